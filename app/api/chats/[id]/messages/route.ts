@@ -1,0 +1,9 @@
+// GET /api/chats/[id]/messages - a page of the thread, oldest first
+import { NextResponse } from "next/server";
+import { withMember } from "@/lib/http/route";
+import { listMessages, messageListQuerySchema } from "@/lib/inbox/list-messages";
+
+export const GET = withMember(async ({ req, params, member }) => {
+  const query = messageListQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  return NextResponse.json(await listMessages({ workspaceId: member.workspaceId, chatId: String(params.id), query }));
+});

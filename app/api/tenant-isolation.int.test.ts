@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { callRoute } from "@/lib/test/call-route";
+import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import * as chats from "@/app/api/chats/route";
+import * as chat from "@/app/api/chats/[id]/route";
+import * as messages from "@/app/api/chats/[id]/messages/route";
+import * as members from "@/app/api/members/route";
+import * as invites from "@/app/api/invites/route";
+
+// Every member route is scoped to the caller's workspace: another workspace's ids answer exactly
+// like ids that do not exist.
+
+let db: TestDatabase;
+let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  a = await createWorkspaceFixture({ name: "Alpha", chats: 3 });
+  b = await createWorkspaceFixture({ name: "Beta", chats: 2 });
+});
+afterAll(() => db.cleanup());
+
+describe("tenant isolation", () => {
+  it("GET /api/chats lists only the member's workspace", async () => {
+    const res = await callRoute(chats.GET, { url: "http://localhost/api/chats", userId: a.operator.id });
+    expect(res.status).toBe(200);
+    expect(res.json.chats.map((c: { id: string }) => c.id).sort()).toEqual([...a.chatIds].sort());
+    const search = await callRoute(chats.GET, { url: "http://localhost/api/chats?q=Beta", userId: a.operator.id });
+    expect(search.json.chats).toEqual([]);
+  });
+
+  it("GET /api/chats/[id] answers 404 for another workspace's chat, like a missing one", async () => {
+    const own = await callRoute(chat.GET, { params: { id: a.chatIds[0]! }, userId: a.owner.id });
+    expect(own.status).toBe(200);
+    expect(own.json.customerName).toBe("Alpha buyer 0");
+    expect(own.json.account.credentialsEnc).toBeUndefined();
+    const foreign = await callRoute(chat.GET, { params: { id: b.chatIds[0]! }, userId: a.owner.id });
+    const missing = await callRoute(chat.GET, { params: { id: "does-not-exist" }, userId: a.owner.id });
+    expect(foreign.status).toBe(404);
+    expect(foreign.json.error).toEqual(missing.json.error);
+  });
+
+  it("GET /api/chats/[id]/messages answers 404 for another workspace's chat", async () => {
+    const own = await callRoute(messages.GET, { params: { id: a.chatIds[1]! }, userId: a.operator.id });
+    expect(own.status).toBe(200);
+    expect(own.json.messages[0].text).toBe("Alpha message 1");
+    const foreign = await callRoute(messages.GET, { params: { id: b.chatIds[1]! }, userId: a.operator.id });
+    expect(foreign.status).toBe(404);
+    expect(JSON.stringify(foreign.json)).not.toContain("Beta");
+  });
+
+  it("GET /api/members lists only the member's workspace", async () => {
+    const res = await callRoute(members.GET, { userId: b.operator.id });
+    expect(res.status).toBe(200);
+    expect(res.json.members.map((m: { email: string }) => m.email).sort()).toEqual([b.owner.email, b.operator.email].sort());
+  });
+
+  it("a session naming a workspace the user does not belong to falls back to their own", async () => {
+    const res = await callRoute(chats.GET, { url: "http://localhost/api/chats", userId: a.operator.id, workspaceId: b.workspace.id });
+    expect(res.status).toBe(200);
+    expect(res.json.chats.every((c: { id: string }) => a.chatIds.includes(c.id))).toBe(true);
+  });
+
+  it("POST /api/invites is for owners, and invites into the owner's workspace only", async () => {
+    const asOperator = await callRoute(invites.POST, { method: "POST", body: { email: "new@example.com" }, userId: a.operator.id });
+    expect(asOperator.status).toBe(403);
+    const asOwner = await callRoute(invites.POST, { method: "POST", body: { email: "new@example.com" }, userId: a.owner.id });
+    expect(asOwner.status).toBe(201);
+    expect(asOwner.json.url).toMatch(/\/invite\/[\w-]{20,}$/);
+    expect(await db.prisma.invite.count({ where: { workspaceId: a.workspace.id } })).toBe(1);
+    expect(await db.prisma.invite.count({ where: { workspaceId: b.workspace.id } })).toBe(0);
+  });
+
+  it("a user with no membership is refused", async () => {
+    const loner = await db.prisma.user.create({ data: { email: "loner@example.com" } });
+    const res = await callRoute(chats.GET, { userId: loner.id });
+    expect(res.status).toBe(401);
+  });
+});

@@ -1,0 +1,101 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useI18n } from "@/components/providers";
+
+type Props = {
+  demo: { email: string; password: string; auto: boolean } | null;
+  emailLinks: boolean;
+  callbackUrl: string;
+  sent: boolean;
+  failed: boolean;
+};
+
+export function SignInForm({ demo, emailLinks, callbackUrl, sent, failed }: Props) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState(failed ? t.signIn.invalid : "");
+  const autoTried = useRef(false);
+
+  async function submit(email: string, password: string) {
+    setPending(true);
+    setError("");
+    const result = await signIn("credentials", { email, password, redirect: false });
+    if (result?.ok && !result.error) {
+      router.replace(callbackUrl);
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setError(t.signIn.invalid);
+  }
+
+  useEffect(() => {
+    if (demo?.auto && !autoTried.current) {
+      autoTried.current = true;
+      void submit(demo.email, demo.password);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <div className="space-y-5">
+      <form
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = new FormData(e.currentTarget);
+          void submit(String(form.get("email")), String(form.get("password")));
+        }}
+      >
+        <Field id="email" type="email" label={t.signIn.email} autoComplete="email" required />
+        <Field id="password" type="password" label={t.signIn.password} autoComplete="current-password" required />
+        {error ? (
+          <p role="alert" className="text-sm text-red-600">
+            {error}
+          </p>
+        ) : null}
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? t.signIn.submitting : t.signIn.submit}
+        </Button>
+      </form>
+      {emailLinks ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const email = new FormData(e.currentTarget.closest("div")!.querySelector("form")!).get("email");
+            void signIn("email", { email: String(email), callbackUrl });
+          }}
+        >
+          <Button type="submit" variant="secondary" className="w-full">
+            {t.signIn.magicLink}
+          </Button>
+          {sent ? <p className="mt-2 text-sm text-green-700">{t.signIn.magicSent}</p> : null}
+        </form>
+      ) : null}
+      {demo ? (
+        <div className="rounded-md bg-brand-50 p-3 text-sm text-slate-700">
+          <div className="font-medium">{t.signIn.demoHint}</div>
+          <div className="mt-1 font-mono text-xs">
+            {demo.email} / {demo.password}
+          </div>
+          <Button type="button" variant="secondary" className="mt-2 w-full" disabled={pending} onClick={() => void submit(demo.email, demo.password)}>
+            {t.signIn.demoButton}
+          </Button>
+        </div>
+      ) : null}
+      <p className="text-center text-sm text-slate-600">
+        {t.signIn.noAccount}{" "}
+        <Link href="/sign-up" className="font-medium text-brand-600 hover:underline">
+          {t.signIn.signUp}
+        </Link>
+      </p>
+    </div>
+  );
+}

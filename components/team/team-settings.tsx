@@ -1,0 +1,115 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useI18n } from "@/components/providers";
+
+type Props = {
+  isOwner: boolean;
+  members: { id: string; name: string | null; email: string; role: "OWNER" | "OPERATOR" }[];
+  invites: { id: string; email: string; role: "OWNER" | "OPERATOR"; expiresAt: string }[];
+};
+
+export function TeamSettings({ isOwner, members, invites }: Props) {
+  const { t, locale } = useI18n();
+  const router = useRouter();
+  const [result, setResult] = useState<{ url: string; emailed: boolean } | null>(null);
+  const [error, setError] = useState("");
+  const [pending, setPending] = useState(false);
+
+  return (
+    <>
+      <section aria-labelledby="members-h" className="rounded-xl border border-slate-200 bg-white">
+        <h2 id="members-h" className="border-b border-slate-200 px-4 py-3 font-semibold">
+          {t.team.members}
+        </h2>
+        <ul className="divide-y divide-slate-100">
+          {members.map((m) => (
+            <li key={m.id} className="flex items-center justify-between px-4 py-3 text-sm">
+              <span>
+                <span className="font-medium">{m.name ?? m.email}</span> <span className="text-slate-500">{m.email}</span>
+              </span>
+              <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t.team.roles[m.role]}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {invites.length ? (
+        <section aria-labelledby="invites-h" className="rounded-xl border border-slate-200 bg-white">
+          <h2 id="invites-h" className="border-b border-slate-200 px-4 py-3 font-semibold">
+            {t.team.invites}
+          </h2>
+          <ul className="divide-y divide-slate-100">
+            {invites.map((i) => (
+              <li key={i.id} className="flex items-center justify-between px-4 py-3 text-sm">
+                <span>{i.email}</span>
+                <span className="text-slate-500">
+                  {t.team.roles[i.role]} · {t.team.expires} {new Date(i.expiresAt).toLocaleDateString(locale)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="invite-h" className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="invite-h" className="mb-3 font-semibold">
+          {t.team.inviteTitle}
+        </h2>
+        {isOwner ? (
+          <form
+            className="flex flex-col gap-3 sm:flex-row sm:items-end"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              const form = e.currentTarget;
+              const data = Object.fromEntries(new FormData(form));
+              setPending(true);
+              setError("");
+              setResult(null);
+              const res = await fetch("/api/invites", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(data) });
+              const body = await res.json().catch(() => null);
+              setPending(false);
+              if (!res.ok) return setError(body?.error?.message ?? t.errors.generic);
+              setResult(body);
+              form.reset();
+              router.refresh();
+            }}
+          >
+            <div className="flex-1">
+              <Field id="invite-email" name="email" type="email" label={t.team.email} required />
+            </div>
+            <div className="space-y-1">
+              <label htmlFor="invite-role" className="block text-sm font-medium text-slate-700">
+                {t.team.role}
+              </label>
+              <select id="invite-role" name="role" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+                <option value="OPERATOR">{t.team.roles.OPERATOR}</option>
+                <option value="OWNER">{t.team.roles.OWNER}</option>
+              </select>
+            </div>
+            <Button type="submit" disabled={pending}>
+              {t.team.send}
+            </Button>
+          </form>
+        ) : (
+          <p className="text-sm text-slate-600">{t.team.ownersOnly}</p>
+        )}
+        {error ? (
+          <p role="alert" className="mt-3 text-sm text-red-600">
+            {error}
+          </p>
+        ) : null}
+        {result ? (
+          <div className="mt-3 space-y-1 text-sm" data-testid="invite-result">
+            {result.emailed ? <p className="text-green-700">{t.team.emailed}</p> : null}
+            <p>{t.team.linkCreated}</p>
+            <input readOnly value={result.url} aria-label={t.team.linkCreated} className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import type { NextAuthOptions } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { Provider } from "next-auth/providers/index";
+import { getServerSession } from "next-auth/next";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { verifyPassword } from "@/lib/auth/password";
+import { findMember, type Member } from "@/lib/auth/find-member";
+import { sendMagicLink } from "@/lib/auth/send-magic-link";
+
+const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
+
+// The Prisma adapter addresses the next-auth models as `account`, `session`, `user`,
+// `verificationToken`; ours names the first one AuthAccount to keep "account" for marketplaces.
+function adapter(): Adapter {
+  const client = prisma();
+  const facade = new Proxy(client, {
+    get: (target, prop) => (prop === "account" ? target.authAccount : Reflect.get(target, prop)),
+  });
+  return PrismaAdapter(facade as never);
+}
+
+export function authOptions(): NextAuthOptions {
+  const e = env();
+  return {
+    secret: e.NEXTAUTH_SECRET,
+    adapter: adapter(),
+    // Credentials sign-in needs JWT sessions; the workspace is re-checked against the database per request.
+    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in?sent=1", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(raw) {
+          const parsed = credentialsSchema.safeParse(raw);
+          if (!parsed.success) return null;
+          const email = parsed.data.email.toLowerCase();
+          const user = await prisma().user.findUnique({ where: { email } });
+          if (!user?.passwordHash || !(await verifyPassword({ password: parsed.data.password, hash: user.passwordHash }))) return null;
+          return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+      ...(e.RESEND_API_KEY
+        ? [
+            {
+              id: "email",
+              type: "email" as const,
+              name: "Email",
+              server: null,
+              from: e.EMAIL_FROM,
+              maxAge: 24 * 3600,
+              options: {},
+              normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
+              sendVerificationRequest: ({ identifier, url }: { identifier: string; url: string }) => sendMagicLink({ email: identifier, url }),
+              // next-auth's own EmailProvider pulls in nodemailer; an email provider object with our
+              // own sender (Resend over HTTP) needs no SMTP library. Its declared type does, hence the cast.
+            } as unknown as Provider,
+          ]
+        : []),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const member = await findMember({ userId: user.id });
+          token.workspaceId = member?.workspaceId;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, userId: token.sub, workspaceId: token.workspaceId };
+      },
+    },
+  };
+}
+
+/** For server components: the signed-in member, or a redirect to sign-in. */
+export async function requireMemberPage(): Promise<Member> {
+  const session = (await getServerSession(authOptions())) as { userId?: string; workspaceId?: string } | null;
+  const member = session?.userId ? await findMember({ userId: session.userId, workspaceId: session.workspaceId }) : null;
+  if (!member) redirect("/sign-in");
+  return member;
+}

@@ -1,0 +1,143 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+// One database handle per process: the Prisma client plus raw SQL execution for migrations
+// (Prisma's executeRaw cannot run multi-statement scripts). PGlite when DATABASE_URL is unset,
+// PostgreSQL through @prisma/adapter-pg when it is set.
+
+export type Database = {
+  prisma: PrismaClient;
+  kind: "pglite" | "postgres";
+  /** Runs a multi-statement SQL script. */
+  exec(sql: string): Promise<void>;
+  /** Runs fn while holding the migration lock (a no-op for single-process PGlite). */
+  withMigrationLock<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export type DatabaseTarget = { url: string; schema?: string } | { dataDir: string } | { memory: true };
+
+const MIGRATION_LOCK_ID = 7_240_117;
+
+export function openDatabase(target: DatabaseTarget): Database {
+  if ("url" in target) {
+    // A schema other than public isolates test runs that share one PostgreSQL database.
+    const options = target.schema ? `-c search_path="${target.schema}"` : undefined;
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, options });
+    const adapter = new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined);
+    const prisma = new PrismaClient({ adapter });
+    return {
+      prisma,
+      kind: "postgres",
+      async exec(sql) {
+        const client = await pool.connect();
+        try {
+          await client.query(sql);
+        } catch (e) {
+          await client.query("ROLLBACK").catch(() => {});
+          throw e;
+        } finally {
+          client.release();
+        }
+      },
+      async withMigrationLock(fn) {
+        const client = await pool.connect();
+        try {
+          await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+          return await fn();
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => {});
+          client.release();
+        }
+      },
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  let dir: string | undefined;
+  let releaseLock = () => {};
+  if ("dataDir" in target) {
+    dir = path.resolve(target.dataDir, "pglite");
+    fs.mkdirSync(dir, { recursive: true });
+    releaseLock = lockDataDir(path.resolve(target.dataDir, "pglite.lock"));
+  }
+  const client = new PGlite(dir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  return {
+    prisma,
+    kind: "pglite",
+    async exec(sql) {
+      try {
+        await client.exec(sql);
+      } catch (e) {
+        await client.exec("ROLLBACK").catch(() => {});
+        throw e;
+      }
+    },
+    withMigrationLock: (fn) => fn(),
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+// PGlite is single-process: a second process opening the same directory would corrupt it. A pid
+// lock file turns that into a clear error; a lock left by a dead process is taken over.
+function lockDataDir(file: string): () => void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: "wx" });
+      const release = () => fs.rmSync(file, { force: true });
+      process.once("exit", release);
+      return release;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const pid = Number(fs.readFileSync(file, "utf8"));
+      if (pid === process.pid) return () => {};
+      if (pid && isAlive(pid)) {
+        throw new Error(`The embedded database in ${path.dirname(file)} is in use by process ${pid} (is the app running?). Stop it first, or set DATABASE_URL to use PostgreSQL.`);
+      }
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`Could not lock ${file}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+const globalForDb = globalThis as unknown as { __agentiqDb?: Database };
+
+/** The process-wide database (cached on globalThis so dev reloads never open PGlite twice). */
+export function database(): Database {
+  if (!globalForDb.__agentiqDb) {
+    const e = env();
+    globalForDb.__agentiqDb = openDatabase(e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: e.DATA_DIR });
+  }
+  return globalForDb.__agentiqDb;
+}
+
+/** Used by tests to point the app's services at their own database. */
+export function setDatabaseForTests(db: Database | undefined): void {
+  globalForDb.__agentiqDb = db;
+}
+
+export function prisma(): PrismaClient {
+  return database().prisma;
+}

@@ -1,0 +1,67 @@
+import crypto from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { getToken } from "next-auth/jwt";
+import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
+import { findMember, type Member } from "@/lib/auth/find-member";
+
+const log = logger("http");
+
+type Params = Record<string, string | string[]>;
+type Ctx = { params: Promise<Params> };
+export type RouteArgs = { req: NextRequest; params: Params; requestId: string };
+export type MemberRouteArgs = RouteArgs & { member: Member };
+
+export function errorResponse(error: unknown, requestId: string): NextResponse {
+  if (error instanceof z.ZodError) {
+    return NextResponse.json(
+      { error: { code: "bad_request", message: "Invalid request", issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) }, requestId },
+      { status: 400 },
+    );
+  }
+  if (error instanceof AppError && error.expose) {
+    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details }, requestId }, { status: error.status });
+  }
+  log.error("unhandled", { requestId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), stack: error instanceof Error ? error.stack : undefined });
+  return NextResponse.json({ error: { code: "internal", message: "Internal error" }, requestId }, { status: 500 });
+}
+
+/** Public routes (sign-up, webhooks): request id and error mapping, no session. */
+export function withRoute(handler: (args: RouteArgs) => Promise<Response>) {
+  return async (req: NextRequest, ctx: Ctx) => {
+    const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+    try {
+      return await handler({ req, params: (await ctx?.params) ?? {}, requestId });
+    } catch (error) {
+      return errorResponse(error, requestId);
+    }
+  };
+}
+
+/** Routes for signed-in members: resolves the session to a membership or answers 401. */
+export function withMember(handler: (args: MemberRouteArgs) => Promise<Response>, options: { role?: "OWNER" } = {}) {
+  return withRoute(async (args) => {
+    const member = await memberFromRequest(args.req);
+    if (!member) throw new AppError("unauthorized", "Sign in required");
+    if (options.role && member.role !== options.role) throw new AppError("forbidden", "Only workspace owners can do this");
+    return handler({ ...args, member });
+  });
+}
+
+export async function memberFromRequest(req: NextRequest): Promise<Member | null> {
+  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
+  if (!token?.sub) return null;
+  return findMember({ userId: token.sub, workspaceId: typeof token.workspaceId === "string" ? token.workspaceId : undefined });
+}
+
+export async function parseJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new AppError("bad_request", "Body must be JSON");
+  }
+  return schema.parse(body);
+}

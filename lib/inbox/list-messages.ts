@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+export const messageListQuerySchema = z.object({
+  before: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+
+/** Newest page first by (createdAt, id); `before` is a message id for loading older history. */
+export async function listMessages({
+  workspaceId,
+  chatId,
+  query,
+}: {
+  workspaceId: string;
+  chatId: string;
+  query: z.infer<typeof messageListQuerySchema>;
+}) {
+  const chat = await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } });
+  if (!chat) throw notFound("Chat not found");
+  const anchor = query.before
+    ? await prisma().message.findFirst({ where: { id: query.before, chatId }, select: { createdAt: true, id: true } })
+    : null;
+  const rows = await prisma().message.findMany({
+    where: {
+      chatId,
+      ...(anchor ? { OR: [{ createdAt: { lt: anchor.createdAt } }, { createdAt: anchor.createdAt, id: { lt: anchor.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select: {
+      id: true,
+      author: true,
+      text: true,
+      createdAt: true,
+      readAt: true,
+      status: true,
+      error: true,
+      sender: { select: { id: true, name: true } },
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
+    },
+  });
+  const page = rows.slice(0, query.limit);
+  return { messages: page.reverse(), hasMore: rows.length > query.limit };
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { DEMO_LOGIN, seedDemo } from "@/lib/seed/seed-demo";
+import { decryptSecret } from "@/lib/crypto/credentials";
+import { env } from "@/lib/env";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db.cleanup());
+
+describe("seedDemo", () => {
+  it("creates the demo workspace with all five marketplaces, ~200 chats and ~2,000 messages", async () => {
+    const now = new Date("2026-11-21T12:00:00Z");
+    const result = await seedDemo({ now });
+    expect(result.created).toBe(true);
+    expect(result.chats).toBeGreaterThanOrEqual(190);
+    expect(result.chats).toBeLessThanOrEqual(230);
+    expect(result.messages).toBeGreaterThanOrEqual(1800);
+    const accounts = await db.prisma.marketplaceAccount.findMany({ where: { workspaceId: result.workspaceId } });
+    expect(new Set(accounts.map((a) => a.marketplace))).toEqual(new Set(["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"]));
+    // Credentials are stored encrypted and decrypt with the workspace key.
+    const wb = accounts.find((a) => a.marketplace === "WILDBERRIES")!;
+    expect(wb.credentialsEnc).not.toContain("demo-wb-token");
+    expect(JSON.parse(decryptSecret({ ciphertext: wb.credentialsEnc, key: env().APP_ENCRYPTION_KEY }))).toEqual({ token: "demo-wb-token" });
+    const user = await db.prisma.user.findUnique({ where: { email: DEMO_LOGIN.email } });
+    expect(user?.passwordHash).toBeTruthy();
+    expect(await db.prisma.chat.count({ where: { awaitingReplySince: { not: null } } })).toBeGreaterThan(20);
+    expect(await db.prisma.chat.count({ where: { kind: "REVIEW" } })).toBeGreaterThan(0);
+    expect(await db.prisma.message.count({ where: { author: "MARKETPLACE" } })).toBeGreaterThan(0);
+  });
+
+  it("is idempotent and deterministic", async () => {
+    const again = await seedDemo();
+    expect(again.created).toBe(false);
+    const first = await db.prisma.message.findMany({ orderBy: { id: "asc" }, take: 20, select: { id: true, text: true } });
+    const { buildDemoChats } = await import("@/lib/seed/build-demo-chats");
+    const rebuilt = buildDemoChats({ seed: 20_261_121, now: new Date(), userIds: ["a", "b"] })
+      .flatMap((c) => c.messages)
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .slice(0, 20)
+      .map((m) => ({ id: m.id, text: m.text }));
+    expect(rebuilt).toEqual(first);
+  });
+});

@@ -1,0 +1,51 @@
+import crypto from "node:crypto";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { sendEmail } from "@/lib/email/send-email";
+
+export const createInviteSchema = z.object({
+  email: z.email().max(200).transform((v) => v.toLowerCase()),
+  role: z.enum(["OWNER", "OPERATOR"]).default("OPERATOR"),
+});
+
+const INVITE_DAYS = 7;
+
+export function hashInviteToken(token: string): string {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+/** The link is shown to the owner once (and emailed when Resend is configured); only its hash is stored. */
+export async function createInvite({
+  workspaceId,
+  invitedById,
+  baseUrl,
+  input,
+}: {
+  workspaceId: string;
+  invitedById: string;
+  baseUrl: string;
+  input: z.infer<typeof createInviteSchema>;
+}): Promise<{ id: string; url: string; emailed: boolean }> {
+  const already = await prisma().membership.findFirst({ where: { workspaceId, user: { email: input.email } }, select: { id: true } });
+  if (already) throw new AppError("conflict", "This person is already a member");
+  const token = crypto.randomBytes(24).toString("base64url");
+  const invite = await prisma().invite.create({
+    data: {
+      workspaceId,
+      invitedById,
+      email: input.email,
+      role: input.role,
+      tokenHash: hashInviteToken(token),
+      expiresAt: new Date(Date.now() + INVITE_DAYS * 24 * 3600 * 1000),
+    },
+    include: { workspace: { select: { name: true } } },
+  });
+  const url = new URL(`/invite/${token}`, baseUrl).toString();
+  const mail = await sendEmail({
+    to: input.email,
+    subject: `Приглашение в ${invite.workspace.name} — AgentIQ Inbox`,
+    text: `Вас пригласили работать с чатами покупателей в AgentIQ Inbox (${invite.workspace.name}).\nПринять приглашение: ${url}\nСсылка действует ${INVITE_DAYS} дней.`,
+  });
+  return { id: invite.id, url, emailed: mail.sent };
+}
