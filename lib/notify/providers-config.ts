@@ -1,0 +1,102 @@
+import { z } from "zod";
+
+import type { Channel, Provider } from "@/lib/notify/channel";
+import { CHANNEL_PROVIDERS } from "@/lib/notify/channel";
+import { exolveWhatsappConfigSchema } from "@/lib/notify/exolve-whatsapp";
+import { metaWhatsappConfigSchema } from "@/lib/notify/meta-whatsapp";
+import { resendConfigSchema } from "@/lib/notify/resend-email";
+import { smsRuConfigSchema } from "@/lib/notify/sms-ru";
+
+/** A provider is configured exactly when its entry is present. */
+export const notifyProvidersSchema = z.object({
+  smsRu: smsRuConfigSchema.optional(),
+  metaWhatsapp: metaWhatsappConfigSchema.optional(),
+  exolveWhatsapp: exolveWhatsappConfigSchema.optional(),
+  resend: resendConfigSchema.optional(),
+});
+export type NotifyProviders = z.input<typeof notifyProvidersSchema>;
+
+const optionalText = z.string().trim().optional().transform((value) => (value ? value : undefined));
+
+// Flat credentials as lib/env.ts (or a workspace's stored settings) holds them. Names follow
+// the seed's variables: SMSRU_API_KEY -> smsRuApiKey, META_WHATSAPP_ACCESS_TOKEN -> metaAccessToken ...
+export const notifyCredentialsSchema = z.object({
+  smsRuApiKey: optionalText,
+  smsRuSender: optionalText,
+  smsRuBaseUrl: optionalText,
+  metaAccessToken: optionalText,
+  metaPhoneNumberId: optionalText,
+  metaApiVersion: optionalText,
+  metaTemplateName: optionalText,
+  metaTemplateLanguage: optionalText,
+  metaBaseUrl: optionalText,
+  exolveApiKey: optionalText,
+  exolveSenderId: optionalText,
+  exolveSendPath: optionalText,
+  exolveBaseUrl: optionalText,
+  resendApiKey: optionalText,
+  resendFrom: optionalText,
+  resendBaseUrl: optionalText,
+});
+export type NotifyCredentials = z.input<typeof notifyCredentialsSchema>;
+
+/**
+ * Turns flat credentials into provider configs, leaving out every provider whose keys are not
+ * all set. `problems` names half-configured providers so the settings page can say what is
+ * missing instead of silently not sending.
+ */
+export function buildNotifyProviders({ credentials }: { credentials: NotifyCredentials }): {
+  providers: NotifyProviders;
+  problems: string[];
+} {
+  const c = notifyCredentialsSchema.parse(credentials);
+  const providers: NotifyProviders = {};
+  const problems: string[] = [];
+
+  const check = (name: string, required: Record<string, string | undefined>): boolean => {
+    const missing = Object.entries(required).filter(([, value]) => !value).map(([key]) => key);
+    if (missing.length === 0) return true;
+    if (missing.length < Object.keys(required).length) problems.push(`${name}: не задано ${missing.join(", ")}`);
+    return false;
+  };
+
+  if (check("SMS.ru", { smsRuApiKey: c.smsRuApiKey }) && c.smsRuApiKey) {
+    providers.smsRu = { apiKey: c.smsRuApiKey, from: c.smsRuSender, baseUrl: c.smsRuBaseUrl };
+  }
+  if (check("Meta WhatsApp", { metaAccessToken: c.metaAccessToken, metaPhoneNumberId: c.metaPhoneNumberId }) && c.metaAccessToken && c.metaPhoneNumberId) {
+    providers.metaWhatsapp = {
+      accessToken: c.metaAccessToken,
+      phoneNumberId: c.metaPhoneNumberId,
+      apiVersion: c.metaApiVersion,
+      baseUrl: c.metaBaseUrl,
+      template: c.metaTemplateName ? { name: c.metaTemplateName, languageCode: c.metaTemplateLanguage } : undefined,
+    };
+  }
+  if (
+    check("Exolve WhatsApp", { exolveApiKey: c.exolveApiKey, exolveSenderId: c.exolveSenderId, exolveSendPath: c.exolveSendPath }) &&
+    c.exolveApiKey && c.exolveSenderId && c.exolveSendPath
+  ) {
+    providers.exolveWhatsapp = { apiKey: c.exolveApiKey, senderId: c.exolveSenderId, sendPath: c.exolveSendPath, baseUrl: c.exolveBaseUrl };
+  }
+  if (check("Resend", { resendApiKey: c.resendApiKey, resendFrom: c.resendFrom }) && c.resendApiKey && c.resendFrom) {
+    providers.resend = { apiKey: c.resendApiKey, from: c.resendFrom, baseUrl: c.resendBaseUrl };
+  }
+  // zod fills defaults and rejects a malformed base URL or phone number id up front.
+  return { providers: notifyProvidersSchema.parse(providers), problems };
+}
+
+const PROVIDER_KEYS: Record<Provider, keyof NotifyProviders> = {
+  sms_ru: "smsRu",
+  meta_whatsapp: "metaWhatsapp",
+  exolve_whatsapp: "exolveWhatsapp",
+  resend: "resend",
+};
+
+export function listConfiguredProviders({ providers, channel }: { providers: NotifyProviders; channel: Channel }): Provider[] {
+  return CHANNEL_PROVIDERS[channel].filter((provider) => providers[PROVIDER_KEYS[provider]] !== undefined);
+}
+
+/** Channels with at least one configured provider: the planner's `configuredChannels`. */
+export function listConfiguredChannels({ providers }: { providers: NotifyProviders }): Channel[] {
+  return (Object.keys(CHANNEL_PROVIDERS) as Channel[]).filter((channel) => listConfiguredProviders({ providers, channel }).length > 0);
+}

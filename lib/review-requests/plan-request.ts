@@ -1,0 +1,109 @@
+import { z } from "zod";
+
+import type { Channel } from "@/lib/notify/channel";
+import { channelSchema, QUIET_HOURS_CHANNELS } from "@/lib/notify/channel";
+import { endOfQuietHours, isInQuietHours, quietHoursSchema } from "@/lib/review-requests/quiet-hours";
+import { isValidTimeZone } from "@/lib/review-requests/zoned-time";
+
+export const reviewRequestSettingsSchema = z.object({
+  channelOrder: z
+    .array(channelSchema)
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, "channels must not repeat"),
+  delayMinutes: z.number().int().min(0).max(7 * 24 * 60).default(0),
+  // Applies to SMS and WhatsApp (both wake the phone), never to email: see QUIET_HOURS_CHANNELS.
+  quietHours: quietHoursSchema.default({ start: "21:00", end: "09:00" }),
+  timeZone: z.string().refine(isValidTimeZone, "unknown IANA time zone"),
+  // 0 turns the per-phone limit off.
+  frequencyDays: z.number().int().min(0).max(365).default(30),
+});
+export type ReviewRequestSettings = z.input<typeof reviewRequestSettingsSchema>;
+
+export const planSkipCodeSchema = z.enum(["duplicate_event", "opted_out", "frequency_limit", "not_configured", "no_channel"]);
+export type PlanSkipCode = z.infer<typeof planSkipCodeSchema>;
+
+export type PlanRequestResult =
+  | {
+      action: "send";
+      channel: Channel;
+      /** Configured channels to try if `channel` fails, already filtered for quiet hours at sendAt. */
+      fallbackChannels: Channel[];
+      sendAt: Date;
+      /** sendAt was pushed to the end of quiet hours (for the log: "queued until morning"). */
+      deferredByQuietHours: boolean;
+    }
+  | { action: "skip"; code: PlanSkipCode; reason: string };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Decides whether, when and over which channel to send one review request. Pure: the caller
+ * looks up the opt-out list, the last request to this phone and whether this order/visit/deal
+ * was already handled, and passes the answers in.
+ */
+export function planRequest({
+  event,
+  now,
+  settings: rawSettings,
+  optedOut,
+  lastRequestAtForPhone,
+  alreadyRequestedForSourceEvent,
+  configuredChannels,
+}: {
+  event: { sourceEventId: string; phone: string; email?: string; occurredAt?: Date };
+  now: Date;
+  settings: ReviewRequestSettings;
+  optedOut: boolean;
+  lastRequestAtForPhone?: Date;
+  alreadyRequestedForSourceEvent: boolean;
+  configuredChannels: readonly Channel[];
+}): PlanRequestResult {
+  const settings = reviewRequestSettingsSchema.parse(rawSettings);
+
+  if (alreadyRequestedForSourceEvent) {
+    return { action: "skip", code: "duplicate_event", reason: "По этому заказу/визиту/сделке запрос на отзыв уже был" };
+  }
+  if (optedOut) {
+    return { action: "skip", code: "opted_out", reason: "Клиент в стоп-листе: отказался от сообщений" };
+  }
+  if (settings.frequencyDays > 0 && lastRequestAtForPhone) {
+    const nextAllowed = lastRequestAtForPhone.getTime() + settings.frequencyDays * DAY_MS;
+    if (now.getTime() < nextAllowed) {
+      const last = formatDate({ at: lastRequestAtForPhone, timeZone: settings.timeZone });
+      return {
+        action: "skip",
+        code: "frequency_limit",
+        reason: `Этому номеру уже отправляли запрос ${last}; не чаще раза в ${settings.frequencyDays} дн.`,
+      };
+    }
+  }
+
+  const configured = settings.channelOrder.filter((channel) => configuredChannels.includes(channel));
+  if (configured.length === 0) {
+    return { action: "skip", code: "not_configured", reason: "Не отправлено: провайдер не настроен" };
+  }
+  const usable = configured.filter((channel) => channel !== "email" || Boolean(event.email));
+  const [channel, ...rest] = usable;
+  if (!channel) {
+    return { action: "skip", code: "no_channel", reason: "Нет email клиента, а другие каналы не настроены" };
+  }
+
+  // The delay counts from the event, not from when its webhook reached us; an occurredAt in
+  // the future (clock skew) counts as now.
+  const eventTime = Math.min(event.occurredAt?.getTime() ?? now.getTime(), now.getTime());
+  let sendAt = new Date(Math.max(now.getTime(), eventTime + settings.delayMinutes * 60_000));
+  let deferredByQuietHours = false;
+  const zone = { quietHours: settings.quietHours, timeZone: settings.timeZone };
+  if (QUIET_HOURS_CHANNELS.has(channel) && isInQuietHours({ at: sendAt, ...zone })) {
+    sendAt = endOfQuietHours({ at: sendAt, ...zone });
+    deferredByQuietHours = true;
+  }
+  const quietAtSend = isInQuietHours({ at: sendAt, ...zone });
+  const fallbackChannels = rest.filter((fallback) => !(quietAtSend && QUIET_HOURS_CHANNELS.has(fallback)));
+
+  return { action: "send", channel, fallbackChannels, sendAt, deferredByQuietHours };
+}
+
+function formatDate({ at, timeZone }: { at: Date; timeZone: string }): string {
+  return new Intl.DateTimeFormat("ru-RU", { timeZone, day: "2-digit", month: "2-digit", year: "numeric" }).format(at);
+}

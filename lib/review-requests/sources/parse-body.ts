@@ -1,0 +1,68 @@
+import qs from "qs";
+
+import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
+
+export const MAX_WEBHOOK_BODY_CHARS = 256_000;
+
+// amoCRM's deepest key is contacts[update][0][custom_fields][0][values][0][value] (6 levels).
+const FORM_OPTIONS: qs.IParseOptions = {
+  depth: 10,
+  strictDepth: true,
+  arrayLimit: 200,
+  parameterLimit: 2_000,
+  throwOnLimitExceeded: true,
+  allowPrototypes: false,
+  allowDots: false,
+};
+
+/**
+ * Raw webhook body + Content-Type -> a plain object. JSON and
+ * application/x-www-form-urlencoded (amoCRM, with nested bracket keys) are supported; with
+ * no or an unhelpful Content-Type the body is sniffed. Anything else, an empty body, or a
+ * top level that is not an object throws MalformedPayloadError (the route answers 400).
+ */
+export function parseWebhookBody({
+  rawBody,
+  contentType,
+}: {
+  rawBody: string;
+  contentType?: string | null;
+}): Record<string, unknown> {
+  if (rawBody.length > MAX_WEBHOOK_BODY_CHARS) {
+    throw new MalformedPayloadError(`Тело запроса больше ${MAX_WEBHOOK_BODY_CHARS} символов`);
+  }
+  const body = rawBody.replace(/^\uFEFF/, "").trim();
+  if (body === "") throw new MalformedPayloadError("Пустое тело запроса");
+
+  const mediaType = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+  const isForm = mediaType === "application/x-www-form-urlencoded";
+  const looksLikeJson = body.startsWith("{") || body.startsWith("[");
+
+  if (isJson || (!isForm && looksLikeJson)) return parseJson(body);
+  if (isForm || /^[^=&\s]+=/.test(body)) return parseForm(body);
+  throw new MalformedPayloadError(`Неподдерживаемый формат тела (Content-Type: ${mediaType || "не указан"})`);
+}
+
+function parseJson(body: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    throw new MalformedPayloadError("Тело запроса — некорректный JSON");
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw new MalformedPayloadError("Ожидался JSON-объект на верхнем уровне");
+  }
+  return value as Record<string, unknown>;
+}
+
+function parseForm(body: string): Record<string, unknown> {
+  try {
+    return qs.parse(body, FORM_OPTIONS) as Record<string, unknown>;
+  } catch (error) {
+    // qs throws RangeError on depth/parameter/array limits; URIError on a broken %-escape.
+    const detail = error instanceof Error ? error.message : "ошибка разбора";
+    throw new MalformedPayloadError(`Некорректное form-urlencoded тело: ${detail}`);
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+
+import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
+import {
+  fingerprintPayload,
+  firstEmail,
+  firstText,
+  idSchema,
+  idToString,
+  normalizeStatus,
+  parseTimestamp,
+  phoneValueSchema,
+  pickPhone,
+  textValueSchema,
+} from "@/lib/review-requests/sources/payload-helpers";
+import type { WebhookOutcome } from "@/lib/review-requests/sources/webhook-outcome";
+
+// R-Keeper Delivery "external API for push notifications". UCS does not publish the body, so
+// the schema holds only what the seed names (order/customer/client/phone/status) plus ids.
+const rkeeperPersonSchema = z.looseObject({
+  name: textValueSchema.nullish(),
+  phone: phoneValueSchema.nullish(),
+  email: z.string().nullish(),
+});
+
+const rkeeperOrderSchema = z.looseObject({
+  id: idSchema.nullish(),
+  orderId: idSchema.nullish(),
+  number: idSchema.nullish(),
+  status: z.string().nullish(),
+  customer: rkeeperPersonSchema.nullish(),
+  client: rkeeperPersonSchema.nullish(),
+  updatedAt: textValueSchema.nullish(),
+});
+
+export const rkeeperWebhookSchema = z.looseObject({
+  id: idSchema.nullish(),
+  orderId: idSchema.nullish(),
+  status: z.string().nullish(),
+  order: rkeeperOrderSchema.nullish(),
+  customer: rkeeperPersonSchema.nullish(),
+  client: rkeeperPersonSchema.nullish(),
+  phone: phoneValueSchema.nullish(),
+});
+export type RkeeperWebhook = z.infer<typeof rkeeperWebhookSchema>;
+
+export const RKEEPER_FINAL_STATUSES = ["Выполнен", "Доставлен"] as const;
+const FINAL = new Set(RKEEPER_FINAL_STATUSES.map(normalizeStatus));
+
+export function parseRkeeperWebhook({ body }: { body: unknown }): WebhookOutcome {
+  const parsed = rkeeperWebhookSchema.safeParse(body);
+  if (!parsed.success) throw MalformedPayloadError.fromZod({ source: "R-Keeper", error: parsed.error });
+  const payload = parsed.data;
+  const order = payload.order;
+  const sourceEventId =
+    idToString(order?.id) ??
+    idToString(order?.orderId) ??
+    idToString(payload.orderId) ??
+    idToString(payload.id) ??
+    idToString(order?.number) ??
+    fingerprintPayload(body);
+
+  const status = firstText(order?.status, payload.status);
+  if (!status || !FINAL.has(normalizeStatus(status))) {
+    return {
+      outcome: "skipped",
+      code: "not_final_status",
+      reason: `Статус заказа R-Keeper «${status ?? "не указан"}» — ждём «Выполнен» или «Доставлен»`,
+      sourceEventId,
+    };
+  }
+
+  const phone = pickPhone([
+    order?.customer?.phone,
+    order?.client?.phone,
+    payload.customer?.phone,
+    payload.client?.phone,
+    payload.phone,
+  ]);
+  if (!phone.ok) return { ...phone.skip, sourceEventId };
+
+  return {
+    outcome: "eligible",
+    sourceEventId,
+    phone: phone.phone,
+    customerName: firstText(order?.customer?.name, order?.client?.name, payload.customer?.name, payload.client?.name),
+    email: firstEmail(order?.customer?.email, order?.client?.email, payload.customer?.email, payload.client?.email),
+    occurredAt: parseTimestamp(order?.updatedAt),
+  };
+}

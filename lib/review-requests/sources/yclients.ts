@@ -1,0 +1,114 @@
+import { z } from "zod";
+
+import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
+import {
+  fingerprintPayload,
+  firstEmail,
+  firstText,
+  idSchema,
+  idToString,
+  parseTimestamp,
+  phoneValueSchema,
+  pickPhone,
+  textValueSchema,
+} from "@/lib/review-requests/sources/payload-helpers";
+import type { WebhookOutcome } from "@/lib/review-requests/sources/webhook-outcome";
+
+const yclientsClientSchema = z.looseObject({
+  id: idSchema.nullish(),
+  name: textValueSchema.nullish(),
+  phone: phoneValueSchema.nullish(),
+  email: z.string().nullish(),
+});
+
+const flagSchema = z.union([z.boolean(), z.number(), z.string()]);
+
+export const yclientsRecordSchema = z.looseObject({
+  id: idSchema.nullish(),
+  visit_id: idSchema.nullish(),
+  company_id: idSchema.nullish(),
+  visit_attendance: z.union([z.number(), z.string()]).nullish(),
+  attendance: z.union([z.number(), z.string()]).nullish(),
+  deleted: flagSchema.nullish(),
+  client: yclientsClientSchema.nullish(),
+  datetime: z.union([z.number(), z.string()]).nullish(),
+});
+
+// Two shapes reach us: the seed's { resource: {record}, webhook_type } and YCLIENTS' documented
+// { resource: "record", resource_id, status: "create"|"update"|"delete", data: {record} }.
+export const yclientsWebhookSchema = yclientsRecordSchema.extend({
+  resource: z.union([z.string(), yclientsRecordSchema]).nullish(),
+  resource_id: idSchema.nullish(),
+  status: z.string().nullish(),
+  webhook_type: z.string().nullish(),
+  data: yclientsRecordSchema.nullish(),
+  record: yclientsRecordSchema.nullish(),
+  // Flat variant: the record's own fields at the top level, plus a bare phone.
+  phone: phoneValueSchema.nullish(),
+});
+export type YclientsWebhook = z.infer<typeof yclientsWebhookSchema>;
+
+const ATTENDANCE_LABELS: Record<string, string> = {
+  "0": "ожидание клиента",
+  "-1": "клиент подтвердил",
+  "1": "клиент пришёл",
+  "2": "клиент не пришёл",
+};
+
+export function parseYclientsWebhook({ body }: { body: unknown }): WebhookOutcome {
+  const parsed = yclientsWebhookSchema.safeParse(body);
+  if (!parsed.success) throw MalformedPayloadError.fromZod({ source: "YCLIENTS", error: parsed.error });
+  const payload = parsed.data;
+  const record =
+    (typeof payload.resource === "object" ? payload.resource : undefined) ?? payload.data ?? payload.record ?? payload;
+  // One visit can hold several records (services with different staff), each with its own
+  // webhook: keying on visit_id keeps it to one request per visit.
+  const sourceEventId =
+    idToString(record.visit_id) ?? idToString(record.id) ?? idToString(payload.resource_id) ?? fingerprintPayload(body);
+
+  if (typeof payload.resource === "string" && payload.resource !== "record") {
+    return {
+      outcome: "skipped",
+      code: "ignored_event",
+      reason: `Событие YCLIENTS «${payload.resource}» не относится к визиту — пропущено`,
+      sourceEventId,
+    };
+  }
+  if (isTrue(record.deleted) || payload.status === "delete") {
+    return { outcome: "skipped", code: "deleted", reason: "Запись YCLIENTS удалена — пропущено", sourceEventId };
+  }
+  const attendance = firstText(record.visit_attendance, record.attendance);
+  if (attendance !== "1") {
+    const label = attendance === undefined ? "не указан" : (ATTENDANCE_LABELS[attendance] ?? attendance);
+    return {
+      outcome: "skipped",
+      code: "not_final_status",
+      reason: `Статус визита YCLIENTS: ${label} — запрос отправляем только когда клиент пришёл`,
+      sourceEventId,
+    };
+  }
+
+  const resource = typeof payload.resource === "object" ? payload.resource : undefined;
+  const phone = pickPhone([
+    resource?.client?.phone,
+    payload.data?.client?.phone,
+    payload.record?.client?.phone,
+    payload.client?.phone,
+    payload.phone,
+  ]);
+  if (!phone.ok) return { ...phone.skip, sourceEventId };
+
+  const client = record.client ?? payload.client;
+  return {
+    outcome: "eligible",
+    sourceEventId,
+    phone: phone.phone,
+    customerName: firstText(client?.name),
+    email: firstEmail(client?.email),
+    occurredAt: parseTimestamp(record.datetime),
+  };
+}
+
+function isTrue(value: boolean | number | string | null | undefined): boolean {
+  return value === true || value === 1 || value === "1" || value === "true";
+}
