@@ -7,6 +7,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: "AgentIQ Inbox",
   description: "Все чаты покупателей с маркетплейсов в одном окне",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

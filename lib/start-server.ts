@@ -2,6 +2,9 @@ import { env, EnvError } from "@/lib/env";
 import { database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 import { logger } from "@/lib/log";
+import { inngestEnabled } from "@/lib/jobs/inngest-enabled";
+import { startInProcessScheduler } from "@/lib/jobs/in-process-scheduler";
+import { SCHEDULES } from "@/lib/jobs/schedules";
 import { DEMO_LOGIN, seedDemo } from "@/lib/seed/seed-demo";
 
 const log = logger("start");
@@ -25,5 +28,11 @@ export async function startServer(): Promise<void> {
     const seeded = await seedDemo();
     if (seeded.created) log.info("demo workspace created", { chats: seeded.chats, messages: seeded.messages });
     console.log(`\n  AgentIQ Inbox demo: sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
+  }
+  if (inngestEnabled()) {
+    log.info("background work runs on Inngest");
+  } else {
+    startInProcessScheduler({ schedules: SCHEDULES });
+    log.info("background work runs in-process", { schedules: SCHEDULES.map((s) => s.id) });
   }
 }

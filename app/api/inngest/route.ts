@@ -1,0 +1,6 @@
+// GET/POST/PUT /api/inngest - the Inngest serve endpoint (requests signed by Inngest)
+import { serve } from "inngest/next";
+import { inngest } from "@/inngest/client";
+import { functions } from "@/inngest/functions";
+
+export const { GET, POST, PUT } = serve({ client: inngest, functions });

@@ -1,0 +1,52 @@
+import { logger } from "@/lib/log";
+
+const log = logger("scheduler");
+
+export type Schedule = { id: string; everyMs: number; run: () => Promise<unknown> };
+
+/**
+ * The embedded default's stand-in for Inngest crons: each schedule runs every `everyMs`, never
+ * overlapping itself, errors logged and retried on the next tick. Started once per process.
+ */
+export function startInProcessScheduler({ schedules, startDelayMs = 2_000 }: { schedules: Schedule[]; startDelayMs?: number }) {
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Map<string, Promise<void>>();
+  let stopped = false;
+
+  const tick = (s: Schedule) => {
+    if (stopped || running.has(s.id)) return;
+    const started = Date.now();
+    const run = (async () => {
+      try {
+        await s.run();
+      } catch (error) {
+        log.error("schedule failed", { id: s.id, error: error instanceof Error ? error.message : String(error) });
+      } finally {
+        running.delete(s.id);
+        const ms = Date.now() - started;
+        if (ms > s.everyMs) log.warn("schedule slower than its interval", { id: s.id, ms });
+      }
+    })();
+    running.set(s.id, run);
+  };
+
+  for (const s of schedules) {
+    const first = setTimeout(() => {
+      tick(s);
+      const every = setInterval(() => tick(s), s.everyMs);
+      every.unref();
+      timers.push(every);
+    }, startDelayMs);
+    first.unref();
+    timers.push(first);
+  }
+  return {
+    /** Resolves when no schedule is mid-run. */
+    async stop() {
+      stopped = true;
+      for (const t of timers) clearTimeout(t);
+      await Promise.all(running.values());
+    },
+    isRunning: (id: string) => running.has(id),
+  };
+}
