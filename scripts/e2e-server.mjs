@@ -10,7 +10,7 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-e2e-"));
-const env = { ...process.env, DATA_DIR: dataDir, DEMO_AUTO_SIGNIN: "0", NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, DEMO_AUTO_SIGNIN: "0", NEXTAUTH_URL: `http://127.0.0.1:${port}` };
 delete env.DATABASE_URL;
 const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
 const stop = () => {
