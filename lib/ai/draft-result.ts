@@ -1,0 +1,62 @@
+import { checkText } from "@/lib/ai/guardrails/check-text";
+import { draftOffline, OFFLINE_MODEL } from "@/lib/ai/offline-drafter";
+import type { Classification, DraftContext, DraftResult, FallbackReason } from "@/lib/ai/types";
+
+// Shared by draftReply and streamDraft: how an offline draft and a finished LLM text become results.
+
+export function offlineResult({
+  context,
+  startedAt,
+  fallbackReason,
+}: {
+  context: DraftContext;
+  startedAt: number;
+  fallbackReason?: FallbackReason;
+}): DraftResult {
+  const { text, classification } = draftOffline({ context });
+  const { findings } = checkText({ text, marketplace: context.marketplace, messageType: context.messageType ?? context.kind });
+  return {
+    text,
+    model: OFFLINE_MODEL,
+    latencyMs: performance.now() - startedAt,
+    findings,
+    source: "offline",
+    classification,
+    ...(fallbackReason ? { fallbackReason } : {}),
+  };
+}
+
+// Models like to wrap answers in quotes or Markdown even when told not to; the marketplaces show
+// those characters literally.
+export function cleanLlmText(raw: string): string {
+  let text = raw.trim();
+  text = text.replace(/^```[a-z]*\n?|```$/g, "").trim();
+  if (/^(["«“]).*(["»”])$/s.test(text)) text = text.slice(1, -1).trim();
+  return text
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/^#+\s+/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+// An LLM text is used only when it is non-empty and passes the guardrails; otherwise the reason to
+// fall back is returned instead.
+export function acceptLlmText({
+  raw,
+  context,
+  classification,
+  model,
+  startedAt,
+}: {
+  raw: string;
+  context: DraftContext;
+  classification: Classification;
+  model: string;
+  startedAt: number;
+}): DraftResult | FallbackReason {
+  const text = cleanLlmText(raw);
+  if (!text) return "empty";
+  const check = checkText({ text, marketplace: context.marketplace, messageType: context.messageType ?? context.kind });
+  if (!check.ok) return "guardrails";
+  return { text, model, latencyMs: performance.now() - startedAt, findings: check.findings, source: "llm", classification };
+}

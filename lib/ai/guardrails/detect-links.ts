@@ -1,0 +1,78 @@
+import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
+import type { Finding, Marketplace } from "@/lib/ai/types";
+
+// Top-level domains worth recognising without a scheme. Deliberately no "js", "jpg", "market" etc.:
+// "Node.js", "фото.jpg" and "Yandex.Market" appear in legitimate replies.
+const TLDS = [
+  "ru", "su", "com", "net", "org", "info", "biz", "io", "me", "pro", "shop", "store", "online", "site", "club", "xyz",
+  "top", "app", "dev", "co", "cc", "tv", "by", "kz", "ua", "uz", "am", "ge", "kg", "de", "uk", "us", "eu", "link",
+  "ly", "gl", "to", "fm", "website", "space", "tech", "live", "life", "page", "blog", "one", "world", "ink",
+];
+const CYRILLIC_TLDS = ["рф", "рус", "онлайн", "сайт", "москва", "дети"];
+// How TLDs are spelled out to dodge filters: "shop точка ру", "shop dot com".
+const SPOKEN_TLDS = [...TLDS, "ру", "ком", "нет", "орг", "рф", "су", "инфо", "шоп", "про", "онлайн"];
+
+const L = "\\p{L}\\p{N}";
+const URL_RE = new RegExp(`(?<![${L}])(?:https?:\\/\\/|www\\.)[^\\s<>"«»]+`, "giu");
+const BARE_DOMAIN_RE = new RegExp(
+  `(?<![${L}@._%+-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS.join("|")})(?![${L}_-])(?:\\/[^\\s]*)?`,
+  "giu",
+);
+const CYRILLIC_DOMAIN_RE = new RegExp(
+  `(?<![${L}@.])[а-яё0-9-]{2,}\\.(?:${CYRILLIC_TLDS.join("|")})(?![${L}])(?:\\/[^\\s]*)?`,
+  "giu",
+);
+const SPOKEN_DOT = "(?:\\s*[\\(\\[\\{]\\s*(?:\\.|точка|dot|тчк)\\s*[\\)\\]\\}]\\s*|\\s+(?:точка|тчк|dot)\\s+)";
+const SPOKEN_DOMAIN_RE = new RegExp(
+  `(?<![${L}])[${L}_-]{2,}${SPOKEN_DOT}(?:${SPOKEN_TLDS.join("|")})(?![${L}])`,
+  "giu",
+);
+// "shop . ru", "shop. com": only Latin on both sides, a Russian sentence break is ". Про размер".
+const SPACED_DOMAIN_RE = new RegExp(
+  `(?<![${L}])[a-z0-9_-]{2,}(?:\\s+\\.\\s*|\\s*\\.\\s+)(?:${TLDS.join("|")})(?![${L}])`,
+  "giu",
+);
+// Pointers to an outside shop without a URL: "на нашем сайте", "ищите нас в поиске Яндекса".
+const SITE_HINT_RE =
+  /(?:на\s+наш(?:ем|ем\s+официальном)?\s+сайте|в\s+нашем\s+интернет[-\s]?магазине|наш\s+сайт|ищите\s+нас|найдите\s+нас|по\s+ссылке|ссылк[аеуи]\s+в\s+профиле)/giu;
+
+const OWN_DOMAINS: Record<Marketplace, RegExp> = {
+  WILDBERRIES: /(?:^|\.)(?:wildberries\.ru|wb\.ru)$/i,
+  OZON: /(?:^|\.)ozon\.ru$/i,
+  YANDEX_MARKET: /(?:^|\.)market\.yandex\.ru$/i,
+  AVITO: /(?:^|\.)avito\.ru$/i,
+  AMAZON: /(?:^|\.)amazon\.[a-z.]+$/i,
+};
+
+function hostOf(link: string): string {
+  return link.replace(/^https?:\/\//i, "").replace(/^www\./i, "").split(/[/?#:]/)[0]?.toLowerCase() ?? "";
+}
+
+export const detectLinks: Detector = ({ text, marketplace }) => {
+  const findings: Finding[] = [];
+  const add = (start: number, end: number, own: boolean) => {
+    // Amazon forbids links of any kind; elsewhere a link to the marketplace itself is only risky.
+    const severity = own && marketplace !== "AMAZON" ? "flag" : "block";
+    findings.push(makeFinding({ kind: "link", severity, text, start, end }));
+  };
+  for (const re of [URL_RE, BARE_DOMAIN_RE, CYRILLIC_DOMAIN_RE]) {
+    for (const { start, end: rawEnd } of matchAll(re, text)) {
+      // Sentence punctuation after a link is not part of it.
+      let end = rawEnd;
+      while (end > start && /[.,;:!?)»"']/.test(text[end - 1] ?? "")) end--;
+      add(start, end, OWN_DOMAINS[marketplace].test(hostOf(text.slice(start, end))));
+    }
+  }
+  for (const re of [SPOKEN_DOMAIN_RE, SPACED_DOMAIN_RE]) {
+    for (const { start, end } of matchAll(re, text)) add(start, end, false);
+  }
+  for (const { start, end } of matchAll(SITE_HINT_RE, text)) {
+    findings.push(makeFinding({ kind: "link", severity: "flag", text, start, end }));
+  }
+  if (marketplace === "AMAZON") {
+    for (const { start, end } of matchAll(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, text)) {
+      findings.push(makeFinding({ kind: "html", severity: "block", text, start, end }));
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,34 @@
+import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
+import type { Finding } from "@/lib/ai/types";
+
+// Names of messengers and social networks as sellers actually write them, slang and typos included.
+const NETWORK =
+  "(?:телеграмм?\\p{L}*|телег[аеиу]|тг|tg|telegram|ватсапп?\\p{L}*|вотсапп?\\p{L}*|вацапп?\\p{L}*|вотс\\s?ап\\p{L}*|whats\\s?app|wa\\.me|вайбер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|инст[аеуы]|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ[еа]?|direct)";
+const NETWORK_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NETWORK}(?![\\p{L}\\p{N}])`, "giu");
+// An invitation nearby turns a mention into taking the buyer off the platform.
+const INVITATION_RE =
+  /(?:пиш|напиш|свяж|связ|добав|подпис|найд|ищ|звон|переход|перейд|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|скин|кину|пришл|дайте|оставьте|write|text|message|contact|follow|dm)/iu;
+// "@shop_moscow": a handle. The look-behind keeps e-mail addresses out, they are the e-mail detector's.
+const HANDLE_RE = /(?<![\p{L}\p{N}._%+-])@[a-z0-9_][a-z0-9_.]{2,31}(?<!\.)/giu;
+
+// The invitation has to be close to the name and in the same sentence: "телеграмму от склада не
+// получили, как только узнаем — напишем здесь" mentions a telegram and a reply, not an invitation.
+const WINDOW = 30;
+function around(text: string, start: number, end: number): string {
+  const from = Math.max(0, text.lastIndexOf(".", start - 1) + 1, start - WINDOW);
+  const stops = [".", "!", "?", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  const to = Math.min(text.length, end + WINDOW, ...stops);
+  return text.slice(from, start) + " " + text.slice(end, to);
+}
+
+export const detectMessengers: Detector = ({ text }) => {
+  const findings: Finding[] = [];
+  for (const { start, end } of matchAll(NETWORK_RE, text)) {
+    const severity = INVITATION_RE.test(around(text, start, end)) ? "block" : "flag";
+    findings.push(makeFinding({ kind: "messenger", severity, text, start, end }));
+  }
+  for (const { start, end } of matchAll(HANDLE_RE, text)) {
+    findings.push(makeFinding({ kind: "handle", severity: "block", text, start, end }));
+  }
+  return findings;
+};

@@ -1,0 +1,23 @@
+import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
+import type { Finding } from "@/lib/ai/types";
+
+// Asking for a specific score ("поставьте 5 звёзд", "исправьте оценку на пятёрку") or paying for a
+// review breaks every marketplace's review rules. Thanking for a good score ("спасибо за 5 звёзд")
+// is fine, hence the verbs.
+const SCORE = "(?:5|пять|пят[её]рк\\p{L}*|5\\s?\\*|⭐+|★+|звезд\\p{L}*|зв[её]зд\\p{L}*|максимальн\\p{L}*|высш\\p{L}*|five|5-star)";
+// Imperatives and infinitives only: "в поставке будет 5 пар" is not a request.
+const ASK =
+  "(?:поставь(?:те)?|поставит[еь]|измените|изменить|исправьте|исправить|поменяйте|поменять|повысьте|повысить|поднимите|поднять|оцените|оценить|обновите|обновить|rate|change|update|leave)";
+const ASK_SCORE_RE = new RegExp(`(?<![\\p{L}])${ASK}[\\s,]+(?:[^\\s,]+[\\s,]+){0,4}?${SCORE}`, "giu");
+const REWARD_RE =
+  /(?:кешб[эе]к\p{L}*|кэшб[эе]к\p{L}*|cashback|компенсац\p{L}*|бонус\p{L}*|подар\p{L}*|верн[её]м\s+\S+|заплатим|доплатим|скидк\p{L}*)\s+(?:\S+\s+){0,2}?за\s+(?:\S+\s+)?(?:отзыв\p{L}*|оценк\p{L}*|review)|за\s+(?:положительн\p{L}*\s+|хорош\p{L}*\s+)?отзыв\p{L}*\s+(?:\S+\s+){0,4}?(?:верн[её]м|заплатим|подарим|дадим|начислим|компенсируем)/giu;
+
+export const detectRatingRequests: Detector = ({ text }) => {
+  const findings: Finding[] = [];
+  for (const re of [ASK_SCORE_RE, REWARD_RE]) {
+    for (const { start, end } of matchAll(re, text)) {
+      findings.push(makeFinding({ kind: "rating_request", severity: "block", text, start, end }));
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,142 @@
+import { z } from "zod";
+
+// Shared vocabulary of lib/ai. Everything that crosses the module's edge (draft context from the inbox,
+// eval files, LLM output) is parsed with these schemas; types are inferred, never hand-written.
+
+export const marketplaceSchema = z.enum(["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"]);
+export type Marketplace = z.infer<typeof marketplaceSchema>;
+
+// Labels are part of the eval file format (lib/ai/eval/*.jsonl), so renaming one is a format change.
+export const intentSchema = z.enum(["delivery", "size_fit", "defect", "return", "availability", "thanks", "other"]);
+export type Intent = z.infer<typeof intentSchema>;
+
+export const sentimentSchema = z.enum(["negative", "neutral", "positive"]);
+export type Sentiment = z.infer<typeof sentimentSchema>;
+
+export const prioritySchema = z.enum(["urgent", "high", "normal"]);
+export type Priority = z.infer<typeof prioritySchema>;
+
+export const classificationSchema = z.object({
+  sentiment: sentimentSchema,
+  intent: intentSchema,
+  priority: prioritySchema,
+  slaMinutes: z.number().int().positive(),
+  source: z.enum(["offline", "llm"]),
+});
+export type Classification = z.infer<typeof classificationSchema>;
+
+export const chatKindSchema = z.enum(["chat", "question", "review"]);
+export type ChatKind = z.infer<typeof chatKindSchema>;
+
+// Amazon sends typed messages instead of free chat, each with its own text limit (see guardrails/limits.ts).
+export const amazonMessageTypeSchema = z.enum([
+  "confirmCustomizationDetails",
+  "confirmDeliveryDetails",
+  "confirmOrderDetails",
+  "confirmServiceDetails",
+  "digitalAccessKey",
+  "unexpectedProblem",
+]);
+export type AmazonMessageType = z.infer<typeof amazonMessageTypeSchema>;
+
+export const messageTypeSchema = z.union([chatKindSchema, amazonMessageTypeSchema]);
+export type MessageType = z.infer<typeof messageTypeSchema>;
+
+export const messageAuthorSchema = z.enum(["buyer", "seller", "marketplace", "system"]);
+export type MessageAuthor = z.infer<typeof messageAuthorSchema>;
+
+export const contextMessageSchema = z.object({
+  author: messageAuthorSchema,
+  text: z.string(),
+  createdAt: z.coerce.date(),
+});
+export type ContextMessage = z.infer<typeof contextMessageSchema>;
+
+export const orderContextSchema = z.object({
+  number: z.string().min(1).optional(),
+  status: z.string().min(1).optional(),
+  deliveryDate: z.string().min(1).optional(),
+  pickupPoint: z.string().min(1).optional(),
+});
+export type OrderContext = z.infer<typeof orderContextSchema>;
+
+export const productContextSchema = z.object({
+  name: z.string().min(1).optional(),
+  article: z.string().min(1).optional(),
+  size: z.string().min(1).optional(),
+  color: z.string().min(1).optional(),
+  price: z.string().min(1).optional(),
+  sizeChartHint: z.string().min(1).optional(),
+});
+export type ProductContext = z.infer<typeof productContextSchema>;
+
+export const toneSettingsSchema = z.object({
+  // Marketplace buyers are addressed formally; informal "ты" is deliberately not offered.
+  formality: z.literal("вы").default("вы"),
+  signature: z.string().max(200).optional(),
+  sellerName: z.string().max(120).optional(),
+  // Free text is only understood by the LLM; the offline drafter ignores it.
+  extraInstructions: z.string().max(2000).optional(),
+});
+export type ToneSettings = z.infer<typeof toneSettingsSchema>;
+
+export const draftContextSchema = z.object({
+  marketplace: marketplaceSchema,
+  kind: chatKindSchema.default("chat"),
+  messageType: amazonMessageTypeSchema.optional(),
+  messages: z.array(contextMessageSchema).min(1),
+  buyerName: z.string().min(1).max(120).optional(),
+  order: orderContextSchema.optional(),
+  product: productContextSchema.optional(),
+  isNegativeReview: z.boolean().default(false),
+  rating: z.number().int().min(1).max(5).optional(),
+  tone: toneSettingsSchema.default({ formality: "вы" }),
+});
+export type DraftContext = z.infer<typeof draftContextSchema>;
+export type DraftContextInput = z.input<typeof draftContextSchema>;
+
+export const findingKindSchema = z.enum([
+  "link",
+  "email",
+  "phone",
+  "messenger",
+  "handle",
+  "payment",
+  "promo_code",
+  "rating_request",
+  "html",
+  "length",
+]);
+export type FindingKind = z.infer<typeof findingKindSchema>;
+
+export const findingSchema = z.object({
+  kind: findingKindSchema,
+  severity: z.enum(["block", "flag"]),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  match: z.string(),
+  message: z.string(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const fallbackReasonSchema = z.enum([
+  "timeout",
+  "http_error",
+  "network",
+  "malformed",
+  "empty",
+  "guardrails",
+  "aborted",
+]);
+export type FallbackReason = z.infer<typeof fallbackReasonSchema>;
+
+export const draftResultSchema = z.object({
+  text: z.string(),
+  model: z.string(),
+  latencyMs: z.number().nonnegative(),
+  findings: z.array(findingSchema),
+  source: z.enum(["llm", "offline"]),
+  fallbackReason: fallbackReasonSchema.optional(),
+  classification: classificationSchema,
+});
+export type DraftResult = z.infer<typeof draftResultSchema>;
