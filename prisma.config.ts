@@ -4,7 +4,7 @@ import { defineConfig } from "prisma/config";
 // The Prisma CLI needs DATABASE_URL even for the embedded database; without it the CLI tries to
 // download a native engine. The placeholder is never connected to: the adapter below decides.
 const EMBEDDED_PLACEHOLDER = "postgresql://embedded@localhost/pglite";
-process.env.DATABASE_URL ??= EMBEDDED_PLACEHOLDER;
+process.env.DATABASE_URL ||= EMBEDDED_PLACEHOLDER;
 
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
