@@ -1,0 +1,96 @@
+import { z } from "zod";
+
+import { idSchema } from "@/lib/marketplaces/schemas";
+
+// Avito Messenger + OAuth payloads (avito-messenger.json, avito-auth.json).
+
+export const avitoTokenResponseSchema = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.number().positive(),
+  token_type: z.string().nullish(),
+  refresh_token: z.string().nullish(),
+  scope: z.string().nullish(),
+});
+
+export const avitoContentSchema = z
+  .object({
+    text: z.string().nullish(),
+    image: z.object({ sizes: z.record(z.string(), z.string()).nullish() }).nullish(),
+    link: z.object({ text: z.string().nullish(), url: z.string().nullish() }).nullish(),
+    item: z.object({ title: z.string().nullish(), item_url: z.string().nullish(), image_url: z.string().nullish(), price_string: z.string().nullish() }).nullish(),
+    location: z.object({ text: z.string().nullish(), title: z.string().nullish(), lat: z.number().nullish(), lon: z.number().nullish() }).nullish(),
+    call: z.object({ status: z.string().nullish(), target_user_id: z.number().nullish() }).nullish(),
+    voice: z.object({ voice_id: z.string().nullish() }).nullish(),
+    flow_id: z.string().nullish(),
+  })
+  .nullish();
+export type AvitoContent = z.infer<typeof avitoContentSchema>;
+
+export const avitoMessageSchema = z.object({
+  id: z.string(),
+  author_id: idSchema.nullish(),
+  created: z.number().int(),
+  direction: z.string().nullish(),
+  type: z.string(),
+  content: avitoContentSchema,
+  is_read: z.boolean().nullish(),
+  read: z.number().nullish(),
+});
+export type AvitoMessage = z.infer<typeof avitoMessageSchema>;
+
+/** The swagger says a bare array; live clients read `{messages: [...]}`. Accept both. */
+export const avitoMessagesResponseSchema = z
+  .union([z.array(avitoMessageSchema), z.object({ messages: z.array(avitoMessageSchema) })])
+  .transform((v) => (Array.isArray(v) ? v : v.messages));
+
+export const avitoChatSchema = z.object({
+  id: z.string(),
+  created: z.number().int().nullish(),
+  updated: z.number().int().nullish(),
+  context: z
+    .object({
+      type: z.string().nullish(),
+      value: z.object({ id: idSchema.nullish(), title: z.string().nullish(), url: z.string().nullish(), price_string: z.string().nullish(), user_id: idSchema.nullish() }).nullish(),
+    })
+    .nullish(),
+  last_message: avitoMessageSchema.partial({ id: true, created: true, type: true }).nullish(),
+  users: z.array(z.object({ id: idSchema, name: z.string().nullish() })).nullish(),
+});
+export type AvitoChat = z.infer<typeof avitoChatSchema>;
+
+export const avitoChatsResponseSchema = z.object({ chats: z.array(avitoChatSchema).nullish() });
+
+export const avitoSendResponseSchema = z.object({ id: z.string(), created: z.number().int(), direction: z.string().nullish(), type: z.string().nullish() });
+export const avitoUploadResponseSchema = z.record(z.string(), z.record(z.string(), z.string()));
+export const avitoOkSchema = z.object({ ok: z.boolean().nullish() }).passthrough();
+export const avitoSelfSchema = z.object({ id: idSchema, name: z.string().nullish() });
+
+export const avitoErrorBodySchema = z.object({
+  error: z
+    .union([z.string(), z.object({ code: z.union([z.number(), z.string()]).nullish(), message: z.string().nullish() })])
+    .nullish(),
+  error_description: z.string().nullish(),
+  message: z.string().nullish(),
+});
+
+export const avitoWebhookSchema = z.object({
+  id: z.string().nullish(),
+  version: z.string().nullish(),
+  timestamp: z.number().nullish(),
+  payload: z.object({
+    type: z.string(),
+    value: z.object({
+      id: z.string(),
+      chat_id: z.string(),
+      user_id: idSchema.nullish(),
+      author_id: idSchema.nullish(),
+      created: z.number().int(),
+      type: z.string(),
+      chat_type: z.string().nullish(),
+      content: avitoContentSchema,
+      item_id: idSchema.nullish(),
+      published_at: z.string().nullish(),
+      read: z.number().nullish(),
+    }),
+  }),
+});

@@ -1,0 +1,32 @@
+import { mapAvitoMessage } from "@/lib/marketplaces/avito/map";
+import { avitoWebhookSchema } from "@/lib/marketplaces/avito/schemas";
+import { parseJson } from "@/lib/marketplaces/http/json";
+import type { WebhookResult } from "@/lib/marketplaces/schemas";
+
+// Avito messenger webhook v3. Avito only needs a 200 within 2 s. Our own sent messages arrive too
+// (author_id == user_id): they come back as seller messages, and ingestion dedupes by id.
+
+export function handleAvitoWebhook({ body }: { body: string }): WebhookResult {
+  const ok = { status: 200, body: { ok: true } };
+  let raw: unknown;
+  try {
+    raw = parseJson(body);
+  } catch {
+    return { events: [], response: { status: 400, body: { error: "not json" } } };
+  }
+  const parsed = avitoWebhookSchema.safeParse(raw);
+  if (!parsed.success) {
+    // Avito's own reachability check posts "{}": answer 200 so the subscription stays healthy.
+    return { events: [{ type: "ignored", vendorType: "unknown" }], response: ok };
+  }
+  const { payload } = parsed.data;
+  if (payload.type !== "message") return { events: [{ type: "ignored", vendorType: payload.type }], response: ok };
+  const v = payload.value;
+  const userId = v.user_id ?? null;
+  const message = mapAvitoMessage({
+    chatId: v.chat_id,
+    userId,
+    message: { id: v.id, author_id: v.author_id, created: v.created, type: v.type, content: v.content, direction: null },
+  });
+  return { events: [{ type: "message.created", chatExternalId: v.chat_id, messageExternalId: v.id, message }], response: ok };
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+export const ozonCredentialsSchema = z.object({
+  clientId: z.string().trim().regex(/^\d+$/, "Client-Id — это число из кабинета продавца"),
+  apiKey: z.string().trim().min(8, "Вставьте API-ключ целиком"),
+});
+export type OzonCredentials = z.infer<typeof ozonCredentialsSchema>;
+
+export const ozonBaseUrlsSchema = z.object({
+  api: z.url().default("https://api-seller.ozon.ru"),
+});
+export type OzonBaseUrls = z.infer<typeof ozonBaseUrlsSchema>;

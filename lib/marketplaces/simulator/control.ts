@@ -1,0 +1,135 @@
+import { z } from "zod";
+
+import { marketplaceSchema, type Marketplace } from "@/lib/marketplaces/marketplace";
+import type { BuyerMessageInput, BuyerMessageResult, SimContext, SentRecord } from "@/lib/marketplaces/simulator/context";
+import { faultInputSchema, type Fault, type FaultInput, type FaultList } from "@/lib/marketplaces/simulator/faults";
+import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
+import type { Injector } from "@/lib/marketplaces/simulator/registry";
+import type { SimState } from "@/lib/marketplaces/simulator/state";
+
+// Control API, both programmatic (tests) and over HTTP under /_sim (demo, scripts):
+//   GET    /_sim                  routes, demo credentials
+//   POST   /_sim/faults           {prefix, path?, method?, kind, status, message, retryAfterSeconds?, delayMs?, times?}
+//   GET    /_sim/faults           DELETE /_sim/faults
+//   POST   /_sim/buyer-messages   {marketplace, chatId?, text?, customerName?, withFile?}
+//   GET    /_sim/sent?marketplace=
+//   POST   /_sim/webhooks         {marketplace, url}   (YM: base URL, we POST {url}/notification)
+//   GET    /_sim/webhooks         deliveries so far
+//   POST   /_sim/traffic          {ratePerMinute, marketplaces?}     DELETE /_sim/traffic
+//   GET    /_sim/requests         DELETE /_sim/requests
+
+const buyerMessageSchema = z.object({
+  marketplace: marketplaceSchema,
+  chatId: z.string().optional(),
+  text: z.string().min(1).optional(),
+  customerName: z.string().optional(),
+  withFile: z.boolean().optional(),
+  reuseChat: z.boolean().optional(),
+});
+
+const trafficSchema = z.object({
+  ratePerMinute: z.number().positive().max(60_000),
+  marketplaces: z.array(marketplaceSchema).optional(),
+});
+
+const webhookTargetSchema = z.object({ marketplace: marketplaceSchema, url: z.url() });
+
+export type SimControl = ReturnType<typeof createControl>;
+
+export function createControl({
+  state,
+  ctx,
+  faults,
+  injectors,
+}: {
+  state: SimState;
+  ctx: SimContext;
+  faults: FaultList;
+  injectors: Partial<Record<Marketplace, Injector>>;
+}) {
+  let traffic: ReturnType<typeof setInterval> | null = null;
+
+  const control = {
+    addFault: (input: FaultInput): Fault => faults.add(input),
+    clearFaults: () => faults.clear(),
+    listFaults: () => faults.list(),
+    injectBuyerMessage(input: { marketplace: Marketplace } & BuyerMessageInput): BuyerMessageResult {
+      const injector = injectors[input.marketplace];
+      if (!injector) throw new Error(`simulator: ${input.marketplace} has no inbound buyer messages`);
+      return injector(ctx, input);
+    },
+    sentMessages: ({ marketplace }: { marketplace?: Marketplace } = {}): SentRecord[] =>
+      state.sent.filter((s) => !marketplace || s.marketplace === marketplace),
+    setWebhookTarget({ marketplace, url }: { marketplace: Marketplace; url: string }) {
+      const list = (state.webhookTargets[marketplace] ??= []);
+      if (!list.includes(url)) list.push(url);
+    },
+    startTraffic({ ratePerMinute, marketplaces }: { ratePerMinute: number; marketplaces?: Marketplace[] }) {
+      control.stopTraffic();
+      const targets = (marketplaces ?? (Object.keys(injectors) as Marketplace[])).filter((m) => injectors[m]);
+      traffic = setInterval(() => {
+        const marketplace = targets[Math.floor(Math.random() * targets.length)];
+        if (marketplace) control.injectBuyerMessage({ marketplace, reuseChat: Math.random() < 0.7 });
+      }, 60_000 / ratePerMinute);
+      traffic.unref();
+    },
+    stopTraffic() {
+      if (traffic) clearInterval(traffic);
+      traffic = null;
+    },
+    requests: () => [...state.requests],
+    clearRequests: () => void (state.requests.length = 0),
+
+    async handleHttp(req: SimRequest): Promise<SimResponse> {
+      try {
+        return route(req);
+      } catch (error) {
+        return json(400, { error: error instanceof z.ZodError ? error.issues : (error as Error).message });
+      }
+    },
+  };
+
+  function route(req: SimRequest): SimResponse {
+    const key = `${req.method} ${req.path}`;
+    switch (key) {
+      case "GET /":
+        return json(200, {
+          prefixes: ["/wb-chat", "/wb-feedbacks", "/ozon", "/ym", "/avito", "/amazon", "/lwa"],
+          credentials: ctx.credentials,
+        });
+      case "POST /faults":
+        return json(201, control.addFault(faultInputSchema.parse(readJson(req))));
+      case "GET /faults":
+        return json(200, control.listFaults());
+      case "DELETE /faults":
+        control.clearFaults();
+        return empty(204);
+      case "POST /buyer-messages":
+        return json(201, control.injectBuyerMessage(buyerMessageSchema.parse(readJson(req))));
+      case "GET /sent": {
+        const m = req.query.get("marketplace");
+        return json(200, control.sentMessages({ marketplace: m ? marketplaceSchema.parse(m) : undefined }));
+      }
+      case "POST /webhooks":
+        control.setWebhookTarget(webhookTargetSchema.parse(readJson(req)));
+        return empty(204);
+      case "GET /webhooks":
+        return json(200, { targets: state.webhookTargets, deliveries: state.webhookDeliveries });
+      case "POST /traffic":
+        control.startTraffic(trafficSchema.parse(readJson(req)));
+        return empty(204);
+      case "DELETE /traffic":
+        control.stopTraffic();
+        return empty(204);
+      case "GET /requests":
+        return json(200, control.requests());
+      case "DELETE /requests":
+        control.clearRequests();
+        return empty(204);
+      default:
+        return json(404, { error: `no control route ${key}` });
+    }
+  }
+
+  return control;
+}

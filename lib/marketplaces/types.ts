@@ -1,0 +1,90 @@
+import type { HttpOptionsInput } from "@/lib/marketplaces/http/options";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import type {
+  Attachment,
+  Capabilities,
+  Chat,
+  ChatRef,
+  Message,
+  MarketplaceMeta,
+  OutgoingFile,
+  Review,
+  ReviewKind,
+  SentMessage,
+  UpdateBatch,
+  WebhookResult,
+} from "@/lib/marketplaces/schemas";
+
+// The one interface every connector implements. Data shapes are zod-inferred in schemas.ts; this file only
+// declares the operations. Every method exists on every connector: an operation the marketplace does not
+// offer throws MarketplaceUnsupportedError, so callers check `capabilities` first.
+
+export type ConnectionCheck = {
+  ok: true;
+  /** Human label of the account if the test call returned one. */
+  accountLabel: string | null;
+  /** Partial access, e.g. a WB token without the "Отзывы и вопросы" category. */
+  warnings: string[];
+};
+
+export type Page<T> = { items: T[]; nextPageToken: string | null };
+
+export type DownloadResult =
+  | { status: "ready"; bytes: Uint8Array; mimeType: string | null }
+  | { status: "pending"; retryAfterSeconds: number }
+  | { status: "rejected"; reason: string };
+
+export type MarketplaceConnector = {
+  readonly marketplace: Marketplace;
+  readonly meta: MarketplaceMeta;
+  readonly capabilities: Capabilities;
+
+  /** A real, cheap API call with the given credentials ("check the token before saving"). */
+  testConnection(): Promise<ConnectionCheck>;
+
+  /** Incremental pull of chats and messages since `cursor` (opaque; store it per account). */
+  fetchUpdates(input: { cursor: string | null }): Promise<UpdateBatch>;
+  /** Full chat list page (for a first import or a manual refresh). */
+  listChats(input: { pageToken?: string | null; awaitingReplyOnly?: boolean }): Promise<Page<Chat>>;
+  fetchChat(input: { chatExternalId: string }): Promise<Chat>;
+  listMessages(input: { chat: ChatRef; pageToken?: string | null }): Promise<Page<Message>>;
+  fetchMessage(input: { chatExternalId: string; messageExternalId: string }): Promise<Message>;
+  sendMessage(input: {
+    chat: ChatRef;
+    text: string;
+    files?: OutgoingFile[];
+    /** Amazon only: one of `listMessageTypes`; otherwise ignored. */
+    messageType?: string;
+  }): Promise<SentMessage>;
+  startChat(input: { context: { type: "order" | "return"; id: string } }): Promise<{ chatExternalId: string }>;
+  markRead(input: { chat: ChatRef; upToMessageId: string }): Promise<void>;
+  downloadAttachment(input: { attachment: Pick<Attachment, "externalId" | "url"> }): Promise<DownloadResult>;
+  /** Amazon: message types the marketplace offers for this order right now. */
+  listMessageTypes(input: { orderId: string }): Promise<string[]>;
+
+  listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null }): Promise<Page<Review>>;
+  answerReview(input: {
+    review: { externalId: string; kind: ReviewKind };
+    text: string;
+    /** Edit the existing answer instead of creating one (WB PATCH; YM comment id). */
+    existingAnswerId?: string | null;
+    edit?: boolean;
+  }): Promise<{ answerExternalId: string | null }>;
+
+  /** Parses an inbound push (raw body, so big ids survive) and says what to answer the marketplace. */
+  handleWebhook(input: { body: string; headers?: Headers }): Promise<WebhookResult>;
+  subscribeWebhook(input: { url: string }): Promise<void>;
+};
+
+/** Runtime options that are not account data (not serialisable, never stored). */
+export type ConnectorRuntimeOptions = {
+  http?: HttpOptionsInput;
+  /** Limiter key; defaults to a hash of the account's identifying credential. Pass the account id. */
+  accountKey?: string;
+  /** OAuth marketplaces rotate refresh tokens (Avito): persist the new credentials when this fires. */
+  onCredentialsChange?: (credentials: Record<string, unknown>) => void | Promise<void>;
+  fetch?: typeof fetch;
+  /** Identity sent in webhook answers that require one (Ozon/YM PING). */
+  integration?: { name: string; version: string };
+  now?: () => Date;
+};

@@ -1,0 +1,39 @@
+import type { MarketplaceMeta } from "@/lib/marketplaces/schemas";
+
+const MB = 1024 * 1024;
+
+export const WILDBERRIES_META: MarketplaceMeta = {
+  marketplace: "wildberries",
+  title: "Wildberries",
+  capabilities: {
+    inboundChats: true,
+    webhooks: false, // polling only: GET /api/v1/seller/events
+    sellerCanStartChat: false,
+    orderContext: true, // goodCard: nmID + rid (order row)
+    chatHistory: false, // no per-chat history endpoint; everything comes from the events feed
+    reviews: true,
+    questions: true,
+    maxTextLength: 1000,
+    attachments: {
+      mimeTypes: ["image/jpeg", "image/png", "application/pdf"],
+      maxFileBytes: 5 * MB,
+      maxFilesPerMessage: 30,
+      maxTotalBytes: 30 * MB,
+    },
+    canEditSentReply: false,
+    canEditReviewAnswer: true, // once, within 60 days
+    markRead: false,
+  },
+  help: {
+    summary: "Нужен API-токен продавца Wildberries с категориями «Чат с покупателями» и «Вопросы и отзывы».",
+    steps: [
+      "Откройте личный кабинет продавца: seller.wildberries.ru.",
+      "Перейдите в «Настройки» → «Доступ к API» (seller.wildberries.ru/supplier-settings/access-to-api).",
+      "Нажмите «Создать новый токен», отметьте категории «Чат с покупателями» и «Вопросы и отзывы».",
+      "Скопируйте токен сразу: Wildberries показывает его только один раз.",
+    ],
+    fields: {
+      token: "API-токен из раздела «Доступ к API». Без категории «Чат с покупателями» чаты не загрузятся (ошибка 401).",
+    },
+  },
+};

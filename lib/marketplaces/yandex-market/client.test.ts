@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import {
+  MarketplaceAuthError,
+  MarketplaceRateLimitError,
+  MarketplaceRejectedError,
+  MarketplaceResponseError,
+  MarketplaceTimeoutError,
+} from "@/lib/marketplaces/http/errors";
+import type { HttpOptionsInput } from "@/lib/marketplaces/http/options";
+import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { FAST_HTTP, testAccountKey } from "@/lib/marketplaces/test-support";
+import { createYandexMarketConnector } from "@/lib/marketplaces/yandex-market/connector";
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(async () => {
+  await sim.close();
+});
+beforeEach(() => {
+  sim.control.clearFaults();
+  sim.control.clearRequests();
+  sim.state.ym.maxPageSize = 100;
+});
+
+function connector({ apiKey, businessId, http }: { apiKey?: string; businessId?: string; http?: HttpOptionsInput } = {}) {
+  return createYandexMarketConnector({
+    credentials: { apiKey: apiKey ?? sim.credentials.yandex_market.apiKey, businessId: businessId ?? sim.credentials.yandex_market.businessId },
+    baseUrls: sim.baseUrls.yandex_market,
+    runtime: { http: { ...FAST_HTTP, ...http }, accountKey: testAccountKey() },
+  });
+}
+
+describe("yandex market connector over HTTP", () => {
+  it("syncs chats and messages, filters WAITING_FOR_PARTNER, sends with chatId in the query", async () => {
+    const ym = connector();
+    const { chatId, messageId } = sim.control.injectBuyerMessage({ marketplace: "yandex_market", text: "Когда доставка?", customerName: "Мария", withFile: true });
+    const batch = await ym.fetchUpdates({ cursor: null });
+    expect(batch.chats.find((c) => c.externalId === chatId)).toMatchObject({ customerName: "Мария", awaitingReply: true, context: { orderId: "77001" } });
+    expect(batch.messages.find((m) => m.externalId === messageId)).toMatchObject({ author: "buyer", text: "Когда доставка?", attachments: [{ fileName: "фото.jpg" }] });
+
+    const waiting = await ym.listChats({ awaitingReplyOnly: true });
+    expect(waiting.items.map((c) => c.externalId)).toContain(chatId);
+    const listCall = sim.control.requests().filter((r) => r.path.endsWith("/chats")).at(-1)!;
+    expect(JSON.parse(listCall.body)).toEqual({ statuses: ["NEW", "WAITING_FOR_PARTNER"] });
+
+    await ym.sendMessage({ chat: { externalId: chatId }, text: "Завтра до 18:00", files: [{ fileName: "трек.pdf", mimeType: "application/pdf", bytes: new Uint8Array(3) }] });
+    const sendCall = sim.control.requests().find((r) => r.path.endsWith("/chats/message") && r.method === "POST")!;
+    expect(sendCall.headers["api-key"]).toBe(sim.credentials.yandex_market.apiKey);
+    expect(sim.control.sentMessages({ marketplace: "yandex_market" }).map((s) => [s.kind, s.chatId])).toEqual([["message", chatId], ["file", chatId]]);
+    expect((await ym.listChats({ awaitingReplyOnly: true })).items.map((c) => c.externalId)).not.toContain(chatId);
+
+    const next = await ym.fetchUpdates({ cursor: batch.cursor });
+    expect(next.messages.filter((m) => m.author === "seller").map((m) => m.text)).toEqual(["Завтра до 18:00", ""]);
+    await expect(ym.fetchMessage({ chatExternalId: chatId, messageExternalId: messageId })).resolves.toMatchObject({ text: "Когда доставка?" });
+    await expect(ym.fetchChat({ chatExternalId: chatId })).resolves.toMatchObject({ externalId: chatId });
+  });
+
+  it("pages with pageToken", async () => {
+    const ym = connector();
+    for (let i = 0; i < 3; i++) sim.control.injectBuyerMessage({ marketplace: "yandex_market" });
+    sim.state.ym.maxPageSize = 2;
+    const seen: string[] = [];
+    let token: string | null = null;
+    let pages = 0;
+    do {
+      const res = await ym.listChats({ pageToken: token });
+      seen.push(...res.items.map((c) => c.externalId));
+      token = res.nextPageToken;
+      pages++;
+    } while (token);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(seen.sort()).toEqual([...sim.state.ym.chats.keys()].map(String).sort());
+  });
+
+  it("starts ORDER and RETURN chats; rejects unknown orders verbatim", async () => {
+    const ym = connector();
+    const order = await ym.startChat({ context: { type: "order", id: "77002" } });
+    const ret = await ym.startChat({ context: { type: "return", id: "88001" } });
+    expect(sim.state.ym.chats.get(Number(order.chatExternalId))!.context).toMatchObject({ type: "ORDER", orderId: 77002 });
+    expect(sim.state.ym.chats.get(Number(ret.chatExternalId))!.context).toMatchObject({ type: "RETURN", returnId: 88001 });
+    await expect(ym.startChat({ context: { type: "order", id: "1" } })).rejects.toMatchObject({ reason: "Нельзя начать чат: ORDER 1 не найден" });
+  });
+
+  it("lists NEED_REACTION feedbacks and creates then updates a comment", async () => {
+    const ym = connector();
+    const page = await ym.listReviews({ kind: "review", unansweredOnly: true });
+    expect(page.items.map((r) => r.externalId).sort()).toEqual(["901", "902"]);
+    const { answerExternalId } = await ym.answerReview({ review: page.items[0]!, text: "Спасибо!" });
+    expect(answerExternalId).toMatch(/^\d+$/);
+    await ym.answerReview({ review: page.items[0]!, text: "Спасибо большое!", existingAnswerId: answerExternalId });
+    const fb = sim.state.ym.feedbacks.find((f) => String(f.feedbackId) === page.items[0]!.externalId)!;
+    expect(fb.comments).toEqual([expect.objectContaining({ text: "Спасибо большое!" })]);
+    expect((await ym.listReviews({ kind: "review", unansweredOnly: true })).items).toHaveLength(1);
+  });
+
+  it("401 and 403 -> MarketplaceAuthError with the marketplace's message", async () => {
+    await expect(connector({ apiKey: "bad-api-key-123" }).testConnection()).rejects.toThrow("Api-Key is invalid or expired");
+    const error = await connector({ businessId: "999" }).testConnection().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MarketplaceAuthError);
+    expect((error as Error).message).toBe("Access to business 999 denied");
+  });
+
+  it("420 is the rate limit: waits Retry-After, then succeeds; persistent 420 surfaces", async () => {
+    const ym = connector();
+    sim.control.addFault({ prefix: "/ym", path: "/chats", status: 420, message: "Too many requests", retryAfterSeconds: 0.2 });
+    const startedAt = Date.now();
+    await ym.listChats({});
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(190);
+    sim.control.addFault({ prefix: "/ym", status: 420, times: 5 });
+    const error = await ym.listChats({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MarketplaceRateLimitError);
+    expect((error as MarketplaceRateLimitError).status).toBe(420);
+  });
+
+  it("5xx retried; timeout and malformed JSON typed", async () => {
+    sim.control.addFault({ prefix: "/ym", status: 500, times: 2 });
+    await expect(connector().listChats({})).resolves.toBeDefined();
+    expect(sim.control.requests().map((r) => r.status)).toEqual([500, 500, 200]);
+    sim.control.addFault({ prefix: "/ym", kind: "slow", delayMs: 300 });
+    await expect(connector({ http: { timeoutMs: 100, retries: 0 } }).listChats({})).rejects.toBeInstanceOf(MarketplaceTimeoutError);
+    sim.control.addFault({ prefix: "/ym", kind: "malformed" });
+    await expect(connector().listChats({})).rejects.toBeInstanceOf(MarketplaceResponseError);
+  });
+
+  it("moderation / closed chat rejections carry YM's reason", async () => {
+    const ym = connector();
+    const { chatId } = sim.control.injectBuyerMessage({ marketplace: "yandex_market" });
+    sim.control.addFault({ prefix: "/ym", path: "/chats/message", method: "POST", kind: "moderation", message: "Сообщение не прошло модерацию: ссылки запрещены" });
+    const error = await ym.sendMessage({ chat: { externalId: chatId }, text: "http://example.com" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MarketplaceRejectedError);
+    expect((error as MarketplaceRejectedError).reason).toBe("Сообщение не прошло модерацию: ссылки запрещены");
+    sim.state.ym.chats.get(Number(chatId))!.status = "FINISHED";
+    await expect(ym.sendMessage({ chat: { externalId: chatId }, text: "ok" })).rejects.toMatchObject({ vendorCode: "CHAT_FINISHED" });
+  });
+});

@@ -1,0 +1,155 @@
+import { assertOutgoingAllowed, buildHttpContext, unsupported } from "@/lib/marketplaces/connector-kit";
+import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
+import type { Chat, Message } from "@/lib/marketplaces/schemas";
+import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
+import {
+  describeYmError,
+  YM_RATE_LIMITS,
+  ymCreateChat,
+  ymGetChat,
+  ymGetChatHistory,
+  ymGetChatMessage,
+  ymGetChats,
+  ymGetFeedbacks,
+  ymSendFile,
+  ymSendMessage,
+  ymUpdateComment,
+  type YmApi,
+} from "@/lib/marketplaces/yandex-market/client";
+import {
+  yandexMarketBaseUrlsSchema,
+  yandexMarketCredentialsSchema,
+  type YandexMarketBaseUrls,
+  type YandexMarketCredentials,
+} from "@/lib/marketplaces/yandex-market/credentials";
+import { mapYmChat, mapYmFeedback, mapYmMessage, YM_AWAITING_PARTNER } from "@/lib/marketplaces/yandex-market/map";
+import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex-market/meta";
+import { handleYmWebhook } from "@/lib/marketplaces/yandex-market/webhook";
+
+const M = "yandex_market" as const;
+const MAX_PAGES = 200;
+
+export function createYandexMarketConnector({
+  credentials,
+  baseUrls,
+  runtime = {},
+}: {
+  credentials: YandexMarketCredentials;
+  baseUrls?: Partial<YandexMarketBaseUrls>;
+  runtime?: ConnectorRuntimeOptions;
+}): MarketplaceConnector {
+  const { apiKey, businessId } = yandexMarketCredentialsSchema.parse(credentials);
+  const ctx = buildHttpContext({
+    marketplace: M,
+    runtime,
+    accountKey: accountKeyFrom({ parts: [M, businessId, apiKey] }),
+    rateLimits: YM_RATE_LIMITS,
+    describeError: describeYmError,
+    rateLimitStatuses: [420, 429],
+    authorize: async (headers) => headers.set("Api-Key", apiKey),
+  });
+  const api: YmApi = { ctx, base: yandexMarketBaseUrlsSchema.parse(baseUrls ?? {}), businessId };
+  const now = runtime.now ?? (() => new Date());
+
+  async function allMessages(chatId: string): Promise<Message[]> {
+    const out: Message[] = [];
+    let pageToken: string | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const res = await ymGetChatHistory({ api, chatId, pageToken });
+      out.push(...res.result.messages.map((message) => mapYmMessage({ message, chatId })));
+      pageToken = res.result.paging?.nextPageToken ?? null;
+      if (!pageToken) break;
+    }
+    return out;
+  }
+
+  return {
+    marketplace: M,
+    meta: YANDEX_MARKET_META,
+    capabilities: YANDEX_MARKET_META.capabilities,
+
+    async testConnection() {
+      await ymGetChats({ api, limit: 1 });
+      return { ok: true, accountLabel: `Кабинет ${businessId}`, warnings: [] };
+    },
+
+    // Cursor = the newest chat `updatedAt` seen. Boundary items (same timestamp) are returned again rather
+    // than risk a miss; ingestion is idempotent by externalId.
+    async fetchUpdates({ cursor }) {
+      const since = cursor && !Number.isNaN(Date.parse(cursor)) ? new Date(cursor).toISOString() : null;
+      const chats: Chat[] = [];
+      const messages: Message[] = [];
+      let high = since;
+      let pageToken: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const res = await ymGetChats({ api, pageToken });
+        for (const raw of res.result.chats) {
+          const chat = mapYmChat({ chat: raw });
+          if (since && chat.lastMessageAt! < since) continue;
+          chats.push(chat);
+          const fresh = (await allMessages(chat.externalId)).filter((m) => !since || m.createdAt >= since);
+          messages.push(...fresh);
+          if (!high || chat.lastMessageAt! > high) high = chat.lastMessageAt;
+        }
+        pageToken = res.result.paging?.nextPageToken ?? null;
+        if (!pageToken) break;
+      }
+      return { chats, messages, cursor: high, hasMore: false };
+    },
+
+    async listChats({ pageToken, awaitingReplyOnly }) {
+      const res = await ymGetChats({ api, pageToken, statuses: awaitingReplyOnly ? [...YM_AWAITING_PARTNER] : undefined });
+      return { items: res.result.chats.map((chat) => mapYmChat({ chat })), nextPageToken: res.result.paging?.nextPageToken ?? null };
+    },
+
+    async fetchChat({ chatExternalId }) {
+      return mapYmChat({ chat: (await ymGetChat({ api, chatId: chatExternalId })).result });
+    },
+
+    async listMessages({ chat, pageToken }) {
+      const res = await ymGetChatHistory({ api, chatId: chat.externalId, pageToken });
+      return {
+        items: res.result.messages.map((message) => mapYmMessage({ message, chatId: chat.externalId })),
+        nextPageToken: res.result.paging?.nextPageToken ?? null,
+      };
+    },
+
+    async fetchMessage({ chatExternalId, messageExternalId }) {
+      const res = await ymGetChatMessage({ api, chatId: chatExternalId, messageId: messageExternalId });
+      return mapYmMessage({ message: res.result, chatId: chatExternalId });
+    },
+
+    async sendMessage({ chat, text, files = [] }) {
+      assertOutgoingAllowed({ marketplace: M, capabilities: YANDEX_MARKET_META.capabilities, text, files });
+      if (text.trim()) await ymSendMessage({ api, chatId: chat.externalId, message: text });
+      for (const file of files) await ymSendFile({ api, chatId: chat.externalId, file });
+      return { externalId: null, chatExternalId: chat.externalId, createdAt: now().toISOString(), warnings: [] };
+    },
+
+    async startChat({ context }) {
+      const res = await ymCreateChat({ api, type: context.type === "return" ? "RETURN" : "ORDER", id: context.id });
+      return { chatExternalId: res.result.chatId };
+    },
+
+    async listReviews({ kind, unansweredOnly, pageToken }) {
+      if (kind !== "review") return unsupported(M, "listReviews(question)")();
+      const res = await ymGetFeedbacks({ api, pageToken, needReactionOnly: unansweredOnly });
+      return { items: res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback })), nextPageToken: res.result.paging?.nextPageToken ?? null };
+    },
+
+    async answerReview({ review, text, existingAnswerId }) {
+      if (review.kind !== "review") return unsupported(M, "answerReview(question)")();
+      const res = await ymUpdateComment({ api, feedbackId: review.externalId, text, commentId: existingAnswerId });
+      return { answerExternalId: res.result.id };
+    },
+
+    async handleWebhook({ body }) {
+      return handleYmWebhook({ body, integration: runtime.integration ?? { name: "agentiq-inbox", version: "1.0.0" }, now: now() });
+    },
+
+    markRead: unsupported(M, "markRead"),
+    downloadAttachment: unsupported(M, "downloadAttachment"),
+    listMessageTypes: unsupported(M, "listMessageTypes"),
+    subscribeWebhook: unsupported(M, "subscribeWebhook"),
+  };
+}

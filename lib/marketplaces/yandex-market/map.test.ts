@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+
+import { chatSchema, messageSchema, reviewSchema } from "@/lib/marketplaces/schemas";
+import { readFixture, readFixtureText } from "@/lib/marketplaces/test-support";
+import { describeYmError } from "@/lib/marketplaces/yandex-market/client";
+import { mapYmChat, mapYmFeedback, mapYmMessage } from "@/lib/marketplaces/yandex-market/map";
+import { ymChatHistoryResponseSchema, ymChatsResponseSchema, ymFeedbackSchema } from "@/lib/marketplaces/yandex-market/schemas";
+import { handleYmWebhook } from "@/lib/marketplaces/yandex-market/webhook";
+
+// The Yandex specs carry no response examples; the notes' *(constructed)* examples are used verbatim.
+const dir = import.meta.dirname;
+const integration = { name: "agentiq-inbox", version: "1.0.0" };
+const now = new Date("2024-01-01T00:00:00Z");
+
+describe("yandex market mappers", () => {
+  it("maps getChats: int64 ids as strings, ORDER context, WAITING_FOR_PARTNER means awaiting reply", () => {
+    const res = ymChatsResponseSchema.parse(readFixture(dir, "chats-200.constructed.json"));
+    const chat = chatSchema.parse(mapYmChat({ chat: res.result.chats[0]! }));
+    expect(chat).toMatchObject({
+      externalId: "1",
+      customerName: "…",
+      context: { orderId: "1", returnId: null },
+      marketplaceStatus: "WAITING_FOR_PARTNER",
+      awaitingReply: true,
+      createdAt: "2017-11-20T21:00:00.000Z",
+    });
+    expect(res.result.paging?.nextPageToken).toBe("…");
+  });
+
+  it("maps getChatHistory messages by sender", () => {
+    const res = ymChatHistoryResponseSchema.parse(readFixture(dir, "chat-history-200.constructed.json"));
+    const message = messageSchema.parse(mapYmMessage({ message: res.result.messages[0]!, chatId: "1" }));
+    expect(message).toMatchObject({ externalId: "1", author: "buyer", text: "…", createdAt: "2017-11-20T21:00:00.000Z" });
+    const withFile = mapYmMessage({
+      chatId: "1",
+      message: { messageId: "9007199254740993", createdAt: "2024-01-01T10:00:00+03:00", sender: "PARTNER", payload: [{ name: "чек.pdf", url: "https://x/чек.pdf", size: 10 }] },
+    });
+    expect(withFile).toMatchObject({ externalId: "9007199254740993", author: "seller", attachments: [{ fileName: "чек.pdf", mimeType: "application/pdf", size: 10, kind: "file" }] });
+  });
+
+  it("maps a goods feedback (schema-shaped) into a review", () => {
+    const feedback = ymFeedbackSchema.parse({
+      feedbackId: 901,
+      createdAt: "2024-05-01T12:00:00+03:00",
+      needReaction: true,
+      identifiers: { orderId: 5000901, offerId: "SKU-901" },
+      author: "Мария",
+      description: { advantages: "Качество", comment: "Отличный товар" },
+      statistics: { rating: 5, commentsCount: 0 },
+    });
+    expect(reviewSchema.parse(mapYmFeedback({ feedback }))).toMatchObject({
+      externalId: "901",
+      rating: 5,
+      text: "Отличный товар",
+      pros: "Качество",
+      productId: "SKU-901",
+      orderId: "5000901",
+      answered: false,
+    });
+  });
+
+  it("joins error messages and keeps the code", () => {
+    expect(describeYmError({ body: { status: "ERROR", errors: [{ code: "CHAT_FINISHED", message: "Чат завершён" }] } })).toEqual({
+      message: "Чат завершён",
+      vendorCode: "CHAT_FINISHED",
+    });
+  });
+
+  it("CHAT_MESSAGE_SENT -> message.created by ids, answered 200 {version,name,time}", () => {
+    const result = handleYmWebhook({ body: readFixtureText(dir, "notification-chat-message-sent.constructed.json"), integration, now });
+    expect(result.events).toEqual([{ type: "message.created", chatExternalId: "12345", messageExternalId: "67890", message: null }]);
+    expect(result.response).toEqual({ status: 200, body: { version: "1.0.0", name: "agentiq-inbox", time: "2024-01-01T00:00:00.000Z" } });
+    const expected = readFixture(dir, "notification-response.constructed.json") as Record<string, unknown>;
+    expect(Object.keys(result.response.body as object).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it("PING, unknown types and malformed bodies", () => {
+    expect(handleYmWebhook({ body: '{"notificationType":"PING","time":"2024-01-01T00:00:00Z"}', integration, now }).events).toEqual([{ type: "ping" }]);
+    expect(handleYmWebhook({ body: '{"notificationType":"ORDER_CREATED","orderId":1}', integration, now }).events).toEqual([{ type: "ignored", vendorType: "ORDER_CREATED" }]);
+    const bad = handleYmWebhook({ body: '{"notificationType":"CHAT_CREATED"}', integration, now });
+    expect(bad.response).toMatchObject({ status: 400, body: { error: { type: "WRONG_EVENT_FORMAT" } } });
+  });
+});

@@ -1,0 +1,71 @@
+import { toIso } from "@/lib/marketplaces/connector-kit";
+import type { Chat, Message, MessageAuthor, Review } from "@/lib/marketplaces/schemas";
+import type { YmChat, YmFeedback, YmMessage } from "@/lib/marketplaces/yandex-market/schemas";
+
+const AUTHORS: Record<string, MessageAuthor> = { CUSTOMER: "buyer", PARTNER: "seller", MARKET: "marketplace", SUPPORT: "marketplace" };
+
+/** Statuses in which Yandex Market itself says the shop owes an answer. */
+export const YM_AWAITING_PARTNER = ["NEW", "WAITING_FOR_PARTNER"] as const;
+
+function mimeFromName(name: string): string | null {
+  const ext = name.split(".").pop()?.toLowerCase();
+  return ext === "jpg" || ext === "jpeg" ? "image/jpeg" : ext === "png" ? "image/png" : ext === "pdf" ? "application/pdf" : null;
+}
+
+export function mapYmMessage({ message, chatId }: { message: YmMessage; chatId: string }): Message {
+  return {
+    externalId: message.messageId,
+    chatExternalId: chatId,
+    author: AUTHORS[message.sender] ?? "system",
+    text: message.message ?? "",
+    createdAt: toIso(message.createdAt),
+    attachments: (message.payload ?? []).map((p) => {
+      const mimeType = mimeFromName(p.name);
+      return { externalId: null, url: p.url, fileName: p.name, mimeType, size: p.size ?? null, kind: mimeType?.startsWith("image/") ? "image" : "file" };
+    }),
+    isRead: null,
+  };
+}
+
+export function mapYmChat({ chat }: { chat: YmChat }): Chat {
+  return {
+    externalId: chat.chatId,
+    kind: "chat",
+    customerName: chat.context.customer?.name ?? null,
+    context: {
+      orderId: chat.context.orderId ?? chat.orderId ?? null,
+      returnId: chat.context.returnId ?? null,
+      productId: null,
+      itemTitle: null,
+      itemUrl: null,
+    },
+    marketplaceStatus: chat.status,
+    awaitingReply: (YM_AWAITING_PARTNER as readonly string[]).includes(chat.status),
+    unreadCount: null,
+    createdAt: toIso(chat.createdAt),
+    lastMessageAt: toIso(chat.updatedAt),
+    replyToken: null,
+  };
+}
+
+export function mapYmFeedback({ feedback }: { feedback: YmFeedback }): Review {
+  const d = feedback.description;
+  return {
+    externalId: feedback.feedbackId,
+    kind: "review",
+    rating: feedback.statistics.rating,
+    text: d?.comment ?? "",
+    pros: d?.advantages ?? null,
+    cons: d?.disadvantages ?? null,
+    productId: feedback.identifiers.offerId ?? null,
+    productTitle: null,
+    orderId: feedback.identifiers.orderId ?? null,
+    customerName: feedback.author ?? null,
+    createdAt: toIso(feedback.createdAt),
+    // needReaction turns false once the shop read, skipped or commented the feedback.
+    answered: !feedback.needReaction,
+    answerText: null,
+    answerEditable: null,
+    photoUrls: feedback.media?.photos ?? [],
+  };
+}

@@ -1,0 +1,34 @@
+import type { MarketplaceMeta } from "@/lib/marketplaces/schemas";
+
+export const YANDEX_MARKET_META: MarketplaceMeta = {
+  marketplace: "yandex_market",
+  title: "Яндекс Маркет",
+  capabilities: {
+    inboundChats: true,
+    webhooks: true, // notification API: CHAT_CREATED, CHAT_MESSAGE_SENT, GOODS_FEEDBACK_CREATED ...
+    sellerCanStartChat: true, // /chats/new with an ORDER or RETURN context
+    orderContext: true,
+    chatHistory: true,
+    reviews: true, // goods-feedback
+    questions: false,
+    maxTextLength: 4096,
+    // /chats/file/send: one file per call, max 5 MB; the spec names no type list.
+    attachments: { mimeTypes: ["image/jpeg", "image/png", "application/pdf"], maxFileBytes: 5 * 1024 * 1024, maxFilesPerMessage: 5, maxTotalBytes: null },
+    canEditSentReply: false,
+    canEditReviewAnswer: true, // comments/update with comment.id
+    markRead: false,
+  },
+  help: {
+    summary: "Нужны API-ключ Яндекс Маркета с доступом «Общение с покупателями» и ID кабинета (businessId).",
+    steps: [
+      "Откройте partner.market.yandex.ru → «Настройки» → «API и модули» → «Авторизационные токены».",
+      "Создайте токен (API-ключ) с доступом «Общение с покупателями» (communication) или «Все методы».",
+      "ID кабинета (businessId) — число в адресе кабинета после /business/ или в «Настройки» → «Кабинет».",
+      "Для мгновенных уведомлений укажите наш адрес в разделе «API-уведомления».",
+    ],
+    fields: {
+      apiKey: "API-ключ (заголовок Api-Key). Показывается один раз при создании.",
+      businessId: "Идентификатор кабинета, например 1001. Не путайте с ID магазина (campaignId).",
+    },
+  },
+};
