@@ -6,3 +6,16 @@ import { z } from "zod";
 // server) runs the same work in-process.
 
 export const jobsTick = eventType("jobs/sweep.requested", { schema: z.object({ job: z.string() }) });
+
+// Review requests stored by a POS/CRM webhook, to be sent (lib/review-requests/process-review-request.ts).
+export const reviewRequestsQueued = eventType("review-requests/requests.queued", {
+  schema: z.object({ requestIds: z.array(z.string().min(1)).min(1).max(500) }),
+});
+
+// Ingestion (lib/ingest): one account's pull, and stored marketplace pushes to process.
+export const accountSyncRequested = eventType("inbox/account.sync.requested", {
+  schema: z.object({ accountId: z.string().min(1), mode: z.enum(["sync", "backfill", "reviews"]) }),
+});
+export const webhookReceived = eventType("inbox/webhook.received", {
+  schema: z.object({ eventIds: z.array(z.string().min(1)).min(1).max(100) }),
+});

@@ -44,6 +44,9 @@ const envSchema = z
     AI_MODEL: z.string().default("deepseek-chat"),
     AI_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     SIMULATOR_URL: z.url().default("http://127.0.0.1:4010"),
+    // Our Avito app (developers.avito.ru) for "Подключить через Авито": the authorization-code flow.
+    AVITO_CLIENT_ID: optionalString,
+    AVITO_CLIENT_SECRET: optionalString,
   })
   .superRefine((env, ctx) => {
     // A server deployment must bring its own secrets: a generated key would differ per machine.

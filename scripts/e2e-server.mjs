@@ -1,24 +1,47 @@
-// Serves the production build for the e2e tests on a fresh embedded database in a temporary directory.
+// Serves the production build for the e2e tests on a fresh embedded database in a temporary directory,
+// with its own marketplace simulator (port E2E_SIMULATOR_PORT, default 4110) that the demo accounts use.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startSimulatorProcess, waitForSimulator } from "./simulator-process.mjs";
 
 const port = process.argv[2] ?? "3100";
+const simulatorUrl = `http://127.0.0.1:${process.env.E2E_SIMULATOR_PORT ?? "4110"}`;
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first (npm test does).");
   process.exit(1);
 }
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-e2e-"));
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, DEMO_AUTO_SIGNIN: "0", NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATA_DIR: dataDir,
+  DEMO_AUTO_SIGNIN: "0",
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  SIMULATOR_URL: simulatorUrl,
+};
 delete env.DATABASE_URL;
-const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
+
+const simulator = startSimulatorProcess({ url: simulatorUrl, appUrl: `http://127.0.0.1:${port}`, env, output: "none" });
+let server = null;
 const stop = () => {
-  server.kill("SIGTERM");
+  simulator.kill("SIGTERM");
+  server?.kill("SIGTERM");
   fs.rmSync(dataDir, { recursive: true, force: true });
 };
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (stop(), process.exit(0)));
+simulator.on("exit", (code) => {
+  if (server) return; // stopping
+  console.error(`The e2e marketplace simulator exited (${code}) before the app started: is ${simulatorUrl} taken?`);
+  stop();
+  process.exit(1);
+});
+await waitForSimulator({ url: simulatorUrl });
+
+server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
 server.on("exit", (code) => {
+  simulator.kill("SIGTERM");
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });

@@ -1,103 +1,171 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { ChatRow, ROW_HEIGHT } from "@/components/inbox/chat-row";
 import { fetchJson } from "@/components/inbox/fetch-json";
-import { formatListTime } from "@/components/inbox/format-time";
-import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
-import type { ChatListPage, ChatRow } from "@/components/inbox/types";
+import { POLL_MS, SEARCH_INPUT_ID } from "@/components/inbox/inbox-constants";
+import { ListFilters } from "@/components/inbox/list-filters";
+import type { ChatListPage } from "@/components/inbox/types";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
+import { useNow } from "@/components/inbox/use-now";
+import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
 
+
 export function ChatList() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { params, update } = useInboxParams();
-  const [search, setSearch] = useState(params.q ?? "");
-
-  useEffect(() => {
-    const id = setTimeout(() => {
-      if ((params.q ?? "") !== search) update({ q: search || undefined }, "replace");
-    }, 300);
-    return () => clearTimeout(id);
-  }, [search, params.q, update]);
-
-  const filter = { marketplace: params.marketplace, view: params.view, q: params.q };
+  const now = useNow();
+  const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q };
   const query = useInfiniteQuery({
     queryKey: ["chats", filter],
     initialPageParam: "",
-    queryFn: ({ pageParam }) => {
+    queryFn: ({ pageParam, signal }) => {
       const qs = new URLSearchParams();
       for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v) qs.set(k, v);
-      return fetchJson<ChatListPage>(`/api/chats?${qs}`);
+      return fetchJson<ChatListPage>(`/api/chats?${qs}`, { signal });
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    refetchInterval: 5_000,
+    refetchInterval: POLL_MS,
   });
-  const chats = query.data?.pages.flatMap((p) => p.chats) ?? [];
+  // A chat can move between pages while they refetch one after another: keep its first appearance.
+  const chats = useMemo(() => {
+    const seen = new Set<string>();
+    return (query.data?.pages.flatMap((p) => p.chats) ?? []).filter((c) => !seen.has(c.id) && seen.add(c.id));
+  }, [query.data]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: chats.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (i) => chats[i]?.id ?? i,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  // Infinite scroll: the next page loads while the last rows come into view.
+  const lastIndex = items.at(-1)?.index ?? 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastIndex >= chats.length - 15) void fetchNextPage();
+  }, [lastIndex, chats.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  // Polling must not move the list under the operator: once they have scrolled, the row at the top of
+  // the viewport stays where it is when chats arrive above it. At the very top new chats show up.
+  const anchor = useRef<{ id: string; offset: number } | null>(null);
+  const onScroll = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const i = Math.floor(el.scrollTop / ROW_HEIGHT);
+    anchor.current = el.scrollTop > 0 && chats[i] ? { id: chats[i].id, offset: el.scrollTop - i * ROW_HEIGHT } : null;
+  };
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const a = anchor.current;
+    if (!el || !a) return;
+    const i = chats.findIndex((c) => c.id === a.id);
+    if (i >= 0 && Math.abs(el.scrollTop - (i * ROW_HEIGHT + a.offset)) >= 1) el.scrollTop = i * ROW_HEIGHT + a.offset;
+  }, [chats]);
+
+  // Keyboard: a roving cursor over the rows (the focused one), j/k and the arrows move it, Enter opens.
+  const [cursorId, setCursorId] = useState<string | null>(null);
+  const cursor = chats.some((c) => c.id === cursorId) ? cursorId : (params.chat ?? chats[0]?.id ?? null);
+  const move = (delta: number, event: KeyboardEvent) => {
+    if (!chats.length) return;
+    event.preventDefault();
+    const at = chats.findIndex((c) => c.id === cursor);
+    const next = Math.max(0, Math.min(chats.length - 1, at < 0 ? 0 : at + delta));
+    const id = chats[next]!.id;
+    setCursorId(id);
+    virtualizer.scrollToIndex(next, { align: "auto" });
+    requestAnimationFrame(() => document.getElementById(`chat-row-${id}`)?.focus({ preventScroll: true }));
+  };
+  const inList = (event: KeyboardEvent) => event.target === document.body || scrollRef.current?.contains(event.target as Node);
+  const open = useCallback((id: string) => update({ chat: id }), [update]);
+  useShortcuts({
+    j: (e) => move(1, e),
+    k: (e) => move(-1, e),
+    ArrowDown: (e) => inList(e) && move(1, e),
+    ArrowUp: (e) => inList(e) && move(-1, e),
+    Enter: (e) => {
+      // A focused row handles Enter itself (it is a button); from the page, Enter opens the cursor row.
+      if (e.target === document.body && cursor) open(cursor);
+    },
+  });
 
   return (
     <>
-      <div className="border-b border-slate-200 p-3">
-        <input
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          placeholder={t.inbox.search}
-          aria-label={t.inbox.search}
-          className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none"
-        />
-      </div>
-      <div className="min-h-0 flex-1 overflow-y-auto" data-testid="chat-list">
-        {query.isPending ? <p className="p-4 text-sm text-slate-500">{t.inbox.loading}</p> : null}
+      <SearchBox />
+      <ListFilters />
+      <div ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-y-auto" data-testid="chat-list">
+        {query.isPending ? <p className="p-4 text-sm text-slate-600">{t.inbox.loading}</p> : null}
         {query.isError ? (
-          <p role="alert" className="p-4 text-sm text-red-600">
+          <p role="alert" className="p-4 text-sm text-red-700">
             {t.inbox.error}: {query.error.message}
           </p>
         ) : null}
-        {query.isSuccess && chats.length === 0 ? <p className="p-4 text-sm text-slate-500">{t.inbox.empty}</p> : null}
-        <ul>
-          {chats.map((chat) => (
-            <ChatListItem key={chat.id} chat={chat} active={chat.id === params.chat} locale={locale} onOpen={() => update({ chat: chat.id })} />
-          ))}
+        {query.isSuccess && chats.length === 0 ? <p className="p-4 text-sm text-slate-600">{params.q ? t.inbox.emptySearch : t.inbox.empty}</p> : null}
+        <ul aria-label={t.inbox.chatList} style={{ height: virtualizer.getTotalSize() }} className="relative">
+          {items.map((item) => {
+            const chat = chats[item.index]!;
+            return (
+              <li key={item.key} className="absolute inset-x-0 top-0" style={{ transform: `translateY(${item.start}px)` }}>
+                <ChatRow chat={chat} active={chat.id === params.chat} cursor={chat.id === cursor} now={now} onOpen={open} onFocus={setCursorId} />
+              </li>
+            );
+          })}
         </ul>
-        {query.hasNextPage ? (
-          <button type="button" className="w-full p-3 text-sm text-brand-600 hover:bg-slate-50" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-            {query.isFetchingNextPage ? t.inbox.loading : t.inbox.loadMore}
-          </button>
-        ) : null}
+        {isFetchingNextPage ? <p className="p-3 text-center text-sm text-slate-600">{t.inbox.loading}</p> : null}
       </div>
     </>
   );
 }
 
-function ChatListItem({ chat, active, locale, onOpen }: { chat: ChatRow; active: boolean; locale: string; onOpen: () => void }) {
+/** Search box bound to ?q= (debounced, replacing history so Back skips keystrokes). */
+function SearchBox() {
   const { t } = useI18n();
-  const context = chat.orderId ? `${t.inbox.order} ${chat.orderId}` : chat.productTitle;
+  const { params, update } = useInboxParams();
+  const [text, setText] = useState(params.q ?? "");
+  const pushed = useRef(params.q ?? "");
+  // Back/forward changed ?q=: show it (but never overwrite what the operator is still typing).
+  useEffect(() => {
+    if ((params.q ?? "") !== pushed.current) {
+      pushed.current = params.q ?? "";
+      setText(params.q ?? "");
+    }
+  }, [params.q]);
+  useEffect(() => {
+    if (text.trim() === pushed.current) return;
+    const id = setTimeout(() => {
+      pushed.current = text.trim();
+      update({ q: text.trim() || undefined }, "replace");
+    }, 300);
+    return () => clearTimeout(id);
+  }, [text, update]);
   return (
-    <li>
-      <button
-        type="button"
-        onClick={onOpen}
-        aria-current={active ? "true" : undefined}
-        data-testid="chat-row"
-        className={`block w-full border-b border-slate-100 px-3 py-2.5 text-left ${active ? "bg-brand-50" : "hover:bg-slate-50"}`}
-      >
-        <div className="flex items-center gap-2">
-          <MarketplaceBadge marketplace={chat.marketplace} />
-          <span className={`truncate text-sm ${chat.unreadCount ? "font-semibold" : "font-medium"}`}>{chat.customerName ?? "—"}</span>
-          {chat.kind !== "CHAT" ? <span className="rounded bg-slate-100 px-1.5 text-[10px] text-slate-600">{t.inbox.kind[chat.kind]}</span> : null}
-          <span className="ml-auto shrink-0 text-xs text-slate-500">{formatListTime(chat.lastMessageAt, locale)}</span>
-        </div>
-        <div className="mt-0.5 truncate text-xs text-slate-500">{context}</div>
-        <div className="mt-0.5 flex items-center gap-2">
-          <span className="truncate text-sm text-slate-700">{chat.lastMessagePreview}</span>
-          {chat.unreadCount ? (
-            <span className="ml-auto rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white" aria-label={`${chat.unreadCount} ${t.inbox.unread}`}>
-              {chat.unreadCount}
-            </span>
-          ) : null}
-        </div>
-      </button>
-    </li>
+    <div className="border-b border-slate-200 p-3">
+      <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
+        {t.inbox.searchLabel}
+      </label>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          // Escape leaves the box for the list, so j/k work again.
+          if (e.key === "Escape") e.currentTarget.blur();
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            document.querySelector<HTMLElement>('[data-testid="chat-row"][tabindex="0"]')?.focus();
+          }
+        }}
+        placeholder={t.inbox.search}
+        className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm placeholder:text-slate-500 focus:border-brand-500 focus:outline-none"
+      />
+    </div>
   );
 }

@@ -1,7 +1,46 @@
-/** Short list time: "14:05" today, "12 нояб." this year, else a full date. Operator's own time zone. */
+// Dates and times in the operator's own time zone (the browser's): the inbox renders on the client only.
+
+/** Short list time: "14:05" today, "12 нояб." this year, else a full date. */
 export function formatListTime(iso: string, locale: string, now = new Date()): string {
   const d = new Date(iso);
   if (d.toDateString() === now.toDateString()) return d.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
   if (d.getFullYear() === now.getFullYear()) return d.toLocaleDateString(locale, { day: "numeric", month: "short" });
   return d.toLocaleDateString(locale);
+}
+
+/** "14:05" */
+export function formatClock(iso: string, locale: string): string {
+  return new Date(iso).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+}
+
+/** "пн, 12 ноября 14:05" */
+export function formatDateTime(iso: string, locale: string): string {
+  return new Date(iso).toLocaleString(locale, { weekday: "short", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+}
+
+/** The day divider of a thread: "Сегодня", "Вчера" or "среда, 12 ноября" (with the year when not this one). */
+export function formatDay(iso: string, locale: string, now = new Date()): string {
+  const d = new Date(iso);
+  const days = Math.round((startOfDay(now) - startOfDay(d)) / 86_400_000);
+  if (days === 0 || days === 1) return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(-days, "day").replace(/^./, (c) => c.toUpperCase());
+  return d.toLocaleDateString(locale, { weekday: "long", day: "numeric", month: "long", ...(d.getFullYear() === now.getFullYear() ? {} : { year: "numeric" }) });
+}
+
+/** Local calendar day key, for grouping. */
+export function dayKey(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+}
+
+function startOfDay(d: Date): number {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+/** A compact duration: "45 мин", "3 ч", "2 д". */
+export function formatDuration(ms: number, units: { m: string; h: string; d: string }): string {
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));
+  if (minutes < 60) return `${minutes} ${units.m}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} ${units.h}`;
+  return `${Math.round(hours / 24)} ${units.d}`;
 }

@@ -1,93 +1,172 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLayoutEffect, useRef, useState } from "react";
+import { ChatActions } from "@/components/inbox/chat-actions";
+import { chatContext } from "@/components/inbox/chat-row";
+import { Composer } from "@/components/inbox/composer";
+import { DraftPanel } from "@/components/inbox/draft-panel";
 import { fetchJson } from "@/components/inbox/fetch-json";
+import { COMPOSER_INPUT_ID, POLL_MS } from "@/components/inbox/inbox-constants";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
-import type { ChatDetail, MessagePage } from "@/components/inbox/types";
+import { NoteForm } from "@/components/inbox/note-form";
+import { SlaBadge } from "@/components/inbox/sla-badge";
+import { ThreadTimeline } from "@/components/inbox/thread-timeline";
+import type { ChatDetail, Me, MessagePage, NoteList, ThreadMessage } from "@/components/inbox/types";
+import { useMarkRead, useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
+import { useNow } from "@/components/inbox/use-now";
+import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
 
-const BUBBLE: Record<string, string> = {
-  BUYER: "bg-white border border-slate-200 self-start",
-  SELLER: "bg-brand-600 text-white self-end",
-  MARKETPLACE: "bg-amber-50 border border-amber-200 text-amber-900 self-center",
-  SYSTEM: "bg-slate-100 text-slate-600 self-center",
-};
-
-export function Thread({ chatId }: { chatId: string }) {
-  const { t, locale } = useI18n();
-  const { update } = useInboxParams();
-  const chat = useQuery({ queryKey: ["chat", chatId], queryFn: () => fetchJson<ChatDetail>(`/api/chats/${chatId}`) });
+export function Thread({ chatId, me }: { chatId: string; me: Me }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const chat = useQuery({ queryKey: ["chat", chatId], queryFn: ({ signal }) => fetchJson<ChatDetail>(`/api/chats/${chatId}`, { signal }), refetchInterval: POLL_MS });
+  // Same key and shape as the composer's optimistic updates (components/inbox/composer-send.ts).
   const messages = useQuery({
     queryKey: ["messages", chatId],
-    queryFn: () => fetchJson<MessagePage>(`/api/chats/${chatId}/messages`),
-    refetchInterval: 5_000,
+    queryFn: ({ signal }) => fetchJson<MessagePage>(`/api/chats/${chatId}/messages`, { signal }),
+    refetchInterval: POLL_MS,
   });
-  const bottom = useRef<HTMLDivElement>(null);
-  const count = messages.data?.messages.length ?? 0;
-  useEffect(() => {
-    bottom.current?.scrollIntoView({ block: "end" });
-  }, [count]);
+  const notes = useQuery({ queryKey: ["notes", chatId], queryFn: ({ signal }) => fetchJson<NoteList>(`/api/chats/${chatId}/notes`, { signal }), refetchInterval: POLL_MS });
+  const [older, setOlder] = useState<ThreadMessage[]>([]);
+  const [olderDone, setOlderDone] = useState(false);
+  const loadOlder = useMutation({
+    mutationFn: (before: string) => fetchJson<MessagePage>(`/api/chats/${chatId}/messages?before=${encodeURIComponent(before)}`),
+    onSuccess: (page) => {
+      setOlder((list) => [...page.messages, ...list]);
+      setOlderDone(!page.hasMore);
+    },
+  });
+  const deleteNote = useMutation({
+    mutationFn: (noteId: string) => fetchJson(`/api/chats/${chatId}/notes/${noteId}`, { method: "DELETE" }),
+    onSuccess: (_r, noteId) => qc.setQueryData<NoteList>(["notes", chatId], (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
+  });
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [insert, setInsert] = useState<{ text: string; nonce: number } | null>(null);
+  const update = useUpdateChat(chatId);
+  useMarkRead(chat.data);
+
+  const recent = messages.data?.messages ?? [];
+  const all = [...older.filter((m) => !recent.some((r) => r.id === m.id)), ...recent];
+  const hasOlder = older.length ? !olderDone : Boolean(messages.data?.hasMore);
+
+  // Open at the newest message; later, follow new ones only when the operator is already at the bottom.
+  const scroller = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
+  const lastId = recent.at(-1)?.id;
+  const noteCount = notes.data?.notes.length ?? 0;
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && atBottom.current) el.scrollTop = el.scrollHeight;
+  }, [lastId, noteCount]);
+
+  useShortcuts({
+    e: (event) => {
+      if (!chat.data) return;
+      event.preventDefault();
+      update.mutate({ status: chat.data.status === "RESOLVED" ? "OPEN" : "RESOLVED" });
+    },
+    r: (event) => {
+      const input = document.getElementById(COMPOSER_INPUT_ID);
+      if (!input) return;
+      event.preventDefault();
+      input.focus();
+    },
+  });
 
   if (chat.isError) {
     return (
-      <p role="alert" className="m-auto text-sm text-red-600">
+      <p role="alert" className="m-auto p-4 text-sm text-red-700">
         {t.inbox.error}: {chat.error.message}
       </p>
     );
   }
-  const c = chat.data;
-  let lastDay = "";
   return (
     <>
-      <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-3">
-        <button type="button" className="text-sm text-brand-600 md:hidden" onClick={() => update({ chat: undefined })}>
+      <ThreadHeader chat={chat.data} me={me} onNote={() => setNoteOpen(true)} />
+      <div
+        ref={scroller}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+        }}
+        className="min-h-0 flex-1 overflow-y-auto px-3 py-4 md:px-6"
+      >
+        {hasOlder && all[0] ? (
+          <div className="mb-3 text-center">
+            <button type="button" className="rounded-md px-3 py-1 text-sm text-brand-700 hover:bg-white disabled:opacity-60" disabled={loadOlder.isPending} onClick={() => loadOlder.mutate(all[0]!.id)}>
+              {loadOlder.isPending ? t.inbox.loading : t.inbox.olderMessages}
+            </button>
+          </div>
+        ) : null}
+        {messages.isPending ? <p className="text-sm text-slate-600">{t.inbox.loading}</p> : null}
+        <ThreadTimeline
+          messages={all}
+          notes={notes.data?.notes ?? []}
+          canDeleteNote={(n) => n.author?.id === me.id || me.role === "OWNER"}
+          onDeleteNote={(id) => deleteNote.mutate(id)}
+        />
+      </div>
+      {noteOpen ? <NoteForm chatId={chatId} onDone={() => setNoteOpen(false)} /> : null}
+      {chat.data ? (
+        <div className="border-t border-slate-200 bg-white">
+          <DraftPanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
+          <Composer chat={chat.data} insert={insert} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: Me; onNote: () => void }) {
+  const { t } = useI18n();
+  const { update } = useInboxParams();
+  const now = useNow();
+  return (
+    <header className="border-b border-slate-200 bg-white px-3 py-2 md:px-4">
+      <div className="flex items-center gap-3">
+        <button type="button" className="rounded px-1 py-1 text-sm text-brand-700 md:hidden" onClick={() => update({ chat: undefined })}>
           ← {t.inbox.back}
         </button>
-        {c ? (
+        {chat ? (
           <>
-            <MarketplaceBadge marketplace={c.marketplace} />
-            <div className="min-w-0">
-              <h2 className="truncate font-semibold" data-testid="thread-title">
-                {c.customerName ?? "—"}
+            <MarketplaceBadge marketplace={chat.marketplace} />
+            <div className="min-w-0 flex-1">
+              <h2 className="flex min-w-0 items-center gap-2 font-semibold" data-testid="thread-title">
+                <span className="truncate">{chat.customerName ?? "—"}</span>
+                {chat.kind !== "CHAT" ? <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700">{t.inbox.kind[chat.kind]}</span> : null}
+                {chat.rating ? (
+                  <span className="shrink-0 text-xs font-medium text-amber-700" role="img" aria-label={t.inbox.rating.replace("{n}", String(chat.rating))}>
+                    {"★".repeat(chat.rating)}
+                    <span className="text-slate-300">{"★".repeat(5 - chat.rating)}</span>
+                  </span>
+                ) : null}
               </h2>
-              <p className="truncate text-xs text-slate-500">
-                {c.orderId ? `${t.inbox.order} ${c.orderId} · ` : ""}
-                {c.productTitle}
-                {c.marketplaceStatus ? ` · ${c.marketplaceStatus}` : ""}
+              <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-slate-600" data-testid="thread-context">
+                <span className="min-w-0 truncate">{chatContext(chat, t.inbox)}</span>
+                {chat.returnId ? <span>{`${t.inbox.returnLabel} ${chat.returnId}`}</span> : null}
+                {chat.marketplaceStatus ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={t.inbox.marketplaceStatus} data-testid="marketplace-status">
+                    {t.inbox.marketplaceStatuses[chat.marketplaceStatus] ?? chat.marketplaceStatus}
+                  </span>
+                ) : null}
+                {chat.status === "RESOLVED" ? <span className="rounded bg-green-100 px-1.5 py-px font-medium text-green-800">{t.inbox.resolved}</span> : null}
+                {chat.status === "CLOSED" ? <span className="rounded bg-slate-200 px-1.5 py-px font-medium text-slate-800">{t.inbox.closed}</span> : null}
+                {chat.status === "OPEN" ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}
               </p>
             </div>
-            {c.status === "RESOLVED" ? <span className="ml-auto rounded bg-green-100 px-2 py-0.5 text-xs text-green-800">{t.inbox.resolved}</span> : null}
           </>
         ) : (
-          <span className="text-sm text-slate-500">{t.inbox.loading}</span>
+          <span className="text-sm text-slate-600">{t.inbox.loading}</span>
         )}
-      </header>
-      <div className="min-h-0 flex-1 overflow-y-auto px-4 py-4">
-        <ol className="flex flex-col gap-2" data-testid="thread-messages">
-          {messages.data?.messages.map((m) => {
-            const day = new Date(m.createdAt).toLocaleDateString(locale, { day: "numeric", month: "long", weekday: "short" });
-            const divider = day !== lastDay;
-            lastDay = day;
-            return (
-              <li key={m.id} className="contents">
-                {divider ? <div className="my-2 self-center text-xs text-slate-500">{day}</div> : null}
-                <div className={`max-w-[80%] rounded-2xl px-3 py-2 text-sm whitespace-pre-wrap ${BUBBLE[m.author]}`}>
-                  <span className="sr-only">{t.inbox.author[m.author]}: </span>
-                  {m.text}
-                  <div className={`mt-1 text-right text-[10px] ${m.author === "SELLER" ? "text-white/70" : "text-slate-400"}`}>
-                    {m.author === "SELLER" && m.sender?.name ? `${m.sender.name} · ` : ""}
-                    {new Date(m.createdAt).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" })}
-                    {m.status === "FAILED" ? ` · ${t.inbox.failed}` : ""}
-                  </div>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        <div ref={bottom} />
       </div>
-    </>
+      {chat ? (
+        <div className="mt-2">
+          <ChatActions chat={chat} me={me} onNote={onNote} />
+        </div>
+      ) : null}
+    </header>
   );
 }

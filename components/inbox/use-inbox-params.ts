@@ -1,33 +1,54 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useCallback, useEffect } from "react";
+import { DEFAULT_SORT, DEFAULT_VIEW, MARKETPLACES, SORTS, VIEWS, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
 
-export type InboxParams = { marketplace?: string; view: string; q?: string; chat?: string };
+export type InboxParams = { marketplace?: InboxMarketplace; view: InboxView; sort: InboxSort; q?: string; chat?: string };
 
-/** Inbox selection lives in the URL, so views can be bookmarked and Back works. */
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined => (list as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
+
+// The query string of a navigation not yet rendered: a second click right after the first must build
+// on the first one's URL, not on the one still on screen.
+let pending: string | null = null;
+
+/**
+ * Inbox selection lives in the URL, so views can be bookmarked and Back works. Defaults stay out of it.
+ * Native history calls (which Next.js syncs into useSearchParams): the page itself never changes, so
+ * there is no server round trip per click, unlike router.push.
+ */
 export function useInboxParams() {
   const search = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
+  useEffect(() => {
+    if (pending === search.toString()) pending = null;
+  }, [search]);
+  useEffect(() => {
+    // Back and Forward replace whatever was pending.
+    const drop = () => void (pending = null);
+    window.addEventListener("popstate", drop);
+    return () => window.removeEventListener("popstate", drop);
+  }, []);
   const params: InboxParams = {
-    marketplace: search.get("marketplace") ?? undefined,
-    view: search.get("view") ?? "all",
-    q: search.get("q") ?? undefined,
-    chat: search.get("chat") ?? undefined,
+    marketplace: oneOf(MARKETPLACES, search.get("marketplace")),
+    view: oneOf(VIEWS, search.get("view")) ?? DEFAULT_VIEW,
+    sort: oneOf(SORTS, search.get("sort")) ?? DEFAULT_SORT,
+    q: search.get("q") || undefined,
+    chat: search.get("chat") || undefined,
   };
   const update = useCallback(
     (patch: Partial<InboxParams>, mode: "push" | "replace" = "push") => {
-      const next = new URLSearchParams(search.toString());
+      const next = new URLSearchParams(pending ?? search.toString());
       for (const [k, v] of Object.entries(patch)) {
-        if (v === undefined || v === "" || (k === "view" && v === "all")) next.delete(k);
+        if (v === undefined || v === "" || (k === "view" && v === DEFAULT_VIEW) || (k === "sort" && v === DEFAULT_SORT)) next.delete(k);
         else next.set(k, v);
       }
+      pending = next.toString();
       const url = `${pathname}${next.size ? `?${next}` : ""}`;
-      if (mode === "push") router.push(url, { scroll: false });
-      else router.replace(url, { scroll: false });
+      if (mode === "push") window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
     },
-    [search, router, pathname],
+    [search, pathname],
   );
   return { params, update };
 }

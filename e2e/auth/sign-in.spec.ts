@@ -21,7 +21,8 @@ test("the demo user signs in and sees the demo chats", async ({ page }, testInfo
   await expect(page.getByTestId("workspace-name")).toHaveText("Модный дом (демо)");
   const rows = page.getByTestId("chat-row");
   await expect(rows.first()).toBeVisible();
-  expect(await rows.count()).toBeGreaterThanOrEqual(20);
+  // The list is virtualised: only the rows in (and just around) the viewport are in the page.
+  expect(await rows.count()).toBeGreaterThanOrEqual(8);
   // Filter to one marketplace: every row carries its badge.
   await page.getByRole("button", { name: "Ozon", exact: true }).click();
   await expect(page).toHaveURL(/marketplace=OZON/);

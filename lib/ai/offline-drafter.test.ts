@@ -51,6 +51,24 @@ describe("draftOffline", () => {
     expect(text).not.toMatch(/звезд|звёзд|пят[её]рк|оценк/i);
   });
 
+  it("treats a chat flagged as being about a negative review with the same empathy, within the chat limit", () => {
+    const context = buyerContext("Качество ужасное, рюкзак порвался через два дня", {
+      kind: "chat",
+      rating: 2,
+      isNegativeReview: true,
+      messages: [
+        { author: "marketplace", text: "Покупатель оставил отзыв с оценкой 2★.", createdAt: "2026-03-01T09:00:00Z" },
+        { author: "buyer", text: "Качество ужасное, рюкзак порвался через два дня", createdAt: "2026-03-01T10:00:00Z" },
+      ],
+    });
+    const { text } = draftOffline({ context });
+    expect(text).toMatch(/очень жаль/);
+    expect(text).toMatch(/дополните отзыв/);
+    expect(countChars(text)).toBeLessThanOrEqual(1000);
+    const plain = draftOffline({ context: { ...context, isNegativeReview: false } });
+    expect(plain.text).not.toMatch(/дополните отзыв/);
+  });
+
   it("replies in English to an English-writing Amazon buyer", () => {
     const { text } = draftOffline({ context: buyerContext("Where is my package?", { marketplace: "AMAZON" }) });
     expect(text).toMatch(/^Hello/);

@@ -1,25 +1,27 @@
 import { z } from "zod";
-
-export const MARKETPLACES = ["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"] as const;
-export const VIEWS = ["needs_reply", "all", "mine", "resolved", "questions", "reviews"] as const;
+import { DEFAULT_SORT, DEFAULT_VIEW, MARKETPLACES, SORTS, VIEWS, type InboxSort } from "@/lib/inbox/inbox-views";
 
 export const chatListQuerySchema = z.object({
   marketplace: z.enum(MARKETPLACES).optional(),
-  view: z.enum(VIEWS).default("all"),
+  view: z.enum(VIEWS).default(DEFAULT_VIEW),
+  sort: z.enum(SORTS).default(DEFAULT_SORT),
   q: z.string().trim().max(200).optional(),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type ChatListQuery = z.infer<typeof chatListQuerySchema>;
 
-// Keyset cursor over (lastMessageAt desc, id desc): stable under inserts, O(limit) per page.
-export function encodeCursor({ lastMessageAt, id }: { lastMessageAt: Date; id: string }): string {
-  return Buffer.from(`${lastMessageAt.toISOString()}|${id}`).toString("base64url");
+// Keyset cursor: the last row's sort key (urgency key or lastMessageAt) and id, tagged with the sort it
+// belongs to. Stable under inserts and O(limit) per page at any depth.
+export type ListCursor = { sort: InboxSort; key: Date; id: string };
+
+export function encodeCursor({ sort, key, id }: ListCursor): string {
+  return Buffer.from(`${sort}|${key.toISOString()}|${id}`).toString("base64url");
 }
 
-export function decodeCursor(cursor: string): { lastMessageAt: Date; id: string } | null {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const lastMessageAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(lastMessageAt.getTime())) return null;
-  return { lastMessageAt, id };
+export function decodeCursor(cursor: string): ListCursor | null {
+  const [sort, iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const key = new Date(iso ?? "");
+  if (!id || !(SORTS as readonly string[]).includes(sort ?? "") || Number.isNaN(key.getTime())) return null;
+  return { sort: sort as InboxSort, key, id };
 }

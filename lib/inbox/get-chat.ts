@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { effectiveDueAt } from "@/lib/inbox/chat-sla";
 
 /** A chat of the member's workspace; another workspace's id is indistinguishable from a missing one. */
 export async function getChat({ workspaceId, chatId }: { workspaceId: string; chatId: string }) {
@@ -11,5 +12,5 @@ export async function getChat({ workspaceId, chatId }: { workspaceId: string; ch
     },
   });
   if (!chat) throw notFound("Chat not found");
-  return chat;
+  return { ...chat, dueAt: effectiveDueAt(chat) };
 }

@@ -1,63 +1,152 @@
+import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
 import { decodeCursor, encodeCursor, type ChatListQuery } from "@/lib/inbox/chat-list-query";
+import { MARKETPLACES, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import { chatMatchSql, matchingChatIds, toSearchQuery } from "@/lib/inbox/chat-search";
 
-const VIEW_FILTERS: Record<ChatListQuery["view"], (userId: string) => Prisma.ChatWhereInput> = {
-  needs_reply: () => ({ status: "OPEN", awaitingReplySince: { not: null } }),
-  all: () => ({ status: { not: "CLOSED" } }),
-  mine: (userId) => ({ assigneeId: userId, status: "OPEN" }),
-  resolved: () => ({ status: "RESOLVED" }),
-  questions: () => ({ kind: "QUESTION" }),
-  reviews: () => ({ kind: "REVIEW" }),
-};
+// The inbox list in raw SQL: the urgency key is an expression index and search uses generated tsvector
+// columns, neither of which Prisma's query builder can express.
 
-export async function listChats({ workspaceId, userId, query }: { workspaceId: string; userId: string; query: ChatListQuery }) {
+const sql = Prisma.sql;
+
+// Search picks its plan from how common the words are, judged by the first `window` chats in sort
+// order: a full page there is the answer (a common word); `rareBelow` matches or fewer mean a rare word,
+// looked up in the GIN indexes (up to `hitCap` hits, then sorted); anything between, or too many index
+// hits, scans the chats in sort order, one (chatId) index probe each, until the page is full.
+export const SEARCH_LIMITS = { window: 200, rareBelow: 3, hitCap: 2_000 };
+
+const rowSchema = z.object({
+  id: z.string(),
+  marketplace: z.enum(MARKETPLACES),
+  kind: z.enum(["CHAT", "QUESTION", "REVIEW"]),
+  contextType: z.string(),
+  orderId: z.string().nullable(),
+  productId: z.string().nullable(),
+  itemId: z.string().nullable(),
+  productTitle: z.string().nullable(),
+  customerName: z.string().nullable(),
+  status: z.enum(["OPEN", "RESOLVED", "CLOSED"]),
+  marketplaceStatus: z.string().nullable(),
+  rating: z.number().int().nullable(),
+  unreadCount: z.number().int(),
+  lastMessageAt: z.coerce.date(),
+  lastMessagePreview: z.string(),
+  awaitingReplySince: z.coerce.date().nullable(),
+  slaDueAt: z.coerce.date().nullable(),
+  snoozedUntil: z.coerce.date().nullable(),
+  isNewChat: z.boolean(),
+  priority: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  sortKey: z.coerce.date(),
+});
+
+/** "Needs reply" over `"Chat" c`; snoozed chats stay out until the time comes (ingestion ends a snooze when the buyer writes). */
+export function needsReplySql({ now }: { now: Date }): Prisma.Sql {
+  return sql`c.status = 'OPEN' AND c."awaitingReplySince" IS NOT NULL AND (c."snoozedUntil" IS NULL OR c."snoozedUntil" <= ${now.toISOString()}::timestamp)`;
+}
+
+function viewFilter(view: InboxView, { userId, now }: { userId: string; now: Date }): Prisma.Sql {
+  switch (view) {
+    case "needs_reply":
+      return needsReplySql({ now });
+    case "all":
+      return sql`TRUE`;
+    case "mine":
+      return sql`c."assigneeId" = ${userId} AND c.status = 'OPEN'`;
+    case "resolved":
+      return sql`c.status = 'RESOLVED'`;
+    case "questions":
+      return sql`c.kind = 'QUESTION'`;
+    case "reviews":
+      return sql`c.kind = 'REVIEW'`;
+    case "negative":
+      // A rating is only ever a review's: reviews themselves and chats a marketplace opens about one.
+      return sql`c.rating <= 3`;
+  }
+}
+
+function sortKey(sort: InboxSort): Prisma.Sql {
+  return sort === "urgency" ? Prisma.raw(urgencyKeySql("c")) : sql`c."lastMessageAt"`;
+}
+
+function orderBy(sort: InboxSort): Prisma.Sql {
+  return sort === "urgency" ? sql`ORDER BY ${sortKey(sort)}, c.id` : sql`ORDER BY c."lastMessageAt" DESC, c.id DESC`;
+}
+
+const COLUMNS = sql`c.id, c.marketplace::text, c.kind::text, c."contextType"::text, c."orderId", c."productId", c."itemId", c."productTitle",
+  c."customerName", c.status::text, c."marketplaceStatus", c.rating, c."unreadCount", c."lastMessageAt", c."lastMessagePreview",
+  c."awaitingReplySince", c."slaDueAt", c."snoozedUntil", c."isNewChat", c.priority, c."assigneeId", u.name AS "assigneeName"`;
+
+export async function listChats({
+  workspaceId,
+  userId,
+  query,
+  now = new Date(),
+  searchLimits = SEARCH_LIMITS,
+}: {
+  workspaceId: string;
+  userId: string;
+  query: ChatListQuery;
+  now?: Date;
+  searchLimits?: typeof SEARCH_LIMITS;
+}) {
+  // Resolved chats await nobody, so their urgency order is simply the most recent first.
+  const sort: InboxSort = query.view === "resolved" ? "recent" : query.sort;
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  if (query.cursor && !cursor) throw new AppError("bad_request", "Invalid cursor");
-  const q = query.q?.trim();
-  const where: Prisma.ChatWhereInput = {
-    workspaceId,
-    ...(query.marketplace ? { marketplace: query.marketplace } : {}),
-    ...VIEW_FILTERS[query.view](userId),
-    ...(q
-      ? {
-          OR: [
-            { customerName: { contains: q, mode: "insensitive" } },
-            { orderId: { contains: q } },
-            { productTitle: { contains: q, mode: "insensitive" } },
-            { productId: q },
-          ],
-        }
-      : {}),
-    ...(cursor
-      ? { AND: [{ OR: [{ lastMessageAt: { lt: cursor.lastMessageAt } }, { lastMessageAt: cursor.lastMessageAt, id: { lt: cursor.id } }] }] }
-      : {}),
+  if (query.cursor && (!cursor || cursor.sort !== sort)) throw new AppError("bad_request", "Invalid cursor");
+
+  const filters = [
+    sql`c."workspaceId" = ${workspaceId}`,
+    viewFilter(query.view, { userId, now }),
+    query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`,
+    cursor
+      ? sort === "urgency"
+        ? sql`(${sortKey(sort)}, c.id) > (${cursor.key.toISOString()}::timestamp, ${cursor.id})`
+        : sql`(c."lastMessageAt", c.id) < (${cursor.key.toISOString()}::timestamp, ${cursor.id})`
+      : sql`TRUE`,
+  ];
+  const take = query.limit + 1;
+  // `window`: only the first rows in sort order are candidates; `ids`: only these chats.
+  const page = ({ tsQuery, window, ids }: { tsQuery?: string; window?: number; ids?: string[] } = {}) => {
+    const match = tsQuery ? chatMatchSql({ tsQuery }) : null;
+    const from = window
+      ? sql`(SELECT c.* FROM "Chat" c WHERE ${Prisma.join(filters, " AND ")} ${orderBy(sort)} LIMIT ${window}) c`
+      : sql`"Chat" c`;
+    const where = [
+      ...(window ? [] : filters),
+      ...(ids ? [sql`c.id = ANY(string_to_array(${ids.join(",")}, ','))`] : []),
+      ...(match ? [match.where] : []),
+    ];
+    return prisma().$queryRaw<unknown[]>`
+      SELECT ${COLUMNS}, ${sortKey(sort)} AS "sortKey"
+      FROM ${from} ${match ? match.join : Prisma.empty} LEFT JOIN "User" u ON u.id = c."assigneeId"
+      WHERE ${where.length ? Prisma.join(where, " AND ") : sql`TRUE`} ${orderBy(sort)} LIMIT ${take}`;
   };
-  const rows = await prisma().chat.findMany({
-    where,
-    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    select: {
-      id: true,
-      marketplace: true,
-      kind: true,
-      contextType: true,
-      orderId: true,
-      productId: true,
-      productTitle: true,
-      customerName: true,
-      status: true,
-      marketplaceStatus: true,
-      rating: true,
-      unreadCount: true,
-      lastMessageAt: true,
-      lastMessagePreview: true,
-      awaitingReplySince: true,
-      assignee: { select: { id: true, name: true } },
-    },
-  });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { chats: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+
+  let raw: unknown[];
+  const tsQuery = query.q ? await toSearchQuery({ text: query.q }) : null;
+  if (query.q && !tsQuery) {
+    raw = [];
+  } else if (tsQuery) {
+    raw = await page({ tsQuery, window: searchLimits.window });
+    if (raw.length < take) {
+      const ids = raw.length < searchLimits.rareBelow ? await matchingChatIds({ workspaceId, tsQuery, cap: searchLimits.hitCap }) : null;
+      raw = ids ? (ids.length ? await page({ ids }) : []) : await page({ tsQuery });
+    }
+  } else {
+    raw = await page();
+  }
+
+  const rows = raw.map((r) => rowSchema.parse(r));
+  const chats = rows.slice(0, query.limit).map(({ assigneeId, assigneeName, sortKey: _key, ...chat }) => ({
+    ...chat,
+    dueAt: effectiveDueAt(chat),
+    assignee: assigneeId ? { id: assigneeId, name: assigneeName } : null,
+  }));
+  const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
+  return { chats, nextCursor: last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null };
 }

@@ -1,5 +1,16 @@
 import type { Schedule } from "@/lib/jobs/in-process-scheduler";
+import { sweepReviewRequests } from "@/lib/review-requests/sweep-review-requests";
+import { INGEST_JOBS, runIngestJob } from "@/lib/ingest/ingest-jobs";
+import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 
 // Recurring work. With Inngest configured the same services run from cron functions in
 // inngest/functions/; without it (the embedded default) the in-process scheduler runs this list.
-export const SCHEDULES: Schedule[] = [];
+export const SCHEDULES: Schedule[] = [
+  // Mirrors the review-requests-sweep Inngest cron (inngest/functions/review-requests.ts).
+  { id: "review-requests-sweep", everyMs: 60_000, run: () => sweepReviewRequests() },
+  // Mirror inngest/functions/ingest.ts.
+  { id: "poll-wildberries", everyMs: INGEST_JOBS.pollWildberries.everyMs, run: () => runIngestJob({ job: "pollWildberries" }) },
+  { id: "backfill-webhook-marketplaces", everyMs: INGEST_JOBS.backfillWebhookMarketplaces.everyMs, run: () => runIngestJob({ job: "backfillWebhookMarketplaces" }) },
+  { id: "sync-reviews", everyMs: INGEST_JOBS.syncReviews.everyMs, run: () => runIngestJob({ job: "syncReviews" }) },
+  { id: "sweep-webhook-events", everyMs: 60_000, run: () => sweepWebhookEvents() },
+];

@@ -22,8 +22,8 @@ describe("seedDemo", () => {
     expect(new Set(accounts.map((a) => a.marketplace))).toEqual(new Set(["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"]));
     // Credentials are stored encrypted and decrypt with the workspace key.
     const wb = accounts.find((a) => a.marketplace === "WILDBERRIES")!;
-    expect(wb.credentialsEnc).not.toContain("demo-wb-token");
-    expect(JSON.parse(decryptSecret({ ciphertext: wb.credentialsEnc, key: env().APP_ENCRYPTION_KEY }))).toEqual({ token: "demo-wb-token" });
+    expect(wb.credentialsEnc).not.toContain("sim-wb-token");
+    expect(JSON.parse(decryptSecret({ ciphertext: wb.credentialsEnc, key: env().APP_ENCRYPTION_KEY }))).toEqual({ token: "sim-wb-token-0123456789" });
     const user = await db.prisma.user.findUnique({ where: { email: DEMO_LOGIN.email } });
     expect(user?.passwordHash).toBeTruthy();
     expect(await db.prisma.chat.count({ where: { awaitingReplySince: { not: null } } })).toBeGreaterThan(20);

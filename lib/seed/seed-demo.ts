@@ -1,20 +1,22 @@
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
-import { encryptSecret, maskSecret } from "@/lib/crypto/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { SIM_DEMO_CREDENTIALS } from "@/lib/marketplaces/simulator/demo-credentials";
 import { buildDemoChats, type DemoMarketplace } from "@/lib/seed/build-demo-chats";
+import { demoAccountData, refreshDemoAccounts, type DemoAccount } from "@/lib/seed/demo-account-data";
+import { seedDemoIntegrations } from "@/lib/seed/seed-demo-integrations";
 
 export const DEMO_LOGIN = { email: "demo@agentiq.local", password: "demo12345" } as const;
 export const DEMO_OPERATOR = { email: "operator@agentiq.local", password: "demo12345" } as const;
 
-// Demo credentials are the simulator's accepted values: the demo talks to the local simulator only.
-export const DEMO_ACCOUNTS: { marketplace: DemoMarketplace; name: string; credentials: Record<string, string>; path: string }[] = [
-  { marketplace: "WILDBERRIES", name: "Wildberries · Модный дом", credentials: { token: "demo-wb-token" }, path: "/wb" },
-  { marketplace: "OZON", name: "Ozon · Модный дом", credentials: { clientId: "demo-ozon-client", apiKey: "demo-ozon-key" }, path: "/ozon" },
-  { marketplace: "YANDEX_MARKET", name: "Яндекс Маркет · Модный дом", credentials: { apiKey: "demo-ym-key", businessId: "1000" }, path: "/ym" },
-  { marketplace: "AVITO", name: "Авито · Модный дом", credentials: { clientId: "demo-avito-client", clientSecret: "demo-avito-secret" }, path: "/avito" },
-  { marketplace: "AMAZON", name: "Amazon EU · Fashion House", credentials: { refreshToken: "demo-amazon-refresh", clientId: "demo-amazon-client", clientSecret: "demo-amazon-secret", marketplaceId: "A1PA6795UKMFR9", region: "eu" }, path: "/amazon" },
+// Demo accounts talk to the local simulator (`npm run dev` starts it): its demo credentials, its path
+// prefixes on SIMULATOR_URL, and well-known webhook secrets (README) for the demo workspace only.
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { marketplace: "WILDBERRIES", name: "Wildberries · Модный дом", credentials: SIM_DEMO_CREDENTIALS.wildberries, paths: { chat: "/wb-chat", feedbacks: "/wb-feedbacks" } },
+  { marketplace: "OZON", name: "Ozon · Модный дом", credentials: SIM_DEMO_CREDENTIALS.ozon, paths: { api: "/ozon" }, webhookSecret: "demo-ozon" },
+  { marketplace: "YANDEX_MARKET", name: "Яндекс Маркет · Модный дом", credentials: SIM_DEMO_CREDENTIALS.yandex_market, paths: { api: "/ym" }, webhookSecret: "demo-yandex-market" },
+  { marketplace: "AVITO", name: "Авито · Модный дом", credentials: SIM_DEMO_CREDENTIALS.avito, paths: { api: "/avito" }, webhookSecret: "demo-avito" },
+  { marketplace: "AMAZON", name: "Amazon EU · Fashion House", credentials: SIM_DEMO_CREDENTIALS.amazon, paths: { api: "/amazon", lwa: "/lwa" } },
 ];
 
 export type SeedResult = { created: boolean; workspaceId: string; chats: number; messages: number };
@@ -24,14 +26,15 @@ export async function seedDemo({ now = new Date(), seed = 20_261_121 }: { now?: 
   const db = prisma();
   const existing = await db.workspace.findFirst({ where: { isDemo: true }, select: { id: true } });
   if (existing) {
+    await refreshDemoAccounts({ workspaceId: existing.id, accounts: DEMO_ACCOUNTS });
+    // Demo workspaces created before the POS/CRM integrations existed get them too.
+    await seedDemoIntegrations({ workspaceId: existing.id });
     const [chats, messages] = await Promise.all([
       db.chat.count({ where: { workspaceId: existing.id } }),
       db.message.count({ where: { chat: { workspaceId: existing.id } } }),
     ]);
     return { created: false, workspaceId: existing.id, chats, messages };
   }
-  const key = env().APP_ENCRYPTION_KEY;
-  const simulator = env().SIMULATOR_URL.replace(/\/$/, "");
   const [ownerHash, operatorHash] = await Promise.all([
     hashPassword({ password: DEMO_LOGIN.password }),
     hashPassword({ password: DEMO_OPERATOR.password }),
@@ -54,17 +57,8 @@ export async function seedDemo({ now = new Date(), seed = 20_261_121 }: { now?: 
 
   const accountIds = {} as Record<DemoMarketplace, string>;
   for (const a of DEMO_ACCOUNTS) {
-    const secret = Object.values(a.credentials)[0]!;
     const account = await db.marketplaceAccount.create({
-      data: {
-        workspaceId: workspace.id,
-        marketplace: a.marketplace,
-        name: a.name,
-        credentialsEnc: encryptSecret({ plaintext: JSON.stringify(a.credentials), key }),
-        credentialsHint: maskSecret(secret),
-        baseUrls: { default: `${simulator}${a.path}` },
-        lastSyncAt: now,
-      },
+      data: { workspaceId: workspace.id, marketplace: a.marketplace, name: a.name, ...demoAccountData({ account: a }), lastSyncAt: now },
     });
     accountIds[a.marketplace] = account.id;
   }
@@ -79,5 +73,6 @@ export async function seedDemo({ now = new Date(), seed = 20_261_121 }: { now?: 
   const messages: Prisma.MessageCreateManyInput[] = built.flatMap((c) => c.messages);
   await db.chat.createMany({ data: chats });
   for (let i = 0; i < messages.length; i += 500) await db.message.createMany({ data: messages.slice(i, i + 500) });
+  await seedDemoIntegrations({ workspaceId: workspace.id });
   return { created: true, workspaceId: workspace.id, chats: chats.length, messages: messages.length };
 }

@@ -22,7 +22,7 @@ export async function callRoute(
     const token = await encode({ token: { sub: userId, workspaceId }, secret: env().NEXTAUTH_SECRET });
     h.set("cookie", `next-auth.session-token=${token}`);
   }
-  if (body !== undefined) h.set("content-type", "application/json");
+  if (body !== undefined && !h.has("content-type")) h.set("content-type", "application/json");
   const req = new NextRequest(url, { method, headers: h, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
   const res = await handler(req, { params: Promise.resolve(params) });
   const text = await res.text();

@@ -10,7 +10,7 @@ export default async function InboxPage() {
   return (
     <div className="flex h-dvh flex-col">
       <AppHeader member={member} t={t} workspaceName={workspace.name} />
-      <Inbox />
+      <Inbox me={{ id: member.userId, name: member.name, role: member.role }} />
     </div>
   );
 }

@@ -191,6 +191,9 @@ export function russianReply(input: ReplyInput): ReplyParts {
 }
 
 export function isNegativeReview(context: DraftContext, classification: Classification): boolean {
+  // A chat the marketplace opened about a negative review (Wildberries) is a chat, not a public answer;
+  // the caller says so explicitly and it gets the same empathetic treatment.
+  if (context.isNegativeReview) return true;
   if (context.kind !== "review") return false;
-  return context.isNegativeReview || (context.rating !== undefined && context.rating <= 3) || classification.sentiment === "negative";
+  return (context.rating !== undefined && context.rating <= 3) || classification.sentiment === "negative";
 }

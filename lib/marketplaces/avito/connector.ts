@@ -42,8 +42,11 @@ export function createAvitoConnector({
   const accountKey = accountKeyFrom({ parts: [M, creds.clientId, creds.clientSecret, creds.refreshToken ?? "own"] });
 
   const tokenCtx = buildHttpContext({ marketplace: M, runtime, accountKey, rateLimits: AVITO_RATE_LIMITS, describeError: describeAvitoError });
+  // A stored account keeps its token across refresh-token rotation (connectors are built per job from the
+  // row); without an account key the credentials themselves identify the token.
+  const tokenKey = runtime.accountKey ? accountKeyFrom({ parts: [M, runtime.accountKey, creds.clientId, creds.clientSecret] }) : accountKey;
   const tokens = createTokenProvider({
-    cacheKey: `${accountKey}:${base.api}`,
+    cacheKey: `${tokenKey}:${base.api}`,
     fetchToken: async () => {
       const form: Record<string, string> = refreshToken
         ? { grant_type: "refresh_token", client_id: creds.clientId, client_secret: creds.clientSecret, refresh_token: refreshToken }

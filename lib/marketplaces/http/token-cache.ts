@@ -5,6 +5,8 @@ export type CachedToken = { accessToken: string; expiresAt: number; refreshToken
 
 /** Token cache shared by connector instances of the same account (connectors may be created per request). */
 const TOKEN_CACHE = new Map<string, CachedToken>();
+/** One token request per key at a time, across instances: a single-use refresh token is spent once. */
+const INFLIGHT = new Map<string, Promise<CachedToken>>();
 const EXPIRY_MARGIN_MS = 60_000;
 
 export function createTokenProvider({
@@ -16,14 +18,15 @@ export function createTokenProvider({
   fetchToken: () => Promise<CachedToken>;
   now?: () => number;
 }) {
-  let inflight: Promise<CachedToken> | null = null;
   return {
     async accessToken(): Promise<string> {
       const cached = TOKEN_CACHE.get(cacheKey);
       if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > now()) return cached.accessToken;
-      inflight ??= fetchToken().finally(() => {
-        inflight = null;
-      });
+      let inflight = INFLIGHT.get(cacheKey);
+      if (!inflight) {
+        inflight = fetchToken().finally(() => INFLIGHT.delete(cacheKey));
+        INFLIGHT.set(cacheKey, inflight);
+      }
       const token = await inflight;
       TOKEN_CACHE.set(cacheKey, token);
       return token.accessToken;

@@ -1,8 +1,14 @@
-// GET /api/chats/[id] - one chat with its account and assignee
+// GET /api/chats/[id] - one chat with its account and assignee; PATCH - resolve/reopen, assign, snooze
 import { NextResponse } from "next/server";
-import { withMember } from "@/lib/http/route";
+import { parseJson, withMember } from "@/lib/http/route";
 import { getChat } from "@/lib/inbox/get-chat";
+import { chatUpdateSchema, updateChat } from "@/lib/inbox/update-chat";
 
 export const GET = withMember(async ({ params, member }) =>
   NextResponse.json(await getChat({ workspaceId: member.workspaceId, chatId: String(params.id) })),
 );
+
+export const PATCH = withMember(async ({ req, params, member }) => {
+  const update = await parseJson(req, chatUpdateSchema);
+  return NextResponse.json(await updateChat({ workspaceId: member.workspaceId, chatId: String(params.id), update }));
+});

@@ -1,0 +1,194 @@
+import crypto from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as accounts from "@/app/api/accounts/route";
+import * as account from "@/app/api/accounts/[id]/route";
+import { connectorForAccount } from "@/lib/accounts/account-connector";
+import { decryptSecret } from "@/lib/crypto/credentials";
+import { env } from "@/lib/env";
+import { MarketplaceAuthError } from "@/lib/marketplaces/http/errors";
+import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { callRoute } from "@/lib/test/call-route";
+import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+
+// Connecting, re-checking and disconnecting marketplace accounts through the API, against the simulator
+// over real HTTP. Another workspace's account answers exactly like a missing one.
+
+const WB_REFUSAL = "token problem; token is malformed: could not base64 decode signature";
+
+let db: TestDatabase;
+let sim: Simulator;
+let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  sim = await startSimulator();
+  a = await createWorkspaceFixture({ name: "Alpha", chats: 2 });
+  b = await createWorkspaceFixture({ name: "Beta", chats: 2 });
+});
+afterAll(async () => {
+  await sim.close();
+  await db.cleanup();
+});
+beforeEach(() => sim.control.clearFaults());
+
+const decrypt = (ciphertext: string) => JSON.parse(decryptSecret({ ciphertext, key: env().APP_ENCRYPTION_KEY }));
+
+function connect(body: unknown, userId = a.owner.id) {
+  return callRoute(accounts.POST, { method: "POST", url: "http://localhost/api/accounts", body, userId });
+}
+
+function connectWb(token: string, userId = a.owner.id) {
+  return connect({ marketplace: "wildberries", name: "WB test", credentials: { token }, baseUrls: sim.baseUrls.wildberries }, userId);
+}
+
+describe("POST /api/accounts", () => {
+  it("refuses a wrong token with the marketplace's own message and stores nothing", async () => {
+    const before = await db.prisma.marketplaceAccount.count();
+    const res = await connectWb("wrong-token-0123456789");
+    expect(res.status).toBe(422);
+    expect(res.json.error.message).toBe(WB_REFUSAL);
+    expect(await db.prisma.marketplaceAccount.count()).toBe(before);
+  });
+
+  it("checks a right token with a real call, stores it encrypted and answers with a masked hint only", async () => {
+    sim.control.clearRequests();
+    const res = await connectWb(sim.credentials.wildberries.token);
+    expect(res.status).toBe(201);
+    expect(res.json.account).toMatchObject({ marketplace: "wildberries", name: "WB test", status: "active", credentialsHint: "sim-…6789", webhookUrl: null });
+    expect(JSON.stringify(res.json)).not.toContain(sim.credentials.wildberries.token);
+    const row = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: res.json.account.id } });
+    expect(row.workspaceId).toBe(a.workspace.id);
+    expect(row.credentialsEnc).not.toContain("sim-wb-token");
+    expect(decrypt(row.credentialsEnc)).toEqual({ token: sim.credentials.wildberries.token });
+    expect(row.baseUrls).toEqual(sim.baseUrls.wildberries);
+    // The check reached the marketplace with this token.
+    expect(sim.control.requests().some((r) => r.path === "/wb-chat/ping" && r.headers.authorization === sim.credentials.wildberries.token)).toBe(true);
+  });
+
+  it("answers field errors from the marketplace's schema as 400 with the field's path", async () => {
+    const res = await connect({ marketplace: "wildberries", credentials: { token: "short" } });
+    expect(res.status).toBe(400);
+    expect(res.json.error.issues).toEqual([{ path: "credentials.token", message: "Вставьте токен целиком" }]);
+    const unknownBase = await connect({ marketplace: "ozon", credentials: sim.credentials.ozon, baseUrls: { chat: sim.baseUrls.ozon.api } });
+    expect(unknownBase.status).toBe(400);
+  });
+
+  it("gives webhook marketplaces a secret URL: its SHA-256 and an encrypted copy are stored", async () => {
+    const ozon = await connect({ marketplace: "ozon", credentials: sim.credentials.ozon, baseUrls: sim.baseUrls.ozon });
+    expect(ozon.status).toBe(201);
+    const url: string = ozon.json.account.webhookUrl;
+    expect(url).toMatch(/^https?:\/\/[^/]+\/api\/webhooks\/ozon\/[\w-]{43}$/);
+    const secret = url.split("/").at(-1)!;
+    const row = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: ozon.json.account.id } });
+    expect(row.webhookSecretHash).toBe(crypto.createHash("sha256").update(secret).digest("hex"));
+    expect(decryptSecret({ ciphertext: row.webhookSecretEnc!, key: env().APP_ENCRYPTION_KEY })).toBe(secret);
+
+    const ym = await connect({ marketplace: "yandex_market", credentials: sim.credentials.yandex_market, baseUrls: sim.baseUrls.yandex_market });
+    expect(ym.status).toBe(201);
+    // Yandex Market appends /notification to the URL the seller enters.
+    expect(ym.json.account.webhookUrl).toMatch(/\/api\/webhooks\/yandex-market\/[\w-]{43}$/);
+    expect(ym.json.account.webhookUrl).not.toBe(url);
+  });
+
+  it("is for owners: an operator gets 403 and nothing is stored", async () => {
+    const before = await db.prisma.marketplaceAccount.count();
+    const res = await connectWb(sim.credentials.wildberries.token, a.operator.id);
+    expect(res.status).toBe(403);
+    expect(await db.prisma.marketplaceAccount.count()).toBe(before);
+  });
+});
+
+describe("GET /api/accounts", () => {
+  it("lists the member's workspace only, with no credentials, and webhook URLs for owners only", async () => {
+    const asOwner = await callRoute(accounts.GET, { userId: a.owner.id });
+    expect(asOwner.status).toBe(200);
+    const ids = (await db.prisma.marketplaceAccount.findMany({ where: { workspaceId: a.workspace.id }, select: { id: true } })).map((r) => r.id);
+    expect(asOwner.json.accounts.map((x: { id: string }) => x.id).sort()).toEqual(ids.sort());
+    expect(asOwner.json.accounts.some((x: { webhookUrl: string | null }) => x.webhookUrl)).toBe(true);
+    const text = JSON.stringify(asOwner.json);
+    expect(text).not.toContain("credentialsEnc");
+    expect(text).not.toContain("webhookSecret");
+    expect(text).not.toContain(sim.credentials.ozon.apiKey);
+    expect(text).not.toContain(b.account.id);
+
+    const asOperator = await callRoute(accounts.GET, { userId: a.operator.id });
+    expect(asOperator.json.accounts).toHaveLength(ids.length);
+    expect(asOperator.json.accounts.every((x: { webhookUrl: string | null }) => x.webhookUrl === null)).toBe(true);
+  });
+});
+
+describe("PATCH /api/accounts/[id]", () => {
+  async function wbAccount() {
+    const res = await connectWb(sim.credentials.wildberries.token);
+    return res.json.account.id as string;
+  }
+
+  it("a failing re-check marks the account needs_reauth with the marketplace's message; a new token fixes it", async () => {
+    const id = await wbAccount();
+    sim.control.addFault({ prefix: "/wb-chat", kind: "status", status: 401, message: "token expired", times: 5 });
+    const failed = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: {}, userId: a.owner.id });
+    expect(failed.status).toBe(422);
+    expect(failed.json.error.message).toBe("token expired");
+    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "NEEDS_REAUTH", lastError: "token expired" });
+
+    sim.control.clearFaults();
+    const wrong = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: { credentials: { token: "another-wrong-token-123" } }, userId: a.owner.id });
+    expect(wrong.status).toBe(422);
+    expect(wrong.json.error.message).toBe(WB_REFUSAL);
+    const kept = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } });
+    expect(decrypt(kept.credentialsEnc)).toEqual({ token: sim.credentials.wildberries.token });
+
+    const fixed = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: { credentials: { token: sim.credentials.wildberries.token }, name: "WB renamed" }, userId: a.owner.id });
+    expect(fixed.status).toBe(200);
+    expect(fixed.json.account).toMatchObject({ status: "active", lastError: null, name: "WB renamed" });
+  });
+
+  it("answers 404 for another workspace's account, exactly like a missing one, and changes nothing", async () => {
+    const foreign = await callRoute(account.PATCH, { method: "PATCH", params: { id: b.account.id }, body: { name: "taken over" }, userId: a.owner.id });
+    const missing = await callRoute(account.PATCH, { method: "PATCH", params: { id: "does-not-exist" }, body: { name: "taken over" }, userId: a.owner.id });
+    expect(foreign.status).toBe(404);
+    expect(foreign.json.error).toEqual(missing.json.error);
+    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: b.account.id } })).name).toBe("Beta WB");
+  });
+
+  it("is for owners", async () => {
+    const res = await callRoute(account.PATCH, { method: "PATCH", params: { id: a.account.id }, body: {}, userId: a.operator.id });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe("DELETE /api/accounts/[id]", () => {
+  it("deletes an account without chats outright", async () => {
+    const id = (await connectWb(sim.credentials.wildberries.token)).json.account.id as string;
+    const res = await callRoute(account.DELETE, { method: "DELETE", params: { id }, userId: a.owner.id });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ deleted: true });
+    expect(await db.prisma.marketplaceAccount.findUnique({ where: { id } })).toBeNull();
+  });
+
+  it("deletes the credentials of an account with chats but keeps its chats; its connector then refuses", async () => {
+    await db.prisma.marketplaceAccount.update({ where: { id: a.account.id }, data: { webhookSecretHash: "h", webhookSecretEnc: "e" } });
+    const res = await callRoute(account.DELETE, { method: "DELETE", params: { id: a.account.id }, userId: a.owner.id });
+    expect(res.json).toEqual({ deleted: false });
+    const row = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: a.account.id } });
+    expect(row).toMatchObject({ credentialsEnc: "", credentialsHint: "", webhookSecretHash: null, webhookSecretEnc: null, status: "NEEDS_REAUTH" });
+    expect(await db.prisma.chat.count({ where: { accountId: a.account.id } })).toBe(2);
+    expect(() => connectorForAccount({ account: row })).toThrow(MarketplaceAuthError);
+    const listed = await callRoute(accounts.GET, { userId: a.owner.id });
+    expect(listed.json.accounts.find((x: { id: string }) => x.id === a.account.id).status).toBe("disconnected");
+    // Reconnecting with a token brings it back.
+    const back = await callRoute(account.PATCH, { method: "PATCH", params: { id: a.account.id }, body: { credentials: { token: sim.credentials.wildberries.token }, baseUrls: sim.baseUrls.wildberries }, userId: a.owner.id });
+    expect(back.status).toBe(200);
+    expect(back.json.account.status).toBe("active");
+  });
+
+  it("answers 404 for another workspace's account and leaves it connected; operators get 403", async () => {
+    const foreign = await callRoute(account.DELETE, { method: "DELETE", params: { id: b.account.id }, userId: a.owner.id });
+    expect(foreign.status).toBe(404);
+    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: b.account.id } })).credentialsEnc).not.toBe("");
+    const asOperator = await callRoute(account.DELETE, { method: "DELETE", params: { id: b.account.id }, userId: b.operator.id });
+    expect(asOperator.status).toBe(403);
+  });
+});

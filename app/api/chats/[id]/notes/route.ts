@@ -1,0 +1,15 @@
+// GET /api/chats/[id]/notes - internal notes of a chat; POST - add one (never sent to the buyer)
+import { NextResponse } from "next/server";
+import { parseJson, withMember } from "@/lib/http/route";
+import { addChatNote, noteInputSchema } from "@/lib/inbox/add-chat-note";
+import { listChatNotes } from "@/lib/inbox/list-chat-notes";
+
+export const GET = withMember(async ({ params, member }) =>
+  NextResponse.json(await listChatNotes({ workspaceId: member.workspaceId, chatId: String(params.id) })),
+);
+
+export const POST = withMember(async ({ req, params, member }) => {
+  const { text } = await parseJson(req, noteInputSchema);
+  const note = await addChatNote({ workspaceId: member.workspaceId, chatId: String(params.id), authorId: member.userId, text });
+  return NextResponse.json(note, { status: 201 });
+});

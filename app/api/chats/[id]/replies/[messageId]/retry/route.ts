@@ -1,0 +1,15 @@
+// POST /api/chats/[id]/replies/[messageId]/retry - send a FAILED reply again (multipart when it had files)
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { amazonMessageTypeSchema } from "@/lib/ai/types";
+import { withMember } from "@/lib/http/route";
+import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
+import { retryReply } from "@/lib/inbox/retry-reply";
+
+const retryInputSchema = z.object({ amazonMessageType: amazonMessageTypeSchema.optional() });
+
+export const POST = withMember(async ({ req, params, member }) => {
+  const { input, files } = await parseReplyRequest(req, retryInputSchema);
+  const message = await retryReply({ ...input, files, workspaceId: member.workspaceId, chatId: String(params.id), messageId: String(params.messageId) });
+  return NextResponse.json({ message });
+});

@@ -1,0 +1,12 @@
+// POST /api/chats/[id]/replies - send a reply (JSON, or multipart with files); idempotent on clientRequestId
+import { NextResponse } from "next/server";
+import { withMember } from "@/lib/http/route";
+import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
+import { replyInputSchema, sendReply } from "@/lib/inbox/send-reply";
+
+export const POST = withMember(async ({ req, params, member }) => {
+  const { input, files } = await parseReplyRequest(req, replyInputSchema);
+  const { message, created } = await sendReply({ ...input, files, workspaceId: member.workspaceId, userId: member.userId, chatId: String(params.id) });
+  // 201 for a new reply whatever the marketplace said (message.status says it), 200 for a repeat.
+  return NextResponse.json({ message }, { status: created ? 201 : 200 });
+});

@@ -1,0 +1,22 @@
+// PUT /api/snippets/[id] - edit a saved reply; DELETE - remove it (owners)
+import { NextResponse } from "next/server";
+import { parseJson, withMember } from "@/lib/http/route";
+import { deleteSnippet } from "@/lib/inbox/delete-snippet";
+import { saveSnippet } from "@/lib/inbox/save-snippet";
+import { snippetInputSchema } from "@/lib/inbox/snippet-schema";
+
+export const PUT = withMember(
+  async ({ req, params, member }) => {
+    const input = await parseJson(req, snippetInputSchema);
+    return NextResponse.json(await saveSnippet({ workspaceId: member.workspaceId, snippetId: String(params.id), input }));
+  },
+  { role: "OWNER" },
+);
+
+export const DELETE = withMember(
+  async ({ params, member }) => {
+    await deleteSnippet({ workspaceId: member.workspaceId, snippetId: String(params.id) });
+    return new Response(null, { status: 204 });
+  },
+  { role: "OWNER" },
+);

@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { callRoute } from "@/lib/test/call-route";
+import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { createReviewIntegration } from "@/lib/review-requests/create-review-integration";
+import type { SourceSlug } from "@/lib/review-requests/source-slug";
+import { linesToFormBody, loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
+import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/review-requests/read-webhook-body";
+import * as webhook from "@/app/api/webhook/[source]/route";
+
+// Hand-offs to the background are recorded, not run: these tests are about what the webhook
+// answers and stores. Sending is covered in lib/review-requests/*.int.test.ts.
+const dispatched = vi.hoisted(() => [] as { name: string; data: Record<string, unknown> }[]);
+vi.mock("@/lib/jobs/dispatch-event", () => ({
+  dispatchEvent: async ({ name, data }: { name: string; data: Record<string, unknown> }) => void dispatched.push({ name, data }),
+}));
+
+let db: TestDatabase;
+let ws: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+const keys = {} as Record<SourceSlug, string>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  ws = await createWorkspaceFixture({ name: "Кофейня", chats: 0 });
+  for (const source of ["iiko", "rkeeper", "yclients", "amocrm"] as const) {
+    keys[source] = (await createReviewIntegration({ workspaceId: ws.workspace.id, input: { source } })).key;
+  }
+});
+afterAll(() => db.cleanup());
+beforeEach(() => {
+  dispatched.length = 0;
+});
+
+type Post = { source: string; body: string; key?: string | null; via?: "query" | "header" | "bearer"; contentType?: string; headers?: Record<string, string> };
+
+function post({ source, body, key, via = "query", contentType = "application/json", headers = {} }: Post) {
+  const k = key === undefined ? keys[source as SourceSlug] : key;
+  const url = new URL(`http://localhost/api/webhook/${source}`);
+  const h: Record<string, string> = { "content-type": contentType, ...headers };
+  if (k !== null && k !== undefined) {
+    if (via === "query") url.searchParams.set("key", k);
+    if (via === "header") h["x-api-key"] = k;
+    if (via === "bearer") h.authorization = `Bearer ${k}`;
+  }
+  return callRoute(webhook.POST as never, { method: "POST", url: url.toString(), params: { source }, body, headers: h });
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+const fixture = (name: string) => JSON.parse(loadFixture(name)) as Record<string, any>;
+const requestsFor = (sourceEventId: string) => db.prisma.reviewRequest.findMany({ where: { workspaceId: ws.workspace.id, sourceEventId } });
+const lastEvent = () => db.prisma.reviewWebhookEvent.findFirstOrThrow({ where: { workspaceId: ws.workspace.id }, orderBy: { receivedAt: "desc" } });
+const withId = (name: string, path: (body: Record<string, any>) => void) => {
+  const body = fixture(name);
+  path(body);
+  return json(body);
+};
+
+describe("POST /api/webhook/[source]: the seed's payloads", () => {
+  const cases: { source: SourceSlug; fixture: string; sourceEventId?: string; name?: string }[] = [
+    { source: "iiko", fixture: "iiko-delivery-order-update.json", sourceEventId: "order-uuid", name: "Иван" },
+    { source: "iiko", fixture: "iiko-test-curl.json" },
+    { source: "rkeeper", fixture: "rkeeper-test-curl.json" },
+    { source: "yclients", fixture: "yclients-record-changed.json", sourceEventId: "12345", name: "Иван Петров" },
+    { source: "yclients", fixture: "yclients-test-curl.json" },
+    { source: "amocrm", fixture: "amocrm-status.json", sourceEventId: "12345" },
+  ];
+  for (const c of cases) {
+    it(`${c.source}: ${c.fixture} queues one review request to +79991234567`, async () => {
+      const res = await post({ source: c.source, body: loadFixture(c.fixture) });
+      expect(res.status).toBe(200);
+      expect(res.json).toMatchObject({ ok: true, outcome: "QUEUED", queued: 1, duplicates: 0 });
+      const event = await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: res.json.eventId }, include: { requests: true } });
+      expect(event.source).toBe(c.source.toUpperCase());
+      expect(event.requests).toHaveLength(1);
+      const request = event.requests[0]!;
+      expect(request).toMatchObject({ phone: "+79991234567", status: "QUEUED", workspaceId: ws.workspace.id });
+      if (c.sourceEventId) expect(request.sourceEventId).toBe(c.sourceEventId);
+      else expect(request.sourceEventId).toMatch(/^payload-sha256:/);
+      if (c.name) expect(request.customerName).toBe(c.name);
+      // Written as UTC, as Prisma writes: due now, not hours off by the database's time zone.
+      for (const at of [request.createdAt, request.sendAt, event.receivedAt]) expect(Math.abs(at.getTime() - Date.now())).toBeLessThan(60_000);
+      expect(dispatched).toEqual([{ name: "review-requests/requests.queued", data: { requestIds: [request.id] } }]);
+    });
+  }
+
+  it("amoCRM: the seed's form-encoded body (legacy custom_fields) queues a request for deal 12345", async () => {
+    await db.prisma.reviewRequest.deleteMany({ where: { source: "AMOCRM", sourceEventId: "12345" } });
+    const res = await post({ source: "amocrm", body: linesToFormBody(loadFixture("amocrm-status.form.txt")), contentType: "application/x-www-form-urlencoded" });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 1 });
+    expect(await requestsFor("12345").then((rows) => rows.filter((r) => r.source === "AMOCRM").map((r) => r.phone))).toEqual(["+79991234567"]);
+  });
+
+  it("amoCRM: legacy custom_fields in JSON, without main_contact", async () => {
+    const body = { leads: { status: [{ id: 5001, status_id: 142 }] }, contacts: { update: [{ id: 9, custom_fields: [{ id: 66192, name: "Телефон", values: [{ value: "8 (916) 555-44-33" }] }] }] } };
+    const res = await post({ source: "amocrm", body: json(body) });
+    expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 1 });
+    expect((await requestsFor("5001"))[0]?.phone).toBe("+79165554433");
+  });
+
+  it("amoCRM: a batch of two won deals queues two requests, a lost one in it is skipped", async () => {
+    const body = {
+      leads: {
+        status: [
+          { id: 6001, status_id: 142, main_contact: { id: 1, phone: "+79160000601" } },
+          { id: 6002, status_id: 143, main_contact: { id: 2, phone: "+79160000602" } },
+          { id: 6003, status_id: 142, main_contact: { id: 3, phone: "+79160000603" } },
+        ],
+      },
+    };
+    const res = await post({ source: "amocrm", body: json(body) });
+    expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 2, skipped: 1 });
+    expect(res.json.details).toContainEqual(expect.objectContaining({ sourceEventId: "6002", result: "skipped", code: "not_final_status" }));
+    expect((await requestsFor("6002")).length).toBe(0);
+  });
+});
+
+describe("POST /api/webhook/[source]: events that are acknowledged and skipped, with the reason", () => {
+  const skips: { name: string; source: SourceSlug; body: () => string; code: string; reason: RegExp }[] = [
+    {
+      name: "iiko: no phone anywhere",
+      source: "iiko",
+      body: () => withId("iiko-delivery-order-update.json", (b) => delete b.eventInfo.order.customer.phone),
+      code: "no_phone",
+      reason: /нет телефона/,
+    },
+    {
+      name: "yclients: the visit was deleted",
+      source: "yclients",
+      body: () => withId("yclients-record-changed.json", (b) => (b.resource.deleted = true)),
+      code: "deleted",
+      reason: /удал/i,
+    },
+    {
+      name: "yclients: the client did not come (attendance 2)",
+      source: "yclients",
+      body: () => withId("yclients-record-changed.json", (b) => (b.resource.visit_attendance = 2)),
+      code: "not_final_status",
+      reason: /не пришёл/,
+    },
+    {
+      name: "rkeeper: wrong status (Готовится)",
+      source: "rkeeper",
+      body: () => withId("rkeeper-test-curl.json", (b) => (b.order.status = "Готовится")),
+      code: "not_final_status",
+      reason: /Готовится/,
+    },
+    {
+      name: "iiko: wrong status (CookingStarted)",
+      source: "iiko",
+      body: () => withId("iiko-delivery-order-update.json", (b) => (b.eventInfo.order.status = "CookingStarted")),
+      code: "not_final_status",
+      reason: /CookingStarted/,
+    },
+    {
+      name: "amoCRM: deal lost (143)",
+      source: "amocrm",
+      body: () => withId("amocrm-status.json", (b) => (b.leads.status[0].status_id = 143)),
+      code: "not_final_status",
+      reason: /143/,
+    },
+    {
+      name: "iiko: another event type (StopListUpdate)",
+      source: "iiko",
+      body: () => json({ eventType: "StopListUpdate", eventInfo: {} }),
+      code: "ignored_event",
+      reason: /StopListUpdate/,
+    },
+    {
+      name: "rkeeper: a landline is not textable",
+      source: "rkeeper",
+      body: () => withId("rkeeper-test-curl.json", (b) => (b.order.customer.phone = "+7 495 123-45-67")),
+      code: "invalid_phone",
+      reason: /не мобильный/,
+    },
+  ];
+  for (const s of skips) {
+    it(s.name, async () => {
+      const before = await db.prisma.reviewRequest.count();
+      const res = await post({ source: s.source, body: s.body() });
+      expect(res.status).toBe(200);
+      expect(res.json).toMatchObject({ ok: true, outcome: "SKIPPED", queued: 0, skipped: 1 });
+      expect(res.json.details[0]).toMatchObject({ result: "skipped", code: s.code });
+      expect(res.json.reason).toMatch(s.reason);
+      const event = await lastEvent();
+      expect(event).toMatchObject({ outcome: "SKIPPED", id: res.json.eventId });
+      expect(event.reason).toMatch(s.reason);
+      expect(await db.prisma.reviewRequest.count()).toBe(before);
+      expect(dispatched).toEqual([]);
+    });
+  }
+});
+
+describe("POST /api/webhook/[source]: keys", () => {
+  const body = () => withId("rkeeper-test-curl.json", (b) => (b.order.id = `key-${Math.random()}`));
+
+  it.each(["query", "header", "bearer"] as const)("accepts the right key via %s", async (via) => {
+    const res = await post({ source: "rkeeper", body: body(), via });
+    expect(res.status).toBe(200);
+    expect(res.json.outcome).toBe("QUEUED");
+  });
+
+  it.each(["query", "header", "bearer"] as const)("refuses a wrong key via %s with 401 and stores nothing", async (via) => {
+    const events = await db.prisma.reviewWebhookEvent.count();
+    const res = await post({ source: "rkeeper", body: body(), via, key: `${keys.rkeeper}x` });
+    expect(res.status).toBe(401);
+    expect(res.json.error.code).toBe("unauthorized");
+    expect(JSON.stringify(res.json)).not.toContain(keys.rkeeper);
+    expect(await db.prisma.reviewWebhookEvent.count()).toBe(events);
+  });
+
+  it("refuses a missing key, and another source's key", async () => {
+    expect((await post({ source: "rkeeper", body: body(), key: null })).status).toBe(401);
+    expect((await post({ source: "rkeeper", body: body(), key: keys.iiko })).status).toBe(401);
+    expect((await post({ source: "rkeeper", body: body(), key: "" })).status).toBe(401);
+  });
+
+  it("stores only the key's hash", async () => {
+    const rows = await db.prisma.reviewIntegration.findMany({ where: { workspaceId: ws.workspace.id } });
+    for (const row of rows) {
+      expect(JSON.stringify(row)).not.toContain(keys[row.source.toLowerCase() as SourceSlug]);
+      expect(row.keyHash).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it("an unknown source answers 404 even with a valid key", async () => {
+    const res = await post({ source: "bitrix24", body: loadFixture("iiko-test-curl.json"), key: keys.iiko });
+    expect(res.status).toBe(404);
+    expect(res.json.error.code).toBe("not_found");
+  });
+});
+
+describe("POST /api/webhook/[source]: duplicates and bad bodies", () => {
+  it("a duplicate delivery is acknowledged and queues nothing new", async () => {
+    const body = withId("yclients-record-changed.json", (b) => (b.resource.id = 777001));
+    const first = await post({ source: "yclients", body });
+    const second = await post({ source: "yclients", body });
+    expect(first.json).toMatchObject({ outcome: "QUEUED", queued: 1 });
+    expect(second.status).toBe(200);
+    expect(second.json).toMatchObject({ outcome: "DUPLICATE", queued: 0, duplicates: 1 });
+    expect((await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: second.json.eventId } })).outcome).toBe("DUPLICATE");
+    expect(await requestsFor("777001")).toHaveLength(1);
+    expect(dispatched).toHaveLength(1);
+  });
+
+  it("concurrent deliveries of one order queue exactly one request (the unique index decides)", async () => {
+    const body = withId("iiko-delivery-order-update.json", (b) => (b.eventInfo.id = "order-concurrent-1"));
+    const results = await Promise.all(Array.from({ length: 8 }, () => post({ source: "iiko", body })));
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(results.filter((r) => r.json.outcome === "QUEUED")).toHaveLength(1);
+    expect(await requestsFor("order-concurrent-1")).toHaveLength(1);
+  });
+
+  it("the database refuses a second request for the same order even without the webhook's help", async () => {
+    const [request] = await requestsFor("order-concurrent-1");
+    await expect(
+      db.prisma.reviewRequest.create({ data: { workspaceId: ws.workspace.id, source: "IIKO", sourceEventId: "order-concurrent-1", phone: request!.phone } }),
+    ).rejects.toThrow();
+  });
+
+  it("an oversized body answers 413 and is recorded as rejected", async () => {
+    const big = json({ eventType: "DeliveryOrderUpdate", padding: "x".repeat(MAX_WEBHOOK_BODY_BYTES) });
+    const res = await post({ source: "iiko", body: big });
+    expect(res.status).toBe(413);
+    expect(res.json.error.code).toBe("payload_too_large");
+    expect(await lastEvent()).toMatchObject({ outcome: "REJECTED" });
+  });
+
+  it.each([
+    ["broken JSON", "{\"eventType\": ", "application/json", /некорректный JSON/],
+    ["a JSON array", "[1,2]", "application/json", /JSON-объект/],
+    ["an empty body", "", "application/json", /Пустое тело/],
+    ["a field of the wrong type", json({ eventType: "DeliveryOrderUpdate", eventInfo: "oops" }), "application/json", /iiko/],
+    ["plain text", "hello", "text/plain", /Неподдерживаемый формат/],
+  ])("%s answers 400 with the reason, recorded as rejected", async (_name, body, contentType, reason) => {
+    const res = await post({ source: "iiko", body, contentType });
+    expect(res.status).toBe(400);
+    expect(res.json.error.code).toBe("bad_request");
+    expect(res.json.error.message).toMatch(reason);
+    const event = await lastEvent();
+    expect(event.outcome).toBe("REJECTED");
+    expect(event.reason).toMatch(reason);
+  });
+});

@@ -1,0 +1,47 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { callApi } from "@/components/accounts/api";
+import { MarketplaceCard } from "@/components/accounts/marketplace-card";
+import { useI18n } from "@/components/providers";
+import type { AccountView } from "@/lib/accounts/account-view";
+import type { AvitoOauthResult } from "@/lib/accounts/avito-oauth-state";
+import type { MarketplaceForm } from "@/lib/accounts/marketplace-forms";
+
+type Props = { isOwner: boolean; forms: MarketplaceForm[]; initialAccounts: AccountView[]; avitoResult: AvitoOauthResult | null };
+
+export function AccountsSettings({ isOwner, forms, initialAccounts, avitoResult }: Props) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const accounts = useQuery({
+    queryKey: ["accounts"],
+    queryFn: () => callApi<{ accounts: AccountView[] }>("/api/accounts").then((r) => r.accounts),
+    initialData: initialAccounts,
+    // Status, last sync and last error change as the background sync runs.
+    refetchInterval: 30_000,
+  });
+  const onChanged = () => void queryClient.invalidateQueries({ queryKey: ["accounts"] });
+
+  // The OAuth outcome is shown once: drop ?avito=1 so a reload does not repeat it.
+  useEffect(() => {
+    if (avitoResult) router.replace("/settings/accounts", { scroll: false });
+  }, [avitoResult, router]);
+  const connectedName = avitoResult?.ok ? accounts.data.find((a) => a.id === avitoResult.accountId)?.name : undefined;
+
+  return (
+    <div className="space-y-4">
+      {avitoResult ? (
+        <p role={avitoResult.ok ? "status" : "alert"} className={`rounded-md border px-3 py-2 text-sm ${avitoResult.ok ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-700"}`}>
+          {avitoResult.ok ? t.accounts.connected.replace("{name}", connectedName ?? "Авито") : avitoResult.message}
+        </p>
+      ) : null}
+      {!isOwner ? <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-600">{t.accounts.ownersOnly}</p> : null}
+      {forms.map((form) => (
+        <MarketplaceCard key={form.marketplace} form={form} isOwner={isOwner} onChanged={onChanged} accounts={accounts.data.filter((a) => a.marketplace === form.marketplace)} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { fetchJson } from "@/components/inbox/fetch-json";
+import { formatDateTime } from "@/components/inbox/format-time";
+import { ClockIcon } from "@/components/inbox/icons";
+import type { ChatDetail, Me, MemberList } from "@/components/inbox/types";
+import { useUpdateChat } from "@/components/inbox/use-chat-actions";
+import { useI18n } from "@/components/providers";
+import { Button } from "@/components/ui/button";
+
+const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
+
+/** Snooze presets in the operator's own time zone. */
+export function snoozePresets(now: Date): Record<"h1" | "h3" | "tomorrow" | "week", Date> {
+  const at9 = (days: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days, 9, 0, 0);
+  const toMonday = ((8 - now.getDay()) % 7) || 7;
+  return { h1: new Date(now.getTime() + 3600_000), h3: new Date(now.getTime() + 3 * 3600_000), tomorrow: at9(1), week: at9(toMonday) };
+}
+
+export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; onNote: () => void }) {
+  const { t, locale } = useI18n();
+  const update = useUpdateChat(chat.id);
+  const members = useQuery({ queryKey: ["members"], queryFn: () => fetchJson<MemberList>("/api/members"), staleTime: 60_000 });
+  const [snoozeOpen, setSnoozeOpen] = useState(false);
+  const [custom, setCustom] = useState("");
+  const snoozed = chat.snoozedUntil && new Date(chat.snoozedUntil).getTime() > Date.now();
+  const snooze = (until: Date | null) => {
+    update.mutate({ snoozedUntil: until ? until.toISOString() : null });
+    setSnoozeOpen(false);
+  };
+  const others = (members.data?.members ?? []).filter((m) => m.id !== me.id);
+  return (
+    <div role="group" aria-label={t.inbox.actions.label} className="flex flex-wrap items-center gap-2">
+      {chat.status === "RESOLVED" ? (
+        <Button variant="secondary" onClick={() => update.mutate({ status: "OPEN" })}>
+          {t.inbox.actions.reopen}
+        </Button>
+      ) : (
+        <Button onClick={() => update.mutate({ status: "RESOLVED" })} title="e">
+          ✓ {t.inbox.actions.resolve}
+        </Button>
+      )}
+      <label className="sr-only" htmlFor={`assignee-${chat.id}`}>
+        {t.inbox.actions.assign}
+      </label>
+      <select
+        id={`assignee-${chat.id}`}
+        className={CONTROL}
+        value={chat.assignee?.id ?? ""}
+        onChange={(e) => update.mutate({ assigneeId: e.target.value || null })}
+      >
+        <option value="">{t.inbox.unassigned}</option>
+        <option value={me.id}>{t.inbox.actions.me.replace("{name}", me.name ?? "—")}</option>
+        {others.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name ?? m.email}
+          </option>
+        ))}
+        {chat.assignee && chat.assignee.id !== me.id && !others.some((m) => m.id === chat.assignee!.id) ? <option value={chat.assignee.id}>{chat.assignee.name}</option> : null}
+      </select>
+      {chat.assignee?.id !== me.id ? (
+        <Button variant="ghost" onClick={() => update.mutate({ assigneeId: me.id })}>
+          {t.inbox.actions.assignToMe}
+        </Button>
+      ) : null}
+      <div className="relative">
+        <Button variant="secondary" aria-expanded={snoozeOpen} aria-controls={`snooze-${chat.id}`} onClick={() => setSnoozeOpen((o) => !o)}>
+          <ClockIcon />
+          {snoozed ? t.inbox.snoozedUntil.replace("{time}", formatDateTime(chat.snoozedUntil!, locale)) : t.inbox.actions.snooze}
+        </Button>
+        {snoozeOpen ? (
+          <div id={`snooze-${chat.id}`} className="absolute right-0 z-30 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
+            <ul>
+              {Object.entries(snoozePresets(new Date())).map(([key, at]) => (
+                <li key={key}>
+                  <button type="button" className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100" onClick={() => snooze(at)}>
+                    {t.inbox.actions.snoozeOptions[key as keyof typeof t.inbox.actions.snoozeOptions]}
+                    <span className="block text-xs text-slate-600">{formatDateTime(at.toISOString(), locale)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <form
+              className="mt-2 flex items-end gap-2 border-t border-slate-200 pt-2"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (custom) snooze(new Date(custom));
+              }}
+            >
+              <label className="flex-1 text-xs text-slate-700">
+                {t.inbox.actions.snoozeCustom}
+                <input type="datetime-local" required value={custom} onChange={(e) => setCustom(e.target.value)} className={`${CONTROL} mt-1 w-full`} />
+              </label>
+              <Button type="submit" variant="secondary">
+                {t.inbox.actions.snoozeApply}
+              </Button>
+            </form>
+            {snoozed ? (
+              <button type="button" className="mt-2 w-full rounded px-2 py-1.5 text-left text-sm text-brand-700 hover:bg-slate-100" onClick={() => snooze(null)}>
+                {t.inbox.actions.unsnooze}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <Button variant="ghost" onClick={onNote}>
+        ✎ {t.inbox.actions.note}
+      </Button>
+      {update.isError ? (
+        <span role="alert" className="text-sm text-red-700">
+          {t.inbox.actionError}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { memo } from "react";
+import { AssigneeAvatar } from "@/components/inbox/assignee-avatar";
+import { formatListTime } from "@/components/inbox/format-time";
+import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
+import { SlaBadge } from "@/components/inbox/sla-badge";
+import type { ChatRow as Row } from "@/components/inbox/types";
+import { useI18n } from "@/components/providers";
+
+export const ROW_HEIGHT = 88;
+
+export function chatContext(chat: Pick<Row, "orderId" | "productTitle" | "productId" | "itemId">, t: { order: string; item: string }): string {
+  if (chat.orderId) return `${t.order} ${chat.orderId}${chat.productTitle ? ` · ${chat.productTitle}` : ""}`;
+  if (chat.productTitle) return chat.productTitle;
+  if (chat.itemId) return `${t.item} ${chat.itemId}`;
+  return chat.productId ?? "";
+}
+
+type Props = { chat: Row; active: boolean; cursor: boolean; now: number; onOpen: (id: string) => void; onFocus: (id: string) => void };
+
+/** One chat in the list: fixed height, so the virtual list needs no measuring. */
+export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen, onFocus }: Props) {
+  const { t, locale } = useI18n();
+  const unread = chat.unreadCount > 0;
+  return (
+    <button
+      type="button"
+      id={`chat-row-${chat.id}`}
+      data-testid="chat-row"
+      data-chat-id={chat.id}
+      tabIndex={cursor ? 0 : -1}
+      aria-current={active ? "true" : undefined}
+      onClick={() => onOpen(chat.id)}
+      onFocus={() => onFocus(chat.id)}
+      style={{ height: ROW_HEIGHT }}
+      className={`flex w-full flex-col justify-center gap-0.5 border-b border-slate-100 px-3 text-left outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500 ${
+        active ? "bg-brand-50" : cursor ? "bg-slate-50" : "hover:bg-slate-50"
+      } ${unread ? "border-l-4 border-l-brand-600" : "border-l-4 border-l-transparent"}`}
+    >
+      <span className="flex min-w-0 items-center gap-1.5">
+        <MarketplaceBadge marketplace={chat.marketplace} />
+        <span data-testid="chat-row-name" className={`truncate text-sm ${unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}>{chat.customerName ?? "—"}</span>
+        {chat.kind !== "CHAT" ? <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] font-medium text-slate-700">{t.inbox.kind[chat.kind]}</span> : null}
+        {chat.isNewChat ? <span className="shrink-0 rounded bg-emerald-100 px-1 text-[10px] font-medium text-emerald-800">{t.inbox.newChat}</span> : null}
+        <span className="ml-auto shrink-0 pl-1 text-xs text-slate-600">{formatListTime(chat.lastMessageAt, locale)}</span>
+      </span>
+      <span className="flex min-w-0 items-center gap-2">
+        <span className="truncate text-xs text-slate-600">{chatContext(chat, t.inbox)}</span>
+        <span className="ml-auto flex shrink-0 items-center gap-1">
+          <SlaBadge dueAt={chat.dueAt} now={now} />
+        </span>
+      </span>
+      <span className="flex min-w-0 items-center gap-2">
+        <span className={`truncate text-sm ${unread ? "text-slate-900" : "text-slate-600"}`}>{chat.lastMessagePreview}</span>
+        <span className="ml-auto flex shrink-0 items-center gap-1.5">
+          {unread ? (
+            <span className="rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white" aria-label={`${chat.unreadCount} ${t.inbox.unread}`}>
+              {chat.unreadCount}
+            </span>
+          ) : null}
+          {chat.assignee ? <AssigneeAvatar user={chat.assignee} /> : null}
+        </span>
+      </span>
+    </button>
+  );
+});

@@ -1,0 +1,88 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { fill } from "@/components/inbox/composer-text";
+import { useI18n } from "@/components/providers";
+
+// "/" in the composer suggests saved replies from GET /api/snippets. The endpoint belongs to the
+// snippets feature; if it is missing or fails, the menu says so and the composer works as before.
+
+const snippetSchema = z.object({ id: z.string(), shortcut: z.string(), title: z.string(), text: z.string() });
+const snippetsResponseSchema = z.union([z.array(snippetSchema), z.object({ snippets: z.array(snippetSchema) }).transform((r) => r.snippets)]);
+export type Snippet = z.infer<typeof snippetSchema>;
+
+export function useSnippets(enabled: boolean) {
+  return useQuery({
+    queryKey: ["snippets"],
+    enabled,
+    retry: false,
+    staleTime: 60_000,
+    queryFn: async () => {
+      const res = await fetch("/api/snippets");
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return snippetsResponseSchema.parse(await res.json());
+    },
+  });
+}
+
+/** The "/word" being typed at the caret, if any: a slash at the start or after whitespace. */
+export function snippetQueryAt(text: string, caret: number): { query: string; start: number } | null {
+  const match = /(^|\s)\/([\p{L}\p{N}_-]*)$/u.exec(text.slice(0, caret));
+  if (!match) return null;
+  return { query: match[2]!.toLowerCase(), start: match.index + match[1]!.length };
+}
+
+export function matchSnippets(snippets: Snippet[], query: string): Snippet[] {
+  const q = query.toLowerCase();
+  return snippets
+    .filter((s) => s.shortcut.toLowerCase().startsWith(q) || s.title.toLowerCase().includes(q))
+    .slice(0, 8);
+}
+
+export function SnippetMenu({
+  items,
+  query,
+  active,
+  state,
+  onPick,
+}: {
+  items: Snippet[];
+  query: string;
+  active: number;
+  state: "loading" | "error" | "ready";
+  onPick: (snippet: Snippet) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="absolute bottom-full left-0 z-20 mb-1 w-full max-w-md rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg">
+      <p className="px-3 py-1 text-xs font-medium text-slate-500">{t.composer.snippets}</p>
+      {state === "error" ? (
+        <p className="px-3 py-2 text-slate-500">{t.composer.snippetsUnavailable}</p>
+      ) : state === "loading" ? (
+        <p className="px-3 py-2 text-slate-500">{t.inbox.loading}</p>
+      ) : items.length === 0 ? (
+        <p className="px-3 py-2 text-slate-500">{fill(t.composer.snippetsEmpty, { q: query })}</p>
+      ) : (
+        <ul role="listbox" aria-label={t.composer.snippets} id="composer-snippets">
+          {items.map((s, i) => (
+            <li
+              key={s.id}
+              role="option"
+              aria-selected={i === active}
+              // mousedown, not click: the textarea must keep focus and its caret.
+              onMouseDown={(e) => {
+                e.preventDefault();
+                onPick(s);
+              }}
+              className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-brand-50" : "hover:bg-slate-50"}`}
+            >
+              <span className="font-mono text-brand-700">/{s.shortcut}</span> <span className="text-slate-700">{s.title}</span>
+              <span className="block truncate text-xs text-slate-500">{s.text}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+import type { FileIssue } from "@/lib/inbox/reply-rules";
+
+// Small pieces of the composer's wording and identity.
+
+export function newRequestId(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  // crypto.randomUUID needs a secure context; a LAN address over http is not one.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** "Символов: {n} из {limit}" -> with values. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+}
+
+export const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+export function fileIssueText(t: Dictionary, issue: FileIssue): string {
+  const f = t.composer.files;
+  switch (issue.code) {
+    case "not_allowed":
+      return f.not_allowed;
+    case "too_many":
+      return fill(f.too_many, { limit: issue.limit });
+    case "type":
+      return fill(f.type, { name: issue.fileName, types: issue.allowed.join(", ") });
+    case "size":
+      return fill(f.size, { name: issue.fileName, mb: megabytes(issue.limitBytes) });
+    case "total":
+      return fill(f.total, { mb: megabytes(issue.limitBytes) });
+  }
+}

@@ -1,0 +1,289 @@
+"use client";
+
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { FailedReplies } from "@/components/inbox/composer-failed";
+import { FindingList, HighlightedTextarea } from "@/components/inbox/composer-highlight";
+import { ReplyError, useSendReply, type SendVars } from "@/components/inbox/composer-send";
+import { matchSnippets, snippetQueryAt, SnippetMenu, useSnippets, type Snippet } from "@/components/inbox/composer-snippets";
+import { loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
+import { fileIssueText, fill, megabytes as mb, newRequestId } from "@/components/inbox/composer-text";
+import type { ChatDetail } from "@/components/inbox/types";
+import { useI18n } from "@/components/providers";
+import { Button } from "@/components/ui/button";
+import { checkText } from "@/lib/ai/guardrails/check-text";
+import { countChars } from "@/lib/ai/guardrails/limits";
+import { checkReplyFiles, replyRulesFor } from "@/lib/inbox/reply-rules";
+
+// The reply composer. Guardrails run here on every change (lib/ai/guardrails is pure and is the same
+// code sendReply runs before sending, so the highlight and the server's verdict agree without a
+// request per keystroke); the server stays the authority.
+
+type Props = { chat: ChatDetail; insert: { text: string; nonce: number } | null };
+
+export function Composer({ chat, insert }: Props) {
+  // One composer state per chat: switching chats starts from that chat's saved draft.
+  return <ChatComposer key={chat.id} chat={chat} insert={insert} />;
+}
+
+function ChatComposer({ chat, insert }: Props) {
+  const { t } = useI18n();
+  const rules = useMemo(() => replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind }), [chat.marketplace, chat.kind]);
+  const [text, setText] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  // The id of a send whose outcome is unknown (network error): the same text resends under it.
+  const [pending, setPending] = useState<{ text: string; id: string } | null>(null);
+  const [undo, setUndo] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // A reply that failed before reaching the marketplace while the operator was already typing the next one.
+  const [unsent, setUnsent] = useState<SendVars | null>(null);
+  const [caret, setCaret] = useState(0);
+  const [menuIndex, setMenuIndex] = useState(0);
+  const [menuClosed, setMenuClosed] = useState(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const send = useSendReply(chat.id);
+
+  useEffect(() => {
+    const saved = loadComposerDraft(chat.id);
+    if (!saved) return;
+    setText(saved.text);
+    if (saved.clientRequestId) setPending({ text: saved.text.trim(), id: saved.clientRequestId });
+  }, [chat.id]);
+
+  const edit = (next: string) => {
+    setText(next);
+    setUndo(null);
+    setNotice(null);
+    setMenuClosed(false);
+    saveComposerDraft(chat.id, { text: next, clientRequestId: pending?.text === next.trim() ? pending.id : undefined });
+  };
+
+  const replaceWith = (next: string) => {
+    if (text.trim() && text !== next) setUndo(text);
+    setText(next);
+    setNotice(null);
+    saveComposerDraft(chat.id, { text: next });
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(next.length, next.length);
+    });
+  };
+
+  // "Insert" in the draft panel: a new nonce each click. An insert that predates this composer
+  // (another chat's) is not applied.
+  const appliedNonce = useRef(insert?.nonce);
+  useEffect(() => {
+    if (!insert || insert.nonce === appliedNonce.current) return;
+    appliedNonce.current = insert.nonce;
+    replaceWith(insert.text);
+  }, [insert]);
+
+  const checked = useDeferredValue(text);
+  const { findings } = useMemo(() => checkText({ text: checked, marketplace: chat.marketplace, messageType: rules.messageType }), [checked, chat.marketplace, rules.messageType]);
+  const chars = countChars(text);
+  const over = chars - rules.maxChars;
+  const blocking = findings.some((f) => f.severity === "block") || over > 0;
+  const fileIssues = checkReplyFiles({ files: files.map((f) => ({ name: f.name, type: f.type, size: f.size })), rules });
+  const canSend = (text.trim() !== "" || files.length > 0) && !blocking && fileIssues.length === 0;
+
+  const slash = menuClosed ? null : snippetQueryAt(text, caret);
+  const snippets = useSnippets(slash !== null);
+  const suggestions = slash && snippets.data ? matchSnippets(snippets.data, slash.query) : [];
+  const pickSnippet = (s: Snippet) => {
+    if (!slash) return;
+    const next = text.slice(0, slash.start) + s.text + text.slice(caret);
+    edit(next);
+    const at = slash.start + s.text.length;
+    requestAnimationFrame(() => textarea.current?.setSelectionRange(at, at));
+  };
+
+  const submit = () => {
+    if (!canSend) return;
+    const body = text.trim();
+    const clientRequestId = pending?.text === body ? pending.id : newRequestId();
+    saveComposerDraft(chat.id, { text, clientRequestId });
+    setText("");
+    setFiles([]);
+    setUndo(null);
+    dispatch({ text: body, files, clientRequestId });
+  };
+
+  const dispatch = (vars: SendVars) => {
+    setPending({ text: vars.text, id: vars.clientRequestId });
+    setNotice(null);
+    setUnsent(null);
+    const restore = (keepId: boolean) => {
+      if (!keepId) setPending(null);
+      // Never over what the operator has typed since: then the text waits in the "unsent" note.
+      if (textarea.current?.value.trim()) return setUnsent(keepId ? vars : { ...vars, clientRequestId: newRequestId() });
+      setText(vars.text);
+      setFiles(vars.files);
+      saveComposerDraft(chat.id, { text: vars.text, clientRequestId: keepId ? vars.clientRequestId : undefined });
+    };
+    send.mutate(vars, {
+      onSuccess: ({ message }) => {
+        setPending(null);
+        // A refused reply stays in the thread with the reason and "retry"; its text comes back here to edit.
+        if (message.status === "FAILED") restore(false);
+      },
+      onError: (error) => {
+        const unknown = error instanceof ReplyError ? error.outcomeUnknown : true;
+        restore(unknown);
+        setNotice(fill(t.composer.sendError, { message: error instanceof ReplyError && error.details?.messages?.length ? error.details.messages.join("; ") : error.message }));
+      },
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (slash && suggestions.length > 0) {
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        e.preventDefault();
+        setMenuIndex((i) => (i + (e.key === "ArrowDown" ? 1 : suggestions.length - 1)) % suggestions.length);
+        return;
+      }
+      if ((e.key === "Enter" && !e.ctrlKey && !e.metaKey) || e.key === "Tab") {
+        e.preventDefault();
+        pickSnippet(suggestions[Math.min(menuIndex, suggestions.length - 1)]!);
+        return;
+      }
+    }
+    if (slash && e.key === "Escape") {
+      e.preventDefault();
+      setMenuClosed(true);
+      return;
+    }
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      submit();
+    }
+  };
+
+  const label = chat.kind === "QUESTION" ? t.composer.labelQuestion : chat.kind === "REVIEW" ? t.composer.labelReview : t.composer.label;
+
+  return (
+    <div className="border-t border-slate-200 bg-white px-4 py-2" data-testid="composer">
+      <FailedReplies
+        chatId={chat.id}
+        onEdit={replaceWith}
+        onSent={(sent) => {
+          // The retried text is what the composer was holding for a rewrite: no longer needed.
+          if (textarea.current?.value.trim() === sent.trim()) {
+            setText("");
+            setPending(null);
+          }
+        }}
+      />
+      {chat.account.status !== "ACTIVE" ? <p className="mb-2 rounded-md bg-amber-50 px-3 py-1.5 text-xs text-amber-900">{t.composer.accountNeedsReauth}</p> : null}
+      <div className="mb-1 flex items-baseline justify-between gap-2">
+        <label htmlFor="composer-input" className="text-xs font-medium text-slate-600">
+          {label}
+        </label>
+        <span id="composer-counter" data-testid="composer-counter" aria-label={fill(t.composer.counter, { n: chars, limit: rules.maxChars })} className={`text-xs tabular-nums ${over > 0 ? "font-semibold text-red-600" : "text-slate-500"}`}>
+          {chars} / {rules.maxChars}
+        </span>
+      </div>
+      <div className="relative">
+        {slash ? <SnippetMenu items={suggestions} query={slash.query} active={Math.min(menuIndex, Math.max(0, suggestions.length - 1))} state={snippets.isError ? "error" : snippets.isPending ? "loading" : "ready"} onPick={pickSnippet} /> : null}
+        <HighlightedTextarea
+          ref={textarea}
+          id="composer-input"
+          rows={3}
+          value={text}
+          findings={findings}
+          placeholder={t.composer.placeholder}
+          aria-describedby="composer-counter composer-findings"
+          aria-invalid={blocking}
+          onChange={(e) => {
+            edit(e.target.value);
+            setCaret(e.target.selectionStart);
+            setMenuIndex(0);
+          }}
+          onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+          onKeyDown={onKeyDown}
+          className="max-h-56 min-h-20"
+        />
+      </div>
+      <div id="composer-findings" aria-live="polite" className="mt-1 space-y-1 text-xs">
+        {over > 0 ? <p className="text-red-700">{fill(t.composer.overLimit, { n: over })}</p> : null}
+        {findings.length > 0 ? <p className={blocking ? "font-medium text-red-700" : "text-amber-800"}>{blocking ? t.composer.blocked : t.composer.flagged}</p> : null}
+        <FindingList
+          testId="composer-findings"
+          findings={findings}
+          onSelect={(f) => {
+            textarea.current?.focus();
+            textarea.current?.setSelectionRange(f.start, f.end);
+          }}
+        />
+        {fileIssues.map((issue, i) => (
+          <p key={i} className="text-red-700" role="alert">
+            {fileIssueText(t, issue)}
+          </p>
+        ))}
+        {notice ? (
+          <p className="text-red-700" role="alert">
+            {notice}
+          </p>
+        ) : null}
+        {unsent ? (
+          <p className="flex flex-wrap items-center gap-2 text-slate-700" data-testid="composer-unsent">
+            <span className="truncate">«{unsent.text.length > 60 ? `${unsent.text.slice(0, 60)}…` : unsent.text}»</span>
+            <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => dispatch(unsent)}>
+              {t.composer.retry}
+            </button>
+            <button type="button" className="text-brand-700 hover:underline" onClick={() => (replaceWith(unsent.text), setFiles(unsent.files), setUnsent(null))}>
+              {t.composer.toEditor}
+            </button>
+          </p>
+        ) : null}
+        {undo !== null ? (
+          <button type="button" className="text-brand-700 hover:underline" onClick={() => (replaceWith(undo), setUndo(null))}>
+            {t.composer.restore}
+          </button>
+        ) : null}
+      </div>
+      {files.length > 0 ? (
+        <ul className="mt-2 flex flex-wrap gap-2" aria-label={t.composer.attach}>
+          {files.map((f, i) => (
+            <li key={`${f.name}-${i}`} className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+              <PaperclipIcon /> {f.name} <span className="text-slate-500">({mb(f.size)} MB)</span>
+              <button type="button" aria-label={fill(t.composer.removeFile, { name: f.name })} className="px-1 text-slate-500 hover:text-red-600" onClick={() => setFiles((list) => list.filter((_, j) => j !== i))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="mt-1.5 flex items-center justify-between gap-2">
+        {rules.attachments ? (
+          <label className="flex cursor-pointer items-center gap-1 rounded-md px-2 py-1 text-sm text-slate-600 focus-within:ring-2 focus-within:ring-brand-500 hover:bg-slate-100" title={fill(t.composer.attachHint, { types: rules.attachments.mimeTypes.join(", "), mb: mb(rules.attachments.maxFileBytes) })}>
+            <PaperclipIcon /> {t.composer.attach}
+            <input
+              type="file"
+              multiple
+              className="sr-only"
+              accept={rules.attachments.mimeTypes.join(",")}
+              data-testid="composer-file"
+              onChange={(e) => {
+                const picked = Array.from(e.target.files ?? []);
+                setFiles((list) => [...list, ...picked]);
+                e.target.value = "";
+              }}
+            />
+          </label>
+        ) : (
+          <span />
+        )}
+        <Button type="button" onClick={submit} disabled={!canSend} aria-keyshortcuts="Control+Enter">
+          {send.isPending ? t.composer.sending : t.composer.send}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function PaperclipIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M21 11.5l-8.6 8.6a5 5 0 01-7.1-7.1l8.6-8.6a3.3 3.3 0 014.7 4.7l-8.6 8.6a1.7 1.7 0 01-2.4-2.4l7.9-7.9" />
+    </svg>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { FindingList } from "@/components/inbox/composer-highlight";
+import { fill } from "@/components/inbox/composer-text";
+import { streamChatDraft, type Jsonified } from "@/components/inbox/draft-stream";
+import { fetchJson } from "@/components/inbox/fetch-json";
+import type { ChatDetail } from "@/components/inbox/types";
+import { useI18n } from "@/components/providers";
+import { Button } from "@/components/ui/button";
+import type { getLatestDraft } from "@/lib/inbox/get-latest-draft";
+import type { FallbackReason } from "@/lib/ai/types";
+
+// The AI draft for the open chat: the stored one, or a new one streamed token by token. "Insert"
+// hands the text to the composer; nothing is ever sent from here.
+
+type LatestDraft = Jsonified<Awaited<ReturnType<typeof getLatestDraft>>>;
+type Live = { text: string; source: "llm" | "offline" | null; model: string; negativeReview: boolean; reset: FallbackReason | null };
+
+export function DraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
+  return <ChatDraftPanel key={chatId} chatId={chatId} onInsert={onInsert} />;
+}
+
+function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const latest = useQuery({ queryKey: ["draft", chatId], queryFn: () => fetchJson<LatestDraft>(`/api/chats/${chatId}/drafts`) });
+  const chat = useQuery({ queryKey: ["chat", chatId], queryFn: () => fetchJson<ChatDetail>(`/api/chats/${chatId}`) });
+  const [live, setLive] = useState<Live | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [collapsed, toggleCollapsed] = useCollapsed();
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
+
+  const autoStarted = useRef(false);
+  const generate = useCallback(async () => {
+    autoStarted.current = true;
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setError(null);
+    setLive({ text: "", source: null, model: "", negativeReview: false, reset: null });
+    let negativeReview = false;
+    try {
+      await streamChatDraft({
+        chatId,
+        signal: controller.signal,
+        onEvent: (e) => {
+          if (e.type === "start") {
+            negativeReview = e.negativeReview;
+            setLive((l) => l && { ...l, source: e.source, model: e.model, negativeReview });
+          }
+          else if (e.type === "delta") setLive((l) => l && { ...l, text: l.text + e.text });
+          // The half-written LLM text is withdrawn; the offline draft follows.
+          else if (e.type === "reset") setLive((l) => l && { ...l, text: "", reset: e.reason });
+          else if (e.type === "done") qc.setQueryData<LatestDraft>(["draft", chatId], () => ({ draft: e.draft, stale: false, negativeReview }));
+          else if (e.type === "error") setError(e.message);
+        },
+      });
+    } catch (e) {
+      if (!controller.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      if (running.current === controller) {
+        running.current = null;
+        setLive(null);
+      }
+    }
+  }, [chatId, qc]);
+
+  // A chat waiting for a reply with no draft yet gets one as soon as it is opened.
+  useEffect(() => {
+    if (autoStarted.current || !latest.isSuccess || latest.data.draft || !chat.data?.awaitingReplySince) return;
+    void generate();
+  }, [latest.isSuccess, latest.data, chat.data?.awaitingReplySince, generate]);
+
+  const draft = latest.data?.draft ?? null;
+  const text = live ? live.text : (draft?.text ?? "");
+  const negative = live?.negativeReview || latest.data?.negativeReview;
+  const p = t.draftPanel;
+  let meta: string | null = null;
+  if (live) meta = `${p.generating}${live.source === "llm" ? ` · ${live.model}` : ""}`;
+  else if (draft?.fallbackReason) meta = fill(p.fallback, { reason: p.reasons[draft.fallbackReason as FallbackReason] ?? draft.fallbackReason });
+  else if (draft?.source === "llm") meta = fill(p.model, { model: draft.model, seconds: (draft.latencyMs / 1000).toFixed(1) });
+  else if (draft) meta = p.offline;
+
+  return (
+    <section aria-label={p.title} data-testid="draft-panel" className="border-t border-slate-200 bg-brand-50/50 px-4 py-2">
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <button
+          type="button"
+          aria-expanded={!collapsed}
+          aria-controls={`draft-body-${chatId}`}
+          onClick={() => toggleCollapsed(!collapsed)}
+          className="flex items-center gap-1 text-sm font-semibold text-slate-800"
+        >
+          <svg aria-hidden viewBox="0 0 20 20" className={`h-3 w-3 transition-transform ${collapsed ? "-rotate-90" : ""}`} fill="currentColor">
+            <path d="M5 7l5 6 5-6z" />
+          </svg>
+          {p.title}
+        </button>
+        {meta ? (
+          <span data-testid="draft-meta" className={`text-xs ${draft?.fallbackReason && !live ? "text-amber-800" : "text-slate-500"}`}>
+            {meta}
+          </span>
+        ) : null}
+        <div className="ml-auto flex items-center gap-2">
+          <Button type="button" className="px-2.5 py-1 text-xs" title={p.review} disabled={live !== null || !text} onClick={() => onInsert(text)}>
+            {p.insert}
+          </Button>
+          <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" disabled={live !== null} onClick={() => void generate()}>
+            {draft ? p.regenerate : p.generate}
+          </Button>
+        </div>
+      </header>
+      {latest.isError || error ? (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {p.error}: {error ?? latest.error?.message}
+        </p>
+      ) : null}
+      <div id={`draft-body-${chatId}`} hidden={collapsed}>
+        {negative ? <p className="mt-1 text-xs font-medium text-rose-700">{p.negativeReview}</p> : null}
+        <div
+          data-testid="draft-text"
+          aria-busy={live !== null}
+          className="mt-1.5 max-h-28 overflow-y-auto rounded-md border border-brand-100 bg-white px-3 py-1.5 text-sm whitespace-pre-wrap text-slate-800"
+        >
+          {text || <span className="text-slate-400">{live ? p.generating : latest.isPending ? t.inbox.loading : p.empty}</span>}
+          {live && text ? <span className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-brand-500 align-middle" /> : null}
+        </div>
+        {!live && latest.data?.stale ? <p className="mt-1 text-xs text-amber-800">{p.stale}</p> : null}
+        {!live && draft && draft.findings.length > 0 ? (
+          <FindingList testId="draft-findings" findings={draft.findings} className="mt-1" />
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+const COLLAPSED_KEY = "agentiq.draftPanel.collapsed";
+
+// Collapsed or not is the operator's preference across chats and reloads (the thread needs the room
+// on small screens).
+function useCollapsed(): [boolean, (value: boolean) => void] {
+  const [collapsed, setCollapsed] = useState(false);
+  useEffect(() => {
+    try {
+      setCollapsed(window.localStorage.getItem(COLLAPSED_KEY) === "1");
+    } catch {
+      // storage unavailable: expanded
+    }
+  }, []);
+  const toggle = (value: boolean) => {
+    setCollapsed(value);
+    try {
+      window.localStorage.setItem(COLLAPSED_KEY, value ? "1" : "0");
+    } catch {
+      // not remembered, still toggled
+    }
+  };
+  return [collapsed, toggle];
+}

@@ -1,0 +1,36 @@
+import type { DraftEvent } from "@/lib/inbox/generate-draft";
+
+// What JSON makes of a server type (dates become strings).
+export type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
+
+export type DraftStreamEvent = Jsonified<DraftEvent> | { type: "error"; message: string; requestId?: string };
+
+/**
+ * POSTs for a new draft and calls onEvent for each server-sent event as it arrives (EventSource
+ * cannot POST). Throws with the API's error message when the request is refused before streaming.
+ */
+export async function streamChatDraft({ chatId, signal, onEvent }: { chatId: string; signal: AbortSignal; onEvent: (event: DraftStreamEvent) => void }) {
+  const res = await fetch(`/api/chats/${chatId}/drafts`, { method: "POST", signal });
+  if (!res.ok || !res.body) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    let cut: number;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const frame = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const data = frame
+        .split("\n")
+        .filter((line) => line.startsWith("data:"))
+        .map((line) => line.slice(5).trimStart())
+        .join("\n");
+      if (data) onEvent(JSON.parse(data) as DraftStreamEvent);
+    }
+  }
+}

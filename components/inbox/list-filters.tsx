@@ -1,0 +1,54 @@
+"use client";
+
+import { MARKETPLACE_NAMES } from "@/components/inbox/marketplace-badge";
+import { useInboxParams } from "@/components/inbox/use-inbox-params";
+import { useI18n } from "@/components/providers";
+import { MARKETPLACES, SORTS, VIEWS, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+
+const SELECT = "min-w-0 flex-1 lg:flex-none rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:border-brand-500 focus:outline-none";
+
+/** Sort order, plus the view and marketplace pickers on screens too narrow for the filter pane. */
+export function ListFilters() {
+  const { t } = useI18n();
+  const { params, update } = useInboxParams();
+  return (
+    <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
+      <label className="sr-only lg:hidden" htmlFor="inbox-view-select">
+        {t.inbox.views}
+      </label>
+      <select id="inbox-view-select" className={`${SELECT} lg:hidden`} value={params.view} onChange={(e) => update({ view: e.target.value as InboxView, chat: undefined })}>
+        {VIEWS.map((v) => (
+          <option key={v} value={v}>
+            {t.inbox.view[v]}
+          </option>
+        ))}
+      </select>
+      <label className="sr-only lg:hidden" htmlFor="inbox-marketplace-select">
+        {t.inbox.marketplaces}
+      </label>
+      <select
+        id="inbox-marketplace-select"
+        className={`${SELECT} lg:hidden`}
+        value={params.marketplace ?? ""}
+        onChange={(e) => update({ marketplace: (e.target.value || undefined) as InboxMarketplace | undefined, chat: undefined })}
+      >
+        <option value="">{t.inbox.allMarketplaces}</option>
+        {MARKETPLACES.map((m) => (
+          <option key={m} value={m}>
+            {MARKETPLACE_NAMES[m]}
+          </option>
+        ))}
+      </select>
+      <label className="sr-only" htmlFor="inbox-sort-select">
+        {t.inbox.sort}
+      </label>
+      <select id="inbox-sort-select" className={`${SELECT} lg:ml-auto`} value={params.sort} onChange={(e) => update({ sort: e.target.value as InboxSort }, "replace")}>
+        {SORTS.map((s) => (
+          <option key={s} value={s}>
+            {t.inbox.sorts[s]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

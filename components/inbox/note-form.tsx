@@ -1,0 +1,69 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { fetchJson } from "@/components/inbox/fetch-json";
+import { LockIcon } from "@/components/inbox/icons";
+import type { ChatNote, NoteList } from "@/components/inbox/types";
+import { useI18n } from "@/components/providers";
+import { Button } from "@/components/ui/button";
+
+/** An internal note for the team: stored as a ChatNote, never sent to the marketplace. */
+export function NoteForm({ chatId, onDone }: { chatId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [text, setText] = useState("");
+  const input = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const add = useMutation({
+    mutationFn: () => fetchJson<ChatNote>(`/api/chats/${chatId}/notes`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) }),
+    onSuccess: (note) => {
+      qc.setQueryData<NoteList>(["notes", chatId], (list) => ({ notes: [...(list?.notes ?? []).filter((n) => n.id !== note.id), note] }));
+      setText("");
+      onDone();
+    },
+  });
+  return (
+    <form
+      className="border-t border-dashed border-yellow-400 bg-yellow-50 px-4 py-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) add.mutate();
+      }}
+    >
+      <label htmlFor={`note-${chatId}`} className="mb-1 block text-xs font-semibold text-yellow-900">
+        <LockIcon className="mr-1 align-[-2px]" />
+        {t.inbox.note.label}
+      </label>
+      <textarea
+        id={`note-${chatId}`}
+        ref={input}
+        rows={2}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") onDone();
+          if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && text.trim()) {
+            e.preventDefault();
+            add.mutate();
+          }
+        }}
+        placeholder={t.inbox.note.placeholder}
+        className="block w-full rounded-md border border-yellow-300 bg-white px-3 py-2 text-sm focus:border-yellow-500 focus:outline-none"
+      />
+      <div className="mt-2 flex items-center gap-2">
+        <Button type="submit" disabled={!text.trim() || add.isPending}>
+          {t.inbox.note.save}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onDone}>
+          {t.inbox.note.cancel}
+        </Button>
+        {add.isError ? (
+          <span role="alert" className="text-sm text-red-700">
+            {t.inbox.actionError}
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

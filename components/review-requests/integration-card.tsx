@@ -1,0 +1,164 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { fetchJson } from "@/components/inbox/fetch-json";
+import { useI18n } from "@/components/providers";
+import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/review-requests/copy-button";
+import { EventList, eventsQueryKey } from "@/components/review-requests/event-list";
+import type { IngestResult } from "@/lib/review-requests/ingest-webhook";
+import type { ReviewIntegrationView } from "@/lib/review-requests/integration-view";
+import type { SourceSlug } from "@/lib/review-requests/source-slug";
+
+const JSON_HEADERS = { "content-type": "application/json" };
+
+export function IntegrationCard({
+  slug,
+  label,
+  integration,
+  freshKey,
+  onKey,
+  onChanged,
+}: {
+  slug: SourceSlug;
+  label: string;
+  integration?: ReviewIntegrationView;
+  /** The full key, only right after creation or regeneration. */
+  freshKey?: string;
+  onKey: (key: string | undefined) => void;
+  onChanged: () => void;
+}) {
+  const { t } = useI18n();
+  const tr = t.reviews.integrations;
+  const queryClient = useQueryClient();
+  const [origin, setOrigin] = useState("");
+  const [phone, setPhone] = useState("+79991234567");
+  const [notice, setNotice] = useState("");
+  const [error, setError] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
+
+  const run = useMutation({
+    mutationFn: async (action: "connect" | "regenerate" | "disconnect" | "test") => {
+      if (action === "connect") return fetchJson<{ key: string }>("/api/review-integrations", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify({ source: slug }) });
+      if (!integration) throw new Error(t.errors.generic);
+      if (action === "regenerate") return fetchJson<{ key: string }>(`/api/review-integrations/${integration.id}/key`, { method: "POST" });
+      if (action === "test") {
+        return fetchJson<IngestResult>(`/api/review-integrations/${integration.id}/test-event`, { method: "POST", headers: JSON_HEADERS, body: JSON.stringify({ phone }) });
+      }
+      const res = await fetch(`/api/review-integrations/${integration.id}`, { method: "DELETE" });
+      if (!res.ok) throw new Error(t.errors.generic);
+      return null;
+    },
+    onMutate: () => {
+      setError("");
+      setNotice("");
+    },
+    onSuccess: (result, action) => {
+      if (action === "test") {
+        setNotice(`${tr.testAccepted}: ${(result as IngestResult).reason}`);
+        if (integration) void queryClient.invalidateQueries({ queryKey: eventsQueryKey(integration.id) });
+        void queryClient.invalidateQueries({ queryKey: ["review-requests"] });
+        return;
+      }
+      onKey(result && "key" in result ? result.key : undefined);
+      onChanged();
+    },
+    onError: (e) => setError(e instanceof Error ? e.message : t.errors.generic),
+  });
+
+  const url = integration ? `${origin}${integration.webhookPath}?key=${freshKey ?? integration.keyHint}` : "";
+  return (
+    <section aria-label={label} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" data-testid={`integration-${slug}`}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 className="text-lg font-semibold">{label}</h3>
+        {integration ? (
+          <div className="flex gap-2">
+            <Button variant="secondary" disabled={run.isPending} onClick={() => window.confirm(tr.regenerateConfirm) && run.mutate("regenerate")}>
+              {tr.regenerate}
+            </Button>
+            <Button variant="ghost" disabled={run.isPending} onClick={() => window.confirm(tr.disconnectConfirm) && run.mutate("disconnect")}>
+              {tr.disconnect}
+            </Button>
+          </div>
+        ) : (
+          <Button disabled={run.isPending} onClick={() => run.mutate("connect")}>
+            {tr.connect}
+          </Button>
+        )}
+      </div>
+
+      {integration ? (
+        <>
+          <div className="space-y-1">
+            <label htmlFor={`url-${slug}`} className="block text-sm font-medium text-slate-700">
+              {tr.webhookUrl}
+            </label>
+            <div className="flex gap-2">
+              <input
+                id={`url-${slug}`}
+                readOnly
+                value={url}
+                className="w-full rounded-md border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs"
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <CopyButton value={url} />
+            </div>
+            <p className={`text-xs ${freshKey ? "font-medium text-amber-700" : "text-slate-500"}`}>{freshKey ? tr.keyOnce : tr.keyMasked}</p>
+            <p className="text-xs text-slate-500">{tr.keyHeaders}</p>
+          </div>
+
+          <details className="rounded-md bg-slate-50 p-3 text-sm">
+            <summary className="cursor-pointer font-medium">{tr.setup}</summary>
+            <ol className="mt-2 list-decimal space-y-1 pl-5 text-slate-700">
+              {t.reviews.setup[slug].map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </details>
+
+          <form
+            className="flex flex-wrap items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              run.mutate("test");
+            }}
+          >
+            <div className="space-y-1">
+              <label htmlFor={`test-phone-${slug}`} className="block text-sm font-medium text-slate-700">
+                {tr.testPhone}
+              </label>
+              <input
+                id={`test-phone-${slug}`}
+                value={phone}
+                onChange={(e) => setPhone(e.target.value)}
+                className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+              />
+            </div>
+            <Button type="submit" variant="secondary" disabled={run.isPending}>
+              {tr.testEvent}
+            </Button>
+            <p className="w-full text-xs text-slate-500">{tr.testHint}</p>
+          </form>
+
+          <div className="space-y-2">
+            <h4 className="text-sm font-semibold">{tr.events}</h4>
+            <EventList integrationId={integration.id} />
+          </div>
+        </>
+      ) : (
+        <p className="text-sm text-slate-500">{tr.notConnected}</p>
+      )}
+      {notice ? (
+        <p role="status" className="text-sm text-green-700">
+          {notice}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-600">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { storedBaseUrls } from "@/lib/accounts/base-urls";
+import { credentialsHint } from "@/lib/accounts/credential-fields";
+import { decryptSecret, encryptSecret } from "@/lib/crypto/credentials";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/log";
+import { createConnector } from "@/lib/marketplaces/create-connector";
+import { CREDENTIALS_SCHEMAS, connectorConfigSchema } from "@/lib/marketplaces/credentials";
+import { MarketplaceAuthError, MarketplaceError } from "@/lib/marketplaces/http/errors";
+import { marketplaceFromDb, type Marketplace } from "@/lib/marketplaces/marketplace";
+import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
+
+// The one way background work gets a connector for a stored account, and the one way it reports
+// that the account stopped working.
+
+const log = logger("accounts");
+
+export const DISCONNECTED_MESSAGE = "Аккаунт отключён: подключите его снова в настройках";
+
+export type AccountForConnector = Pick<MarketplaceAccount, "id" | "marketplace" | "credentialsEnc" | "baseUrls">;
+
+/**
+ * Decrypts the account's credentials and builds its connector: the account id keys the rate limiter,
+ * and rotated credentials (Avito refresh tokens) are re-encrypted into the row as soon as they change.
+ * A disconnected account (credentials deleted) throws MarketplaceAuthError, like a revoked token.
+ */
+export function connectorForAccount({
+  account,
+  runtime = {},
+}: {
+  account: AccountForConnector;
+  runtime?: Omit<ConnectorRuntimeOptions, "accountKey" | "onCredentialsChange">;
+}): MarketplaceConnector {
+  const marketplace = marketplaceFromDb({ value: account.marketplace });
+  if (!account.credentialsEnc) throw new MarketplaceAuthError({ marketplace, message: DISCONNECTED_MESSAGE });
+  const credentials: unknown = JSON.parse(decryptSecret({ ciphertext: account.credentialsEnc, key: env().APP_ENCRYPTION_KEY }));
+  const config = connectorConfigSchema.parse({ marketplace, credentials, baseUrls: storedBaseUrls({ value: account.baseUrls }) });
+  return createConnector({
+    ...config,
+    runtime: {
+      ...runtime,
+      accountKey: account.id,
+      onCredentialsChange: (next) => saveRotatedCredentials({ accountId: account.id, marketplace, credentials: next }),
+    },
+  });
+}
+
+async function saveRotatedCredentials({ accountId, marketplace, credentials }: { accountId: string; marketplace: Marketplace; credentials: Record<string, unknown> }) {
+  const parsed = CREDENTIALS_SCHEMAS[marketplace].parse(credentials);
+  // Never brings a disconnected account back to life.
+  await prisma().marketplaceAccount.updateMany({
+    where: { id: accountId, NOT: { credentialsEnc: "" } },
+    data: {
+      credentialsEnc: encryptSecret({ plaintext: JSON.stringify(parsed), key: env().APP_ENCRYPTION_KEY }),
+      credentialsHint: credentialsHint({ marketplace, credentials: parsed }),
+    },
+  });
+  log.info("credentials rotated", { accountId });
+}
+
+/** The text a seller sees as the account's last error. */
+export function accountErrorMessage({ error }: { error: unknown }): string {
+  if (error instanceof MarketplaceError) return error.message.slice(0, 1000);
+  return "Внутренняя ошибка при обращении к маркетплейсу";
+}
+
+/**
+ * Records a failed call: NEEDS_REAUTH with the marketplace's own message when it refused the credentials,
+ * ERROR otherwise. Backoff counters stay with the caller.
+ */
+export async function markAccountError({ accountId, error }: { accountId: string; error: unknown }): Promise<{ status: "NEEDS_REAUTH" | "ERROR"; message: string }> {
+  const status = error instanceof MarketplaceAuthError ? "NEEDS_REAUTH" : "ERROR";
+  const message = accountErrorMessage({ error });
+  if (!(error instanceof MarketplaceError)) log.error("account call failed", { accountId, error: error instanceof Error ? error.name : typeof error });
+  await prisma().marketplaceAccount.updateMany({ where: { id: accountId }, data: { status, lastError: message } });
+  return { status, message };
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { amazonBaseUrlsSchema } from "@/lib/marketplaces/amazon/credentials";
+import { avitoBaseUrlsSchema } from "@/lib/marketplaces/avito/credentials";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import { ozonBaseUrlsSchema } from "@/lib/marketplaces/ozon/credentials";
+import { wildberriesBaseUrlsSchema } from "@/lib/marketplaces/wildberries/credentials";
+import { yandexMarketBaseUrlsSchema } from "@/lib/marketplaces/yandex-market/credentials";
+
+// Per-account API base URLs ("advanced" in the connect form). Unset means the marketplace's real hosts;
+// tests, the e2e suite and the demo point them at the simulator.
+
+const BASE_URLS_SCHEMAS = {
+  wildberries: wildberriesBaseUrlsSchema,
+  ozon: ozonBaseUrlsSchema,
+  yandex_market: yandexMarketBaseUrlsSchema,
+  avito: avitoBaseUrlsSchema,
+  amazon: amazonBaseUrlsSchema,
+} as const satisfies Record<Marketplace, z.ZodObject>;
+
+/** Form input: a URL per key, "" for the default. */
+export const baseUrlsInputSchema = z.record(z.string(), z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Адрес должен начинаться с http:// или https://" })]));
+
+export type BaseUrlField = { name: string; defaultUrl: string | null };
+
+export function baseUrlFields({ marketplace }: { marketplace: Marketplace }): BaseUrlField[] {
+  const schema = BASE_URLS_SCHEMAS[marketplace];
+  const defaults = schema.parse({}) as Record<string, string | undefined>;
+  return Object.keys(schema.shape).map((name) => ({ name, defaultUrl: defaults[name] ?? null }));
+}
+
+export type BaseUrlPolicy = { allowAny: boolean; allowedOrigins: string[] };
+
+/**
+ * A custom base URL makes our server send the seller's token to that host and show what it answers,
+ * so a production server accepts only the simulator's origin; development accepts any http(s) URL.
+ */
+export function defaultBaseUrlPolicy(): BaseUrlPolicy {
+  const e = env();
+  return { allowAny: e.NODE_ENV !== "production", allowedOrigins: [new URL(e.SIMULATOR_URL).origin] };
+}
+
+/** Validated overrides, or null when every key is left at the marketplace's default. */
+export function resolveBaseUrls({
+  marketplace,
+  baseUrls,
+  policy = defaultBaseUrlPolicy(),
+}: {
+  marketplace: Marketplace;
+  baseUrls: z.infer<typeof baseUrlsInputSchema> | null | undefined;
+  policy?: BaseUrlPolicy;
+}): Record<string, string> | null {
+  const known = new Set(Object.keys(BASE_URLS_SCHEMAS[marketplace].shape));
+  const out: Record<string, string> = {};
+  for (const [name, url] of Object.entries(baseUrls ?? {})) {
+    if (!url) continue;
+    if (!known.has(name)) throw new AppError("bad_request", `Unknown base URL "${name}"`);
+    if (!policy.allowAny && !policy.allowedOrigins.includes(new URL(url).origin)) {
+      throw new AppError("unprocessable", `Адрес API ${url} не разрешён: на этом сервере можно указать только адрес симулятора`);
+    }
+    out[name] = url.replace(/\/+$/, "");
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+/** Stored JSON back into connector input (a malformed value counts as "defaults"). */
+export function storedBaseUrls({ value }: { value: unknown }): Record<string, string> | undefined {
+  const parsed = z.record(z.string(), z.string()).safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,83 @@
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/log";
+import { createConnector } from "@/lib/marketplaces/create-connector";
+import { connectorConfigSchema } from "@/lib/marketplaces/credentials";
+import {
+  MarketplaceAuthError,
+  MarketplaceError,
+  MarketplaceRateLimitError,
+  MarketplaceRejectedError,
+  MarketplaceRequestError,
+} from "@/lib/marketplaces/http/errors";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
+import type { ConnectorRuntimeOptions } from "@/lib/marketplaces/types";
+
+const log = logger("accounts");
+
+// A seller waits for the answer: one retry, not the background jobs' three with backoff.
+export const CHECK_HTTP = { retries: 1, timeoutMs: 10_000, maxRetryAfterMs: 5_000 };
+
+export type CheckedCredentials = {
+  /** The credentials to store: OAuth marketplaces may have rotated the refresh token during the check. */
+  credentials: Record<string, unknown>;
+  accountLabel: string | null;
+  warnings: string[];
+};
+
+type CheckInput = {
+  marketplace: Marketplace;
+  credentials: Record<string, unknown>;
+  baseUrls?: Record<string, string> | null;
+  runtime?: ConnectorRuntimeOptions;
+};
+
+/** "Check the token before saving": the connector's real test call with exactly these credentials. */
+export async function checkCredentials(input: CheckInput): Promise<CheckedCredentials> {
+  try {
+    return await testCredentials(input);
+  } catch (error) {
+    throw checkFailure({ marketplace: input.marketplace, error });
+  }
+}
+
+/** Like checkCredentials, but a refusal surfaces as the connector's MarketplaceError. */
+export async function testCredentials({
+  marketplace,
+  credentials,
+  baseUrls,
+  runtime = {},
+}: CheckInput): Promise<CheckedCredentials> {
+  let latest: Record<string, unknown> = credentials;
+  const config = connectorConfigSchema.parse({ marketplace, credentials, baseUrls: baseUrls ?? undefined });
+  const connector = createConnector({
+    ...config,
+    runtime: {
+      http: CHECK_HTTP,
+      ...runtime,
+      onCredentialsChange: async (next) => {
+        latest = next;
+        await runtime.onCredentialsChange?.(next);
+      },
+    },
+  });
+  const check = await connector.testConnection();
+  return { credentials: latest, accountLabel: check.accountLabel, warnings: check.warnings };
+}
+
+/** The marketplace's own words for a refusal (422); a short Russian reason when it did not answer. */
+export function checkFailure({ marketplace, error }: { marketplace: Marketplace; error: unknown }): unknown {
+  if (!(error instanceof MarketplaceError)) return error;
+  const title = MARKETPLACE_META[marketplace].title;
+  log.warn("connection check failed", { marketplace, code: error.code, status: error.status });
+  if (error instanceof MarketplaceAuthError) return new AppError("unprocessable", error.message, { details: { reason: "auth" }, cause: error });
+  if (error instanceof MarketplaceRejectedError) return new AppError("unprocessable", error.reason, { details: { reason: "rejected" }, cause: error });
+  if (error instanceof MarketplaceRequestError) {
+    return new AppError("unprocessable", error.vendorMessage ?? error.message, { details: { reason: "rejected" }, cause: error });
+  }
+  if (error instanceof MarketplaceRateLimitError) {
+    return new AppError("rate_limited", `${title}: слишком много запросов, попробуйте через минуту`, { cause: error });
+  }
+  const said = error.vendorMessage ? `: ${error.vendorMessage}` : "";
+  return new AppError("upstream", `${title} не ответил на проверочный запрос (${error.code}${said}). Попробуйте позже.`, { cause: error });
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { openAvitoOauthState, type AvitoOauthResult } from "@/lib/accounts/avito-oauth-state";
+import { checkFailure } from "@/lib/accounts/check-credentials";
+import { connectAccount } from "@/lib/accounts/connect-account";
+import type { Member } from "@/lib/auth/find-member";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { avitoBaseUrlsSchema } from "@/lib/marketplaces/avito/credentials";
+import { exchangeAvitoAuthorizationCode } from "@/lib/marketplaces/avito/oauth";
+
+export const avitoCallbackSchema = z.object({
+  code: z.string().max(2000).optional(),
+  state: z.string().max(200).optional(),
+  error: z.string().max(200).optional(),
+  error_description: z.string().max(1000).optional(),
+});
+
+export const STALE_STATE_MESSAGE = "Вход через Авито не завершён: ссылка устарела или открыта в другом браузере. Начните подключение заново.";
+
+/**
+ * Avito sent the owner back with a code: check the state binding, exchange the code for a refresh token,
+ * then connect like any account (a real test call; the rotated refresh token is what gets stored).
+ * Refusals come back as a message for the settings page, not as an error page.
+ */
+export async function completeAvitoOauth({
+  member,
+  query: raw,
+  cookie,
+  origin,
+}: {
+  member: Member;
+  query: Record<string, string>;
+  cookie: string | undefined;
+  origin: string;
+}): Promise<AvitoOauthResult> {
+  const query = avitoCallbackSchema.parse(raw);
+  const state = openAvitoOauthState({ cookie, state: query.state });
+  if (!state || state.userId !== member.userId || state.workspaceId !== member.workspaceId) return { ok: false, message: STALE_STATE_MESSAGE };
+  if (query.error || !query.code) return { ok: false, message: `Авито: ${query.error_description || query.error || "нет кода авторизации"}` };
+  const { AVITO_CLIENT_ID: clientId, AVITO_CLIENT_SECRET: clientSecret } = env();
+  if (!clientId || !clientSecret) return { ok: false, message: "Вход через Авито не настроен на этом сервере" };
+  try {
+    const credentials = await exchangeAvitoAuthorizationCode({
+      clientId,
+      clientSecret,
+      code: query.code,
+      apiBaseUrl: state.baseUrls?.api ?? avitoBaseUrlsSchema.parse({}).api,
+    }).catch((error: unknown) => {
+      throw checkFailure({ marketplace: "avito", error });
+    });
+    const { account } = await connectAccount({
+      workspaceId: member.workspaceId,
+      input: { marketplace: "avito", name: state.name, credentials: { ...credentials }, baseUrls: state.baseUrls ?? undefined },
+      origin,
+    });
+    return { ok: true, accountId: account.id };
+  } catch (error) {
+    if (error instanceof AppError && error.expose) return { ok: false, message: error.message };
+    throw error;
+  }
+}

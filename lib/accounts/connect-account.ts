@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { ACCOUNT_VIEW_SELECT, accountView, type AccountView } from "@/lib/accounts/account-view";
+import { baseUrlsInputSchema, resolveBaseUrls } from "@/lib/accounts/base-urls";
+import { checkCredentials } from "@/lib/accounts/check-credentials";
+import { credentialsHint } from "@/lib/accounts/credential-fields";
+import { parseCredentials } from "@/lib/accounts/parse-credentials";
+import { hasWebhooks, webhookSecretData } from "@/lib/accounts/webhook-secret";
+import { encryptSecret } from "@/lib/crypto/credentials";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { marketplaceSchema, marketplaceToDb } from "@/lib/marketplaces/marketplace";
+import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
+
+export const connectAccountSchema = z.object({
+  marketplace: marketplaceSchema,
+  name: z.string().trim().max(100).default(""),
+  credentials: z.record(z.string(), z.string().max(4000)),
+  baseUrls: baseUrlsInputSchema.optional(),
+});
+export type ConnectAccountInput = z.input<typeof connectAccountSchema>;
+
+/**
+ * Checks the credentials with a real call to the marketplace and only then stores them, encrypted.
+ * A refusal is a 422 carrying the marketplace's message; nothing is written.
+ */
+export async function connectAccount({
+  workspaceId,
+  input: raw,
+  origin,
+}: {
+  workspaceId: string;
+  input: ConnectAccountInput;
+  origin: string;
+}): Promise<{ account: AccountView; warnings: string[] }> {
+  const input = connectAccountSchema.parse(raw);
+  const { marketplace } = input;
+  const credentials = parseCredentials({ marketplace, input: input.credentials });
+  const baseUrls = resolveBaseUrls({ marketplace, baseUrls: input.baseUrls });
+  // Network call first, outside any transaction; the row is written only after it succeeded.
+  const checked = await checkCredentials({ marketplace, credentials, baseUrls });
+  const account = await prisma().marketplaceAccount.create({
+    data: {
+      workspaceId,
+      marketplace: marketplaceToDb({ marketplace }),
+      name: input.name || checked.accountLabel || MARKETPLACE_META[marketplace].title,
+      credentialsEnc: encryptSecret({ plaintext: JSON.stringify(checked.credentials), key: env().APP_ENCRYPTION_KEY }),
+      credentialsHint: credentialsHint({ marketplace, credentials: checked.credentials }),
+      ...(baseUrls ? { baseUrls } : {}),
+      status: "ACTIVE",
+      ...(hasWebhooks({ marketplace }) ? webhookSecretData() : {}),
+    },
+    select: ACCOUNT_VIEW_SELECT,
+  });
+  return { account: accountView({ account, origin, showWebhookUrl: true }), warnings: checked.warnings };
+}

@@ -1,0 +1,35 @@
+import { baseUrlFields, type BaseUrlField } from "@/lib/accounts/base-urls";
+import { credentialFields, type CredentialField } from "@/lib/accounts/credential-fields";
+import { avitoOauthConfigured } from "@/lib/accounts/start-avito-oauth";
+import { hasWebhooks } from "@/lib/accounts/webhook-secret";
+import { MARKETPLACES, type Marketplace } from "@/lib/marketplaces/marketplace";
+import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
+
+/** Everything the settings page needs to render a marketplace's card and connect form (plain data). */
+export type MarketplaceForm = {
+  marketplace: Marketplace;
+  title: string;
+  summary: string;
+  steps: string[];
+  fields: CredentialField[];
+  baseUrlFields: BaseUrlField[];
+  webhooks: boolean;
+  /** Avito's "Подключить через Авито": "on" when our Avito app is configured. */
+  oauth: "on" | "off" | null;
+};
+
+export function marketplaceForms(): MarketplaceForm[] {
+  return MARKETPLACES.map((marketplace) => {
+    const meta = MARKETPLACE_META[marketplace];
+    return {
+      marketplace,
+      title: meta.title,
+      summary: meta.help.summary,
+      steps: meta.help.steps,
+      fields: credentialFields({ marketplace }),
+      baseUrlFields: baseUrlFields({ marketplace }),
+      webhooks: hasWebhooks({ marketplace }),
+      oauth: marketplace === "avito" ? (avitoOauthConfigured() ? "on" : "off") : null,
+    };
+  });
+}

@@ -1,0 +1,121 @@
+import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
+import type { AmazonMessageType } from "@/lib/ai/types";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { readReplyMessage, type ReplyChat, type ReplyMessage } from "@/lib/inbox/reply-message";
+import { logger } from "@/lib/log";
+import {
+  MarketplaceAuthError,
+  MarketplaceError,
+  MarketplaceRateLimitError,
+  MarketplaceRejectedError,
+  MarketplaceTimeoutError,
+  MarketplaceUnsupportedError,
+} from "@/lib/marketplaces/http/errors";
+import type { OutgoingFile } from "@/lib/marketplaces/schemas";
+
+const log = logger("send-reply");
+
+/**
+ * Hands a stored PENDING reply to the marketplace and records the outcome. Called with no database
+ * transaction open (the connector call may take seconds). Never throws for marketplace trouble:
+ * the message ends FAILED with a reason the operator can act on, and its text stays in the thread.
+ */
+export async function deliverReply({
+  chat,
+  messageId,
+  text,
+  files,
+  amazonMessageType,
+}: {
+  chat: ReplyChat;
+  messageId: string;
+  text: string;
+  files: OutgoingFile[];
+  amazonMessageType?: AmazonMessageType;
+}): Promise<ReplyMessage> {
+  let externalId: string | null = null;
+  let warnings: string[] = [];
+  try {
+    const connector = connectorForAccount({ account: chat.account });
+    if (chat.kind === "CHAT") {
+      const sent = await connector.sendMessage({
+        chat: { externalId: chat.externalId, replyToken: chat.replyToken },
+        text,
+        files,
+        messageType: amazonMessageType,
+      });
+      externalId = sent.externalId;
+      warnings = sent.warnings;
+    } else {
+      // Product questions and reviews are answered publicly, not in a chat. A second answer to the same
+      // review replaces the first where the marketplace keeps one answer (Wildberries edits it).
+      const answered = await prisma().message.count({
+        where: { chatId: chat.id, author: "SELLER", id: { not: messageId }, OR: [{ status: "SENT" }, { status: null }] },
+      });
+      const res = await connector.answerReview({
+        review: { externalId: chat.externalId, kind: chat.kind === "QUESTION" ? "question" : "review" },
+        text,
+        edit: answered > 0,
+      });
+      externalId = res.answerExternalId;
+    }
+  } catch (error) {
+    const reason = await failureReason({ chat, messageId, error });
+    await prisma().message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason } });
+    log.info("reply failed", { messageId, chatId: chat.id, accountId: chat.account.id, code: error instanceof MarketplaceError ? error.code : "internal" });
+    return readReplyMessage({ messageId });
+  }
+
+  // An edited answer keeps its id, which an earlier message of the chat may already carry.
+  const taken = externalId ? await prisma().message.findFirst({ where: { chatId: chat.id, externalId }, select: { id: true } }) : null;
+  const message = await prisma().message.update({
+    where: { id: messageId },
+    data: { status: "SENT", error: warnings.length ? warnings.join("; ") : null, ...(externalId && !taken ? { externalId } : {}) },
+    select: { createdAt: true },
+  });
+  await markChatAnswered({ chatId: chat.id, at: message.createdAt, text });
+  log.info("reply sent", { messageId, chatId: chat.id, accountId: chat.account.id, warnings: warnings.length });
+  return readReplyMessage({ messageId });
+}
+
+async function markChatAnswered({ chatId, at, text }: { chatId: string; at: Date; text: string }) {
+  const db = prisma();
+  // Conditional updates: a buyer message that arrived while we were sending stays the newest and
+  // keeps the chat waiting.
+  await db.chat.updateMany({
+    where: { id: chatId, lastMessageAt: { lte: at } },
+    data: { lastMessageAt: at, lastMessagePreview: text.slice(0, 140) },
+  });
+  await db.chat.updateMany({
+    where: { id: chatId, OR: [{ awaitingReplySince: null }, { awaitingReplySince: { lte: at } }] },
+    data: { awaitingReplySince: null, unreadCount: 0, slaDueAt: null, isNewChat: false },
+  });
+}
+
+async function failureReason({ chat, messageId, error }: { chat: ReplyChat; messageId: string; error: unknown }): Promise<string> {
+  const fields = { messageId, chatId: chat.id, accountId: chat.account.id };
+  if (error instanceof MarketplaceRejectedError) return error.reason;
+  if (error instanceof MarketplaceAuthError) {
+    await markAccountError({ accountId: chat.account.id, error }).catch((e: unknown) =>
+      log.error("markAccountError failed", { ...fields, error: e instanceof Error ? e.message : String(e) }),
+    );
+    // The auth error's message is the marketplace's own text (or "account disconnected").
+    return `Маркетплейс не принял ключ доступа: ${error.vendorMessage ?? error.message}. Переподключите аккаунт в настройках.`;
+  }
+  if (error instanceof MarketplaceRateLimitError) {
+    const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : null;
+    return `Маркетплейс ограничил частоту запросов. Повторите ${seconds ? `через ${seconds} с` : "чуть позже"}.`;
+  }
+  if (error instanceof MarketplaceUnsupportedError) return "Маркетплейс не позволяет отправить такой ответ через API.";
+  if (error instanceof MarketplaceTimeoutError) {
+    return "Маркетплейс не ответил вовремя. Сообщение могло дойти: проверьте в кабинете продавца, прежде чем повторять.";
+  }
+  if (error instanceof MarketplaceError) {
+    log.warn("marketplace error", { ...fields, code: error.code, status: error.status });
+    return `Маркетплейс не принял сообщение${error.status ? ` (${error.status})` : ""}${error.vendorMessage ? `: ${error.vendorMessage}` : ""}. Повторите позже.`;
+  }
+  if (error instanceof AppError && error.expose) return error.message;
+  log.error("send failed", { ...fields, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  return "Не удалось отправить из-за внутренней ошибки. Повторите позже.";
+}

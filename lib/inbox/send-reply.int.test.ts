@@ -1,0 +1,250 @@
+import crypto from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { retryReply } from "@/lib/inbox/retry-reply";
+import { sendReply } from "@/lib/inbox/send-reply";
+import { createSimAccount, createSimChat, createSimReviewChat } from "@/lib/inbox/testing/sim-chat";
+import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+
+// sendReply and retryReply over real HTTP against the marketplace simulator, on a real database.
+
+let db: TestDatabase;
+let sim: Simulator;
+let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+let wb: Awaited<ReturnType<typeof createSimAccount>>;
+let ozon: Awaited<ReturnType<typeof createSimAccount>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  sim = await startSimulator();
+  a = await createWorkspaceFixture({ name: "Alpha", chats: 1 });
+  b = await createWorkspaceFixture({ name: "Beta", chats: 1 });
+  wb = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "wildberries" });
+  ozon = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "ozon" });
+});
+afterAll(async () => {
+  await sim?.close();
+  await db?.cleanup();
+});
+beforeEach(() => sim.control.clearFaults());
+
+const rid = () => crypto.randomUUID();
+const send = (chatId: string, text: string, extra: Partial<Parameters<typeof sendReply>[0]> = {}) =>
+  sendReply({ workspaceId: a.workspace.id, userId: a.operator.id, chatId, text, clientRequestId: rid(), ...extra });
+const sentTo = (marketplace: "wildberries" | "ozon" | "yandex_market", chatId: string) =>
+  sim.control.sentMessages({ marketplace }).filter((s) => s.chatId === chatId);
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe("sendReply", () => {
+  it("sends a Wildberries chat reply, marks it SENT and clears the chat's waiting state", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    const { message, created } = await send(chat.id, "  Здравствуйте! Заказ уже в пути, ожидайте завтра.  ");
+    expect(created).toBe(true);
+    expect(message).toMatchObject({ author: "SELLER", status: "SENT", error: null, text: "Здравствуйте! Заказ уже в пути, ожидайте завтра." });
+    expect(message.sender).toEqual({ id: a.operator.id, name: "Alpha operator" });
+    expect(sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual(["Здравствуйте! Заказ уже в пути, ожидайте завтра."]);
+    const after = await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } });
+    expect(after).toMatchObject({ awaitingReplySince: null, unreadCount: 0, lastMessagePreview: "Здравствуйте! Заказ уже в пути, ожидайте завтра." });
+    expect(after.lastMessageAt.getTime()).toBeGreaterThan(chat.lastMessageAt.getTime());
+  });
+
+  it("sends an Ozon reply and stores the marketplace's message id when it returns one (Avito)", async () => {
+    const ozonChat = await createSimChat({ sim, account: ozon });
+    expect((await send(ozonChat.id, "Добрый день! Есть в наличии.")).message.status).toBe("SENT");
+    expect(sentTo("ozon", ozonChat.externalId).map((s) => s.text)).toEqual(["Добрый день! Есть в наличии."]);
+
+    const avito = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "avito" });
+    const chat = await createSimChat({ sim, account: avito });
+    const { message } = await send(chat.id, "Добрый день! Да, ещё продаётся.");
+    expect(message.status).toBe("SENT");
+    const row = await db.prisma.message.findUniqueOrThrow({ where: { id: message.id } });
+    expect(row.externalId).toEqual(expect.any(String));
+    expect(sim.control.sentMessages({ marketplace: "avito" }).filter((s) => s.chatId === chat.externalId)).toHaveLength(1);
+  });
+
+  it("keeps a moderation rejection as a FAILED message with the marketplace's reason verbatim", async () => {
+    const chat = await createSimChat({ sim, account: ozon });
+    const reason = "Сообщение содержит запрещённые контакты (код 7)";
+    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: reason });
+    const { message } = await send(chat.id, "Ответим на все вопросы по заказу.");
+    expect(message).toMatchObject({ status: "FAILED", error: reason, text: "Ответим на все вопросы по заказу." });
+    expect(sentTo("ozon", chat.externalId)).toHaveLength(0);
+    const after = await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } });
+    expect(after.awaitingReplySince).not.toBeNull();
+    expect(after.lastMessagePreview).toBe(chat.lastMessagePreview);
+  });
+
+  it("blocks a reply the guardrails refuse: 422 with the findings, nothing stored, nothing sent", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    const text = "Напишите нам в телеграм @shop_help, там быстрее";
+    const error = await rejection(send(chat.id, text));
+    expect(error.status).toBe(422);
+    const details = error.details as { reason: string; findings: { severity: string; start: number; end: number }[] };
+    expect(details.reason).toBe("guardrails");
+    const block = details.findings.find((f) => f.severity === "block");
+    expect(block).toBeDefined();
+    expect(text.slice(block!.start, block!.end)).toMatch(/телеграм|@shop_help/);
+    expect(await db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(0);
+    expect(sentTo("wildberries", chat.externalId)).toHaveLength(0);
+  });
+
+  it("refuses a text over the marketplace's limit and an empty reply", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    const long = await rejection(send(chat.id, "Спасибо за заказ. ".repeat(60)));
+    expect(long.details).toMatchObject({ reason: "guardrails", maxChars: 1000 });
+    expect((long.details as { findings: { kind: string }[] }).findings.map((f) => f.kind)).toContain("length");
+    const empty = await rejection(send(chat.id, "   "));
+    expect(empty.details).toEqual({ reason: "empty" });
+    expect(sentTo("wildberries", chat.externalId)).toHaveLength(0);
+  });
+
+  it("is idempotent on clientRequestId: a repeated request returns the first message and sends nothing", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    const clientRequestId = rid();
+    const first = await send(chat.id, "Спасибо, что выбрали нас!", { clientRequestId });
+    const again = await send(chat.id, "Спасибо, что выбрали нас!", { clientRequestId });
+    expect(again).toEqual({ message: first.message, created: false });
+    const [x, y] = await Promise.all([
+      send(chat.id, "Параллельный ответ", { clientRequestId: "parallel-1234" }),
+      send(chat.id, "Параллельный ответ", { clientRequestId: "parallel-1234" }),
+    ]);
+    expect(x.message.id).toBe(y.message.id);
+    expect(sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual(["Спасибо, что выбрали нас!", "Параллельный ответ"]);
+    const foreign = await rejection(
+      sendReply({ workspaceId: a.workspace.id, userId: a.operator.id, chatId: a.chatIds[0]!, text: "x", clientRequestId }),
+    );
+    expect(foreign.status).toBe(409);
+  });
+
+  it("answers 404 for another workspace's chat and creates nothing", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    const error = await rejection(
+      sendReply({ workspaceId: b.workspace.id, userId: b.operator.id, chatId: chat.id, text: "Чужой ответ", clientRequestId: rid() }),
+    );
+    expect(error.status).toBe(404);
+    expect(await db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(0);
+    expect(sentTo("wildberries", chat.externalId)).toHaveLength(0);
+  });
+
+  it("marks the account NEEDS_REAUTH when the marketplace refuses its token", async () => {
+    const account = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "ozon" });
+    const chat = await createSimChat({ sim, account });
+    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "status", status: 401, message: "Api-Key is revoked" });
+    const { message } = await send(chat.id, "Здравствуйте!");
+    expect(message.status).toBe("FAILED");
+    expect(message.error).toContain("Api-Key is revoked");
+    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ status: "NEEDS_REAUTH" });
+  });
+
+  it("sends files the marketplace accepts and refuses the others before sending", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    const png = { fileName: "photo.png", mimeType: "image/png", bytes: new Uint8Array([137, 80, 78, 71, 1, 2, 3]) };
+    const { message } = await send(chat.id, "Фото упаковки во вложении", { files: [png] });
+    expect(message.status).toBe("SENT");
+    expect(message.attachments).toMatchObject([{ fileName: "photo.png", mimeType: "image/png", size: 7 }]);
+    expect(sentTo("wildberries", chat.externalId)[0]?.files).toEqual([{ name: "photo.png", type: "image/png", size: 7 }]);
+
+    const exe = { fileName: "setup.exe", mimeType: "application/x-msdownload", bytes: new Uint8Array(10) };
+    const wrongType = await rejection(send(chat.id, "Установщик", { files: [exe] }));
+    expect(wrongType.details).toMatchObject({ reason: "files", issues: [{ code: "type", fileName: "setup.exe" }] });
+    const big = { fileName: "scan.pdf", mimeType: "application/pdf", bytes: new Uint8Array(5 * 1024 * 1024 + 1) };
+    const tooBig = await rejection(send(chat.id, "Скан", { files: [big] }));
+    expect(tooBig.details).toMatchObject({ reason: "files", issues: [{ code: "size", fileName: "scan.pdf" }] });
+    expect(sentTo("wildberries", chat.externalId)).toHaveLength(1);
+  });
+});
+
+describe("answers to questions and reviews go through answerReview", () => {
+  it("answers a Wildberries product question", async () => {
+    const question = sim.state.wbFeedbacks.questions[0]!;
+    const chat = await createSimReviewChat({ account: wb, kind: "QUESTION", externalId: question.id, text: question.text });
+    const { message } = await send(chat.id, "Здравствуйте! Рост модели на фото 176 см.");
+    expect(message.status).toBe("SENT");
+    expect(question.answer?.text).toBe("Здравствуйте! Рост модели на фото 176 см.");
+    expect(sim.control.sentMessages({ marketplace: "wildberries" }).at(-1)).toMatchObject({ kind: "review_answer", chatId: question.id });
+  });
+
+  it("answers a Wildberries review, and a second answer edits it (PATCH)", async () => {
+    const review = sim.state.wbFeedbacks.feedbacks.find((f) => !f.answer && f.productValuation <= 3)!;
+    const chat = await createSimReviewChat({ account: wb, kind: "REVIEW", externalId: review.id, text: review.text, rating: review.productValuation });
+    const files = [{ fileName: "a.png", mimeType: "image/png", bytes: new Uint8Array(3) }];
+    expect((await rejection(send(chat.id, "С фото", { files }))).details).toMatchObject({ reason: "files", issues: [{ code: "not_allowed" }] });
+
+    await send(chat.id, "Нам очень жаль! Оформите возврат в разделе «Покупки».");
+    await send(chat.id, "Нам очень жаль! Оформите возврат по браку в разделе «Покупки».");
+    const answers = sim.control.sentMessages({ marketplace: "wildberries" }).filter((s) => s.chatId === review.id);
+    expect(answers.map((s) => s.extra?.method)).toEqual(["POST", "PATCH"]);
+    expect(review.answer?.text).toBe("Нам очень жаль! Оформите возврат по браку в разделе «Покупки».");
+  });
+
+  it("comments on a Yandex Market review and stores the comment id", async () => {
+    const ym = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "yandex_market" });
+    const feedback = sim.state.ym.feedbacks.find((f) => f.feedbackId === 902)!;
+    const chat = await createSimReviewChat({ account: ym, kind: "REVIEW", externalId: "902", text: "Маломерит на размер", rating: 2 });
+    const { message } = await send(chat.id, "Спасибо за отзыв! Рекомендуем взять на размер больше.");
+    expect(message.status).toBe("SENT");
+    expect(feedback.comments.map((c) => c.text)).toEqual(["Спасибо за отзыв! Рекомендуем взять на размер больше."]);
+    const row = await db.prisma.message.findUniqueOrThrow({ where: { id: message.id } });
+    expect(row.externalId).toBe(String(feedback.comments[0]!.id));
+  });
+});
+
+describe("retryReply", () => {
+  it("re-sends a FAILED reply once; a second retry and a retry of a SENT reply send nothing", async () => {
+    const chat = await createSimChat({ sim, account: ozon });
+    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: "Временно недоступно" });
+    const { message } = await send(chat.id, "Повторная попытка");
+    expect(message.status).toBe("FAILED");
+
+    const retried = await retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id });
+    expect(retried).toMatchObject({ id: message.id, status: "SENT", error: null });
+    const again = await retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id });
+    expect(again.status).toBe("SENT");
+    expect(sentTo("ozon", chat.externalId).map((s) => s.text)).toEqual(["Повторная попытка"]);
+    expect(await db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(1);
+  });
+
+  it("sends concurrent retries of one FAILED reply once", async () => {
+    const chat = await createSimChat({ sim, account: ozon });
+    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: "Нет" });
+    const { message } = await send(chat.id, "Одновременно");
+    const results = await Promise.all([1, 2, 3].map(() => retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id })));
+    expect(results.every((r) => r.id === message.id)).toBe(true);
+    expect(sentTo("ozon", chat.externalId)).toHaveLength(1);
+  });
+
+  it("needs the same files again for a reply that had files", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    sim.control.addFault({ prefix: "/wb-chat", path: "/message", kind: "moderation", message: "A24FA09844E: attachment too big" });
+    const png = { fileName: "photo.png", mimeType: "image/png", bytes: new Uint8Array([1, 2, 3]) };
+    const { message } = await send(chat.id, "Фото", { files: [png] });
+    expect(message).toMatchObject({ status: "FAILED", error: "A24FA09844E: attachment too big" });
+    const without = await rejection(retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id }));
+    expect(without.status).toBe(409);
+    const retried = await retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id, files: [png] });
+    expect(retried.status).toBe("SENT");
+    expect(sentTo("wildberries", chat.externalId)[0]?.files).toEqual([{ name: "photo.png", type: "image/png", size: 3 }]);
+  });
+
+  it("answers 404 for another workspace's message", async () => {
+    const chat = await createSimChat({ sim, account: ozon });
+    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: "Нет" });
+    const { message } = await send(chat.id, "Чужой");
+    const error = await rejection(retryReply({ workspaceId: b.workspace.id, chatId: chat.id, messageId: message.id }));
+    expect(error.status).toBe(404);
+    const wrongChat = await rejection(retryReply({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, messageId: message.id }));
+    expect(wrongChat.status).toBe(404);
+    expect(sentTo("ozon", chat.externalId)).toHaveLength(0);
+  });
+});

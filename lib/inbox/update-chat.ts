@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { getChat } from "@/lib/inbox/get-chat";
+
+export const chatUpdateSchema = z
+  .object({
+    status: z.enum(["OPEN", "RESOLVED"]).optional(),
+    assigneeId: z.string().min(1).max(100).nullable().optional(),
+    snoozedUntil: z.iso.datetime({ offset: true }).nullable().optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), "Nothing to update");
+export type ChatUpdate = z.infer<typeof chatUpdateSchema>;
+
+/** Resolve or reopen, assign, snooze: the operator's actions on a chat of their workspace. */
+export async function updateChat({ workspaceId, chatId, update, now = new Date() }: { workspaceId: string; chatId: string; update: ChatUpdate; now?: Date }) {
+  if (update.assigneeId) {
+    // Only a member of this workspace can be assigned; anyone else answers like a missing id.
+    const member = await prisma().membership.findFirst({ where: { workspaceId, userId: update.assigneeId }, select: { id: true } });
+    if (!member) throw notFound("Member not found");
+  }
+  const snoozedUntil = update.snoozedUntil ? new Date(update.snoozedUntil) : update.snoozedUntil;
+  if (snoozedUntil && snoozedUntil <= now) throw new AppError("bad_request", "Snooze until a time in the future");
+  const { count } = await prisma().chat.updateMany({
+    where: { id: chatId, workspaceId },
+    data: {
+      ...(update.status ? { status: update.status } : {}),
+      ...(update.assigneeId !== undefined ? { assigneeId: update.assigneeId } : {}),
+      ...(snoozedUntil !== undefined ? { snoozedUntil } : {}),
+    },
+  });
+  if (!count) throw notFound("Chat not found");
+  return getChat({ workspaceId, chatId });
+}

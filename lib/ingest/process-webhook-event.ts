@@ -1,0 +1,176 @@
+import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
+import { prisma } from "@/lib/db";
+import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/log";
+import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
+import type { Chat, Message, WebhookEvent } from "@/lib/marketplaces/schemas";
+import type { MarketplaceConnector } from "@/lib/marketplaces/types";
+import { retryDelayMs } from "@/lib/ingest/retry-delay";
+import { syncReviews } from "@/lib/ingest/sync-reviews";
+import { upsertConversations } from "@/lib/ingest/upsert-conversations";
+import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
+
+const log = logger("ingest");
+// Long enough for one processing attempt; a crashed attempt is picked up by the sweep after it.
+const LEASE_MS = 2 * 60_000;
+
+export type BatchOutcome = { claimed: number; processed: number; failed: number };
+type StoredEvent = { id: string; accountId: string; dedupKey: string; body: string; attempts: number };
+
+/**
+ * Processes stored pushes in batches: claims them with a lease (so the sweep, the after-response run
+ * and Inngest never work on one together), fetches what they refer to per account (network, outside
+ * any transaction), stores all of an account's chats and messages in one upsert, and records each
+ * event's success or its error and next attempt. Batching keeps a burst of pushes from turning into
+ * a transaction per message.
+ */
+export async function processWebhookEvents({ eventIds, limit = 500, now = new Date() }: { eventIds?: string[]; limit?: number; now?: Date }): Promise<BatchOutcome> {
+  const claimed = await claimEvents({ eventIds, limit, now });
+  const byAccount = new Map<string, StoredEvent[]>();
+  for (const e of claimed) byAccount.set(e.accountId, [...(byAccount.get(e.accountId) ?? []), e]);
+  let processed = 0;
+  let failed = 0;
+  for (const [accountId, events] of byAccount) {
+    const account = await prisma().marketplaceAccount.findUnique({ where: { id: accountId } });
+    if (!account) continue;
+    const result = await processAccountEvents({ account, events });
+    processed += result.processed;
+    failed += result.failed;
+  }
+  return { claimed: claimed.length, processed, failed };
+}
+
+/** One event: the sweep's and the tests' unit of work. */
+export async function processWebhookEvent({ eventId, now = new Date() }: { eventId: string; now?: Date }): Promise<"processed" | "busy" | "failed"> {
+  const r = await processWebhookEvents({ eventIds: [eventId], now });
+  return r.claimed === 0 ? "busy" : r.processed ? "processed" : "failed";
+}
+
+async function claimEvents({ eventIds, limit, now }: { eventIds?: string[]; limit: number; now: Date }): Promise<StoredEvent[]> {
+  const lease = new Date(now.getTime() + LEASE_MS).toISOString();
+  const ids = eventIds ?? null;
+  // Times as UTC without zone, as Prisma stores DateTime, whatever the session's time zone.
+  return prisma().$queryRaw<StoredEvent[]>`
+    UPDATE "WebhookEvent" SET "nextAttemptAt" = (${lease}::timestamptz AT TIME ZONE 'UTC'), attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM "WebhookEvent"
+      WHERE "processedAt" IS NULL AND "nextAttemptAt" <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') AND (${ids}::text[] IS NULL OR id = ANY(${ids}::text[]))
+      ORDER BY "nextAttemptAt" LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id, "accountId", "dedupKey", body, attempts`;
+}
+
+async function processAccountEvents({ account, events }: { account: MarketplaceAccount; events: StoredEvent[] }) {
+  const failures = new Map<string, unknown>();
+  const done: string[] = [];
+  const chats = new Map<string, Chat>();
+  const messages: Message[] = [];
+  let reviews = false;
+  let connector: MarketplaceConnector;
+  try {
+    connector = connectorForAccount({ account });
+  } catch (error) {
+    return recordOutcome({ account, done: [], failures: new Map(events.map((e) => [e.id, error])), events });
+  }
+  const known = await knownChats({ accountId: account.id, events });
+  const closedChats: string[] = [];
+  for (const stored of events) {
+    try {
+      const event = (await connector.handleWebhook({ body: stored.body })).events.find((e) => webhookDedupKey(e) === stored.dedupKey);
+      if (event) await collect({ connector, event, known, chats, messages, onReviews: () => (reviews = true), closed: (id) => closedChats.push(id) });
+      done.push(stored.id);
+    } catch (error) {
+      failures.set(stored.id, error);
+    }
+  }
+  try {
+    if (chats.size || messages.length) await upsertConversations({ account, chats: [...chats.values()], messages });
+    if (closedChats.length) await prisma().chat.updateMany({ where: { accountId: account.id, kind: "CHAT", externalId: { in: closedChats } }, data: { status: "CLOSED" } });
+    if (reviews) await syncReviews({ accountId: account.id, force: true });
+  } catch (error) {
+    // Nothing of this batch was stored: every event in it is retried.
+    for (const id of done.splice(0)) failures.set(id, error);
+  }
+  return recordOutcome({ account, done, failures, events });
+}
+
+async function knownChats({ accountId, events }: { accountId: string; events: StoredEvent[] }): Promise<Set<string>> {
+  const ids = events.map((e) => e.dedupKey.split(":")[1]).filter((x): x is string => Boolean(x));
+  const rows = await prisma().chat.findMany({ where: { accountId, kind: "CHAT", externalId: { in: ids } }, select: { externalId: true } });
+  return new Set(rows.map((r) => r.externalId));
+}
+
+async function collect({
+  connector,
+  event,
+  known,
+  chats,
+  messages,
+  onReviews,
+  closed,
+}: {
+  connector: MarketplaceConnector;
+  event: WebhookEvent;
+  known: Set<string>;
+  chats: Map<string, Chat>;
+  messages: Message[];
+  onReviews: () => void;
+  closed: (chatExternalId: string) => void;
+}) {
+  switch (event.type) {
+    case "message.created": {
+      messages.push(event.message ?? (await connector.fetchMessage({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId })));
+      if (!known.has(event.chatExternalId) && !chats.has(event.chatExternalId)) {
+        const chat = await fetchChatOrNull(connector, event.chatExternalId);
+        if (chat) chats.set(chat.externalId, chat);
+        known.add(event.chatExternalId);
+      }
+      return;
+    }
+    case "chat.created": {
+      const chat = await fetchChatOrNull(connector, event.chatExternalId);
+      if (chat) chats.set(chat.externalId, chat);
+      if (connector.capabilities.chatHistory) {
+        messages.push(...(await connector.listMessages({ chat: { externalId: event.chatExternalId, replyToken: chat?.replyToken ?? null } })).items);
+      }
+      return;
+    }
+    case "chat.closed":
+      closed(event.chatExternalId);
+      return;
+    case "review.created":
+      onReviews();
+      return;
+    case "ping":
+    case "ignored":
+      return;
+  }
+}
+
+async function fetchChatOrNull(connector: MarketplaceConnector, chatExternalId: string): Promise<Chat | null> {
+  try {
+    return await connector.fetchChat({ chatExternalId });
+  } catch (error) {
+    if (error instanceof MarketplaceUnsupportedError) return null;
+    throw error;
+  }
+}
+
+async function recordOutcome({ account, done, failures, events }: { account: MarketplaceAccount; done: string[]; failures: Map<string, unknown>; events: StoredEvent[] }) {
+  if (done.length) await prisma().webhookEvent.updateMany({ where: { id: { in: done } }, data: { processedAt: new Date(), lastError: null } });
+  let accountMarked = false;
+  for (const [id, error] of failures) {
+    const event = events.find((e) => e.id === id)!;
+    const message = error instanceof Error ? error.message : String(error);
+    log.warn("webhook event failed", { eventId: id, accountId: account.id, attempt: event.attempts, error: message });
+    await prisma().webhookEvent.update({
+      where: { id },
+      data: { lastError: message.slice(0, 1000), nextAttemptAt: new Date(Date.now() + retryDelayMs(event.attempts)) },
+    });
+    if (!accountMarked && isMarketplaceError(error)) {
+      await markAccountError({ accountId: account.id, error });
+      accountMarked = true;
+    }
+  }
+  return { processed: done.length, failed: failures.size };
+}

@@ -1,0 +1,71 @@
+import { connectorForAccount } from "@/lib/accounts/account-connector";
+import { prisma } from "@/lib/db";
+import type { Chat, Message, Review, ReviewKind } from "@/lib/marketplaces/schemas";
+import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
+import { upsertConversations } from "@/lib/ingest/upsert-conversations";
+
+const MAX_PAGES = 10;
+
+/**
+ * Unanswered product questions and reviews become conversations of kind question/review in the
+ * same inbox (the answer goes back through the matching endpoint). `force` ignores the back-off,
+ * for a webhook that announced a new review.
+ */
+export async function syncReviews({ accountId, force = false, now = new Date() }: { accountId: string; force?: boolean; now?: Date }) {
+  const account = await prisma().marketplaceAccount.findUnique({ where: { id: accountId } });
+  if (!account || account.status === "NEEDS_REAUTH") return { status: "skipped" as const, stored: 0 };
+  if (!force && account.nextSyncAt && account.nextSyncAt > now) return { status: "skipped" as const, stored: 0 };
+  const connector = connectorForAccount({ account });
+  const kinds: ReviewKind[] = [...(connector.capabilities.reviews ? ["review" as const] : []), ...(connector.capabilities.questions ? ["question" as const] : [])];
+  if (!kinds.length) return { status: "skipped" as const, stored: 0 };
+  let stored = 0;
+  try {
+    for (const kind of kinds) {
+      let pageToken: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const result: { items: Review[]; nextPageToken: string | null } = await connector.listReviews({ kind, unansweredOnly: true, pageToken });
+        if (result.items.length) {
+          await upsertConversations({ account, chats: result.items.map(reviewChat), messages: result.items.flatMap(reviewMessages) });
+          await storeRatings({ accountId, reviews: result.items });
+          stored += result.items.length;
+        }
+        pageToken = result.nextPageToken;
+        if (!pageToken) break;
+      }
+    }
+  } catch (error) {
+    await recordSyncFailure({ accountId, error });
+    return { status: "failed" as const, stored };
+  }
+  await recordSyncSuccess({ accountId, field: "lastReviewSyncAt" });
+  return { status: "synced" as const, stored };
+}
+
+function reviewChat(r: Review): Chat {
+  return {
+    externalId: r.externalId,
+    kind: r.kind,
+    customerName: r.customerName,
+    context: { orderId: r.orderId, returnId: null, productId: r.productId, itemTitle: r.productTitle, itemUrl: null },
+    marketplaceStatus: r.answered ? "ANSWERED" : "NEED_REACTION",
+    awaitingReply: !r.answered,
+    unreadCount: null,
+    createdAt: r.createdAt,
+    lastMessageAt: r.createdAt,
+    replyToken: null,
+  };
+}
+
+function reviewMessages(r: Review): Message[] {
+  const parts = [r.text, r.pros ? `Достоинства: ${r.pros}` : "", r.cons ? `Недостатки: ${r.cons}` : ""].filter(Boolean);
+  const base = { chatExternalId: r.externalId, attachments: [], isRead: null };
+  const buyer: Message = { ...base, externalId: `${r.kind}:${r.externalId}`, author: "buyer", text: parts.join("\n"), createdAt: r.createdAt };
+  if (!r.answered || !r.answerText) return [buyer];
+  return [buyer, { ...base, externalId: `${r.kind}:${r.externalId}:answer`, author: "seller", text: r.answerText, createdAt: r.createdAt }];
+}
+
+async function storeRatings({ accountId, reviews }: { accountId: string; reviews: Review[] }) {
+  for (const r of reviews.filter((x) => x.kind === "review" && x.rating !== null)) {
+    await prisma().chat.updateMany({ where: { accountId, kind: "REVIEW", externalId: r.externalId }, data: { rating: r.rating } });
+  }
+}

@@ -1,0 +1,177 @@
+import { classifyMessage } from "@/lib/ai/classify-message";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Chat, Message } from "@/lib/marketplaces/schemas";
+import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
+
+type Tx = Prisma.TransactionClient;
+type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" | "OZON" | "YANDEX_MARKET" | "AVITO" | "AMAZON" };
+
+const KIND = { chat: "CHAT", question: "QUESTION", review: "REVIEW" } as const;
+const AUTHOR = { buyer: "BUYER", seller: "SELLER", marketplace: "MARKETPLACE", system: "SYSTEM" } as const;
+// A reply we sent comes back from the marketplace with its own id; this close in time and equal in
+// text, it is the same message, not a second one.
+const ECHO_WINDOW_MS = 15 * 60_000;
+
+export type UpsertResult = { newMessages: number; newBuyerMessages: number; newChats: number; chatIds: string[] };
+
+/**
+ * Stores normalised chats and messages idempotently (chats by account+kind+externalId, messages by
+ * chat+externalId), then recomputes each touched chat's derived state. An optional cursor is saved in
+ * the same transaction, so a poll never skips or repeats what it stored.
+ */
+export async function upsertConversations({
+  account,
+  chats,
+  messages,
+  cursor,
+  tx,
+}: {
+  account: AccountRef;
+  chats: Chat[];
+  messages: Message[];
+  cursor?: string | null;
+  tx?: Tx;
+}): Promise<UpsertResult> {
+  if (!tx) return prisma().$transaction((t) => upsertConversations({ account, chats, messages, cursor, tx: t }), { timeout: 30_000 });
+
+  const chatIdByExternal = new Map<string, string>();
+  let newChats = 0;
+  for (const chat of chats) {
+    const { id, created } = await upsertChat(tx, account, chat);
+    chatIdByExternal.set(chat.externalId, id);
+    if (created) newChats += 1;
+  }
+  // Messages may name chats the batch did not describe (events about a known chat).
+  for (const externalId of new Set(messages.map((m) => m.chatExternalId))) {
+    if (chatIdByExternal.has(externalId)) continue;
+    const { id, created } = await upsertChat(tx, account, placeholderChat(externalId));
+    chatIdByExternal.set(externalId, id);
+    if (created) newChats += 1;
+  }
+
+  const rows: Prisma.MessageCreateManyInput[] = [];
+  for (const m of messages) {
+    const chatId = chatIdByExternal.get(m.chatExternalId)!;
+    if (m.author === "seller" && (await claimEcho(tx, chatId, m))) continue;
+    const classification = m.author === "buyer" && m.text.trim() ? classifyMessage({ text: m.text, marketplace: account.marketplace }) : null;
+    rows.push({
+      chatId,
+      externalId: m.externalId,
+      author: AUTHOR[m.author],
+      text: m.text,
+      createdAt: new Date(m.createdAt),
+      readAt: m.author === "buyer" && m.isRead ? new Date(m.createdAt) : null,
+      status: m.author === "seller" ? "SENT" : null,
+      sentiment: classification?.sentiment,
+      intent: classification?.intent,
+      priority: classification?.priority,
+    });
+  }
+  const inserted = rows.length
+    ? await tx.message.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, chatId: true, author: true, externalId: true } })
+    : [];
+  const attachmentRows = attachmentsFor(messages, inserted, chatIdByExternal);
+  if (attachmentRows.length) await tx.attachment.createMany({ data: attachmentRows });
+
+  const buyerRows = inserted.filter((m) => m.author === "BUYER");
+  const woken = [...new Set(buyerRows.map((m) => m.chatId))];
+  if (woken.length) {
+    // A buyer writing again reopens a resolved chat and ends a snooze.
+    await tx.chat.updateMany({ where: { id: { in: woken }, status: "RESOLVED" }, data: { status: "OPEN" } });
+    await tx.chat.updateMany({ where: { id: { in: woken }, snoozedUntil: { not: null } }, data: { snoozedUntil: null } });
+  }
+  const chatIds = [...new Set(chatIdByExternal.values())];
+  await refreshChatState({ tx, chatIds });
+  if (cursor !== undefined) await tx.marketplaceAccount.update({ where: { id: account.id }, data: { syncCursor: cursor } });
+  return { newMessages: inserted.length, newBuyerMessages: buyerRows.length, newChats, chatIds };
+}
+
+async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id: string; created: boolean }> {
+  const where = { accountId_kind_externalId: { accountId: account.id, kind: KIND[chat.kind], externalId: chat.externalId } };
+  const ctx = chat.context;
+  const known = {
+    ...(chat.customerName ? { customerName: chat.customerName } : {}),
+    ...(chat.marketplaceStatus ? { marketplaceStatus: chat.marketplaceStatus } : {}),
+    ...(chat.replyToken ? { replyToken: chat.replyToken } : {}),
+    ...(ctx.orderId ? { orderId: ctx.orderId } : {}),
+    ...(ctx.returnId ? { returnId: ctx.returnId } : {}),
+    ...(ctx.productId ? { productId: ctx.productId } : {}),
+    ...(ctx.itemTitle ? { productTitle: ctx.itemTitle } : {}),
+  };
+  const existing = await tx.chat.findUnique({ where, select: { id: true } });
+  if (existing) {
+    if (Object.keys(known).length) await tx.chat.update({ where: { id: existing.id }, data: known });
+    return { id: existing.id, created: false };
+  }
+  const createdAt = chat.createdAt ? new Date(chat.createdAt) : chat.lastMessageAt ? new Date(chat.lastMessageAt) : new Date();
+  const created = await tx.chat.upsert({
+    where,
+    update: known,
+    create: {
+      workspaceId: account.workspaceId,
+      accountId: account.id,
+      marketplace: account.marketplace,
+      kind: KIND[chat.kind],
+      externalId: chat.externalId,
+      contextType: ctx.returnId ? "RETURN" : ctx.orderId ? "ORDER" : ctx.productId ? "PRODUCT" : ctx.itemTitle ? "ITEM" : "NONE",
+      isNewChat: true,
+      createdAt,
+      lastMessageAt: chat.lastMessageAt ? new Date(chat.lastMessageAt) : createdAt,
+      ...known,
+    },
+    select: { id: true },
+  });
+  return { id: created.id, created: true };
+}
+
+function placeholderChat(externalId: string): Chat {
+  return {
+    externalId,
+    kind: "chat",
+    customerName: null,
+    context: { orderId: null, returnId: null, productId: null, itemTitle: null, itemUrl: null },
+    marketplaceStatus: null,
+    awaitingReply: null,
+    unreadCount: null,
+    createdAt: null,
+    lastMessageAt: null,
+    replyToken: null,
+  };
+}
+
+async function claimEcho(tx: Tx, chatId: string, m: Message): Promise<boolean> {
+  const at = new Date(m.createdAt).getTime();
+  const claimed = await tx.message.updateMany({
+    where: {
+      chatId,
+      author: "SELLER",
+      externalId: null,
+      text: m.text,
+      createdAt: { gte: new Date(at - ECHO_WINDOW_MS), lte: new Date(at + ECHO_WINDOW_MS) },
+    },
+    data: { externalId: m.externalId, status: "SENT", error: null },
+  });
+  return claimed.count > 0;
+}
+
+function attachmentsFor(
+  messages: Message[],
+  inserted: { id: string; chatId: string; externalId: string | null }[],
+  chatIdByExternal: Map<string, string>,
+): Prisma.AttachmentCreateManyInput[] {
+  if (!inserted.length || !messages.some((m) => m.attachments.length)) return [];
+  const idByKey = new Map(inserted.map((r) => [`${r.chatId}|${r.externalId}`, r.id]));
+  return messages.flatMap((m) => {
+    const messageId = idByKey.get(`${chatIdByExternal.get(m.chatExternalId)}|${m.externalId}`);
+    if (!messageId) return [];
+    return m.attachments.map((a) => ({
+      messageId,
+      externalId: a.externalId,
+      fileName: a.fileName,
+      mimeType: a.mimeType ?? "application/octet-stream",
+      size: a.size,
+      sourceRef: a.url,
+    }));
+  });
+}

@@ -1,0 +1,55 @@
+import { logger } from "@/lib/log";
+import { processReviewRequest } from "@/lib/review-requests/process-review-request";
+
+const log = logger("review-requests");
+
+// The embedded default has one database connection shared with the web server. One worker
+// sends queued requests one at a time and steps aside while webhooks are arriving, so their
+// answers never wait behind a burst of sends (each send is several queries plus a provider
+// call). Sending a little later is fine; answering amoCRM late is not.
+const QUIET_GAP_MS = 200;
+const MAX_DEFER_MS = 5_000;
+const queue: string[] = [];
+let lastWebhookAt = 0;
+
+/** Called by every incoming webhook: the sender waits for a gap. */
+export function noteWebhookActivity(): void {
+  lastWebhookAt = performance.now();
+}
+
+const queued = new Set<string>();
+let running: Promise<void> | null = null;
+
+export function sendInProcess({ requestIds }: { requestIds: string[] }): Promise<void> {
+  for (const id of requestIds) {
+    if (queued.has(id)) continue;
+    queued.add(id);
+    queue.push(id);
+  }
+  return kick();
+}
+
+function kick(): Promise<void> {
+  running ??= drain().finally(() => {
+    running = null;
+    // Ids queued while the last one was finishing.
+    if (queue.length > 0) void kick();
+  });
+  return running;
+}
+
+async function drain(): Promise<void> {
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    queued.delete(id);
+    for (let waited = 0; performance.now() - lastWebhookAt < QUIET_GAP_MS && waited < MAX_DEFER_MS; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    try {
+      await processReviewRequest({ requestId: id });
+    } catch (error) {
+      // The request stays QUEUED (or its lease expires): the minute sweep picks it up.
+      log.error("in-process send failed", { requestId: id, error: error instanceof Error ? error.message : String(error) });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

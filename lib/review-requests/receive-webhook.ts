@@ -1,0 +1,27 @@
+import { AppError } from "@/lib/errors";
+import { authenticateWebhook } from "@/lib/review-requests/authenticate-webhook";
+import type { IngestResult } from "@/lib/review-requests/ingest-webhook";
+import { ingestWebhook, recordRejectedEvent } from "@/lib/review-requests/ingest-webhook";
+import { integrationKeyFromRequest } from "@/lib/review-requests/integration-key";
+import { noteWebhookActivity } from "@/lib/review-requests/in-process-sender";
+import { PayloadTooLargeError, readWebhookBody } from "@/lib/review-requests/read-webhook-body";
+import { sourceSlugSchema } from "@/lib/review-requests/source-slug";
+
+/**
+ * POST /api/webhook/<source>: unknown source 404, bad key 401 (checked before the body is read),
+ * oversized body 413, unreadable body 400 with the reason; otherwise the stored outcome.
+ */
+export async function receiveWebhook({ source, req }: { source: unknown; req: Request }): Promise<IngestResult> {
+  noteWebhookActivity();
+  const slug = sourceSlugSchema.safeParse(source);
+  if (!slug.success) throw new AppError("not_found", "Unknown webhook source: use iiko, rkeeper, yclients or amocrm");
+  const integration = await authenticateWebhook({ slug: slug.data, key: integrationKeyFromRequest(req) });
+  let rawBody: string;
+  try {
+    rawBody = await readWebhookBody({ req });
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) await recordRejectedEvent({ integration, reason: error.message });
+    throw error;
+  }
+  return ingestWebhook({ integration, rawBody, contentType: req.headers.get("content-type") });
+}

@@ -1,0 +1,252 @@
+// npm run bench:review-requests - webhook acknowledgement time under load.
+//
+// Starts the production build (`next start`, embedded database in a fresh temporary DATA_DIR, as
+// scripts/e2e-server.mjs does; run `npm run build` first), posts 1,000 POS/CRM webhooks at
+// 100/s (unique orders mixed with re-deliveries of earlier ones) with the demo keys, and prints
+// p50/p99 from sending a request to having read its answer. The same load against a bare
+// node:http server that only reads and parses the body is the baseline. After the server has
+// stopped, the database is opened to check that exactly one review request exists per unique order.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const TOTAL = Number(process.env.BENCH_TOTAL ?? 1_000);
+const RATE = Number(process.env.BENCH_RATE ?? 100); // requests per second, open loop
+const DUPLICATE_SHARE = 0.3;
+const PORT = Number(process.env.BENCH_PORT ?? 3251);
+const WARMUP = 40;
+
+type Shot = { url: string; body: string; contentType: string; sourceEventId?: string; source: string };
+
+if (!fs.existsSync(".next/BUILD_ID")) {
+  console.error("No production build: run `npm run build` first.");
+  process.exit(1);
+}
+
+// --- load -----------------------------------------------------------------------------------------
+
+function payload(source: string, n: number): { body: string; contentType: string; sourceEventId: string } {
+  const phone = `+7916${String(1_000_000 + n).slice(-7)}`;
+  const id = `bench-${n}`;
+  switch (source) {
+    case "iiko":
+      return {
+        sourceEventId: id,
+        contentType: "application/json",
+        body: JSON.stringify({ eventType: "DeliveryOrderUpdate", eventInfo: { id, order: { id, status: "Delivered", customer: { phone, name: "Иван" } } } }),
+      };
+    case "rkeeper":
+      return { sourceEventId: id, contentType: "application/json", body: JSON.stringify({ order: { id, status: "Выполнен", customer: { phone } } }) };
+    case "yclients":
+      return {
+        sourceEventId: id,
+        contentType: "application/json",
+        body: JSON.stringify({ resource: { id, visit_attendance: 1, deleted: false, client: { name: "Ольга", phone } }, webhook_type: "record_changed" }),
+      };
+    default: {
+      // amoCRM as it really posts: form-encoded, legacy custom_fields.
+      const form = new URLSearchParams({
+        "leads[status][0][id]": id,
+        "leads[status][0][status_id]": "142",
+        "contacts[update][0][id]": String(n),
+        "contacts[update][0][custom_fields][0][name]": "Телефон",
+        "contacts[update][0][custom_fields][0][values][0][value]": phone.slice(1),
+      });
+      return { sourceEventId: id, contentType: "application/x-www-form-urlencoded", body: form.toString() };
+    }
+  }
+}
+
+/** 1,000 shots: ~70% new orders, ~30% re-deliveries of an order already sent, in a fixed pseudo-random order. */
+function buildLoad(baseUrl: string): { shots: Shot[]; unique: Set<string> } {
+  const sources = ["iiko", "rkeeper", "yclients", "amocrm"];
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const shots: Shot[] = [];
+  const unique = new Set<string>();
+  for (let i = 0; i < TOTAL; i++) {
+    const previous = shots.filter((s) => s.sourceEventId);
+    const shot = previous.length > 10 && random() < DUPLICATE_SHARE ? previous[Math.floor(random() * previous.length)]! : undefined;
+    if (shot) {
+      shots.push(shot);
+      continue;
+    }
+    const source = sources[i % sources.length]!;
+    const p = payload(source, i);
+    unique.add(`${source}:${p.sourceEventId}`);
+    shots.push({ url: `${baseUrl}/api/webhook/${source}?key=demo-${source}`, source, ...p });
+  }
+  return { shots, unique };
+}
+
+async function fire({ shots, rate }: { shots: Shot[]; rate: number }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const latencies: number[] = [];
+  const statuses = new Map<string, number>();
+  const start = performance.now();
+  const pending = shots.map(
+    (shot, i) =>
+      new Promise<void>((resolve) => {
+        // Open loop: each request leaves on schedule, whether or not earlier ones have been answered.
+        const due = start + (i * 1000) / rate;
+        setTimeout(() => {
+          const sent = performance.now();
+          const url = new URL(shot.url);
+          const req = http.request(
+            { hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: "POST", agent, headers: { "content-type": shot.contentType, "content-length": Buffer.byteLength(shot.body) } },
+            (res) => {
+              let text = "";
+              res.setEncoding("utf8");
+              res.on("data", (chunk: string) => (text += chunk));
+              res.on("end", () => {
+                latencies.push(performance.now() - sent);
+                let key = String(res.statusCode);
+                try {
+                  const outcome = (JSON.parse(text) as { outcome?: string }).outcome;
+                  if (outcome) key += ` ${outcome}`;
+                } catch {
+                  /* baseline answers are not webhook outcomes */
+                }
+                statuses.set(key, (statuses.get(key) ?? 0) + 1);
+                resolve();
+              });
+            },
+          );
+          req.on("error", (error) => {
+            statuses.set(`error ${error.message}`, (statuses.get(`error ${error.message}`) ?? 0) + 1);
+            resolve();
+          });
+          req.end(shot.body);
+        }, Math.max(0, due - performance.now()));
+      }),
+  );
+  await Promise.all(pending);
+  const seconds = (performance.now() - start) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? NaN;
+  return { n: latencies.length, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: latencies.at(-1) ?? NaN, rate: shots.length / seconds, statuses };
+}
+
+function report(name: string, r: Awaited<ReturnType<typeof fire>>) {
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  console.log(`${name.padEnd(24)} n=${r.n}  p50 ${ms(r.p50)}  p90 ${ms(r.p90)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  (${r.rate.toFixed(0)} req/s sent)`);
+  console.log(`${"".padEnd(24)} answers: ${[...r.statuses].map(([k, v]) => `${k} × ${v}`).join(", ")}`);
+}
+
+// --- servers --------------------------------------------------------------------------------------
+
+async function waitForHealth(url: string, child: ChildProcess, ms = 120_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function startBaseline(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    let body = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => (body += chunk));
+    req.on("end", () => {
+      let ok = true;
+      try {
+        if ((req.headers["content-type"] ?? "").includes("json")) JSON.parse(body);
+        else new URLSearchParams(body);
+      } catch {
+        ok = false;
+      }
+      res.writeHead(ok ? 200 : 400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}
+
+// --- run ------------------------------------------------------------------------------------------
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-rr-"));
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, DEMO_AUTO_SIGNIN: "0", NEXTAUTH_URL: `http://127.0.0.1:${PORT}` };
+delete env.DATABASE_URL;
+delete env.INNGEST_EVENT_KEY;
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+console.log(`Starting next start on :${PORT} (DATA_DIR ${dataDir}) ...`);
+const server = spawn(process.execPath, [nextBin, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+const serverLog: string[] = [];
+server.stdout!.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
+server.stderr!.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
+const stopServer = () =>
+  new Promise<void>((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+    setTimeout(() => server.kill("SIGKILL"), 10_000).unref();
+  });
+
+let failed = false;
+try {
+  const appUrl = `http://127.0.0.1:${PORT}`;
+  await waitForHealth(`${appUrl}/api/health`, server);
+  const { shots, unique } = buildLoad(appUrl);
+  const duplicates = shots.length - unique.size;
+  console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((v) => v.toFixed(1)).join(" / ")} (1/5/15 min) before the run.`);
+  console.log(`Load: ${shots.length} webhooks at ${RATE}/s: ${unique.size} unique orders, ${duplicates} re-deliveries; 4 sources, amoCRM form-encoded.\n`);
+
+  // Warm-up: load the route and open the database. Events that queue nothing (StopListUpdate).
+  const warm = Array.from({ length: WARMUP }, () => ({ url: `${appUrl}/api/webhook/iiko?key=demo-iiko`, source: "iiko", contentType: "application/json", body: JSON.stringify({ eventType: "StopListUpdate" }) }));
+  await fire({ shots: warm, rate: 50 });
+
+  const baseline = await startBaseline();
+  const baselineResult = await fire({ shots: shots.map((s) => ({ ...s, url: s.url.replace(appUrl, baseline.baseUrl) })), rate: RATE });
+  await baseline.close();
+  const appResult = await fire({ shots, rate: RATE });
+  report("bare node:http baseline", baselineResult);
+  report("POST /api/webhook/*", appResult);
+  console.log(`\ntarget p99 < 100 ms: ${appResult.p99 < 100 ? "met" : "NOT met"}   (load average now ${os.loadavg()[0]!.toFixed(1)})`);
+
+  // Sending happens after the answer; give the in-process hand-offs a moment before stopping.
+  await new Promise((r) => setTimeout(r, 3_000));
+  await stopServer();
+
+  process.env.DATA_DIR = dataDir;
+  const { openDatabase } = await import("@/lib/db");
+  const db = openDatabase({ dataDir });
+  const rows = await db.prisma.reviewRequest.findMany({ where: { sourceEventId: { startsWith: "bench-" } }, select: { source: true, sourceEventId: true, status: true } });
+  const byStatus = new Map<string, number>();
+  for (const row of rows) byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + 1);
+  const stored = new Set(rows.map((r) => `${r.source.toLowerCase()}:${r.sourceEventId}`));
+  const missing = [...unique].filter((k) => !stored.has(k));
+  const extra = rows.length - stored.size + [...stored].filter((k) => !unique.has(k)).length;
+  const events = await db.prisma.reviewWebhookEvent.groupBy({ by: ["outcome"], _count: { _all: true } });
+  await db.close();
+  console.log(`\nDatabase after stop: ${rows.length} review requests for ${unique.size} unique orders (missing ${missing.length}, extra ${extra}).`);
+  console.log(`  requests by status: ${[...byStatus].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  console.log(`  webhook events: ${events.map((e) => `${e.outcome} ${e._count._all}`).join(", ")}`);
+  const exact = rows.length === unique.size && missing.length === 0 && extra === 0;
+  console.log(`exactly one request per unique order: ${exact ? "yes" : "NO"}`);
+  failed = !exact;
+} catch (error) {
+  failed = true;
+  console.error(error);
+  console.error(serverLog.join("").split("\n").slice(-30).join("\n"));
+} finally {
+  await stopServer();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
