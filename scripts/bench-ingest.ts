@@ -111,13 +111,21 @@ async function freePort(): Promise<number> {
 }
 
 const children = new Set<ChildProcess>();
-process.on("exit", () => children.forEach((c) => c.kill("SIGKILL")));
+process.on("exit", () =>
+  children.forEach((c) => {
+    try {
+      process.kill(-c.pid!, "SIGKILL");
+    } catch {}
+  }),
+);
 
 function startApp({ port, env }: { port: number; env: Record<string, string | undefined> }): Promise<ChildProcess> {
   const log = fs.openSync(path.join(os.tmpdir(), `agentiq-bench-app-${port}.log`), "w");
   const child = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, ...env },
     stdio: ["ignore", log, log],
+    // Its own process group, so stopping it stops next-server too (npx is only the parent).
+    detached: true,
   });
   children.add(child);
   child.once("exit", () => children.delete(child));
@@ -136,8 +144,19 @@ function startApp({ port, env }: { port: number; env: Record<string, string | un
 }
 
 async function stopApp(child: ChildProcess) {
-  child.kill("SIGTERM");
-  await new Promise((r) => child.once("exit", r));
+  const exited = new Promise((r) => child.once("exit", r));
+  process.kill(-child.pid!, "SIGTERM");
+  await exited;
+  // next-server may outlive npx by a moment; wait until the group is gone.
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(-child.pid!, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  process.kill(-child.pid!, "SIGKILL");
 }
 
 function ozonPush(chatIds: string[], i: number, runTag: string) {

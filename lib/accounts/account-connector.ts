@@ -34,6 +34,31 @@ export function connectorForAccount({
 }): MarketplaceConnector {
   const marketplace = marketplaceFromDb({ value: account.marketplace });
   if (!account.credentialsEnc) throw new MarketplaceAuthError({ marketplace, message: DISCONNECTED_MESSAGE });
+  // Webhooks and polls ask for the same account's connector many times a second: reuse it while the
+  // stored credentials and base URLs are unchanged (limiters and token caches are per account anyway).
+  const cacheKey = Object.keys(runtime).length ? null : `${account.id}|${account.credentialsEnc}|${JSON.stringify(account.baseUrls ?? null)}`;
+  const cached = cacheKey ? connectorCache.get(cacheKey) : undefined;
+  if (cached) return cached;
+  const connector = buildConnector({ account, marketplace, runtime });
+  if (cacheKey) {
+    if (connectorCache.size >= CONNECTOR_CACHE_SIZE) connectorCache.delete(connectorCache.keys().next().value!);
+    connectorCache.set(cacheKey, connector);
+  }
+  return connector;
+}
+
+const CONNECTOR_CACHE_SIZE = 500;
+const connectorCache = new Map<string, MarketplaceConnector>();
+
+function buildConnector({
+  account,
+  marketplace,
+  runtime,
+}: {
+  account: AccountForConnector;
+  marketplace: Marketplace;
+  runtime: Omit<ConnectorRuntimeOptions, "accountKey" | "onCredentialsChange">;
+}): MarketplaceConnector {
   const credentials: unknown = JSON.parse(decryptSecret({ ciphertext: account.credentialsEnc, key: env().APP_ENCRYPTION_KEY }));
   const config = connectorConfigSchema.parse({ marketplace, credentials, baseUrls: storedBaseUrls({ value: account.baseUrls }) });
   return createConnector({
