@@ -159,6 +159,20 @@ async function stopApp(child: ChildProcess) {
   process.kill(-child.pid!, "SIGKILL");
 }
 
+/** The server's PGlite lock file goes when its process has exited. */
+async function waitForLockRelease(dataDir: string) {
+  const lock = path.join(dataDir, "pglite.lock");
+  for (let i = 0; i < 200 && fs.existsSync(lock); i++) {
+    const pid = Number(fs.readFileSync(lock, "utf8"));
+    try {
+      process.kill(pid, i > 100 ? "SIGKILL" : 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 function ozonPush(chatIds: string[], i: number, runTag: string) {
   // One in ten deliveries repeats the previous message (a marketplace retry): stored once.
   const n = i % 10 === 9 ? i - 1 : i;
@@ -219,6 +233,7 @@ async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { labe
     }
     await stopApp(app);
   }
+  if (label.startsWith("PGlite")) await waitForLockRelease(appEnv.DATA_DIR!);
   db = openBench();
   if (label.startsWith("PGlite")) {
     // The server is stopped; finish anything it left (the sweep would do this on its next start).
