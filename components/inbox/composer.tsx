@@ -10,7 +10,7 @@ import { fileIssueText, fill, megabytes as mb, newRequestId } from "@/components
 import type { ChatDetail } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
-import { checkText } from "@/lib/ai/guardrails/check-text";
+import { useGuardrailFindings } from "@/components/inbox/use-guardrail-findings";
 import { countChars } from "@/lib/ai/guardrails/limits";
 import { checkReplyFiles, replyRulesFor } from "@/lib/inbox/reply-rules";
 
@@ -78,7 +78,7 @@ function ChatComposer({ chat, insert }: Props) {
   }, [insert]);
 
   const checked = useDeferredValue(text);
-  const { findings } = useMemo(() => checkText({ text: checked, marketplace: chat.marketplace, messageType: rules.messageType }), [checked, chat.marketplace, rules.messageType]);
+  const findings = useGuardrailFindings({ text: checked, marketplace: chat.marketplace, messageType: rules.messageType });
   const chars = countChars(text);
   const over = chars - rules.maxChars;
   const blocking = findings.some((f) => f.severity === "block") || over > 0;
