@@ -16,6 +16,12 @@ export type Database = {
   kind: "pglite" | "postgres";
   /** Runs a multi-statement SQL script. */
   exec(sql: string): Promise<void>;
+  /**
+   * One parameterized statement straight on the driver, for hot paths where Prisma's per-query
+   * overhead matters (the POS/CRM webhook). Never inside a Prisma transaction: PGlite serializes
+   * it with them, PostgreSQL runs it on its own pooled connection.
+   */
+  query<T>(sql: string, params: unknown[]): Promise<T[]>;
   /** Runs fn while holding the migration lock (a no-op for single-process PGlite). */
   withMigrationLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -45,6 +51,9 @@ export function openDatabase(target: DatabaseTarget): Database {
         } finally {
           client.release();
         }
+      },
+      async query<T>(sql: string, params: unknown[]) {
+        return (await pool.query(sql, params)).rows as T[];
       },
       async withMigrationLock(fn) {
         const client = await pool.connect();
@@ -81,6 +90,9 @@ export function openDatabase(target: DatabaseTarget): Database {
         await client.exec("ROLLBACK").catch(() => {});
         throw e;
       }
+    },
+    async query<T>(sql: string, params: unknown[]) {
+      return (await client.query<T>(sql, params)).rows;
     },
     withMigrationLock: (fn) => fn(),
     async close() {

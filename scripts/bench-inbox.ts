@@ -78,7 +78,7 @@ async function scenarios(cookie: string): Promise<Scenario[]> {
     list("questions, Yandex Market", "view=questions&marketplace=YANDEX_MARKET"),
     list("questions, Amazon (none)", "view=questions&marketplace=AMAZON"),
     list("negative reviews", "view=negative"),
-    list("search: customer name + number", `view=all&q=${encodeURIComponent("Иванова 4242")}`),
+    list("search: customer name + number", `view=all&q=${encodeURIComponent("Лебедева 4242")}`),
     list("search: order id", `view=all&q=${encodeURIComponent(String(100000000 + 777 * 7))}`),
     list("search: common word in messages", `view=all&q=${encodeURIComponent("доставка")}`),
     list("search: two words in one message", `view=all&q=${encodeURIComponent("брак шов")}`),

@@ -6,6 +6,7 @@
 // p50/p99 from sending a request to having read its answer. The same load against a bare
 // node:http server that only reads and parses the body is the baseline. After the server has
 // stopped, the database is opened to check that exactly one review request exists per unique order.
+// GET /api/health at the same rate is printed too: what this machine gives any route of the app.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -83,7 +84,7 @@ function buildLoad(baseUrl: string): { shots: Shot[]; unique: Set<string> } {
   return { shots, unique };
 }
 
-async function fire({ shots, rate }: { shots: Shot[]; rate: number }) {
+async function fire({ shots, rate, method = "POST" }: { shots: Shot[]; rate: number; method?: "GET" | "POST" }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const latencies: number[] = [];
   const statuses = new Map<string, number>();
@@ -97,7 +98,7 @@ async function fire({ shots, rate }: { shots: Shot[]; rate: number }) {
           const sent = performance.now();
           const url = new URL(shot.url);
           const req = http.request(
-            { hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: "POST", agent, headers: { "content-type": shot.contentType, "content-length": Buffer.byteLength(shot.body) } },
+            { hostname: url.hostname, port: url.port, path: url.pathname + url.search, method, agent, headers: { "content-type": shot.contentType, "content-length": Buffer.byteLength(shot.body) } },
             (res) => {
               let text = "";
               res.setEncoding("utf8");
@@ -215,8 +216,12 @@ try {
   const baseline = await startBaseline();
   const baselineResult = await fire({ shots: shots.map((s) => ({ ...s, url: s.url.replace(appUrl, baseline.baseUrl) })), rate: RATE });
   await baseline.close();
+  // The app's own floor: the same rate on GET /api/health (Next.js routing plus one SELECT 1).
+  const healthResult = await fire({ shots: shots.map(() => ({ url: `${appUrl}/api/health`, source: "health", contentType: "text/plain", body: "" })), rate: RATE, method: "GET" });
+  await new Promise((r) => setTimeout(r, 2_000));
   const appResult = await fire({ shots, rate: RATE });
   report("bare node:http baseline", baselineResult);
+  report("GET /api/health (floor)", healthResult);
   report("POST /api/webhook/*", appResult);
   console.log(`\ntarget p99 < 100 ms: ${appResult.p99 < 100 ? "met" : "NOT met"}   (load average now ${os.loadavg()[0]!.toFixed(1)})`);
 
@@ -247,6 +252,9 @@ try {
   console.error(serverLog.join("").split("\n").slice(-30).join("\n"));
 } finally {
   await stopServer();
+  // PGlite may still be flushing files for a moment after close: remove twice.
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  await new Promise((r) => setTimeout(r, 1_000));
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { formatDateTime } from "@/components/inbox/format-time";
+import { snoozePresets } from "@/components/inbox/snooze-presets";
 import { ClockIcon } from "@/components/inbox/icons";
 import type { ChatDetail, Me, MemberList } from "@/components/inbox/types";
 import { useUpdateChat } from "@/components/inbox/use-chat-actions";
@@ -11,13 +12,11 @@ import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
-
-/** Snooze presets in the operator's own time zone. */
-export function snoozePresets(now: Date): Record<"h1" | "h3" | "tomorrow" | "week", Date> {
-  const at9 = (days: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days, 9, 0, 0);
-  const toMonday = ((8 - now.getDay()) % 7) || 7;
-  return { h1: new Date(now.getTime() + 3600_000), h3: new Date(now.getTime() + 3 * 3600_000), tomorrow: at9(1), week: at9(toMonday) };
-}
+// Compact buttons: the header must leave the thread room on a phone.
+const ACTION = "items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors";
+const PRIMARY = `${ACTION} inline-flex bg-brand-600 text-white hover:bg-brand-700`;
+const SECONDARY = `${ACTION} inline-flex border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`;
+const GHOST = `${ACTION} text-slate-700 hover:bg-slate-100`;
 
 export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; onNote: () => void }) {
   const { t, locale } = useI18n();
@@ -34,13 +33,13 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
   return (
     <div role="group" aria-label={t.inbox.actions.label} className="flex flex-wrap items-center gap-2">
       {chat.status === "RESOLVED" ? (
-        <Button variant="secondary" onClick={() => update.mutate({ status: "OPEN" })}>
+        <button type="button" className={SECONDARY} onClick={() => update.mutate({ status: "OPEN" })}>
           {t.inbox.actions.reopen}
-        </Button>
+        </button>
       ) : (
-        <Button onClick={() => update.mutate({ status: "RESOLVED" })} title="e">
+        <button type="button" className={PRIMARY} onClick={() => update.mutate({ status: "RESOLVED" })} title="e">
           ✓ {t.inbox.actions.resolve}
-        </Button>
+        </button>
       )}
       <label className="sr-only" htmlFor={`assignee-${chat.id}`}>
         {t.inbox.actions.assign}
@@ -61,17 +60,17 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
         {chat.assignee && chat.assignee.id !== me.id && !others.some((m) => m.id === chat.assignee!.id) ? <option value={chat.assignee.id}>{chat.assignee.name}</option> : null}
       </select>
       {chat.assignee?.id !== me.id ? (
-        <Button variant="ghost" onClick={() => update.mutate({ assigneeId: me.id })}>
+        <button type="button" className={`${GHOST} hidden sm:inline-flex`} onClick={() => update.mutate({ assigneeId: me.id })}>
           {t.inbox.actions.assignToMe}
-        </Button>
+        </button>
       ) : null}
       <div className="relative">
-        <Button variant="secondary" aria-expanded={snoozeOpen} aria-controls={`snooze-${chat.id}`} onClick={() => setSnoozeOpen((o) => !o)}>
+        <button type="button" className={SECONDARY} aria-expanded={snoozeOpen} aria-controls={`snooze-${chat.id}`} onClick={() => setSnoozeOpen((o) => !o)}>
           <ClockIcon />
           {snoozed ? t.inbox.snoozedUntil.replace("{time}", formatDateTime(chat.snoozedUntil!, locale)) : t.inbox.actions.snooze}
-        </Button>
+        </button>
         {snoozeOpen ? (
-          <div id={`snooze-${chat.id}`} className="absolute right-0 z-30 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
+          <div id={`snooze-${chat.id}`} className="absolute left-0 z-30 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
             <ul>
               {Object.entries(snoozePresets(new Date())).map(([key, at]) => (
                 <li key={key}>
@@ -105,9 +104,9 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
           </div>
         ) : null}
       </div>
-      <Button variant="ghost" onClick={onNote}>
+      <button type="button" className={`${GHOST} inline-flex`} onClick={onNote}>
         ✎ {t.inbox.actions.note}
-      </Button>
+      </button>
       {update.isError ? (
         <span role="alert" className="text-sm text-red-700">
           {t.inbox.actionError}

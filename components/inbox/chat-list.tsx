@@ -13,7 +13,6 @@ import { useNow } from "@/components/inbox/use-now";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
 
-
 export function ChatList() {
   const { t } = useI18n();
   const { params, update } = useInboxParams();
@@ -28,7 +27,9 @@ export function ChatList() {
       return fetchJson<ChatListPage>(`/api/chats?${qs}`, { signal });
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    refetchInterval: POLL_MS,
+    // A refetch re-reads every loaded page, one after another: an operator deep in a long list is
+    // polled less often (every 3 s up to 10 pages, then 3 s more per 10 pages) rather than continuously.
+    refetchInterval: (q) => POLL_MS * Math.max(1, Math.ceil((q.state.data?.pages.length ?? 1) / 10)),
   });
   // A chat can move between pages while they refetch one after another: keep its first appearance.
   const chats = useMemo(() => {
@@ -62,6 +63,12 @@ export function ChatList() {
     const i = Math.floor(el.scrollTop / ROW_HEIGHT);
     anchor.current = el.scrollTop > 0 && chats[i] ? { id: chats[i].id, offset: el.scrollTop - i * ROW_HEIGHT } : null;
   };
+  // Another view, marketplace, order or search starts at the top.
+  const filterKey = JSON.stringify(filter);
+  useLayoutEffect(() => {
+    anchor.current = null;
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [filterKey]);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     const a = anchor.current;
@@ -81,7 +88,11 @@ export function ChatList() {
     const id = chats[next]!.id;
     setCursorId(id);
     virtualizer.scrollToIndex(next, { align: "auto" });
-    requestAnimationFrame(() => document.getElementById(`chat-row-${id}`)?.focus({ preventScroll: true }));
+    // Focus now when the row is rendered (a neighbour almost always is), so an Enter right after
+    // opens it; otherwise once the virtualiser has rendered it.
+    const focus = () => document.getElementById(`chat-row-${id}`)?.focus({ preventScroll: true });
+    if (!document.getElementById(`chat-row-${id}`)) requestAnimationFrame(focus);
+    else focus();
   };
   const inList = (event: KeyboardEvent) => event.target === document.body || scrollRef.current?.contains(event.target as Node);
   const open = useCallback((id: string) => update({ chat: id }), [update]);

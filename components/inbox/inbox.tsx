@@ -39,7 +39,7 @@ function InboxPanes({ me }: { me: Me }) {
       <section aria-label={t.inbox.chatList} className={`${open ? "hidden md:flex" : "flex"} w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-96 md:shrink-0`}>
         <ChatList />
       </section>
-      <section aria-label={t.inbox.kind.CHAT} className={`${open ? "flex" : "hidden md:flex"} min-w-0 flex-1 flex-col bg-slate-50`}>
+      <section aria-label={t.inbox.thread} className={`${open ? "flex" : "hidden md:flex"} min-w-0 flex-1 flex-col bg-slate-50`}>
         {params.chat ? <Thread key={params.chat} chatId={params.chat} me={me} /> : <p className="m-auto p-4 text-sm text-slate-600">{t.inbox.selectChat}</p>}
       </section>
       <ShortcutsDialog open={dialog === "shortcuts"} onClose={() => setDialog(null)} />

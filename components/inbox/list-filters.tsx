@@ -5,14 +5,15 @@ import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useI18n } from "@/components/providers";
 import { MARKETPLACES, SORTS, VIEWS, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
 
-const SELECT = "min-w-0 flex-1 lg:flex-none rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:border-brand-500 focus:outline-none";
+// On a phone the three pickers share the row and wrap rather than cut their labels.
+const SELECT = "min-w-[8.5rem] flex-1 lg:min-w-0 lg:flex-none rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:border-brand-500 focus:outline-none";
 
 /** Sort order, plus the view and marketplace pickers on screens too narrow for the filter pane. */
 export function ListFilters() {
   const { t } = useI18n();
   const { params, update } = useInboxParams();
   return (
-    <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
+    <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
       <label className="sr-only lg:hidden" htmlFor="inbox-view-select">
         {t.inbox.views}
       </label>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { ChatActions } from "@/components/inbox/chat-actions";
 import { chatContext } from "@/components/inbox/chat-row";
 import { Composer } from "@/components/inbox/composer";
@@ -61,6 +61,16 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
     const el = scroller.current;
     if (el && atBottom.current) el.scrollTop = el.scrollHeight;
   }, [lastId, noteCount]);
+  // The draft panel and the composer below grow and shrink: stay at the bottom meanwhile.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   useShortcuts({
     e: (event) => {
@@ -148,7 +158,7 @@ function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: 
                 <span className="min-w-0 truncate">{chatContext(chat, t.inbox)}</span>
                 {chat.returnId ? <span>{`${t.inbox.returnLabel} ${chat.returnId}`}</span> : null}
                 {chat.marketplaceStatus ? (
-                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={t.inbox.marketplaceStatus} data-testid="marketplace-status">
+                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={`${t.inbox.marketplaceStatus}: ${chat.marketplaceStatus}`} data-testid="marketplace-status">
                     {t.inbox.marketplaceStatuses[chat.marketplaceStatus] ?? chat.marketplaceStatus}
                   </span>
                 ) : null}

@@ -55,6 +55,16 @@ test("an owner connects a POS/CRM source, sends a test event and sees it in the 
 
   // Back on the integrations page the key is masked from now on.
   await page.getByRole("link", { name: "Интеграции" }).click();
-  await expect(page.getByTestId("integration-yclients").getByLabel("URL для webhook")).toHaveValue(/key=rr_y…/);
-  await expect(page.getByTestId("integration-yclients").getByLabel("URL для webhook")).not.toHaveValue(webhookUrl);
+  const again = page.getByTestId("integration-yclients");
+  await expect(again.getByLabel("URL для webhook")).toHaveValue(/key=rr_y…/);
+  await expect(again.getByLabel("URL для webhook")).not.toHaveValue(webhookUrl);
+
+  // A new key retires the old one at once, in the running server (the webhook route's key cache too).
+  page.once("dialog", (dialog) => void dialog.accept());
+  await again.getByRole("button", { name: "Новый ключ" }).click();
+  await expect(again.getByLabel("URL для webhook")).toHaveValue(/key=rr_yclients_[\w-]{32}$/);
+  const newUrl = await again.getByLabel("URL для webhook").inputValue();
+  const body = { resource: { id: 4343, visit_attendance: 1, deleted: false, client: { phone: "+7 916 000-43-43" } } };
+  expect((await page.request.post(webhookUrl, { data: body })).status()).toBe(401);
+  expect((await page.request.post(newUrl, { data: body })).status()).toBe(200);
 });

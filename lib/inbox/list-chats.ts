@@ -16,7 +16,7 @@ const sql = Prisma.sql;
 // order: a full page there is the answer (a common word); `rareBelow` matches or fewer mean a rare word,
 // looked up in the GIN indexes (up to `hitCap` hits, then sorted); anything between, or too many index
 // hits, scans the chats in sort order, one (chatId) index probe each, until the page is full.
-export const SEARCH_LIMITS = { window: 200, rareBelow: 3, hitCap: 2_000 };
+export const SEARCH_LIMITS = { window: 100, rareBelow: 3, hitCap: 2_000 };
 
 const rowSchema = z.object({
   id: z.string(),

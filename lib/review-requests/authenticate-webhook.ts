@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReviewSource } from "@/lib/generated/prisma/enums";
 import { hashIntegrationKey, keyHashesMatch } from "@/lib/review-requests/integration-key";
+import { processState } from "@/lib/review-requests/process-state";
 import type { SourceSlug } from "@/lib/review-requests/source-slug";
 import { SOURCE_BY_SLUG } from "@/lib/review-requests/source-slug";
 
@@ -29,7 +30,7 @@ export async function authenticateWebhook({ slug, key }: { slug: SourceSlug; key
 // may accept a just-retired key for up to KEY_CACHE_TTL_MS. Unknown keys are never cached, so a
 // new key works immediately everywhere.
 const KEY_CACHE_TTL_MS = 10_000;
-const keyCache = new Map<string, { at: number; integration: WebhookIntegration & { keyHash: string } }>();
+const keyCache = processState({ key: "webhook-keys", init: () => new Map<string, { at: number; integration: WebhookIntegration & { keyHash: string } }>() });
 
 async function findByKeyHash({ keyHash }: { keyHash: string }): Promise<(WebhookIntegration & { keyHash: string }) | null> {
   const cached = keyCache.get(keyHash);

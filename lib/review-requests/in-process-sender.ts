@@ -1,5 +1,6 @@
 import { logger } from "@/lib/log";
 import { processReviewRequest } from "@/lib/review-requests/process-review-request";
+import { processState } from "@/lib/review-requests/process-state";
 
 const log = logger("review-requests");
 
@@ -9,16 +10,16 @@ const log = logger("review-requests");
 // call). Sending a little later is fine; answering amoCRM late is not.
 const QUIET_GAP_MS = 200;
 const MAX_DEFER_MS = 5_000;
-const queue: string[] = [];
-let lastWebhookAt = 0;
+const state = processState({
+  key: "sender",
+  init: () => ({ queue: [] as string[], queued: new Set<string>(), running: null as Promise<void> | null, lastWebhookAt: 0 }),
+});
+const { queue, queued } = state;
 
 /** Called by every incoming webhook: the sender waits for a gap. */
 export function noteWebhookActivity(): void {
-  lastWebhookAt = performance.now();
+  state.lastWebhookAt = performance.now();
 }
-
-const queued = new Set<string>();
-let running: Promise<void> | null = null;
 
 export function sendInProcess({ requestIds }: { requestIds: string[] }): Promise<void> {
   for (const id of requestIds) {
@@ -30,18 +31,18 @@ export function sendInProcess({ requestIds }: { requestIds: string[] }): Promise
 }
 
 function kick(): Promise<void> {
-  running ??= drain().finally(() => {
-    running = null;
+  state.running ??= drain().finally(() => {
+    state.running = null;
     // Ids queued while the last one was finishing.
     if (queue.length > 0) void kick();
   });
-  return running;
+  return state.running;
 }
 
 async function drain(): Promise<void> {
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     queued.delete(id);
-    for (let waited = 0; performance.now() - lastWebhookAt < QUIET_GAP_MS && waited < MAX_DEFER_MS; waited += 50) {
+    for (let waited = 0; performance.now() - state.lastWebhookAt < QUIET_GAP_MS && waited < MAX_DEFER_MS; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     try {

@@ -1,11 +1,10 @@
-import { prisma } from "@/lib/db";
+import { database, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReviewEventOutcome } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/log";
 import type { WebhookIntegration } from "@/lib/review-requests/authenticate-webhook";
 import { dispatchReviewRequests } from "@/lib/review-requests/dispatch-review-requests";
 import type { EventDetail } from "@/lib/review-requests/integration-view";
-import { maskPhone } from "@/lib/review-requests/integration-view";
 import { slugOfSource } from "@/lib/review-requests/source-slug";
 import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
 import { parseWebhookBody } from "@/lib/review-requests/sources/parse-body";
@@ -58,15 +57,7 @@ export async function ingestWebhook({
   const skippedDetails: EventDetail[] = outcomes.flatMap((o): EventDetail[] =>
     o.outcome === "skipped" ? [{ sourceEventId: o.sourceEventId, result: "skipped", code: o.code, reason: o.reason }] : [],
   );
-  const stored = await storeWebhookEvent({
-    integration,
-    eligible,
-    eligibleDetails: eligible.map((e) => ({ sourceEventId: e.sourceEventId, result: "queued", phone: maskPhone(e.phone) })),
-    skippedDetails,
-    payload: body,
-    isTest,
-    skippedReason: skippedDetails[0]?.reason ?? "Пропущено",
-  });
+  const stored = await storeWebhookEvent({ integration, eligible, skippedDetails, payload: body, isTest });
   const { created, eventId, outcome, reason, details } = stored;
   const duplicates = eligible.length - created.length;
   const skipped = skippedDetails.length;
@@ -89,5 +80,5 @@ async function touchIntegration({ integration }: { integration: WebhookIntegrati
   const now = new Date();
   if (integration.lastEventAt && now.getTime() - integration.lastEventAt.getTime() < LAST_EVENT_RESOLUTION_MS) return;
   integration.lastEventAt = now;
-  await prisma().$executeRaw`UPDATE "ReviewIntegration" SET "lastEventAt" = now() AT TIME ZONE 'UTC' WHERE id = ${integration.id}`;
+  await database().query(`UPDATE "ReviewIntegration" SET "lastEventAt" = now() AT TIME ZONE 'UTC' WHERE id = $1`, [integration.id]);
 }

@@ -9,7 +9,7 @@ import { createReviewIntegration } from "@/lib/review-requests/create-review-int
 import { addOptOut } from "@/lib/review-requests/opt-outs";
 import { processReviewRequest } from "@/lib/review-requests/process-review-request";
 import type { UpdateReviewSettingsInput } from "@/lib/review-requests/review-settings-schema";
-import { INTERRUPTED_REASON, sweepReviewRequests } from "@/lib/review-requests/sweep-review-requests";
+import { HANDOFF_GRACE_MS, INTERRUPTED_REASON, sweepReviewRequests } from "@/lib/review-requests/sweep-review-requests";
 import { updateReviewSettings } from "@/lib/review-requests/update-review-settings";
 import { loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
 import * as webhook from "@/app/api/webhook/[source]/route";
@@ -244,7 +244,10 @@ describe("sweepReviewRequests", () => {
     expect(res.json.outcome).toBe("QUEUED");
     const [request] = await db.prisma.reviewRequest.findMany({ where: { workspaceId: ws.workspace.id } });
     expect(request!.status).toBe("QUEUED");
-    const sweep = await sweepReviewRequests();
+    // Fresh from its webhook it is left to the hand-off; once orphaned the sweep sends it.
+    await sweepReviewRequests();
+    expect((await reload(request!.id)).status).toBe("QUEUED");
+    const sweep = await sweepReviewRequests({ now: new Date(Date.now() + HANDOFF_GRACE_MS + 1_000) });
     expect(sweep.outcomes.sent).toBeGreaterThanOrEqual(1);
     expect(await reload(request!.id)).toMatchObject({ status: "SENT", provider: "sms_ru" });
   });

@@ -9,6 +9,7 @@ import type { Channel } from "@/lib/notify/channel";
 import type { NotifyCredentials, NotifyProviders } from "@/lib/notify/providers-config";
 import { buildNotifyProviders, listConfiguredChannels, notifyCredentialsSchema } from "@/lib/notify/providers-config";
 import { fromDbChannel } from "@/lib/review-requests/channel-enum";
+import { processState } from "@/lib/review-requests/process-state";
 import type { ReviewRequestTemplates } from "@/lib/review-requests/default-templates";
 import { reviewRequestTemplatesSchema } from "@/lib/review-requests/default-templates";
 import type { ReviewRequestSettings } from "@/lib/review-requests/plan-request";
@@ -36,7 +37,7 @@ export type ReviewConfig = {
 // its settings once. Saving settings clears the entry here; another server process sees the
 // change within CONFIG_TTL_MS.
 const CONFIG_TTL_MS = 10_000;
-const configCache = new Map<string, { at: number; config: Promise<ReviewConfig> }>();
+const configCache = processState({ key: "configs", init: () => new Map<string, { at: number; config: Promise<ReviewConfig> }>() });
 
 export function forgetReviewConfig({ workspaceId }: { workspaceId: string }): void {
   configCache.delete(workspaceId);

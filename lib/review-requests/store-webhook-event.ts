@@ -1,92 +1,153 @@
 import crypto from "node:crypto";
 
-import { prisma } from "@/lib/db";
+import { database } from "@/lib/db";
 import type { ReviewEventOutcome, ReviewSource } from "@/lib/generated/prisma/enums";
 import type { EventDetail } from "@/lib/review-requests/integration-view";
+import { maskPhone } from "@/lib/review-requests/integration-view";
+import { processState } from "@/lib/review-requests/process-state";
 import type { EligibleEvent } from "@/lib/review-requests/sources/webhook-outcome";
 
 export const DUPLICATE_REASON = "Повторная доставка: запрос на отзыв по этому событию уже есть";
 const DUPLICATE_DETAIL_REASON = "Повторная доставка: по этому заказу/визиту/сделке запрос уже есть";
+const MAX_BATCH = 100;
+
+// Requests $1-$10 and events $11-$22 as parallel arrays. Kept plain on purpose: planning a
+// cleverer statement (per-order details computed in SQL) cost more than running this one.
+const STORE_SQL = `
+  WITH rq AS (
+    INSERT INTO "ReviewRequest" (id, "workspaceId", "eventId", source, "sourceEventId", phone, email, "customerName", "occurredAt", "isTest",
+                                 "createdAt", "updatedAt", "sendAt")
+    SELECT r.id, r.ws, r.ev, r.src::"ReviewSource", r.sid, r.phone, r.email, r.name, r.occurred AT TIME ZONE 'UTC', r.test,
+           now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::boolean[])
+      AS r(id, ws, ev, src, sid, phone, email, name, occurred, test)
+    ON CONFLICT ("workspaceId", source, "sourceEventId") DO NOTHING
+    RETURNING id, "eventId", "sourceEventId"
+  ), ev AS (
+    INSERT INTO "ReviewWebhookEvent" (id, "workspaceId", "integrationId", source, outcome, reason, details, payload, "isTest", "receivedAt")
+    SELECT e.id, e.ws, e.integration, e.src::"ReviewSource",
+      CASE WHEN e.eligible = 0 THEN 'SKIPPED'::"ReviewEventOutcome"
+           WHEN c.created IS NULL THEN 'DUPLICATE'::"ReviewEventOutcome"
+           ELSE 'QUEUED'::"ReviewEventOutcome" END,
+      CASE WHEN e.eligible = 0 THEN e.skipped_reason WHEN c.created IS NULL THEN e.duplicate_reason ELSE e.queued_reason END,
+      (CASE WHEN c.created IS NULL THEN e.duplicate_details ELSE e.queued_details END)::jsonb,
+      e.payload::jsonb, e.test, now() AT TIME ZONE 'UTC'
+    FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::int[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[],
+                $21::text[], $22::boolean[])
+      AS e(id, ws, integration, src, eligible, skipped_reason, duplicate_reason, queued_reason, duplicate_details, queued_details, payload, test)
+    LEFT JOIN (SELECT "eventId", count(*) AS created FROM rq GROUP BY "eventId") c ON c."eventId" = e.id
+  )
+  SELECT id, "eventId", "sourceEventId" FROM rq`;
 
 /** cuid-shaped, like the ids Prisma generates for the same tables. */
 export function newId(): string {
   return `c${Date.now().toString(36)}${crypto.randomBytes(8).toString("hex")}`;
 }
 
-export type StoredEvent = { eventId: string; outcome: ReviewEventOutcome; reason: string; created: { id: string; sourceEventId: string }[]; details: EventDetail[] };
-
-/**
- * Writes one webhook delivery and its review requests in a single statement: the webhook has to
- * answer fast, and on the embedded database every statement costs a round of the one
- * connection the web server shares. Requests go in with ON CONFLICT DO NOTHING against the unique
- * (workspace, source, sourceEventId) index, so a re-delivery, even a concurrent one, adds none;
- * the event's outcome and per-order details are computed from what was actually inserted.
- * Timestamps are written as UTC explicitly, as Prisma does: the columns carry no time zone.
- */
-export async function storeWebhookEvent({
-  integration,
-  eligible,
-  eligibleDetails,
-  skippedDetails,
-  payload,
-  isTest,
-  skippedReason,
-}: {
+export type StoreWebhookEventInput = {
   integration: { id: string; workspaceId: string; source: ReviewSource };
   eligible: EligibleEvent[];
-  eligibleDetails: EventDetail[];
   skippedDetails: EventDetail[];
   payload: unknown;
   isTest: boolean;
-  skippedReason: string;
-}): Promise<StoredEvent> {
-  const eventId = newId();
-  const requests = eligible.map((e) => ({
-    id: newId(),
-    sourceEventId: e.sourceEventId,
-    phone: e.phone,
-    email: e.email ?? null,
-    customerName: e.customerName ?? null,
-    occurredAt: e.occurredAt?.toISOString() ?? null,
-  }));
-  const duplicatePatch = { result: "duplicate", reason: DUPLICATE_DETAIL_REASON };
-  const rows = await prisma().$queryRaw<{ id: string; sourceEventId: string; outcome: ReviewEventOutcome; reason: string; details: EventDetail[] }[]>`
-    WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(requests)}::jsonb)
-        AS r(id text, "sourceEventId" text, phone text, email text, "customerName" text, "occurredAt" timestamptz)
-    ), rq AS (
-      INSERT INTO "ReviewRequest" (id, "workspaceId", "eventId", source, "sourceEventId", phone, email, "customerName", "occurredAt", "isTest",
-                                   "createdAt", "updatedAt", "sendAt")
-      SELECT id, ${integration.workspaceId}, ${eventId}, ${integration.source}::"ReviewSource", "sourceEventId", phone, email, "customerName",
-             "occurredAt" AT TIME ZONE 'UTC', ${isTest}, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
-      FROM input
-      ON CONFLICT ("workspaceId", source, "sourceEventId") DO NOTHING
-      RETURNING id, "sourceEventId"
-    ), summary AS (
-      SELECT (SELECT count(*) FROM input) AS eligible, (SELECT count(*) FROM rq) AS created
-    ), ev AS (
-      INSERT INTO "ReviewWebhookEvent" (id, "workspaceId", "integrationId", source, outcome, reason, details, payload, "isTest", "receivedAt")
-      SELECT ${eventId}, ${integration.workspaceId}, ${integration.id}, ${integration.source}::"ReviewSource",
-        (CASE WHEN s.eligible = 0 THEN 'SKIPPED' WHEN s.created = 0 THEN 'DUPLICATE' ELSE 'QUEUED' END)::"ReviewEventOutcome",
-        CASE WHEN s.eligible = 0 THEN ${skippedReason}
-             WHEN s.created = 0 THEN ${DUPLICATE_REASON}
-             WHEN s.created = 1 THEN 'Запрос на отзыв поставлен в очередь'
-             ELSE 'Запросов на отзыв в очереди: ' || s.created END,
-        (SELECT COALESCE(jsonb_agg(CASE WHEN rq.id IS NULL THEN e.d || ${JSON.stringify(duplicatePatch)}::jsonb ELSE e.d END ORDER BY e.ord), '[]'::jsonb)
-           FROM jsonb_array_elements(${JSON.stringify(eligibleDetails)}::jsonb) WITH ORDINALITY AS e(d, ord)
-           LEFT JOIN rq ON rq."sourceEventId" = e.d->>'sourceEventId') || ${JSON.stringify(skippedDetails)}::jsonb,
-        ${JSON.stringify(payload)}::jsonb, ${isTest}, now() AT TIME ZONE 'UTC'
-      FROM summary s
-      RETURNING outcome::text AS outcome, reason, details
-    )
-    SELECT rq.id, rq."sourceEventId", ev.outcome, ev.reason, ev.details FROM ev LEFT JOIN rq ON true`;
-  const first = rows[0];
-  if (!first) throw new Error("webhook event was not stored");
-  return {
-    eventId,
-    outcome: first.outcome,
-    reason: first.reason,
-    details: first.details,
-    created: rows.filter((row) => row.id !== null).map((row) => ({ id: row.id, sourceEventId: row.sourceEventId })),
-  };
+};
+export type StoredEvent = { eventId: string; outcome: ReviewEventOutcome; reason: string; created: { id: string; sourceEventId: string }[]; details: EventDetail[] };
+
+type Pending = { input: StoreWebhookEventInput; resolve: (stored: StoredEvent) => void; reject: (error: unknown) => void };
+const state = processState({ key: "event-store", init: () => ({ pending: [] as Pending[], flushing: false }) });
+
+/**
+ * Writes one webhook delivery and its review requests, straight on the driver: the webhook has to
+ * answer fast, and on the embedded database every statement (and Prisma's per-query work, about
+ * half of a simple insert's cost) runs on the thread that serves HTTP. Group commit: deliveries
+ * that arrive while a statement is running go in the next one together, so a burst costs a few
+ * statements, not one each; each caller is answered once its own rows are committed. Requests go
+ * in with ON CONFLICT DO NOTHING against the unique (workspace, source, sourceEventId) index, so
+ * a re-delivery, even a concurrent one, adds none. Timestamps are written as UTC, as Prisma does.
+ */
+export function storeWebhookEvent(input: StoreWebhookEventInput): Promise<StoredEvent> {
+  return new Promise((resolve, reject) => {
+    state.pending.push({ input, resolve, reject });
+    if (!state.flushing) void flush();
+  });
+}
+
+async function flush(): Promise<void> {
+  state.flushing = true;
+  try {
+    while (state.pending.length > 0) {
+      const batch = state.pending.splice(0, MAX_BATCH);
+      try {
+        const stored = await insertBatch(batch.map((p) => p.input));
+        batch.forEach((p, i) => p.resolve(stored[i]!));
+      } catch (error) {
+        for (const p of batch) p.reject(error);
+      }
+    }
+  } finally {
+    state.flushing = false;
+  }
+}
+
+async function insertBatch(inputs: StoreWebhookEventInput[]): Promise<StoredEvent[]> {
+  const events = inputs.map((input) => {
+    const queued = input.eligible.map((e): EventDetail => ({ sourceEventId: e.sourceEventId, result: "queued", phone: maskPhone(e.phone) }));
+    const duplicate = queued.map((d): EventDetail => ({ ...d, result: "duplicate", reason: DUPLICATE_DETAIL_REASON }));
+    return { id: newId(), input, queued, duplicate, skippedReason: input.skippedDetails[0]?.reason ?? "Пропущено" };
+  });
+  // The same order twice in one batch (a POS retrying fast): the first delivery inserts it.
+  const seen = new Set<string>();
+  const rows = events.flatMap(({ id: eventId, input }) =>
+    input.eligible.flatMap((e) => {
+      const key = `${input.integration.workspaceId}|${input.integration.source}|${e.sourceEventId}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ id: newId(), eventId, input, e }];
+    }),
+  );
+  const db = database();
+  const created = await db.query<{ id: string; eventId: string; sourceEventId: string }>(STORE_SQL, [
+    rows.map((r) => r.id),
+    rows.map((r) => r.input.integration.workspaceId),
+    rows.map((r) => r.eventId),
+    rows.map((r) => r.input.integration.source),
+    rows.map((r) => r.e.sourceEventId),
+    rows.map((r) => r.e.phone),
+    rows.map((r) => r.e.email ?? null),
+    rows.map((r) => r.e.customerName ?? null),
+    rows.map((r) => r.e.occurredAt?.toISOString() ?? null),
+    rows.map((r) => r.input.isTest),
+    events.map((ev) => ev.id),
+    events.map((ev) => ev.input.integration.workspaceId),
+    events.map((ev) => ev.input.integration.id),
+    events.map((ev) => ev.input.integration.source),
+    events.map((ev) => ev.input.eligible.length),
+    events.map((ev) => ev.skippedReason),
+    events.map(() => DUPLICATE_REASON),
+    events.map((ev) => queuedReason(ev.input.eligible.length)),
+    events.map((ev) => JSON.stringify([...ev.duplicate, ...ev.input.skippedDetails])),
+    events.map((ev) => JSON.stringify([...ev.queued, ...ev.input.skippedDetails])),
+    events.map((ev) => JSON.stringify(ev.input.payload)),
+    events.map((ev) => ev.input.isTest),
+  ]);
+
+  return Promise.all(
+    events.map(async ({ id: eventId, input, queued, duplicate, skippedReason }): Promise<StoredEvent> => {
+      const mine = created.filter((row) => row.eventId === eventId).map(({ id, sourceEventId }) => ({ id, sourceEventId }));
+      if (input.eligible.length === 0) return { eventId, outcome: "SKIPPED", reason: skippedReason, created: mine, details: input.skippedDetails };
+      if (mine.length === 0) return { eventId, outcome: "DUPLICATE", reason: DUPLICATE_REASON, created: mine, details: [...duplicate, ...input.skippedDetails] };
+      const isNew = new Set(mine.map((row) => row.sourceEventId));
+      const details = [...input.eligible.map((e, i) => (isNew.has(e.sourceEventId) ? queued[i]! : duplicate[i]!)), ...input.skippedDetails];
+      const reason = queuedReason(mine.length);
+      if (mine.length < input.eligible.length) {
+        // A batch mixing new and already-requested deals (amoCRM): the statement assumed all new.
+        await db.query(`UPDATE "ReviewWebhookEvent" SET reason = $2, details = $3::jsonb WHERE id = $1`, [eventId, reason, JSON.stringify(details)]);
+      }
+      return { eventId, outcome: "QUEUED", reason, created: mine, details };
+    }),
+  );
+}
+
+function queuedReason(count: number): string {
+  return count === 1 ? "Запрос на отзыв поставлен в очередь" : `Запросов на отзыв в очереди: ${count}`;
 }

@@ -5,6 +5,7 @@ import { refreshDeliveryStatuses } from "@/lib/review-requests/refresh-delivery-
 
 const log = logger("review-requests");
 
+export const HANDOFF_GRACE_MS = 2 * 60_000;
 export const INTERRUPTED_REASON = "Отправка прервана (сбой сервера): сообщение могло уйти, повторно не отправляем, чтобы не написать клиенту дважды";
 
 /**
@@ -20,7 +21,17 @@ export async function sweepReviewRequests({ now: fixedNow, limit = 200 }: { now?
     data: { status: "FAILED", reason: INTERRUPTED_REASON, lockedUntil: null },
   });
   const due = await db.reviewRequest.findMany({
-    where: { status: "QUEUED", sendAt: { lte: now }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+    where: {
+      status: "QUEUED",
+      sendAt: { lte: now },
+      AND: [
+        { OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+        // A request fresh from its webhook belongs to the hand-off (which waits out a burst of
+        // webhooks before sending); the sweep takes it only once it is clearly orphaned. A
+        // planned one (delay, quiet hours, retry: sendAt moved past createdAt) is due as is.
+        { OR: [{ createdAt: { lt: new Date(now.getTime() - HANDOFF_GRACE_MS) } }, { sendAt: { gt: db.reviewRequest.fields.createdAt } }] },
+      ],
+    },
     orderBy: [{ sendAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     take: limit,
     select: { id: true },

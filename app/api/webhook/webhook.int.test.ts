@@ -91,6 +91,13 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
     expect(await requestsFor("12345").then((rows) => rows.filter((r) => r.source === "AMOCRM").map((r) => r.phone))).toEqual(["+79991234567"]);
   });
 
+  it("amoCRM: the seed's test curl names the same deal 12345, so it is a duplicate, whatever the format", async () => {
+    const res = await post({ source: "amocrm", body: loadFixture("amocrm-test-curl.json") });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ outcome: "DUPLICATE", queued: 0, duplicates: 1 });
+    expect(res.json.details[0]).toMatchObject({ sourceEventId: "12345", result: "duplicate" });
+  });
+
   it("amoCRM: legacy custom_fields in JSON, without main_contact", async () => {
     const body = { leads: { status: [{ id: 5001, status_id: 142 }] }, contacts: { update: [{ id: 9, custom_fields: [{ id: 66192, name: "Телефон", values: [{ value: "8 (916) 555-44-33" }] }] }] } };
     const res = await post({ source: "amocrm", body: json(body) });
@@ -112,6 +119,19 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
     expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 2, skipped: 1 });
     expect(res.json.details).toContainEqual(expect.objectContaining({ sourceEventId: "6002", result: "skipped", code: "not_final_status" }));
     expect((await requestsFor("6002")).length).toBe(0);
+
+    // Re-sent with one new deal: only that one is queued, and the event says which was which.
+    body.leads.status.push({ id: 6004, status_id: 142, main_contact: { id: 4, phone: "+79160000604" } });
+    const again = await post({ source: "amocrm", body: json(body) });
+    expect(again.json).toMatchObject({ outcome: "QUEUED", queued: 1, duplicates: 2, skipped: 1, reason: "Запрос на отзыв поставлен в очередь" });
+    const event = await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: again.json.eventId } });
+    expect(event.reason).toBe("Запрос на отзыв поставлен в очередь");
+    expect((event.details as { sourceEventId: string; result: string }[]).map((d) => [d.sourceEventId, d.result])).toEqual([
+      ["6001", "duplicate"],
+      ["6003", "duplicate"],
+      ["6004", "queued"],
+      ["6002", "skipped"],
+    ]);
   });
 });
 
