@@ -260,10 +260,16 @@ async function benchWildberries({ sim, open }: { sim: Simulator; open: () => Dat
   let chatId: string | undefined;
   for (let i = 0; i < N; i++) chatId = (await sim.control.injectBuyerMessage({ marketplace: "wildberries", text: `Вопрос по заказу ${i}`, ...(i % 6 && chatId ? { chatId } : {}) })).chatId;
   const started = performance.now();
-  const result = await syncAccount({ accountId: account.id });
+  // One run stops after a bounded number of pages and the next continues from the cursor, as the
+  // minute schedule would; runs repeat here until nothing new arrives.
+  let runs = 0;
+  for (; runs < 20; runs++) {
+    const result = await syncAccount({ accountId: account.id });
+    if (result.status !== "synced" || result.newMessages === 0) break;
+  }
   const seconds = (performance.now() - started) / 1000;
   const stored = await db.prisma.message.count({ where: { chat: { accountId: account.id } } });
-  console.log(`Wildberries events: ${N} buyer messages pulled and stored in ${seconds.toFixed(2)} s = ${(stored / seconds).toFixed(0)} events/s (${result.status}, stored ${stored}, lost ${N - stored})`);
+  console.log(`Wildberries events: ${N} buyer messages pulled and stored in ${seconds.toFixed(2)} s over ${runs} runs = ${(stored / seconds).toFixed(0)} events/s (stored ${stored}, missing ${N - stored}; paced by Wildberries' documented 10 requests per 10 s)`);
   setDatabaseForTests(undefined);
   await db.close();
 }
