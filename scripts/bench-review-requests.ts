@@ -209,9 +209,16 @@ try {
   console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((v) => v.toFixed(1)).join(" / ")} (1/5/15 min) before the run.`);
   console.log(`Load: ${shots.length} webhooks at ${RATE}/s: ${unique.size} unique orders, ${duplicates} re-deliveries; 4 sources, amoCRM form-encoded.\n`);
 
-  // Warm-up: load the route and open the database. Events that queue nothing (StopListUpdate).
-  const warm = Array.from({ length: WARMUP }, () => ({ url: `${appUrl}/api/webhook/iiko?key=demo-iiko`, source: "iiko", contentType: "application/json", body: JSON.stringify({ eventType: "StopListUpdate" }) }));
+  // Warm-up, as a server that has been up a while would be: load the route, open the database, and
+  // send a few requests (orders "warm-*", not counted below) so the sending code is warm too.
+  const warm = Array.from({ length: WARMUP }, (_, i) => ({
+    url: `${appUrl}/api/webhook/rkeeper?key=demo-rkeeper`,
+    source: "rkeeper",
+    contentType: "application/json",
+    body: JSON.stringify(i % 4 === 0 ? { order: { id: `warm-${i}`, status: "Выполнен", customer: { phone: `+7915${1000000 + i}` } } } : { order: { id: `warm-${i}`, status: "Готовится" } }),
+  }));
   await fire({ shots: warm, rate: 50 });
+  await new Promise((r) => setTimeout(r, 2_000));
 
   const baseline = await startBaseline();
   const baselineResult = await fire({ shots: shots.map((s) => ({ ...s, url: s.url.replace(appUrl, baseline.baseUrl) })), rate: RATE });

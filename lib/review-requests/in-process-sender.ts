@@ -7,9 +7,10 @@ const log = logger("review-requests");
 // The embedded default has one database connection shared with the web server. One worker
 // sends queued requests one at a time and steps aside while webhooks are arriving, so their
 // answers never wait behind a burst of sends (each send is several queries plus a provider
-// call). Sending a little later is fine; answering amoCRM late is not.
-const QUIET_GAP_MS = 200;
-const MAX_DEFER_MS = 5_000;
+// call). Sending a little later is fine; answering amoCRM late is not. The wait is capped, so
+// steady traffic slows sending down but cannot stop it.
+const QUIET_GAP_MS = 50;
+const MAX_DEFER_MS = 1_000;
 const state = processState({
   key: "sender",
   init: () => ({ queue: [] as string[], queued: new Set<string>(), running: null as Promise<void> | null, lastWebhookAt: 0 }),
@@ -42,8 +43,8 @@ function kick(): Promise<void> {
 async function drain(): Promise<void> {
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     queued.delete(id);
-    for (let waited = 0; performance.now() - state.lastWebhookAt < QUIET_GAP_MS && waited < MAX_DEFER_MS; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let waited = 0; performance.now() - state.lastWebhookAt < QUIET_GAP_MS && waited < MAX_DEFER_MS; waited += 25) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
     }
     try {
       await processReviewRequest({ requestId: id });
