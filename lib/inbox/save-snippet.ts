@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { SNIPPET_SELECT, type SnippetInput } from "@/lib/inbox/snippet-schema";
-import { isUniqueViolation } from "@/lib/review-requests/is-unique-violation";
+import { isUniqueViolation } from "@/lib/is-unique-violation";
 
 /** Creates a snippet, or replaces one of the workspace's when `snippetId` is given. */
 export async function saveSnippet({ workspaceId, snippetId, input }: { workspaceId: string; snippetId?: string; input: SnippetInput }) {

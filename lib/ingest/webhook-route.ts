@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
-import { readWebhookBody } from "@/lib/review-requests/read-webhook-body";
+import { readWebhookBody } from "@/lib/http/read-webhook-body";
 import type { WebhookSource } from "@/lib/ingest/find-webhook-account";
 import { receiveWebhook } from "@/lib/ingest/receive-webhook";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/review-requests/is-unique-violation";
+import { isUniqueViolation } from "@/lib/is-unique-violation";
 import { generateIntegrationKey, hashIntegrationKey, maskIntegrationKey } from "@/lib/review-requests/integration-key";
 import type { ReviewIntegrationView } from "@/lib/review-requests/integration-view";
 import { toIntegrationView } from "@/lib/review-requests/integration-view";

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/review-requests/is-unique-violation";
+import { isUniqueViolation } from "@/lib/is-unique-violation";
 import { normalizePhone } from "@/lib/review-requests/normalize-phone";
 
 // The stop list: a phone (any format, stored E.164) or an email. Honoured for every channel.

@@ -4,7 +4,11 @@ import type { IngestResult } from "@/lib/review-requests/ingest-webhook";
 import { ingestWebhook, recordRejectedEvent } from "@/lib/review-requests/ingest-webhook";
 import { integrationKeyFromRequest } from "@/lib/review-requests/integration-key";
 import { noteWebhookActivity } from "@/lib/review-requests/in-process-sender";
-import { PayloadTooLargeError, readWebhookBody } from "@/lib/review-requests/read-webhook-body";
+import { PayloadTooLargeError, readWebhookBody } from "@/lib/http/read-webhook-body";
+import { MAX_WEBHOOK_BODY_CHARS } from "@/lib/review-requests/sources/parse-body";
+
+// Real POS/CRM webhooks are a few KB; the parser refuses more than this many characters anyway.
+export const MAX_WEBHOOK_BODY_BYTES = MAX_WEBHOOK_BODY_CHARS;
 import { sourceSlugSchema } from "@/lib/review-requests/source-slug";
 
 /**
@@ -18,7 +22,7 @@ export async function receiveWebhook({ source, req }: { source: unknown; req: Re
   const integration = await authenticateWebhook({ slug: slug.data, key: integrationKeyFromRequest(req) });
   let rawBody: string;
   try {
-    rawBody = await readWebhookBody({ req });
+    rawBody = await readWebhookBody({ req, maxBytes: MAX_WEBHOOK_BODY_BYTES });
   } catch (error) {
     if (error instanceof PayloadTooLargeError) await recordRejectedEvent({ integration, reason: error.message });
     throw error;

@@ -5,7 +5,7 @@ import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { createReviewIntegration } from "@/lib/review-requests/create-review-integration";
 import type { SourceSlug } from "@/lib/review-requests/source-slug";
 import { linesToFormBody, loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
-import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/review-requests/read-webhook-body";
+import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/review-requests/receive-webhook";
 import * as webhook from "@/app/api/webhook/[source]/route";
 
 // Hand-offs to the background are recorded, not run: these tests are about what the webhook
