@@ -1,4 +1,6 @@
 import type { InngestFunction } from "inngest";
+import { negativeReviewReminders, sweepNegativeReviewsCron } from "@/inngest/functions/negative-review-reminders";
+import { scheduleRuleFollowUpsFn, sweepScheduledMessagesCron } from "@/inngest/functions/follow-ups";
 import { sendReviewRequests, sweepReviewRequestsCron } from "@/inngest/functions/review-requests";
 import {
   backfillWebhookMarketplaces,
@@ -19,4 +21,8 @@ export const functions: InngestFunction.Any[] = [
   syncAccountFn,
   processWebhookEventsFn,
   sweepWebhookEventsCron,
+  negativeReviewReminders,
+  sweepNegativeReviewsCron,
+  sweepScheduledMessagesCron,
+  scheduleRuleFollowUpsFn,
 ];

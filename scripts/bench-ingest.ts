@@ -1,7 +1,8 @@
 // npm run bench:ingest - webhook acknowledgement latency of the production build on loopback, against a
 // bare node:http server measured in the same run, on PGlite and on PostgreSQL; the highest offered rate
 // with p99 under 50 ms; Wildberries events ingested per second; lost and duplicated message counts.
-// Needs `npm run build` first. Options: --seconds N (per rate step, default 8), --pg URL, --skip-pg.
+// Needs `npm run build` first. Options: --seconds N (per rate step, default 8), --pg URL, --skip-pg,
+// --cpu-prof DIR (the app server writes a V8 CPU profile there when it stops), --skip-wb.
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -19,11 +20,14 @@ import { syncAccount } from "@/lib/ingest/sync-account";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 
 const { values: args } = parseArgs({
-  options: { seconds: { type: "string", default: "8" }, pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" }, "skip-pg": { type: "boolean", default: false } },
+  options: { seconds: { type: "string", default: "8" }, pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" }, "skip-pg": { type: "boolean", default: false }, "cpu-prof": { type: "string" }, "skip-wb": { type: "boolean", default: false } },
 });
 const SECONDS = Number(args.seconds);
 const TARGET_RATE = 300;
 const P99_BUDGET_MS = 50;
+// The app's start-up jobs: the in-process scheduler starts its schedules 2 s apart by 5 s (lib/jobs).
+const STARTUP_MS = 45_000;
+const STEP_PAUSE_MS = 10_000;
 const SECRET = "bench-ozon-secret-0123456789";
 const KEY = crypto.randomBytes(32).toString("base64");
 const AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
@@ -121,10 +125,11 @@ process.on("exit", () =>
 
 function startApp({ port, env }: { port: number; env: Record<string, string | undefined> }): Promise<ChildProcess> {
   const log = fs.openSync(path.join(os.tmpdir(), `agentiq-bench-app-${port}.log`), "w");
-  const child = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const profile = args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(args["cpu-prof"])] : [];
+  const child = spawn(process.execPath, [...profile, "server.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, ...env },
     stdio: ["ignore", log, log],
-    // Its own process group, so stopping it stops next-server too (npx is only the parent).
+    // Its own process group, so stopping it stops anything it started.
     detached: true,
   });
   children.add(child);
@@ -204,19 +209,30 @@ async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { labe
     for (let i = 0; i < stats.sent; i++) expected.add(`${tag}${String(i % 10 === 9 ? i - 1 : i).padStart(8, "0")}`);
     return stats;
   };
-  await run(50, 2); // warm-up: JIT, connection pools
+  const startedAt = Date.now();
+  await run(50, 2); // JIT, connection pools
+  const cold = await run(TARGET_RATE, SECONDS);
+  // Steady state: after the start-up work (the in-process schedules' first runs are spread over the
+  // first STARTUP_MS; each then runs once a minute, so later runs meet them too) and a warm-up.
+  await new Promise((r) => setTimeout(r, Math.max(0, startedAt + STARTUP_MS - Date.now())));
+  await run(100, 5);
   const target = await run(TARGET_RATE, SECONDS);
   console.log(`baseline (bare node:http) at ${TARGET_RATE}/s: ${fmt(baseline)}`);
-  console.log(`app webhook ack at ${TARGET_RATE}/s:          ${fmt(target)}  ${target.p99 < P99_BUDGET_MS ? "(target p99 < 50 ms: ok)" : "(target p99 < 50 ms: MISSED)"}`);
+  console.log(`app webhook ack at ${TARGET_RATE}/s, cold:    ${fmt(cold)}  (right after start-up)`);
+  console.log(`app webhook ack at ${TARGET_RATE}/s, steady:  ${fmt(target)}  ${target.p99 < P99_BUDGET_MS ? "(target p99 < 50 ms: ok)" : "(target p99 < 50 ms: MISSED)"}`);
   let best = 0;
+  // Each step is a burst of its own: a pause before it lets processing catch up, as between real
+  // bursts (during a burst that lasts over 20 s the embedded drain trades acknowledgement latency for
+  // keeping the inbox within a minute; see lib/ingest/drain-webhook-events.ts).
   for (const rate of [100, 200, 300, 400, 500, 600, 800, 1000]) {
+    await new Promise((r) => setTimeout(r, STEP_PAUSE_MS));
     const s = await run(rate, Math.max(3, Math.round(SECONDS / 2)));
     const ok = s.p99 < P99_BUDGET_MS && s.errors === 0 && s.achieved > rate * 0.9;
     console.log(`  offered ${String(rate).padStart(4)}/s: ${fmt(s)}${ok ? "" : "  <- over budget"}`);
     if (!ok) break;
     best = rate;
   }
-  console.log(`highest offered rate with p99 < ${P99_BUDGET_MS} ms: ${best ? `${best} req/s` : `below 100 req/s`}`);
+  console.log(`highest offered rate with p99 < ${P99_BUDGET_MS} ms: ${best ? `${best} req/s` : `below 100 req/s`} (bursts of ${Math.max(3, Math.round(SECONDS / 2))} s, ${STEP_PAUSE_MS / 1000} s apart)`);
   // Let the after-response processing and the sweep drain, then count.
   const drainUntil = Date.now() + 120_000;
   await stopAppWhenDrained();
@@ -248,7 +264,10 @@ async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { labe
   await db.close();
 }
 
-async function benchWildberries({ sim, open }: { sim: Simulator; open: () => Database }) {
+async function benchWildberries({ open }: { open: () => Database }) {
+  if (args["skip-wb"]) return;
+  // A simulator of its own: Wildberries' event feed is per seller, and each run must see only its own.
+  const sim = await startSimulator({ port: 0 });
   const db = open();
   setDatabaseForTests(db);
   await applyMigrations({ db });
@@ -272,6 +291,7 @@ async function benchWildberries({ sim, open }: { sim: Simulator; open: () => Dat
   console.log(`Wildberries events: ${N} buyer messages pulled and stored in ${seconds.toFixed(2)} s over ${runs} runs = ${(stored / seconds).toFixed(0)} events/s (stored ${stored}, missing ${N - stored}; paced by Wildberries' documented 10 requests per 10 s)`);
   setDatabaseForTests(undefined);
   await db.close();
+  await sim.close();
 }
 
 const sim = await startSimulator({ port: 0 });
@@ -285,7 +305,7 @@ const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-"));
 await benchDatabase({ label: "PGlite (embedded)", sim, baseline, openBench: () => openDatabase({ dataDir: pgliteDir }), appEnv: { DATA_DIR: pgliteDir, DATABASE_URL: "" } });
 console.log("\n== Wildberries polling (PGlite, in-process)");
 const wbDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-wb-"));
-await benchWildberries({ sim, open: () => openDatabase({ dataDir: wbDir }) });
+await benchWildberries({ open: () => openDatabase({ dataDir: wbDir }) });
 
 if (!args["skip-pg"]) {
   const dbName = `agentiq_bench_${crypto.randomBytes(4).toString("hex")}`;
@@ -297,7 +317,7 @@ if (!args["skip-pg"]) {
   try {
     await benchDatabase({ label: "PostgreSQL", sim, baseline, openBench: () => openDatabase({ url: url.toString() }), appEnv: { DATABASE_URL: url.toString(), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-pgdata-")) } });
     console.log("\n== Wildberries polling (PostgreSQL, in-process)");
-    await benchWildberries({ sim, open: () => openDatabase({ url: url.toString() }) });
+    await benchWildberries({ open: () => openDatabase({ url: url.toString() }) });
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();

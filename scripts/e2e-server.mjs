@@ -39,7 +39,7 @@ simulator.on("exit", (code) => {
 });
 await waitForSimulator({ url: simulatorUrl });
 
-server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
+server = spawn(process.execPath, ["server.mjs", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
 server.on("exit", (code) => {
   simulator.kill("SIGTERM");
   fs.rmSync(dataDir, { recursive: true, force: true });

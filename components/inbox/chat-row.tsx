@@ -5,6 +5,7 @@ import { AssigneeAvatar } from "@/components/inbox/assignee-avatar";
 import { formatListTime } from "@/components/inbox/format-time";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { SlaBadge } from "@/components/inbox/sla-badge";
+import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import type { ChatRow as Row } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 
@@ -48,7 +49,8 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen
       <span className="flex min-w-0 items-center gap-2">
         <span className="truncate text-xs text-slate-600">{chatContext(chat, t.inbox)}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1">
-          <SlaBadge dueAt={chat.dueAt} now={now} />
+          {chat.negativeCase ? <CaseCountdown kase={chat.negativeCase} now={now} compact /> : null}
+          <SlaBadge dueAt={chat.negativeCase?.firstResponseDueAt ?? chat.dueAt} now={now} />
         </span>
       </span>
       <span className="flex min-w-0 items-center gap-2">

@@ -1,5 +1,5 @@
 import type { Dictionary } from "@/lib/i18n/dictionaries";
-import type { FileIssue } from "@/lib/inbox/reply-rules";
+import type { FileIssue } from "@/lib/inbox/reply-files";
 
 // Small pieces of the composer's wording and identity.
 

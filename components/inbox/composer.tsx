@@ -12,7 +12,7 @@ import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { useGuardrailFindings } from "@/components/inbox/use-guardrail-findings";
 import { countChars } from "@/lib/ai/guardrails/limits";
-import { checkReplyFiles, replyRulesFor } from "@/lib/inbox/reply-rules";
+import { checkReplyFiles } from "@/lib/inbox/reply-files";
 
 // The reply composer. Guardrails run here on every change (lib/ai/guardrails is pure and is the same
 // code sendReply runs before sending, so the highlight and the server's verdict agree without a
@@ -27,7 +27,7 @@ export function Composer({ chat, insert }: Props) {
 
 function ChatComposer({ chat, insert }: Props) {
   const { t } = useI18n();
-  const rules = useMemo(() => replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind }), [chat.marketplace, chat.kind]);
+  const rules = chat.replyRules;
   const [text, setText] = useState("");
   const [files, setFiles] = useState<File[]>([]);
   // The id of a send whose outcome is unknown (network error): the same text resends under it.

@@ -1,7 +1,5 @@
+import type { Jsonified } from "@/components/inbox/types";
 import type { DraftEvent } from "@/lib/inbox/generate-draft";
-
-// What JSON makes of a server type (dates become strings).
-export type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
 
 export type DraftStreamEvent = Jsonified<DraftEvent> | { type: "error"; message: string; requestId?: string };
 

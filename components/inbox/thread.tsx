@@ -6,6 +6,7 @@ import { ChatActions } from "@/components/inbox/chat-actions";
 import { chatContext } from "@/components/inbox/chat-row";
 import { Composer } from "@/components/inbox/composer";
 import { DraftPanel } from "@/components/inbox/draft-panel";
+import { ThreadScheduled } from "@/components/follow-ups/thread-scheduled";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { COMPOSER_INPUT_ID, POLL_MS } from "@/components/inbox/inbox-constants";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
@@ -18,6 +19,7 @@ import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useNow } from "@/components/inbox/use-now";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
+import { CasePanel } from "@/components/negative-reviews/case-panel";
 
 export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const { t } = useI18n();
@@ -96,6 +98,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   return (
     <>
       <ThreadHeader chat={chat.data} me={me} onNote={() => setNoteOpen(true)} />
+      <CasePanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
       <div
         ref={scroller}
         onScroll={(e) => {
@@ -122,6 +125,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
       {noteOpen ? <NoteForm chatId={chatId} onDone={() => setNoteOpen(false)} /> : null}
       {chat.data ? (
         <div className="border-t border-slate-200 bg-white">
+          <ThreadScheduled chatId={chatId} isChat={chat.data.kind === "CHAT"} />
           <DraftPanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
           <Composer chat={chat.data} insert={insert} />
         </div>

@@ -7,7 +7,8 @@ import type { listMessages } from "@/lib/inbox/list-messages";
 import type { listSnippets } from "@/lib/inbox/list-snippets";
 import type { listMembers } from "@/lib/workspace/list-members";
 
-type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
+/** What JSON makes of a server type (dates become strings): the shape of an API response in the browser. */
+export type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
 
 export type ChatListPage = Jsonified<Awaited<ReturnType<typeof listChats>>>;
 export type ChatRow = ChatListPage["chats"][number];

@@ -1,21 +1,27 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/providers";
 
+// A form, so the switch works even before the page's script has loaded (the route then redirects back).
+// Once hydrated it sets the cookie and reloads the page: every server-rendered string changes, and a
+// soft refresh could lose the race with a navigation already in flight (the inbox updates its URL).
 export function LocaleSwitch() {
   const { locale, t } = useI18n();
-  const router = useRouter();
+  const next = locale === "ru" ? "en" : "ru";
   return (
-    <button
-      type="button"
-      className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
-      onClick={async () => {
-        await fetch("/api/locale", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ locale: locale === "ru" ? "en" : "ru" }) });
-        router.refresh();
+    <form
+      method="post"
+      action="/api/locale"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        await fetch("/api/locale", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ locale: next }) });
+        window.location.reload();
       }}
     >
-      {t.nav.language}
-    </button>
+      <input type="hidden" name="locale" value={next} />
+      <button type="submit" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">
+        {t.nav.language}
+      </button>
+    </form>
   );
 }

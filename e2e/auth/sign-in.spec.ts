@@ -38,7 +38,16 @@ test("the demo user signs in and sees the demo chats", async ({ page }, testInfo
 test("the interface switches to English and back", async ({ page }) => {
   await signIn(page);
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("link", { name: "Inbox" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Inbox", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Русский" }).click();
-  await expect(page.getByRole("link", { name: "Входящие" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Входящие", exact: true })).toBeVisible();
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("button", { name: "Выйти" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  // The session cookie is gone: the inbox sends the visitor back to sign-in.
+  await page.goto("/inbox");
+  await expect(page).toHaveURL(/\/sign-in/);
 });

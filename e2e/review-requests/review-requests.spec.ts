@@ -13,6 +13,7 @@ test("an owner connects a POS/CRM source, sends a test event and sees it in the 
   await page.getByRole("button", { name: "Создать аккаунт" }).click();
   await expect(page).toHaveURL(/\/inbox/);
 
+  await page.getByRole("link", { name: "Настройки" }).click();
   await page.getByRole("link", { name: "Интеграции" }).click();
   await expect(page).toHaveURL(/\/settings\/integrations/);
   const card = page.getByTestId("integration-yclients");
@@ -54,6 +55,7 @@ test("an owner connects a POS/CRM source, sends a test event and sees it in the 
   await page.screenshot({ path: testInfo.outputPath("review-requests.png"), fullPage: true });
 
   // Back on the integrations page the key is masked from now on.
+  await page.getByRole("link", { name: "Настройки" }).click();
   await page.getByRole("link", { name: "Интеграции" }).click();
   const again = page.getByTestId("integration-yclients");
   await expect(again.getByLabel("URL для webhook")).toHaveValue(/key=rr_y…/);

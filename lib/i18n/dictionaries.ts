@@ -1,6 +1,8 @@
 // Russian first; English mirrors every key (the type makes a missing translation a compile error).
 import { inboxEn, inboxRu } from "@/lib/i18n/inbox";
 import { reviewsEn, reviewsRu } from "@/lib/i18n/reviews";
+import { negativeEn, negativeRu } from "@/lib/i18n/negative-reviews";
+import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -163,6 +165,8 @@ export const ru = {
   },
   errors: { generic: "Что-то пошло не так. Попробуйте ещё раз." },
   reviews: reviewsRu,
+  negative: negativeRu,
+  followUps: followUpsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -328,6 +332,8 @@ export const en: Dictionary = {
   },
   errors: { generic: "Something went wrong. Please try again." },
   reviews: reviewsEn,
+  negative: negativeEn,
+  followUps: followUpsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

@@ -23,10 +23,11 @@ describe("urgency index", () => {
     const dir = path.resolve("prisma/migrations");
     const sql = fs
       .readdirSync(dir)
-      .filter((d) => d.endsWith("_inbox_panes"))
+      .filter((d) => d.endsWith("_inbox_panes") || d.endsWith("_negative_view"))
       .map((d) => fs.readFileSync(path.join(dir, d, "migration.sql"), "utf8"))
       .join("\n");
     expect(sql).toContain(`CREATE INDEX "Chat_urgency_idx" ON "Chat" ("workspaceId", ${urgencyKeySql()}, "id");`);
+    expect(sql).toContain(`CREATE INDEX "Chat_negative_urgency_idx" ON "Chat" ("workspaceId", ${urgencyKeySql()}, "id") WHERE "rating" <= 3;`);
   });
   it("qualifies every column with the alias", () => {
     expect(urgencyKeySql("c")).not.toMatch(/[^.]"(awaitingReplySince|lastMessageAt|slaDueAt|kind)"/);

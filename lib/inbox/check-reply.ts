@@ -2,7 +2,8 @@ import { checkText } from "@/lib/ai/guardrails/check-text";
 import { countChars } from "@/lib/ai/guardrails/limits";
 import type { AmazonMessageType } from "@/lib/ai/types";
 import { AppError } from "@/lib/errors";
-import { checkReplyFiles, describeFileIssue, replyRulesFor, type ChatKindDb } from "@/lib/inbox/reply-rules";
+import { checkReplyFiles } from "@/lib/inbox/reply-files";
+import { describeFileIssue, replyRulesFor, type ChatKindDb } from "@/lib/inbox/reply-rules";
 import type { Marketplace } from "@/lib/generated/prisma/enums";
 
 /**

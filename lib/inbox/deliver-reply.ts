@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readReplyMessage, type ReplyChat, type ReplyMessage } from "@/lib/inbox/reply-message";
 import { logger } from "@/lib/log";
+import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
 import {
   MarketplaceAuthError,
   MarketplaceError,
@@ -75,6 +76,7 @@ export async function deliverReply({
     select: { createdAt: true },
   });
   await markChatAnswered({ chatId: chat.id, at: message.createdAt, text });
+  await trackNegativeReviewChats({ chatIds: [chat.id] });
   log.info("reply sent", { messageId, chatId: chat.id, accountId: chat.account.id, warnings: warnings.length });
   return readReplyMessage({ messageId });
 }

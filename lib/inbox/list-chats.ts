@@ -6,6 +6,7 @@ import { effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
 import { decodeCursor, encodeCursor, type ChatListQuery } from "@/lib/inbox/chat-list-query";
 import { MARKETPLACES, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
 import { chatMatchSql, matchingChatIds, toSearchQuery } from "@/lib/inbox/chat-search";
+import { CASE_COLUMNS, CASE_JOIN, caseRowSchema, NEGATIVE_VIEW_SQL, negativePageCandidates, negativeSortKey, toListCase } from "@/lib/negative-reviews/case-list-sql";
 
 // The inbox list in raw SQL: the urgency key is an expression index and search uses generated tsvector
 // columns, neither of which Prisma's query builder can express.
@@ -18,7 +19,7 @@ const sql = Prisma.sql;
 // hits, scans the chats in sort order, one (chatId) index probe each, until the page is full.
 export const SEARCH_LIMITS = { window: 100, rareBelow: 3, hitCap: 2_000 };
 
-const rowSchema = z.object({
+const rowSchema = caseRowSchema.extend({
   id: z.string(),
   marketplace: z.enum(MARKETPLACES),
   kind: z.enum(["CHAT", "QUESTION", "REVIEW"]),
@@ -64,22 +65,24 @@ function viewFilter(view: InboxView, { userId, now }: { userId: string; now: Dat
     case "reviews":
       return sql`c.kind = 'REVIEW'`;
     case "negative":
-      // A rating is only ever a review's: reviews themselves and chats a marketplace opens about one.
-      return sql`c.rating <= 3`;
+      // Low-rated reviews and the chats of negative-review cases (lib/negative-reviews/case-list-sql.ts).
+      return NEGATIVE_VIEW_SQL;
   }
 }
 
-function sortKey(sort: InboxSort): Prisma.Sql {
-  return sort === "urgency" ? Prisma.raw(urgencyKeySql("c")) : sql`c."lastMessageAt"`;
+function sortKey(sort: InboxSort, view: InboxView): Prisma.Sql {
+  if (sort !== "urgency") return sql`c."lastMessageAt"`;
+  // The Negative reviews view: the nearest deadline first.
+  return view === "negative" ? negativeSortKey(Prisma.raw(urgencyKeySql("c"))) : Prisma.raw(urgencyKeySql("c"));
 }
 
-function orderBy(sort: InboxSort): Prisma.Sql {
-  return sort === "urgency" ? sql`ORDER BY ${sortKey(sort)}, c.id` : sql`ORDER BY c."lastMessageAt" DESC, c.id DESC`;
+function orderBy(sort: InboxSort, view: InboxView): Prisma.Sql {
+  return sort === "urgency" ? sql`ORDER BY ${sortKey(sort, view)}, c.id` : sql`ORDER BY c."lastMessageAt" DESC, c.id DESC`;
 }
 
 const COLUMNS = sql`c.id, c.marketplace::text, c.kind::text, c."contextType"::text, c."orderId", c."productId", c."itemId", c."productTitle",
   c."customerName", c.status::text, c."marketplaceStatus", c.rating, c."unreadCount", c."lastMessageAt", c."lastMessagePreview",
-  c."awaitingReplySince", c."slaDueAt", c."snoozedUntil", c."isNewChat", c.priority, c."assigneeId", u.name AS "assigneeName"`;
+  c."awaitingReplySince", c."slaDueAt", c."snoozedUntil", c."isNewChat", c.priority, c."assigneeId", u.name AS "assigneeName", ${CASE_COLUMNS}`;
 
 export async function listChats({
   workspaceId,
@@ -99,32 +102,35 @@ export async function listChats({
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && (!cursor || cursor.sort !== sort)) throw new AppError("bad_request", "Invalid cursor");
 
+  const chatFilters = [sql`c."workspaceId" = ${workspaceId}`, query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`];
   const filters = [
-    sql`c."workspaceId" = ${workspaceId}`,
+    ...chatFilters,
     viewFilter(query.view, { userId, now }),
-    query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`,
     cursor
       ? sort === "urgency"
-        ? sql`(${sortKey(sort)}, c.id) > (${cursor.key.toISOString()}::timestamp, ${cursor.id})`
+        ? sql`(${sortKey(sort, query.view)}, c.id) > (${cursor.key.toISOString()}::timestamp, ${cursor.id})`
         : sql`(c."lastMessageAt", c.id) < (${cursor.key.toISOString()}::timestamp, ${cursor.id})`
       : sql`TRUE`,
   ];
   const take = query.limit + 1;
-  // `window`: only the first rows in sort order are candidates; `ids`: only these chats.
-  const page = ({ tsQuery, window, ids }: { tsQuery?: string; window?: number; ids?: string[] } = {}) => {
+  // `window`: only the first rows in sort order are candidates; `ids`: only these chats; `negative`: the
+  // Negative reviews view by deadline, from its candidates (see negativePageCandidates).
+  const page = ({ tsQuery, window, ids, negative }: { tsQuery?: string; window?: number; ids?: string[]; negative?: boolean } = {}) => {
     const match = tsQuery ? chatMatchSql({ tsQuery }) : null;
     const from = window
-      ? sql`(SELECT c.* FROM "Chat" c WHERE ${Prisma.join(filters, " AND ")} ${orderBy(sort)} LIMIT ${window}) c`
-      : sql`"Chat" c`;
+      ? sql`(SELECT c.* FROM "Chat" c ${CASE_JOIN} WHERE ${Prisma.join(filters, " AND ")} ${orderBy(sort, query.view)} LIMIT ${window}) c`
+      : negative
+        ? sql`"Chat" c JOIN (${negativePageCandidates({ workspaceId, chatFilters, urgencyKey: Prisma.raw(urgencyKeySql("c")), cursor, take })}) cand ON cand.id = c.id`
+        : sql`"Chat" c`;
     const where = [
       ...(window ? [] : filters),
       ...(ids ? [sql`c.id = ANY(string_to_array(${ids.join(",")}, ','))`] : []),
       ...(match ? [match.where] : []),
     ];
     return prisma().$queryRaw<unknown[]>`
-      SELECT ${COLUMNS}, ${sortKey(sort)} AS "sortKey"
-      FROM ${from} ${match ? match.join : Prisma.empty} LEFT JOIN "User" u ON u.id = c."assigneeId"
-      WHERE ${where.length ? Prisma.join(where, " AND ") : sql`TRUE`} ${orderBy(sort)} LIMIT ${take}`;
+      SELECT ${COLUMNS}, ${sortKey(sort, query.view)} AS "sortKey"
+      FROM ${from} ${match ? match.join : Prisma.empty} LEFT JOIN "User" u ON u.id = c."assigneeId" ${CASE_JOIN}
+      WHERE ${where.length ? Prisma.join(where, " AND ") : sql`TRUE`} ${orderBy(sort, query.view)} LIMIT ${take}`;
   };
 
   let raw: unknown[];
@@ -138,12 +144,13 @@ export async function listChats({
       raw = ids ? (ids.length ? await page({ ids }) : []) : await page({ tsQuery });
     }
   } else {
-    raw = await page();
+    raw = await page({ negative: query.view === "negative" && sort === "urgency" });
   }
 
   const rows = raw.map((r) => rowSchema.parse(r));
-  const chats = rows.slice(0, query.limit).map(({ assigneeId, assigneeName, sortKey: _key, ...chat }) => ({
+  const chats = rows.slice(0, query.limit).map(({ assigneeId, assigneeName, sortKey: _key, caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt, ...chat }) => ({
     ...chat,
+    negativeCase: toListCase({ caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt }),
     dueAt: effectiveDueAt(chat),
     assignee: assigneeId ? { id: assigneeId, name: assigneeName } : null,
   }));

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { REPLY_MESSAGE_SELECT } from "@/lib/inbox/reply-message";
 
 export const messageListQuerySchema = z.object({
   before: z.string().max(100).optional(),
@@ -29,17 +30,7 @@ export async function listMessages({
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
-    select: {
-      id: true,
-      author: true,
-      text: true,
-      createdAt: true,
-      readAt: true,
-      status: true,
-      error: true,
-      sender: { select: { id: true, name: true } },
-      attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
-    },
+    select: REPLY_MESSAGE_SELECT,
   });
   const page = rows.slice(0, query.limit);
   return { messages: page.reverse(), hasMore: rows.length > query.limit };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkReplyFiles, describeFileIssue, replyRulesFor } from "@/lib/inbox/reply-rules";
+import { checkReplyFiles } from "@/lib/inbox/reply-files";
+import { describeFileIssue, replyRulesFor } from "@/lib/inbox/reply-rules";
 
 const MB = 1024 * 1024;
 

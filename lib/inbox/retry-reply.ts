@@ -2,6 +2,7 @@ import type { AmazonMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
+import { settleRetriedFollowUp } from "@/lib/follow-ups/settle-retried-follow-up";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
 import { loadReplyChat, readReplyMessage, type ReplyMessage } from "@/lib/inbox/reply-message";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
@@ -43,7 +44,9 @@ export async function retryReply({
 
   const claimed = await prisma().message.updateMany({ where: { id: message.id, status: "FAILED" }, data: { status: "PENDING", error: null } });
   if (claimed.count === 0) return readReplyMessage({ messageId: message.id });
-  return deliverReply({ chat, messageId: message.id, text: message.text, files, amazonMessageType });
+  const delivered = await deliverReply({ chat, messageId: message.id, text: message.text, files, amazonMessageType });
+  await settleRetriedFollowUp({ messageId: message.id, status: delivered.status });
+  return delivered;
 }
 
 function sameFiles(stored: { fileName: string; size: number | null }[], files: OutgoingFile[]): boolean {

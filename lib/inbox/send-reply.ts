@@ -33,7 +33,8 @@ export async function sendReply({
   amazonMessageType,
 }: {
   workspaceId: string;
-  userId: string;
+  /** null for messages the app sends on the seller's behalf (a follow-up rule). */
+  userId: string | null;
   chatId: string;
   text: string;
   files?: OutgoingFile[];

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { getChat } from "@/lib/inbox/get-chat";
+import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
+import { scheduleRuleFollowUps } from "@/lib/follow-ups/schedule-rule-follow-ups";
+import { dispatchEvent } from "@/lib/jobs/dispatch-event";
 
 export const chatUpdateSchema = z
   .object({
@@ -30,5 +33,16 @@ export async function updateChat({ workspaceId, chatId, update, now = new Date()
     },
   });
   if (!count) throw notFound("Chat not found");
+  if (update.status === "RESOLVED") {
+    // Rules may ask Amazon about the order: after the response, in-process or on Inngest.
+    await dispatchEvent({
+      name: "follow-ups/chat.resolved",
+      data: { workspaceId, chatId },
+      runInProcess: () => scheduleRuleFollowUps({ workspaceId, chatId }),
+    });
+  } else if (update.status === "OPEN") {
+    // Reopened: the problem is not solved after all, so "is everything fine now?" would be wrong.
+    await cancelFollowUps({ chatWhere: { id: chatId, workspaceId }, reason: "reopened", onlyRules: true, now });
+  }
   return getChat({ workspaceId, chatId });
 }

@@ -1,8 +1,11 @@
+import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { receiveWebhook } from "@/lib/ingest/receive-webhook";
+import { storeWebhookEvents } from "@/lib/ingest/store-webhook-events";
 import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { ozonBuyerPush } from "@/lib/test/ozon-push";
 import { createSimAccount } from "@/lib/test/sim-account";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
@@ -30,6 +33,7 @@ beforeAll(async () => {
   sim = await startSimulator();
 });
 afterAll(async () => {
+  await settleWebhookDrain(); // processing after the answers still needs the simulator
   await sim.close();
   await db.cleanup();
 });
@@ -39,16 +43,7 @@ describe("a database error during processing", () => {
     const { workspace } = await createWorkspaceFixture({ name: "DbFault", chats: 0 });
     await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: "ozon-db-fault-secret-123" });
     const { chatId } = await sim.control.injectBuyerMessage({ marketplace: "ozon", text: "первое" });
-    const push = {
-      message_type: "TYPE_NEW_MESSAGE",
-      chat_id: chatId,
-      chat_type: "Buyer_Seller",
-      message_id: "3000000000817031942",
-      created_at: new Date().toISOString(),
-      user: { id: "115568", type: "Customer" },
-      data: ["Где посылка?"],
-      seller_id: "7",
-    };
+    const push = ozonBuyerPush({ chatId, messageId: "3000000000817031942", text: "Где посылка?" });
     failures.remaining = 2;
     const reply = await receiveWebhook({ source: "ozon", secret: "ozon-db-fault-secret-123", body: JSON.stringify(push) });
     expect(reply?.status).toBe(200);
@@ -64,5 +59,22 @@ describe("a database error during processing", () => {
     const event = await db.prisma.webhookEvent.findFirstOrThrow();
     expect(event.attempts).toBe(3);
     expect(event.processedAt).not.toBeNull();
+  });
+});
+
+describe("a crash between acknowledgement and processing", () => {
+  it("leaves a fresh event to the after-response run for a minute, then the sweep stores it once", async () => {
+    const { workspace } = await createWorkspaceFixture({ name: "Crash", chats: 0 });
+    const account = await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: "ozon-crash-secret-12345" });
+    const { chatId } = await sim.control.injectBuyerMessage({ marketplace: "ozon", text: "до сбоя" });
+    const body = JSON.stringify(ozonBuyerPush({ chatId, messageId: "3000000000817039999", text: "После сбоя" }));
+    // Stored and acknowledged, but the process died before its after-response run.
+    const [eventId] = await storeWebhookEvents({ rows: [{ accountId: account.id, dedupKey: `message:${chatId}:3000000000817039999`, eventType: "message.created", body }] });
+    expect(eventId).toBeTruthy();
+    expect((await sweepWebhookEvents({ now: new Date(Date.now() + 30_000) })).due).toBe(0);
+    expect((await db.prisma.webhookEvent.findUniqueOrThrow({ where: { id: eventId! } })).attempts).toBe(0);
+    expect((await sweepWebhookEvents({ now: new Date(Date.now() + 61_000) })).processed).toBe(1);
+    expect(await db.prisma.message.count({ where: { text: "После сбоя" } })).toBe(1);
+    expect(await sweepWebhookEvents({ now: new Date(Date.now() + 120_000) })).toMatchObject({ due: 0 });
   });
 });

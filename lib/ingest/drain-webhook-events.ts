@@ -2,13 +2,18 @@ import { processWebhookEvents } from "@/lib/ingest/process-webhook-event";
 
 // The embedded default's after-response processing. Requests during a burst share one drain, which
 // takes stored events in batches until none are left, instead of each request processing its own.
-// PGlite runs in this process and executes one statement at a time, so while pushes keep arriving
-// the drain takes small batches and pauses between them: acknowledgements come first, processing
-// catches up as soon as the burst ends (and within the minute the inbox promises at normal rates).
+// PGlite runs in this process on one connection: while a processing transaction runs, the next
+// acknowledgement's insert waits for it. So while pushes keep arriving the drain takes one event at
+// a time (a short transaction) and pauses between them: acknowledgements come first. If the burst
+// lasts, the backlog would outgrow the inbox's promise (a message within a minute), so after
+// CATCH_UP_AFTER_MS of steady arrivals the drain takes larger batches, trading some acknowledgement
+// latency for keeping up. Once pushes stop it empties the backlog at full speed.
 const START_DELAY_MS = 100;
 const QUIET_AFTER_MS = 150;
-const BUSY = { batch: 10, pauseMs: 1000 };
-const IDLE = { batch: 200, pauseMs: 0 };
+const CATCH_UP_AFTER_MS = 20_000;
+const BUSY = { batch: 1, pauseMs: 100 };
+const CATCH_UP = { batch: 50, pauseMs: 100 };
+const IDLE = { batch: 50, pauseMs: 0 };
 
 type Drain = { running: Promise<void> | null; lastRequestAt: number };
 const state = globalThis as unknown as { __webhookDrain?: Drain };
@@ -21,9 +26,13 @@ export function requestWebhookDrain(): Promise<void> {
   drain.lastRequestAt = Date.now();
   drain.running ??= (async () => {
     await sleep(START_DELAY_MS);
+    // When the drain last had nothing left behind: how long it has been falling behind a burst.
+    let caughtUpAt = Date.now();
     for (;;) {
-      const mode = Date.now() - drain.lastRequestAt < QUIET_AFTER_MS ? BUSY : IDLE;
+      const busy = Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;
+      const mode = !busy ? IDLE : Date.now() - caughtUpAt > CATCH_UP_AFTER_MS ? CATCH_UP : BUSY;
       const r = await processWebhookEvents({ limit: mode.batch });
+      if (r.claimed < mode.batch) caughtUpAt = Date.now();
       const arrivedSince = Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;
       if (r.claimed < mode.batch && !arrivedSince) break;
       await sleep(mode.pauseMs || (r.claimed ? 0 : QUIET_AFTER_MS));
@@ -32,4 +41,9 @@ export function requestWebhookDrain(): Promise<void> {
     drain.running = null;
   });
   return drain.running;
+}
+
+/** Resolves once no drain is running (tests: before the database they use goes away). */
+export async function settleWebhookDrain(): Promise<void> {
+  while (state.__webhookDrain!.running) await state.__webhookDrain!.running.catch(() => {});
 }

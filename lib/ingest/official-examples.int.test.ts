@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as avitoRoute from "@/app/api/webhooks/avito/[secret]/route";
 import * as ozonRoute from "@/app/api/webhooks/ozon/[secret]/route";
@@ -25,6 +26,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
+  await settleWebhookDrain(); // processing after the answers still needs the simulator
   await sim.close();
   await db.cleanup();
 });

@@ -1,5 +1,6 @@
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
+import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
 import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
@@ -24,8 +25,19 @@ type StoredEvent = { id: string; accountId: string; dedupKey: string; body: stri
  * event's success or its error and next attempt. Batching keeps a burst of pushes from turning into
  * a transaction per message.
  */
-export async function processWebhookEvents({ eventIds, limit = 500, now = new Date() }: { eventIds?: string[]; limit?: number; now?: Date }): Promise<BatchOutcome> {
-  const claimed = await claimEvents({ eventIds, limit, now });
+export async function processWebhookEvents({
+  eventIds,
+  limit = 500,
+  now = new Date(),
+  freshGraceMs = 0,
+}: {
+  eventIds?: string[];
+  limit?: number;
+  now?: Date;
+  /** Leave events never attempted and younger than this to the after-response drain (the sweep's setting). */
+  freshGraceMs?: number;
+}): Promise<BatchOutcome> {
+  const claimed = await claimEvents({ eventIds, limit, now, freshGraceMs });
   const byAccount = new Map<string, StoredEvent[]>();
   for (const e of claimed) byAccount.set(e.accountId, [...(byAccount.get(e.accountId) ?? []), e]);
   let processed = 0;
@@ -46,8 +58,9 @@ export async function processWebhookEvent({ eventId, now = new Date() }: { event
   return r.claimed === 0 ? "busy" : r.processed ? "processed" : "failed";
 }
 
-async function claimEvents({ eventIds, limit, now }: { eventIds?: string[]; limit: number; now: Date }): Promise<StoredEvent[]> {
+async function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: string[]; limit: number; now: Date; freshGraceMs: number }): Promise<StoredEvent[]> {
   const lease = new Date(now.getTime() + LEASE_MS).toISOString();
+  const freshBefore = new Date(now.getTime() - freshGraceMs).toISOString();
   const ids = eventIds ?? null;
   // Times as UTC without zone, as Prisma stores DateTime, whatever the session's time zone.
   return prisma().$queryRaw<StoredEvent[]>`
@@ -55,6 +68,7 @@ async function claimEvents({ eventIds, limit, now }: { eventIds?: string[]; limi
     WHERE id IN (
       SELECT id FROM "WebhookEvent"
       WHERE "processedAt" IS NULL AND "nextAttemptAt" <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') AND (${ids}::text[] IS NULL OR id = ANY(${ids}::text[]))
+        AND (attempts > 0 OR "receivedAt" <= (${freshBefore}::timestamptz AT TIME ZONE 'UTC'))
       ORDER BY "nextAttemptAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     RETURNING id, "accountId", "dedupKey", body, attempts`;
@@ -85,7 +99,11 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   }
   try {
     if (chats.size || messages.length) await upsertConversations({ account, chats: [...chats.values()], messages });
-    if (closedChats.length) await prisma().chat.updateMany({ where: { accountId: account.id, kind: "CHAT", externalId: { in: closedChats } }, data: { status: "CLOSED" } });
+    if (closedChats.length) {
+      const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
+      await prisma().chat.updateMany({ where: closed, data: { status: "CLOSED" } });
+      await cancelFollowUps({ chatWhere: closed, reason: "chat_closed" });
+    }
     if (reviews) await syncReviews({ accountId: account.id, force: true });
   } catch (error) {
     // Nothing of this batch was stored: every event in it is retried.

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import type { Chat, Message, Review, ReviewKind } from "@/lib/marketplaces/schemas";
 import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
+import { detectNegativeReviews } from "@/lib/negative-reviews/detect-negative-reviews";
 
 const MAX_PAGES = 10;
 
@@ -27,6 +28,7 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
         if (result.items.length) {
           await upsertConversations({ account, chats: result.items.map(reviewChat), messages: result.items.flatMap(reviewMessages) });
           await storeRatings({ accountId, reviews: result.items });
+          await detectNegativeReviews({ account, reviews: result.items });
           stored += result.items.length;
         }
         pageToken = result.nextPageToken;

@@ -1,8 +1,10 @@
 import { classifyMessage } from "@/lib/ai/classify-message";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Chat, Message } from "@/lib/marketplaces/schemas";
+import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/schemas";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
+import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
+import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
 
 type Tx = Prisma.TransactionClient;
 type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" | "OZON" | "YANDEX_MARKET" | "AVITO" | "AMAZON" };
@@ -33,7 +35,12 @@ export async function upsertConversations({
   cursor?: string | null;
   tx?: Tx;
 }): Promise<UpsertResult> {
-  if (!tx) return prisma().$transaction((t) => upsertConversations({ account, chats, messages, cursor, tx: t }), { timeout: 30_000 });
+  if (!tx) {
+    const result = await prisma().$transaction((t) => upsertConversations({ account, chats, messages, cursor, tx: t }), { timeout: 30_000 });
+    // After the commit: negative-review cases follow their chats (link, first replies, deadline).
+    if (result.newMessages || result.newChats) await trackNegativeReviewChats({ chatIds: result.chatIds });
+    return result;
+  }
 
   const chatIdByExternal = new Map<string, string>();
   let newChats = 0;
@@ -45,7 +52,7 @@ export async function upsertConversations({
   // Messages may name chats the batch did not describe (events about a known chat).
   for (const externalId of new Set(messages.map((m) => m.chatExternalId))) {
     if (chatIdByExternal.has(externalId)) continue;
-    const { id, created } = await upsertChat(tx, account, placeholderChat(externalId));
+    const { id, created } = await upsertChat(tx, account, chatWithIdOnly({ externalId }));
     chatIdByExternal.set(externalId, id);
     if (created) newChats += 1;
   }
@@ -80,6 +87,8 @@ export async function upsertConversations({
     // A buyer writing again reopens a resolved chat and ends a snooze.
     await tx.chat.updateMany({ where: { id: { in: woken }, status: "RESOLVED" }, data: { status: "OPEN" } });
     await tx.chat.updateMany({ where: { id: { in: woken }, snoozedUntil: { not: null } }, data: { snoozedUntil: null } });
+    // ... and cancels the follow-ups scheduled before it: the buyer wrote first.
+    await cancelOnBuyerReply({ tx, chatIds: woken });
   }
   const chatIds = [...new Set(chatIdByExternal.values())];
   await refreshChatState({ tx, chatIds });
@@ -123,21 +132,6 @@ async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id
     select: { id: true },
   });
   return { id: created.id, created: true };
-}
-
-function placeholderChat(externalId: string): Chat {
-  return {
-    externalId,
-    kind: "chat",
-    customerName: null,
-    context: { orderId: null, returnId: null, productId: null, itemTitle: null, itemUrl: null },
-    marketplaceStatus: null,
-    awaitingReply: null,
-    unreadCount: null,
-    createdAt: null,
-    lastMessageAt: null,
-    replyToken: null,
-  };
 }
 
 async function claimEcho(tx: Tx, chatId: string, m: Message): Promise<boolean> {

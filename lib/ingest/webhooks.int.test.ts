@@ -1,3 +1,4 @@
+import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as avitoRoute from "@/app/api/webhooks/avito/[secret]/route";
 import * as ozonRoute from "@/app/api/webhooks/ozon/[secret]/route";
@@ -39,6 +40,7 @@ beforeAll(async () => {
   sim.control.setWebhookTarget({ marketplace: "ozon", url: `${server.url}/api/webhooks/ozon/ozon-secret-1234567890` });
 });
 afterAll(async () => {
+  await settleWebhookDrain(); // processing after the answers still needs the simulator
   await server.close();
   await sim.close();
   await db.cleanup();

@@ -35,4 +35,17 @@ describe("startInProcessScheduler", () => {
     expect(calls).toBe(3);
     await scheduler.stop();
   });
+
+  it("staggers the first runs of the schedules", async () => {
+    vi.useFakeTimers();
+    const started: [string, number][] = [];
+    const t0 = Date.now();
+    const job = (id: string) => ({ id, everyMs: 60_000, run: async () => void started.push([id, Date.now() - t0]) });
+    const scheduler = startInProcessScheduler({ startDelayMs: 1_000, staggerMs: 5_000, schedules: [job("a"), job("b"), job("c")] });
+    await vi.advanceTimersByTimeAsync(11_000);
+    expect(started).toEqual([["a", 1_000], ["b", 6_000], ["c", 11_000]]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(started.slice(3)).toEqual([["a", 61_000], ["b", 66_000], ["c", 71_000]]);
+    await scheduler.stop();
+  });
 });

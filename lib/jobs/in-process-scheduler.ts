@@ -6,9 +6,10 @@ export type Schedule = { id: string; everyMs: number; run: () => Promise<unknown
 
 /**
  * The embedded default's stand-in for Inngest crons: each schedule runs every `everyMs`, never
- * overlapping itself, errors logged and retried on the next tick. Started once per process.
+ * overlapping itself, errors logged and retried on the next tick. Started once per process. First
+ * runs are staggered, so the schedules do not all hit the database in the same moment every minute.
  */
-export function startInProcessScheduler({ schedules, startDelayMs = 2_000 }: { schedules: Schedule[]; startDelayMs?: number }) {
+export function startInProcessScheduler({ schedules, startDelayMs = 2_000, staggerMs = 5_000 }: { schedules: Schedule[]; startDelayMs?: number; staggerMs?: number }) {
   const timers: NodeJS.Timeout[] = [];
   const running = new Map<string, Promise<void>>();
   let stopped = false;
@@ -30,13 +31,13 @@ export function startInProcessScheduler({ schedules, startDelayMs = 2_000 }: { s
     running.set(s.id, run);
   };
 
-  for (const s of schedules) {
+  for (const [index, s] of schedules.entries()) {
     const first = setTimeout(() => {
       tick(s);
       const every = setInterval(() => tick(s), s.everyMs);
       every.unref();
       timers.push(every);
-    }, startDelayMs);
+    }, startDelayMs + index * staggerMs);
     first.unref();
     timers.push(first);
   }

@@ -2,6 +2,8 @@ import type { Schedule } from "@/lib/jobs/in-process-scheduler";
 import { sweepReviewRequests } from "@/lib/review-requests/sweep-review-requests";
 import { INGEST_JOBS, runIngestJob } from "@/lib/ingest/ingest-jobs";
 import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
+import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
+import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-messages";
 
 // Recurring work. With Inngest configured the same services run from cron functions in
 // inngest/functions/; without it (the embedded default) the in-process scheduler runs this list.
@@ -13,4 +15,8 @@ export const SCHEDULES: Schedule[] = [
   { id: "backfill-webhook-marketplaces", everyMs: INGEST_JOBS.backfillWebhookMarketplaces.everyMs, run: () => runIngestJob({ job: "backfillWebhookMarketplaces" }) },
   { id: "sync-reviews", everyMs: INGEST_JOBS.syncReviews.everyMs, run: () => runIngestJob({ job: "syncReviews" }) },
   { id: "sweep-webhook-events", everyMs: 60_000, run: () => sweepWebhookEvents() },
+  // Negative-review reminders, escalations and publication; mirrors negative-reviews-sweep (inngest/functions/negative-review-reminders.ts).
+  { id: "negative-reviews-sweep", everyMs: 60_000, run: () => sweepNegativeReviews() },
+  // Mirrors the follow-ups-sweep Inngest cron (inngest/functions/follow-ups.ts): scheduled messages that are due.
+  { id: "follow-ups-sweep", everyMs: 60_000, run: () => sweepScheduledMessages() },
 ];

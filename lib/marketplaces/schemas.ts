@@ -18,6 +18,12 @@ export const capabilitiesSchema = z.object({
   webhooks: z.boolean(),
   /** The seller may open a conversation (by order/return). */
   sellerCanStartChat: z.boolean(),
+  /**
+   * When the seller may write first in an existing chat (follow-ups, scheduled messages):
+   * buyer_opened - only into chats the buyer wrote in; order_context - chats about an ORDER or RETURN,
+   * never DIRECT ones; offered_types - only message types the marketplace offers for the order now.
+   */
+  proactive: z.enum(["buyer_opened", "order_context", "offered_types"]),
   /** Chats carry an order/return/product reference. */
   orderContext: z.boolean(),
   /** Per-chat history endpoint exists (`listMessages`); false means events only. */
@@ -82,6 +88,22 @@ export const chatSchema = z.object({
 });
 export type Chat = z.infer<typeof chatSchema>;
 
+/** A chat known only by its id (an event that names a chat the seller's chat list has not shown yet). */
+export function chatWithIdOnly({ externalId }: { externalId: string }): Chat {
+  return {
+    externalId,
+    kind: "chat",
+    customerName: null,
+    context: { orderId: null, returnId: null, productId: null, itemTitle: null, itemUrl: null },
+    marketplaceStatus: null,
+    awaitingReply: null,
+    unreadCount: null,
+    createdAt: null,
+    lastMessageAt: null,
+    replyToken: null,
+  };
+}
+
 export const messageAuthorSchema = z.enum(["buyer", "seller", "marketplace", "system"]);
 export type MessageAuthor = z.infer<typeof messageAuthorSchema>;
 
@@ -115,6 +137,8 @@ export const reviewSchema = z.object({
   answerText: z.string().nullable(),
   answerEditable: z.boolean().nullable(),
   photoUrls: z.array(z.string()),
+  /** A supplemented review (Wildberries parentFeedbackId): the buyer's update of this earlier one. */
+  parentExternalId: z.string().nullable().optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReviewSource } from "@/lib/generated/prisma/enums";
 import { hashIntegrationKey, keyHashesMatch } from "@/lib/review-requests/integration-key";
-import { processState } from "@/lib/review-requests/process-state";
+import { processState } from "@/lib/process-state";
 import type { SourceSlug } from "@/lib/review-requests/source-slug";
 import { SOURCE_BY_SLUG } from "@/lib/review-requests/source-slug";
 

@@ -1,6 +1,6 @@
 import { logger } from "@/lib/log";
 import { processReviewRequest } from "@/lib/review-requests/process-review-request";
-import { processState } from "@/lib/review-requests/process-state";
+import { processState } from "@/lib/process-state";
 
 const log = logger("review-requests");
 

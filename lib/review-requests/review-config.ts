@@ -9,7 +9,7 @@ import type { Channel } from "@/lib/notify/channel";
 import type { NotifyCredentials, NotifyProviders } from "@/lib/notify/providers-config";
 import { buildNotifyProviders, listConfiguredChannels, notifyCredentialsSchema } from "@/lib/notify/providers-config";
 import { fromDbChannel } from "@/lib/review-requests/channel-enum";
-import { processState } from "@/lib/review-requests/process-state";
+import { processState } from "@/lib/process-state";
 import type { ReviewRequestTemplates } from "@/lib/review-requests/default-templates";
 import { reviewRequestTemplatesSchema } from "@/lib/review-requests/default-templates";
 import type { ReviewRequestSettings } from "@/lib/review-requests/plan-request";

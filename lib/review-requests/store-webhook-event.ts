@@ -4,7 +4,7 @@ import { database } from "@/lib/db";
 import type { ReviewEventOutcome, ReviewSource } from "@/lib/generated/prisma/enums";
 import type { EventDetail } from "@/lib/review-requests/integration-view";
 import { maskPhone } from "@/lib/review-requests/integration-view";
-import { processState } from "@/lib/review-requests/process-state";
+import { groupCommit } from "@/lib/group-commit";
 import type { EligibleEvent } from "@/lib/review-requests/sources/webhook-outcome";
 
 export const DUPLICATE_REASON = "Повторная доставка: запрос на отзыв по этому событию уже есть";
@@ -53,41 +53,19 @@ export type StoreWebhookEventInput = {
 };
 export type StoredEvent = { eventId: string; outcome: ReviewEventOutcome; reason: string; created: { id: string; sourceEventId: string }[]; details: EventDetail[] };
 
-type Pending = { input: StoreWebhookEventInput; resolve: (stored: StoredEvent) => void; reject: (error: unknown) => void };
-const state = processState({ key: "event-store", init: () => ({ pending: [] as Pending[], flushing: false }) });
-
 /**
  * Writes one webhook delivery and its review requests, straight on the driver: the webhook has to
  * answer fast, and on the embedded database every statement (and Prisma's per-query work, about
- * half of a simple insert's cost) runs on the thread that serves HTTP. Group commit: deliveries
- * that arrive while a statement is running go in the next one together, so a burst costs a few
- * statements, not one each; each caller is answered once its own rows are committed. Requests go
- * in with ON CONFLICT DO NOTHING against the unique (workspace, source, sourceEventId) index, so
- * a re-delivery, even a concurrent one, adds none. Timestamps are written as UTC, as Prisma does.
+ * half of a simple insert's cost) runs on the thread that serves HTTP. Group-committed with the
+ * deliveries arriving meanwhile (lib/group-commit.ts). Requests go in with ON CONFLICT DO NOTHING
+ * against the unique (workspace, source, sourceEventId) index, so a re-delivery, even a concurrent
+ * one, adds none. Timestamps are written as UTC, as Prisma does.
  */
-export function storeWebhookEvent(input: StoreWebhookEventInput): Promise<StoredEvent> {
-  return new Promise((resolve, reject) => {
-    state.pending.push({ input, resolve, reject });
-    if (!state.flushing) void flush();
-  });
-}
-
-async function flush(): Promise<void> {
-  state.flushing = true;
-  try {
-    while (state.pending.length > 0) {
-      const batch = state.pending.splice(0, MAX_BATCH);
-      try {
-        const stored = await insertBatch(batch.map((p) => p.input));
-        batch.forEach((p, i) => p.resolve(stored[i]!));
-      } catch (error) {
-        for (const p of batch) p.reject(error);
-      }
-    }
-  } finally {
-    state.flushing = false;
-  }
-}
+export const storeWebhookEvent: (input: StoreWebhookEventInput) => Promise<StoredEvent> = groupCommit({
+  key: "review-webhook-events",
+  maxBatch: MAX_BATCH,
+  write: (inputs: StoreWebhookEventInput[]) => insertBatch(inputs),
+});
 
 async function insertBatch(inputs: StoreWebhookEventInput[]): Promise<StoredEvent[]> {
   const events = inputs.map((input) => {

@@ -135,7 +135,8 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         return {
           id: `${id}_m${String(k).padStart(2, "0")}`,
           chatId: id,
-          externalId: `${plan.marketplace.toLowerCase()}-${n}-${k}`,
+          // Ozon and Yandex Market number their messages (Ozon's ids pass 2^53; the connector reads them as BigInt).
+          externalId: plan.marketplace === "OZON" || plan.marketplace === "YANDEX_MARKET" ? String(3_000_000_000_000_000n + BigInt(n * 100 + k)) : `${plan.marketplace.toLowerCase()}-${n}-${k}`,
           author,
           text: fill(text),
           createdAt,

@@ -29,6 +29,10 @@ describe("seedDemo", () => {
     expect(await db.prisma.chat.count({ where: { awaitingReplySince: { not: null } } })).toBeGreaterThan(20);
     expect(await db.prisma.chat.count({ where: { kind: "REVIEW" } })).toBeGreaterThan(0);
     expect(await db.prisma.message.count({ where: { author: "MARKETPLACE" } })).toBeGreaterThan(0);
+    // Follow-ups to look at: waiting ones in resolved chats, and one the buyer's message cancelled.
+    const scheduled = await db.prisma.scheduledMessage.findMany({ include: { chat: { select: { status: true } } } });
+    expect(scheduled.filter((s) => s.status === "SCHEDULED" && s.chat.status === "RESOLVED" && s.sendAt > now)).toHaveLength(2);
+    expect(scheduled.filter((s) => s.status === "CANCELLED" && s.cancelReason === "buyer_replied")).toHaveLength(1);
   });
 
   it("is idempotent and deterministic", async () => {

@@ -3,6 +3,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SIM_DEMO_CREDENTIALS } from "@/lib/marketplaces/simulator/demo-credentials";
 import { buildDemoChats, type DemoMarketplace } from "@/lib/seed/build-demo-chats";
+import { seedDemoFollowUps } from "@/lib/seed/seed-demo-follow-ups";
+import { seedDemoNegativeReviews } from "@/lib/seed/seed-demo-negative-reviews";
 import { demoAccountData, refreshDemoAccounts, type DemoAccount } from "@/lib/seed/demo-account-data";
 import { seedDemoIntegrations } from "@/lib/seed/seed-demo-integrations";
 
@@ -74,5 +76,7 @@ export async function seedDemo({ now = new Date(), seed = 20_261_121 }: { now?: 
   await db.chat.createMany({ data: chats });
   for (let i = 0; i < messages.length; i += 500) await db.message.createMany({ data: messages.slice(i, i + 500) });
   await seedDemoIntegrations({ workspaceId: workspace.id });
+  await seedDemoNegativeReviews({ workspaceId: workspace.id, accountIds, userIds, now });
+  await seedDemoFollowUps({ workspaceId: workspace.id, userIds, now });
   return { created: true, workspaceId: workspace.id, chats: chats.length, messages: messages.length };
 }

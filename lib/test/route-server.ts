@@ -19,7 +19,9 @@ export async function startRouteServer({ routes }: { routes: RouteSpec[] }) {
     }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const params = (url.pathname.match(route.pattern)?.groups ?? {}) as Record<string, string>;
+    // Next.js hands route handlers decoded params.
+    const groups = url.pathname.match(route.pattern)?.groups ?? {};
+    const params = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, decodeURIComponent(v)]));
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
     const response = await route.handler(new NextRequest(url, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined }), {

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import pg from "pg";
+import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { openDatabase, setDatabaseForTests, type Database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 
@@ -33,6 +34,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     ...db,
     async cleanup() {
+      // After-response webhook processing may still be running on this database: let it finish first
+      // (a pool closed under an open transaction would wait for it forever).
+      await settleWebhookDrain();
       setDatabaseForTests(undefined);
       await db.close();
       await drop();

@@ -131,3 +131,43 @@ describe("GET /api/chats/counts", () => {
     expect(theirs.json.needsReply.total).toBe(0);
   });
 });
+
+describe("the Negative reviews view", () => {
+  it("open cases by deadline first, then the rest by urgency; a review shows once, as the chat its case works in; pages join up", async () => {
+    const g = await createWorkspaceFixture({ name: "Gamma", chats: 0 });
+    const base = { workspaceId: g.workspace.id, accountId: g.account.id, marketplace: "WILDBERRIES" as const };
+    const chat = (externalId: string, data: Record<string, unknown>) => db.prisma.chat.create({ data: { ...base, externalId, ...data } });
+    const kase = (id: string, data: { chatId?: string; reviewChatId?: string; status: "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED"; deadlineAt?: Date }) =>
+      db.prisma.negativeReviewCase.create({
+        data: { ...base, reviewExternalId: id, rating: 2, originalRating: 2, hasHoldWindow: true, reviewCreatedAt: min(3000), ...data },
+      });
+    const late = await chat("g1", { customerName: "Case Late", lastMessageAt: min(1) });
+    const lateReview = await chat("g6", { customerName: "Review Of Late", kind: "REVIEW", rating: 2, lastMessageAt: min(2) });
+    await kase("f1", { chatId: late.id, reviewChatId: lateReview.id, status: "IN_PROGRESS", deadlineAt: new Date(NOW + 50 * 3600_000) });
+    const soon = await chat("g2", { customerName: "Case Soon", lastMessageAt: min(3) });
+    await kase("f2", { chatId: soon.id, status: "IN_PROGRESS", deadlineAt: new Date(NOW + 5 * 3600_000) });
+    const held = await chat("g3", { customerName: "Review Held", kind: "REVIEW", rating: 1, awaitingReplySince: min(100), lastMessageAt: min(100) });
+    await kase("f3", { reviewChatId: held.id, status: "AWAITING_BUYER" });
+    await chat("g4", { customerName: "Review Old", kind: "REVIEW", rating: 3, awaitingReplySince: min(600), lastMessageAt: min(600) });
+    await chat("g5", { customerName: "Review New", kind: "REVIEW", rating: 2, lastMessageAt: min(5) });
+    const done = await chat("g7", { customerName: "Resolved Case", lastMessageAt: min(20) });
+    await kase("f7", { chatId: done.id, status: "RESOLVED", deadlineAt: new Date(NOW + 2 * 3600_000) });
+    await chat("g8", { customerName: "Plain Chat", awaitingReplySince: min(30), lastMessageAt: min(30) });
+    await chat("g9", { customerName: "Happy Review", kind: "REVIEW", rating: 5, lastMessageAt: min(1) });
+
+    const expected = ["Case Soon", "Case Late", "Review Old", "Review Held", "Review New", "Resolved Case"];
+    const all = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative", userId: g.operator.id });
+    expect(names(all)).toEqual(expected);
+    for (const limit of [1, 2, 4]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let i = 0; i < 10; i++) {
+        const res = await callRoute(chats.GET, { url: `http://localhost/api/chats?view=negative&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`, userId: g.operator.id });
+        seen.push(...names(res));
+        cursor = res.json.nextCursor;
+        if (!cursor) break;
+      }
+      expect(seen, `pages of ${limit}`).toEqual(expected);
+    }
+  });
+});

@@ -5,10 +5,19 @@ import { parseJson, withRoute } from "@/lib/http/route";
 import { LOCALES } from "@/lib/i18n/dictionaries";
 
 const schema = z.object({ locale: z.enum(LOCALES) });
+// A plain form post (the switch before the page's script has loaded) goes back to the page it came from,
+// and only to a page of this site.
+function backTo(req: Request): URL {
+  const here = new URL(req.url);
+  const referer = req.headers.get("referer");
+  const back = referer && URL.canParse(referer) ? new URL(referer) : null;
+  return back && back.origin === here.origin ? back : new URL("/", here);
+}
 
 export const POST = withRoute(async ({ req }) => {
-  const { locale } = await parseJson(req, schema);
-  const res = NextResponse.json({ locale });
+  const isForm = req.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded");
+  const { locale } = isForm ? schema.parse(Object.fromEntries(await req.formData())) : await parseJson(req, schema);
+  const res = isForm ? NextResponse.redirect(backTo(req), 303) : NextResponse.json({ locale });
   res.cookies.set("locale", locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   return res;
 });

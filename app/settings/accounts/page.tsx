@@ -24,7 +24,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   const avitoResult = params.avito === "1" ? readAvitoOauthResult({ cookie: jar.get(AVITO_OAUTH_RESULT_COOKIE)?.value }) : null;
   return (
     <div className="flex min-h-dvh flex-col">
-      <AppHeader member={member} t={t} workspaceName={workspace.name} />
+      <AppHeader member={member} t={t} workspaceName={workspace.name} settingsTab="accounts" />
       <main className="mx-auto w-full max-w-4xl space-y-6 px-4 py-8">
         <div className="space-y-2">
           <h1 className="text-2xl font-bold">{t.accounts.title}</h1>

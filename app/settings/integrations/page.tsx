@@ -12,7 +12,7 @@ export default async function IntegrationsPage() {
   const tr = t.reviews;
   return (
     <div className="flex min-h-dvh flex-col">
-      <AppHeader member={member} t={t} workspaceName={workspace.name} />
+      <AppHeader member={member} t={t} workspaceName={workspace.name} settingsTab="integrations" />
       <main className="mx-auto w-full max-w-5xl space-y-8 px-4 py-8">
         <div className="space-y-2">
           <h1 className="text-2xl font-bold">{tr.integrations.title}</h1>

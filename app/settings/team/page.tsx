@@ -14,7 +14,7 @@ export default async function TeamPage() {
   ]);
   return (
     <div className="flex min-h-dvh flex-col">
-      <AppHeader member={member} t={t} workspaceName={workspace.name} />
+      <AppHeader member={member} t={t} workspaceName={workspace.name} settingsTab="team" />
       <main className="mx-auto w-full max-w-3xl space-y-8 px-4 py-8">
         <h1 className="text-2xl font-bold">{t.team.title}</h1>
         <TeamSettings

@@ -7,6 +7,7 @@ export const AMAZON_META: MarketplaceMeta = {
     inboundChats: false, // Messaging API is outbound only; buyer messages are not readable through it
     webhooks: false,
     sellerCanStartChat: true, // a message about an order, of a type Amazon offers for it
+    proactive: "offered_types", // getMessagingActionsForOrder, at schedule time and again at send time
     orderContext: true,
     chatHistory: false,
     reviews: false,

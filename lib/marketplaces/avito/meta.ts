@@ -7,6 +7,7 @@ export const AVITO_META: MarketplaceMeta = {
     inboundChats: true,
     webhooks: true, // messenger webhook v3 (subscribeWebhook)
     sellerCanStartChat: false,
+    proactive: "buyer_opened",
     orderContext: false, // chats carry the listing (item), not an order
     chatHistory: true,
     reviews: false,

@@ -9,6 +9,7 @@ export const OZON_META: MarketplaceMeta = {
     inboundChats: true,
     webhooks: true, // push notifications: TYPE_NEW_MESSAGE, TYPE_CHAT_CLOSED ...
     sellerCanStartChat: true, // /v1/chat/start by posting number
+    proactive: "buyer_opened", // follow-ups only where the buyer wrote (send windows: 48 h FBO, 72 h after delivery FBS)
     orderContext: true, // message context: order_number, sku
     chatHistory: true,
     reviews: false,

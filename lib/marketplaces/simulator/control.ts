@@ -6,6 +6,7 @@ import { faultInputSchema, type Fault, type FaultInput, type FaultList } from "@
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { Injector } from "@/lib/marketplaces/simulator/registry";
 import type { SimState } from "@/lib/marketplaces/simulator/state";
+import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpdateInputSchema, updateReviewRating } from "@/lib/marketplaces/simulator/negative-reviews";
 
 // Control API, both programmatic (tests) and over HTTP under /_sim (demo, scripts):
 //   GET    /_sim                  routes, demo credentials
@@ -17,6 +18,10 @@ import type { SimState } from "@/lib/marketplaces/simulator/state";
 //   GET    /_sim/webhooks         deliveries so far
 //   POST   /_sim/traffic          {ratePerMinute, marketplaces?}     DELETE /_sim/traffic
 //   GET    /_sim/requests         DELETE /_sim/requests
+//   POST   /_sim/negative-reviews {marketplace, rating?, text?, customerName?, nmId?, openChat?}  (WB: held review + template chat)
+//   POST   /_sim/review-chats     {feedbackId}   (WB: open the template chat for a held review later)
+//   POST   /_sim/rating-updates   {marketplace, feedbackId, rating, text?}
+//   POST   /_sim/amazon-orders    {orderId, types}   message types Amazon offers for the order from now on
 
 const buyerMessageSchema = z.object({
   marketplace: marketplaceSchema,
@@ -31,6 +36,8 @@ const trafficSchema = z.object({
   ratePerMinute: z.number().positive().max(60_000),
   marketplaces: z.array(marketplaceSchema).optional(),
 });
+
+const amazonOrderSchema = z.object({ orderId: z.string().min(1), types: z.array(z.string().min(1)) });
 
 const webhookTargetSchema = z.object({ marketplace: marketplaceSchema, url: z.url() });
 
@@ -77,6 +84,13 @@ export function createControl({
       if (traffic) clearInterval(traffic);
       traffic = null;
     },
+    addNegativeReview: (input: z.input<typeof negativeReviewInputSchema>) => addNegativeReview(state, ctx, input),
+    openReviewChat: ({ feedbackId }: { feedbackId: string }) => ({ chatId: openReviewChat(state, ctx, { feedbackId }) }),
+    updateReviewRating: (input: z.input<typeof ratingUpdateInputSchema>) => updateReviewRating(state, ctx, input),
+    /** Opens or closes Amazon's messaging windows for an order (what getMessagingActionsForOrder offers). */
+    setAmazonOrderTypes({ orderId, types }: { orderId: string; types: string[] }) {
+      state.amazon.orders.set(orderId, [...types]);
+    },
     requests: () => [...state.requests],
     clearRequests: () => void (state.requests.length = 0),
 
@@ -121,8 +135,17 @@ export function createControl({
       case "DELETE /traffic":
         control.stopTraffic();
         return empty(204);
+      case "POST /amazon-orders":
+        control.setAmazonOrderTypes(amazonOrderSchema.parse(readJson(req)));
+        return empty(204);
       case "GET /requests":
         return json(200, control.requests());
+      case "POST /negative-reviews":
+        return json(201, control.addNegativeReview(negativeReviewInputSchema.parse(readJson(req))));
+      case "POST /review-chats":
+        return json(201, control.openReviewChat(z.object({ feedbackId: z.string().min(1) }).parse(readJson(req))));
+      case "POST /rating-updates":
+        return json(201, control.updateReviewRating(ratingUpdateInputSchema.parse(readJson(req))));
       case "DELETE /requests":
         control.clearRequests();
         return empty(204);

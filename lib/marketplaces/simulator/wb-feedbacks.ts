@@ -10,6 +10,7 @@ type SimFeedback = {
   id: string; text: string; pros: string; cons: string; productValuation: number; createdDate: string;
   answer: { text: string; state: string; editable: boolean } | null; state: string; productDetails: Product;
   photoLinks: Array<{ fullSize: string; miniSize: string }>; userName: string; wasViewed: boolean;
+  parentFeedbackId?: string | null; childFeedbackId?: string | null;
 };
 type SimQuestion = {
   id: string; text: string; createdDate: string; state: string; answer: { text: string; editable: boolean; createDate: string } | null;

@@ -1,5 +1,5 @@
 import { toIso } from "@/lib/marketplaces/connector-kit";
-import type { Attachment, Chat, Message, MessageAuthor, Review } from "@/lib/marketplaces/schemas";
+import { chatWithIdOnly, type Attachment, type Chat, type Message, type MessageAuthor, type Review } from "@/lib/marketplaces/schemas";
 import type { WbChat, WbEvent, WbFeedback, WbQuestion } from "@/lib/marketplaces/wildberries/schemas";
 
 const AUTHORS: Record<string, MessageAuthor> = { client: "buyer", seller: "seller", wb: "marketplace" };
@@ -82,23 +82,13 @@ export function mapWbEventsToChats({ events, known = [] }: { events: WbEvent[]; 
   const knownById = new Map(known.map((c) => [c.chatID, c]));
   for (const event of events) {
     const fromList = knownById.get(event.chatID);
-    const chat = byId.get(event.chatID) ?? (fromList ? mapWbChat({ chat: fromList }) : null) ?? {
-      externalId: event.chatID,
-      kind: "chat" as const,
-      customerName: null,
-      context: emptyContext(),
-      marketplaceStatus: null,
-      awaitingReply: null,
-      unreadCount: null,
-      createdAt: null,
-      lastMessageAt: null,
-      replyToken: null,
-    };
+    const chat = byId.get(event.chatID) ?? (fromList ? mapWbChat({ chat: fromList }) : null) ?? chatWithIdOnly({ externalId: event.chatID });
     const at = toIso(event.addTimestamp);
     if (event.isNewChat) chat.createdAt = at;
     if (!chat.lastMessageAt || at > chat.lastMessageAt) chat.lastMessageAt = at;
     if (event.replySign) chat.replyToken = event.replySign;
-    if (event.clientName && event.sender === "client") chat.customerName = event.clientName;
+    // clientName is the buyer's; the marketplace's own first message (a review chat) carries it too.
+    if (event.clientName && (event.sender === "client" || !chat.customerName)) chat.customerName = event.clientName;
     const card = event.message?.attachments?.goodCard;
     if (card) chat.context = { ...chat.context, productId: String(card.nmID), orderId: card.rid ?? chat.context.orderId };
     byId.set(event.chatID, chat);
@@ -123,6 +113,7 @@ export function mapWbFeedback({ feedback }: { feedback: WbFeedback }): Review {
     answerText: feedback.answer?.text ?? null,
     answerEditable: feedback.answer ? (feedback.answer.editable ?? null) : null,
     photoUrls: (feedback.photoLinks ?? []).map((p) => p.fullSize),
+    parentExternalId: feedback.parentFeedbackId ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ export const WILDBERRIES_META: MarketplaceMeta = {
     inboundChats: true,
     webhooks: false, // polling only: GET /api/v1/seller/events
     sellerCanStartChat: false,
+    proactive: "buyer_opened",
     orderContext: true, // goodCard: nmID + rid (order row)
     chatHistory: false, // no per-chat history endpoint; everything comes from the events feed
     reviews: true,

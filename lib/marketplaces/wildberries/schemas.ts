@@ -117,6 +117,8 @@ export const wbFeedbackSchema = z.object({
   userName: z.string().nullish(),
   orderStatus: z.string().nullish(),
   wasViewed: z.boolean().nullish(),
+  parentFeedbackId: z.string().nullish(),
+  childFeedbackId: z.string().nullish(),
 });
 export type WbFeedback = z.infer<typeof wbFeedbackSchema>;
 

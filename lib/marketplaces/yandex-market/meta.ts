@@ -7,6 +7,7 @@ export const YANDEX_MARKET_META: MarketplaceMeta = {
     inboundChats: true,
     webhooks: true, // notification API: CHAT_CREATED, CHAT_MESSAGE_SENT, GOODS_FEEDBACK_CREATED ...
     sellerCanStartChat: true, // /chats/new with an ORDER or RETURN context
+    proactive: "order_context", // the seller may write about an ORDER or RETURN, never into a DIRECT chat
     orderContext: true,
     chatHistory: true,
     reviews: true, // goods-feedback

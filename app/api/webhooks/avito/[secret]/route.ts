@@ -1,7 +1,5 @@
 // POST /api/webhooks/avito/[secret] - Avito messenger webhook v3
+// (The production server answers these directly, lib/http/direct-webhooks.ts; same service, same answers.)
 import { webhookRoute } from "@/lib/ingest/webhook-route";
 
-export const POST = webhookRoute({
-  source: "avito",
-  technicalError: (requestId) => ({ error: { code: "internal", message: `Internal error, request ${requestId}` } }),
-});
+export const POST = webhookRoute({ source: "avito" });

@@ -1,7 +1,5 @@
 // POST /api/webhooks/ozon/[secret] - Ozon push notifications
+// (The production server answers these directly, lib/http/direct-webhooks.ts; same service, same answers.)
 import { webhookRoute } from "@/lib/ingest/webhook-route";
 
-export const POST = webhookRoute({
-  source: "ozon",
-  technicalError: (requestId) => ({ error: { code: "ERROR_UNKNOWN", message: `Internal error, request ${requestId}`, details: null } }),
-});
+export const POST = webhookRoute({ source: "ozon" });

@@ -3,7 +3,7 @@
 // that several routes share lives on globalThis, as lib/db.ts keeps the database handle.
 export function processState<T>({ key, init }: { key: string; init: () => T }): T {
   const store = globalThis as unknown as Record<string, unknown>;
-  const name = `__agentiqReviewRequests:${key}`;
+  const name = `__agentiq:${key}`;
   store[name] ??= init();
   return store[name] as T;
 }

@@ -1,0 +1,8 @@
+// GET /api/chats/[id]/scheduled/options - whether the seller may write first in this chat, and the Amazon types offered now
+import { NextResponse } from "next/server";
+import { getProactiveOptions } from "@/lib/follow-ups/get-proactive-options";
+import { withMember } from "@/lib/http/route";
+
+export const GET = withMember(async ({ params, member }) =>
+  NextResponse.json(await getProactiveOptions({ workspaceId: member.workspaceId, chatId: String(params.id) })),
+);

@@ -1,0 +1,16 @@
+// GET /api/chats/[id]/scheduled - the chat's scheduled messages; POST - schedule one ("remind in N days" / "send at")
+import { NextResponse } from "next/server";
+import { listChatScheduledMessages } from "@/lib/follow-ups/list-chat-scheduled-messages";
+import { scheduleInputSchema } from "@/lib/follow-ups/schedule-input";
+import { scheduleMessage } from "@/lib/follow-ups/schedule-message";
+import { parseJson, withMember } from "@/lib/http/route";
+
+export const GET = withMember(async ({ params, member }) =>
+  NextResponse.json(await listChatScheduledMessages({ workspaceId: member.workspaceId, chatId: String(params.id) })),
+);
+
+export const POST = withMember(async ({ req, params, member }) => {
+  const input = await parseJson(req, scheduleInputSchema);
+  const scheduled = await scheduleMessage({ workspaceId: member.workspaceId, userId: member.userId, chatId: String(params.id), input });
+  return NextResponse.json(scheduled, { status: 201 });
+});

@@ -1,0 +1,8 @@
+// POST /api/negative-reviews/[id]/suggestion - an empathetic first message from the AI drafter
+import { NextResponse } from "next/server";
+import { withMember } from "@/lib/http/route";
+import { suggestFirstMessage } from "@/lib/negative-reviews/suggest-first-message";
+
+export const POST = withMember(async ({ params, member }) =>
+  NextResponse.json(await suggestFirstMessage({ workspaceId: member.workspaceId, caseId: String(params.id) })),
+);

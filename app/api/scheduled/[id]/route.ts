@@ -1,0 +1,15 @@
+// PATCH /api/scheduled/[id] - edit the text or time of a waiting message; DELETE - cancel it
+import { NextResponse } from "next/server";
+import { cancelScheduledMessage } from "@/lib/follow-ups/cancel-scheduled-message";
+import { scheduleUpdateSchema } from "@/lib/follow-ups/schedule-input";
+import { updateScheduledMessage } from "@/lib/follow-ups/update-scheduled-message";
+import { parseJson, withMember } from "@/lib/http/route";
+
+export const PATCH = withMember(async ({ req, params, member }) => {
+  const update = await parseJson(req, scheduleUpdateSchema);
+  return NextResponse.json(await updateScheduledMessage({ workspaceId: member.workspaceId, scheduledId: String(params.id), update }));
+});
+
+export const DELETE = withMember(async ({ params, member }) =>
+  NextResponse.json(await cancelScheduledMessage({ workspaceId: member.workspaceId, scheduledId: String(params.id) })),
+);

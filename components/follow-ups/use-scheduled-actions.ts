@@ -1,0 +1,17 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { sendJson } from "@/components/follow-ups/types";
+
+/** Edit and cancel, shared by the thread and the list page; both refresh every scheduled list. */
+export function useScheduledActions() {
+  const qc = useQueryClient();
+  const refresh = () => qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === "scheduled" });
+  const save = useMutation({
+    mutationFn: ({ id, text, sendAt }: { id: string; text: string; sendAt: string }) => sendJson(`/api/scheduled/${id}`, "PATCH", { text, sendAt }),
+    onSettled: refresh,
+  });
+  const cancel = useMutation({ mutationFn: (id: string) => sendJson(`/api/scheduled/${id}`, "DELETE"), onSettled: refresh });
+  const errorFor = (id: string) => (save.variables?.id === id ? save.error : null) ?? (cancel.variables === id ? cancel.error : null);
+  return { save, cancel, errorFor, refresh };
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { fetchJson } from "@/components/inbox/fetch-json";
+import { formatDateTime } from "@/components/inbox/format-time";
+import { POLL_MS } from "@/components/inbox/inbox-constants";
+import { SlaBadge } from "@/components/inbox/sla-badge";
+import { useNow } from "@/components/inbox/use-now";
+import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
+import { LinkEditor } from "@/components/negative-reviews/link-editor";
+import { useI18n } from "@/components/providers";
+import type { getChatNegativeReview } from "@/lib/negative-reviews/get-chat-negative-review";
+import type { Jsonified } from "@/components/inbox/types";
+
+export type ChatCase = Jsonified<Awaited<ReturnType<typeof getChatNegativeReview>>>;
+
+/** The thread's negative-review strip: state and live timer, first-response SLA and suggestion, link, resolve. */
+export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
+  const { t, locale } = useI18n();
+  const n = t.negative.panel;
+  const qc = useQueryClient();
+  const now = useNow(15_000);
+  const data = useQuery({ queryKey: ["negative-case", chatId], queryFn: ({ signal }) => fetchJson<ChatCase>(`/api/chats/${chatId}/negative-review`, { signal }), refetchInterval: POLL_MS });
+  const [suggested, setSuggested] = useState<string | null>(null);
+  const kase = data.data?.case;
+  const suggest = useMutation({
+    mutationFn: () => fetchJson<{ text: string }>(`/api/negative-reviews/${kase!.id}/suggestion`, { method: "POST" }),
+    onSuccess: (r) => setSuggested(r.text),
+  });
+  const resolve = useMutation({
+    mutationFn: () => fetchJson(`/api/negative-reviews/${kase!.id}/resolve`, { method: "POST" }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["negative-case", chatId] });
+      void qc.invalidateQueries({ queryKey: ["chats"] });
+    },
+  });
+  if (!kase) return null;
+  const open = kase.status === "AWAITING_BUYER" || kase.status === "IN_PROGRESS";
+  const stars = (r: number) => `${"★".repeat(r)}${"☆".repeat(5 - r)}`;
+  const error = suggest.error ?? resolve.error;
+  return (
+    <section data-testid="negative-case" aria-label={n.title} className="border-b border-rose-200 bg-rose-50/60 px-3 py-2 text-sm md:px-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-semibold text-rose-900">{n.title}</span>
+        <span className="text-amber-700" title={kase.finalRating ? n.ratingChanged.replace("{from}", String(kase.originalRating)).replace("{to}", String(kase.finalRating)) : n.rating.replace("{from}", String(kase.originalRating))}>
+          {stars(kase.originalRating)}
+          {kase.finalRating ? <span className="text-green-700">{` → ${stars(kase.finalRating)}`}</span> : null}
+        </span>
+        <CaseCountdown kase={kase} now={now} />
+        {open && kase.firstResponseDueAt ? (
+          <span className="flex items-center gap-1 text-xs text-slate-700">
+            {n.firstResponse}: <SlaBadge dueAt={kase.firstResponseDueAt} now={now} />
+          </span>
+        ) : null}
+        {open ? (
+          <button type="button" className="ml-auto rounded-md bg-rose-700 px-2.5 py-1 text-xs font-medium text-white hover:bg-rose-800 disabled:opacity-60" disabled={resolve.isPending} onClick={() => resolve.mutate()}>
+            {resolve.isPending ? n.resolving : n.resolve}
+          </button>
+        ) : null}
+      </div>
+      <p className="mt-1 text-xs text-slate-700">
+        {!kase.hasHoldWindow
+          ? t.negative.noHoldLong
+          : kase.status === "AWAITING_BUYER"
+            ? n.holdExplain
+            : kase.firstBuyerReplyAt && kase.deadlineAt
+              ? n.windowExplain.replace("{time}", formatDateTime(kase.firstBuyerReplyAt, locale)).replace("{deadline}", formatDateTime(kase.deadlineAt, locale))
+              : null}
+        {kase.firstSellerResponseAt ? ` ${n.firstResponseDone.replace("{time}", formatDateTime(kase.firstSellerResponseAt, locale))}.` : null}
+        {kase.resolvedAt ? ` ${n.resolvedBy.replace("{time}", formatDateTime(kase.resolvedAt, locale)).replace("{by}", kase.resolvedBy?.name ? ` · ${kase.resolvedBy.name}` : "")}.` : null}
+        {kase.publishedAt ? ` ${n.publishedAt.replace("{time}", formatDateTime(kase.publishedAt, locale))}.` : null}
+      </p>
+      {kase.text ? <p className="mt-1 line-clamp-2 text-xs text-slate-600 italic">«{kase.text}»</p> : null}
+      {open && !kase.firstSellerResponseAt ? (
+        <div className="mt-1.5">
+          {suggested === null ? (
+            <button type="button" data-testid="suggest-first-message" className="rounded-md border border-rose-300 bg-white px-2 py-0.5 text-xs text-rose-800 hover:bg-rose-100 disabled:opacity-60" disabled={suggest.isPending} onClick={() => suggest.mutate()}>
+              {suggest.isPending ? n.suggesting : n.suggest}
+            </button>
+          ) : (
+            <div className="rounded-md border border-rose-200 bg-white p-2">
+              <p className="text-xs whitespace-pre-wrap text-slate-800" data-testid="suggested-message">{suggested}</p>
+              <button type="button" className="mt-1 rounded-md bg-brand-600 px-2 py-0.5 text-xs font-medium text-white hover:bg-brand-700" onClick={() => onInsert(suggested)}>
+                {n.insert}
+              </button>
+            </div>
+          )}
+        </div>
+      ) : null}
+      {kase.hasHoldWindow ? <LinkEditor data={data.data!} chatId={chatId} /> : null}
+      {error ? <p role="alert" className="mt-1 text-xs text-red-700">{n.error.replace("{message}", error.message)}</p> : null}
+    </section>
+  );
+}

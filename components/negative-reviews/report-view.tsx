@@ -1,0 +1,109 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { fetchJson } from "@/components/inbox/fetch-json";
+import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
+import { useI18n } from "@/components/providers";
+import type { negativeReviewReport } from "@/lib/negative-reviews/negative-review-report";
+import type { Jsonified } from "@/components/inbox/types";
+
+type Report = Jsonified<Awaited<ReturnType<typeof negativeReviewReport>>>;
+type Row = Report["byMarketplace"][number];
+const PERIODS = [7, 30, 90];
+
+/** Cases, median first response, handled before deadline, ratings improved, average change: per marketplace and per operator. */
+export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
+  const { t } = useI18n();
+  const r = t.negative.report;
+  const [days, setDays] = useState(30);
+  const report = useQuery({ queryKey: ["negative-report", days], queryFn: ({ signal }) => fetchJson<Report>(`/api/negative-reviews/report?days=${days}`, { signal }) });
+  return (
+    <div className="space-y-6">
+      <div className="flex gap-1" role="group">
+        {PERIODS.map((d) => (
+          <button key={d} type="button" aria-pressed={d === days} className={`rounded px-2.5 py-1 text-sm ${d === days ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`} onClick={() => setDays(d)}>
+            {r.period.replace("{days}", String(d))}
+          </button>
+        ))}
+      </div>
+      {report.isError ? <p role="alert" className="text-sm text-red-700">{report.error.message}</p> : null}
+      {report.data ? (
+        report.data.total.cases === 0 ? (
+          <p className="text-sm text-slate-600">{r.empty}</p>
+        ) : (
+          <>
+            <ReportTable title={r.byMarketplace} rows={report.data.byMarketplace} total={{ ...report.data.total, key: "total", label: r.total }} name={(row) => <MarketplaceBadge marketplace={row.key as "WILDBERRIES"} />} />
+            <ReportTable title={r.byOperator} rows={report.data.byOperator} name={(row) => <span>{row.key === "unassigned" ? r.unassigned : row.label}</span>} />
+          </>
+        )
+      ) : null}
+      {isOwner ? <OffsetsForm /> : null}
+    </div>
+  );
+}
+
+function ReportTable({ title, rows, total, name }: { title: string; rows: Row[]; total?: Row; name: (row: Row) => React.ReactNode }) {
+  const { t } = useI18n();
+  const c = t.negative.report.columns;
+  const cell = "px-3 py-2 text-right tabular-nums";
+  const line = (row: Row, head?: React.ReactNode) => (
+    <tr key={row.key} className="border-t border-slate-100">
+      <th scope="row" className="px-3 py-2 text-left font-medium">{head ?? name(row)}</th>
+      <td className={cell}>{row.cases}</td>
+      <td className={cell}>{row.medianFirstResponseMinutes === null ? "—" : t.negative.report.minutes.replace("{n}", String(row.medianFirstResponseMinutes))}</td>
+      <td className={cell}>{row.resolvedBeforeDeadline}</td>
+      <td className={cell}>{row.ratingsImproved}</td>
+      <td className={cell}>{row.averageRatingChange === null ? "—" : `${row.averageRatingChange > 0 ? "+" : ""}${row.averageRatingChange}`}</td>
+    </tr>
+  );
+  return (
+    <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <h2 className="px-3 pt-3 font-semibold">{title}</h2>
+      <table className="mt-2 w-full text-sm" data-testid="negative-report-table">
+        <thead className="text-xs text-slate-600">
+          <tr>
+            <th className="px-3 py-1 text-left font-medium">{c.name}</th>
+            {[c.cases, c.median, c.resolved, c.improved, c.change].map((h) => (
+              <th key={h} className="px-3 py-1 text-right font-medium">{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => line(row))}
+          {total ? line(total, <span>{total.label}</span>) : null}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function OffsetsForm() {
+  const { t } = useI18n();
+  const r = t.negative.report;
+  const current = useQuery({ queryKey: ["negative-settings"], queryFn: ({ signal }) => fetchJson<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }) });
+  const [text, setText] = useState("");
+  useEffect(() => {
+    if (current.data) setText(current.data.reminderOffsetsHours.join(", "));
+  }, [current.data]);
+  const save = useMutation({
+    mutationFn: () =>
+      fetchJson("/api/negative-reviews/settings", {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ reminderOffsetsHours: text.split(/[\s,;]+/).filter(Boolean).map(Number) }),
+      }),
+  });
+  return (
+    <form className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3" onSubmit={(e) => (e.preventDefault(), save.mutate())}>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">{r.settings}</span>
+        <input className="w-56 rounded border border-slate-300 px-2 py-1" value={text} onChange={(e) => setText(e.target.value)} aria-describedby="offsets-hint" />
+        <span id="offsets-hint" className="text-xs text-slate-500">{r.settingsHint}</span>
+      </label>
+      <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60" disabled={save.isPending}>{r.save}</button>
+      {save.isSuccess ? <span className="text-sm text-green-700">{r.saved}</span> : null}
+      {save.error ? <span role="alert" className="text-sm text-red-700">{save.error.message}</span> : null}
+    </form>
+  );
+}

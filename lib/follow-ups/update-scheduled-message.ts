@@ -1,0 +1,42 @@
+import { prisma } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { ScheduleUpdate } from "@/lib/follow-ups/schedule-input";
+import { SCHEDULED_SELECT } from "@/lib/follow-ups/scheduled-view";
+import { resolveSendAt } from "@/lib/follow-ups/send-time";
+import { assertReplyAllowed } from "@/lib/inbox/check-reply";
+import type { AmazonMessageType } from "@/lib/ai/types";
+
+/**
+ * Edits the text or the time of a message that is still waiting. One conditional update (status
+ * SCHEDULED): a message the sweep has already claimed, sent or cancelled answers 409, never changes.
+ */
+export async function updateScheduledMessage({
+  workspaceId,
+  scheduledId,
+  update,
+  now = new Date(),
+}: {
+  workspaceId: string;
+  scheduledId: string;
+  update: ScheduleUpdate;
+  now?: Date;
+}) {
+  const db = prisma();
+  const row = await db.scheduledMessage.findFirst({
+    where: { id: scheduledId, workspaceId },
+    select: { id: true, status: true, amazonMessageType: true, chat: { select: { marketplace: true, kind: true } } },
+  });
+  if (!row) throw notFound("Scheduled message not found");
+  if (row.status !== "SCHEDULED") throw new AppError("conflict", "This message is no longer waiting to be sent", { details: { status: row.status } });
+  const sendAt =
+    update.sendAt !== undefined ? resolveSendAt({ time: { sendAt: update.sendAt }, now }) : update.inDays !== undefined ? resolveSendAt({ time: { inDays: update.inDays }, now }) : undefined;
+  if (update.text !== undefined) {
+    assertReplyAllowed({ chat: row.chat, text: update.text, files: [], amazonMessageType: (row.amazonMessageType as AmazonMessageType | null) ?? undefined });
+  }
+  const { count } = await db.scheduledMessage.updateMany({
+    where: { id: row.id, workspaceId, status: "SCHEDULED" },
+    data: { ...(update.text !== undefined ? { text: update.text } : {}), ...(sendAt ? { sendAt } : {}) },
+  });
+  if (!count) throw new AppError("conflict", "This message is no longer waiting to be sent");
+  return db.scheduledMessage.findUniqueOrThrow({ where: { id: row.id }, select: SCHEDULED_SELECT });
+}

@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { WebhookSource } from "@/lib/ingest/find-webhook-account";
+import { SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { answerWebhook, MAX_MARKETPLACE_WEBHOOK_BYTES, TOO_LARGE_ANSWER, type WebhookAnswer } from "@/lib/ingest/answer-webhook";
+
+// Marketplace webhooks on the production server (server.mjs) skip Next.js's request pipeline, which
+// costs a few milliseconds of the one JavaScript thread per request — more than storing the event.
+// The same answerWebhook serves the route handlers (next dev, or `next start` without server.mjs), so
+// both paths give the same answers; lib/http/direct-webhooks.int.test.ts checks that they do.
+
+const PATHS: [RegExp, WebhookSource][] = [
+  [/^\/api\/webhooks\/yandex-market\/([^/]+)\/notification$/, "yandex-market"],
+  [/^\/api\/webhooks\/avito\/([^/]+)$/, "avito"],
+  [/^\/api\/webhooks\/ozon\/([^/]+)$/, "ozon"],
+];
+
+const HEADERS = { "content-type": "application/json", ...SECURITY_HEADERS };
+
+function match(url: string): { source: WebhookSource; secret: string } | null {
+  const path = url.split("?", 1)[0]!;
+  for (const [pattern, source] of PATHS) {
+    const m = pattern.exec(path);
+    if (!m) continue;
+    try {
+      return { source, secret: decodeURIComponent(m[1]!) };
+    } catch {
+      return null; // a malformed escape: let Next.js answer it
+    }
+  }
+  return null;
+}
+
+function send(res: ServerResponse, answer: WebhookAnswer, close = false) {
+  res.writeHead(answer.status, close ? { ...HEADERS, connection: "close" } : HEADERS);
+  res.end(JSON.stringify(answer.body));
+}
+
+/** Answers a marketplace webhook and returns true, or returns false for every other request. */
+export function handleDirectWebhook(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== "POST" || !req.url) return false;
+  const target = match(req.url);
+  if (!target) return false;
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > MAX_MARKETPLACE_WEBHOOK_BYTES) {
+    send(res, TOO_LARGE_ANSWER, true);
+    req.resume();
+    return true;
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let refused = false;
+  req.on("data", (chunk: Buffer) => {
+    if (refused) return;
+    total += chunk.length;
+    if (total > MAX_MARKETPLACE_WEBHOOK_BYTES) {
+      // Over the limit whatever Content-Length said: answer now, read no more into memory.
+      refused = true;
+      chunks.length = 0;
+      send(res, TOO_LARGE_ANSWER, true);
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on("end", () => {
+    if (refused) return;
+    void answerWebhook({ ...target, body: Buffer.concat(chunks).toString("utf8") }).then((answer) => send(res, answer));
+  });
+  req.on("error", () => res.destroy());
+  return true;
+}
+
+const KEY = Symbol.for("agentiq.directRequestHandler");
+
+/** Offers the direct path to server.mjs once the server is ready (instrumentation, after migrations). */
+export function registerDirectWebhooks() {
+  (globalThis as Record<symbol, unknown>)[KEY] = handleDirectWebhook;
+}

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// A backlog that never runs dry while pushes arrive: every batch is full.
+const calls = vi.hoisted(() => ({ limits: [] as { at: number; limit: number }[], backlog: 0 }));
+vi.mock("@/lib/ingest/process-webhook-event", () => ({
+  processWebhookEvents: async ({ limit }: { limit: number }) => {
+    calls.limits.push({ at: Date.now(), limit });
+    const claimed = Math.min(limit, calls.backlog);
+    calls.backlog -= claimed;
+    return { claimed, processed: claimed, failed: 0 };
+  },
+}));
+
+const { requestWebhookDrain } = await import("@/lib/ingest/drain-webhook-events");
+
+afterEach(() => vi.useRealTimers());
+
+describe("requestWebhookDrain", () => {
+  it("takes one event at a time during a burst, larger batches once the burst outlasts 20 s, and empties the backlog after it", async () => {
+    vi.useFakeTimers();
+    const t0 = Date.now();
+    calls.backlog = 100_000;
+    let done: Promise<void> | undefined;
+    // Pushes every 50 ms for 30 s.
+    for (let ms = 0; ms < 30_000; ms += 50) {
+      done = requestWebhookDrain();
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    const during = calls.limits.filter((c) => c.at - t0 < 30_000);
+    expect(during.filter((c) => c.at - t0 < 20_000).every((c) => c.limit === 1)).toBe(true);
+    expect(during.filter((c) => c.at - t0 > 21_000).every((c) => c.limit === 50)).toBe(true);
+    // The burst is over: the rest goes in full batches until nothing is left, then the drain stops.
+    calls.backlog = 120;
+    await vi.advanceTimersByTimeAsync(1_000);
+    await done;
+    expect(calls.backlog).toBe(0);
+    expect(calls.limits.at(-1)!.limit).toBe(50);
+  });
+
+  it("shares one drain between the requests of a burst", async () => {
+    vi.useFakeTimers();
+    calls.limits = [];
+    calls.backlog = 3;
+    const a = requestWebhookDrain();
+    const b = requestWebhookDrain();
+    expect(a).toBe(b);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await a;
+    expect(calls.backlog).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/is-unique-violation";
+import type { Review } from "@/lib/marketplaces/schemas";
+import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
+import { HOLD_WINDOW_MARKETPLACES } from "@/lib/negative-reviews/constants";
+
+type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" | "OZON" | "YANDEX_MARKET" | "AVITO" | "AMAZON" };
+
+/**
+ * Opens the case for a low-rated review, once per (account, review). Wildberries holds the review,
+ * so the case waits for the buyer; Yandex Market has published it, so work starts at once and the
+ * review itself is where the seller answers (a comment).
+ */
+export async function openNegativeReviewCase({ account, review, reviewChatId }: { account: AccountRef; review: Review; reviewChatId: string | null }) {
+  const hold = (HOLD_WINDOW_MARKETPLACES as readonly string[]).includes(account.marketplace);
+  const rating = review.rating ?? 1;
+  const where = { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: review.externalId } };
+  const existing = await prisma().negativeReviewCase.findUnique({ where, select: { id: true } });
+  if (existing) return { caseId: existing.id, created: false };
+  try {
+    const created = await prisma().negativeReviewCase.create({
+      data: {
+        workspaceId: account.workspaceId,
+        accountId: account.id,
+        marketplace: account.marketplace,
+        reviewExternalId: review.externalId,
+        reviewChatId,
+        chatId: hold ? null : reviewChatId,
+        linkConfidence: hold ? null : reviewChatId ? "HIGH" : null,
+        productId: review.productId,
+        customerName: review.customerName,
+        text: [review.text, review.cons].filter(Boolean).join("\n").slice(0, 2000),
+        rating,
+        originalRating: rating,
+        hasHoldWindow: hold,
+        status: hold ? "AWAITING_BUYER" : "IN_PROGRESS",
+        reviewCreatedAt: new Date(review.createdAt),
+      },
+      select: { id: true },
+    });
+    await emitCaseEvent({ event: "opened", caseId: created.id });
+    return { caseId: created.id, created: true };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const row = await prisma().negativeReviewCase.findUniqueOrThrow({ where, select: { id: true } });
+    return { caseId: row.id, created: false };
+  }
+}

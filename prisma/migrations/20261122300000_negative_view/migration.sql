@@ -1,0 +1,3 @@
+-- The Negative reviews view walks the low-rated chats in urgency order (lib/negative-reviews/case-list-sql.ts);
+-- the same expression as Chat_urgency_idx (lib/inbox/chat-sla.ts urgencyKeySql(): keep them identical).
+CREATE INDEX "Chat_negative_urgency_idx" ON "Chat" ("workspaceId", (CASE WHEN "awaitingReplySince" IS NULL THEN TIMESTAMP '3000-01-01 00:00:00' + (TIMESTAMP '3000-01-01 00:00:00' - "lastMessageAt") ELSE COALESCE("slaDueAt", "awaitingReplySince" + CASE "kind" WHEN 'QUESTION' THEN INTERVAL '60 minutes' WHEN 'REVIEW' THEN INTERVAL '1440 minutes' ELSE INTERVAL '1440 minutes' END) END), "id") WHERE "rating" <= 3;
