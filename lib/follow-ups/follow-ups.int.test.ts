@@ -10,6 +10,8 @@ import { saveProductSetting } from "@/lib/follow-ups/save-product-setting";
 import { retryReply } from "@/lib/inbox/retry-reply";
 import { updateChat } from "@/lib/inbox/update-chat";
 import { syncAccount } from "@/lib/ingest/sync-account";
+import { upsertConversations } from "@/lib/ingest/upsert-conversations";
+import { chatWithIdOnly } from "@/lib/marketplaces/schemas";
 import { createSimAccount, createSimChat } from "@/lib/inbox/testing/sim-chat";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
@@ -160,6 +162,20 @@ describe("follow-ups against the simulator", () => {
     expect(await cancelFollowUps({ chatWhere: { id: chat.id }, reason: "chat_closed" })).toBe(1);
     expect(await cancelFollowUps({ chatWhere: { id: chat.id }, reason: "chat_closed" })).toBe(0);
     expect(await row(second.id)).toMatchObject({ status: "CANCELLED", cancelReason: "chat_closed" });
+  });
+
+  it("a chat the marketplace finished (Yandex Market FINISHED) is closed here and its follow-ups cancelled", async () => {
+    const chat = await createSimChat({ sim, account: ym, extra: { contextType: "ORDER", orderId: "77002" } });
+    const waiting = await schedule(chat.id, "Здравствуйте! Как вам заказ?");
+    const account = { id: ym.id, workspaceId: a.workspace.id, marketplace: "YANDEX_MARKET" as const };
+    // Still open at the marketplace: nothing changes.
+    await upsertConversations({ account, chats: [{ ...chatWithIdOnly({ externalId: chat.externalId }), marketplaceStatus: "WAITING_FOR_CUSTOMER" }], messages: [] });
+    expect(await row(waiting.id)).toMatchObject({ status: "SCHEDULED" });
+
+    await upsertConversations({ account, chats: [{ ...chatWithIdOnly({ externalId: chat.externalId }), marketplaceStatus: "FINISHED" }], messages: [] });
+    expect(await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ status: "CLOSED", marketplaceStatus: "FINISHED" });
+    expect(await row(waiting.id)).toMatchObject({ status: "CANCELLED", cancelReason: "chat_closed" });
+    expect((await refusal(schedule(chat.id, "Здравствуйте!"))).details).toMatchObject({ code: "chat_closed" });
   });
 
   it("rules on resolve: off by default; when on, a follow-up and a cross-sell are scheduled once per turn and reopening cancels them", async () => {

@@ -5,6 +5,7 @@ import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/sche
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
 import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
+import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 
 type Tx = Prisma.TransactionClient;
 type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" | "OZON" | "YANDEX_MARKET" | "AVITO" | "AMAZON" };
@@ -14,6 +15,9 @@ const AUTHOR = { buyer: "BUYER", seller: "SELLER", marketplace: "MARKETPLACE", s
 // A reply we sent comes back from the marketplace with its own id; this close in time and equal in
 // text, it is the same message, not a second one.
 const ECHO_WINDOW_MS = 15 * 60_000;
+// The marketplace's own chat statuses after which nothing can be sent into the chat: Yandex Market's
+// FINISHED ("чат завершён") and Ozon's CLOSED. Such a chat is closed here too.
+const TERMINAL_STATUS: Partial<Record<AccountRef["marketplace"], string>> = { YANDEX_MARKET: "FINISHED", OZON: "CLOSED" };
 
 export type UpsertResult = { newMessages: number; newBuyerMessages: number; newChats: number; chatIds: string[] };
 
@@ -43,11 +47,19 @@ export async function upsertConversations({
   }
 
   const chatIdByExternal = new Map<string, string>();
+  const closedIds: string[] = [];
   let newChats = 0;
   for (const chat of chats) {
     const { id, created } = await upsertChat(tx, account, chat);
     chatIdByExternal.set(chat.externalId, id);
     if (created) newChats += 1;
+    if (chat.kind === "chat" && chat.marketplaceStatus && chat.marketplaceStatus === TERMINAL_STATUS[account.marketplace]) closedIds.push(id);
+  }
+  if (closedIds.length) {
+    // Closed by the marketplace: no follow-up can go into it any more.
+    const closed = { id: { in: closedIds } };
+    await tx.chat.updateMany({ where: { ...closed, status: { not: "CLOSED" } }, data: { status: "CLOSED" } });
+    await cancelFollowUps({ chatWhere: closed, reason: "chat_closed", tx });
   }
   // Messages may name chats the batch did not describe (events about a known chat).
   for (const externalId of new Set(messages.map((m) => m.chatExternalId))) {
