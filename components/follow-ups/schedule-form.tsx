@@ -1,9 +1,10 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { errorText, sendJson, type FollowUpDraft, type ProactiveOptions } from "@/components/follow-ups/types";
+import type { FollowUpRuleKind as FollowUpKind } from "@/lib/generated/prisma/enums";
 import { toLocalInput } from "@/components/follow-ups/scheduled-item";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
@@ -20,15 +21,21 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
   const [at, setAt] = useState(() => toLocalInput(new Date(Date.now() + 86_400_000).toISOString()));
   const [text, setText] = useState("");
   const [messageType, setMessageType] = useState("");
+  const [kind, setKind] = useState<FollowUpKind>("RESOLVED");
+  // Counts the operator's edits: a draft replaces the text only if nobody typed while it was being written.
+  const edits = useRef(0);
   const draft = useMutation({
-    mutationFn: () => sendJson<FollowUpDraft>(`/api/chats/${chatId}/scheduled/draft`, "POST", { kind: "RESOLVED" }),
-    onSuccess: (d) => setText(d.text),
+    mutationFn: ({ kind: k }: { kind: FollowUpKind; edit: number }) => sendJson<FollowUpDraft>(`/api/chats/${chatId}/scheduled/draft`, "POST", { kind: k }),
+    onSuccess: (d, { edit }) => {
+      if (edits.current === edit) setText(d.text);
+    },
   });
+  const requestDraft = (k: FollowUpKind) => draft.mutate({ kind: k, edit: edits.current });
   const allowed = options.data?.allowed;
   // Prefill once from the drafter, as soon as we know the chat takes a follow-up.
   useEffect(() => {
-    if (allowed && !text && draft.isIdle) draft.mutate();
-  }, [allowed, text, draft]);
+    if (allowed && !text && draft.isIdle) draft.mutate({ kind, edit: edits.current });
+  }, [allowed, text, draft, kind]);
   const types = options.data?.messageTypes ?? [];
   const create = useMutation({
     mutationFn: () =>
@@ -74,6 +81,25 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
           {ts.modeAt}
         </label>
         <input aria-label={ts.modeAt} type="datetime-local" value={at} disabled={mode !== "at"} onChange={(e) => setAt(e.target.value)} className={INPUT} />
+        <label className="flex items-center gap-1.5">
+          {ts.kind}
+          <select
+            value={kind}
+            onChange={(e) => {
+              // A new reason gets a new draft; the operator's own text is replaced only by a draft they asked for.
+              const next = e.target.value as FollowUpKind;
+              setKind(next);
+              requestDraft(next);
+            }}
+            className={INPUT}
+          >
+            {(Object.keys(ts.kinds) as FollowUpKind[]).map((k) => (
+              <option key={k} value={k}>
+                {ts.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </label>
         {types.length ? (
           <label className="flex items-center gap-1.5">
             {ts.amazonType}
@@ -85,7 +111,11 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
           </label>
         ) : null}
       </div>
-      <textarea aria-label={ts.text} value={text} onChange={(e) => setText(e.target.value)} rows={3} className={`${INPUT} block w-full`} placeholder={draft.isPending ? ts.drafting : ""} />
+      <textarea aria-label={ts.text} value={text} onChange={(e) => {
+          edits.current += 1;
+          setText(e.target.value);
+        }}
+        rows={3} className={`${INPUT} block w-full`} placeholder={draft.isPending ? ts.drafting : ""} />
       {findings.length ? (
         <ul className="text-xs text-amber-800" aria-label={ts.findings}>
           {findings.map((f, i) => (
@@ -97,7 +127,7 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
         <Button type="submit" disabled={!text.trim() || create.isPending}>
           {ts.submit}
         </Button>
-        <Button type="button" variant="secondary" disabled={draft.isPending} onClick={() => draft.mutate()}>
+        <Button type="button" variant="secondary" disabled={draft.isPending} onClick={() => requestDraft(kind)}>
           {draft.isPending ? ts.drafting : ts.draft}
         </Button>
         <Button type="button" variant="ghost" onClick={onDone}>

@@ -20,6 +20,9 @@ test("an operator schedules a follow-up from the thread and cancels it", async (
   const text = form.getByLabel("Текст сообщения");
   await expect(text).toHaveValue(/Здравствуйте/);
   await expect(form.getByText("По шаблону")).toBeVisible();
+  // Another reason, another draft: the refill reminder's template.
+  await form.getByLabel("Повод").selectOption({ label: "Пополнить запас" });
+  await expect(text).toHaveValue(/скоро закончится/);
   await form.getByRole("spinbutton", { name: "Напомнить через" }).fill("2");
   await text.fill("Здравствуйте! Всё ли в порядке с заказом? Если что-то не так, напишите нам здесь.");
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/thread-schedule-form.png` });
