@@ -1,11 +1,17 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
+import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import type { Chat, Message, Review, ReviewKind } from "@/lib/marketplaces/schemas";
+import type { MarketplaceConnector } from "@/lib/marketplaces/types";
 import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { detectNegativeReviews } from "@/lib/negative-reviews/detect-negative-reviews";
 
 const MAX_PAGES = 10;
+// Yandex Market lists answered reviews only without a filter, so the cases of the last 30 days are
+// re-read by id: a buyer may change the rating after the seller's comment.
+const RATING_WATCH_DAYS = 30;
+const IDS_PER_CALL = 50;
 
 /**
  * Unanswered product questions and reviews become conversations of kind question/review in the
@@ -35,6 +41,7 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
         if (!pageToken) break;
       }
     }
+    if (account.marketplace === "YANDEX_MARKET") await refreshCaseRatings({ account, connector, now });
   } catch (error) {
     await recordSyncFailure({ accountId, error });
     return { status: "failed" as const, stored };
@@ -64,6 +71,20 @@ function reviewMessages(r: Review): Message[] {
   const buyer: Message = { ...base, externalId: `${r.kind}:${r.externalId}`, author: "buyer", text: parts.join("\n"), createdAt: r.createdAt };
   if (!r.answered || !r.answerText) return [buyer];
   return [buyer, { ...base, externalId: `${r.kind}:${r.externalId}:answer`, author: "seller", text: r.answerText, createdAt: r.createdAt }];
+}
+
+async function refreshCaseRatings({ account, connector, now }: { account: MarketplaceAccount; connector: MarketplaceConnector; now: Date }) {
+  const cases = await prisma().negativeReviewCase.findMany({
+    where: { accountId: account.id, status: { in: ["IN_PROGRESS", "RESOLVED"] }, openedAt: { gte: new Date(now.getTime() - RATING_WATCH_DAYS * 86_400_000) } },
+    select: { reviewExternalId: true },
+    orderBy: { openedAt: "desc" },
+  });
+  const ids = cases.map((c) => c.reviewExternalId);
+  for (let i = 0; i < ids.length; i += IDS_PER_CALL) {
+    const reviews = await connector.getReviews({ ids: ids.slice(i, i + IDS_PER_CALL) });
+    await storeRatings({ accountId: account.id, reviews });
+    await detectNegativeReviews({ account, reviews });
+  }
 }
 
 async function storeRatings({ accountId, reviews }: { accountId: string; reviews: Review[] }) {

@@ -63,6 +63,11 @@ export type MarketplaceConnector = {
   listMessageTypes(input: { orderId: string }): Promise<string[]>;
 
   listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null }): Promise<Page<Review>>;
+  /**
+   * Yandex Market: these reviews by id (at most 50), answered or not, so a buyer's changed rating is
+   * seen after the seller's comment. Elsewhere unsupported.
+   */
+  getReviews(input: { ids: string[] }): Promise<Review[]>;
   answerReview(input: {
     review: { externalId: string; kind: ReviewKind };
     text: string;

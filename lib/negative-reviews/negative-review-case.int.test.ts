@@ -152,5 +152,15 @@ describe("negative-review rescue, end to end on Wildberries", () => {
     expect(kase.chatId).toBe(kase.reviewChatId);
     // 5★ reviews open nothing.
     expect(await prisma().negativeReviewCase.count({ where: { accountId: account.id, rating: { gt: 3 } } })).toBe(0);
+
+    // The seller comments on the review (it leaves NEED_REACTION), resolves the case, and the buyer then
+    // raises the rating: the review sync re-reads the case's review by id and records the new rating.
+    const sent = await sendReply({ workspaceId: fx.workspace.id, userId: fx.operator.id, chatId: kase.chatId!, text: "Екатерина, простите! Обменяем на размер больше.", clientRequestId: crypto.randomUUID() });
+    expect(sent.message.status).toBe("SENT");
+    await resolveNegativeReviewCase({ workspaceId: fx.workspace.id, userId: fx.operator.id, caseId: kase.id });
+    sim.control.updateReviewRating({ marketplace: "yandex_market", feedbackId, rating: 4, text: "Обменяли, всё подошло" });
+    await syncReviews({ accountId: account.id, force: true });
+    expect(await prisma().negativeReviewCase.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({ originalRating: 2, rating: 4, finalRating: 4, status: "RESOLVED" });
+    expect(await prisma().chat.findUniqueOrThrow({ where: { id: kase.reviewChatId! } })).toMatchObject({ rating: 4 });
   });
 });

@@ -102,6 +102,7 @@ export function createAmazonConnector({
     markRead: unsupported(M, "markRead"),
     downloadAttachment: unsupported(M, "downloadAttachment"),
     listReviews: unsupported(M, "listReviews"),
+    getReviews: unsupported(M, "getReviews"),
     answerReview: unsupported(M, "answerReview"),
     handleWebhook: unsupported(M, "handleWebhook"),
     subscribeWebhook: unsupported(M, "subscribeWebhook"),

@@ -176,6 +176,7 @@ export function createAvitoConnector({
     downloadAttachment: unsupported(M, "downloadAttachment"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
     listReviews: unsupported(M, "listReviews"),
+    getReviews: unsupported(M, "getReviews"),
     answerReview: unsupported(M, "answerReview"),
   };
 }

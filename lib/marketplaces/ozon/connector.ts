@@ -164,6 +164,7 @@ export function createOzonConnector({
     downloadAttachment: unsupported(M, "downloadAttachment"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
     listReviews: unsupported(M, "listReviews"),
+    getReviews: unsupported(M, "getReviews"),
     answerReview: unsupported(M, "answerReview"),
     subscribeWebhook: unsupported(M, "subscribeWebhook"),
   };

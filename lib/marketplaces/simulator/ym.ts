@@ -144,8 +144,10 @@ async function chats(state: YmState, req: SimRequest, ctx: SimContext, rest: str
 
 function feedbacks(state: YmState, req: SimRequest, ctx: SimContext, rest: string): SimResponse {
   if (rest === "/goods-feedback") {
-    const body = (readJson(req) ?? {}) as { reactionStatus?: string };
-    const all = state.feedbacks.filter((f) => body.reactionStatus !== "NEED_REACTION" || f.needReaction);
+    const body = (readJson(req) ?? {}) as { reactionStatus?: string; feedbackIds?: Array<number | string> };
+    if (body.feedbackIds && (body.reactionStatus || body.feedbackIds.length > 50)) return ymError(400, "BAD_REQUEST", "feedbackIds: at most 50, with no other filter");
+    const ids = body.feedbackIds ? new Set(body.feedbackIds.map(Number)) : null;
+    const all = state.feedbacks.filter((f) => (ids ? ids.has(f.feedbackId) : body.reactionStatus !== "NEED_REACTION" || f.needReaction));
     const { slice, paging } = page(all, req.query.get("pageToken"), Math.min(Number(req.query.get("limit") ?? 25), state.maxPageSize));
     return json(200, { status: "OK", result: { feedbacks: slice.map(({ comments: _c, ...f }) => f), paging } });
   }

@@ -158,6 +158,7 @@ export function createWildberriesConnector({
     listMessages: unsupported(M, "listMessages"),
     fetchMessage: unsupported(M, "fetchMessage"),
     startChat: unsupported(M, "startChat"),
+    getReviews: unsupported(M, "getReviews"),
     markRead: unsupported(M, "markRead"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
     handleWebhook: unsupported(M, "handleWebhook"),

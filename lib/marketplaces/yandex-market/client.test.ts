@@ -94,6 +94,13 @@ describe("yandex market connector over HTTP", () => {
     const fb = sim.state.ym.feedbacks.find((f) => String(f.feedbackId) === page.items[0]!.externalId)!;
     expect(fb.comments).toEqual([expect.objectContaining({ text: "Спасибо большое!" })]);
     expect((await ym.listReviews({ kind: "review", unansweredOnly: true })).items).toHaveLength(1);
+    // Read by id, the answered one comes back too, with the body the spec asks for (feedbackIds alone).
+    sim.control.clearRequests();
+    const byId = await ym.getReviews({ ids: ["901", "902"] });
+    expect(byId.map((r) => [r.externalId, r.answered]).sort()).toEqual([["901", expect.any(Boolean)], ["902", expect.any(Boolean)]]);
+    expect(byId.filter((r) => r.answered)).toHaveLength(1);
+    expect(sim.control.requests().find((r) => r.path.endsWith("/goods-feedback"))?.body).toMatch(/^\{"feedbackIds":\[90[12],90[12]\]\}$/);
+    await expect(ym.getReviews({ ids: Array.from({ length: 51 }, (_, i) => String(i + 1)) })).rejects.toThrow("at most 50");
   });
 
   it("401 and 403 -> MarketplaceAuthError with the marketplace's message", async () => {

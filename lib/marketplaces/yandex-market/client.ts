@@ -92,12 +92,25 @@ export function ymCreateChat({ api, type, id }: { api: YmApi; type: "ORDER" | "R
   );
 }
 
-export function ymGetFeedbacks({ api, pageToken, needReactionOnly, limit = 50 }: { api: YmApi; pageToken?: string | null; needReactionOnly: boolean; limit?: number }) {
+export function ymGetFeedbacks({
+  api,
+  pageToken,
+  needReactionOnly,
+  feedbackIds,
+  limit = 50,
+}: {
+  api: YmApi;
+  pageToken?: string | null;
+  needReactionOnly: boolean;
+  /** At most 50; the API takes no other filter with them. */
+  feedbackIds?: string[];
+  limit?: number;
+}) {
   return requestJson(
     api.ctx,
     spec(api, "getGoodsFeedbacks", "POST", "/goods-feedback", {
       query: { pageToken, limit },
-      json: { reactionStatus: needReactionOnly ? "NEED_REACTION" : "ALL" },
+      json: feedbackIds ? { feedbackIds: feedbackIds.map((id) => BigInt(id)) } : { reactionStatus: needReactionOnly ? "NEED_REACTION" : "ALL" },
     }),
     ymFeedbacksResponseSchema,
   );

@@ -137,6 +137,13 @@ export function createYandexMarketConnector({
       return { items: res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback })), nextPageToken: res.result.paging?.nextPageToken ?? null };
     },
 
+    async getReviews({ ids }) {
+      if (ids.length > 50) throw new Error("getReviews: at most 50 ids per call");
+      if (!ids.length) return [];
+      const res = await ymGetFeedbacks({ api, needReactionOnly: false, feedbackIds: ids });
+      return res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback }));
+    },
+
     async answerReview({ review, text, existingAnswerId }) {
       if (review.kind !== "review") return unsupported(M, "answerReview(question)")();
       const res = await ymUpdateComment({ api, feedbackId: review.externalId, text, commentId: existingAnswerId });
