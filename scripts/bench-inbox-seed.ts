@@ -77,7 +77,30 @@ export async function seedInboxBench({ db, chats, messagesPerChat }: { db: Datab
     FROM "Chat" c CROSS JOIN generate_series(0, ${messagesPerChat - 1}) AS k
     WHERE c."workspaceId" = '${BENCH_WORKSPACE}';
   `);
+  // Negative-review cases in every fifth Wildberries chat (about 4,000 per 100,000 chats): 15% in their
+  // 72 hours (deadline ahead), 10% held until the buyer replies, the rest resolved or published, so the
+  // Negative reviews view pages through all three of its candidate sets.
+  await db.exec(`
+    INSERT INTO "NegativeReviewCase" (id, "workspaceId", "accountId", marketplace, "reviewExternalId", "chatId", "linkConfidence",
+      "productId", "customerName", text, rating, "originalRating", "hasHoldWindow", status, "reviewCreatedAt", "openedAt",
+      "firstBuyerReplyAt", "deadlineAt", "resolvedAt", "publishedAt", "updatedAt")
+    SELECT 'nc_' || c.id, c."workspaceId", c."accountId", c.marketplace, 'fb-' || c.id, c.id, 'HIGH'::"ReviewLinkConfidence",
+      c."productId", c."customerName", 'Не подошёл размер', 1 + (length(c.id) + r) % 3, 1 + (length(c.id) + r) % 3, true,
+      st::"NegativeReviewStatus", c."createdAt", c."createdAt",
+      CASE WHEN st <> 'AWAITING_BUYER' THEN reply_at END,
+      CASE WHEN st <> 'AWAITING_BUYER' THEN reply_at + interval '72 hours' END,
+      CASE WHEN st = 'RESOLVED' THEN reply_at + interval '20 hours' END,
+      CASE WHEN st = 'PUBLISHED' THEN reply_at + interval '72 hours' END,
+      now()
+    FROM (
+      SELECT ch.*, (random() * 100)::int AS r,
+        CASE WHEN q < 0.15 THEN 'IN_PROGRESS' WHEN q < 0.25 THEN 'AWAITING_BUYER' WHEN q < 0.7 THEN 'RESOLVED' ELSE 'PUBLISHED' END AS st,
+        CASE WHEN q < 0.15 THEN now() AT TIME ZONE 'UTC' - (q / 0.15) * interval '70 hours' ELSE ch."createdAt" + interval '1 hour' END AS reply_at
+      FROM (SELECT ch.*, random() AS q FROM "Chat" ch
+        WHERE ch."workspaceId" = '${BENCH_WORKSPACE}' AND ch.marketplace = 'WILDBERRIES' AND ch.kind = 'CHAT' AND ch."externalId" ~ '[02468]0$') AS ch
+    ) AS c;
+  `);
   // What autovacuum would have done by the time anyone reads: statistics and the visibility map.
   // (one statement per call: VACUUM cannot run inside the implicit transaction of a multi-statement query)
-  for (const table of ["Chat", "Message"]) await db.exec(`VACUUM ANALYZE "${table}"`);
+  for (const table of ["Chat", "Message", "NegativeReviewCase"]) await db.exec(`VACUUM ANALYZE "${table}"`);
 }

@@ -130,6 +130,14 @@ export function ChatList() {
           })}
         </ul>
         {isFetchingNextPage ? <p className="p-3 text-center text-sm text-slate-600">{t.inbox.loading}</p> : null}
+        {params.view === "negative" && query.isSuccess && !hasNextPage ? (
+          <p className="p-3 text-center text-xs text-slate-600" data-testid="negative-older-note">
+            {t.negative.olderInReport}{" "}
+            <a href="/reports/negative-reviews" className="text-brand-700 underline">
+              {t.negative.openReport}
+            </a>
+          </p>
+        ) : null}
       </div>
     </>
   );

@@ -10,6 +10,8 @@ export const negativeRu = {
   resolved: "отзыв отработан",
   published: "опубликован",
   units: { m: "мин", h: "ч", d: "д" },
+  olderInReport: "Отработанные и опубликованные отзывы здесь — за 30 дней; более ранние найдутся в поиске, итоги по ним — в отчёте.",
+  openReport: "Открыть отчёт",
   panel: {
     title: "Негативный отзыв",
     rating: "Оценка {from}",
@@ -63,6 +65,8 @@ export const negativeEn: typeof negativeRu = {
   resolved: "review handled",
   published: "published",
   units: { m: "min", h: "h", d: "d" },
+  olderInReport: "Handled and published reviews stay here for 30 days; find earlier ones with search, and their totals in the report.",
+  openReport: "Open the report",
   panel: {
     title: "Negative review",
     rating: "Rated {from}",

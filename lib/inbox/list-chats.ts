@@ -6,7 +6,7 @@ import { effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
 import { decodeCursor, encodeCursor, type ChatListQuery } from "@/lib/inbox/chat-list-query";
 import { MARKETPLACES, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
 import { chatMatchSql, matchingChatIds, toSearchQuery } from "@/lib/inbox/chat-search";
-import { CASE_COLUMNS, CASE_JOIN, caseRowSchema, NEGATIVE_VIEW_SQL, negativePageCandidates, negativeSortKey, toListCase } from "@/lib/negative-reviews/case-list-sql";
+import { CASE_COLUMNS, CASE_JOIN, caseRowSchema, negativePageCandidates, negativeSortKey, negativeViewSql, toListCase } from "@/lib/negative-reviews/case-list-sql";
 
 // The inbox list in raw SQL: the urgency key is an expression index and search uses generated tsvector
 // columns, neither of which Prisma's query builder can express.
@@ -66,7 +66,7 @@ function viewFilter(view: InboxView, { userId, now }: { userId: string; now: Dat
       return sql`c.kind = 'REVIEW'`;
     case "negative":
       // Low-rated reviews and the chats of negative-review cases (lib/negative-reviews/case-list-sql.ts).
-      return NEGATIVE_VIEW_SQL;
+      return negativeViewSql({ now });
   }
 }
 
@@ -102,9 +102,9 @@ export async function listChats({
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && (!cursor || cursor.sort !== sort)) throw new AppError("bad_request", "Invalid cursor");
 
-  const chatFilters = [sql`c."workspaceId" = ${workspaceId}`, query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`];
   const filters = [
-    ...chatFilters,
+    sql`c."workspaceId" = ${workspaceId}`,
+    query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`,
     viewFilter(query.view, { userId, now }),
     cursor
       ? sort === "urgency"
@@ -120,7 +120,7 @@ export async function listChats({
     const from = window
       ? sql`(SELECT c.* FROM "Chat" c ${CASE_JOIN} WHERE ${Prisma.join(filters, " AND ")} ${orderBy(sort, query.view)} LIMIT ${window}) c`
       : negative
-        ? sql`"Chat" c JOIN (${negativePageCandidates({ workspaceId, chatFilters, urgencyKey: Prisma.raw(urgencyKeySql("c")), cursor, take })}) cand ON cand.id = c.id`
+        ? sql`"Chat" c JOIN (${negativePageCandidates({ workspaceId, marketplace: query.marketplace ?? null, urgencyKey: Prisma.raw(urgencyKeySql("c")), cursor, take, now })}) cand ON cand.id = c.id`
         : sql`"Chat" c`;
     const where = [
       ...(window ? [] : filters),

@@ -8,7 +8,8 @@ import { FIRST_RESPONSE_SLA_MS } from "@/lib/negative-reviews/constants";
 const sql = Prisma.sql;
 
 export const CASE_JOIN = sql`LEFT JOIN LATERAL (
-  SELECT n.id, n.status::text AS status, n."deadlineAt", n."hasHoldWindow", n."firstSellerResponseAt", n."reviewCreatedAt", n."chatId"
+  SELECT n.id, n.status::text AS status, n."deadlineAt", n."hasHoldWindow", n."firstSellerResponseAt", n."reviewCreatedAt", n."chatId",
+    COALESCE(n."resolvedAt", n."publishedAt") AS "closedAt"
   FROM "NegativeReviewCase" n
   WHERE n."workspaceId" = c."workspaceId" AND (n."chatId" = c.id OR n."reviewChatId" = c.id)
   ORDER BY (n."chatId" IS NOT DISTINCT FROM c.id) DESC, n."openedAt" DESC LIMIT 1) nrc ON true`;
@@ -16,60 +17,75 @@ export const CASE_JOIN = sql`LEFT JOIN LATERAL (
 export const CASE_COLUMNS = sql`nrc.id AS "caseId", nrc.status AS "caseStatus", nrc."deadlineAt" AS "caseDeadlineAt",
   nrc."hasHoldWindow" AS "caseHoldWindow", nrc."firstSellerResponseAt" AS "caseRespondedAt", nrc."reviewCreatedAt" AS "caseReviewAt"`;
 
-/** Low-rated reviews and chats with a case; a review whose case works in a linked chat shows once, as that chat. */
-export const NEGATIVE_VIEW_SQL = sql`((nrc.id IS NULL AND c.rating <= 3) OR (nrc.id IS NOT NULL AND (nrc."chatId" IS NULL OR nrc."chatId" = c.id)))`;
+const ACTIVE = sql`('AWAITING_BUYER', 'IN_PROGRESS')`;
+/** Resolved and published cases stay in the Negative reviews view this long (the report keeps them all). */
+export const CLOSED_CASES_SHOWN_DAYS = 30;
+const closedSince = (now: Date) => sql`${new Date(now.getTime() - CLOSED_CASES_SHOWN_DAYS * 86_400_000).toISOString()}::timestamp`;
+
+/**
+ * Low-rated reviews without a case, and chats with a case that is open or closed in the last
+ * CLOSED_CASES_SHOWN_DAYS; a review whose case works in a linked chat shows once, as that chat.
+ */
+export function negativeViewSql({ now }: { now: Date }): Prisma.Sql {
+  return sql`((nrc.id IS NULL AND c.rating <= 3) OR (nrc.id IS NOT NULL AND (nrc."chatId" IS NULL OR nrc."chatId" = c.id)
+    AND (nrc.status IN ${ACTIVE} OR nrc."closedAt" >= ${closedSince(now)})))`;
+}
 
 /**
  * Open cases by deadline first; after them (shifted 500 years, past any deadline) the rest in the
  * inbox's usual urgency order: held cases, low-rated reviews without a case, closed cases.
  */
 export function negativeSortKey(urgencyKey: Prisma.Sql): Prisma.Sql {
-  return sql`COALESCE(CASE WHEN nrc.status IN ('AWAITING_BUYER', 'IN_PROGRESS') THEN nrc."deadlineAt" END, ${urgencyKey} + INTERVAL '500 years')`;
+  return sql`COALESCE(CASE WHEN nrc.status IN ${ACTIVE} THEN nrc."deadlineAt" END, ${urgencyKey} + INTERVAL '500 years')`;
 }
-
-const ACTIVE = sql`('AWAITING_BUYER', 'IN_PROGRESS')`;
 
 /**
  * The chats that can be on one page of the Negative reviews view sorted by deadline, found without
- * sorting the whole view: the next `take` open cases by deadline (the cases' own index), the next `take`
- * low-rated chats in urgency order (walking Chat_negative_urgency_idx, a partial index of rated <= 3
- * chats, past those shown elsewhere), and the next `take` chats of the other cases in urgency order.
- * The caller applies the view's exact filter and order to these.
+ * sorting the whole view. Three sets, each a subset of the view in the view's order, each cut at `take`:
+ * open cases with a deadline by deadline (NegativeReviewCase_open_deadline_idx); low-rated chats with
+ * no case in urgency order (walking Chat_negative_urgency_idx, a partial index of rated <= 3 chats);
+ * the chats of cases without a deadline (held, or Yandex Market's) and of cases closed in the last
+ * CLOSED_CASES_SHOWN_DAYS (NegativeReviewCase_closed_at_idx), in urgency order. The first `take` rows of
+ * the view are among them; the caller applies the view's exact filter and order.
  */
 export function negativePageCandidates({
   workspaceId,
-  chatFilters,
+  marketplace,
   urgencyKey,
   cursor,
   take,
+  now,
 }: {
   workspaceId: string;
-  chatFilters: Prisma.Sql[];
+  marketplace: string | null;
   urgencyKey: Prisma.Sql;
   cursor: { key: Date; id: string } | null;
   take: number;
+  now: Date;
 }): Prisma.Sql {
+  const caseChat = sql`COALESCE(n."chatId", n."reviewChatId")`;
+  const cases = sql`n."workspaceId" = ${workspaceId} ${marketplace ? sql`AND n.marketplace = ${marketplace}::"Marketplace"` : Prisma.empty}`;
+  const chats = sql`c."workspaceId" = ${workspaceId} ${marketplace ? sql`AND c.marketplace = ${marketplace}::"Marketplace"` : Prisma.empty}`;
   const withDeadline = sql`n.status IN ${ACTIVE} AND n."deadlineAt" IS NOT NULL`;
-  const chats = Prisma.join(chatFilters, " AND ");
-  // Low-rated chats the view shows in another place: in the first part (an open case with a deadline)
-  // or not at all (a review whose case works in a linked chat). A set, so the index walk stays in order.
-  const shownElsewhere = sql`SELECT COALESCE(n."chatId", n."reviewChatId") FROM "NegativeReviewCase" n
-      WHERE n."workspaceId" = ${workspaceId} AND ${withDeadline} AND COALESCE(n."chatId", n."reviewChatId") IS NOT NULL
-    UNION ALL SELECT n."reviewChatId" FROM "NegativeReviewCase" n
-      WHERE n."workspaceId" = ${workspaceId} AND n."reviewChatId" IS NOT NULL AND n."chatId" IS NOT NULL AND n."chatId" <> n."reviewChatId"`;
   const afterUrgency = cursor ? sql`AND (${urgencyKey}, c.id) > (${cursor.key.toISOString()}::timestamp - INTERVAL '500 years', ${cursor.id})` : Prisma.empty;
+  // Every chat that has a case (as its chat or as its review): those come from the first and third sets.
+  const withCase = sql`SELECT n."chatId" FROM "NegativeReviewCase" n WHERE n."workspaceId" = ${workspaceId} AND n."chatId" IS NOT NULL
+    UNION ALL SELECT n."reviewChatId" FROM "NegativeReviewCase" n WHERE n."workspaceId" = ${workspaceId} AND n."reviewChatId" IS NOT NULL`;
   return sql`(
-    SELECT c.id FROM "NegativeReviewCase" n JOIN "Chat" c ON c.id = COALESCE(n."chatId", n."reviewChatId")
-    WHERE n."workspaceId" = ${workspaceId} AND ${withDeadline} AND ${chats}
-      ${cursor ? sql`AND (n."deadlineAt", c.id) > (${cursor.key.toISOString()}::timestamp, ${cursor.id})` : Prisma.empty}
-    ORDER BY n."deadlineAt", c.id LIMIT ${take}
+    SELECT ${caseChat} AS id FROM "NegativeReviewCase" n
+    WHERE ${cases} AND ${withDeadline} AND ${caseChat} IS NOT NULL
+      ${cursor ? sql`AND (n."deadlineAt", ${caseChat}) > (${cursor.key.toISOString()}::timestamp, ${cursor.id})` : Prisma.empty}
+    ORDER BY n."deadlineAt", ${caseChat} LIMIT ${take}
   ) UNION (
     SELECT c.id FROM "Chat" c
-    WHERE ${chats} AND c.rating <= 3 AND c.id NOT IN (${shownElsewhere}) ${afterUrgency}
+    WHERE ${chats} AND c.rating <= 3 AND c.id NOT IN (${withCase}) ${afterUrgency}
     ORDER BY ${urgencyKey}, c.id LIMIT ${take}
   ) UNION (
-    SELECT c.id FROM "NegativeReviewCase" n JOIN "Chat" c ON c.id = COALESCE(n."chatId", n."reviewChatId")
-    WHERE n."workspaceId" = ${workspaceId} AND NOT (${withDeadline}) AND ${chats} ${afterUrgency}
+    SELECT c.id FROM "NegativeReviewCase" n JOIN "Chat" c ON c.id = ${caseChat}
+    WHERE ${cases} AND (
+      (n.status IN ${ACTIVE} AND n."deadlineAt" IS NULL)
+      OR (n.status NOT IN ${ACTIVE} AND COALESCE(n."resolvedAt", n."publishedAt") >= ${closedSince(now)})
+    ) ${afterUrgency}
     ORDER BY ${urgencyKey}, c.id LIMIT ${take}
   )`;
 }

@@ -137,7 +137,7 @@ describe("the Negative reviews view", () => {
     const g = await createWorkspaceFixture({ name: "Gamma", chats: 0 });
     const base = { workspaceId: g.workspace.id, accountId: g.account.id, marketplace: "WILDBERRIES" as const };
     const chat = (externalId: string, data: Record<string, unknown>) => db.prisma.chat.create({ data: { ...base, externalId, ...data } });
-    const kase = (id: string, data: { chatId?: string; reviewChatId?: string; status: "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED"; deadlineAt?: Date }) =>
+    const kase = (id: string, data: { chatId?: string; reviewChatId?: string; status: "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED" | "PUBLISHED"; deadlineAt?: Date; resolvedAt?: Date; publishedAt?: Date }) =>
       db.prisma.negativeReviewCase.create({
         data: { ...base, reviewExternalId: id, rating: 2, originalRating: 2, hasHoldWindow: true, reviewCreatedAt: min(3000), ...data },
       });
@@ -151,11 +151,22 @@ describe("the Negative reviews view", () => {
     await chat("g4", { customerName: "Review Old", kind: "REVIEW", rating: 3, awaitingReplySince: min(600), lastMessageAt: min(600) });
     await chat("g5", { customerName: "Review New", kind: "REVIEW", rating: 2, lastMessageAt: min(5) });
     const done = await chat("g7", { customerName: "Resolved Case", lastMessageAt: min(20) });
-    await kase("f7", { chatId: done.id, status: "RESOLVED", deadlineAt: new Date(NOW + 2 * 3600_000) });
+    await kase("f7", { chatId: done.id, status: "RESOLVED", deadlineAt: new Date(NOW + 2 * 3600_000), resolvedAt: min(60) });
     await chat("g8", { customerName: "Plain Chat", awaitingReplySince: min(30), lastMessageAt: min(30) });
     await chat("g9", { customerName: "Happy Review", kind: "REVIEW", rating: 5, lastMessageAt: min(1) });
+    // Closed more than 30 days ago: out of the view (the report keeps them), the low-rated review too.
+    const oldDone = await chat("g10", { customerName: "Resolved Long Ago", lastMessageAt: min(40 * 1440) });
+    await kase("f10", { chatId: oldDone.id, status: "RESOLVED", resolvedAt: min(40 * 1440) });
+    const oldPublished = await chat("g11", { customerName: "Published Review", kind: "REVIEW", rating: 1, lastMessageAt: min(45 * 1440) });
+    await kase("f11", { chatId: oldPublished.id, reviewChatId: oldPublished.id, status: "PUBLISHED", publishedAt: min(45 * 1440) });
+    // Yandex Market: an open case without a deadline (no hold window), answered on the review itself.
+    const ymBase = { workspaceId: g.workspace.id, accountId: g.account.id, marketplace: "YANDEX_MARKET" as const };
+    const ym = await db.prisma.chat.create({ data: { ...ymBase, externalId: "y1", customerName: "YM Review", kind: "REVIEW", rating: 2, awaitingReplySince: min(50), lastMessageAt: min(50) } });
+    await db.prisma.negativeReviewCase.create({
+      data: { ...ymBase, reviewExternalId: "y1", chatId: ym.id, reviewChatId: ym.id, rating: 2, originalRating: 2, hasHoldWindow: false, status: "IN_PROGRESS", reviewCreatedAt: min(50) },
+    });
 
-    const expected = ["Case Soon", "Case Late", "Review Old", "Review Held", "Review New", "Resolved Case"];
+    const expected = ["Case Soon", "Case Late", "Review Old", "Review Held", "YM Review", "Review New", "Resolved Case"];
     const all = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative", userId: g.operator.id });
     expect(names(all)).toEqual(expected);
     for (const limit of [1, 2, 4]) {
@@ -169,5 +180,13 @@ describe("the Negative reviews view", () => {
       }
       expect(seen, `pages of ${limit}`).toEqual(expected);
     }
+    // One marketplace: its cases and reviews only, in the same order.
+    const onlyYm = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative&marketplace=YANDEX_MARKET", userId: g.operator.id });
+    expect(names(onlyYm)).toEqual(["YM Review"]);
+    const onlyWb = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative&marketplace=WILDBERRIES", userId: g.operator.id });
+    expect(names(onlyWb)).toEqual(expected.filter((n) => n !== "YM Review"));
+    // By last message, the same set.
+    const recent = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative&sort=recent", userId: g.operator.id });
+    expect(names(recent).sort()).toEqual([...expected].sort());
   });
 });
