@@ -134,6 +134,11 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
           {ts.cancel}
         </Button>
         {draft.data && draft.data.text === text ? <span className="text-xs text-slate-500">{ts.draftSource[draft.data.source]}</span> : null}
+        {draft.isError ? (
+          <span role="alert" className="text-sm text-amber-800" data-testid="draft-error">
+            {errorText(draft.error, locale)}
+          </span>
+        ) : null}
         {create.isError ? (
           <span role="alert" className="text-sm text-red-700">
             {errorText(create.error, locale)}

@@ -3,7 +3,7 @@ import { draftReply } from "@/lib/ai/draft-reply";
 import { checkText } from "@/lib/ai/guardrails/check-text";
 import { pickProvider, type AiConfigInput } from "@/lib/ai/provider";
 import { prisma } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { FOLLOW_UP_KINDS } from "@/lib/follow-ups/default-templates";
 import { getFollowUpRules } from "@/lib/follow-ups/get-follow-up-rules";
 import { renderFollowUp } from "@/lib/follow-ups/render-follow-up";
@@ -46,6 +46,12 @@ export async function draftFollowUp({
     chat.productId ? prisma().productSetting.findUnique({ where: { workspaceId_marketplace_productId: { workspaceId, marketplace: chat.marketplace, productId: chat.productId } } }) : null,
   ]);
   const related = product?.relatedProducts.join(", ") || null;
+  if (kind === "CROSS_SELL" && !related) {
+    // Nothing to offer: a cross-sell without products would read "often bought with: ." to the buyer.
+    const ru = "Для товара этого чата не указаны сопутствующие товары: добавьте их в Настройки → Повторные сообщения.";
+    const en = "No related products are set for this chat's product: add them at Settings → Follow-ups.";
+    throw new AppError("unprocessable", en, { details: { reason: "no_related_products", ru, en } });
+  }
   const template = rules.find((r) => r.kind === kind)!.template;
   const fallback = renderFollowUp({ template, variables: { customerName: chat.customerName, productTitle: product?.title || chat.productTitle, relatedProducts: related, shopName: chat.workspace.name } }).text;
 

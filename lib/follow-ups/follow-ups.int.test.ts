@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
+import { draftFollowUp } from "@/lib/follow-ups/draft-follow-up";
 import { getProactiveOptions } from "@/lib/follow-ups/get-proactive-options";
 import { scheduleMessage } from "@/lib/follow-ups/schedule-message";
 import { setFollowUpOptOut } from "@/lib/follow-ups/set-follow-up-opt-out";
@@ -176,6 +177,23 @@ describe("follow-ups against the simulator", () => {
     expect(await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ status: "CLOSED", marketplaceStatus: "FINISHED" });
     expect(await row(waiting.id)).toMatchObject({ status: "CANCELLED", cancelReason: "chat_closed" });
     expect((await refusal(schedule(chat.id, "Здравствуйте!"))).details).toMatchObject({ code: "chat_closed" });
+  });
+
+  it("drafts per reason from the workspace's templates; a cross-sell without related products is refused with the reason", async () => {
+    const chat = await createSimChat({ sim, account: wb, extra: { productId: "nm-777", productTitle: "Кофе в зёрнах" } });
+    const offline = {}; // no API key: the workspace's templates
+    const checkIn = await draftFollowUp({ workspaceId: a.workspace.id, chatId: chat.id, kind: "RESOLVED", config: offline });
+    expect(checkIn).toMatchObject({ source: "template", text: expect.stringContaining("Всё ли теперь в порядке") });
+    const refill = await draftFollowUp({ workspaceId: a.workspace.id, chatId: chat.id, kind: "REFILL", config: offline });
+    expect(refill.text).toContain("«Кофе в зёрнах»");
+    const error = await refusal(draftFollowUp({ workspaceId: a.workspace.id, chatId: chat.id, kind: "CROSS_SELL", config: offline }));
+    expect(error.status).toBe(422);
+    expect(error.details).toMatchObject({ reason: "no_related_products", ru: expect.stringContaining("сопутствующие") });
+
+    await saveProductSetting({ workspaceId: a.workspace.id, input: { marketplace: "WILDBERRIES", productId: "nm-777", title: "Кофе в зёрнах", relatedProducts: ["турка", "кофемолка"], consumable: true, refillDays: 30 } });
+    const crossSell = await draftFollowUp({ workspaceId: a.workspace.id, chatId: chat.id, kind: "CROSS_SELL", config: offline });
+    expect(crossSell.text).toContain("турка, кофемолка");
+    expect(crossSell.findings).toEqual([]);
   });
 
   it("rules on resolve: off by default; when on, a follow-up and a cross-sell are scheduled once per turn and reopening cancels them", async () => {
