@@ -111,11 +111,17 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
           </label>
         ) : null}
       </div>
-      <textarea aria-label={ts.text} value={text} onChange={(e) => {
+      <textarea
+        aria-label={ts.text}
+        value={text}
+        onChange={(e) => {
           edits.current += 1;
           setText(e.target.value);
         }}
-        rows={3} className={`${INPUT} block w-full`} placeholder={draft.isPending ? ts.drafting : ""} />
+        rows={3}
+        className={`${INPUT} block w-full`}
+        placeholder={draft.isPending ? ts.drafting : ""}
+      />
       {findings.length ? (
         <ul className="text-xs text-amber-800" aria-label={ts.findings}>
           {findings.map((f, i) => (

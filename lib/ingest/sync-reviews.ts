@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import type { Chat, Message, Review, ReviewKind } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
+import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex-market/client";
 import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { detectNegativeReviews } from "@/lib/negative-reviews/detect-negative-reviews";
@@ -11,7 +12,6 @@ const MAX_PAGES = 10;
 // Yandex Market lists answered reviews only without a filter, so the cases of the last 30 days are
 // re-read by id: a buyer may change the rating after the seller's comment.
 const RATING_WATCH_DAYS = 30;
-const IDS_PER_CALL = 50;
 
 /**
  * Unanswered product questions and reviews become conversations of kind question/review in the
@@ -26,6 +26,7 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
   const kinds: ReviewKind[] = [...(connector.capabilities.reviews ? ["review" as const] : []), ...(connector.capabilities.questions ? ["question" as const] : [])];
   if (!kinds.length) return { status: "skipped" as const, stored: 0 };
   let stored = 0;
+  const seen = new Set<string>();
   try {
     for (const kind of kinds) {
       let pageToken: string | null = null;
@@ -36,12 +37,13 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
           await storeRatings({ accountId, reviews: result.items });
           await detectNegativeReviews({ account, reviews: result.items });
           stored += result.items.length;
+          for (const r of result.items) seen.add(r.externalId);
         }
         pageToken = result.nextPageToken;
         if (!pageToken) break;
       }
     }
-    if (account.marketplace === "YANDEX_MARKET") await refreshCaseRatings({ account, connector, now });
+    if (account.marketplace === "YANDEX_MARKET") await refreshCaseRatings({ account, connector, now, alreadyRead: seen });
   } catch (error) {
     await recordSyncFailure({ accountId, error });
     return { status: "failed" as const, stored };
@@ -73,22 +75,36 @@ function reviewMessages(r: Review): Message[] {
   return [buyer, { ...base, externalId: `${r.kind}:${r.externalId}:answer`, author: "seller", text: r.answerText, createdAt: r.createdAt }];
 }
 
-async function refreshCaseRatings({ account, connector, now }: { account: MarketplaceAccount; connector: MarketplaceConnector; now: Date }) {
+async function refreshCaseRatings({
+  account,
+  connector,
+  now,
+  alreadyRead,
+}: {
+  account: MarketplaceAccount;
+  connector: MarketplaceConnector;
+  now: Date;
+  alreadyRead: Set<string>;
+}) {
   const cases = await prisma().negativeReviewCase.findMany({
     where: { accountId: account.id, status: { in: ["IN_PROGRESS", "RESOLVED"] }, openedAt: { gte: new Date(now.getTime() - RATING_WATCH_DAYS * 86_400_000) } },
     select: { reviewExternalId: true },
     orderBy: { openedAt: "desc" },
   });
-  const ids = cases.map((c) => c.reviewExternalId);
-  for (let i = 0; i < ids.length; i += IDS_PER_CALL) {
-    const reviews = await connector.getReviews({ ids: ids.slice(i, i + IDS_PER_CALL) });
+  const ids = cases.map((c) => c.reviewExternalId).filter((id) => !alreadyRead.has(id));
+  for (let i = 0; i < ids.length; i += YM_FEEDBACK_IDS_PER_CALL) {
+    const reviews = await connector.getReviews({ ids: ids.slice(i, i + YM_FEEDBACK_IDS_PER_CALL) });
     await storeRatings({ accountId: account.id, reviews });
     await detectNegativeReviews({ account, reviews });
   }
 }
 
+/** The reviews' ratings on their review chats: one statement, writing only the rows that change. */
 async function storeRatings({ accountId, reviews }: { accountId: string; reviews: Review[] }) {
-  for (const r of reviews.filter((x) => x.kind === "review" && x.rating !== null)) {
-    await prisma().chat.updateMany({ where: { accountId, kind: "REVIEW", externalId: r.externalId }, data: { rating: r.rating } });
-  }
+  const rated = reviews.filter((x) => x.kind === "review" && x.rating !== null);
+  if (!rated.length) return;
+  await prisma().$executeRaw`
+    UPDATE "Chat" c SET rating = v.rating, "updatedAt" = now()
+    FROM unnest(${rated.map((r) => r.externalId)}::text[], ${rated.map((r) => r.rating!)}::int[]) AS v("externalId", rating)
+    WHERE c."accountId" = ${accountId} AND c.kind = 'REVIEW' AND c."externalId" = v."externalId" AND c.rating IS DISTINCT FROM v.rating`;
 }

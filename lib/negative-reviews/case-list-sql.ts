@@ -7,9 +7,12 @@ import { FIRST_RESPONSE_SLA_MS } from "@/lib/negative-reviews/constants";
 
 const sql = Prisma.sql;
 
+// When a case `n` was closed (resolved or published); NegativeReviewCase_closed_at_idx indexes it.
+const CASE_CLOSED_AT = sql`COALESCE(n."resolvedAt", n."publishedAt")`;
+
 export const CASE_JOIN = sql`LEFT JOIN LATERAL (
   SELECT n.id, n.status::text AS status, n."deadlineAt", n."hasHoldWindow", n."firstSellerResponseAt", n."reviewCreatedAt", n."chatId",
-    COALESCE(n."resolvedAt", n."publishedAt") AS "closedAt"
+    ${CASE_CLOSED_AT} AS "closedAt"
   FROM "NegativeReviewCase" n
   WHERE n."workspaceId" = c."workspaceId" AND (n."chatId" = c.id OR n."reviewChatId" = c.id)
   ORDER BY (n."chatId" IS NOT DISTINCT FROM c.id) DESC, n."openedAt" DESC LIMIT 1) nrc ON true`;
@@ -84,7 +87,7 @@ export function negativePageCandidates({
     SELECT c.id FROM "NegativeReviewCase" n JOIN "Chat" c ON c.id = ${caseChat}
     WHERE ${cases} AND (
       (n.status IN ${ACTIVE} AND n."deadlineAt" IS NULL)
-      OR (n.status NOT IN ${ACTIVE} AND COALESCE(n."resolvedAt", n."publishedAt") >= ${closedSince(now)})
+      OR (n.status NOT IN ${ACTIVE} AND ${CASE_CLOSED_AT} >= ${closedSince(now)})
     ) ${afterUrgency}
     ORDER BY ${urgencyKey}, c.id LIMIT ${take}
   )`;

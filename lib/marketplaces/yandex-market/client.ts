@@ -92,6 +92,9 @@ export function ymCreateChat({ api, type, id }: { api: YmApi; type: "ORDER" | "R
   );
 }
 
+/** getGoodsFeedbacks takes at most this many feedbackIds. */
+export const YM_FEEDBACK_IDS_PER_CALL = 50;
+
 export function ymGetFeedbacks({
   api,
   pageToken,
@@ -102,7 +105,7 @@ export function ymGetFeedbacks({
   api: YmApi;
   pageToken?: string | null;
   needReactionOnly: boolean;
-  /** At most 50; the API takes no other filter with them. */
+  /** At most YM_FEEDBACK_IDS_PER_CALL; the API takes no other filter with them. */
   feedbackIds?: string[];
   limit?: number;
 }) {

@@ -4,6 +4,7 @@ import type { Chat, Message } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 import {
   describeYmError,
+  YM_FEEDBACK_IDS_PER_CALL,
   YM_RATE_LIMITS,
   ymCreateChat,
   ymGetChat,
@@ -138,7 +139,7 @@ export function createYandexMarketConnector({
     },
 
     async getReviews({ ids }) {
-      if (ids.length > 50) throw new Error("getReviews: at most 50 ids per call");
+      if (ids.length > YM_FEEDBACK_IDS_PER_CALL) throw new Error(`getReviews: at most ${YM_FEEDBACK_IDS_PER_CALL} ids per call`);
       if (!ids.length) return [];
       const res = await ymGetFeedbacks({ api, needReactionOnly: false, feedbackIds: ids });
       return res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback }));
