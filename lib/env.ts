@@ -1,7 +1,7 @@
-import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
+import { LOCAL_SECRETS_FILE, legacySecretsFile, loadLocalSecrets, readLegacySecrets } from "@/lib/env-local-secrets";
 
 // The only reader of process.env. Parsed lazily (so `next build` does not need runtime secrets)
 // and once at start-up from instrumentation.ts, which stops the app naming the bad variable.
@@ -32,6 +32,9 @@ const envSchema = z
     APP_ENCRYPTION_KEY: z.preprocess((v) => (v === "" ? undefined : v), encryptionKey.optional()),
     NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "must be at least 32 characters").optional()),
     NEXTAUTH_URL: optionalUrl,
+    // The public demo workspace (fixed password, README webhook secrets and POS keys): only when asked
+    // for (npm run dev and the e2e server set it), never by default.
+    DEMO_WORKSPACE: bool(false),
     DEMO_AUTO_SIGNIN: bool(false),
     RESEND_API_KEY: optionalString,
     RESEND_BASE_URL: z.url().default("https://api.resend.com"),
@@ -49,12 +52,16 @@ const envSchema = z
     AVITO_CLIENT_SECRET: optionalString,
   })
   .superRefine((env, ctx) => {
-    // A server deployment must bring its own secrets: a generated key would differ per machine.
-    if (env.NODE_ENV === "production" && env.DATABASE_URL) {
-      for (const key of ["APP_ENCRYPTION_KEY", "NEXTAUTH_SECRET"] as const) {
-        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when DATABASE_URL is set in production" });
-      }
+    // A production server brings its own keys (never generated into the data directory or the build)
+    // and its public URL (secure cookies, links in emails).
+    if (env.NODE_ENV !== "production") return;
+    const legacy = readLegacySecrets(env.DATA_DIR);
+    for (const key of ["APP_ENCRYPTION_KEY", "NEXTAUTH_SECRET"] as const) {
+      if (env[key]) continue;
+      const hint = legacy ? ` (this install generated one into ${legacySecretsFile(env.DATA_DIR)}: move it into the server's environment so stored credentials stay readable, then delete that file)` : "";
+      ctx.addIssue({ code: "custom", path: [key], message: `is required in production${hint}` });
     }
+    if (!env.NEXTAUTH_URL) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: "is required in production (the app's public URL, e.g. https://inbox.example.com)" });
   });
 
 export type Env = z.infer<typeof envSchema> & { APP_ENCRYPTION_KEY: string; NEXTAUTH_SECRET: string };
@@ -66,19 +73,36 @@ export class EnvError extends Error {
   }
 }
 
-export function parseEnv(source: Record<string, string | undefined>): Env {
+export function parseEnv(
+  source: Record<string, string | undefined>,
+  { localSecretsFile = path.resolve(LOCAL_SECRETS_FILE) }: { localSecretsFile?: string } = {},
+): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "(root)"} ${i.message}`));
   }
   const env = result.data;
-  const needGenerated = !env.APP_ENCRYPTION_KEY || !env.NEXTAUTH_SECRET;
-  const generated = needGenerated ? loadGeneratedSecrets(env.DATA_DIR) : undefined;
+  if (env.APP_ENCRYPTION_KEY && env.NEXTAUTH_SECRET) return { ...env, APP_ENCRYPTION_KEY: env.APP_ENCRYPTION_KEY, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET };
+  // Production never gets here (the schema requires both). Tests get keys of their own process;
+  // development keeps generated keys in the project's gitignored .env.development.local.
+  const generated = env.NODE_ENV === "test" ? testSecrets() : loadLocalSecrets({ file: localSecretsFile, dataDir: env.DATA_DIR });
+  const generatedKey = generated.APP_ENCRYPTION_KEY;
+  if (!env.APP_ENCRYPTION_KEY && decodeKey(generatedKey) === null) {
+    throw new EnvError([`APP_ENCRYPTION_KEY in ${localSecretsFile} must be 32 bytes, as 64 hex characters or base64`]);
+  }
   return {
     ...env,
-    APP_ENCRYPTION_KEY: env.APP_ENCRYPTION_KEY ?? generated!.APP_ENCRYPTION_KEY,
-    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? generated!.NEXTAUTH_SECRET,
+    APP_ENCRYPTION_KEY: env.APP_ENCRYPTION_KEY ?? generatedKey,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? generated.NEXTAUTH_SECRET,
   };
+}
+
+let testKeys: { APP_ENCRYPTION_KEY: string; NEXTAUTH_SECRET: string } | undefined;
+
+// Per process, kept across resetEnvForTests(), so what a test encrypted stays readable.
+function testSecrets() {
+  testKeys ??= { APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url") };
+  return testKeys;
 }
 
 let cached: Env | undefined;
@@ -96,26 +120,4 @@ export function resetEnvForTests(): void {
 export function decodeKey(value: string): Buffer | null {
   const buf = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
   return buf.length === 32 ? buf : null;
-}
-
-const generatedSchema = z.object({ APP_ENCRYPTION_KEY: encryptionKey, NEXTAUTH_SECRET: z.string().min(32) });
-
-// The embedded default needs no setup: secrets are generated once into DATA_DIR and reused, so
-// stored credentials stay readable and sessions survive restarts.
-function loadGeneratedSecrets(dataDir: string): z.infer<typeof generatedSchema> {
-  const file = path.join(dataDir, "secrets.json");
-  if (fs.existsSync(file)) return generatedSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
-  fs.mkdirSync(dataDir, { recursive: true });
-  const secrets = {
-    APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-  };
-  try {
-    fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600, flag: "wx" });
-  } catch (e) {
-    // Another process created it first: use theirs.
-    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    return generatedSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
-  }
-  return secrets;
 }

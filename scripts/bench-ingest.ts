@@ -127,7 +127,7 @@ function startApp({ port, env }: { port: number; env: Record<string, string | un
   const log = fs.openSync(path.join(os.tmpdir(), `agentiq-bench-app-${port}.log`), "w");
   const profile = args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(args["cpu-prof"])] : [];
   const child = spawn(process.execPath, [...profile, "server.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ["ignore", log, log],
     // Its own process group, so stopping it stops anything it started.
     detached: true,

@@ -8,6 +8,7 @@
 // stopped, the database is opened to check that exactly one review request exists per unique order.
 // GET /api/health at the same rate is printed too: what this machine gives any route of the app.
 import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -183,7 +184,9 @@ async function startBaseline(): Promise<{ baseUrl: string; close: () => Promise<
 // --- run ------------------------------------------------------------------------------------------
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-rr-"));
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, DEMO_AUTO_SIGNIN: "0", NEXTAUTH_URL: `http://127.0.0.1:${PORT}` };
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, DEMO_AUTO_SIGNIN: "0", DEMO_WORKSPACE: "1", NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+  // A production start needs its own keys; this run's throwaway database needs nothing more.
+  APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url") };
 delete env.DATABASE_URL;
 delete env.INNGEST_EVENT_KEY;
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");

@@ -1,4 +1,4 @@
-// npm run dev - the app on the embedded database with the demo workspace, signed in automatically, plus
+// npm run dev - the app on the embedded database with the demo workspace (DEMO_WORKSPACE=1), signed in automatically, plus
 // the marketplace simulator its demo accounts talk to (SIMULATOR_URL, default http://127.0.0.1:4010).
 //   SIMULATOR_TRAFFIC=6 npm run dev   buyers write 6 messages a minute (default 0: quiet)
 //   SIMULATOR=0 npm run dev           no simulator (one is already running, or SIMULATOR_URL is elsewhere)
@@ -8,7 +8,7 @@ import { startSimulatorProcess } from "./simulator-process.mjs";
 const port = process.env.PORT ?? "3000";
 const simulatorUrl = new URL(process.env.SIMULATOR_URL || "http://127.0.0.1:4010").origin;
 // No telemetry: these machines have no network but the package registries.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DEMO_AUTO_SIGNIN: process.env.DEMO_AUTO_SIGNIN ?? "1", SIMULATOR_URL: simulatorUrl };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DEMO_WORKSPACE: process.env.DEMO_WORKSPACE ?? "1", DEMO_AUTO_SIGNIN: process.env.DEMO_AUTO_SIGNIN ?? "1", SIMULATOR_URL: simulatorUrl };
 
 let simulator = null;
 if (process.env.SIMULATOR !== "0") {

@@ -1,6 +1,7 @@
 // Serves the production build for the e2e tests on a fresh embedded database in a temporary directory,
 // with its own marketplace simulator (port E2E_SIMULATOR_PORT, default 4110) that the demo accounts use.
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,8 +18,13 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   DATA_DIR: dataDir,
+  // The tests sign in as the demo users and use the README's demo webhook secrets and POS keys.
+  DEMO_WORKSPACE: "1",
   DEMO_AUTO_SIGNIN: "0",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  // A production start needs keys of its own; the throwaway database of this run needs nothing more.
+  APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+  NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
   SIMULATOR_URL: simulatorUrl,
 };
 delete env.DATABASE_URL;
