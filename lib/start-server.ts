@@ -6,7 +6,8 @@ import { logger } from "@/lib/log";
 import { inngestEnabled } from "@/lib/jobs/inngest-enabled";
 import { startInProcessScheduler } from "@/lib/jobs/in-process-scheduler";
 import { SCHEDULES } from "@/lib/jobs/schedules";
-import { DEMO_LOGIN, seedDemo } from "@/lib/seed/seed-demo";
+import { prepareDemoWorkspace } from "@/lib/seed/prepare-demo-workspace";
+import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 
 const log = logger("start");
 
@@ -24,12 +25,9 @@ export async function startServer(): Promise<void> {
   const db = database();
   const migrations = await applyMigrations({ db });
   log.info("database ready", { kind: db.kind, applied: migrations.applied.length, total: migrations.total });
-  // The embedded default is a newcomer's first run: give them something to look at.
-  if (!e.DATABASE_URL) {
-    const seeded = await seedDemo();
-    if (seeded.created) log.info("demo workspace created", { chats: seeded.chats, messages: seeded.messages });
-    console.log(`\n  AgentIQ Inbox demo: sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
-  }
+  // The public demo only when asked for (npm run dev, the e2e server): never by default.
+  const { demo } = await prepareDemoWorkspace({ enabled: e.DEMO_WORKSPACE });
+  if (demo) console.log(`\n  AgentIQ Inbox demo: sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
   if (inngestEnabled()) {
     log.info("background work runs on Inngest");
   } else {

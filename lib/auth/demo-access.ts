@@ -3,10 +3,12 @@ import { env } from "@/lib/env";
 import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 
 /**
- * The demo login is public (it is in the README). It is offered on the sign-in page when a demo
- * workspace exists, and used automatically only when DEMO_AUTO_SIGNIN is on (`npm run dev`).
+ * The demo login is public (it is in the README). It is offered on the sign-in page only on a demo
+ * instance (DEMO_WORKSPACE) whose demo workspace exists, and used automatically only when
+ * DEMO_AUTO_SIGNIN is on (`npm run dev`).
  */
 export async function demoAccess(): Promise<{ email: string; password: string; auto: boolean } | null> {
+  if (!env().DEMO_WORKSPACE) return null;
   const demo = await prisma().workspace.findFirst({ where: { isDemo: true }, select: { id: true } });
   if (!demo) return null;
   return { ...DEMO_LOGIN, auto: env().DEMO_AUTO_SIGNIN };

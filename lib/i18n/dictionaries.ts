@@ -3,9 +3,11 @@ import { inboxEn, inboxRu } from "@/lib/i18n/inbox";
 import { reviewsEn, reviewsRu } from "@/lib/i18n/reviews";
 import { negativeEn, negativeRu } from "@/lib/i18n/negative-reviews";
 import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
+import { demoEn, demoRu } from "@/lib/i18n/demo";
 
 export const ru = {
   appName: "AgentIQ Inbox",
+  demo: demoRu,
   signIn: {
     title: "Вход",
     email: "Эл. почта",
@@ -173,6 +175,7 @@ export type Dictionary = typeof ru;
 
 export const en: Dictionary = {
   appName: "AgentIQ Inbox",
+  demo: demoEn,
   signIn: {
     title: "Sign in",
     email: "Email",
