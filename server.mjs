@@ -4,6 +4,7 @@
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]   (PORT and HOSTNAME work too, as with next start)
 import http from "node:http";
 import { parseArgs } from "node:util";
+import { installGracefulShutdown } from "./lib/server/graceful-shutdown.mjs";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -26,10 +27,6 @@ const server = http.createServer((req, res) => {
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`AgentIQ Inbox on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    server.close();
-    void app.close?.().finally(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5_000).unref();
-  });
-}
+// SIGTERM/SIGINT: stop accepting, finish in-flight requests (10 s at most), then the current background
+// job and the database (lib/start-server.ts registers them), then exit 0.
+installGracefulShutdown({ server, close: () => app.close?.() });

@@ -8,6 +8,8 @@ import { startInProcessScheduler } from "@/lib/jobs/in-process-scheduler";
 import { SCHEDULES } from "@/lib/jobs/schedules";
 import { prepareDemoWorkspace } from "@/lib/seed/prepare-demo-workspace";
 import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
+import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
+import { onShutdown } from "@/lib/server/shutdown-hooks";
 
 const log = logger("start");
 
@@ -31,8 +33,19 @@ export async function startServer(): Promise<void> {
   if (inngestEnabled()) {
     log.info("background work runs on Inngest");
   } else {
-    startInProcessScheduler({ schedules: SCHEDULES });
+    const scheduler = startInProcessScheduler({ schedules: SCHEDULES });
+    // On SIGTERM (server.mjs): no new runs, and the ones under way finish before the database closes.
+    onShutdown({ name: "background jobs", run: () => scheduler.stop() });
     log.info("background work runs in-process", { schedules: SCHEDULES.map((s) => s.id) });
   }
   registerDirectWebhooks();
+  // Last: webhooks acknowledged but still being stored, then the database (PGlite's lock released,
+  // PostgreSQL's pool ended).
+  onShutdown({
+    name: "database",
+    run: async () => {
+      await settleWebhookDrain();
+      await db.close();
+    },
+  });
 }

@@ -1,0 +1,12 @@
+import type { Server } from "node:http";
+
+export function closeServer(input: { server: Server; timeoutMs: number }): Promise<{ forced: boolean }>;
+export function runShutdownHooks(input: { timeoutMs: number; log?: (line: string) => void }): Promise<void>;
+export function installGracefulShutdown(input: {
+  server: Server;
+  requestTimeoutMs?: number;
+  hookTimeoutMs?: number;
+  close?: () => Promise<unknown> | unknown;
+  log?: (line: string) => void;
+  exit?: (code: number) => void;
+}): { stop(signal: string): Promise<void> };
