@@ -1,6 +1,7 @@
 import type { InngestFunction } from "inngest";
 import { negativeReviewReminders, sweepNegativeReviewsCron } from "@/inngest/functions/negative-review-reminders";
 import { scheduleRuleFollowUpsFn, sweepScheduledMessagesCron } from "@/inngest/functions/follow-ups";
+import { settleStuckRepliesCron } from "@/inngest/functions/stuck-replies";
 import { sendReviewRequests, sweepReviewRequestsCron } from "@/inngest/functions/review-requests";
 import {
   backfillWebhookMarketplaces,
@@ -25,4 +26,5 @@ export const functions: InngestFunction.Any[] = [
   sweepNegativeReviewsCron,
   sweepScheduledMessagesCron,
   scheduleRuleFollowUpsFn,
+  settleStuckRepliesCron,
 ];

@@ -63,7 +63,7 @@ export async function deliverReply({
     }
   } catch (error) {
     const reason = await failureReason({ chat, messageId, error });
-    await prisma().message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason } });
+    await prisma().message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason, sendingSince: null } });
     log.info("reply failed", { messageId, chatId: chat.id, accountId: chat.account.id, code: error instanceof MarketplaceError ? error.code : "internal" });
     return readReplyMessage({ messageId });
   }
@@ -72,7 +72,7 @@ export async function deliverReply({
   const taken = externalId ? await prisma().message.findFirst({ where: { chatId: chat.id, externalId }, select: { id: true } }) : null;
   const message = await prisma().message.update({
     where: { id: messageId },
-    data: { status: "SENT", error: warnings.length ? warnings.join("; ") : null, ...(externalId && !taken ? { externalId } : {}) },
+    data: { status: "SENT", error: warnings.length ? warnings.join("; ") : null, sendingSince: null, ...(externalId && !taken ? { externalId } : {}) },
     select: { createdAt: true },
   });
   await markChatAnswered({ chatId: chat.id, at: message.createdAt, text });
@@ -81,7 +81,8 @@ export async function deliverReply({
   return readReplyMessage({ messageId });
 }
 
-async function markChatAnswered({ chatId, at, text }: { chatId: string; at: Date; text: string }) {
+/** The chat's newest message is now this reply (unless a buyer wrote meanwhile), and it is no longer waiting. */
+export async function markChatAnswered({ chatId, at, text }: { chatId: string; at: Date; text: string }) {
   const db = prisma();
   // Conditional updates: a buyer message that arrived while we were sending stays the newest and
   // keeps the chat waiting.

@@ -42,7 +42,7 @@ export async function retryReply({
   // Rules may have changed since the first attempt (or the chat moved to another kind of answer).
   assertReplyAllowed({ chat, text: message.text, files, amazonMessageType });
 
-  const claimed = await prisma().message.updateMany({ where: { id: message.id, status: "FAILED" }, data: { status: "PENDING", error: null } });
+  const claimed = await prisma().message.updateMany({ where: { id: message.id, status: "FAILED" }, data: { status: "PENDING", error: null, sendingSince: new Date() } });
   if (claimed.count === 0) return readReplyMessage({ messageId: message.id });
   const delivered = await deliverReply({ chat, messageId: message.id, text: message.text, files, amazonMessageType });
   await settleRetriedFollowUp({ messageId: message.id, status: delivered.status });

@@ -56,6 +56,7 @@ export async function sendReply({
         author: "SELLER",
         text,
         status: "PENDING",
+        sendingSince: new Date(),
         senderUserId: userId,
         clientRequestId,
         attachments: { create: files.map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength })) },

@@ -4,6 +4,7 @@ import { INGEST_JOBS, runIngestJob } from "@/lib/ingest/ingest-jobs";
 import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
 import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-messages";
+import { settleStuckReplies } from "@/lib/inbox/settle-stuck-replies";
 
 // Recurring work. With Inngest configured the same services run from cron functions in
 // inngest/functions/; without it (the embedded default) the in-process scheduler runs this list.
@@ -19,4 +20,6 @@ export const SCHEDULES: Schedule[] = [
   { id: "negative-reviews-sweep", everyMs: 60_000, run: () => sweepNegativeReviews() },
   // Mirrors the follow-ups-sweep Inngest cron (inngest/functions/follow-ups.ts): scheduled messages that are due.
   { id: "follow-ups-sweep", everyMs: 60_000, run: () => sweepScheduledMessages() },
+  // Replies a crash or shutdown left PENDING; mirrors stuck-replies-sweep (inngest/functions/stuck-replies.ts).
+  { id: "stuck-replies-sweep", everyMs: 60_000, run: () => settleStuckReplies() },
 ];

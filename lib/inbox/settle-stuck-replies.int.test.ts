@@ -1,0 +1,107 @@
+import crypto from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { connectorForAccount } from "@/lib/accounts/account-connector";
+import { retryReply } from "@/lib/inbox/retry-reply";
+import { MAY_HAVE_BEEN_SENT, STUCK_REPLY_AFTER_MS, settleStuckReplies } from "@/lib/inbox/settle-stuck-replies";
+import { createSimAccount, createSimChat } from "@/lib/inbox/testing/sim-chat";
+import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+
+// Replies a crash or shutdown interrupted (stored PENDING, then the process died) are settled by the
+// minute sweep, asking the simulator's chat history where the marketplace has one.
+
+let db: TestDatabase;
+let sim: Simulator;
+let workspaceId: string;
+let ozon: Awaited<ReturnType<typeof createSimAccount>>;
+let wb: Awaited<ReturnType<typeof createSimAccount>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  sim = await startSimulator();
+  workspaceId = (await createWorkspaceFixture({ name: "Alpha", chats: 0 })).workspace.id;
+  ozon = await createSimAccount({ sim, workspaceId, marketplace: "ozon" });
+  wb = await createSimAccount({ sim, workspaceId, marketplace: "wildberries" });
+});
+afterAll(async () => {
+  await sim?.close();
+  await db?.cleanup();
+});
+beforeEach(() => sim.control.clearFaults());
+
+const later = (ms = STUCK_REPLY_AFTER_MS + 60_000) => new Date(Date.now() + ms);
+
+/** What sendReply leaves behind when the process dies during the marketplace call. */
+function interruptedReply({ chatId, text, sendingSince = new Date(), createdAt }: { chatId: string; text: string; sendingSince?: Date | null; createdAt?: Date }) {
+  return db.prisma.message.create({
+    data: { chatId, author: "SELLER", text, status: "PENDING", sendingSince, clientRequestId: crypto.randomUUID(), ...(createdAt ? { createdAt } : {}) },
+  });
+}
+
+const read = (id: string) => db.prisma.message.findUniqueOrThrow({ where: { id }, select: { status: true, error: true, externalId: true, sendingSince: true } });
+
+describe("settleStuckReplies", () => {
+  it("marks SENT a reply the marketplace did receive (found in the chat's history), and the chat answered", async () => {
+    const chat = await createSimChat({ sim, account: ozon });
+    const text = "Добрый день! Заказ передан в доставку.";
+    const reply = await interruptedReply({ chatId: chat.id, text });
+    // The marketplace accepted it; the process died before recording that.
+    await connectorForAccount({ account: ozon }).sendMessage({ chat: { externalId: chat.externalId, replyToken: null }, text, files: [] });
+
+    expect(await settleStuckReplies({ now: later() })).toEqual({ sent: 1 });
+    expect(await read(reply.id)).toMatchObject({ status: "SENT", error: null, externalId: expect.any(String), sendingSince: null });
+    expect(await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ awaitingReplySince: null, lastMessagePreview: text });
+    expect(sim.control.sentMessages({ marketplace: "ozon" }).filter((s) => s.chatId === chat.externalId)).toHaveLength(1);
+  });
+
+  it("fails a reply the marketplace does not show with 'may have been sent', and Retry sends it once", async () => {
+    const chat = await createSimChat({ sim, account: ozon });
+    const reply = await interruptedReply({ chatId: chat.id, text: "Здравствуйте! Отправим сегодня." });
+
+    expect(await settleStuckReplies({ now: later() })).toEqual({ failed: 1 });
+    expect(await read(reply.id)).toMatchObject({ status: "FAILED", error: MAY_HAVE_BEEN_SENT });
+    expect(MAY_HAVE_BEEN_SENT).toMatch(/^Возможно, отправлено — проверьте в кабинете маркетплейса/);
+
+    const retried = await retryReply({ workspaceId, chatId: chat.id, messageId: reply.id });
+    expect(retried.status).toBe("SENT");
+    expect(sim.control.sentMessages({ marketplace: "ozon" }).filter((s) => s.chatId === chat.externalId).map((s) => s.text)).toEqual(["Здравствуйте! Отправим сегодня."]);
+  });
+
+  it("fails it when the marketplace has no chat history to ask (Wildberries) or does not answer", async () => {
+    const wbChat = await createSimChat({ sim, account: wb });
+    const noHistory = await interruptedReply({ chatId: wbChat.id, text: "Добрый день!" });
+    const ozonChat = await createSimChat({ sim, account: ozon });
+    const down = await interruptedReply({ chatId: ozonChat.id, text: "Добрый вечер!" });
+    sim.control.addFault({ prefix: "/ozon", path: "/chat/history", status: 503, times: 10 });
+
+    expect(await settleStuckReplies({ now: later() })).toEqual({ failed: 2 });
+    expect((await read(noHistory.id)).error).toBe(MAY_HAVE_BEEN_SENT);
+    expect((await read(down.id)).error).toBe(MAY_HAVE_BEEN_SENT);
+  });
+
+  it("leaves a send that is still under way alone, and settles one from before sendingSince existed", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    const running = await interruptedReply({ chatId: chat.id, text: "Сейчас уточним." });
+    const legacy = await interruptedReply({ chatId: chat.id, text: "Старый ответ", sendingSince: null, createdAt: new Date(Date.now() - 2 * STUCK_REPLY_AFTER_MS) });
+
+    expect(await settleStuckReplies({ now: later(60_000) })).toEqual({ failed: 1 });
+    expect((await read(running.id)).status).toBe("PENDING");
+    expect((await read(legacy.id)).status).toBe("FAILED");
+    await db.prisma.message.delete({ where: { id: running.id } }); // not part of the next test
+  });
+
+  it("marks SENT a reply whose echo ingestion already stored, and settles its follow-up", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    const text = "Спасибо за заказ! Будем рады отзыву.";
+    const reply = await interruptedReply({ chatId: chat.id, text });
+    await db.prisma.message.create({ data: { chatId: chat.id, author: "SELLER", text, externalId: `echo-${crypto.randomUUID()}` } });
+    const followUp = await db.prisma.scheduledMessage.create({
+      data: { workspaceId, chatId: chat.id, text, sendAt: new Date(), status: "FAILED", sentMessageId: reply.id, error: "Отправка прервана" },
+    });
+
+    expect(await settleStuckReplies({ now: later() })).toEqual({ sent: 1 });
+    expect((await read(reply.id)).status).toBe("SENT");
+    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ status: "SENT", error: null });
+  });
+});
