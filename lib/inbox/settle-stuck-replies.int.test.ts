@@ -91,17 +91,38 @@ describe("settleStuckReplies", () => {
     await db.prisma.message.delete({ where: { id: running.id } }); // not part of the next test
   });
 
-  it("marks SENT a reply whose echo ingestion already stored, and settles its follow-up", async () => {
-    const chat = await createSimChat({ sim, account: wb });
+  it("does not take the same words sent earlier for this reply, and settles the follow-up it belongs to", async () => {
+    const chat = await createSimChat({ sim, account: ozon });
     const text = "Спасибо за заказ! Будем рады отзыву.";
+    const connector = connectorForAccount({ account: ozon });
+    // An earlier reply with the same words, delivered and recorded.
+    const earlier = await connector.sendMessage({ chat: { externalId: chat.externalId, replyToken: null }, text, files: [] });
+    const history = await connector.listMessages({ chat: { externalId: chat.externalId, replyToken: null } });
+    const earlierId = earlier.externalId ?? history.items.find((m) => m.author === "seller")!.externalId;
+    await db.prisma.message.create({ data: { chatId: chat.id, author: "SELLER", text, status: "SENT", externalId: earlierId } });
     const reply = await interruptedReply({ chatId: chat.id, text });
-    await db.prisma.message.create({ data: { chatId: chat.id, author: "SELLER", text, externalId: `echo-${crypto.randomUUID()}` } });
+    const followUp = await db.prisma.scheduledMessage.create({
+      data: { workspaceId, chatId: chat.id, text, sendAt: new Date(), status: "FAILED", sentMessageId: reply.id, error: "Отправка прервана" },
+    });
+
+    expect(await settleStuckReplies({ now: later() })).toEqual({ failed: 1 });
+    expect((await read(reply.id)).error).toBe(MAY_HAVE_BEEN_SENT);
+
+    // Retried: it goes out, and the follow-up says so too.
+    expect((await retryReply({ workspaceId, chatId: chat.id, messageId: reply.id })).status).toBe("SENT");
+    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ status: "SENT", error: null });
+  });
+
+  it("settles the follow-up of a reply found delivered", async () => {
+    const chat = await createSimChat({ sim, account: ozon });
+    const text = "Напоминаем: заказ ждёт вас в пункте выдачи.";
+    const reply = await interruptedReply({ chatId: chat.id, text });
+    await connectorForAccount({ account: ozon }).sendMessage({ chat: { externalId: chat.externalId, replyToken: null }, text, files: [] });
     const followUp = await db.prisma.scheduledMessage.create({
       data: { workspaceId, chatId: chat.id, text, sendAt: new Date(), status: "FAILED", sentMessageId: reply.id, error: "Отправка прервана" },
     });
 
     expect(await settleStuckReplies({ now: later() })).toEqual({ sent: 1 });
-    expect((await read(reply.id)).status).toBe("SENT");
     expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ status: "SENT", error: null });
   });
 });

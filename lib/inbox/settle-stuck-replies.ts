@@ -19,9 +19,8 @@ type Outcome = "sent" | "failed";
 
 /**
  * The minute sweep's recovery of replies a crash or shutdown interrupted: a reply still PENDING long
- * after its send began is settled. SENT when the marketplace shows it (the chat's history, or the
- * seller's echo ingestion already stored), otherwise FAILED "may have been sent", which the thread
- * offers to retry. Each row is settled with a conditional update, so a send or retry that finishes
+ * after its send began is settled. SENT when the marketplace's chat history shows it, otherwise
+ * FAILED "may have been sent", which the thread offers to retry. Each row is settled with a conditional update, so a send or retry that finishes
  * meanwhile wins.
  */
 export async function settleStuckReplies({ now = new Date(), limit = 50 }: { now?: Date; limit?: number } = {}): Promise<Partial<Record<Outcome, number>>> {
@@ -51,7 +50,7 @@ async function settleOne({ message }: { message: StuckMessage }): Promise<Outcom
   const data =
     found === null
       ? { status: "FAILED" as const, error: MAY_HAVE_BEEN_SENT, sendingSince: null }
-      : { status: "SENT" as const, error: null, sendingSince: null, ...(found.externalId ? { externalId: found.externalId } : {}) };
+      : { status: "SENT" as const, error: null, sendingSince: null, externalId: found.externalId };
   // Only the attempt we looked at: a retry that started since then has a newer sendingSince.
   const settled = await db.message.updateMany({ where: { id: message.id, status: "PENDING", sendingSince: message.sendingSince }, data });
   if (!settled.count) return null;
@@ -62,19 +61,17 @@ async function settleOne({ message }: { message: StuckMessage }): Promise<Outcom
   return data.status === "SENT" ? "sent" : "failed";
 }
 
-/** The seller's message with this text after `since`, if the marketplace has it: its id when still free in the chat. */
-async function findDelivered({ message, since }: { message: StuckMessage; since: Date }): Promise<{ externalId: string | null } | null> {
+/**
+ * The marketplace's id of this reply, if its chat history has a seller message with this text sent
+ * since the attempt began that no other message of ours already stands for (the same words sent
+ * earlier do not count). An echo that ingestion sees later is claimed by it, FAILED or not
+ * (lib/ingest/upsert-conversations.ts).
+ */
+async function findDelivered({ message, since }: { message: StuckMessage; since: Date }): Promise<{ externalId: string } | null> {
   const db = prisma();
   const after = new Date(since.getTime() - CLOCK_SKEW_MS);
   const text = message.text.trim();
   if (!text) return null; // a files-only reply cannot be recognised by its text
-  // Ingestion may already have stored the marketplace's echo of it as a message of its own.
-  const echo = await db.message.findFirst({
-    where: { chatId: message.chatId, id: { not: message.id }, author: "SELLER", status: null, externalId: { not: null }, text, createdAt: { gte: after } },
-    select: { id: true },
-  });
-  if (echo) return { externalId: null };
-
   const chat = await db.chat.findUniqueOrThrow({ where: { id: message.chatId }, include: { account: true } });
   if (chat.kind !== "CHAT") return null; // an answer to a review is not looked up: the operator checks it
   try {
@@ -83,10 +80,11 @@ async function findDelivered({ message, since }: { message: StuckMessage; since:
     let pageToken: string | null | undefined = null;
     for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
       const result = await connector.listMessages({ chat: { externalId: chat.externalId, replyToken: chat.replyToken }, pageToken });
-      const match = result.items.find((m) => isSameReply({ remote: m, text, after }));
-      if (match) {
-        const taken = await db.message.findFirst({ where: { chatId: chat.id, externalId: match.externalId }, select: { id: true } });
-        return { externalId: taken ? null : match.externalId };
+      const candidates = result.items.filter((m) => isSameReply({ remote: m, text, after })).map((m) => m.externalId);
+      if (candidates.length) {
+        const known = await db.message.findMany({ where: { chatId: chat.id, externalId: { in: candidates } }, select: { externalId: true } });
+        const free = candidates.find((id) => !known.some((k) => k.externalId === id));
+        if (free) return { externalId: free };
       }
       pageToken = result.nextPageToken;
       if (!pageToken) break;
