@@ -13,6 +13,9 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-e2e-"));
+// Account emails (sign-up confirmation, password reset) land here for the specs to follow (e2e/helpers.ts).
+const outbox = path.join(os.tmpdir(), `agentiq-e2e-outbox-${port}.jsonl`);
+fs.rmSync(outbox, { force: true });
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -20,6 +23,7 @@ const env = {
   DEMO_AUTO_SIGNIN: "0",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   SIMULATOR_URL: simulatorUrl,
+  EMAIL_OUTBOX_FILE: outbox,
 };
 delete env.DATABASE_URL;
 
