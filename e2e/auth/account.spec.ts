@@ -100,9 +100,9 @@ test("repeated wrong passwords for one account are stopped with a message in min
   for (let i = 0; i < 5; i++) {
     await page.getByLabel("Пароль").fill(`wrong-${i}-password`);
     await page.getByRole("button", { name: "Войти", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("Неверная почта или пароль");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Неверная почта или пароль");
   }
   await page.getByLabel("Пароль").fill("wrong-last-password");
   await page.getByRole("button", { name: "Войти", exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText(/^Слишком много попыток входа\. Попробуйте через 15 мин\.$/);
+  await expect(page.locator("form").getByRole("alert")).toHaveText(/^Слишком много попыток входа\. Попробуйте через 15 мин\.$/);
 });
