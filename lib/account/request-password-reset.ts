@@ -15,6 +15,8 @@ export async function requestPasswordReset({ input, baseUrl }: { input: z.infer<
   const user = await prisma().user.findUnique({ where: { email: input.email }, select: { id: true, email: true } });
   if (!user) return;
   const { token, tokenHash } = newOneTimeToken();
+  // Spent and expired links of this user are of no further use.
+  await prisma().passwordResetToken.deleteMany({ where: { userId: user.id, OR: [{ usedAt: { not: null } }, { expiresAt: { lt: new Date() } }] } });
   await prisma().passwordResetToken.create({
     data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000) },
   });

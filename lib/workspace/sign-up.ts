@@ -35,6 +35,8 @@ export async function signUp({ input, baseUrl }: { input: SignUp; baseUrl: strin
     return;
   }
   const { token, tokenHash } = newOneTimeToken();
+  // Pending sign-ups hold a password hash: expired and completed ones of this address go.
+  await prisma().signupRequest.deleteMany({ where: { email: input.email, OR: [{ usedAt: { not: null } }, { expiresAt: { lt: new Date() } }] } });
   await prisma().signupRequest.create({
     data: {
       email: input.email,

@@ -92,6 +92,8 @@ describe("changing a role", () => {
     const after = await callRoute(invites.POST, { method: "POST", body: { email: "x2@example.com" }, userId: second.id });
     expect([401, 403]).toContain(after.status);
     expect(await db.prisma.invite.count({ where: { workspaceId: w.workspace.id, email: "x2@example.com" } })).toBe(0);
+    // The demotion ended the session outright: they sign in again, as an operator.
+    expect((await callRoute(chats.GET, { userId: second.id })).status).toBe(401);
   });
 
   it("a promotion keeps the member signed in", async () => {
