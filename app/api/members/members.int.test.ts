@@ -168,6 +168,25 @@ describe("revoking an invitation", () => {
   });
 });
 
+describe("accepting an invitation as an existing account", () => {
+  it("checks the account's password under sign-in's per-account limit", async () => {
+    const a = await createWorkspaceFixture({ name: "Door A", chats: 0 });
+    const b = await createWorkspaceFixture({ name: "Door B", chats: 0 });
+    const { hashPassword } = await import("@/lib/auth/password");
+    const { THROTTLE_RULES } = await import("@/lib/auth/throttle");
+    await db.prisma.user.update({ where: { id: b.owner.id }, data: { passwordHash: await hashPassword({ password: "b-owner-password" }) } });
+    const created = await callRoute(invites.POST, { method: "POST", body: { email: b.owner.email }, userId: a.owner.id });
+    const token = String(created.json.url).split("/invite/")[1]!;
+    for (let i = 0; i < THROTTLE_RULES.signInAccount.points; i++) {
+      expect((await callRoute(acceptInvite.POST, { method: "POST", body: { token, password: `guess-${i}-guess` } })).status).toBe(401);
+    }
+    const res = await callRoute(acceptInvite.POST, { method: "POST", body: { token, password: "b-owner-password" } });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await db.prisma.membership.count({ where: { workspaceId: a.workspace.id, userId: b.owner.id } })).toBe(0);
+  });
+});
+
 describe("audit log", () => {
   it("records who did what to whom, and only the workspace's owners read it", async () => {
     const a = await createWorkspaceFixture({ name: "Audit A", chats: 0 });
