@@ -22,6 +22,10 @@ await app.prepare();
 // Registered by lib/start-server.ts (instrumentation) once the database is migrated.
 const DIRECT = Symbol.for("agentiq.directRequestHandler");
 const server = http.createServer((req, res) => {
+  // The peer's address is appended like a proxy would, so a client cannot pose as another address
+  // (lib/http/client-address.ts reads X-Forwarded-For from the right).
+  const forwarded = req.headers["x-forwarded-for"];
+  req.headers["x-forwarded-for"] = [forwarded, req.socket.remoteAddress].filter(Boolean).join(", ");
   const direct = globalThis[DIRECT];
   if (direct && direct(req, res)) return;
   void handle(req, res);

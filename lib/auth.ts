@@ -8,8 +8,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { verifyPassword } from "@/lib/auth/password";
-import { findMember, type Member } from "@/lib/auth/find-member";
+import { verifyPasswordOrDummy } from "@/lib/auth/password";
+import { findMember, tokenSessionVersion, type Member } from "@/lib/auth/find-member";
 import { sendMagicLink } from "@/lib/auth/send-magic-link";
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
@@ -42,7 +42,8 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) return null;
           const email = parsed.data.email.toLowerCase();
           const user = await prisma().user.findUnique({ where: { email } });
-          if (!user?.passwordHash || !(await verifyPassword({ password: parsed.data.password, hash: user.passwordHash }))) return null;
+          if (!(await verifyPasswordOrDummy({ password: parsed.data.password, hash: user?.passwordHash }))) return null;
+          if (!user) return null;
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
@@ -69,20 +70,29 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           const member = await findMember({ userId: user.id });
           token.workspaceId = member?.workspaceId;
+          // The session lasts only while the user's session version stays what it was at sign-in.
+          const row = await prisma().user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+          token.sv = row?.sessionVersion ?? 0;
         }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, userId: token.sub, workspaceId: token.workspaceId };
+        return { ...session, userId: token.sub, workspaceId: token.workspaceId, sessionVersion: tokenSessionVersion(token) };
       },
     },
   };
 }
 
+/** For server components: the signed-in member, or null (no session, or one that has been ended). */
+export async function currentMemberPage(): Promise<Member | null> {
+  const session = (await getServerSession(authOptions())) as { userId?: string; workspaceId?: string; sessionVersion?: number } | null;
+  if (!session?.userId) return null;
+  return findMember({ userId: session.userId, workspaceId: session.workspaceId, sessionVersion: session.sessionVersion ?? 0 });
+}
+
 /** For server components: the signed-in member, or a redirect to sign-in. */
 export async function requireMemberPage(): Promise<Member> {
-  const session = (await getServerSession(authOptions())) as { userId?: string; workspaceId?: string } | null;
-  const member = session?.userId ? await findMember({ userId: session.userId, workspaceId: session.workspaceId }) : null;
+  const member = await currentMemberPage();
   if (!member) redirect("/sign-in");
   return member;
 }

@@ -39,6 +39,11 @@ const envSchema = z
     RESEND_API_KEY: optionalString,
     RESEND_BASE_URL: z.url().default("https://api.resend.com"),
     EMAIL_FROM: z.string().default("AgentIQ Inbox <inbox@agentiq.local>"),
+    // Account emails (verification, password reset) that no provider sent are appended here as JSON
+    // lines: for e2e tests and local development without Resend. Leave unset in production.
+    EMAIL_OUTBOX_FILE: optionalString,
+    // Reverse proxies in front of the app that append to X-Forwarded-For (sign-in throttling per address).
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_BASE_URL: optionalUrl,

@@ -14,6 +14,9 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-e2e-"));
+// Account emails (sign-up confirmation, password reset) land here for the specs to follow (e2e/helpers.ts).
+const outbox = path.join(os.tmpdir(), `agentiq-e2e-outbox-${port}.jsonl`);
+fs.rmSync(outbox, { force: true });
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -26,6 +29,7 @@ const env = {
   APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
   NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
   SIMULATOR_URL: simulatorUrl,
+  EMAIL_OUTBOX_FILE: outbox,
 };
 delete env.DATABASE_URL;
 

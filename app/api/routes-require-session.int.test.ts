@@ -7,6 +7,8 @@ import { callRoute } from "@/lib/test/call-route";
 const PUBLIC = [
   /^auth\//, // next-auth itself
   /^signup$/, // creating an account
+  /^signup\/verify$/, // confirming a sign-up with the emailed token
+  /^password-reset(\/confirm)?$/, // "forgot password" and setting a new one with the emailed token
   /^invites\/accept$/, // joining with an invitation token
   /^locale$/, // language of the sign-in page
   /^health$/, // liveness probe

@@ -7,6 +7,9 @@ import * as chat from "@/app/api/chats/[id]/route";
 import * as messages from "@/app/api/chats/[id]/messages/route";
 import * as members from "@/app/api/members/route";
 import * as invites from "@/app/api/invites/route";
+import * as member from "@/app/api/members/[id]/route";
+import * as invite from "@/app/api/invites/[id]/route";
+import * as auditLog from "@/app/api/audit-log/route";
 
 // Every member route is scoped to the caller's workspace: another workspace's ids answer exactly
 // like ids that do not exist.
@@ -71,6 +74,26 @@ describe("tenant isolation", () => {
     expect(asOwner.json.url).toMatch(/\/invite\/[\w-]{20,}$/);
     expect(await db.prisma.invite.count({ where: { workspaceId: a.workspace.id } })).toBe(1);
     expect(await db.prisma.invite.count({ where: { workspaceId: b.workspace.id } })).toBe(0);
+  });
+
+  it("team changes answer 404 for another workspace's member or invitation, like missing ones", async () => {
+    const foreignInvite = await db.prisma.invite.create({
+      data: { workspaceId: b.workspace.id, email: "b-invitee@example.com", invitedById: b.owner.id, tokenHash: "tenant-test", expiresAt: new Date(Date.now() + 86_400_000) },
+    });
+    const missing = await callRoute(member.DELETE, { method: "DELETE", params: { id: "does-not-exist" }, userId: a.owner.id });
+    for (const res of [
+      await callRoute(member.DELETE, { method: "DELETE", params: { id: b.operator.id }, userId: a.owner.id }),
+      await callRoute(member.PATCH, { method: "PATCH", params: { id: b.owner.id }, body: { role: "OPERATOR" }, userId: a.owner.id }),
+      await callRoute(invite.DELETE, { method: "DELETE", params: { id: foreignInvite.id }, userId: a.owner.id }),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(JSON.stringify(res.json)).not.toContain("Beta");
+    }
+    expect(missing.status).toBe(404);
+    expect(await db.prisma.membership.count({ where: { workspaceId: b.workspace.id } })).toBe(2);
+    expect(await db.prisma.invite.count({ where: { id: foreignInvite.id } })).toBe(1);
+    const log = await callRoute(auditLog.GET, { userId: a.owner.id });
+    expect(log.json.entries.every((e: { targetEmail: string | null }) => e.targetEmail !== "b-invitee@example.com")).toBe(true);
   });
 
   it("a user with no membership is refused", async () => {

@@ -1,17 +1,17 @@
-import { getServerSession } from "next-auth/next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { authOptions } from "@/lib/auth";
+import { currentMemberPage } from "@/lib/auth";
 import { demoAccess } from "@/lib/auth/demo-access";
 import { env } from "@/lib/env";
 import { getDictionary } from "@/lib/i18n/server";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const session = await getServerSession(authOptions());
+  // A session that was ended (password change, removal) is no session: no redirect loop to /inbox.
+  const member = await currentMemberPage();
   const callbackUrl = params.callbackUrl?.startsWith("/") ? params.callbackUrl : "/inbox";
-  if (session) redirect(callbackUrl);
+  if (member) redirect(callbackUrl);
   const { t } = await getDictionary();
   return (
     <AuthCard title={t.signIn.title}>
@@ -20,7 +20,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         emailLinks={Boolean(env().RESEND_API_KEY)}
         callbackUrl={callbackUrl}
         sent={params.sent === "1"}
-        failed={Boolean(params.error)}
+        failure={params.error ?? null}
+        notice={params.verified === "1" ? "verified" : params.reset === "1" ? "reset" : params.ended === "1" ? "ended" : null}
+        email={params.email?.slice(0, 200)}
       />
     </AuthCard>
   );

@@ -7,20 +7,32 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
+import { retryMinutes } from "@/lib/i18n/security";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 type Props = {
   demo: { email: string; password: string; auto: boolean } | null;
   emailLinks: boolean;
   callbackUrl: string;
   sent: boolean;
-  failed: boolean;
+  /** next-auth's `error` parameter, if the page was reached after a failed sign-in. */
+  failure: string | null;
+  notice: "verified" | "reset" | "ended" | null;
+  email?: string;
 };
 
-export function SignInForm({ demo, emailLinks, callbackUrl, sent, failed }: Props) {
+// next-auth reports a refused sign-in as an `error` code; throttling uses "TooManyAttempts:<seconds>".
+function failureMessage(code: string, t: Dictionary): string {
+  const throttled = /^TooManyAttempts:(\d+)$/.exec(code);
+  if (throttled) return t.security.signIn.tooMany.replace("{minutes}", String(retryMinutes(Number(throttled[1]))));
+  return t.signIn.invalid;
+}
+
+export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notice, email: initialEmail }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState(failed ? t.signIn.invalid : "");
+  const [error, setError] = useState(failure ? failureMessage(failure, t) : "");
   const autoTried = useRef(false);
 
   async function submit(email: string, password: string) {
@@ -33,7 +45,7 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failed }: Prop
       return;
     }
     setPending(false);
-    setError(t.signIn.invalid);
+    setError(failureMessage(result?.error ?? "", t));
   }
 
   useEffect(() => {
@@ -54,8 +66,18 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failed }: Prop
           void submit(String(form.get("email")), String(form.get("password")));
         }}
       >
-        <Field id="email" type="email" label={t.signIn.email} autoComplete="email" required />
+        {notice ? (
+          <p role="status" className="text-sm text-green-700">
+            {t.security.signIn[notice]}
+          </p>
+        ) : null}
+        <Field id="email" type="email" label={t.signIn.email} autoComplete="email" defaultValue={initialEmail} required />
         <Field id="password" type="password" label={t.signIn.password} autoComplete="current-password" required />
+        <p className="text-right text-sm">
+          <Link href="/forgot-password" className="text-brand-600 hover:underline">
+            {t.security.signIn.forgot}
+          </Link>
+        </p>
         {error ? (
           <p role="alert" className="text-sm text-red-600">
             {error}

@@ -1,21 +1,39 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
-import { useSubmitThenSignIn } from "@/components/auth/use-submit";
+import { postJson } from "@/components/auth/post-json";
+import { retryMinutes } from "@/lib/i18n/security";
 
+// Sign-up only asks for the email to be confirmed: the account and the shop are created from the link.
 export function SignUpForm() {
   const { t } = useI18n();
-  const { submit, pending, error } = useSubmitThenSignIn("/api/signup");
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState("");
+  const [sentTo, setSentTo] = useState("");
+  if (sentTo)
+    return (
+      <div role="status" className="space-y-2">
+        <p className="font-medium text-slate-900">{t.security.signUp.checkEmail}</p>
+        <p className="text-sm text-slate-600">{t.security.signUp.checkEmailText.replace("{email}", sentTo)}</p>
+      </div>
+    );
   return (
     <form
       className="space-y-4"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
         const f = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
-        void submit({ name: f.name!, email: f.email!, password: f.password!, workspaceName: f.workspaceName! }, f.email!);
+        setPending(true);
+        setError("");
+        const res = await postJson("/api/signup", { name: f.name, email: f.email, password: f.password, workspaceName: f.workspaceName });
+        setPending(false);
+        if (res.ok) setSentTo(f.email!);
+        else if (res.status === 429) setError(t.security.signUp.tooMany.replace("{minutes}", String(retryMinutes(res.retryAfter))));
+        else setError(t.errors.generic);
       }}
     >
       <Field id="name" label={t.signUp.name} autoComplete="name" required />

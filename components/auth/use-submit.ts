@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useI18n } from "@/components/providers";
+import { retryMinutes } from "@/lib/i18n/security";
 
 /** POSTs a JSON form, then signs in with the same email and password. */
 export function useSubmitThenSignIn(url: string) {
@@ -18,6 +19,10 @@ export function useSubmitThenSignIn(url: string) {
     try {
       const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       const data = (await res.json().catch(() => null)) as { error?: { message?: string; issues?: { path: string; message: string }[] } } | null;
+      if (res.status === 429) {
+        setError(t.security.signUp.tooMany.replace("{minutes}", String(retryMinutes(Number(res.headers.get("retry-after") ?? 0)))));
+        return;
+      }
       if (!res.ok) {
         const issue = data?.error?.issues?.[0];
         setError(issue ? `${issue.path}: ${issue.message}` : (data?.error?.message ?? t.errors.generic));

@@ -44,9 +44,9 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           </Link>
           <NotificationBell />
           <LocaleSwitch />
-          <span className="hidden px-2 text-slate-500 md:inline" title={member.email}>
+          <Link href="/account" className="hidden rounded px-2 py-1 text-slate-500 hover:bg-slate-100 md:inline" title={`${t.security.account.nav}: ${member.email}`}>
             {member.name ?? member.email}
-          </span>
+          </Link>
           <SignOutButton />
         </nav>
       </header>

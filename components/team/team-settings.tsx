@@ -5,15 +5,18 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
+import { MemberRow, type TeamMember } from "@/components/team/member-row";
+import { InviteRow, type TeamInvite } from "@/components/team/invite-row";
 
 type Props = {
   isOwner: boolean;
-  members: { id: string; name: string | null; email: string; role: "OWNER" | "OPERATOR" }[];
-  invites: { id: string; email: string; role: "OWNER" | "OPERATOR"; expiresAt: string }[];
+  currentUserId: string;
+  members: TeamMember[];
+  invites: TeamInvite[];
 };
 
-export function TeamSettings({ isOwner, members, invites }: Props) {
-  const { t, locale } = useI18n();
+export function TeamSettings({ isOwner, currentUserId, members, invites }: Props) {
+  const { t } = useI18n();
   const router = useRouter();
   const [result, setResult] = useState<{ url: string; emailed: boolean } | null>(null);
   const [error, setError] = useState("");
@@ -27,12 +30,7 @@ export function TeamSettings({ isOwner, members, invites }: Props) {
         </h2>
         <ul className="divide-y divide-slate-100">
           {members.map((m) => (
-            <li key={m.id} className="flex items-center justify-between px-4 py-3 text-sm">
-              <span>
-                <span className="font-medium">{m.name ?? m.email}</span> <span className="text-slate-500">{m.email}</span>
-              </span>
-              <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t.team.roles[m.role]}</span>
-            </li>
+            <MemberRow key={`${m.id}-${m.role}`} member={m} isOwner={isOwner} isSelf={m.id === currentUserId} />
           ))}
         </ul>
       </section>
@@ -44,12 +42,7 @@ export function TeamSettings({ isOwner, members, invites }: Props) {
           </h2>
           <ul className="divide-y divide-slate-100">
             {invites.map((i) => (
-              <li key={i.id} className="flex items-center justify-between px-4 py-3 text-sm">
-                <span>{i.email}</span>
-                <span className="text-slate-500">
-                  {t.team.roles[i.role]} · {t.team.expires} {new Date(i.expiresAt).toLocaleDateString(locale)}
-                </span>
-              </li>
+              <InviteRow key={i.id} invite={i} isOwner={isOwner} />
             ))}
           </ul>
         </section>

@@ -1,17 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { signUpOwner } from "../helpers";
 
 // A new owner connects YCLIENTS in the browser, sends a test event, and follows it to the log.
 // No provider keys are set, so the request ends as "not sent: provider not configured".
 
 test("an owner connects a POS/CRM source, sends a test event and sees it in the events and the log", async ({ page }, testInfo) => {
   const email = `owner-${Date.now()}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Ваше имя").fill("Анна Салонова");
-  await page.getByLabel("Название магазина").fill("Салон «Ромашка»");
-  await page.getByLabel("Эл. почта").fill(email);
-  await page.getByLabel("Пароль").fill("romashka-123");
-  await page.getByRole("button", { name: "Создать аккаунт" }).click();
-  await expect(page).toHaveURL(/\/inbox/);
+  await signUpOwner(page, { name: "Анна Салонова", workspaceName: "Салон «Ромашка»", email, password: "romashka-123" });
 
   await page.getByRole("link", { name: "Настройки" }).click();
   await page.getByRole("link", { name: "Интеграции" }).click();

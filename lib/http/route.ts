@@ -5,7 +5,7 @@ import { getToken } from "next-auth/jwt";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
-import { findMember, type Member } from "@/lib/auth/find-member";
+import { findMember, tokenSessionVersion, type Member } from "@/lib/auth/find-member";
 
 const log = logger("http");
 
@@ -22,7 +22,9 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
     );
   }
   if (error instanceof AppError && error.expose) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details }, requestId }, { status: error.status });
+    const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    const headers = typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : undefined;
+    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details }, requestId }, { status: error.status, headers });
   }
   log.error("unhandled", { requestId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), stack: error instanceof Error ? error.stack : undefined });
   return NextResponse.json({ error: { code: "internal", message: "Internal error" }, requestId }, { status: 500 });
@@ -53,7 +55,11 @@ export function withMember(handler: (args: MemberRouteArgs) => Promise<Response>
 export async function memberFromRequest(req: NextRequest): Promise<Member | null> {
   const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
   if (!token?.sub) return null;
-  return findMember({ userId: token.sub, workspaceId: typeof token.workspaceId === "string" ? token.workspaceId : undefined });
+  return findMember({
+    userId: token.sub,
+    workspaceId: typeof token.workspaceId === "string" ? token.workspaceId : undefined,
+    sessionVersion: tokenSessionVersion(token),
+  });
 }
 
 export async function parseJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {

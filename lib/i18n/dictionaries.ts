@@ -4,6 +4,7 @@ import { reviewsEn, reviewsRu } from "@/lib/i18n/reviews";
 import { negativeEn, negativeRu } from "@/lib/i18n/negative-reviews";
 import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
 import { demoEn, demoRu } from "@/lib/i18n/demo";
+import { securityEn, securityRu } from "@/lib/i18n/security";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -166,6 +167,7 @@ export const ru = {
     error: "Не удалось получить черновик",
   },
   errors: { generic: "Что-то пошло не так. Попробуйте ещё раз." },
+  security: securityRu,
   reviews: reviewsRu,
   negative: negativeRu,
   followUps: followUpsRu,
@@ -334,6 +336,7 @@ export const en: Dictionary = {
     error: "Could not load the draft",
   },
   errors: { generic: "Something went wrong. Please try again." },
+  security: securityEn,
   reviews: reviewsEn,
   negative: negativeEn,
   followUps: followUpsEn,

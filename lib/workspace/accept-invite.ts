@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { hashInviteToken } from "@/lib/workspace/create-invite";
+import { checkThrottle, consumeThrottle } from "@/lib/auth/throttle";
 
 export const acceptInviteSchema = z.object({
   token: z.string().min(10).max(200),
@@ -27,8 +28,14 @@ export async function acceptInvite(input: z.infer<typeof acceptInviteSchema>): P
   const invite = await findInvite({ token: input.token });
   if (!invite) throw new AppError("not_found", "This invitation is invalid or has expired");
   const existing = await prisma().user.findUnique({ where: { email: invite.email } });
-  if (existing?.passwordHash && !(await verifyPassword({ password: input.password, hash: existing.passwordHash }))) {
-    throw new AppError("unauthorized", "Wrong password for this account");
+  if (existing?.passwordHash) {
+    // A second door to the same password check as sign-in: it shares sign-in's per-account limit.
+    const key = [{ rule: "signInAccount" as const, key: invite.email }];
+    await checkThrottle(key);
+    if (!(await verifyPassword({ password: input.password, hash: existing.passwordHash }))) {
+      await consumeThrottle(key).catch(() => {});
+      throw new AppError("unauthorized", "Wrong password for this account");
+    }
   }
   const passwordHash = existing?.passwordHash ?? (await hashPassword({ password: input.password }));
   await prisma().$transaction(async (tx) => {

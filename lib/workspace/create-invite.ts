@@ -3,6 +3,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sendEmail } from "@/lib/email/send-email";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 export const createInviteSchema = z.object({
   email: z.email().max(200).transform((v) => v.toLowerCase()),
@@ -39,8 +40,9 @@ export async function createInvite({
       tokenHash: hashInviteToken(token),
       expiresAt: new Date(Date.now() + INVITE_DAYS * 24 * 3600 * 1000),
     },
-    include: { workspace: { select: { name: true } } },
+    include: { workspace: { select: { name: true } }, invitedBy: { select: { email: true } } },
   });
+  await recordAudit({ workspaceId, actor: { id: invitedById, email: invite.invitedBy.email }, action: "invite.created", targetEmail: input.email, details: { role: input.role } });
   const url = new URL(`/invite/${token}`, baseUrl).toString();
   const mail = await sendEmail({
     to: input.email,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
+import { newOneTimeToken } from "@/lib/auth/one-time-token";
+import { queueAuthEmail } from "@/lib/auth/send-auth-email";
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1).max(100),
@@ -11,19 +12,46 @@ export const signUpSchema = z.object({
 });
 export type SignUp = z.infer<typeof signUpSchema>;
 
-/** Creates a user with a workspace of their own, where they are the owner. */
-export async function signUp(input: SignUp): Promise<{ userId: string; workspaceId: string }> {
+export const SIGNUP_LINK_HOURS = 24;
+
+/**
+ * Starts a sign-up: nothing is created until the emailed link is opened (verifySignup), so an address
+ * nobody controls never owns a workspace. The answer is the same whether or not the address already
+ * has an account (that person gets a "you already have an account" email instead), so sign-up cannot
+ * be used to find out who is a customer. The password is hashed either way, to take the same time.
+ */
+export async function signUp({ input, baseUrl }: { input: SignUp; baseUrl: string }): Promise<void> {
   const passwordHash = await hashPassword({ password: input.password });
   const existing = await prisma().user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new AppError("conflict", "An account with this email already exists");
-  const user = await prisma().user.create({
+  if (existing) {
+    const signIn = new URL("/sign-in", baseUrl).toString();
+    const forgot = new URL("/forgot-password", baseUrl).toString();
+    queueAuthEmail({
+      to: input.email,
+      subject: "У вас уже есть аккаунт — AgentIQ Inbox",
+      text: `Кто-то (возможно, вы) пытался зарегистрироваться в AgentIQ Inbox с этой почтой, но аккаунт с ней уже есть.\nВойти: ${signIn}\nЗабыли пароль? ${forgot}\n\nЕсли это были не вы, просто удалите это письмо.`,
+      link: signIn,
+    });
+    return;
+  }
+  const { token, tokenHash } = newOneTimeToken();
+  // Pending sign-ups hold a password hash: expired and completed ones of this address go.
+  await prisma().signupRequest.deleteMany({ where: { email: input.email, OR: [{ usedAt: { not: null } }, { expiresAt: { lt: new Date() } }] } });
+  await prisma().signupRequest.create({
     data: {
       email: input.email,
       name: input.name,
+      workspaceName: input.workspaceName,
       passwordHash,
-      memberships: { create: { role: "OWNER", workspace: { create: { name: input.workspaceName } } } },
+      tokenHash,
+      expiresAt: new Date(Date.now() + SIGNUP_LINK_HOURS * 3600_000),
     },
-    include: { memberships: true },
   });
-  return { userId: user.id, workspaceId: user.memberships[0]!.workspaceId };
+  const link = new URL(`/verify-email/${token}`, baseUrl).toString();
+  queueAuthEmail({
+    to: input.email,
+    subject: "Подтвердите почту — AgentIQ Inbox",
+    text: `Чтобы закончить регистрацию в AgentIQ Inbox и создать «${input.workspaceName}», подтвердите почту:\n${link}\n\nСсылка действует ${SIGNUP_LINK_HOURS} часа. Если вы не регистрировались, просто удалите это письмо.`,
+    link,
+  });
 }

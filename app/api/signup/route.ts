@@ -1,10 +1,17 @@
-// POST /api/signup - create a user and their workspace
+// POST /api/signup - start a sign-up: email a confirmation link (same answer whether the address has an account)
 import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
 import { parseJson, withRoute } from "@/lib/http/route";
+import { clientAddress } from "@/lib/http/client-address";
+import { consumeThrottle } from "@/lib/auth/throttle";
 import { signUp, signUpSchema } from "@/lib/workspace/sign-up";
 
 export const POST = withRoute(async ({ req }) => {
   const input = await parseJson(req, signUpSchema);
-  const { workspaceId } = await signUp(input);
-  return NextResponse.json({ workspaceId }, { status: 201 });
+  await consumeThrottle([
+    { rule: "signUpAddress", key: clientAddress(req) },
+    { rule: "signUpAccount", key: input.email },
+  ]);
+  await signUp({ input, baseUrl: env().NEXTAUTH_URL ?? req.nextUrl.origin });
+  return NextResponse.json({ status: "check_email" }, { status: 202 });
 });

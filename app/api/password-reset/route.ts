@@ -1,0 +1,17 @@
+// POST /api/password-reset - "forgot password": email a reset link (same answer whether the account exists)
+import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { parseJson, withRoute } from "@/lib/http/route";
+import { clientAddress } from "@/lib/http/client-address";
+import { consumeThrottle } from "@/lib/auth/throttle";
+import { requestPasswordReset, requestPasswordResetSchema } from "@/lib/account/request-password-reset";
+
+export const POST = withRoute(async ({ req }) => {
+  const input = await parseJson(req, requestPasswordResetSchema);
+  await consumeThrottle([
+    { rule: "resetAddress", key: clientAddress(req) },
+    { rule: "resetAccount", key: input.email },
+  ]);
+  await requestPasswordReset({ input, baseUrl: env().NEXTAUTH_URL ?? req.nextUrl.origin });
+  return NextResponse.json({ status: "check_email" }, { status: 202 });
+});

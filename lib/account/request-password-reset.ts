@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { newOneTimeToken } from "@/lib/auth/one-time-token";
+import { queueAuthEmail } from "@/lib/auth/send-auth-email";
+
+export const requestPasswordResetSchema = z.object({ email: z.email().max(200).transform((v) => v.toLowerCase()) });
+
+export const RESET_TOKEN_MINUTES = 60;
+
+/**
+ * "Forgot password": emails a single-use link valid for an hour. The caller answers the same whether
+ * or not the address has an account, so the form cannot be used to find out who is a customer.
+ */
+export async function requestPasswordReset({ input, baseUrl }: { input: z.infer<typeof requestPasswordResetSchema>; baseUrl: string }): Promise<void> {
+  const user = await prisma().user.findUnique({ where: { email: input.email }, select: { id: true, email: true } });
+  if (!user) return;
+  const { token, tokenHash } = newOneTimeToken();
+  // Spent and expired links of this user are of no further use.
+  await prisma().passwordResetToken.deleteMany({ where: { userId: user.id, OR: [{ usedAt: { not: null } }, { expiresAt: { lt: new Date() } }] } });
+  await prisma().passwordResetToken.create({
+    data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000) },
+  });
+  const link = new URL(`/reset-password/${token}`, baseUrl).toString();
+  queueAuthEmail({
+    to: user.email,
+    subject: "Восстановление пароля — AgentIQ Inbox",
+    text: `Чтобы задать новый пароль для AgentIQ Inbox, откройте ссылку:\n${link}\n\nСсылка действует ${RESET_TOKEN_MINUTES} минут и срабатывает один раз. Если вы не запрашивали восстановление, просто удалите это письмо: пароль останется прежним.`,
+    link,
+  });
+}
