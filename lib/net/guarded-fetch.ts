@@ -127,7 +127,7 @@ async function sendGuarded({ agent, request }: { agent: Agent; request: GuardedR
       await response.body?.cancel().catch(() => undefined);
       throw tooLarge(request.maxBytes);
     }
-    const bytes = await readCapped({ body: response.body, maxBytes: request.maxBytes });
+    const bytes = await readCapped({ body: response.body as ReadableStream<Uint8Array> | null, maxBytes: request.maxBytes });
     return { status: response.status, headers: new Headers([...response.headers]), bytes };
   } catch (error) {
     throw toOutboundError(error, timeout);
