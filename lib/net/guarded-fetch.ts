@@ -1,6 +1,6 @@
 import dns from "node:dns";
 import net from "node:net";
-import { Agent, buildConnector, fetch as undiciFetch, type RequestInit as UndiciRequestInit } from "undici";
+import { Agent, buildConnector, FormData as UndiciFormData, fetch as undiciFetch, type RequestInit as UndiciRequestInit } from "undici";
 
 import type { OutboundPolicy } from "@/lib/net/allowed-host";
 import { blockedRange } from "@/lib/net/blocked-range";
@@ -113,7 +113,7 @@ async function sendGuarded({ agent, request }: { agent: Agent; request: GuardedR
     const response = await undiciFetch(url, {
       method: request.method ?? "GET",
       headers: request.headers as UndiciRequestInit["headers"],
-      body: request.body as UndiciRequestInit["body"],
+      body: toUndiciBody(request.body),
       redirect: "manual",
       signal: timeout,
       dispatcher: agent,
@@ -132,6 +132,17 @@ async function sendGuarded({ agent, request }: { agent: Agent; request: GuardedR
   } catch (error) {
     throw toOutboundError(error, timeout);
   }
+}
+
+// Node's global FormData belongs to its bundled undici; the undici package only serialises its own.
+function toUndiciBody(body: GuardedRequest["body"]): UndiciRequestInit["body"] {
+  if (!(body instanceof FormData)) return body as UndiciRequestInit["body"];
+  const form = new UndiciFormData();
+  for (const [name, value] of body.entries()) {
+    if (typeof value === "string") form.append(name, value);
+    else form.append(name, value, value.name);
+  }
+  return form;
 }
 
 async function readCapped({ body, maxBytes }: { body: ReadableStream<Uint8Array> | null; maxBytes: number }): Promise<Uint8Array> {

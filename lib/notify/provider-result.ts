@@ -2,7 +2,8 @@ import type { ProviderHttpResponse } from "@/lib/notify/http-request";
 import { isRetryableHttpStatus } from "@/lib/notify/http-request";
 import type { Provider } from "@/lib/notify/channel";
 import type { NotifyErrorKind, NotifyResult } from "@/lib/notify/notify-result";
-import { cleanText, summarizeProviderResponse } from "@/lib/notify/summarize-response";
+import { cleanText } from "@/lib/net/clean-text";
+import { summarizeProviderResponse } from "@/lib/notify/summarize-response";
 
 // Small builders shared by the four senders so every result has the same shape: providerResponse is
 // a summary (HTTP status, the provider's error code and message), never the provider's raw body.

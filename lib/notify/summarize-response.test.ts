@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { cleanText, summarizeProviderResponse } from "@/lib/notify/summarize-response";
+import { cleanText } from "@/lib/net/clean-text";
+import { summarizeProviderResponse } from "@/lib/notify/summarize-response";
 
 describe("summarizeProviderResponse", () => {
   it("keeps the status and each provider's error code and message, nothing else", () => {

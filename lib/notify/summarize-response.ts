@@ -1,12 +1,13 @@
 import { z } from "zod";
 
+import { cleanText } from "@/lib/net/clean-text";
+
 // What an operator is shown of a provider's answer: the HTTP status and the provider's own error code
 // and message, short and cleaned. The raw body is never stored or shown: it may be an internal page,
 // echo a secret, or be large.
 
 const MAX_CODE = 64;
 const MAX_MESSAGE = 300;
-const REDACTED = "[redacted]";
 
 export const providerSummarySchema = z.object({
   httpStatus: z.number().int().optional(),
@@ -48,13 +49,4 @@ export function summarizeProviderResponse({
   if (code) summary.code = cleanText({ text: code, secrets, max: MAX_CODE });
   if (message) summary.message = cleanText({ text: message, secrets, max: MAX_MESSAGE });
   return summary;
-}
-
-/** One line of provider text fit to show: secrets replaced, control characters dropped, length capped. */
-export function cleanText({ text, secrets, max = MAX_MESSAGE }: { text: string; secrets: readonly (string | undefined)[]; max?: number }): string {
-  let result = text;
-  for (const secret of secrets) if (secret && secret.length >= 4) result = result.split(secret).join(REDACTED);
-  // eslint-disable-next-line no-control-regex
-  result = result.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-  return result.length > max ? `${result.slice(0, max)}…` : result;
 }
