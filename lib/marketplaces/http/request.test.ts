@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { MarketplaceNetworkError, MarketplaceRequestError, MarketplaceResponseError, MarketplaceServerError } from "@/lib/marketplaces/http/errors";
+import { MarketplaceRefusedError, MarketplaceRequestError, MarketplaceResponseError, MarketplaceServerError } from "@/lib/marketplaces/http/errors";
 import { httpOptionsSchema } from "@/lib/marketplaces/http/options";
 import { requestJson, type HttpContext } from "@/lib/marketplaces/http/request";
 import { createOutboundClient } from "@/lib/net/guarded-fetch";
@@ -63,7 +63,7 @@ describe("marketplace transport", () => {
     hits.length = 0;
     for (const url of [`${base}/api`, "http://10.0.0.1/api", "http://169.254.169.254/latest/meta-data/", `http://localhost:${new URL(base).port}/api`]) {
       const error = await rejection(requestJson(context({ allowLocal: false }), get(url), z.unknown()));
-      expect(error).toBeInstanceOf(MarketplaceNetworkError);
+      expect(error).toBeInstanceOf(MarketplaceRefusedError);
       expect(error).toMatchObject({ retryable: false });
       expect(error.message).toContain("blocked_address");
     }
@@ -72,7 +72,7 @@ describe("marketplace transport", () => {
 
   it("does not follow a redirect", async () => {
     const error = await rejection(requestJson(context(), get(`${base}/redirect`), z.unknown()));
-    expect(error).toBeInstanceOf(MarketplaceNetworkError);
+    expect(error).toBeInstanceOf(MarketplaceRefusedError);
     expect(error).toMatchObject({ retryable: false, status: 302 });
   });
 

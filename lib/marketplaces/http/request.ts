@@ -7,6 +7,7 @@ import {
   MarketplaceError,
   MarketplaceNetworkError,
   MarketplaceRateLimitError,
+  MarketplaceRefusedError,
   MarketplaceRejectedError,
   MarketplaceRequestError,
   MarketplaceResponseError,
@@ -104,7 +105,7 @@ function classifyThrown(ctx: HttpContext, spec: RequestSpec, error: unknown): Ma
       });
     default:
       // A non-public address, a redirect, a URL that is not http(s): the same request is refused again.
-      return new MarketplaceNetworkError({ ...base, message: `${ctx.marketplace}: ${where} refused (${outbound.code})`, status: outbound.status, retryable: false });
+      return new MarketplaceRefusedError({ ...base, message: `${ctx.marketplace}: ${where} refused (${outbound.code})`, status: outbound.status });
   }
 }
 
