@@ -20,6 +20,8 @@ const env = {
   DEMO_AUTO_SIGNIN: "0",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   SIMULATOR_URL: simulatorUrl,
+  // A production build: the simulator the demo accounts talk to is reachable only when allowed.
+  ALLOW_SIMULATOR: "1",
 };
 delete env.DATABASE_URL;
 
