@@ -105,6 +105,9 @@ describe("guarded outbound client", () => {
     ["IPv4-mapped loopback", "http://[::ffff:127.0.0.1]/"],
     ["an IPv6 unique-local address", "http://[fd00:ec2::254]/"],
     ["an IPv6 link-local address", "http://[fe80::1]/"],
+    ["loopback written as one number", "http://2130706433/"],
+    ["loopback written in hex and short form", "http://0x7f.1/"],
+    ["NAT64 carrying a private address", "http://[64:ff9b::a00:1]/"],
   ])("refuses %s before connecting", async (_name, url) => {
     expect((await refusal(client().fetch(get(url)))).code).toBe("blocked_address");
   });
