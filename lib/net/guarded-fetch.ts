@@ -62,7 +62,7 @@ function guardedConnector({ policy, lookup }: { policy: OutboundPolicy; lookup: 
   const connectAllowed = buildConnector({ lookup } as buildConnector.BuildOptions);
   return (options, callback) => {
     const hostname = options.hostname;
-    const port = options.port || (options.protocol === "https:" ? "443" : "80");
+    const port = String(options.port || (options.protocol === "https:" ? "443" : "80"));
     if (isAllowedHost({ policy, hostname, port })) return connectAllowed(options, callback);
     // An IP literal is never looked up: judge it here.
     const literalRange = net.isIP(hostname) ? blockedRange(hostname) : null;
