@@ -2,6 +2,9 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+// Tests run the connectors and provider senders against local stand-ins on 127.0.0.1 (any port): the
+// guarded outbound client reaches them through this explicit allowance, as a staging server would.
+const env = { OUTBOUND_ALLOW_HOSTS: "127.0.0.1" };
 
 export default defineConfig({
   resolve: { alias },
@@ -12,6 +15,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          env,
           include: ["**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next/**"],
         },
@@ -21,6 +25,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
+          env,
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**", "e2e/**", ".next/**"],
           setupFiles: ["./lib/test/int-setup.ts"],

@@ -3,6 +3,8 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { LOCAL_SECRETS_FILE, legacySecretsFile, loadLocalSecrets, readLegacySecrets } from "@/lib/env-local-secrets";
 
+import { parseAllowedHost } from "@/lib/net/allowed-host";
+
 // The only reader of process.env. Parsed lazily (so `next build` does not need runtime secrets)
 // and once at start-up from instrumentation.ts, which stops the app naming the bad variable.
 
@@ -13,6 +15,18 @@ const bool = (fallback: boolean) =>
     (v) => (v === undefined || v === "" ? fallback : v),
     z.union([z.boolean(), z.enum(["1", "0", "true", "false"]).transform((v) => v === "1" || v === "true")]),
   );
+
+const optionalBool = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z.union([z.boolean(), z.enum(["1", "0", "true", "false"]).transform((v) => v === "1" || v === "true")]).optional(),
+);
+
+// "host", "host:port" or "http://host:port", comma-separated.
+const allowedHostList = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((entry) => entry.trim()).filter(Boolean))
+  .refine((list) => list.every((entry) => parseAllowedHost(entry) !== null), "must list hosts as host, host:port or http(s)://host:port, comma-separated");
 
 const encryptionKey = z
   .string()
@@ -52,6 +66,16 @@ const envSchema = z
     AI_MODEL: z.string().default("deepseek-chat"),
     AI_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     SIMULATOR_URL: z.url().default("http://127.0.0.1:4010"),
+    // Outbound requests (lib/net/guarded-fetch.ts) never reach loopback, private, link-local or metadata
+    // addresses, except these: the simulator's origin when ALLOW_SIMULATOR is on (default: on outside
+    // production unless the instance is an explicit demo (DEMO_WORKSPACE), whose accounts use the simulator), and each host in OUTBOUND_ALLOW_HOSTS.
+    ALLOW_SIMULATOR: optionalBool,
+    OUTBOUND_ALLOW_HOSTS: allowedHostList,
+    // Review-request providers' hosts, for a test or staging stand-in; unset means the provider's own.
+    // Workspaces cannot choose them. Resend uses RESEND_BASE_URL.
+    NOTIFY_SMSRU_BASE_URL: optionalUrl,
+    NOTIFY_META_BASE_URL: optionalUrl,
+    NOTIFY_EXOLVE_BASE_URL: optionalUrl,
     // Our Avito app (developers.avito.ru) for "Подключить через Авито": the authorization-code flow.
     AVITO_CLIENT_ID: optionalString,
     AVITO_CLIENT_SECRET: optionalString,
@@ -67,7 +91,8 @@ const envSchema = z
       ctx.addIssue({ code: "custom", path: [key], message: `is required in production${hint}` });
     }
     if (!env.NEXTAUTH_URL) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: "is required in production (the app's public URL, e.g. https://inbox.example.com)" });
-  });
+  })
+  .transform((env) => ({ ...env, ALLOW_SIMULATOR: env.ALLOW_SIMULATOR ?? (env.NODE_ENV !== "production" || env.DEMO_WORKSPACE) }));
 
 export type Env = z.infer<typeof envSchema> & { APP_ENCRYPTION_KEY: string; NEXTAUTH_SECRET: string };
 

@@ -33,6 +33,8 @@ const KEY = crypto.randomBytes(32).toString("base64");
 const AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
 process.env.APP_ENCRYPTION_KEY = KEY;
 process.env.NEXTAUTH_SECRET = AUTH_SECRET;
+// The benchmark's simulator listens on 127.0.0.1 at a random port: allowed explicitly, as a staging server would.
+process.env.OUTBOUND_ALLOW_HOSTS ??= "127.0.0.1";
 
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first.");

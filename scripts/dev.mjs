@@ -8,7 +8,15 @@ import { startSimulatorProcess } from "./simulator-process.mjs";
 const port = process.env.PORT ?? "3000";
 const simulatorUrl = new URL(process.env.SIMULATOR_URL || "http://127.0.0.1:4010").origin;
 // No telemetry: these machines have no network but the package registries.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DEMO_WORKSPACE: process.env.DEMO_WORKSPACE ?? "1", DEMO_AUTO_SIGNIN: process.env.DEMO_AUTO_SIGNIN ?? "1", SIMULATOR_URL: simulatorUrl };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DEMO_WORKSPACE: process.env.DEMO_WORKSPACE ?? "1",
+  DEMO_AUTO_SIGNIN: process.env.DEMO_AUTO_SIGNIN ?? "1",
+  SIMULATOR_URL: simulatorUrl,
+  // The guarded outbound client may call the simulator (lib/env.ts; on by default outside production anyway).
+  ALLOW_SIMULATOR: process.env.ALLOW_SIMULATOR ?? "1",
+};
 
 let simulator = null;
 if (process.env.SIMULATOR !== "0") {

@@ -30,6 +30,8 @@ const env = {
   NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
   SIMULATOR_URL: simulatorUrl,
   EMAIL_OUTBOX_FILE: outbox,
+  // A production build: the simulator the demo accounts talk to is reachable only when allowed.
+  ALLOW_SIMULATOR: "1",
 };
 delete env.DATABASE_URL;
 

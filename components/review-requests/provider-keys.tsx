@@ -5,10 +5,10 @@ import type { CredentialView } from "@/lib/review-requests/get-review-settings";
 import type { CredentialField } from "@/lib/review-requests/review-config";
 
 const GROUPS: { provider: "smsRu" | "meta" | "exolve" | "resend"; fields: CredentialField[]; advanced: CredentialField[] }[] = [
-  { provider: "smsRu", fields: ["smsRuApiKey", "smsRuSender"], advanced: ["smsRuBaseUrl"] },
-  { provider: "meta", fields: ["metaAccessToken", "metaPhoneNumberId"], advanced: ["metaTemplateName", "metaTemplateLanguage", "metaApiVersion", "metaBaseUrl"] },
-  { provider: "exolve", fields: ["exolveApiKey", "exolveSenderId", "exolveSendPath"], advanced: ["exolveBaseUrl"] },
-  { provider: "resend", fields: ["resendApiKey", "resendFrom"], advanced: ["resendBaseUrl"] },
+  { provider: "smsRu", fields: ["smsRuApiKey", "smsRuSender"], advanced: [] },
+  { provider: "meta", fields: ["metaAccessToken", "metaPhoneNumberId"], advanced: ["metaTemplateName", "metaTemplateLanguage", "metaApiVersion"] },
+  { provider: "exolve", fields: ["exolveApiKey", "exolveSenderId", "exolveSendPath"], advanced: [] },
+  { provider: "resend", fields: ["resendApiKey", "resendFrom"], advanced: [] },
 ];
 
 /**
@@ -61,10 +61,12 @@ export function ProviderKeys({
         <fieldset key={group.provider} className="space-y-2 rounded-md border border-slate-200 p-3">
           <legend className="px-1 text-sm font-semibold">{tr.provider[group.provider]}</legend>
           {group.fields.map(input)}
-          <details>
-            <summary className="cursor-pointer text-xs text-slate-500">{tr.advanced}</summary>
-            <div className="mt-2 space-y-2">{group.advanced.map(input)}</div>
-          </details>
+          {group.advanced.length ? (
+            <details>
+              <summary className="cursor-pointer text-xs text-slate-500">{tr.advanced}</summary>
+              <div className="mt-2 space-y-2">{group.advanced.map(input)}</div>
+            </details>
+          ) : null}
         </fieldset>
       ))}
     </div>

@@ -1,7 +1,14 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { baseUrlFields, resolveBaseUrls } from "@/lib/accounts/base-urls";
+import { baseUrlFields, baseUrlPolicyFor, resolveBaseUrls } from "@/lib/accounts/base-urls";
+import { parseEnv } from "@/lib/env";
 
-const production = { allowAny: false, allowedOrigins: ["http://127.0.0.1:4010"] };
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-base-urls-"));
+const policyFor = (vars: Record<string, string>) => baseUrlPolicyFor({ env: parseEnv({ DATA_DIR: dataDir, ...vars }) });
+// A production server configured for the simulator (as the e2e server is).
+const production = policyFor({ NODE_ENV: "production", ALLOW_SIMULATOR: "1" });
 
 describe("resolveBaseUrls", () => {
   it("keeps the given keys, drops empty ones and trailing slashes; nothing given means the real hosts", () => {
@@ -16,10 +23,23 @@ describe("resolveBaseUrls", () => {
     expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { chat: "http://127.0.0.1:4010/ozon" }, policy: production })).toThrow(/Unknown base URL "chat"/);
   });
 
-  it("on a production server accepts only the simulator's origin (no token sent to arbitrary hosts)", () => {
+  it("on a production server accepts only origins its configuration allows (no token sent to arbitrary hosts)", () => {
     expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://169.254.169.254/latest" }, policy: production })).toThrow(/не разрешён/);
+    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://10.0.0.1/ozon" }, policy: production })).toThrow(/не разрешён/);
     expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://127.0.0.1:4011/ozon" }, policy: production })).toThrow(/не разрешён/);
-    expect(resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://169.254.169.254/latest" }, policy: { ...production, allowAny: true } })).toEqual({ api: "http://169.254.169.254/latest" });
+    const staging = policyFor({ NODE_ENV: "production", OUTBOUND_ALLOW_HOSTS: "ozon-stub.internal:8080" });
+    expect(resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://ozon-stub.internal:8080/ozon" }, policy: staging })).toEqual({ api: "http://ozon-stub.internal:8080/ozon" });
+  });
+
+  it("in production the simulator is not allowed by default: only when the server is configured for it", () => {
+    const plain = policyFor({ NODE_ENV: "production" });
+    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://127.0.0.1:4010/ozon" }, policy: plain })).toThrow(/не разрешён/);
+    expect(resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://127.0.0.1:4010/ozon" }, policy: production })).toEqual({ api: "http://127.0.0.1:4010/ozon" });
+  });
+
+  it("in development any http(s) URL is accepted here (the guarded client still refuses non-public addresses when called)", () => {
+    const dev = policyFor({ NODE_ENV: "development" });
+    expect(resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://127.0.0.1:4011/ozon" }, policy: dev })).toEqual({ api: "http://127.0.0.1:4011/ozon" });
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { amazonBaseUrlsSchema } from "@/lib/marketplaces/amazon/credentials";
 import { avitoBaseUrlsSchema } from "@/lib/marketplaces/avito/credentials";
@@ -7,6 +7,8 @@ import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { ozonBaseUrlsSchema } from "@/lib/marketplaces/ozon/credentials";
 import { wildberriesBaseUrlsSchema } from "@/lib/marketplaces/wildberries/credentials";
 import { yandexMarketBaseUrlsSchema } from "@/lib/marketplaces/yandex-market/credentials";
+import type { OutboundPolicy } from "@/lib/net/allowed-host";
+import { isAllowedUrl, outboundPolicyFor } from "@/lib/net/outbound-policy";
 
 // Per-account API base URLs ("advanced" in the connect form). Unset means the marketplace's real hosts;
 // tests, the e2e suite and the demo point them at the simulator.
@@ -30,15 +32,20 @@ export function baseUrlFields({ marketplace }: { marketplace: Marketplace }): Ba
   return Object.keys(schema.shape).map((name) => ({ name, defaultUrl: defaults[name] ?? null }));
 }
 
-export type BaseUrlPolicy = { allowAny: boolean; allowedOrigins: string[] };
+export type BaseUrlPolicy = { allowAny: boolean; outbound: OutboundPolicy };
 
 /**
  * A custom base URL makes our server send the seller's token to that host and show what it answers,
- * so a production server accepts only the simulator's origin; development accepts any http(s) URL.
+ * so a production server accepts only origins its own configuration allows (the simulator with
+ * ALLOW_SIMULATOR, OUTBOUND_ALLOW_HOSTS); development accepts any http(s) URL for local stand-ins.
+ * Either way the guarded client checks the address again at every request.
  */
 export function defaultBaseUrlPolicy(): BaseUrlPolicy {
-  const e = env();
-  return { allowAny: e.NODE_ENV !== "production", allowedOrigins: [new URL(e.SIMULATOR_URL).origin] };
+  return baseUrlPolicyFor({ env: env() });
+}
+
+export function baseUrlPolicyFor({ env: e }: { env: Env }): BaseUrlPolicy {
+  return { allowAny: e.NODE_ENV !== "production", outbound: outboundPolicyFor({ env: e }) };
 }
 
 /** Validated overrides, or null when every key is left at the marketplace's default. */
@@ -56,8 +63,8 @@ export function resolveBaseUrls({
   for (const [name, url] of Object.entries(baseUrls ?? {})) {
     if (!url) continue;
     if (!known.has(name)) throw new AppError("bad_request", `Unknown base URL "${name}"`);
-    if (!policy.allowAny && !policy.allowedOrigins.includes(new URL(url).origin)) {
-      throw new AppError("unprocessable", `Адрес API ${url} не разрешён: на этом сервере можно указать только адрес симулятора`);
+    if (!policy.allowAny && !isAllowedUrl({ policy: policy.outbound, url })) {
+      throw new AppError("unprocessable", `Адрес API ${url} не разрешён: на этом сервере можно указать только адреса, разрешённые в его настройках`);
     }
     out[name] = url.replace(/\/+$/, "");
   }

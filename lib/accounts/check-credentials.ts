@@ -6,6 +6,7 @@ import {
   MarketplaceAuthError,
   MarketplaceError,
   MarketplaceRateLimitError,
+  MarketplaceRefusedError,
   MarketplaceRejectedError,
   MarketplaceRequestError,
 } from "@/lib/marketplaces/http/errors";
@@ -74,6 +75,12 @@ export function checkFailure({ marketplace, error }: { marketplace: Marketplace;
   if (error instanceof MarketplaceRejectedError) return new AppError("unprocessable", error.reason, { details: { reason: "rejected" }, cause: error });
   if (error instanceof MarketplaceRequestError) {
     return new AppError("unprocessable", error.vendorMessage ?? error.message, { details: { reason: "rejected" }, cause: error });
+  }
+  if (error instanceof MarketplaceRefusedError) {
+    return new AppError("unprocessable", `${title}: запрос отклонён сервером: адрес API во внутренней сети или перенаправление на другой адрес`, {
+      details: { reason: "refused" },
+      cause: error,
+    });
   }
   if (error instanceof MarketplaceRateLimitError) {
     return new AppError("rate_limited", `${title}: слишком много запросов, попробуйте через минуту`, { cause: error });

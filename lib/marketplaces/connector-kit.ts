@@ -18,12 +18,12 @@ export function buildHttpContext({
   runtime,
   accountKey,
   ...rest
-}: Omit<HttpContext, "options" | "fetch"> & { runtime: ConnectorRuntimeOptions }): HttpContext {
+}: Omit<HttpContext, "options" | "send"> & { runtime: ConnectorRuntimeOptions }): HttpContext {
   return {
     marketplace,
     options: httpOptionsSchema.parse(runtime.http ?? {}),
     accountKey: runtime.accountKey ?? accountKey,
-    fetch: runtime.fetch,
+    send: runtime.send,
     ...rest,
   };
 }

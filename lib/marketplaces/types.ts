@@ -1,4 +1,5 @@
 import type { HttpOptionsInput } from "@/lib/marketplaces/http/options";
+import type { GuardedRequest, GuardedResponse } from "@/lib/net/guarded-fetch";
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import type {
   Attachment,
@@ -88,7 +89,8 @@ export type ConnectorRuntimeOptions = {
   accountKey?: string;
   /** OAuth marketplaces rotate refresh tokens (Avito): persist the new credentials when this fires. */
   onCredentialsChange?: (credentials: Record<string, unknown>) => void | Promise<void>;
-  fetch?: typeof fetch;
+  /** The guarded outbound client to send with (tests pass one with their own policy); default: the server's. */
+  send?: (request: GuardedRequest) => Promise<GuardedResponse>;
   /** Identity sent in webhook answers that require one (Ozon/YM PING). */
   integration?: { name: string; version: string };
   now?: () => Date;

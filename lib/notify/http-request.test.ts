@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 
 import { isRetryableHttpStatus, joinUrl, requestProvider } from "@/lib/notify/http-request";
+import { startFakeServer } from "@/lib/notify/testing/fake-http-server";
 
 describe("requestProvider", () => {
   it("times out while the body is still streaming, not only before headers", async () => {
@@ -35,6 +36,46 @@ describe("requestProvider", () => {
       });
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  // Tests allow 127.0.0.1 (vitest.config.ts, as a staging server would allow its stand-in); every other
+  // non-public address stays refused.
+  it.each([
+    ["a name resolving to loopback", (port: number) => `http://localhost:${port}/sms/send`],
+    ["IPv6 loopback", (port: number) => `http://[::1]:${port}/sms/send`],
+    ["the cloud metadata address", () => "http://169.254.169.254/latest/meta-data/"],
+    ["a private address", () => "http://10.0.0.7/sms/send"],
+  ])("refuses a provider host on %s: nothing is sent", async (_name, url) => {
+    const fake = await startFakeServer(() => ({ json: { status: "OK" } }));
+    try {
+      const port = Number(new URL(fake.baseUrl).port);
+      expect(await requestProvider({ url: url(port), headers: {}, body: "x", timeoutMs: 2_000 })).toEqual({ kind: "refused", reason: "blocked_address" });
+      expect(fake.requests).toHaveLength(0);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("does not follow a provider's redirect (a 302 would turn the POST into a GET to an internal address)", async () => {
+    let internal = "";
+    const fake = await startFakeServer((request) => (request.url === "/sms/send" ? { status: 302, headers: { location: internal } } : { json: { leaked: true } }));
+    internal = `${fake.baseUrl}/internal`;
+    try {
+      const result = await requestProvider({ url: `${fake.baseUrl}/sms/send`, headers: {}, body: "x", timeoutMs: 2_000 });
+      expect(result).toEqual({ kind: "refused", reason: "redirect" });
+      expect(fake.requests.map((r) => r.url)).toEqual(["/sms/send"]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("cuts off an answer past 64 KB instead of reading it", async () => {
+    const fake = await startFakeServer(() => ({ text: "x".repeat(200 * 1024) }));
+    try {
+      expect(await requestProvider({ url: fake.baseUrl, headers: {}, body: "x", timeoutMs: 2_000 })).toEqual({ kind: "refused", reason: "too_large" });
+    } finally {
+      await fake.close();
     }
   });
 

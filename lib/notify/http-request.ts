@@ -1,13 +1,19 @@
-const MAX_BODY_CHARS = 64_000;
+import { guardedFetch } from "@/lib/net/guarded-fetch";
+import { OutboundError, type OutboundErrorCode } from "@/lib/net/outbound-error";
+
+// Provider answers are a few hundred bytes; anything past this is cut off unread.
+export const MAX_PROVIDER_RESPONSE_BYTES = 64 * 1024;
 
 export type ProviderHttpResponse =
   | { kind: "response"; httpStatus: number; text: string; json: unknown }
   | { kind: "timeout" }
-  | { kind: "network"; message: string };
+  | { kind: "network"; message: string }
+  /** The guarded client refused: a non-public address, a redirect, an oversize answer. Retrying cannot help. */
+  | { kind: "refused"; reason: Exclude<OutboundErrorCode, "timeout" | "network"> };
 
 /**
- * One HTTP call to a provider with a hard timeout that covers reading the body too.
- * Never throws: the senders turn each outcome into a typed result.
+ * One HTTP call to a provider through the guarded outbound client, with a hard timeout that covers
+ * reading the body too. Never throws: the senders turn each outcome into a typed result.
  */
 export async function requestProvider({
   url,
@@ -23,14 +29,15 @@ export async function requestProvider({
   timeoutMs: number;
 }): Promise<ProviderHttpResponse> {
   try {
-    const response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
-    const text = (await response.text()).slice(0, MAX_BODY_CHARS);
+    const response = await guardedFetch({ url, method, headers, body, timeoutMs, maxBytes: MAX_PROVIDER_RESPONSE_BYTES });
+    const text = new TextDecoder().decode(response.bytes);
     return { kind: "response", httpStatus: response.status, text, json: parseJsonOrUndefined(text) };
   } catch (error) {
-    if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-      return { kind: "timeout" };
-    }
-    return { kind: "network", message: describeNetworkError(error) };
+    if (!(error instanceof OutboundError)) return { kind: "network", message: "network error" };
+    if (error.code === "timeout") return { kind: "timeout" };
+    // The system code (ECONNREFUSED, ENOTFOUND) only; the URL is never included.
+    if (error.code === "network") return { kind: "network", message: error.causeCode ?? "network error" };
+    return { kind: "refused", reason: error.code };
   }
 }
 
@@ -40,16 +47,6 @@ function parseJsonOrUndefined(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-// undici wraps the useful part (ECONNREFUSED, ENOTFOUND) in `cause`; the URL is never included.
-function describeNetworkError(error: unknown): string {
-  if (error instanceof Error) {
-    const cause: unknown = error.cause;
-    if (cause && typeof cause === "object" && "code" in cause && typeof cause.code === "string") return cause.code;
-    return error.message;
-  }
-  return "network error";
 }
 
 /** 408, 429 and 5xx are worth retrying later; other 4xx will fail the same way again. */

@@ -88,7 +88,7 @@ describe("Meta WhatsApp Cloud API", () => {
     expect(result).toMatchObject({ ok: false, errorKind: "http", httpStatus: 400, retryable: false });
     expect(result.error).toContain("#131030");
     expect(result.error).toContain("not in allowed list");
-    expect(result.providerResponse).toMatchObject({ error: { code: 131030 } });
+    expect(result.providerResponse).toEqual({ httpStatus: 400, code: "131030", message: "(#131030) Recipient phone number not in allowed list" });
   });
 
   it("treats 429 as retryable and never leaks the token", async () => {

@@ -2,10 +2,11 @@ import type { ProviderHttpResponse } from "@/lib/notify/http-request";
 import { isRetryableHttpStatus } from "@/lib/notify/http-request";
 import type { Provider } from "@/lib/notify/channel";
 import type { NotifyErrorKind, NotifyResult } from "@/lib/notify/notify-result";
-import { sanitizeProviderResponse } from "@/lib/notify/sanitize-response";
+import { cleanText } from "@/lib/net/clean-text";
+import { summarizeProviderResponse } from "@/lib/notify/summarize-response";
 
-// Small builders shared by the four senders so every result has the same shape and every
-// providerResponse goes through the sanitizer.
+// Small builders shared by the four senders so every result has the same shape: providerResponse is
+// a summary (HTTP status, the provider's error code and message), never the provider's raw body.
 
 export function sentResult({
   provider,
@@ -26,7 +27,7 @@ export function sentResult({
     status: "sent",
     providerMessageId,
     httpStatus,
-    providerResponse: sanitizeProviderResponse({ value: response, secrets }),
+    providerResponse: summarizeProviderResponse({ httpStatus, value: response, secrets }),
     retryable: false,
   };
 }
@@ -53,14 +54,14 @@ export function failedResult({
     provider,
     status: "failed",
     httpStatus,
-    providerResponse: sanitizeProviderResponse({ value: response ?? null, secrets }),
-    error: sanitizeProviderResponse({ value: error, secrets }) as string,
+    providerResponse: summarizeProviderResponse({ httpStatus, value: response ?? null, secrets }),
+    error: cleanText({ text: error, secrets }),
     errorKind,
     retryable,
   };
 }
 
-/** Timeout / connection failure, or an HTTP error status with whatever body came back. */
+/** Timeout / connection failure / refusal, or an HTTP error status with the provider's error summarised. */
 export function transportFailure({
   provider,
   http,
@@ -77,6 +78,10 @@ export function transportFailure({
   }
   if (http.kind === "network") {
     return failedResult({ provider, error: `network: ${http.message}`, errorKind: "network", retryable: true, secrets });
+  }
+  if (http.kind === "refused") {
+    // Nothing was sent (address, redirect) or the answer was unreadable (size): a retry fails the same way.
+    return failedResult({ provider, error: `refused: ${http.reason}`, errorKind: "network", retryable: false, secrets });
   }
   const detail = describeHttpError?.(http.json);
   return failedResult({

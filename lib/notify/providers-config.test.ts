@@ -44,7 +44,16 @@ describe("buildNotifyProviders", () => {
     expect(listConfiguredProviders({ providers, channel: "whatsapp" })).toEqual(["meta_whatsapp", "exolve_whatsapp"]);
   });
 
-  it("rejects a malformed base URL instead of sending somewhere odd", () => {
-    expect(() => buildNotifyProviders({ credentials: { smsRuApiKey: "k", smsRuBaseUrl: "not a url" } })).toThrow();
+  it("takes hosts from the server only: a base URL among a workspace's credentials is dropped", () => {
+    const stored = { smsRuApiKey: "k", smsRuBaseUrl: "http://169.254.169.254", metaAccessToken: "t", metaPhoneNumberId: "1", metaBaseUrl: "http://10.0.0.1" };
+    const { providers } = buildNotifyProviders({ credentials: stored as never });
+    expect(providers.smsRu?.baseUrl).toBe("https://sms.ru");
+    expect(providers.metaWhatsapp?.baseUrl).toBe("https://graph.facebook.com");
+    const staging = buildNotifyProviders({ credentials: stored as never, hosts: { smsRu: "https://sms-stub.staging.example" } });
+    expect(staging.providers.smsRu?.baseUrl).toBe("https://sms-stub.staging.example");
+  });
+
+  it("rejects a send path that could change the host", () => {
+    expect(() => buildNotifyProviders({ credentials: { exolveApiKey: "e", exolveSenderId: "s", exolveSendPath: "@10.0.0.1/x" } })).toThrow();
   });
 });

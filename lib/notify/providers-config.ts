@@ -20,32 +20,33 @@ const optionalText = z.string().trim().optional().transform((value) => (value ? 
 
 // Flat credentials as lib/env.ts (or a workspace's stored settings) holds them. Names follow
 // the seed's variables: SMSRU_API_KEY -> smsRuApiKey, META_WHATSAPP_ACCESS_TOKEN -> metaAccessToken ...
+// No host or base URL: a workspace never chooses where the server sends (the providers' own hosts, or
+// the server's NOTIFY_*_BASE_URL stand-ins). A base URL stored before that is dropped when read.
 export const notifyCredentialsSchema = z.object({
   smsRuApiKey: optionalText,
   smsRuSender: optionalText,
-  smsRuBaseUrl: optionalText,
   metaAccessToken: optionalText,
   metaPhoneNumberId: optionalText,
   metaApiVersion: optionalText,
   metaTemplateName: optionalText,
   metaTemplateLanguage: optionalText,
-  metaBaseUrl: optionalText,
   exolveApiKey: optionalText,
   exolveSenderId: optionalText,
   exolveSendPath: optionalText,
-  exolveBaseUrl: optionalText,
   resendApiKey: optionalText,
   resendFrom: optionalText,
-  resendBaseUrl: optionalText,
 });
 export type NotifyCredentials = z.input<typeof notifyCredentialsSchema>;
+
+/** The providers' hosts; unset keeps each sender's default (the provider's own host). Server configuration only. */
+export type NotifyProviderHosts = { smsRu?: string; metaWhatsapp?: string; exolveWhatsapp?: string; resend?: string };
 
 /**
  * Turns flat credentials into provider configs, leaving out every provider whose keys are not
  * all set. `problems` names half-configured providers so the settings page can say what is
  * missing instead of silently not sending.
  */
-export function buildNotifyProviders({ credentials }: { credentials: NotifyCredentials }): {
+export function buildNotifyProviders({ credentials, hosts = {} }: { credentials: NotifyCredentials; hosts?: NotifyProviderHosts }): {
   providers: NotifyProviders;
   problems: string[];
 } {
@@ -61,14 +62,14 @@ export function buildNotifyProviders({ credentials }: { credentials: NotifyCrede
   };
 
   if (check("SMS.ru", { smsRuApiKey: c.smsRuApiKey }) && c.smsRuApiKey) {
-    providers.smsRu = { apiKey: c.smsRuApiKey, from: c.smsRuSender, baseUrl: c.smsRuBaseUrl };
+    providers.smsRu = { apiKey: c.smsRuApiKey, from: c.smsRuSender, baseUrl: hosts.smsRu };
   }
   if (check("Meta WhatsApp", { metaAccessToken: c.metaAccessToken, metaPhoneNumberId: c.metaPhoneNumberId }) && c.metaAccessToken && c.metaPhoneNumberId) {
     providers.metaWhatsapp = {
       accessToken: c.metaAccessToken,
       phoneNumberId: c.metaPhoneNumberId,
       apiVersion: c.metaApiVersion,
-      baseUrl: c.metaBaseUrl,
+      baseUrl: hosts.metaWhatsapp,
       template: c.metaTemplateName ? { name: c.metaTemplateName, languageCode: c.metaTemplateLanguage } : undefined,
     };
   }
@@ -76,12 +77,12 @@ export function buildNotifyProviders({ credentials }: { credentials: NotifyCrede
     check("Exolve WhatsApp", { exolveApiKey: c.exolveApiKey, exolveSenderId: c.exolveSenderId, exolveSendPath: c.exolveSendPath }) &&
     c.exolveApiKey && c.exolveSenderId && c.exolveSendPath
   ) {
-    providers.exolveWhatsapp = { apiKey: c.exolveApiKey, senderId: c.exolveSenderId, sendPath: c.exolveSendPath, baseUrl: c.exolveBaseUrl };
+    providers.exolveWhatsapp = { apiKey: c.exolveApiKey, senderId: c.exolveSenderId, sendPath: c.exolveSendPath, baseUrl: hosts.exolveWhatsapp };
   }
   if (check("Resend", { resendApiKey: c.resendApiKey, resendFrom: c.resendFrom }) && c.resendApiKey && c.resendFrom) {
-    providers.resend = { apiKey: c.resendApiKey, from: c.resendFrom, baseUrl: c.resendBaseUrl };
+    providers.resend = { apiKey: c.resendApiKey, from: c.resendFrom, baseUrl: hosts.resend };
   }
-  // zod fills defaults and rejects a malformed base URL or phone number id up front.
+  // zod fills defaults and rejects a malformed phone number id or send path up front.
   return { providers: notifyProvidersSchema.parse(providers), problems };
 }
 

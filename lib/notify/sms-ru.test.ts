@@ -81,8 +81,20 @@ describe("sendSmsRu", () => {
       errorKind: "http",
       httpStatus: 502,
       retryable: true,
-      providerResponse: "Bad Gateway",
+      // The body is not kept: only the status.
+      providerResponse: { httpStatus: 502 },
     });
+  });
+
+  it("keeps a summary of a large error answer, never the raw body", async () => {
+    // Just under the 64 KB cap: read, parsed, and reduced to status, code and message.
+    const body = { status: "ERROR", status_code: 200, status_text: "Неправильный api_id", debug: "internal ".repeat(7_000), echo: API_KEY };
+    const { config } = await fake(() => ({ json: body }));
+    const result = await sendSmsRu({ config, to: "+79991234567", text: "x" });
+    expect(result).toMatchObject({ ok: false, errorKind: "provider", providerResponse: { httpStatus: 200, code: "200", message: "Неправильный api_id" } });
+    expect(JSON.stringify(result).length).toBeLessThan(1_000);
+    expect(JSON.stringify(result)).not.toContain("internal");
+    expect(JSON.stringify(result)).not.toContain(API_KEY);
   });
 
   it("rejects an unexpected body and an invalid request without crashing", async () => {

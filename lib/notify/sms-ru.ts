@@ -5,7 +5,7 @@ import type { NotifyResult } from "@/lib/notify/notify-result";
 import { timeoutMsSchema } from "@/lib/notify/notify-result";
 import { failedResult, sentResult, transportFailure } from "@/lib/notify/provider-result";
 import { e164Schema, toProviderDigits } from "@/lib/notify/recipient";
-import { sanitizeProviderResponse } from "@/lib/notify/sanitize-response";
+import { summarizeProviderResponse, type ProviderSummary } from "@/lib/notify/summarize-response";
 
 export const smsRuConfigSchema = z.object({
   apiKey: z.string().min(1), // SMS.ru calls it api_id
@@ -119,8 +119,8 @@ export async function sendSmsRu({
 }
 
 export type SmsRuBalanceResult =
-  | { ok: true; balance: number; providerResponse: unknown }
-  | { ok: false; error: string; providerResponse: unknown };
+  | { ok: true; balance: number; providerResponse: ProviderSummary }
+  | { ok: false; error: string; providerResponse: ProviderSummary | null };
 
 /** my/balance: the account balance in roubles, for the settings page. */
 export async function getSmsRuBalance({ config: rawConfig }: { config: SmsRuConfig }): Promise<SmsRuBalanceResult> {
@@ -133,9 +133,10 @@ export async function getSmsRuBalance({ config: rawConfig }: { config: SmsRuConf
     timeoutMs: config.timeoutMs,
   });
   if (http.kind !== "response") {
-    return { ok: false, error: http.kind === "timeout" ? "timeout" : `network: ${http.message}`, providerResponse: null };
+    const error = http.kind === "timeout" ? "timeout" : http.kind === "refused" ? `refused: ${http.reason}` : `network: ${http.message}`;
+    return { ok: false, error, providerResponse: null };
   }
-  const providerResponse = sanitizeProviderResponse({ value: http.json ?? http.text, secrets });
+  const providerResponse = summarizeProviderResponse({ httpStatus: http.httpStatus, value: http.json, secrets });
   const parsed = smsRuBalanceResponseSchema.safeParse(http.json);
   if (http.httpStatus !== 200 || !parsed.success) {
     return { ok: false, error: `HTTP ${http.httpStatus}: unexpected SMS.ru response`, providerResponse };

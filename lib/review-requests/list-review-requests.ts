@@ -7,6 +7,7 @@ import type { ReviewChannel, ReviewRequestStatus, ReviewSource } from "@/lib/gen
 import { maskPhone } from "@/lib/review-requests/integration-view";
 import { reviewSourceSchema } from "@/lib/review-requests/source-slug";
 import { wallTimeToInstant } from "@/lib/review-requests/zoned-time";
+import { shownProviderResponse } from "@/lib/review-requests/shown-provider-response";
 
 export const REVIEW_REQUEST_STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "SKIPPED"] as const satisfies readonly ReviewRequestStatus[];
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
@@ -100,7 +101,7 @@ export async function listReviewRequests({ workspaceId, query: rawQuery }: { wor
       sentAt: row.sentAt?.toISOString() ?? null,
       deliveredAt: row.deliveredAt?.toISOString() ?? null,
       isTest: row.isTest,
-      providerResponse: row.providerResponse,
+      providerResponse: shownProviderResponse({ value: row.providerResponse }),
     })),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
     totals,

@@ -4,6 +4,7 @@ import { callRoute } from "@/lib/test/call-route";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import type { FakeReply, RecordedRequest } from "@/lib/notify/testing/fake-http-server";
 import { startFakeServer } from "@/lib/notify/testing/fake-http-server";
+import { resetEnvForTests } from "@/lib/env";
 import { NOT_CONFIGURED_REASON } from "@/lib/notify/send-review-request";
 import { createReviewIntegration } from "@/lib/review-requests/create-review-integration";
 import { addOptOut } from "@/lib/review-requests/opt-outs";
@@ -22,6 +23,8 @@ const SMS_OK = (id: string): FakeReply => ({ json: { status: "OK", status_code: 
 const SMS_KEY = "smsru-secret-key-123";
 const META_TOKEN = "meta-secret-token-456";
 
+const PROVIDER_HOST_VARS = ["NOTIFY_SMSRU_BASE_URL", "NOTIFY_META_BASE_URL", "RESEND_BASE_URL"] as const;
+
 let db: TestDatabase;
 let ws: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 let fake: Awaited<ReturnType<typeof startFakeServer>>;
@@ -39,8 +42,13 @@ beforeAll(async () => {
     const reply = replies[path];
     return typeof reply === "function" ? reply(request) : (reply ?? { status: 404, json: { error: "no route" } });
   });
+  // The providers' hosts are server configuration (a staging stand-in), never a workspace setting.
+  for (const name of PROVIDER_HOST_VARS) process.env[name] = fake.baseUrl;
+  resetEnvForTests();
 });
 afterAll(async () => {
+  for (const name of PROVIDER_HOST_VARS) delete process.env[name];
+  resetEnvForTests();
   await fake.close();
   await db.cleanup();
 });
@@ -65,8 +73,8 @@ async function configure(overrides: Partial<UpdateReviewSettingsInput> = {}, { s
       templates: {},
       ...overrides,
       credentials: {
-        ...(sms ? { smsRuApiKey: SMS_KEY, smsRuBaseUrl: fake.baseUrl } : {}),
-        ...(whatsapp ? { metaAccessToken: META_TOKEN, metaPhoneNumberId: "123456", metaBaseUrl: fake.baseUrl } : {}),
+        ...(sms ? { smsRuApiKey: SMS_KEY } : {}),
+        ...(whatsapp ? { metaAccessToken: META_TOKEN, metaPhoneNumberId: "123456" } : {}),
         ...overrides.credentials,
       },
     },
@@ -150,7 +158,7 @@ describe("processReviewRequest", () => {
     await configure({ channelOrder: ["email"] }, { sms: false });
     await updateReviewSettings({
       workspaceId: ws.workspace.id,
-      input: { channelOrder: ["email"], delayMinutes: 0, quietHours: { start: "21:00", end: "09:00" }, timeZone: "Europe/Moscow", frequencyDays: 30, businessName: "К", reviewLink: "https://r.example.ru", templates: {}, credentials: { resendApiKey: "re_key_123456", resendFrom: "noreply@example.ru", resendBaseUrl: fake.baseUrl } },
+      input: { channelOrder: ["email"], delayMinutes: 0, quietHours: { start: "21:00", end: "09:00" }, timeZone: "Europe/Moscow", frequencyDays: 30, businessName: "К", reviewLink: "https://r.example.ru", templates: {}, credentials: { resendApiKey: "re_key_123456", resendFrom: "noreply@example.ru" } },
     });
     await addOptOut({ workspaceId: ws.workspace.id, input: { contact: "Ivan@Example.ru" } });
     const request = await queued({ email: "ivan@example.ru" });

@@ -7,6 +7,7 @@ import type { ReviewChannel } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/log";
 import type { Channel } from "@/lib/notify/channel";
 import type { NotifyCredentials, NotifyProviders } from "@/lib/notify/providers-config";
+import { notifyProviderHosts } from "@/lib/notify/provider-hosts";
 import { buildNotifyProviders, listConfiguredChannels, notifyCredentialsSchema } from "@/lib/notify/providers-config";
 import { fromDbChannel } from "@/lib/review-requests/channel-enum";
 import { processState } from "@/lib/process-state";
@@ -63,7 +64,7 @@ async function readReviewConfig({ workspaceId }: { workspaceId: string }): Promi
   let providers: NotifyProviders = {};
   let problems: string[] = [];
   try {
-    ({ providers, problems } = buildNotifyProviders({ credentials }));
+    ({ providers, problems } = buildNotifyProviders({ credentials, hosts: notifyProviderHosts() }));
   } catch {
     problems = ["Сохранённые ключи провайдеров некорректны: сохраните их заново"];
   }
@@ -115,5 +116,5 @@ function decryptCredentials({ ciphertext, workspaceId }: { ciphertext: string | 
 export const credentialFieldSchema = z.enum(Object.keys(notifyCredentialsSchema.shape) as [keyof NotifyCredentials, ...(keyof NotifyCredentials)[]]);
 export type CredentialField = z.infer<typeof credentialFieldSchema>;
 
-/** Fields shown masked and never returned; the rest (sender names, base URLs, ids) are not secret. */
+/** Fields shown masked and never returned; the rest (sender names, ids, template names) are not secret. */
 export const SECRET_CREDENTIAL_FIELDS: ReadonlySet<CredentialField> = new Set<CredentialField>(["smsRuApiKey", "metaAccessToken", "exolveApiKey", "resendApiKey"]);

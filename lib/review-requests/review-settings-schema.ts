@@ -12,8 +12,10 @@ const httpUrl = z
   .max(500)
   .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "must be an http(s) link");
 
-// Credentials are patched: a field left out keeps its stored value, "" clears it.
-const credentialsPatchSchema = z.object(
+// Credentials are patched: a field left out keeps its stored value, "" clears it. Strict: a provider
+// base URL (or any other unknown field) is refused, not silently dropped, so a client that still sends
+// one learns that workspaces cannot choose provider hosts.
+const credentialsPatchSchema = z.strictObject(
   Object.fromEntries(Object.keys(notifyCredentialsSchema.shape).map((key) => [key, z.string().trim().max(2_000).optional()])) as Record<
     keyof typeof notifyCredentialsSchema.shape,
     z.ZodOptional<z.ZodString>

@@ -25,7 +25,7 @@ export async function updateReviewSettings({
   for (const [field, value] of Object.entries(input.credentials) as [keyof NotifyCredentials, string | undefined][]) {
     if (value !== undefined) credentials[field] = value === "" ? undefined : value;
   }
-  // Rejects a malformed base URL or phone number id now (400), not at the first send.
+  // Rejects a malformed phone number id or send path now (400), not at the first send.
   buildNotifyProviders({ credentials });
 
   // Only templates that differ from the defaults are stored, so improved defaults reach everyone else.

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as accounts from "@/app/api/accounts/route";
 import * as account from "@/app/api/accounts/[id]/route";
 import { connectorForAccount } from "@/lib/accounts/account-connector";
-import { decryptSecret } from "@/lib/crypto/credentials";
+import { decryptSecret, encryptSecret } from "@/lib/crypto/credentials";
 import { env } from "@/lib/env";
-import { MarketplaceAuthError } from "@/lib/marketplaces/http/errors";
+import { MarketplaceAuthError, MarketplaceRefusedError } from "@/lib/marketplaces/http/errors";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { callRoute } from "@/lib/test/call-route";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
@@ -192,3 +192,32 @@ describe("DELETE /api/accounts/[id]", () => {
     expect(asOperator.status).toBe(403);
   });
 });
+
+describe("API base URLs and the outbound guard", () => {
+  // The simulator runs on 127.0.0.1, which the tests allow explicitly (vitest.config.ts); the same
+  // service reached by another name is a request to loopback like any other, and is refused.
+  const viaLocalhost = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).map(([key, url]) => [key, url.replace("127.0.0.1", "localhost")]));
+
+  it("a base URL resolving to a non-public address is refused when the server calls it: the account is not connected", async () => {
+    sim.control.clearRequests();
+    const before = await db.prisma.marketplaceAccount.count();
+    const res = await connect({ marketplace: "wildberries", name: "WB", credentials: { token: sim.credentials.wildberries.token }, baseUrls: viaLocalhost(sim.baseUrls.wildberries) });
+    expect(res.status).toBe(422);
+    expect(res.json.error.details).toMatchObject({ reason: "refused" });
+    expect(sim.control.requests()).toHaveLength(0);
+    expect(await db.prisma.marketplaceAccount.count()).toBe(before);
+  });
+
+  it("an account stored with a private or metadata base URL is refused at request time, without retries", async () => {
+    for (const baseUrls of [viaLocalhost(sim.baseUrls.ozon), { api: "http://169.254.169.254/latest" }, { api: "http://10.0.0.1/ozon" }]) {
+      const row = await db.prisma.marketplaceAccount.create({
+        data: { workspaceId: a.workspace.id, marketplace: "OZON", name: "stored", credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.ozon), key: env().APP_ENCRYPTION_KEY }), baseUrls },
+      });
+      sim.control.clearRequests();
+      const connector = connectorForAccount({ account: row, runtime: { http: { retries: 3, minRetryDelayMs: 0, maxRetryDelayMs: 0 } } });
+      await expect(connector.testConnection()).rejects.toBeInstanceOf(MarketplaceRefusedError);
+      expect(sim.control.requests()).toHaveLength(0);
+    }
+  });
+});
+

@@ -132,7 +132,7 @@ describe("settings", () => {
     const secret = "smsru-api-key-0123456789";
     const res = await callRoute(settings.PUT, {
       method: "PUT",
-      body: { ...SETTINGS, credentials: { smsRuApiKey: secret, smsRuSender: "Alpha", smsRuBaseUrl: "http://127.0.0.1:9" } },
+      body: { ...SETTINGS, credentials: { smsRuApiKey: secret, smsRuSender: "Alpha" } },
       userId: a.owner.id,
     });
     expect(res.status).toBe(200);
@@ -158,7 +158,8 @@ describe("settings", () => {
     ["a repeated channel", { channelOrder: ["sms", "sms"] }],
     ["a bad quiet-hours time", { quietHours: { start: "25:00", end: "09:00" } }],
     ["a review link that is not http(s)", { reviewLink: "javascript:alert(1)" }],
-    ["a malformed provider base URL", { credentials: { smsRuApiKey: "k-123456", smsRuBaseUrl: "not a url" } }],
+    ["a provider base URL (hosts are server configuration)", { credentials: { smsRuApiKey: "k-123456", smsRuBaseUrl: "https://sms.example" } }],
+    ["a malformed Meta phone number id", { credentials: { metaAccessToken: "t-123456", metaPhoneNumberId: "not-a-number" } }],
   ])("refuses %s with 400", async (_name, patch) => {
     const res = await callRoute(settings.PUT, { method: "PUT", body: { ...SETTINGS, ...patch }, userId: a.owner.id });
     expect(res.status).toBe(400);

@@ -11,6 +11,7 @@ export type MarketplaceErrorCode =
   | "server"
   | "timeout"
   | "network"
+  | "refused"
   | "bad_response"
   | "request"
   | "unsupported";
@@ -90,6 +91,16 @@ export class MarketplaceTimeoutError extends MarketplaceError {
 export class MarketplaceNetworkError extends MarketplaceError {
   constructor(init: BaseInit) {
     super("network", { ...init, retryable: init.retryable ?? true });
+  }
+}
+
+/**
+ * The server's outbound guard refused the call: the URL is on a non-public address, the answer was a
+ * redirect, or the URL is not http(s). Nothing was sent (or the redirect not followed); retrying cannot help.
+ */
+export class MarketplaceRefusedError extends MarketplaceError {
+  constructor(init: BaseInit) {
+    super("refused", { ...init, retryable: false });
   }
 }
 

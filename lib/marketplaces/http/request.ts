@@ -7,6 +7,7 @@ import {
   MarketplaceError,
   MarketplaceNetworkError,
   MarketplaceRateLimitError,
+  MarketplaceRefusedError,
   MarketplaceRejectedError,
   MarketplaceRequestError,
   MarketplaceResponseError,
@@ -14,9 +15,12 @@ import {
   MarketplaceTimeoutError,
 } from "@/lib/marketplaces/http/errors";
 import { parseJson, stringifyJson } from "@/lib/marketplaces/http/json";
+import { guardedFetch, type GuardedRequest, type GuardedResponse } from "@/lib/net/guarded-fetch";
+import { OutboundError } from "@/lib/net/outbound-error";
 import type { HttpOptions } from "@/lib/marketplaces/http/options";
 import { getLimiter, type RateLimitInput } from "@/lib/marketplaces/http/rate-limit";
 import { parseRetryAfterMs } from "@/lib/marketplaces/http/retry-after";
+import { cleanText } from "@/lib/net/clean-text";
 
 /** What a vendor's error body says, extracted by the connector's own describer (each vendor has its own shape). */
 export type VendorErrorDescription = { message: string; vendorCode?: string | null };
@@ -34,7 +38,8 @@ export type HttpContext = {
   authorize?: (headers: Headers) => Promise<void>;
   /** Called on 401/403: drop a cached token and return true to try once more with a fresh one. */
   onAuthRejected?: () => boolean;
-  fetch?: typeof fetch;
+  /** The guarded outbound client; tests pass one with their own policy. Never a plain fetch. */
+  send?: (request: GuardedRequest) => Promise<GuardedResponse>;
 };
 
 type QueryValue = string | number | boolean | null | undefined;
@@ -69,7 +74,7 @@ function buildUrl(spec: RequestSpec): string {
   return url.toString();
 }
 
-function buildBody(spec: RequestSpec, headers: Headers): BodyInit | undefined {
+function buildBody(spec: RequestSpec, headers: Headers): GuardedRequest["body"] {
   if (spec.json !== undefined) {
     headers.set("content-type", "application/json");
     return stringifyJson(spec.json);
@@ -82,30 +87,26 @@ function buildBody(spec: RequestSpec, headers: Headers): BodyInit | undefined {
   return undefined;
 }
 
-function errorCauseCode(error: unknown): string | null {
-  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
-  return typeof cause?.code === "string" ? cause.code : null;
-}
-
 function classifyThrown(ctx: HttpContext, spec: RequestSpec, error: unknown): MarketplaceError {
   if (error instanceof MarketplaceError) return error;
-  const name = (error as { name?: string } | null)?.name;
   const where = `${spec.method} ${new URL(spec.url).pathname}`;
-  if (name === "TimeoutError" || name === "AbortError") {
-    return new MarketplaceTimeoutError({
-      marketplace: ctx.marketplace,
-      message: `${ctx.marketplace}: no response to ${where} within ${ctx.options.timeoutMs} ms`,
-      retryable: !spec.write,
-      cause: error,
-    });
+  const outbound = error instanceof OutboundError ? error : new OutboundError("network", "network error", { cause: error });
+  const base = { marketplace: ctx.marketplace, cause: error };
+  switch (outbound.code) {
+    case "timeout":
+      return new MarketplaceTimeoutError({ ...base, message: `${ctx.marketplace}: no response to ${where} within ${ctx.options.timeoutMs} ms`, retryable: !spec.write });
+    case "too_large":
+      return new MarketplaceResponseError({ ...base, message: `${ctx.marketplace}: the answer to ${where} is larger than ${ctx.options.maxResponseBytes} bytes` });
+    case "network":
+      return new MarketplaceNetworkError({
+        ...base,
+        message: `${ctx.marketplace}: ${where} failed: ${outbound.causeCode ?? "network error"}`,
+        retryable: !spec.write || (outbound.causeCode !== null && NOTHING_SENT_CODES.has(outbound.causeCode)),
+      });
+    default:
+      // A non-public address, a redirect, a URL that is not http(s): the same request is refused again.
+      return new MarketplaceRefusedError({ ...base, message: `${ctx.marketplace}: ${where} refused (${outbound.code})`, status: outbound.status });
   }
-  const code = errorCauseCode(error);
-  return new MarketplaceNetworkError({
-    marketplace: ctx.marketplace,
-    message: `${ctx.marketplace}: ${where} failed: ${code ?? (error as Error)?.message ?? "network error"}`,
-    retryable: !spec.write || (code !== null && NOTHING_SENT_CODES.has(code)),
-    cause: error,
-  });
 }
 
 function describe(ctx: HttpContext, status: number, bytes: Uint8Array): VendorErrorDescription {
@@ -117,8 +118,11 @@ function describe(ctx: HttpContext, status: number, bytes: Uint8Array): VendorEr
     body = null;
   }
   const described = ctx.describeError({ status, body, text });
-  const fallback = text.trim().slice(0, 500) || `HTTP ${status}`;
-  return { message: described?.message?.trim() || fallback, vendorCode: described?.vendorCode ?? null };
+  // Only what the vendor's documented error fields say, cleaned and short: a body that is not a vendor
+  // error (an HTML page, a proxy's answer) is never passed on, only its status.
+  const message = described?.message ? cleanText({ text: described.message, secrets: [] }) : "";
+  const vendorCode = described?.vendorCode ? cleanText({ text: described.vendorCode, secrets: [], max: 64 }) : null;
+  return { message: message || `HTTP ${status}`, vendorCode };
 }
 
 function classifyStatus(ctx: HttpContext, spec: RequestSpec, res: RawResponse): MarketplaceError {
@@ -148,16 +152,16 @@ async function attemptOnce(ctx: HttpContext, spec: RequestSpec): Promise<RawResp
   const headers = new Headers(spec.headers);
   if (!spec.anonymous && ctx.authorize) await ctx.authorize(headers);
   const body = buildBody(spec, headers);
-  const doFetch = ctx.fetch ?? fetch;
+  const send = ctx.send ?? guardedFetch;
   try {
-    const res = await doFetch(buildUrl(spec), {
+    return await send({
+      url: buildUrl(spec),
       method: spec.method,
       headers,
       body,
-      signal: AbortSignal.timeout(ctx.options.timeoutMs),
+      timeoutMs: ctx.options.timeoutMs,
+      maxBytes: ctx.options.maxResponseBytes,
     });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    return { status: res.status, headers: res.headers, bytes };
   } catch (error) {
     throw classifyThrown(ctx, spec, error);
   }
@@ -239,7 +243,7 @@ export function parseJsonBody<S extends z.ZodType>({
     throw new MarketplaceResponseError({
       marketplace: ctx.marketplace,
       status: res.status,
-      message: `${ctx.marketplace}: malformed JSON from ${where}: ${text.slice(0, 120)}`,
+      message: `${ctx.marketplace}: malformed JSON from ${where}`,
       cause: error,
     });
   }

@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export type RecordedRequest = { method: string; url: string; headers: IncomingHttpHeaders; body: string };
-export type FakeReply = { status?: number; json?: unknown; text?: string; delayMs?: number; hang?: boolean };
+export type FakeReply = { status?: number; json?: unknown; text?: string; headers?: Record<string, string>; delayMs?: number; hang?: boolean };
 
 /**
  * A provider stand-in on 127.0.0.1 and an ephemeral port, for tests. Records every request
@@ -25,7 +25,7 @@ export async function startFakeServer(reply: (request: RecordedRequest) => FakeR
       if (answer.hang) return; // never answer: exercises the client timeout
       if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
       const body = answer.json === undefined ? (answer.text ?? "") : JSON.stringify(answer.json);
-      res.writeHead(answer.status ?? 200, { "content-type": answer.json === undefined ? "text/plain" : "application/json" });
+      res.writeHead(answer.status ?? 200, { "content-type": answer.json === undefined ? "text/plain" : "application/json", ...answer.headers });
       res.end(body);
     });
   });
