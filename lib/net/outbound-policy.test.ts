@@ -8,7 +8,9 @@ import { parseAllowedHost } from "@/lib/net/allowed-host";
 import { isAllowedUrl, outboundPolicyFor } from "@/lib/net/outbound-policy";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-policy-"));
-const policyFor = (vars: Record<string, string>) => outboundPolicyFor({ env: parseEnv({ DATA_DIR: dataDir, ...vars }) });
+// A production start needs its keys and public URL (lib/env.ts); these are throwaway values.
+const KEYS = { APP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"), NEXTAUTH_SECRET: "x".repeat(43), NEXTAUTH_URL: "https://inbox.example.com" };
+const policyFor = (vars: Record<string, string>) => outboundPolicyFor({ env: parseEnv({ DATA_DIR: dataDir, ...KEYS, ...vars }) });
 
 describe("outbound policy", () => {
   it("allows the simulator by default outside production only", () => {
@@ -17,6 +19,9 @@ describe("outbound policy", () => {
     expect(isAllowedUrl({ policy: policyFor({ NODE_ENV: "production" }), url: sim })).toBe(false);
     expect(isAllowedUrl({ policy: policyFor({ NODE_ENV: "production", ALLOW_SIMULATOR: "1" }), url: sim })).toBe(true);
     expect(isAllowedUrl({ policy: policyFor({ NODE_ENV: "development", ALLOW_SIMULATOR: "0" }), url: sim })).toBe(false);
+    // An explicit demo instance's accounts talk to the simulator, unless the setting says otherwise.
+    expect(isAllowedUrl({ policy: policyFor({ NODE_ENV: "production", DEMO_WORKSPACE: "1" }), url: sim })).toBe(true);
+    expect(isAllowedUrl({ policy: policyFor({ NODE_ENV: "production", DEMO_WORKSPACE: "1", ALLOW_SIMULATOR: "0" }), url: sim })).toBe(false);
     // Same host, another port: not the simulator.
     expect(isAllowedUrl({ policy: policyFor({ NODE_ENV: "development" }), url: "http://127.0.0.1:4011/" })).toBe(false);
   });
