@@ -6,6 +6,7 @@ import { logger } from "@/lib/log";
 import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import type { Chat, Message, WebhookEvent } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
+import { ingestReviewComments } from "@/lib/ingest/ingest-review-comments";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { syncReviews } from "@/lib/ingest/sync-reviews";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
@@ -88,17 +89,26 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   }
   const known = await knownChats({ accountId: account.id, events });
   const closedChats: string[] = [];
+  const reviewComments: { commentExternalId: string; at: string }[] = [];
+  const others = new Map<string, Chat>(); // question conversations: their ids may equal a chat's
   for (const stored of events) {
     try {
       const event = (await connector.handleWebhook({ body: stored.body })).events.find((e) => webhookDedupKey(e) === stored.dedupKey);
-      if (event) await collect({ connector, event, known, chats, messages, onReviews: () => (reviews = true), closed: (id) => closedChats.push(id) });
+      if (event?.type === "review.comment") reviewComments.push({ commentExternalId: event.commentExternalId, at: event.at });
+      else if (event?.type === "conversation.message") {
+        others.set(event.chat.externalId, event.chat);
+        messages.push(event.message);
+      } else if (event) await collect({ connector, event, known, chats, messages, onReviews: () => (reviews = true), closed: (id) => closedChats.push(id) });
       done.push(stored.id);
     } catch (error) {
       failures.set(stored.id, error);
     }
   }
   try {
-    if (chats.size || messages.length) await upsertConversations({ account, chats: [...chats.values()], messages });
+    const [chatMessages, otherMessages] = [messages.filter((m) => !others.has(m.chatExternalId)), messages.filter((m) => others.has(m.chatExternalId))];
+    if (chats.size || chatMessages.length) await upsertConversations({ account, chats: [...chats.values()], messages: chatMessages });
+    if (others.size) await upsertConversations({ account, chats: [...others.values()], messages: otherMessages });
+    await ingestReviewComments({ account, connector, comments: reviewComments });
     if (closedChats.length) {
       const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
       await prisma().chat.updateMany({ where: closed, data: { status: "CLOSED" } });
@@ -156,9 +166,22 @@ async function collect({
     case "chat.closed":
       closed(event.chatExternalId);
       return;
+    case "chat.dispute": {
+      // The catch-up read: the chat's status (WAITING_FOR_ARBITER ...) as the marketplace has it now.
+      const chat = chats.get(event.chatExternalId) ?? (await fetchChatOrNull(connector, event.chatExternalId));
+      if (!chat) return;
+      const current = chat.dispute?.at ? chat.dispute : null;
+      // Of two pushes about one chat in a batch, the later one says how the dispute stands.
+      const dispute = current && current.at! > event.at ? current : { state: event.state, at: event.at };
+      chats.set(chat.externalId, { ...chat, dispute });
+      known.add(event.chatExternalId);
+      return;
+    }
     case "review.created":
       onReviews();
       return;
+    case "review.comment":
+    case "conversation.message":
     case "ping":
     case "ignored":
       return;

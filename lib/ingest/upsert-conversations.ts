@@ -2,6 +2,7 @@ import { classifyMessage } from "@/lib/ai/classify-message";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/schemas";
+import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
 import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
@@ -55,6 +56,7 @@ export async function upsertConversations({
     if (created) newChats += 1;
     if (chat.kind === "chat" && chat.marketplaceStatus && chat.marketplaceStatus === TERMINAL_STATUS[account.marketplace]) closedIds.push(id);
   }
+  await applyChatDisputes({ tx, accountId: account.id, chats });
   if (closedIds.length) {
     // Closed by the marketplace: no follow-up can go into it any more.
     const closed = { id: { in: closedIds } };

@@ -144,6 +144,5 @@ export function ymUpdateComment({
       write: true,
     }),
     ymCommentResponseSchema,
-  ymCommentsResponseSchema,
   );
 }
