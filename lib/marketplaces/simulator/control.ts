@@ -6,6 +6,8 @@ import { faultInputSchema, type Fault, type FaultInput, type FaultList } from "@
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { Injector } from "@/lib/marketplaces/simulator/registry";
 import type { SimState } from "@/lib/marketplaces/simulator/state";
+import { pushYmQuestionEvent, setYmArbitrage } from "@/lib/marketplaces/simulator/ym";
+import { addYmFeedbackComment, openYmFeedback } from "@/lib/marketplaces/simulator/ym-feedbacks";
 import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpdateInputSchema, updateReviewRating } from "@/lib/marketplaces/simulator/negative-reviews";
 
 // Control API, both programmatic (tests) and over HTTP under /_sim (demo, scripts):
@@ -87,6 +89,13 @@ export function createControl({
     addNegativeReview: (input: z.input<typeof negativeReviewInputSchema>) => addNegativeReview(state, ctx, input),
     openReviewChat: ({ feedbackId }: { feedbackId: string }) => ({ chatId: openReviewChat(state, ctx, { feedbackId }) }),
     updateReviewRating: (input: z.input<typeof ratingUpdateInputSchema>) => updateReviewRating(state, ctx, input),
+    /** Yandex Market: the seller opens a review in the cabinet; someone comments under one; a dispute; question pushes. */
+    ym: {
+      openFeedback: (input: { feedbackId: string }) => openYmFeedback(state.ym, input),
+      addFeedbackComment: (input: Parameters<typeof addYmFeedbackComment>[2]) => addYmFeedbackComment(state.ym, ctx, input),
+      setArbitrage: (input: { chatId: string; started: boolean }) => setYmArbitrage(state.ym, ctx, input),
+      pushQuestionEvent: (input: Parameters<typeof pushYmQuestionEvent>[2]) => pushYmQuestionEvent(state.ym, ctx, input),
+    },
     /** Opens or closes Amazon's messaging windows for an order (what getMessagingActionsForOrder offers). */
     setAmazonOrderTypes({ orderId, types }: { orderId: string; types: string[] }) {
       state.amazon.orders.set(orderId, [...types]);
