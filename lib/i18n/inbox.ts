@@ -64,6 +64,8 @@ export const inboxRu = {
     FINISHED: "завершён",
     OPENED: "открыт",
     CLOSED: "закрыт",
+    NEED_REACTION: "ждёт ответа",
+    ANSWERED: "есть ответ",
   } as Record<string, string>,
   actions: {
     label: "Действия с чатом",
@@ -189,6 +191,8 @@ export const inboxEn: typeof inboxRu = {
     FINISHED: "finished",
     OPENED: "open",
     CLOSED: "closed",
+    NEED_REACTION: "awaiting an answer",
+    ANSWERED: "answered",
   },
   actions: {
     label: "Chat actions",
