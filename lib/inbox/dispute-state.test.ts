@@ -8,5 +8,7 @@ describe("disputeState", () => {
     expect(disputeState({ disputeOpenedAt: t(1), disputeClosedAt: null })).toBe("open");
     expect(disputeState({ disputeOpenedAt: t(1), disputeClosedAt: t(2) })).toBe("finished");
     expect(disputeState({ disputeOpenedAt: t(3), disputeClosedAt: t(2) })).toBe("open");
+    // Only the FINISHED push was seen (the STARTED one still on its way, or lost).
+    expect(disputeState({ disputeOpenedAt: null, disputeClosedAt: t(2) })).toBe("finished");
   });
 });

@@ -1,5 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Chat } from "@/lib/marketplaces/schemas";
+import type { ChatDispute } from "@/lib/marketplaces/schemas";
+
+export type DisputeEvent = ChatDispute & { chatExternalId: string };
 
 /**
  * Records disputes (Yandex Market arbitrage) on stored chats. A push's own time decides, so pushes that
@@ -7,21 +9,20 @@ import type { Chat } from "@/lib/marketplaces/schemas";
  * disputeOpenedAt is set and later than any disputeClosedAt. A state read from the chat itself (no time)
  * only opens a dispute the chat never had, or closes an open one, at the time it is seen.
  */
-export async function applyChatDisputes({ tx, accountId, chats }: { tx: Prisma.TransactionClient; accountId: string; chats: Chat[] }) {
-  for (const chat of chats) {
-    const d = chat.dispute;
-    if (!d || chat.kind !== "chat") continue;
-    const row = { accountId, kind: "CHAT" as const, externalId: chat.externalId };
+export async function applyChatDisputes({ tx, accountId, disputes }: { tx: Prisma.TransactionClient; accountId: string; disputes: DisputeEvent[] }) {
+  for (const d of disputes) {
+    const row = { accountId, kind: "CHAT" as const, externalId: d.chatExternalId };
+    const now = new Date();
     if (d.at) {
       const at = new Date(d.at);
       const column = d.state === "open" ? "disputeOpenedAt" : "disputeClosedAt";
       await tx.chat.updateMany({ where: { ...row, OR: [{ [column]: null }, { [column]: { lt: at } }] }, data: { [column]: at } });
     } else if (d.state === "open") {
-      await tx.chat.updateMany({ where: { ...row, disputeOpenedAt: null, disputeClosedAt: null }, data: { disputeOpenedAt: new Date() } });
-    } else if ((await tx.chat.updateMany({ where: { ...row, disputeOpenedAt: null, disputeClosedAt: null }, data: { disputeOpenedAt: new Date(), disputeClosedAt: new Date() } })).count === 0) {
+      await tx.chat.updateMany({ where: { ...row, disputeOpenedAt: null, disputeClosedAt: null }, data: { disputeOpenedAt: now } });
+    } else if ((await tx.chat.updateMany({ where: { ...row, disputeOpenedAt: null, disputeClosedAt: null }, data: { disputeOpenedAt: now, disputeClosedAt: now } })).count === 0) {
       const open = await tx.chat.findFirst({ where: { ...row, disputeOpenedAt: { not: null } }, select: { id: true, disputeOpenedAt: true, disputeClosedAt: true } });
       if (open && (!open.disputeClosedAt || open.disputeClosedAt < open.disputeOpenedAt!)) {
-        await tx.chat.update({ where: { id: open.id }, data: { disputeClosedAt: new Date() } });
+        await tx.chat.update({ where: { id: open.id }, data: { disputeClosedAt: now } });
       }
     }
   }

@@ -56,7 +56,7 @@ export async function upsertConversations({
     if (created) newChats += 1;
     if (chat.kind === "chat" && chat.marketplaceStatus && chat.marketplaceStatus === TERMINAL_STATUS[account.marketplace]) closedIds.push(id);
   }
-  await applyChatDisputes({ tx, accountId: account.id, chats });
+  await applyChatDisputes({ tx, accountId: account.id, disputes: chats.flatMap((c) => (c.kind === "chat" && c.dispute ? [{ ...c.dispute, chatExternalId: c.externalId }] : [])) });
   if (closedIds.length) {
     // Closed by the marketplace: no follow-up can go into it any more.
     const closed = { id: { in: closedIds } };
