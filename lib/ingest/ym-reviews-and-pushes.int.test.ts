@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as ymRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { syncReviews } from "@/lib/ingest/sync-reviews";
+import { disputeState } from "@/lib/inbox/dispute-state";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { callRoute } from "@/lib/test/call-route";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { startRouteServer } from "@/lib/test/route-server";
 import { createSimAccount } from "@/lib/test/sim-account";
@@ -122,6 +124,34 @@ describe("Yandex Market pushes", () => {
     const closed = await until(() => db.prisma.chat.findFirst({ where: { accountId, kind: "CHAT", externalId: chatId, disputeClosedAt: { not: null } } }));
     expect(closed.disputeClosedAt!.getTime()).toBeGreaterThanOrEqual(closed.disputeOpenedAt!.getTime());
     expect(closed.marketplaceStatus).toBe("WAITING_FOR_CUSTOMER");
+  });
+
+  it("dispute pushes out of order (FINISHED before STARTED) end with the dispute closed", async () => {
+    const { chatId } = sim.control.injectBuyerMessage({ marketplace: "yandex_market", text: `Спор ${Date.now()}` });
+    await until(() => db.prisma.chat.findFirst({ where: { accountId, kind: "CHAT", externalId: chatId } }));
+    const post = (body: object) => callRoute(ymRoute.POST, { method: "POST", params: { secret: SECRET }, body });
+    const base = { chatId: Number(chatId), businessId: Number(sim.credentials.yandex_market.businessId) };
+    expect((await post({ notificationType: "CHAT_ARBITRAGE_FINISHED", ...base, finishedAt: "2026-01-02T10:00:00Z" })).status).toBe(200);
+    await until(() => db.prisma.chat.findFirst({ where: { accountId, externalId: chatId, disputeClosedAt: { not: null } } }));
+    expect((await post({ notificationType: "CHAT_ARBITRAGE_STARTED", ...base, startedAt: "2026-01-01T10:00:00Z" })).status).toBe(200);
+    const chat = await until(() => db.prisma.chat.findFirst({ where: { accountId, externalId: chatId, disputeOpenedAt: { not: null } } }));
+    expect(disputeState(chat)).toBe("finished");
+  });
+
+  it("GOODS_FEEDBACK_CREATED reads the review by id, even one created before the review window (moderation)", async () => {
+    await db.prisma.marketplaceAccount.update({ where: { id: accountId }, data: { lastReviewSyncAt: new Date() } });
+    const createdAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const feedbackId = 990_001;
+    sim.state.ym.feedbacks.push({
+      feedbackId, createdAt, needReaction: true, identifiers: { orderId: 5_990_001, offerId: "SKU-990" }, author: "Олег",
+      description: { comment: "Долго модерировали мой отзыв" }, statistics: { rating: 3, commentsCount: 0, recommended: false }, comments: [],
+    });
+    const businessId = Number(sim.credentials.yandex_market.businessId);
+    const res = await callRoute(ymRoute.POST, { method: "POST", params: { secret: SECRET }, body: { notificationType: "GOODS_FEEDBACK_CREATED", feedbackId, businessId, createdAt, publishedAt: new Date().toISOString() } });
+    expect(res.status).toBe(200);
+    const chat = await until(() => reviewChat(String(feedbackId)));
+    expect(chat).toMatchObject({ rating: 3, marketplaceStatus: "NEED_REACTION" });
+    expect(await db.prisma.negativeReviewCase.count({ where: { accountId, reviewExternalId: String(feedbackId) } })).toBe(1);
   });
 
   it("QUESTION_CREATED / _ANSWER_CREATED / _COMMENT_CREATED: question conversations in the inbox", async () => {
