@@ -41,6 +41,14 @@ const trafficSchema = z.object({
 
 const amazonOrderSchema = z.object({ orderId: z.string().min(1), types: z.array(z.string().min(1)) });
 
+const ymCommentSchema = z.object({ feedbackId: z.string().min(1), text: z.string().min(1), parentId: z.string().min(1).optional(), author: z.enum(["USER", "BUSINESS", "BRAND"]).optional() });
+const ymArbitrageSchema = z.object({ chatId: z.string().min(1), started: z.boolean() });
+const ymQuestionSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("QUESTION_CREATED") }),
+  z.object({ type: z.literal("QUESTION_ANSWER_CREATED") }),
+  z.object({ type: z.literal("QUESTION_COMMENT_CREATED"), answerId: z.string().min(1) }),
+]);
+
 const webhookTargetSchema = z.object({ marketplace: marketplaceSchema, url: z.url() });
 
 export type SimControl = ReturnType<typeof createControl>;
@@ -155,6 +163,16 @@ export function createControl({
         return json(201, control.openReviewChat(z.object({ feedbackId: z.string().min(1) }).parse(readJson(req))));
       case "POST /rating-updates":
         return json(201, control.updateReviewRating(ratingUpdateInputSchema.parse(readJson(req))));
+      case "POST /ym/feedback-opened":
+        control.ym.openFeedback(z.object({ feedbackId: z.string().min(1) }).parse(readJson(req)));
+        return empty(204);
+      case "POST /ym/feedback-comments":
+        return json(201, control.ym.addFeedbackComment(ymCommentSchema.parse(readJson(req))));
+      case "POST /ym/arbitrage":
+        control.ym.setArbitrage(ymArbitrageSchema.parse(readJson(req)));
+        return empty(204);
+      case "POST /ym/questions":
+        return json(201, control.ym.pushQuestionEvent(ymQuestionSchema.parse(readJson(req))));
       case "DELETE /requests":
         control.clearRequests();
         return empty(204);
