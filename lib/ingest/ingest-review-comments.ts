@@ -2,11 +2,12 @@ import { prisma } from "@/lib/db";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { chatWithIdOnly, type Message } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
+import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex-market/client";
 import { storeReviews } from "@/lib/ingest/sync-reviews";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 
-// The marketplace's limit of ids per read (Yandex Market commentIds / feedbackIds: 50).
-const IDS_PER_CALL = 50;
+// The only marketplace with these reads today sets the limit of ids per call (commentIds / feedbackIds).
+const IDS_PER_CALL = YM_FEEDBACK_IDS_PER_CALL;
 
 /**
  * Comments announced by push (Yandex Market GOODS_FEEDBACK_COMMENT_CREATED) become messages in their

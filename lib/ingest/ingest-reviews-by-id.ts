@@ -1,10 +1,11 @@
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
+import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex-market/client";
 import { storeReviews, syncReviews } from "@/lib/ingest/sync-reviews";
 
-// The marketplace's limit of ids per read (Yandex Market feedbackIds: 50).
-const IDS_PER_CALL = 50;
+// The only marketplace with reads by id today sets the limit of ids per call (feedbackIds).
+const IDS_PER_CALL = YM_FEEDBACK_IDS_PER_CALL;
 
 /**
  * Reviews announced by push (Yandex Market GOODS_FEEDBACK_CREATED, sent once the review is published) are
