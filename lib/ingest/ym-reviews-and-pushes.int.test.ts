@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as ymRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { syncReviews } from "@/lib/ingest/sync-reviews";
+import { chatListQuerySchema } from "@/lib/inbox/chat-list-query";
 import { disputeState } from "@/lib/inbox/dispute-state";
+import { getChat } from "@/lib/inbox/get-chat";
+import { listChats } from "@/lib/inbox/list-chats";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { callRoute } from "@/lib/test/call-route";
@@ -120,10 +123,15 @@ describe("Yandex Market pushes", () => {
     sim.control.ym.setArbitrage({ chatId, started: true });
     const open = await until(() => db.prisma.chat.findFirst({ where: { accountId, kind: "CHAT", externalId: chatId, disputeOpenedAt: { not: null } } }));
     expect(open).toMatchObject({ marketplaceStatus: "WAITING_FOR_ARBITER", disputeClosedAt: null });
+    // What the operator sees: the flag on the thread and on the list row.
+    expect((await getChat({ workspaceId: fx.workspace.id, chatId: open.id })).dispute).toBe("open");
+    const list = await listChats({ workspaceId: fx.workspace.id, userId: fx.operator.id, query: chatListQuerySchema.parse({ view: "all", sort: "recent", limit: 100 }) });
+    expect(list.chats.find((c) => c.id === open.id)?.dispute).toBe("open");
     sim.control.ym.setArbitrage({ chatId, started: false });
     const closed = await until(() => db.prisma.chat.findFirst({ where: { accountId, kind: "CHAT", externalId: chatId, disputeClosedAt: { not: null } } }));
     expect(closed.disputeClosedAt!.getTime()).toBeGreaterThanOrEqual(closed.disputeOpenedAt!.getTime());
     expect(closed.marketplaceStatus).toBe("WAITING_FOR_CUSTOMER");
+    expect((await getChat({ workspaceId: fx.workspace.id, chatId: closed.id })).dispute).toBe("finished");
   });
 
   it("dispute pushes out of order (FINISHED before STARTED) end with the dispute closed", async () => {
