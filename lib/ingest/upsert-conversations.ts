@@ -149,6 +149,9 @@ async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id
 }
 
 async function claimEcho(tx: Tx, chatId: string, m: Message): Promise<boolean> {
+  // Already stored under its id (an edited review answer keeps its comment id): nothing to claim, and a
+  // newer reply with the same text must not take the id.
+  if (await tx.message.findFirst({ where: { chatId, externalId: m.externalId }, select: { id: true } })) return true;
   const at = new Date(m.createdAt).getTime();
   const claimed = await tx.message.updateMany({
     where: {

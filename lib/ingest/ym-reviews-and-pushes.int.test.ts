@@ -94,6 +94,14 @@ describe("Yandex Market reviews", () => {
       { feedbackId: 902, comment: { id: Number(commentId), text: "Нам очень жаль! Оформите обмен на размер больше в разделе «Заказы»." } },
     ]);
     expect(sim.state.ym.feedbacks.find((f) => f.feedbackId === 902)!.comments.map((c) => c.text)).toEqual(["Нам очень жаль! Оформите обмен на размер больше в разделе «Заказы»."]);
+
+    // The edited comment announced by push (same id, new text) is the comment already stored, not a third message.
+    const businessId = Number(sim.credentials.yandex_market.businessId);
+    const pushed = await callRoute(ymRoute.POST, { method: "POST", params: { secret: SECRET }, body: { notificationType: "GOODS_FEEDBACK_COMMENT_CREATED", commentId: Number(commentId), businessId, createdAt: new Date().toISOString() } });
+    expect(pushed.status).toBe(200);
+    const event = await until(() => db.prisma.webhookEvent.findFirst({ where: { accountId, dedupKey: `review-comment:${commentId}`, OR: [{ processedAt: { not: null } }, { lastError: { not: null } }] } }));
+    expect(event).toMatchObject({ lastError: null });
+    expect(await db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(2);
   });
 });
 
