@@ -2,6 +2,7 @@
 
 import { memo } from "react";
 import { AssigneeAvatar } from "@/components/inbox/assignee-avatar";
+import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { formatListTime } from "@/components/inbox/format-time";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { SlaBadge } from "@/components/inbox/sla-badge";
@@ -44,6 +45,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen
         <span data-testid="chat-row-name" className={`truncate text-sm ${unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}>{chat.customerName ?? "—"}</span>
         {chat.kind !== "CHAT" ? <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] font-medium text-slate-700">{t.inbox.kind[chat.kind]}</span> : null}
         {chat.isNewChat ? <span className="shrink-0 rounded bg-emerald-100 px-1 text-[10px] font-medium text-emerald-800">{t.inbox.newChat}</span> : null}
+        <DisputeBadge dispute={chat.dispute} compact />
         <span className="ml-auto shrink-0 pl-1 text-xs text-slate-600">{formatListTime(chat.lastMessageAt, locale)}</span>
       </span>
       <span className="flex min-w-0 items-center gap-2">

@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { ChatActions } from "@/components/inbox/chat-actions";
 import { chatContext } from "@/components/inbox/chat-row";
 import { Composer } from "@/components/inbox/composer";
+import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { DraftPanel } from "@/components/inbox/draft-panel";
 import { ThreadScheduled } from "@/components/follow-ups/thread-scheduled";
 import { fetchJson } from "@/components/inbox/fetch-json";
@@ -166,6 +167,7 @@ function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: 
                     {t.inbox.marketplaceStatuses[chat.marketplaceStatus] ?? chat.marketplaceStatus}
                   </span>
                 ) : null}
+                <DisputeBadge dispute={chat.dispute} />
                 {chat.status === "RESOLVED" ? <span className="rounded bg-green-100 px-1.5 py-px font-medium text-green-800">{t.inbox.resolved}</span> : null}
                 {chat.status === "CLOSED" ? <span className="rounded bg-slate-200 px-1.5 py-px font-medium text-slate-800">{t.inbox.closed}</span> : null}
                 {chat.status === "OPEN" ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}

@@ -37,6 +37,7 @@ export const inboxRu = {
   waiting: "ждёт ответа",
   resolved: "Решён",
   closed: "Закрыт на маркетплейсе",
+  dispute: { open: "Спор", finished: "Спор завершён", title: "Покупатель открыл спор: решение примет арбитр маркетплейса" },
   back: "Назад",
   failed: "Не отправлено",
   pending: "Отправляется…",
@@ -63,6 +64,8 @@ export const inboxRu = {
     FINISHED: "завершён",
     OPENED: "открыт",
     CLOSED: "закрыт",
+    NEED_REACTION: "ждёт ответа",
+    ANSWERED: "есть ответ",
   } as Record<string, string>,
   actions: {
     label: "Действия с чатом",
@@ -161,6 +164,7 @@ export const inboxEn: typeof inboxRu = {
   waiting: "awaiting reply",
   resolved: "Resolved",
   closed: "Closed on the marketplace",
+  dispute: { open: "Dispute", finished: "Dispute closed", title: "The buyer opened a dispute: the marketplace's arbiter will decide" },
   back: "Back",
   failed: "Not sent",
   pending: "Sending…",
@@ -187,6 +191,8 @@ export const inboxEn: typeof inboxRu = {
     FINISHED: "finished",
     OPENED: "open",
     CLOSED: "closed",
+    NEED_REACTION: "awaiting an answer",
+    ANSWERED: "answered",
   },
   actions: {
     label: "Chat actions",

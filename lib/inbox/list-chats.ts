@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
+import { disputeState } from "@/lib/inbox/dispute-state";
 import { decodeCursor, encodeCursor, type ChatListQuery } from "@/lib/inbox/chat-list-query";
 import { MARKETPLACES, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
 import { chatMatchSql, matchingChatIds, toSearchQuery } from "@/lib/inbox/chat-search";
@@ -31,6 +32,8 @@ const rowSchema = caseRowSchema.extend({
   customerName: z.string().nullable(),
   status: z.enum(["OPEN", "RESOLVED", "CLOSED"]),
   marketplaceStatus: z.string().nullable(),
+  disputeOpenedAt: z.coerce.date().nullable(),
+  disputeClosedAt: z.coerce.date().nullable(),
   rating: z.number().int().nullable(),
   unreadCount: z.number().int(),
   lastMessageAt: z.coerce.date(),
@@ -81,7 +84,7 @@ function orderBy(sort: InboxSort, view: InboxView): Prisma.Sql {
 }
 
 const COLUMNS = sql`c.id, c.marketplace::text, c.kind::text, c."contextType"::text, c."orderId", c."productId", c."itemId", c."productTitle",
-  c."customerName", c.status::text, c."marketplaceStatus", c.rating, c."unreadCount", c."lastMessageAt", c."lastMessagePreview",
+  c."customerName", c.status::text, c."marketplaceStatus", c."disputeOpenedAt", c."disputeClosedAt", c.rating, c."unreadCount", c."lastMessageAt", c."lastMessagePreview",
   c."awaitingReplySince", c."slaDueAt", c."snoozedUntil", c."isNewChat", c.priority, c."assigneeId", u.name AS "assigneeName", ${CASE_COLUMNS}`;
 
 export async function listChats({
@@ -148,8 +151,9 @@ export async function listChats({
   }
 
   const rows = raw.map((r) => rowSchema.parse(r));
-  const chats = rows.slice(0, query.limit).map(({ assigneeId, assigneeName, sortKey: _key, caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt, ...chat }) => ({
+  const chats = rows.slice(0, query.limit).map(({ assigneeId, assigneeName, sortKey: _key, caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt, disputeOpenedAt, disputeClosedAt, ...chat }) => ({
     ...chat,
+    dispute: disputeState({ disputeOpenedAt, disputeClosedAt }),
     negativeCase: toListCase({ caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt }),
     dueAt: effectiveDueAt(chat),
     assignee: assigneeId ? { id: assigneeId, name: assigneeName } : null,

@@ -6,8 +6,10 @@ import { logger } from "@/lib/log";
 import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import type { Chat, Message, WebhookEvent } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
+import { applyChatDisputes, type DisputeEvent } from "@/lib/ingest/apply-chat-disputes";
+import { ingestReviewComments } from "@/lib/ingest/ingest-review-comments";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
-import { syncReviews } from "@/lib/ingest/sync-reviews";
+import { ingestReviewsById } from "@/lib/ingest/ingest-reviews-by-id";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
 
@@ -79,7 +81,7 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   const done: string[] = [];
   const chats = new Map<string, Chat>();
   const messages: Message[] = [];
-  let reviews = false;
+  const reviewIds: string[] = [];
   let connector: MarketplaceConnector;
   try {
     connector = connectorForAccount({ account });
@@ -88,10 +90,24 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   }
   const known = await knownChats({ accountId: account.id, events });
   const closedChats: string[] = [];
+  const reviewComments: { commentExternalId: string; at: string }[] = [];
+  const disputes: DisputeEvent[] = [];
+  // Conversations that came whole with their push (questions), stored apart from the chats.
+  const notices = { chats: new Map<string, Chat>(), messages: [] as Message[] };
   for (const stored of events) {
     try {
       const event = (await connector.handleWebhook({ body: stored.body })).events.find((e) => webhookDedupKey(e) === stored.dedupKey);
-      if (event) await collect({ connector, event, known, chats, messages, onReviews: () => (reviews = true), closed: (id) => closedChats.push(id) });
+      if (event?.type === "review.comment") reviewComments.push({ commentExternalId: event.commentExternalId, at: event.at });
+      else if (event?.type === "conversation.message") {
+        notices.chats.set(event.chat.externalId, event.chat);
+        notices.messages.push(event.message);
+      } else if (event?.type === "chat.dispute") {
+        disputes.push({ chatExternalId: event.chatExternalId, state: event.state, at: event.at });
+        // The catch-up read: the chat's status (WAITING_FOR_ARBITER ...) as the marketplace has it now.
+        const chat = chats.get(event.chatExternalId) ?? (await fetchChatOrNull(connector, event.chatExternalId));
+        // The push's own time decides the dispute, not the state the chat read shows now.
+        if (chat) chats.set(chat.externalId, { ...chat, dispute: undefined });
+      } else if (event) await collect({ connector, event, known, chats, messages, onReview: (id) => reviewIds.push(id), closed: (id) => closedChats.push(id) });
       done.push(stored.id);
     } catch (error) {
       failures.set(stored.id, error);
@@ -99,12 +115,15 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   }
   try {
     if (chats.size || messages.length) await upsertConversations({ account, chats: [...chats.values()], messages });
+    if (disputes.length) await prisma().$transaction((tx) => applyChatDisputes({ tx, accountId: account.id, disputes }));
+    if (notices.chats.size) await upsertConversations({ account, chats: [...notices.chats.values()], messages: notices.messages });
+    await ingestReviewComments({ account, connector, comments: reviewComments });
     if (closedChats.length) {
       const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
       await prisma().chat.updateMany({ where: closed, data: { status: "CLOSED" } });
       await cancelFollowUps({ chatWhere: closed, reason: "chat_closed" });
     }
-    if (reviews) await syncReviews({ accountId: account.id, force: true });
+    await ingestReviewsById({ account, connector, ids: reviewIds });
   } catch (error) {
     // Nothing of this batch was stored: every event in it is retried.
     for (const id of done.splice(0)) failures.set(id, error);
@@ -124,7 +143,7 @@ async function collect({
   known,
   chats,
   messages,
-  onReviews,
+  onReview,
   closed,
 }: {
   connector: MarketplaceConnector;
@@ -132,7 +151,7 @@ async function collect({
   known: Set<string>;
   chats: Map<string, Chat>;
   messages: Message[];
-  onReviews: () => void;
+  onReview: (reviewExternalId: string) => void;
   closed: (chatExternalId: string) => void;
 }) {
   switch (event.type) {
@@ -157,8 +176,11 @@ async function collect({
       closed(event.chatExternalId);
       return;
     case "review.created":
-      onReviews();
+      onReview(event.reviewExternalId);
       return;
+    case "review.comment":
+    case "conversation.message":
+    case "chat.dispute":
     case "ping":
     case "ignored":
       return;

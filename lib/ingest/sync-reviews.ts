@@ -8,10 +8,23 @@ import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-r
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { detectNegativeReviews } from "@/lib/negative-reviews/detect-negative-reviews";
 
-const MAX_PAGES = 10;
-// Yandex Market lists answered reviews only without a filter, so the cases of the last 30 days are
-// re-read by id: a buyer may change the rating after the seller's comment.
+// Enough for every review of a first import's window (Yandex Market pages hold 50).
+const MAX_PAGES = 200;
+// Yandex Market cases of the last 30 days are re-read by id: a buyer may change the rating after the
+// seller's comment.
 const RATING_WATCH_DAYS = 30;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+// The review window of connectors that list by date (Yandex Market): a first import reads this far back,
+// later runs from the last successful one, less an overlap. Reviews are published after moderation under
+// their creation time, so once an hour the window reaches further back for late publications.
+export const REVIEW_WINDOW = { firstImportDays: 30, overlapMs: HOUR, moderationLookbackDays: 3 };
+
+export function reviewWindowStart({ lastSyncAt, now }: { lastSyncAt: Date | null; now: Date }): Date {
+  if (!lastSyncAt) return new Date(now.getTime() - REVIEW_WINDOW.firstImportDays * DAY);
+  const deep = Math.floor(lastSyncAt.getTime() / HOUR) !== Math.floor(now.getTime() / HOUR);
+  return new Date(lastSyncAt.getTime() - (deep ? REVIEW_WINDOW.moderationLookbackDays * DAY : REVIEW_WINDOW.overlapMs));
+}
 
 /**
  * Unanswered product questions and reviews become conversations of kind question/review in the
@@ -27,15 +40,14 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
   if (!kinds.length) return { status: "skipped" as const, stored: 0 };
   let stored = 0;
   const seen = new Set<string>();
+  const since = reviewWindowStart({ lastSyncAt: account.lastReviewSyncAt, now }).toISOString();
   try {
     for (const kind of kinds) {
       let pageToken: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const result: { items: Review[]; nextPageToken: string | null } = await connector.listReviews({ kind, unansweredOnly: true, pageToken });
+        const result: { items: Review[]; nextPageToken: string | null } = await connector.listReviews({ kind, unansweredOnly: true, pageToken, since });
         if (result.items.length) {
-          await upsertConversations({ account, chats: result.items.map(reviewChat), messages: result.items.flatMap(reviewMessages) });
-          await storeRatings({ accountId, reviews: result.items });
-          await detectNegativeReviews({ account, reviews: result.items });
+          await storeReviews({ account, reviews: result.items });
           stored += result.items.length;
           for (const r of result.items) seen.add(r.externalId);
         }
@@ -50,6 +62,13 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
   }
   await recordSyncSuccess({ accountId, field: "lastReviewSyncAt" });
   return { status: "synced" as const, stored };
+}
+
+/** Reviews as review conversations (with their comment threads), their ratings, and negative-review cases. */
+export async function storeReviews({ account, reviews }: { account: MarketplaceAccount; reviews: Review[] }) {
+  await upsertConversations({ account, chats: reviews.map(reviewChat), messages: reviews.flatMap(reviewMessages) });
+  await storeRatings({ accountId: account.id, reviews });
+  await detectNegativeReviews({ account, reviews });
 }
 
 function reviewChat(r: Review): Chat {
@@ -71,6 +90,7 @@ function reviewMessages(r: Review): Message[] {
   const parts = [r.text, r.pros ? `Достоинства: ${r.pros}` : "", r.cons ? `Недостатки: ${r.cons}` : ""].filter(Boolean);
   const base = { chatExternalId: r.externalId, attachments: [], isRead: null };
   const buyer: Message = { ...base, externalId: `${r.kind}:${r.externalId}`, author: "buyer", text: parts.join("\n"), createdAt: r.createdAt };
+  if (r.replies) return [buyer, ...r.replies];
   if (!r.answered || !r.answerText) return [buyer];
   return [buyer, { ...base, externalId: `${r.kind}:${r.externalId}:answer`, author: "seller", text: r.answerText, createdAt: r.createdAt }];
 }
@@ -93,7 +113,7 @@ async function refreshCaseRatings({
   });
   const ids = cases.map((c) => c.reviewExternalId).filter((id) => !alreadyRead.has(id));
   for (let i = 0; i < ids.length; i += YM_FEEDBACK_IDS_PER_CALL) {
-    const reviews = await connector.getReviews({ ids: ids.slice(i, i + YM_FEEDBACK_IDS_PER_CALL) });
+    const reviews = await connector.getReviews({ ids: ids.slice(i, i + YM_FEEDBACK_IDS_PER_CALL), ratingsOnly: true });
     await storeRatings({ accountId: account.id, reviews });
     await detectNegativeReviews({ account, reviews });
   }

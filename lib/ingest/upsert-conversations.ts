@@ -2,6 +2,7 @@ import { classifyMessage } from "@/lib/ai/classify-message";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/schemas";
+import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
 import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
@@ -55,6 +56,7 @@ export async function upsertConversations({
     if (created) newChats += 1;
     if (chat.kind === "chat" && chat.marketplaceStatus && chat.marketplaceStatus === TERMINAL_STATUS[account.marketplace]) closedIds.push(id);
   }
+  await applyChatDisputes({ tx, accountId: account.id, disputes: chats.flatMap((c) => (c.kind === "chat" && c.dispute ? [{ ...c.dispute, chatExternalId: c.externalId }] : [])) });
   if (closedIds.length) {
     // Closed by the marketplace: no follow-up can go into it any more.
     const closed = { id: { in: closedIds } };
@@ -147,6 +149,9 @@ async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id
 }
 
 async function claimEcho(tx: Tx, chatId: string, m: Message): Promise<boolean> {
+  // Already stored under its id (an edited review answer keeps its comment id): nothing to claim, and a
+  // newer reply with the same text must not take the id.
+  if (await tx.message.findFirst({ where: { chatId, externalId: m.externalId }, select: { id: true } })) return true;
   const at = new Date(m.createdAt).getTime();
   const claimed = await tx.message.updateMany({
     where: {

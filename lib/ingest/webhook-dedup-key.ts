@@ -11,6 +11,12 @@ export function webhookDedupKey(event: WebhookEvent): string | null {
       return `chat-closed:${event.chatExternalId}`;
     case "review.created":
       return `${event.kind}:${event.reviewExternalId}`;
+    case "review.comment":
+      return `review-comment:${event.commentExternalId}`;
+    case "chat.dispute":
+      return `dispute:${event.chatExternalId}:${event.state}:${event.at}`;
+    case "conversation.message":
+      return `${event.chat.kind}-message:${event.chat.externalId}:${event.message.externalId}`;
     case "ping":
     case "ignored":
       return null;

@@ -71,6 +71,9 @@ export type ChatContext = z.infer<typeof chatContextSchema>;
 
 export const chatKindSchema = z.enum(["chat", "question", "review"]);
 
+export const chatDisputeSchema = z.object({ state: z.enum(["open", "finished"]), at: isoDateTime.nullable() });
+export type ChatDispute = z.infer<typeof chatDisputeSchema>;
+
 export const chatSchema = z.object({
   externalId: z.string().min(1),
   kind: chatKindSchema,
@@ -85,6 +88,11 @@ export const chatSchema = z.object({
   lastMessageAt: isoDateTime.nullable(),
   /** Opaque token the marketplace requires to reply (WB replySign); store it with the chat. */
   replyToken: z.string().nullable(),
+  /**
+   * A dispute (Yandex Market arbitrage) on the chat: `at` is the event's own time when a push said so,
+   * null when only the chat's current state says so. Absent: the connector does not know.
+   */
+  dispute: chatDisputeSchema.nullable().optional(),
 });
 export type Chat = z.infer<typeof chatSchema>;
 
@@ -139,6 +147,11 @@ export const reviewSchema = z.object({
   photoUrls: z.array(z.string()),
   /** A supplemented review (Wildberries parentFeedbackId): the buyer's update of this earlier one. */
   parentExternalId: z.string().nullable().optional(),
+  /**
+   * The comments under the review (Yandex Market), in the marketplace's order, as messages of the review's
+   * thread; when present they replace the single `answerText`.
+   */
+  replies: z.array(messageSchema).optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 
@@ -187,6 +200,12 @@ export const webhookEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("chat.created"), chatExternalId: z.string() }),
   z.object({ type: z.literal("chat.closed"), chatExternalId: z.string() }),
   z.object({ type: z.literal("review.created"), reviewExternalId: z.string(), kind: reviewKindSchema }),
+  /** A comment under a review (buyer or seller); the push names only the comment: read it with `getReviewComments`. */
+  z.object({ type: z.literal("review.comment"), commentExternalId: z.string(), at: isoDateTime }),
+  /** A dispute opened or closed on a chat; the chat itself is read again with `fetchChat`. */
+  z.object({ type: z.literal("chat.dispute"), chatExternalId: z.string(), state: chatDisputeSchema.shape.state, at: isoDateTime }),
+  /** Everything there is to know came with the push (Yandex Market questions): store it as it is. */
+  z.object({ type: z.literal("conversation.message"), chat: chatSchema, message: messageSchema }),
   z.object({ type: z.literal("ignored"), vendorType: z.string() }),
 ]);
 export type WebhookEvent = z.infer<typeof webhookEventSchema>;

@@ -63,12 +63,22 @@ export type MarketplaceConnector = {
   /** Amazon: message types the marketplace offers for this order right now. */
   listMessageTypes(input: { orderId: string }): Promise<string[]>;
 
-  listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null }): Promise<Page<Review>>;
+  /**
+   * `since`: reviews created after this time (Yandex Market lists every review of that window, answered
+   * or not, since it cannot filter by "answered"); connectors that list unanswered ones ignore it.
+   */
+  listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null; since?: string | null }): Promise<Page<Review>>;
   /**
    * Yandex Market: these reviews by id (at most 50), answered or not, so a buyer's changed rating is
-   * seen after the seller's comment. Elsewhere unsupported.
+   * seen after the seller's comment. `ratingsOnly` skips reading their comments (then `answered` and
+   * `replies` are not known). Elsewhere unsupported.
    */
-  getReviews(input: { ids: string[] }): Promise<Review[]>;
+  getReviews(input: { ids: string[]; ratingsOnly?: boolean }): Promise<Review[]>;
+  /**
+   * Yandex Market: comments under reviews by comment id (at most 50), as messages of their review's
+   * thread (chatExternalId = the review's id). Absent where the marketplace has no such read.
+   */
+  getReviewComments?(input: { ids: string[] }): Promise<Message[]>;
   answerReview(input: {
     review: { externalId: string; kind: ReviewKind };
     text: string;

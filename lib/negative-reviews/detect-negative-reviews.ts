@@ -9,7 +9,7 @@ type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" 
 
 /**
  * Called by the review sync with what it stored: opens a case for each unanswered 1–3★ review
- * (Wildberries: pending feedbacks; Yandex Market: NEED_REACTION goods feedback), and records a
+ * (Wildberries: pending feedbacks; Yandex Market: goods feedback with no comment of the shop's own), and records a
  * buyer's new rating (a supplemented Wildberries feedback names its parent; a Yandex Market rating
  * changes in place) as the case's final rating.
  */

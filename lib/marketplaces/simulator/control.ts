@@ -6,6 +6,8 @@ import { faultInputSchema, type Fault, type FaultInput, type FaultList } from "@
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { Injector } from "@/lib/marketplaces/simulator/registry";
 import type { SimState } from "@/lib/marketplaces/simulator/state";
+import { pushYmQuestionEvent, setYmArbitrage } from "@/lib/marketplaces/simulator/ym";
+import { addYmFeedbackComment, openYmFeedback } from "@/lib/marketplaces/simulator/ym-feedbacks";
 import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpdateInputSchema, updateReviewRating } from "@/lib/marketplaces/simulator/negative-reviews";
 
 // Control API, both programmatic (tests) and over HTTP under /_sim (demo, scripts):
@@ -38,6 +40,14 @@ const trafficSchema = z.object({
 });
 
 const amazonOrderSchema = z.object({ orderId: z.string().min(1), types: z.array(z.string().min(1)) });
+
+const ymCommentSchema = z.object({ feedbackId: z.string().min(1), text: z.string().min(1), parentId: z.string().min(1).optional(), author: z.enum(["USER", "BUSINESS", "BRAND"]).optional() });
+const ymArbitrageSchema = z.object({ chatId: z.string().min(1), started: z.boolean() });
+const ymQuestionSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("QUESTION_CREATED") }),
+  z.object({ type: z.literal("QUESTION_ANSWER_CREATED") }),
+  z.object({ type: z.literal("QUESTION_COMMENT_CREATED"), answerId: z.string().min(1) }),
+]);
 
 const webhookTargetSchema = z.object({ marketplace: marketplaceSchema, url: z.url() });
 
@@ -87,6 +97,13 @@ export function createControl({
     addNegativeReview: (input: z.input<typeof negativeReviewInputSchema>) => addNegativeReview(state, ctx, input),
     openReviewChat: ({ feedbackId }: { feedbackId: string }) => ({ chatId: openReviewChat(state, ctx, { feedbackId }) }),
     updateReviewRating: (input: z.input<typeof ratingUpdateInputSchema>) => updateReviewRating(state, ctx, input),
+    /** Yandex Market: the seller opens a review in the cabinet; someone comments under one; a dispute; question pushes. */
+    ym: {
+      openFeedback: (input: { feedbackId: string }) => openYmFeedback(state.ym, input),
+      addFeedbackComment: (input: Parameters<typeof addYmFeedbackComment>[2]) => addYmFeedbackComment(state.ym, ctx, input),
+      setArbitrage: (input: { chatId: string; started: boolean }) => setYmArbitrage(state.ym, ctx, input),
+      pushQuestionEvent: (input: Parameters<typeof pushYmQuestionEvent>[2]) => pushYmQuestionEvent(state.ym, ctx, input),
+    },
     /** Opens or closes Amazon's messaging windows for an order (what getMessagingActionsForOrder offers). */
     setAmazonOrderTypes({ orderId, types }: { orderId: string; types: string[] }) {
       state.amazon.orders.set(orderId, [...types]);
@@ -146,6 +163,16 @@ export function createControl({
         return json(201, control.openReviewChat(z.object({ feedbackId: z.string().min(1) }).parse(readJson(req))));
       case "POST /rating-updates":
         return json(201, control.updateReviewRating(ratingUpdateInputSchema.parse(readJson(req))));
+      case "POST /ym/feedback-opened":
+        control.ym.openFeedback(z.object({ feedbackId: z.string().min(1) }).parse(readJson(req)));
+        return empty(204);
+      case "POST /ym/feedback-comments":
+        return json(201, control.ym.addFeedbackComment(ymCommentSchema.parse(readJson(req))));
+      case "POST /ym/arbitrage":
+        control.ym.setArbitrage(ymArbitrageSchema.parse(readJson(req)));
+        return empty(204);
+      case "POST /ym/questions":
+        return json(201, control.ym.pushQuestionEvent(ymQuestionSchema.parse(readJson(req))));
       case "DELETE /requests":
         control.clearRequests();
         return empty(204);

@@ -37,7 +37,7 @@ export function addNegativeReview(state: SimState, ctx: SimContext, raw: z.input
       feedbackId, createdAt: now, needReaction: true, identifiers: { orderId: 5_000_000 + feedbackId, offerId: `SKU-${feedbackId}` }, author: name,
       description: { comment: input.text, disadvantages: "Качество" }, statistics: { rating: input.rating, commentsCount: 0, recommended: false }, comments: [],
     });
-    ctx.pushWebhook("yandex_market", { notificationType: "GOODS_FEEDBACK_CREATED", feedbackId, businessId: Number(ctx.credentials.yandex_market.businessId), createdAt: now });
+    ctx.pushWebhook("yandex_market", { notificationType: "GOODS_FEEDBACK_CREATED", feedbackId, businessId: Number(ctx.credentials.yandex_market.businessId), createdAt: now, publishedAt: now });
     return { feedbackId: String(feedbackId), chatId: null };
   }
   const nmId = input.nmId ?? 20_000_000 + Math.floor(Math.random() * 1e7);

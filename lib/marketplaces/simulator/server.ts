@@ -98,6 +98,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         at: now().toISOString(),
         headers: Object.fromEntries(req.headers.entries()),
         body: req.text.slice(0, 4096),
+        query: req.query.toString(),
       });
       if (!res.destroyed) writeResponse(res, out);
     })().catch((error: unknown) => {

@@ -18,6 +18,8 @@ export type RequestLogEntry = {
   headers: Record<string, string>;
   /** Request body text (first 4 KB) for assertions on the wire format. */
   body: string;
+  /** The query string, without "?". */
+  query: string;
 };
 
 export type SimState = {

@@ -2,6 +2,7 @@ import type { BuyerMessageInput, BuyerMessageResult, SimContext } from "@/lib/ma
 import { randomBuyerName, randomBuyerText, recordSent } from "@/lib/marketplaces/simulator/context";
 import { json, readForm, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { SimModule } from "@/lib/marketplaces/simulator/module";
+import { page, ymError, ymFeedbacks, type YmSimFeedback } from "@/lib/marketplaces/simulator/ym-feedbacks";
 
 // Yandex Market Partner API (chats + goods-feedback) under /ym. 420 is its rate-limit status.
 
@@ -15,11 +16,6 @@ type YmSimChat = {
   updatedAt: string;
   messages: YmSimMessage[];
 };
-type YmSimFeedback = {
-  feedbackId: number; createdAt: string; needReaction: boolean; identifiers: { orderId: number; offerId: string }; author: string;
-  description: { advantages?: string; disadvantages?: string; comment?: string }; statistics: { rating: number; commentsCount: number; recommended: boolean };
-  comments: Array<{ id: number; text: string; status: string }>;
-};
 
 export type YmState = { chats: Map<number, YmSimChat>; feedbacks: YmSimFeedback[]; orders: Set<number>; returns: Set<number>; seq: number; maxPageSize: number };
 
@@ -32,24 +28,23 @@ export function createYmState(now: Date): YmState {
   });
   return {
     chats: new Map(),
-    feedbacks: [feedback(901, 5, "Отличный товар, рекомендую", 20), feedback(902, 2, "Маломерит на размер", 50)],
+    feedbacks: [
+      feedback(901, 5, "Отличный товар, рекомендую", 20),
+      // Opened in the cabinet, not answered: needReaction false, no comment of the shop.
+      { ...feedback(902, 2, "Маломерит на размер", 50), needReaction: false },
+      {
+        ...feedback(903, 4, "Хорошая ткань, но долгая доставка", 90),
+        needReaction: false,
+        statistics: { rating: 4, commentsCount: 1, recommended: true },
+        comments: [{ id: 903_001, text: "Спасибо за отзыв! Ускорили отправку со склада.", status: "PUBLISHED", author: { type: "BUSINESS", name: "Магазин" } }],
+      },
+    ],
     orders: new Set([77001, 77002]),
     returns: new Set([88001]),
     seq: 1000,
     maxPageSize: 100,
   };
 }
-
-function ymError(status: number, code: string, message: string): SimResponse {
-  return json(status, { status: "ERROR", errors: [{ code, message }] });
-}
-
-const page = <T>(items: T[], token: string | null, limit: number) => {
-  const offset = token ? Number(Buffer.from(token, "base64url").toString()) : 0;
-  const slice = items.slice(offset, offset + limit);
-  const next = offset + limit < items.length ? Buffer.from(String(offset + limit)).toString("base64url") : undefined;
-  return { slice, paging: next ? { nextPageToken: next } : {} };
-};
 
 function addChat(state: YmState, ctx: SimContext, context: Partial<YmSimChat["context"]> & { type: string }, name?: string): YmSimChat {
   const chatId = ++state.seq;
@@ -86,7 +81,7 @@ const dto = ({ messages: _messages, ...chat }: YmSimChat) => chat;
 
 async function chats(state: YmState, req: SimRequest, ctx: SimContext, rest: string): Promise<SimResponse> {
   const q = req.query;
-  const limit = Math.min(Number(q.get("limit") ?? 20), state.maxPageSize);
+  const limit = Math.min(Number(q.get("limit") ?? 10), state.maxPageSize); // PageLimit20: default 10
   const chat = q.get("chatId") ? state.chats.get(Number(q.get("chatId"))) : undefined;
   const needChat = () => ymError(404, "CHAT_NOT_FOUND", `Chat ${q.get("chatId")} not found`);
   const key = `${req.method} ${rest}`;
@@ -142,33 +137,40 @@ async function chats(state: YmState, req: SimRequest, ctx: SimContext, rest: str
   return ymError(404, "NOT_FOUND", `no route ${key}`);
 }
 
-function feedbacks(state: YmState, req: SimRequest, ctx: SimContext, rest: string): SimResponse {
-  if (rest === "/goods-feedback") {
-    const body = (readJson(req) ?? {}) as { reactionStatus?: string; feedbackIds?: Array<number | string> };
-    if (body.feedbackIds && (body.reactionStatus || body.feedbackIds.length > 50)) return ymError(400, "BAD_REQUEST", "feedbackIds: at most 50, with no other filter");
-    const ids = body.feedbackIds ? new Set(body.feedbackIds.map(Number)) : null;
-    const all = state.feedbacks.filter((f) => (ids ? ids.has(f.feedbackId) : body.reactionStatus !== "NEED_REACTION" || f.needReaction));
-    const { slice, paging } = page(all, req.query.get("pageToken"), Math.min(Number(req.query.get("limit") ?? 25), state.maxPageSize));
-    return json(200, { status: "OK", result: { feedbacks: slice.map(({ comments: _c, ...f }) => f), paging } });
+/** A dispute on a chat starts or ends, pushed as CHAT_ARBITRAGE_STARTED / _FINISHED (never for DIRECT chats). */
+export function setYmArbitrage(state: YmState, ctx: SimContext, { chatId, started }: { chatId: string; started: boolean }) {
+  const chat = state.chats.get(Number(chatId));
+  if (!chat) throw new Error(`simulator: no chat ${chatId}`);
+  if (chat.context.type === "DIRECT") throw new Error("simulator: no disputes in DIRECT chats");
+  const now = ctx.now().toISOString();
+  chat.type = "ARBITRAGE";
+  chat.status = started ? "WAITING_FOR_ARBITER" : "WAITING_FOR_CUSTOMER";
+  chat.updatedAt = now;
+  const businessId = Number(ctx.credentials.yandex_market.businessId);
+  ctx.pushWebhook("yandex_market", started
+    ? { notificationType: "CHAT_ARBITRAGE_STARTED", chatId: chat.chatId, businessId, startedAt: now }
+    : { notificationType: "CHAT_ARBITRAGE_FINISHED", chatId: chat.chatId, businessId, finishedAt: now });
+}
+
+/** Product-question pushes (the question methods themselves are not in the spec the connector follows). */
+export function pushYmQuestionEvent(
+  state: YmState,
+  ctx: SimContext,
+  input: { type: "QUESTION_CREATED" } | { type: "QUESTION_ANSWER_CREATED" } | { type: "QUESTION_COMMENT_CREATED"; answerId: string },
+): Record<string, string> {
+  const businessId = Number(ctx.credentials.yandex_market.businessId);
+  const createdAt = ctx.now().toISOString();
+  const id = ++state.seq;
+  if (input.type === "QUESTION_CREATED") {
+    ctx.pushWebhook("yandex_market", { notificationType: input.type, questionId: id, businessId, createdAt });
+    return { questionId: String(id) };
   }
-  if (rest === "/goods-feedback/comments/update") {
-    const body = readJson(req) as { feedbackId?: number | string; comment?: { id?: number | string; text?: string } } | null;
-    const feedback = state.feedbacks.find((f) => f.feedbackId === Number(body?.feedbackId));
-    const text = body?.comment?.text ?? "";
-    if (!feedback) return ymError(400, "FEEDBACK_NOT_FOUND", "Отзыв не найден");
-    if (text.length < 1 || text.length > 4096) return ymError(400, "BAD_REQUEST", "text length must be 1..4096");
-    let comment = body?.comment?.id ? feedback.comments.find((c) => c.id === Number(body.comment!.id)) : undefined;
-    if (comment) comment.text = text;
-    else {
-      comment = { id: ++state.seq, text, status: "PUBLISHED" };
-      feedback.comments.push(comment);
-      feedback.statistics.commentsCount += 1;
-    }
-    feedback.needReaction = false;
-    recordSent(ctx, { marketplace: "yandex_market", kind: "review_answer", chatId: String(feedback.feedbackId), text });
-    return json(200, { status: "OK", result: { ...comment, canModify: true, feedbackId: feedback.feedbackId, author: { type: "BUSINESS", name: "Магазин" } } });
+  if (input.type === "QUESTION_ANSWER_CREATED") {
+    ctx.pushWebhook("yandex_market", { notificationType: input.type, answerId: id, businessId, createdAt });
+    return { answerId: String(id) };
   }
-  return ymError(404, "NOT_FOUND", `no route ${rest}`);
+  ctx.pushWebhook("yandex_market", { notificationType: input.type, answerId: Number(input.answerId), commentId: id, businessId, createdAt });
+  return { answerId: input.answerId, commentId: String(id) };
 }
 
 export function ymModule(state: YmState): SimModule {
@@ -184,7 +186,7 @@ export function ymModule(state: YmState): SimModule {
       if (!m) return ymError(404, "NOT_FOUND", `no route ${req.path}`);
       if (m[1] !== businessId) return ymError(403, "FORBIDDEN", `Access to business ${m[1]} denied`);
       const rest = m[2]!;
-      return rest.startsWith("/goods-feedback") ? feedbacks(state, req, ctx, rest) : chats(state, req, ctx, rest);
+      return rest.startsWith("/goods-feedback") ? ymFeedbacks(state, req, ctx, rest) : chats(state, req, ctx, rest);
     },
   };
 }

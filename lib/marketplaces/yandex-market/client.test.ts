@@ -84,23 +84,64 @@ describe("yandex market connector over HTTP", () => {
     await expect(ym.startChat({ context: { type: "order", id: "1" } })).rejects.toMatchObject({ reason: "Нельзя начать чат: ORDER 1 не найден" });
   });
 
-  it("lists NEED_REACTION feedbacks and creates then updates a comment", async () => {
+  it("lists every review of the window and decides 'answered' from the shop's comments, not needReaction", async () => {
     const ym = connector();
-    const page = await ym.listReviews({ kind: "review", unansweredOnly: true });
-    expect(page.items.map((r) => r.externalId).sort()).toEqual(["901", "902"]);
-    const { answerExternalId } = await ym.answerReview({ review: page.items[0]!, text: "Спасибо!" });
-    expect(answerExternalId).toMatch(/^\d+$/);
-    await ym.answerReview({ review: page.items[0]!, text: "Спасибо большое!", existingAnswerId: answerExternalId });
-    const fb = sim.state.ym.feedbacks.find((f) => String(f.feedbackId) === page.items[0]!.externalId)!;
-    expect(fb.comments).toEqual([expect.objectContaining({ text: "Спасибо большое!" })]);
-    expect((await ym.listReviews({ kind: "review", unansweredOnly: true })).items).toHaveLength(1);
-    // Read by id, the answered one comes back too, with the body the spec asks for (feedbackIds alone).
+    const since = new Date(Date.now() - 86_400_000).toISOString();
+    const page = await ym.listReviews({ kind: "review", unansweredOnly: true, since });
+    const byId = new Map(page.items.map((r) => [r.externalId, r]));
+    // 902 was opened in the cabinet (needReaction false) but never answered; 903 has the shop's comment.
+    expect(sim.state.ym.feedbacks.find((f) => f.feedbackId === 902)!.needReaction).toBe(false);
+    expect([...byId.keys()].sort()).toEqual(["901", "902", "903"]);
+    expect(byId.get("902")).toMatchObject({ answered: false, replies: [] });
+    expect(byId.get("903")).toMatchObject({ answered: true, replies: [{ externalId: "903001", author: "seller", chatExternalId: "903" }] });
+    const list = sim.control.requests().find((r) => r.path.endsWith("/goods-feedback"))!;
+    expect(JSON.parse(list.body)).toEqual({ reactionStatus: "ALL", dateTimeFrom: since });
+    expect(list.query).toContain("limit=50");
+    // Only the review with an answer had its comments read (commentsCount counts answers).
+    expect(sim.control.requests().filter((r) => r.path.endsWith("/goods-feedback/comments")).map((r) => JSON.parse(r.body))).toEqual([{ feedbackId: 903 }]);
+
     sim.control.clearRequests();
-    const byId = await ym.getReviews({ ids: ["901", "902"] });
-    expect(byId.map((r) => [r.externalId, r.answered]).sort()).toEqual([["901", expect.any(Boolean)], ["902", expect.any(Boolean)]]);
-    expect(byId.filter((r) => r.answered)).toHaveLength(1);
-    expect(sim.control.requests().find((r) => r.path.endsWith("/goods-feedback"))?.body).toMatch(/^\{"feedbackIds":\[90[12],90[12]\]\}$/);
+    await ym.listReviews({ kind: "review", unansweredOnly: true, since: "2020-01-01T00:00:00Z" });
+    const from = JSON.parse(sim.control.requests().find((r) => r.path.endsWith("/goods-feedback"))!.body).dateTimeFrom as string;
+    expect(Date.now() - Date.parse(from)).toBeLessThanOrEqual(184 * 86_400_000); // the spec's 6-month maximum
+  });
+
+  it("answers a review once, then edits that comment by its id; a buyer's comment after it is answered under it", async () => {
+    const ym = connector();
+    const updates = () => sim.control.requests().filter((r) => r.path.endsWith("/goods-feedback/comments/update")).map((r) => JSON.parse(r.body));
+    const first = await ym.answerReview({ review: { externalId: "902", kind: "review" }, text: "Спасибо!" });
+    await ym.answerReview({ review: { externalId: "902", kind: "review" }, text: "Спасибо большое!" });
+    expect(updates()).toEqual([
+      { feedbackId: 902, comment: { text: "Спасибо!" } },
+      { feedbackId: 902, comment: { id: Number(first.answerExternalId), text: "Спасибо большое!" } },
+    ]);
+    const fb = sim.state.ym.feedbacks.find((f) => f.feedbackId === 902)!;
+    expect(fb.comments.map((c) => c.text)).toEqual(["Спасибо большое!"]);
+
+    // An answer left in the cabinet is edited too.
+    sim.control.clearRequests();
+    await ym.answerReview({ review: { externalId: "903", kind: "review" }, text: "Спасибо! Доставка теперь 1–2 дня." });
+    expect(updates()).toEqual([{ feedbackId: 903, comment: { id: 903001, text: "Спасибо! Доставка теперь 1–2 дня." } }]);
+
+    const { commentId } = sim.control.ym.addFeedbackComment({ feedbackId: "903", text: "А в мой город?", parentId: "903001" });
+    sim.control.clearRequests();
+    await ym.answerReview({ review: { externalId: "903", kind: "review" }, text: "В ваш город — 3 дня." });
+    expect(updates()).toEqual([{ feedbackId: 903, comment: { parentId: Number(commentId), text: "В ваш город — 3 дня." } }]);
+  });
+
+  it("reads reviews by id (ratings only, or with their threads) and comments by id", async () => {
+    const ym = connector();
+    const byId = await ym.getReviews({ ids: ["901", "903"], ratingsOnly: true });
+    expect(byId.map((r) => r.externalId).sort()).toEqual(["901", "903"]);
+    expect(sim.control.requests().filter((r) => r.path.endsWith("/goods-feedback/comments"))).toHaveLength(0);
+    expect(sim.control.requests().find((r) => r.path.endsWith("/goods-feedback"))?.body).toMatch(/^\{"feedbackIds":\[90[13],90[13]\]\}$/);
+    const threaded = await ym.getReviews({ ids: ["903"] });
+    expect(threaded[0]).toMatchObject({ answered: true });
+    expect(threaded[0]!.replies![0]).toMatchObject({ externalId: "903001", author: "seller" });
     await expect(ym.getReviews({ ids: Array.from({ length: 51 }, (_, i) => String(i + 1)) })).rejects.toThrow("at most 50");
+
+    const { commentId } = sim.control.ym.addFeedbackComment({ feedbackId: "901", text: "Спасибо за ответ" });
+    expect(await ym.getReviewComments!({ ids: [commentId] })).toMatchObject([{ externalId: commentId, chatExternalId: "901", author: "buyer", text: "Спасибо за ответ" }]);
   });
 
   it("401 and 403 -> MarketplaceAuthError with the marketplace's message", async () => {

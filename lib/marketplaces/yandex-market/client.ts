@@ -7,6 +7,7 @@ import {
   ymChatResponseSchema,
   ymChatsResponseSchema,
   ymCommentResponseSchema,
+  ymCommentsResponseSchema,
   ymCreateChatResponseSchema,
   ymEmptyResponseSchema,
   ymErrorBodySchema,
@@ -26,6 +27,7 @@ export const YM_RATE_LIMITS: Record<string, RateLimitInput> = {
   sendMessageToChat: perHour(1_000),
   sendFileToChat: perHour(1_000),
   getGoodsFeedbacks: perHour(5_000),
+  getGoodsFeedbackComments: perHour(5_000),
   updateGoodsFeedbackComment: perHour(1_000),
 };
 
@@ -92,39 +94,53 @@ export function ymCreateChat({ api, type, id }: { api: YmApi; type: "ORDER" | "R
   );
 }
 
-/** getGoodsFeedbacks takes at most this many feedbackIds. */
+/** getGoodsFeedbacks takes at most this many feedbackIds; getGoodsFeedbackComments as many commentIds. */
 export const YM_FEEDBACK_IDS_PER_CALL = 50;
+/** PageLimit50: the largest page both goods-feedback lists allow. */
+export const YM_FEEDBACK_PAGE = 50;
 
-export function ymGetFeedbacks({
-  api,
-  pageToken,
-  needReactionOnly,
-  feedbackIds,
-  limit = 50,
-}: {
-  api: YmApi;
-  pageToken?: string | null;
-  needReactionOnly: boolean;
-  /** At most YM_FEEDBACK_IDS_PER_CALL; the API takes no other filter with them. */
-  feedbackIds?: string[];
-  limit?: number;
-}) {
+/**
+ * Reviews by id (nothing else may go with `feedbackIds`), or every review (reactionStatus ALL) created
+ * after `since` (exclusive, per spec); with no `since` the API answers the last 6 months.
+ */
+export function ymGetFeedbacks({ api, pageToken, feedbackIds, since }: { api: YmApi; pageToken?: string | null; feedbackIds?: string[]; since?: string | null }) {
+  const json = feedbackIds ? { feedbackIds: feedbackIds.map((id) => BigInt(id)) } : { reactionStatus: "ALL", ...(since ? { dateTimeFrom: since } : {}) };
   return requestJson(
     api.ctx,
-    spec(api, "getGoodsFeedbacks", "POST", "/goods-feedback", {
-      query: { pageToken, limit },
-      json: feedbackIds ? { feedbackIds: feedbackIds.map((id) => BigInt(id)) } : { reactionStatus: needReactionOnly ? "NEED_REACTION" : "ALL" },
-    }),
+    spec(api, "getGoodsFeedbacks", "POST", "/goods-feedback", { query: { pageToken, limit: YM_FEEDBACK_PAGE }, json }),
     ymFeedbacksResponseSchema,
   );
 }
 
-/** Creates a comment (no id) or updates the shop's existing one (with id). */
-export function ymUpdateComment({ api, feedbackId, text, commentId }: { api: YmApi; feedbackId: string; text: string; commentId?: string | null }) {
+/** The comments of one review (`feedbackId`) or these comments by id (at most 50, alone in the body). */
+export function ymGetComments({ api, pageToken, feedbackId, commentIds }: { api: YmApi; pageToken?: string | null; feedbackId?: string; commentIds?: string[] }) {
+  const json = commentIds ? { commentIds: commentIds.map((id) => BigInt(id)) } : { feedbackId: BigInt(feedbackId!) };
+  return requestJson(
+    api.ctx,
+    spec(api, "getGoodsFeedbackComments", "POST", "/goods-feedback/comments", { query: { pageToken, limit: YM_FEEDBACK_PAGE }, json }),
+    ymCommentsResponseSchema,
+  );
+}
+
+/** Creates a comment (no id; under another comment with `parentId`) or updates the shop's existing one (with id). */
+export function ymUpdateComment({
+  api,
+  feedbackId,
+  text,
+  commentId,
+  parentId,
+}: {
+  api: YmApi;
+  feedbackId: string;
+  text: string;
+  commentId?: string | null;
+  parentId?: string | null;
+}) {
+  const comment = { ...(commentId ? { id: BigInt(commentId) } : {}), ...(parentId && !commentId ? { parentId: BigInt(parentId) } : {}), text };
   return requestJson(
     api.ctx,
     spec(api, "updateGoodsFeedbackComment", "POST", "/goods-feedback/comments/update", {
-      json: { feedbackId: BigInt(feedbackId), comment: { ...(commentId ? { id: BigInt(commentId) } : {}), text } },
+      json: { feedbackId: BigInt(feedbackId), comment },
       write: true,
     }),
     ymCommentResponseSchema,

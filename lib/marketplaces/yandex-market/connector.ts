@@ -11,6 +11,7 @@ import {
   ymGetChatHistory,
   ymGetChatMessage,
   ymGetChats,
+  ymGetComments,
   ymGetFeedbacks,
   ymSendFile,
   ymSendMessage,
@@ -23,12 +24,25 @@ import {
   type YandexMarketBaseUrls,
   type YandexMarketCredentials,
 } from "@/lib/marketplaces/yandex-market/credentials";
+import { commentMessage, commentTarget } from "@/lib/marketplaces/yandex-market/feedback-thread";
 import { mapYmChat, mapYmFeedback, mapYmMessage, YM_AWAITING_PARTNER } from "@/lib/marketplaces/yandex-market/map";
+import type { YmComment, YmFeedback } from "@/lib/marketplaces/yandex-market/schemas";
 import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex-market/meta";
 import { handleYmWebhook } from "@/lib/marketplaces/yandex-market/webhook";
 
 const M = "yandex_market" as const;
 const MAX_PAGES = 200;
+// getGoodsFeedbacks: "Максимальный интервал 6 месяцев" for dateTimeFrom..dateTimeTo (dateTimeTo = now).
+const WINDOW_MONTHS = 6;
+
+/** `since` moved inside the spec's 6-month window, a minute to spare for the clock. */
+function clampSince(since: string | null | undefined, now: Date): string | null {
+  if (!since || Number.isNaN(Date.parse(since))) return null;
+  const earliest = new Date(now);
+  earliest.setUTCMonth(earliest.getUTCMonth() - WINDOW_MONTHS);
+  earliest.setUTCMinutes(earliest.getUTCMinutes() + 1);
+  return new Date(Math.max(Date.parse(since), earliest.getTime())).toISOString();
+}
 
 export function createYandexMarketConnector({
   credentials,
@@ -60,6 +74,28 @@ export function createYandexMarketConnector({
       out.push(...res.result.messages.map((message) => mapYmMessage({ message, chatId })));
       pageToken = res.result.paging?.nextPageToken ?? null;
       if (!pageToken) break;
+    }
+    return out;
+  }
+
+  async function commentsOf(feedbackId: string): Promise<YmComment[]> {
+    const out: YmComment[] = [];
+    let pageToken: string | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const res = await ymGetComments({ api, feedbackId, pageToken });
+      out.push(...res.result.comments);
+      pageToken = res.result.paging?.nextPageToken ?? null;
+      if (!pageToken) break;
+    }
+    return out;
+  }
+
+  // commentsCount counts the answers to the review itself, so with none there is no shop answer to read.
+  async function withThreads(feedbacks: YmFeedback[]) {
+    const out = [];
+    for (const feedback of feedbacks) {
+      const comments = feedback.statistics.commentsCount > 0 ? await commentsOf(feedback.feedbackId) : [];
+      out.push(mapYmFeedback({ feedback, comments }));
     }
     return out;
   }
@@ -132,22 +168,41 @@ export function createYandexMarketConnector({
       return { chatExternalId: res.result.chatId };
     },
 
-    async listReviews({ kind, unansweredOnly, pageToken }) {
+    // Every review of the window (reactionStatus ALL): "answered" is decided from the shop's comments, not
+    // from needReaction, so `unansweredOnly` cannot be asked of the API and the caller gets them all.
+    async listReviews({ kind, pageToken, since }) {
       if (kind !== "review") return unsupported(M, "listReviews(question)")();
-      const res = await ymGetFeedbacks({ api, pageToken, needReactionOnly: unansweredOnly });
-      return { items: res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback })), nextPageToken: res.result.paging?.nextPageToken ?? null };
+      const res = await ymGetFeedbacks({ api, pageToken, since: clampSince(since, now()) });
+      return { items: await withThreads(res.result.feedbacks), nextPageToken: res.result.paging?.nextPageToken ?? null };
     },
 
-    async getReviews({ ids }) {
+    async getReviews({ ids, ratingsOnly = false }) {
       if (ids.length > YM_FEEDBACK_IDS_PER_CALL) throw new Error(`getReviews: at most ${YM_FEEDBACK_IDS_PER_CALL} ids per call`);
       if (!ids.length) return [];
-      const res = await ymGetFeedbacks({ api, needReactionOnly: false, feedbackIds: ids });
-      return res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback }));
+      const res = await ymGetFeedbacks({ api, feedbackIds: ids });
+      return ratingsOnly ? res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback, comments: null })) : withThreads(res.result.feedbacks);
     },
 
-    async answerReview({ review, text, existingAnswerId }) {
+    async getReviewComments({ ids }) {
+      if (ids.length > YM_FEEDBACK_IDS_PER_CALL) throw new Error(`getReviewComments: at most ${YM_FEEDBACK_IDS_PER_CALL} ids per call`);
+      if (!ids.length) return [];
+      const out: Message[] = [];
+      let pageToken: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const res = await ymGetComments({ api, commentIds: ids, pageToken });
+        out.push(...res.result.comments.map((comment) => commentMessage({ comment, createdAt: now().toISOString() })));
+        pageToken = res.result.paging?.nextPageToken ?? null;
+        if (!pageToken) break;
+      }
+      return out;
+    },
+
+    // The thread is read first: an existing shop answer is edited (comment.id), a buyer's comment after
+    // it is answered under it (parentId), and only a review with no answer gets a new one.
+    async answerReview({ review, text }) {
       if (review.kind !== "review") return unsupported(M, "answerReview(question)")();
-      const res = await ymUpdateComment({ api, feedbackId: review.externalId, text, commentId: existingAnswerId });
+      const target = commentTarget({ comments: await commentsOf(review.externalId) });
+      const res = await ymUpdateComment({ api, feedbackId: review.externalId, text, ...target });
       return { answerExternalId: res.result.id };
     },
 

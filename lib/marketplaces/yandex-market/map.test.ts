@@ -4,8 +4,9 @@ import { chatSchema, messageSchema, reviewSchema } from "@/lib/marketplaces/sche
 import { readFixture, readFixtureText } from "@/lib/marketplaces/test-support";
 import { describeYmError } from "@/lib/marketplaces/yandex-market/client";
 import { mapYmChat, mapYmFeedback, mapYmMessage } from "@/lib/marketplaces/yandex-market/map";
-import { ymChatHistoryResponseSchema, ymChatsResponseSchema, ymFeedbackSchema } from "@/lib/marketplaces/yandex-market/schemas";
-import { handleYmWebhook } from "@/lib/marketplaces/yandex-market/webhook";
+import { commentTarget } from "@/lib/marketplaces/yandex-market/feedback-thread";
+import { ymChatHistoryResponseSchema, ymChatsResponseSchema, ymCommentSchema, ymFeedbackSchema } from "@/lib/marketplaces/yandex-market/schemas";
+import { handleYmWebhook, YM_IGNORED_NOTIFICATIONS } from "@/lib/marketplaces/yandex-market/webhook";
 
 // The Yandex specs carry no response examples; the notes' *(constructed)* examples are used verbatim.
 const dir = import.meta.dirname;
@@ -48,7 +49,7 @@ describe("yandex market mappers", () => {
       description: { advantages: "Качество", comment: "Отличный товар" },
       statistics: { rating: 5, commentsCount: 0 },
     });
-    expect(reviewSchema.parse(mapYmFeedback({ feedback }))).toMatchObject({
+    expect(reviewSchema.parse(mapYmFeedback({ feedback, comments: [] }))).toMatchObject({
       externalId: "901",
       rating: 5,
       text: "Отличный товар",
@@ -57,6 +58,36 @@ describe("yandex market mappers", () => {
       orderId: "5000901",
       answered: false,
     });
+  });
+
+  it("a review opened in the cabinet (needReaction false) with no shop comment is unanswered; a shop comment answers it", () => {
+    const feedback = ymFeedbackSchema.parse({
+      feedbackId: 902,
+      createdAt: "2024-05-01T12:00:00+03:00",
+      needReaction: false,
+      identifiers: {},
+      statistics: { rating: 2, commentsCount: 1 },
+    });
+    const comment = (over: Record<string, unknown>) => ymCommentSchema.parse({ id: 1, text: "Спасибо", status: "PUBLISHED", feedbackId: 902, author: { type: "BUSINESS" }, ...over });
+    expect(mapYmFeedback({ feedback, comments: [] }).answered).toBe(false);
+    expect(mapYmFeedback({ feedback, comments: [comment({ author: { type: "USER" } })] }).answered).toBe(false);
+    expect(mapYmFeedback({ feedback, comments: [comment({ status: "BANNED" })] }).answered).toBe(false);
+    const answered = reviewSchema.parse(mapYmFeedback({ feedback, comments: [comment({}), comment({ id: 2, author: { type: "USER" }, parentId: 1, text: "А размер?" })] }));
+    expect(answered.answered).toBe(true);
+    expect(answered.replies).toMatchObject([
+      { externalId: "1", chatExternalId: "902", author: "seller", text: "Спасибо" },
+      { externalId: "2", chatExternalId: "902", author: "buyer", text: "А размер?" },
+    ]);
+    expect(answered.replies![0]!.createdAt > answered.createdAt && answered.replies![1]!.createdAt > answered.replies![0]!.createdAt).toBe(true);
+  });
+
+  it("an operator's reply edits the shop's answer, answers a later buyer comment under it, or creates the first answer", () => {
+    const c = (id: number, type: string, over: Record<string, unknown> = {}) => ymCommentSchema.parse({ id, text: "t", status: "PUBLISHED", feedbackId: 9, author: { type }, ...over });
+    expect(commentTarget({ comments: [] })).toEqual({});
+    expect(commentTarget({ comments: [c(1, "USER")] })).toEqual({});
+    expect(commentTarget({ comments: [c(1, "BUSINESS")] })).toEqual({ commentId: "1" });
+    expect(commentTarget({ comments: [c(1, "BUSINESS"), c(2, "USER", { parentId: 1 })] })).toEqual({ parentId: "2" });
+    expect(commentTarget({ comments: [c(1, "BUSINESS"), c(2, "USER", { parentId: 1 }), c(3, "BUSINESS", { parentId: 2 })] })).toEqual({ commentId: "1" });
   });
 
   it("joins error messages and keeps the code", () => {
@@ -79,5 +110,25 @@ describe("yandex market mappers", () => {
     expect(handleYmWebhook({ body: '{"notificationType":"ORDER_CREATED","orderId":1}', integration, now }).events).toEqual([{ type: "ignored", vendorType: "ORDER_CREATED" }]);
     const bad = handleYmWebhook({ body: '{"notificationType":"CHAT_CREATED"}', integration, now });
     expect(bad.response).toMatchObject({ status: 400, body: { error: { type: "WRONG_EVENT_FORMAT" } } });
+  });
+
+  it("review comments, disputes and questions become events (none is thrown away)", () => {
+    const events = (body: object) => handleYmWebhook({ body: JSON.stringify(body), integration, now }).events;
+    const at = "2024-01-01T03:00:00+03:00";
+    expect(events({ notificationType: "GOODS_FEEDBACK_COMMENT_CREATED", commentId: 5, businessId: 1, createdAt: at })).toEqual([
+      { type: "review.comment", commentExternalId: "5", at: "2024-01-01T00:00:00.000Z" },
+    ]);
+    expect(events({ notificationType: "CHAT_ARBITRAGE_STARTED", chatId: 7, businessId: 1, startedAt: at })).toEqual([
+      { type: "chat.dispute", chatExternalId: "7", state: "open", at: "2024-01-01T00:00:00.000Z" },
+    ]);
+    expect(events({ notificationType: "CHAT_ARBITRAGE_FINISHED", chatId: 7, businessId: 1, finishedAt: at })[0]).toMatchObject({ type: "chat.dispute", state: "finished" });
+    const question = events({ notificationType: "QUESTION_CREATED", questionId: 11, businessId: 1, createdAt: at })[0]!;
+    expect(question).toMatchObject({ type: "conversation.message", chat: { externalId: "question-11", kind: "question" }, message: { author: "buyer" } });
+    expect(events({ notificationType: "QUESTION_ANSWER_CREATED", answerId: 12, businessId: 1, createdAt: at })[0]).toMatchObject({ chat: { externalId: "answer-12" }, message: { author: "marketplace" } });
+    expect(events({ notificationType: "QUESTION_COMMENT_CREATED", answerId: 12, commentId: 13, businessId: 1, createdAt: at })[0]).toMatchObject({
+      chat: { externalId: "answer-12" },
+      message: { externalId: "comment:13", author: "buyer" },
+    });
+    for (const type of YM_IGNORED_NOTIFICATIONS) expect(events({ notificationType: type })).toEqual([{ type: "ignored", vendorType: type }]);
   });
 });

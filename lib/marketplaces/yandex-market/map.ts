@@ -1,6 +1,7 @@
 import { toIso } from "@/lib/marketplaces/connector-kit";
 import type { Chat, Message, MessageAuthor, Review } from "@/lib/marketplaces/schemas";
-import type { YmChat, YmFeedback, YmMessage } from "@/lib/marketplaces/yandex-market/schemas";
+import { commentMessages, isAnsweredBySeller } from "@/lib/marketplaces/yandex-market/feedback-thread";
+import type { YmChat, YmComment, YmFeedback, YmMessage } from "@/lib/marketplaces/yandex-market/schemas";
 
 const AUTHORS: Record<string, MessageAuthor> = { CUSTOMER: "buyer", PARTNER: "seller", MARKET: "marketplace", SUPPORT: "marketplace" };
 
@@ -45,11 +46,18 @@ export function mapYmChat({ chat }: { chat: YmChat }): Chat {
     createdAt: toIso(chat.createdAt),
     lastMessageAt: toIso(chat.updatedAt),
     replyToken: null,
+    // type ARBITRAGE is a dispute; its times come only with the CHAT_ARBITRAGE_* pushes.
+    dispute: chat.type === "ARBITRAGE" ? { state: chat.status === "FINISHED" ? "finished" : "open", at: null } : null,
   };
 }
 
-export function mapYmFeedback({ feedback }: { feedback: YmFeedback }): Review {
+/**
+ * `comments`: the review's comment tree, or null when it was not read (then `answered` is only a guess
+ * from the count of answers, good for ratings, not for deciding what to answer).
+ */
+export function mapYmFeedback({ feedback, comments }: { feedback: YmFeedback; comments: YmComment[] | null }): Review {
   const d = feedback.description;
+  const createdAt = toIso(feedback.createdAt);
   return {
     externalId: feedback.feedbackId,
     kind: "review",
@@ -61,11 +69,12 @@ export function mapYmFeedback({ feedback }: { feedback: YmFeedback }): Review {
     productTitle: null,
     orderId: feedback.identifiers.orderId ?? null,
     customerName: feedback.author ?? null,
-    createdAt: toIso(feedback.createdAt),
-    // needReaction turns false once the shop read, skipped or commented the feedback.
-    answered: !feedback.needReaction,
+    createdAt,
+    // Not `needReaction`: it turns false as soon as the shop merely opens the review in the cabinet.
+    answered: comments ? isAnsweredBySeller({ comments }) : feedback.statistics.commentsCount > 0,
     answerText: null,
     answerEditable: null,
     photoUrls: feedback.media?.photos ?? [],
+    ...(comments ? { replies: commentMessages({ comments, reviewCreatedAt: createdAt }) } : {}),
   };
 }

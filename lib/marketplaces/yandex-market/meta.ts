@@ -5,13 +5,13 @@ export const YANDEX_MARKET_META: MarketplaceMeta = {
   title: "Яндекс Маркет",
   capabilities: {
     inboundChats: true,
-    webhooks: true, // notification API: CHAT_CREATED, CHAT_MESSAGE_SENT, GOODS_FEEDBACK_CREATED ...
+    webhooks: true, // notification API: chats, reviews and their comments, disputes, questions (see webhook.ts)
     sellerCanStartChat: true, // /chats/new with an ORDER or RETURN context
     proactive: "order_context", // the seller may write about an ORDER or RETURN, never into a DIRECT chat
     orderContext: true,
     chatHistory: true,
     reviews: true, // goods-feedback
-    questions: false,
+    questions: false, // announced by push only: the question methods are not in the spec we follow
     maxTextLength: 4096,
     // /chats/file/send: one file per call, max 5 MB; the spec names no type list.
     attachments: { mimeTypes: ["image/jpeg", "image/png", "application/pdf"], maxFileBytes: 5 * 1024 * 1024, maxFilesPerMessage: 5, maxTotalBytes: null },

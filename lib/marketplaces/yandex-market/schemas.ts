@@ -71,7 +71,9 @@ export const ymCommentSchema = z.object({
   status: z.string(),
   feedbackId: idSchema,
 });
+export type YmComment = z.infer<typeof ymCommentSchema>;
 export const ymCommentResponseSchema = envelope(ymCommentSchema);
+export const ymCommentsResponseSchema = envelope(z.object({ comments: z.array(ymCommentSchema), paging: pagingSchema }));
 
 export const ymErrorBodySchema = z.object({
   status: z.string().nullish(),
@@ -84,4 +86,11 @@ export const ymNotificationSchema = z.discriminatedUnion("notificationType", [
   z.object({ notificationType: z.literal("CHAT_CREATED"), chatId: idSchema, businessId: idSchema, createdAt: at }),
   z.object({ notificationType: z.literal("CHAT_MESSAGE_SENT"), chatId: idSchema, messageId: idSchema, businessId: idSchema, sentAt: at }),
   z.object({ notificationType: z.literal("GOODS_FEEDBACK_CREATED"), feedbackId: idSchema, businessId: idSchema, createdAt: at, publishedAt: at.nullish() }),
+  z.object({ notificationType: z.literal("GOODS_FEEDBACK_COMMENT_CREATED"), commentId: idSchema, businessId: idSchema, createdAt: at }),
+  z.object({ notificationType: z.literal("CHAT_ARBITRAGE_STARTED"), chatId: idSchema, businessId: idSchema, startedAt: at }),
+  z.object({ notificationType: z.literal("CHAT_ARBITRAGE_FINISHED"), chatId: idSchema, businessId: idSchema, finishedAt: at }),
+  z.object({ notificationType: z.literal("QUESTION_CREATED"), questionId: idSchema, businessId: idSchema, createdAt: at }),
+  z.object({ notificationType: z.literal("QUESTION_ANSWER_CREATED"), answerId: idSchema, businessId: idSchema, createdAt: at }),
+  z.object({ notificationType: z.literal("QUESTION_COMMENT_CREATED"), answerId: idSchema, commentId: idSchema, businessId: idSchema, createdAt: at }),
 ]);
+export type YmNotification = z.infer<typeof ymNotificationSchema>;

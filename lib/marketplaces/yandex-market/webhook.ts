@@ -1,10 +1,29 @@
+import { toIso } from "@/lib/marketplaces/connector-kit";
 import { parseJson } from "@/lib/marketplaces/http/json";
-import type { WebhookResult } from "@/lib/marketplaces/schemas";
-import { ymNotificationSchema } from "@/lib/marketplaces/yandex-market/schemas";
+import type { WebhookEvent, WebhookResult } from "@/lib/marketplaces/schemas";
+import { questionNotice } from "@/lib/marketplaces/yandex-market/question-notice";
+import { ymNotificationSchema, type YmNotification } from "@/lib/marketplaces/yandex-market/schemas";
 
 // Yandex Market calls POST {our base}/notification. Every accepted notification (not only PING) must get
 // 200 {version, name, time}; a malformed one gets 400 {error: {type: WRONG_EVENT_FORMAT, message}}.
 // CHAT_MESSAGE_SENT carries ids only: fetch the message with `fetchMessage`.
+
+/**
+ * Notification types acknowledged and deliberately not stored: orders and returns are not conversations
+ * (a chat about an order is announced by CHAT_CREATED / CHAT_MESSAGE_SENT, and its order number comes
+ * with the chat).
+ */
+export const YM_IGNORED_NOTIFICATIONS = [
+  "ORDER_CREATED",
+  "ORDER_CANCELLED",
+  "ORDER_STATUS_UPDATED",
+  "ORDER_RETURN_CREATED",
+  "ORDER_CANCELLATION_REQUEST",
+  "ORDER_RETURN_STATUS_UPDATED",
+  "ORDER_UPDATED",
+] as const;
+
+const HANDLED = ymNotificationSchema.options.map((o) => o.shape.notificationType.value) as string[];
 
 export function handleYmWebhook({
   body,
@@ -25,20 +44,35 @@ export function handleYmWebhook({
   const type = (raw as { notificationType?: unknown } | null)?.notificationType;
   const parsed = ymNotificationSchema.safeParse(raw);
   if (!parsed.success) {
-    const known = ["PING", "CHAT_CREATED", "CHAT_MESSAGE_SENT", "GOODS_FEEDBACK_CREATED"];
-    if (typeof type === "string" && !known.includes(type)) return { events: [{ type: "ignored", vendorType: type }], response: ok };
+    // Types this version does not store (and ones added to the API later) are acknowledged, not refused.
+    if (typeof type === "string" && !HANDLED.includes(type)) return { events: [{ type: "ignored", vendorType: type }], response: ok };
     const message = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     return { events: [], response: { status: 400, body: { error: { type: "WRONG_EVENT_FORMAT", message } } } };
   }
-  const n = parsed.data;
+  return { events: [eventOf(parsed.data)], response: ok };
+}
+
+function eventOf(n: YmNotification): WebhookEvent {
   switch (n.notificationType) {
     case "PING":
-      return { events: [{ type: "ping" }], response: ok };
+      return { type: "ping" };
     case "CHAT_CREATED":
-      return { events: [{ type: "chat.created", chatExternalId: n.chatId }], response: ok };
+      return { type: "chat.created", chatExternalId: n.chatId };
     case "CHAT_MESSAGE_SENT":
-      return { events: [{ type: "message.created", chatExternalId: n.chatId, messageExternalId: n.messageId, message: null }], response: ok };
+      return { type: "message.created", chatExternalId: n.chatId, messageExternalId: n.messageId, message: null };
     case "GOODS_FEEDBACK_CREATED":
-      return { events: [{ type: "review.created", reviewExternalId: n.feedbackId, kind: "review" }], response: ok };
+      return { type: "review.created", reviewExternalId: n.feedbackId, kind: "review" };
+    case "GOODS_FEEDBACK_COMMENT_CREATED":
+      return { type: "review.comment", commentExternalId: n.commentId, at: toIso(n.createdAt) };
+    case "CHAT_ARBITRAGE_STARTED":
+      return { type: "chat.dispute", chatExternalId: n.chatId, state: "open", at: toIso(n.startedAt) };
+    case "CHAT_ARBITRAGE_FINISHED":
+      return { type: "chat.dispute", chatExternalId: n.chatId, state: "finished", at: toIso(n.finishedAt) };
+    case "QUESTION_CREATED":
+      return { type: "conversation.message", ...questionNotice({ kind: "question", questionId: n.questionId, at: toIso(n.createdAt) }) };
+    case "QUESTION_ANSWER_CREATED":
+      return { type: "conversation.message", ...questionNotice({ kind: "answer", answerId: n.answerId, at: toIso(n.createdAt) }) };
+    case "QUESTION_COMMENT_CREATED":
+      return { type: "conversation.message", ...questionNotice({ kind: "comment", answerId: n.answerId, commentId: n.commentId, at: toIso(n.createdAt) }) };
   }
 }
