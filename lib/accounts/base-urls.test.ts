@@ -4,9 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { baseUrlFields, baseUrlPolicyFor, resolveBaseUrls } from "@/lib/accounts/base-urls";
 import { parseEnv } from "@/lib/env";
+import { PRODUCTION_KEYS } from "@/lib/test/production-keys";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-base-urls-"));
-const policyFor = (vars: Record<string, string>) => baseUrlPolicyFor({ env: parseEnv({ DATA_DIR: dataDir, ...vars }) });
+const policyFor = (vars: Record<string, string>) => baseUrlPolicyFor({ env: parseEnv({ DATA_DIR: dataDir, ...PRODUCTION_KEYS, ...vars }) });
 // A production server configured for the simulator (as the e2e server is).
 const production = policyFor({ NODE_ENV: "production", ALLOW_SIMULATOR: "1" });
 

@@ -4,13 +4,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { parseEnv } from "@/lib/env";
+import { PRODUCTION_KEYS } from "@/lib/test/production-keys";
 import { parseAllowedHost } from "@/lib/net/allowed-host";
 import { isAllowedUrl, outboundPolicyFor } from "@/lib/net/outbound-policy";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-policy-"));
-// A production start needs its keys and public URL (lib/env.ts); these are throwaway values.
-const KEYS = { APP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"), NEXTAUTH_SECRET: "x".repeat(43), NEXTAUTH_URL: "https://inbox.example.com" };
-const policyFor = (vars: Record<string, string>) => outboundPolicyFor({ env: parseEnv({ DATA_DIR: dataDir, ...KEYS, ...vars }) });
+const policyFor = (vars: Record<string, string>) => outboundPolicyFor({ env: parseEnv({ DATA_DIR: dataDir, ...PRODUCTION_KEYS, ...vars }) });
 
 describe("outbound policy", () => {
   it("allows the simulator by default outside production only", () => {
