@@ -5,12 +5,13 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { authOptions } from "@/lib/auth";
 import { demoAccess } from "@/lib/auth/demo-access";
 import { env } from "@/lib/env";
+import { safeCallbackPath } from "@/lib/http/safe-callback-path";
 import { getDictionary } from "@/lib/i18n/server";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const session = await getServerSession(authOptions());
-  const callbackUrl = params.callbackUrl?.startsWith("/") ? params.callbackUrl : "/inbox";
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (session) redirect(callbackUrl);
   const { t } = await getDictionary();
   return (
