@@ -34,7 +34,7 @@ async function send(handler: Handler, { totalBytes, declare, headers = {}, param
   const body = countingBody({ totalBytes, chunkBytes: CHUNK });
   const h = new Headers(headers);
   if (declare) h.set("content-length", String(totalBytes));
-  const req = new NextRequest("http://localhost/api/test", { method: "POST", headers: h, body: body.stream, duplex: "half" } as RequestInit & { duplex: "half" });
+  const req = new NextRequest("http://localhost/api/test", { method: "POST", headers: h, body: body.stream, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
   const res = await handler(req, { params: Promise.resolve(params) });
   return { status: res.status, json: (await res.json()) as { error?: { code?: string } }, pulled: body.pulled() };
 }
