@@ -7,7 +7,7 @@ import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import * as replies from "@/app/api/chats/[id]/replies/route";
 import * as signup from "@/app/api/signup/route";
 import { env } from "@/lib/env";
-import { handleDirectRequest } from "@/lib/http/direct-requests";
+import { handleDirectRequest, maxRequestBytes } from "@/lib/http/direct-requests";
 import { SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
 import { MAX_REPLY_BODY_BYTES } from "@/lib/inbox/reply-body-limit";
 import { countingBody } from "@/lib/test/counting-body";
@@ -118,6 +118,12 @@ describe("body limits on the production server's own path", () => {
       req.end("hello");
     });
     expect(small).toBe(418); // handed on to Next.js
+  });
+
+  it("lets Inngest's calls carry a run's state (up to its documented 32 MB)", async () => {
+    expect(maxRequestBytes("/api/inngest?fnId=x&stepId=y")).toBe(32 * 1024 * 1024);
+    expect(maxRequestBytes("/api/inngest/other")).toBe(1024 * 1024);
+    expect(maxRequestBytes("/api/chats/c1/replies/m1/retry")).toBe(MAX_REPLY_BODY_BYTES);
   });
 });
 

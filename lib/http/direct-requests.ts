@@ -7,12 +7,19 @@ import { MAX_REPLY_BODY_BYTES } from "@/lib/inbox/reply-body-limit";
 // Each route still reads its own body against its own, smaller limit while it streams (chunked
 // bodies declare no length): lib/http/read-limited-body.ts.
 
-/** Anything but a reply with files: the largest JSON or webhook body any route reads is 1 MB. */
+/** Anything but a reply with files or Inngest: the largest JSON or webhook body any route reads is 1 MB. */
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 const REPLY_PATH = /^\/api\/chats\/[^/]+\/replies(?:\/[^/]+\/retry)?$/;
+// Inngest's calls (signed, read by its own serve handler) carry the run's event and step state:
+// its documented maximum is 32 MB.
+const INNGEST_PATH = "/api/inngest";
+const INNGEST_MAX_BYTES = 32 * 1024 * 1024;
 
 export function maxRequestBytes(url: string): number {
-  return REPLY_PATH.test(url.split("?", 1)[0]!) ? MAX_REPLY_BODY_BYTES : DEFAULT_MAX_BYTES;
+  const path = url.split("?", 1)[0]!;
+  if (REPLY_PATH.test(path)) return MAX_REPLY_BODY_BYTES;
+  if (path === INNGEST_PATH) return INNGEST_MAX_BYTES;
+  return DEFAULT_MAX_BYTES;
 }
 
 /** Answers 413 and returns true for a body declared over its path's limit. */
