@@ -1,6 +1,7 @@
 // npm start - the production server: Next.js's request handler on a node:http server, with marketplace
 // webhooks answered directly by the same service the route handlers use (lib/http/direct-webhooks.ts),
-// so a burst of pushes is acknowledged without Next.js's per-request pipeline.
+// so a burst of pushes is acknowledged without Next.js's per-request pipeline, and bodies declared over
+// any route's limit refused with 413 before Next.js reads a byte (lib/http/direct-requests.ts).
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]   (PORT and HOSTNAME work too, as with next start)
 import http from "node:http";
 import { parseArgs } from "node:util";
@@ -19,7 +20,7 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Registered by lib/start-server.ts (instrumentation) once the database is migrated.
+// Registered by lib/start-server.ts (instrumentation) once the database is migrated: lib/http/direct-requests.ts.
 const DIRECT = Symbol.for("agentiq.directRequestHandler");
 const server = http.createServer((req, res) => {
   // The peer's address is appended like a proxy would, so a client cannot pose as another address

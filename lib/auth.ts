@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import { findMember, tokenSessionVersion, type Member } from "@/lib/auth/find-member";
 import { sendMagicLink } from "@/lib/auth/send-magic-link";
+import { sameOriginRedirect } from "@/lib/http/safe-callback-path";
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
 
@@ -66,6 +67,8 @@ export function authOptions(): NextAuthOptions {
         : []),
     ],
     callbacks: {
+      // callbackUrl comes from links anyone can write: only paths of this site.
+      redirect: sameOriginRedirect,
       async jwt({ token, user }) {
         if (user) {
           const member = await findMember({ userId: user.id });

@@ -40,4 +40,26 @@ describe("groupCommit", () => {
     // Idle again: a later call starts a new flush.
     await expect(write("later")).resolves.toBe("LATER");
   });
+
+  it("writes a failing batch again row by row: one bad input fails alone, the others are answered", async () => {
+    const batches: string[][] = [];
+    const write = groupCommit<string, string>({
+      key: `test-${Math.random()}`,
+      maxBatch: 10,
+      async write(inputs) {
+        batches.push(inputs);
+        await tick();
+        if (inputs.includes("bad")) throw new Error(`constraint in ${inputs.length}`);
+        return inputs.map((s) => s.toUpperCase());
+      },
+    });
+    const results = await Promise.allSettled(["first", "a", "bad", "b"].map((s) => write(s)));
+    expect(results).toEqual([
+      { status: "fulfilled", value: "FIRST" },
+      { status: "fulfilled", value: "A" },
+      { status: "rejected", reason: new Error("constraint in 1") },
+      { status: "fulfilled", value: "B" },
+    ]);
+    expect(batches).toEqual([["first"], ["a", "bad", "b"], ["a"], ["bad"], ["b"]]);
+  });
 });

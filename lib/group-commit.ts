@@ -8,9 +8,19 @@ type Pending<I, O> = { input: I; resolve: (output: O) => void; reject: (error: u
  * its own rows are committed, but a burst costs a few statements instead of one per request — which
  * matters most on the embedded database, where every statement runs on the thread that serves HTTP.
  * `write` gets the waiting inputs in arrival order and returns one output per input, in that order.
+ * A batch that fails is written again one input at a time, so an input that cannot be stored (one
+ * tenant's bad data, a constraint) fails only its own caller, never the others it was batched with.
  */
 export function groupCommit<I, O>({ key, maxBatch, write }: { key: string; maxBatch: number; write: (inputs: I[]) => Promise<O[]> }): (input: I) => Promise<O> {
   const state = processState({ key: `group-commit:${key}`, init: () => ({ pending: [] as Pending<I, O>[], flushing: false }) });
+  async function writeOne(p: Pending<I, O>) {
+    try {
+      const [output] = await write([p.input]);
+      p.resolve(output!);
+    } catch (error) {
+      p.reject(error);
+    }
+  }
   async function flush() {
     state.flushing = true;
     try {
@@ -20,7 +30,8 @@ export function groupCommit<I, O>({ key, maxBatch, write }: { key: string; maxBa
           const outputs = await write(batch.map((p) => p.input));
           batch.forEach((p, i) => p.resolve(outputs[i]!));
         } catch (error) {
-          for (const p of batch) p.reject(error);
+          if (batch.length === 1) batch[0]!.reject(error);
+          else for (const p of batch) await writeOne(p);
         }
       }
     } finally {

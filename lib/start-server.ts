@@ -1,7 +1,7 @@
 import { env, EnvError } from "@/lib/env";
 import { database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
-import { registerDirectWebhooks } from "@/lib/http/direct-webhooks";
+import { registerDirectRequests } from "@/lib/http/direct-requests";
 import { logger } from "@/lib/log";
 import { inngestEnabled } from "@/lib/jobs/inngest-enabled";
 import { startInProcessScheduler } from "@/lib/jobs/in-process-scheduler";
@@ -38,7 +38,7 @@ export async function startServer(): Promise<void> {
     onShutdown({ name: "background jobs", run: () => scheduler.stop() });
     log.info("background work runs in-process", { schedules: SCHEDULES.map((s) => s.id) });
   }
-  registerDirectWebhooks();
+  registerDirectRequests();
   // Last: webhooks acknowledged but still being stored, then the database (PGlite's lock released,
   // PostgreSQL's pool ended).
   onShutdown({

@@ -4,13 +4,14 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentMemberPage } from "@/lib/auth";
 import { demoAccess } from "@/lib/auth/demo-access";
 import { env } from "@/lib/env";
+import { safeCallbackPath } from "@/lib/http/safe-callback-path";
 import { getDictionary } from "@/lib/i18n/server";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   // A session that was ended (password change, removal) is no session: no redirect loop to /inbox.
   const member = await currentMemberPage();
-  const callbackUrl = params.callbackUrl?.startsWith("/") ? params.callbackUrl : "/inbox";
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (member) redirect(callbackUrl);
   const { t } = await getDictionary();
   return (

@@ -53,9 +53,9 @@ afterAll(async () => {
 
 type Answer = { status: number; body: unknown; headers: Record<string, string | string[] | undefined> };
 
-function post(base: string, path: string, body: string | Buffer, { chunked = false, method = "POST" } = {}): Promise<Answer> {
+function post(base: string, path: string, body: string | Buffer, { chunked = false, method = "POST", extraHeaders = {} as Record<string, string> } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string | number> = { "content-type": "application/json" };
+    const headers: Record<string, string | number> = { "content-type": "application/json", ...extraHeaders };
     if (!chunked) headers["content-length"] = Buffer.byteLength(body);
     const req = http.request(`${base}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -107,6 +107,15 @@ describe("direct webhook path and route handlers", () => {
     expect(stable(viaDirect)).toEqual(stable(viaRoute));
     expect(viaDirect.headers["content-type"]).toMatch(/^application\/json/);
     expect(viaDirect.headers["x-content-type-options"]).toBe("nosniff");
+    expect(viaDirect.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(viaDirect.headers["strict-transport-security"]).toBeUndefined();
+  });
+
+  it("add HSTS to the direct answers of requests that came over https", async () => {
+    const ping = JSON.stringify({ message_type: "TYPE_PING", time: now() });
+    const viaHttps = await post(directUrl, OZON, ping, { extraHeaders: { "x-forwarded-proto": "https" } });
+    expect(viaHttps.status).toBe(200);
+    expect(viaHttps.headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
   });
 
   it("refuse a body over 1 MB with 413, whether or not Content-Length says so", async () => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { WebhookSource } from "@/lib/ingest/find-webhook-account";
-import { SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { HSTS_HEADER, isHttpsRequest, SECURITY_HEADERS } from "@/lib/http/security-headers";
+import type { TLSSocket } from "node:tls";
 import { answerWebhook, MAX_MARKETPLACE_WEBHOOK_BYTES, TOO_LARGE_ANSWER, type WebhookAnswer } from "@/lib/ingest/answer-webhook";
 
 // Marketplace webhooks on the production server (server.mjs) skip Next.js's request pipeline, which
@@ -15,6 +16,12 @@ const PATHS: [RegExp, WebhookSource][] = [
 ];
 
 const HEADERS = { "content-type": "application/json", ...SECURITY_HEADERS };
+
+/** The headers of an answer the server writes itself: JSON, the security set, HSTS over https. */
+export function directAnswerHeaders(req: IncomingMessage): Record<string, string> {
+  const https = isHttpsRequest({ encrypted: Boolean((req.socket as TLSSocket).encrypted), forwardedProto: req.headers["x-forwarded-proto"] });
+  return https ? { ...HEADERS, ...HSTS_HEADER } : HEADERS;
+}
 
 function match(url: string): { source: WebhookSource; secret: string } | null {
   const path = url.split("?", 1)[0]!;
@@ -31,7 +38,8 @@ function match(url: string): { source: WebhookSource; secret: string } | null {
 }
 
 function send(res: ServerResponse, answer: WebhookAnswer, close = false) {
-  res.writeHead(answer.status, close ? { ...HEADERS, connection: "close" } : HEADERS);
+  const headers = directAnswerHeaders(res.req);
+  res.writeHead(answer.status, close ? { ...headers, connection: "close" } : headers);
   res.end(JSON.stringify(answer.body));
 }
 
@@ -67,11 +75,4 @@ export function handleDirectWebhook(req: IncomingMessage, res: ServerResponse): 
   });
   req.on("error", () => res.destroy());
   return true;
-}
-
-const KEY = Symbol.for("agentiq.directRequestHandler");
-
-/** Offers the direct path to server.mjs once the server is ready (instrumentation, after migrations). */
-export function registerDirectWebhooks() {
-  (globalThis as Record<symbol, unknown>)[KEY] = handleDirectWebhook;
 }

@@ -6,6 +6,9 @@ import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { findMember, tokenSessionVersion, type Member } from "@/lib/auth/find-member";
+import { JSON_BODY_MAX_BYTES, readLimitedBody } from "@/lib/http/read-limited-body";
+import { assertSameOriginRequest, type BodyKind } from "@/lib/http/same-origin";
+import { unsafeValue } from "@/lib/http/unsafe-text";
 
 const log = logger("http");
 
@@ -42,9 +45,14 @@ export function withRoute(handler: (args: RouteArgs) => Promise<Response>) {
   };
 }
 
-/** Routes for signed-in members: resolves the session to a membership or answers 401. */
-export function withMember(handler: (args: MemberRouteArgs) => Promise<Response>, options: { role?: "OWNER" } = {}) {
+/**
+ * Routes for signed-in members: resolves the session to a membership or answers 401. A state-changing
+ * request must come from our own pages with a JSON body (`accepts` adds multipart where files are
+ * uploaded): lib/http/same-origin.ts.
+ */
+export function withMember(handler: (args: MemberRouteArgs) => Promise<Response>, options: { role?: "OWNER"; accepts?: BodyKind[] } = {}) {
   return withRoute(async (args) => {
+    assertSameOriginRequest({ req: args.req, accepts: options.accepts, appUrl: env().NEXTAUTH_URL });
     const member = await memberFromRequest(args.req);
     if (!member) throw new AppError("unauthorized", "Sign in required");
     if (options.role && member.role !== options.role) throw new AppError("forbidden", "Only workspace owners can do this");
@@ -62,12 +70,24 @@ export async function memberFromRequest(req: NextRequest): Promise<Member | null
   });
 }
 
-export async function parseJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
+/**
+ * The body as JSON through `schema`: read against `maxBytes` while it streams (413 past it), and
+ * refused with 400 when any text in it could not be stored (a NUL, a lone surrogate).
+ */
+export async function parseJson<T extends z.ZodType>(req: NextRequest, schema: T, { maxBytes = JSON_BODY_MAX_BYTES }: { maxBytes?: number } = {}): Promise<z.infer<T>> {
+  const bytes = await readLimitedBody({ req, maxBytes });
   let body: unknown;
   try {
-    body = await req.json();
+    body = JSON.parse(new TextDecoder().decode(bytes)); // drops a BOM, as req.json() did
   } catch {
     throw new AppError("bad_request", "Body must be JSON");
   }
+  assertStorableText(body);
   return schema.parse(body);
+}
+
+/** 400 with the reason (in both languages) for text no database can store. */
+export function assertStorableText(value: unknown): void {
+  const unsafe = unsafeValue(value);
+  if (unsafe) throw new AppError("bad_request", unsafe.en, { details: { reason: unsafe.reason, ru: unsafe.ru, en: unsafe.en } });
 }

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { readWebhookBody, PayloadTooLargeError } from "@/lib/http/read-webhook-body";
+import { PayloadTooLargeError } from "@/lib/http/read-limited-body";
+import { readWebhookBody } from "@/lib/http/read-webhook-body";
 import type { WebhookSource } from "@/lib/ingest/find-webhook-account";
 import { answerWebhook, MAX_MARKETPLACE_WEBHOOK_BYTES, TOO_LARGE_ANSWER } from "@/lib/ingest/answer-webhook";
 

@@ -4,7 +4,8 @@ import type { IngestResult } from "@/lib/review-requests/ingest-webhook";
 import { ingestWebhook, recordRejectedEvent } from "@/lib/review-requests/ingest-webhook";
 import { integrationKeyFromRequest } from "@/lib/review-requests/integration-key";
 import { noteWebhookActivity } from "@/lib/review-requests/in-process-sender";
-import { PayloadTooLargeError, readWebhookBody } from "@/lib/http/read-webhook-body";
+import { PayloadTooLargeError } from "@/lib/http/read-limited-body";
+import { readWebhookBody } from "@/lib/http/read-webhook-body";
 import { MAX_WEBHOOK_BODY_CHARS } from "@/lib/review-requests/sources/parse-body";
 
 // Real POS/CRM webhooks are a few KB; the parser refuses more than this many characters anyway.

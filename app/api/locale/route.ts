@@ -1,6 +1,7 @@
 // POST /api/locale - switch the interface language (a cookie; works signed in or not)
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { readLimitedBody, SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
 import { parseJson, withRoute } from "@/lib/http/route";
 import { LOCALES } from "@/lib/i18n/dictionaries";
 
@@ -16,7 +17,9 @@ function backTo(req: Request): URL {
 
 export const POST = withRoute(async ({ req }) => {
   const isForm = req.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded");
-  const { locale } = isForm ? schema.parse(Object.fromEntries(await req.formData())) : await parseJson(req, schema);
+  const { locale } = isForm
+    ? schema.parse(Object.fromEntries(new URLSearchParams((await readLimitedBody({ req, maxBytes: SMALL_BODY_MAX_BYTES })).toString("utf8"))))
+    : await parseJson(req, schema, { maxBytes: SMALL_BODY_MAX_BYTES });
   const res = isForm ? NextResponse.redirect(backTo(req), 303) : NextResponse.json({ locale });
   res.cookies.set("locale", locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   return res;

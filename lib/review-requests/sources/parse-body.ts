@@ -1,5 +1,6 @@
 import qs from "qs";
 
+import { unsafeString, unsafeValue } from "@/lib/http/unsafe-text";
 import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
 
 export const MAX_WEBHOOK_BODY_CHARS = 256_000;
@@ -19,7 +20,8 @@ const FORM_OPTIONS: qs.IParseOptions = {
  * Raw webhook body + Content-Type -> a plain object. JSON and
  * application/x-www-form-urlencoded (amoCRM, with nested bracket keys) are supported; with
  * no or an unhelpful Content-Type the body is sniffed. Anything else, an empty body, or a
- * top level that is not an object throws MalformedPayloadError (the route answers 400).
+ * top level that is not an object throws MalformedPayloadError (the route answers 400); so does
+ * text no database can store (a NUL, a lone surrogate), which would fail the batched insert it joins.
  */
 export function parseWebhookBody({
   rawBody,
@@ -33,14 +35,16 @@ export function parseWebhookBody({
   }
   const body = rawBody.replace(/^\uFEFF/, "").trim();
   if (body === "") throw new MalformedPayloadError("Пустое тело запроса");
+  const raw = unsafeString(body);
+  if (raw) throw new MalformedPayloadError(raw.ru);
 
   const mediaType = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
   const isForm = mediaType === "application/x-www-form-urlencoded";
   const looksLikeJson = body.startsWith("{") || body.startsWith("[");
 
-  if (isJson || (!isForm && looksLikeJson)) return parseJson(body);
-  if (isForm || /^[^=&\s]+=/.test(body)) return parseForm(body);
+  if (isJson || (!isForm && looksLikeJson)) return storable(parseJson(body));
+  if (isForm || /^[^=&\s]+=/.test(body)) return storable(parseForm(body));
   throw new MalformedPayloadError(`Неподдерживаемый формат тела (Content-Type: ${mediaType || "не указан"})`);
 }
 
@@ -65,4 +69,10 @@ function parseForm(body: string): Record<string, unknown> {
     const detail = error instanceof Error ? error.message : "ошибка разбора";
     throw new MalformedPayloadError(`Некорректное form-urlencoded тело: ${detail}`);
   }
+}
+
+function storable(body: Record<string, unknown>): Record<string, unknown> {
+  const unsafe = unsafeValue(body);
+  if (unsafe) throw new MalformedPayloadError(unsafe.ru);
+  return body;
 }

@@ -3,11 +3,14 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth";
 import { throttleSignIn } from "@/lib/auth/throttle-sign-in";
+import { SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
+import { withBodyLimit } from "@/lib/http/with-body-limit";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
 // Options are built per request: they need the runtime environment, which `next build` does not have.
-const handler = (req: NextRequest, ctx: Ctx) => NextAuth(req, ctx, authOptions());
+// next-auth reads the whole body itself: a sign-in form is a few short fields, so it gets no more.
+const handler = withBodyLimit((req: NextRequest, ctx: Ctx) => NextAuth(req, ctx, authOptions()), { maxBytes: SMALL_BODY_MAX_BYTES });
 
 // Password sign-in is throttled per account and per client address (429 with Retry-After).
 async function post(req: NextRequest, ctx: Ctx) {

@@ -2,11 +2,17 @@
 import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
+import { replyBodyLimit } from "@/lib/inbox/reply-body-limit";
 import { replyInputSchema, sendReply } from "@/lib/inbox/send-reply";
 
-export const POST = withMember(async ({ req, params, member }) => {
-  const { input, files } = await parseReplyRequest(req, replyInputSchema);
-  const { message, created } = await sendReply({ ...input, files, workspaceId: member.workspaceId, userId: member.userId, chatId: String(params.id) });
-  // 201 for a new reply whatever the marketplace said (message.status says it), 200 for a repeat.
-  return NextResponse.json({ message }, { status: created ? 201 : 200 });
-});
+export const POST = withMember(
+  async ({ req, params, member }) => {
+    const chatId = String(params.id);
+    const maxBytes = await replyBodyLimit({ workspaceId: member.workspaceId, chatId });
+    const { input, files } = await parseReplyRequest(req, replyInputSchema, { maxBytes });
+    const { message, created } = await sendReply({ ...input, files, workspaceId: member.workspaceId, userId: member.userId, chatId });
+    // 201 for a new reply whatever the marketplace said (message.status says it), 200 for a repeat.
+    return NextResponse.json({ message }, { status: created ? 201 : 200 });
+  },
+  { accepts: ["json", "multipart"] },
+);

@@ -4,12 +4,18 @@ import { z } from "zod";
 import { amazonMessageTypeSchema } from "@/lib/ai/types";
 import { withMember } from "@/lib/http/route";
 import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
+import { replyBodyLimit } from "@/lib/inbox/reply-body-limit";
 import { retryReply } from "@/lib/inbox/retry-reply";
 
 const retryInputSchema = z.object({ amazonMessageType: amazonMessageTypeSchema.optional() });
 
-export const POST = withMember(async ({ req, params, member }) => {
-  const { input, files } = await parseReplyRequest(req, retryInputSchema);
-  const message = await retryReply({ ...input, files, workspaceId: member.workspaceId, chatId: String(params.id), messageId: String(params.messageId) });
-  return NextResponse.json({ message });
-});
+export const POST = withMember(
+  async ({ req, params, member }) => {
+    const chatId = String(params.id);
+    const maxBytes = await replyBodyLimit({ workspaceId: member.workspaceId, chatId });
+    const { input, files } = await parseReplyRequest(req, retryInputSchema, { maxBytes });
+    const message = await retryReply({ ...input, files, workspaceId: member.workspaceId, chatId, messageId: String(params.messageId) });
+    return NextResponse.json({ message });
+  },
+  { accepts: ["json", "multipart"] },
+);
