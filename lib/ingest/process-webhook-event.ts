@@ -6,6 +6,8 @@ import { logger } from "@/lib/log";
 import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import type { Chat, Message, WebhookEvent } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
+import { applyMessageEdits, type MessageEdit } from "@/lib/ingest/apply-message-edits";
+import { applyReadReceipts, type ReadReceipt } from "@/lib/ingest/apply-read-receipts";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { syncReviews } from "@/lib/ingest/sync-reviews";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
@@ -16,7 +18,7 @@ const log = logger("ingest");
 const LEASE_MS = 2 * 60_000;
 
 export type BatchOutcome = { claimed: number; processed: number; failed: number };
-type StoredEvent = { id: string; accountId: string; dedupKey: string; body: string; attempts: number };
+type StoredEvent = { id: string; accountId: string; dedupKey: string; body: string; attempts: number; receivedAt: Date };
 
 /**
  * Processes stored pushes in batches: claims them with a lease (so the sweep, the after-response run
@@ -71,7 +73,7 @@ async function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: 
         AND (attempts > 0 OR "receivedAt" <= (${freshBefore}::timestamptz AT TIME ZONE 'UTC'))
       ORDER BY "nextAttemptAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, "accountId", "dedupKey", body, attempts`;
+    RETURNING id, "accountId", "dedupKey", body, attempts, "receivedAt"`;
 }
 
 async function processAccountEvents({ account, events }: { account: MarketplaceAccount; events: StoredEvent[] }) {
@@ -79,6 +81,8 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   const done: string[] = [];
   const chats = new Map<string, Chat>();
   const messages: Message[] = [];
+  const edits: MessageEdit[] = [];
+  const reads: ReadReceipt[] = [];
   let reviews = false;
   let connector: MarketplaceConnector;
   try {
@@ -91,7 +95,11 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   for (const stored of events) {
     try {
       const event = (await connector.handleWebhook({ body: stored.body })).events.find((e) => webhookDedupKey(e) === stored.dedupKey);
-      if (event) await collect({ connector, event, known, chats, messages, onReviews: () => (reviews = true), closed: (id) => closedChats.push(id) });
+      if (event) {
+        await collect({ connector, event, known, chats, messages, onReviews: () => (reviews = true), closed: (id) => closedChats.push(id) });
+        if (event.type === "message.updated") edits.push({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId, text: event.message.text, editedAt: event.editedAt });
+        if (event.type === "messages.read") reads.push({ chatExternalId: event.chatExternalId, upToMessageExternalId: event.upToMessageExternalId, at: new Date(stored.receivedAt) });
+      }
       done.push(stored.id);
     } catch (error) {
       failures.set(stored.id, error);
@@ -99,6 +107,9 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   }
   try {
     if (chats.size || messages.length) await upsertConversations({ account, chats: [...chats.values()], messages });
+    // After the upsert: an edit of a message this batch brought in finds it stored.
+    if (edits.length) await applyMessageEdits({ account, edits });
+    if (reads.length) await applyReadReceipts({ accountId: account.id, receipts: reads });
     if (closedChats.length) {
       const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
       await prisma().chat.updateMany({ where: closed, data: { status: "CLOSED" } });
@@ -136,7 +147,9 @@ async function collect({
   closed: (chatExternalId: string) => void;
 }) {
   switch (event.type) {
-    case "message.created": {
+    case "message.created":
+    case "message.updated": {
+      // An edit of a message never stored (its push was lost) stores it, with the edited text.
       messages.push(event.message ?? (await connector.fetchMessage({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId })));
       if (!known.has(event.chatExternalId) && !chats.has(event.chatExternalId)) {
         const chat = await fetchChatOrNull(connector, event.chatExternalId);
@@ -159,6 +172,7 @@ async function collect({
     case "review.created":
       onReviews();
       return;
+    case "messages.read":
     case "ping":
     case "ignored":
       return;

@@ -72,14 +72,27 @@ describe("ozon mappers (spec examples)", () => {
     ]);
   });
 
-  it("TYPE_UPDATE_MESSAGE upserts the message; TYPE_MESSAGE_READ is acknowledged and ignored", () => {
+  it("TYPE_UPDATE_MESSAGE is an edit with its time; TYPE_MESSAGE_READ says the buyer read up to a message", () => {
     const now = new Date("2024-01-01T00:00:00Z");
-    expect(handleOzonWebhook({ body: readFixtureText(dir, "push-update-message.json"), integration, now }).events[0]).toMatchObject({
-      type: "message.created",
-      messageExternalId: "3000000000817031942",
-    });
+    const edit = handleOzonWebhook({ body: readFixtureText(dir, "push-update-message.json"), integration, now });
+    expect(edit.response).toEqual({ status: 200, body: { result: true } });
+    expect(edit.events).toEqual([
+      expect.objectContaining({
+        type: "message.updated",
+        chatExternalId: "b646d975-0c9c-4872-9f41-8b1e57181063",
+        messageExternalId: "3000000000817031942",
+        editedAt: "2022-07-18T20:59:04.528Z",
+        message: expect.objectContaining({ author: "buyer", text: "Текст сообщения", createdAt: "2022-07-18T20:58:04.528Z" }),
+      }),
+    ]);
     const read = handleOzonWebhook({ body: readFixtureText(dir, "push-message-read.json"), integration, now });
-    expect(read).toEqual({ events: [{ type: "ignored", vendorType: "TYPE_MESSAGE_READ" }], response: { status: 200, body: { result: true } } });
+    expect(read).toEqual({
+      events: [{ type: "messages.read", chatExternalId: "b646d975-0c9c-4872-9f41-8b1e57181063", upToMessageExternalId: "3000000000817031942" }],
+      response: { status: 200, body: { result: true } },
+    });
+    // Read by someone other than the buyer (Support): nothing about the buyer's read state.
+    const bySupport = readFixtureText(dir, "push-message-read.json").replace("Сustomer", "Support");
+    expect(handleOzonWebhook({ body: bySupport, integration, now }).events).toEqual([{ type: "ignored", vendorType: "TYPE_MESSAGE_READ" }]);
   });
 
   it("writes from_message_id as the bare uint64 the official request example uses", () => {
