@@ -246,6 +246,16 @@ describe("Ozon edits and read receipts", () => {
     expect((await db.prisma.message.findFirstOrThrow({ where: { id: edited.id } })).text).toBe("Размер 44 подойдёт?");
   });
 
+  it("the simulator's buyer edit arrives as TYPE_UPDATE_MESSAGE and is shown edited", async () => {
+    const text = `Ozon до правки ${Date.now()}`;
+    const { chatId, messageId } = await sim.control.injectBuyerMessage({ marketplace: "ozon", text });
+    await waitForMessages(text);
+    sim.control.editOzonBuyerMessage({ chatId, messageId, text: `${text} (исправлено)` });
+    const edited = await until(() => db.prisma.message.findFirst({ where: { externalId: messageId, editedAt: { not: null } } }));
+    expect(edited.text).toBe(`${text} (исправлено)`);
+    expect(edited.originalText).toBe(text);
+  });
+
   it("TYPE_MESSAGE_READ marks our messages up to last_read_message_id read by the buyer, later ones stay unread", async () => {
     const chatId = `ozon-read-${Date.now()}`;
     const t0 = Date.now() - 120_000;

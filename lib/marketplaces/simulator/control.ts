@@ -6,6 +6,7 @@ import { faultInputSchema, type Fault, type FaultInput, type FaultList } from "@
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { Injector } from "@/lib/marketplaces/simulator/registry";
 import type { SimState } from "@/lib/marketplaces/simulator/state";
+import { editOzonBuyerMessage, readOzonChatAsBuyer } from "@/lib/marketplaces/simulator/ozon";
 import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpdateInputSchema, updateReviewRating } from "@/lib/marketplaces/simulator/negative-reviews";
 
 // Control API, both programmatic (tests) and over HTTP under /_sim (demo, scripts):
@@ -21,7 +22,9 @@ import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpd
 //   POST   /_sim/negative-reviews {marketplace, rating?, text?, customerName?, nmId?, openChat?}  (WB: held review + template chat)
 //   POST   /_sim/review-chats     {feedbackId}   (WB: open the template chat for a held review later)
 //   POST   /_sim/rating-updates   {marketplace, feedbackId, rating, text?}
-//   POST   /_sim/amazon-orders    {orderId, types}   message types Amazon offers for the order from now on
+//   POST   /_sim/amazon-orders    {orderId, types, locale?}   message types Amazon offers for the order from now on (and the buyer's locale)
+//   POST   /_sim/ozon-edits       {chatId, messageId?, text}   the buyer edits a message (TYPE_UPDATE_MESSAGE)
+//   POST   /_sim/ozon-reads       {chatId}   the buyer reads the chat to the end (TYPE_MESSAGE_READ)
 
 const buyerMessageSchema = z.object({
   marketplace: marketplaceSchema,
@@ -38,6 +41,9 @@ const trafficSchema = z.object({
 });
 
 const amazonOrderSchema = z.object({ orderId: z.string().min(1), types: z.array(z.string().min(1)) });
+
+const ozonEditSchema = z.object({ chatId: z.string().min(1), messageId: z.string().min(1).optional(), text: z.string().min(1) });
+const ozonReadSchema = z.object({ chatId: z.string().min(1) });
 
 const webhookTargetSchema = z.object({ marketplace: marketplaceSchema, url: z.url() });
 
@@ -91,6 +97,8 @@ export function createControl({
     setAmazonOrderTypes({ orderId, types }: { orderId: string; types: string[] }) {
       state.amazon.orders.set(orderId, [...types]);
     },
+    editOzonBuyerMessage: (input: z.input<typeof ozonEditSchema>) => editOzonBuyerMessage(state.ozon, ctx, ozonEditSchema.parse(input)),
+    readOzonChatAsBuyer: (input: z.input<typeof ozonReadSchema>) => readOzonChatAsBuyer(state.ozon, ctx, ozonReadSchema.parse(input)),
     requests: () => [...state.requests],
     clearRequests: () => void (state.requests.length = 0),
 
@@ -135,6 +143,10 @@ export function createControl({
       case "DELETE /traffic":
         control.stopTraffic();
         return empty(204);
+      case "POST /ozon-edits":
+        return json(201, control.editOzonBuyerMessage(ozonEditSchema.parse(readJson(req))));
+      case "POST /ozon-reads":
+        return json(201, control.readOzonChatAsBuyer(ozonReadSchema.parse(readJson(req))));
       case "POST /amazon-orders":
         control.setAmazonOrderTypes(amazonOrderSchema.parse(readJson(req)));
         return empty(204);
