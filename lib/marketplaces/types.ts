@@ -25,6 +25,12 @@ export type ConnectionCheck = {
   accountLabel: string | null;
   /** Partial access, e.g. a WB token without the "Отзывы и вопросы" category. */
   warnings: string[];
+  /**
+   * Which seller account these credentials open, as the marketplace identifies it (Ozon Client-Id, YM
+   * business, Avito user, WB seller or token hash, Amazon refresh-token hash per marketplace): the same
+   * seller connected twice gives the same identity.
+   */
+  identity: string;
 };
 
 export type Page<T> = { items: T[]; nextPageToken: string | null };

@@ -1,3 +1,4 @@
+import { secretIdentity } from "@/lib/marketplaces/secret-identity";
 import { AMAZON_RATE_LIMITS, amazonCreateMessage, amazonGetMessagingActions, describeAmazonError, exchangeLwaRefreshToken, type AmazonApi } from "@/lib/marketplaces/amazon/client";
 import { AMAZON_REGIONS, amazonBaseUrlsSchema, amazonCredentialsSchema, type AmazonBaseUrls, type AmazonCredentials } from "@/lib/marketplaces/amazon/credentials";
 import { AMAZON_TEXT_TYPES, offeredMessageTypes, pickMessageType } from "@/lib/marketplaces/amazon/map";
@@ -58,7 +59,13 @@ export function createAmazonConnector({
     async testConnection() {
       tokens.invalidate();
       await tokens.accessToken();
-      return { ok: true, accountLabel: `${creds.region.toUpperCase()} · ${creds.marketplaceId}`, warnings: [] };
+      // The Messaging API names no seller: the seller's authorisation (refresh token) per marketplace is the identity.
+      return {
+        ok: true,
+        accountLabel: `${creds.region.toUpperCase()} · ${creds.marketplaceId}`,
+        warnings: [],
+        identity: `${creds.marketplaceId}:refresh-token-${secretIdentity({ secret: creds.refreshToken })}`,
+      };
     },
 
     async listMessageTypes({ orderId }) {
