@@ -53,8 +53,8 @@ function duplicateMessage({ marketplace, name, disconnected }: { marketplace: Db
   const asEn = name ? ` as “${name}”` : "";
   if (disconnected) {
     return `Этот аккаунт продавца ${title} уже есть${as}, он отключён: подключите его снова в его карточке, чтобы не задвоить чаты. ` +
-      `This ${title} seller account is already here${asEn}, disconnected: reconnect it from its card so the chats are not duplicated.`;
+      `This seller account is already here${asEn}, disconnected: reconnect it from its card so the chats are not duplicated.`;
   }
   return `Этот аккаунт продавца ${title} уже подключён${as}: второе подключение задвоило бы все чаты. ` +
-    `This ${title} seller account is already connected${asEn}; a second connection would duplicate every chat.`;
+    `This seller account is already connected${asEn}; a second connection would duplicate every chat.`;
 }

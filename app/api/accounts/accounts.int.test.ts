@@ -107,7 +107,7 @@ describe("POST /api/accounts", () => {
     };
     for (const [m, res] of Object.entries(again)) {
       expect([m, res.status]).toEqual([m, 409]);
-      expect(res.json.error.message).toMatch(/^Этот аккаунт продавца .+ уже подключён.+ This .+ seller account is already connected/);
+      expect(res.json.error.message).toMatch(/^Этот аккаунт продавца .+ уже подключён.+ This seller account is already connected/);
       expect(res.json.error.details).toMatchObject({ reason: "duplicate_account" });
       expect(JSON.stringify(res.json)).not.toContain(sim.credentials.wildberries.token);
     }
