@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { effectiveDueAt } from "@/lib/inbox/chat-sla";
+import { ensureBuyerLocale } from "@/lib/inbox/ensure-buyer-locale";
 import { replyRulesFor } from "@/lib/inbox/reply-rules";
 
 /**
@@ -18,5 +19,6 @@ export async function getChat({ workspaceId, chatId }: { workspaceId: string; ch
     },
   });
   if (!chat) throw notFound("Chat not found");
-  return { ...chat, dueAt: effectiveDueAt(chat), replyRules: replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind }) };
+  const buyerLocale = await ensureBuyerLocale({ chat });
+  return { ...chat, buyerLocale, dueAt: effectiveDueAt(chat), replyRules: replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind }) };
 }

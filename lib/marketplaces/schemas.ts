@@ -46,6 +46,8 @@ export const capabilitiesSchema = z.object({
   /** An answer to a review/question can be edited afterwards. */
   canEditReviewAnswer: z.boolean(),
   markRead: z.boolean(),
+  /** The marketplace states the buyer's preferred language per order (`getBuyerLocale`). */
+  buyerLocale: z.boolean().optional(),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 

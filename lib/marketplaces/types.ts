@@ -67,6 +67,8 @@ export type MarketplaceConnector = {
   downloadAttachment(input: { attachment: Pick<Attachment, "externalId" | "url"> }): Promise<DownloadResult>;
   /** Amazon: message types the marketplace offers for this order right now. */
   listMessageTypes(input: { orderId: string }): Promise<string[]>;
+  /** The buyer's preferred language for an order (a BCP 47 tag like "de-DE"), null when not stated. */
+  getBuyerLocale(input: { orderId: string }): Promise<string | null>;
 
   listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null }): Promise<Page<Review>>;
   /**

@@ -175,6 +175,7 @@ export function createAvitoConnector({
     startChat: unsupported(M, "startChat"),
     downloadAttachment: unsupported(M, "downloadAttachment"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
+    getBuyerLocale: unsupported(M, "getBuyerLocale"),
     listReviews: unsupported(M, "listReviews"),
     getReviews: unsupported(M, "getReviews"),
     answerReview: unsupported(M, "answerReview"),

@@ -164,6 +164,7 @@ export function createOzonConnector({
 
     downloadAttachment: unsupported(M, "downloadAttachment"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
+    getBuyerLocale: unsupported(M, "getBuyerLocale"),
     listReviews: unsupported(M, "listReviews"),
     getReviews: unsupported(M, "getReviews"),
     answerReview: unsupported(M, "answerReview"),

@@ -40,7 +40,7 @@ const trafficSchema = z.object({
   marketplaces: z.array(marketplaceSchema).optional(),
 });
 
-const amazonOrderSchema = z.object({ orderId: z.string().min(1), types: z.array(z.string().min(1)) });
+const amazonOrderSchema = z.object({ orderId: z.string().min(1), types: z.array(z.string().min(1)), locale: z.string().min(2).optional() });
 
 const ozonEditSchema = z.object({ chatId: z.string().min(1), messageId: z.string().min(1).optional(), text: z.string().min(1) });
 const ozonReadSchema = z.object({ chatId: z.string().min(1) });
@@ -94,8 +94,9 @@ export function createControl({
     openReviewChat: ({ feedbackId }: { feedbackId: string }) => ({ chatId: openReviewChat(state, ctx, { feedbackId }) }),
     updateReviewRating: (input: z.input<typeof ratingUpdateInputSchema>) => updateReviewRating(state, ctx, input),
     /** Opens or closes Amazon's messaging windows for an order (what getMessagingActionsForOrder offers). */
-    setAmazonOrderTypes({ orderId, types }: { orderId: string; types: string[] }) {
+    setAmazonOrderTypes({ orderId, types, locale }: { orderId: string; types: string[]; locale?: string }) {
       state.amazon.orders.set(orderId, [...types]);
+      if (locale) state.amazon.locales.set(orderId, locale);
     },
     editOzonBuyerMessage: (input: z.input<typeof ozonEditSchema>) => editOzonBuyerMessage(state.ozon, ctx, ozonEditSchema.parse(input)),
     readOzonChatAsBuyer: (input: z.input<typeof ozonReadSchema>) => readOzonChatAsBuyer(state.ozon, ctx, ozonReadSchema.parse(input)),

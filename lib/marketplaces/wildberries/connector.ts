@@ -162,6 +162,7 @@ export function createWildberriesConnector({
     getReviews: unsupported(M, "getReviews"),
     markRead: unsupported(M, "markRead"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
+    getBuyerLocale: unsupported(M, "getBuyerLocale"),
     handleWebhook: unsupported(M, "handleWebhook"),
     subscribeWebhook: unsupported(M, "subscribeWebhook"),
   };

@@ -158,6 +158,7 @@ export function createYandexMarketConnector({
     markRead: unsupported(M, "markRead"),
     downloadAttachment: unsupported(M, "downloadAttachment"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
+    getBuyerLocale: unsupported(M, "getBuyerLocale"),
     subscribeWebhook: unsupported(M, "subscribeWebhook"),
   };
 }
