@@ -18,7 +18,7 @@ const log = logger("ingest");
 const LEASE_MS = 2 * 60_000;
 
 export type BatchOutcome = { claimed: number; processed: number; failed: number };
-type StoredEvent = { id: string; accountId: string; dedupKey: string; body: string; attempts: number; receivedAt: Date };
+type StoredEvent = { id: string; accountId: string; dedupKey: string; body: string; attempts: number; receivedAt: string };
 
 /**
  * Processes stored pushes in batches: claims them with a lease (so the sweep, the after-response run
@@ -64,7 +64,8 @@ async function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: 
   const lease = new Date(now.getTime() + LEASE_MS).toISOString();
   const freshBefore = new Date(now.getTime() - freshGraceMs).toISOString();
   const ids = eventIds ?? null;
-  // Times as UTC without zone, as Prisma stores DateTime, whatever the session's time zone.
+  // Times as UTC without zone, as Prisma stores DateTime, whatever the session's time zone (and read
+  // back as text marked UTC: a raw timestamp would be taken for the process's local time).
   return prisma().$queryRaw<StoredEvent[]>`
     UPDATE "WebhookEvent" SET "nextAttemptAt" = (${lease}::timestamptz AT TIME ZONE 'UTC'), attempts = attempts + 1
     WHERE id IN (
@@ -73,7 +74,8 @@ async function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: 
         AND (attempts > 0 OR "receivedAt" <= (${freshBefore}::timestamptz AT TIME ZONE 'UTC'))
       ORDER BY "nextAttemptAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, "accountId", "dedupKey", body, attempts, "receivedAt"`;
+    RETURNING id, "accountId", "dedupKey", body, attempts,
+      to_char("receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "receivedAt"`;
 }
 
 async function processAccountEvents({ account, events }: { account: MarketplaceAccount; events: StoredEvent[] }) {

@@ -267,7 +267,10 @@ describe("Ozon edits and read receipts", () => {
     const second = await seller("3000000000910000003", t0 + 20_000, "Трек пришлём вечером");
     const read = { message_type: "TYPE_MESSAGE_READ", ...base(chatId, "3000000000910000002", new Date(t0 + 10_000).toISOString()), last_read_message_id: "3000000000910000002" };
     expect((await send(read)).status).toBe(200);
+    const sentAt = Date.now();
     const marked = await until(async () => (await db.prisma.message.findUniqueOrThrow({ where: { id: first.id } })).readAt);
+    // Read as of when the push came (the push itself carries no read time).
+    expect(Math.abs(marked.getTime() - sentAt)).toBeLessThan(60_000);
     expect((await db.prisma.message.findUniqueOrThrow({ where: { id: second.id } })).readAt).toBeNull();
     // Redelivered: stored once, the first read time stays.
     expect((await send(read)).status).toBe(200);

@@ -95,6 +95,24 @@ describe("ozon mappers (spec examples)", () => {
     expect(handleOzonWebhook({ body: bySupport, integration, now }).events).toEqual([{ type: "ignored", vendorType: "TYPE_MESSAGE_READ" }]);
   });
 
+  it("answers every push type of the spec's table; the non-chat ones are acknowledged and set aside", () => {
+    const now = new Date("2024-01-01T00:00:00Z");
+    // ozon.md "Push notifications": the spec's full table. Chat types are handled above.
+    const others = [
+      "TYPE_NEW_POSTING", "TYPE_POSTING_CANCELLED", "TYPE_STATE_CHANGED", "TYPE_CUTOFF_DATE_CHANGED", "TYPE_DELIVERY_DATE_CHANGED",
+      "TYPE_CREATE_OR_UPDATE_ITEM", "TYPE_CREATE_ITEM", "TYPE_UPDATE_ITEM", "TYPE_STOCKS_CHANGED", "TYPE_DESCRIPTION_CATEGORY_TREE_CHANGED",
+      "TYPE_FBO_POSTING_NEW", "TYPE_FBO_POSTING_CANCELLED", "TYPE_FBO_POSTING_STATE_CHANGED", "TYPE_FBO_POSTING_DELIVERY_DATE_CHANGED",
+      "TYPE_FBO_STOCKS_CHANGED", "TYPE_ORDER_NEW", "TYPE_ORDER_CANCELLED", "TYPE_ORDER_STATE_CHANGED",
+    ];
+    for (const type of others) {
+      const result = handleOzonWebhook({ body: JSON.stringify({ message_type: type, seller_id: 7 }), integration, now });
+      expect([type, result]).toEqual([type, { events: [{ type: "ignored", vendorType: type }], response: { status: 200, body: { result: true } } }]);
+    }
+    // Chat pushes from a chat that is not with a buyer (support, notifications) are acknowledged, not stored.
+    const support = readFixtureText(dir, "push-update-message.json").replace("Buyer_Seller", "Seller_Support");
+    expect(handleOzonWebhook({ body: support, integration, now }).events[0]).toMatchObject({ type: "ignored" });
+  });
+
   it("writes from_message_id as the bare uint64 the official request example uses", () => {
     const example = readFixtureText(dir, "chat-history-request.json").trim();
     const ours = stringifyJson({
