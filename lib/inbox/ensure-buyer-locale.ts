@@ -5,6 +5,8 @@ import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 
 const log = logger("inbox");
+// Someone is waiting for the thread or the draft: one short try, no backoff (the next look tries again).
+const LOOKUP_HTTP = { retries: 0, timeoutMs: 5_000, maxRetryAfterMs: 0 };
 
 type ChatForLocale = { id: string; accountId: string; marketplace: string; orderId: string | null; externalId: string; buyerLocale: string | null };
 
@@ -19,7 +21,7 @@ export async function ensureBuyerLocale({ chat }: { chat: ChatForLocale }): Prom
   const account = await prisma().marketplaceAccount.findUnique({ where: { id: chat.accountId }, select: { id: true, marketplace: true, credentialsEnc: true, baseUrls: true } });
   if (!account) return null;
   try {
-    const locale = await connectorForAccount({ account }).getBuyerLocale({ orderId: chat.orderId ?? chat.externalId });
+    const locale = await connectorForAccount({ account, runtime: { http: LOOKUP_HTTP } }).getBuyerLocale({ orderId: chat.orderId ?? chat.externalId });
     if (locale) await prisma().chat.update({ where: { id: chat.id }, data: { buyerLocale: locale.slice(0, 35) } });
     return locale;
   } catch (error) {
