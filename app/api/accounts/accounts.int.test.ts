@@ -223,6 +223,11 @@ describe("DELETE /api/accounts/[id]", () => {
     const back = await reconnect();
     expect(back.status).toBe(200);
     expect(back.json.account.status).toBe("active");
+    // Disconnected again, the shell still stands for that seller: a new connection is sent to reconnect it.
+    await callRoute(account.DELETE, { method: "DELETE", params: { id: a.account.id }, userId: a.owner.id });
+    const fresh = await connectWb(sim.credentials.wildberries.token);
+    expect(fresh.status).toBe(409);
+    expect(fresh.json.error.message).toMatch(/^Этот аккаунт продавца Wildberries уже есть как «Alpha WB», он отключён: подключите его снова.+This seller account is already here as “Alpha WB”, disconnected/);
   });
 
   it("answers 404 for another workspace's account and leaves it connected; operators get 403", async () => {
