@@ -29,6 +29,14 @@ describe("webhook dedup keys (Ozon official push examples)", () => {
     expect(keyOf(sameTimeOtherText)[0]).not.toBe(first);
   });
 
+  it("an edit without updated_at gets the same key however late it is parsed again (processing re-reads the stored body)", () => {
+    const bare = edited.replace(/"updated_at": "[^"]+", /, "");
+    const [atReceipt] = handleOzonWebhook({ body: bare, integration, now }).events.map((e) => webhookDedupKey(e));
+    const [atProcessing] = handleOzonWebhook({ body: bare, integration, now: new Date(now.getTime() + 60_000) }).events.map((e) => webhookDedupKey(e));
+    expect(atReceipt).toBeTruthy();
+    expect(atProcessing).toBe(atReceipt);
+  });
+
   it("a read receipt has a key of its own, per read position, with the chat as the second segment", () => {
     const [readKey] = keyOf(readFixtureText(dir, "push-message-read.json"));
     expect(readKey).toBe("read:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942");

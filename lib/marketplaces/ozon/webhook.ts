@@ -43,8 +43,10 @@ export function handleOzonWebhook({
       });
       const ids = { chatExternalId: push.chat_id, messageExternalId: push.message_id, message };
       if (push.message_type === "TYPE_NEW_MESSAGE") return { events: [{ type: "message.created", ...ids }], response: ok };
-      // An edit: its own fact (a new text at updated_at), not a redelivery of the message.
-      return { events: [{ type: "message.updated", ...ids, editedAt: toIso(push.updated_at ?? now) }], response: ok };
+      // An edit: its own fact (a new text at updated_at), not a redelivery of the message. Without
+      // updated_at (the spec always sends it) the message's own time stands in: the body is parsed again
+      // when the stored push is processed, so the value must not depend on when that happens.
+      return { events: [{ type: "message.updated", ...ids, editedAt: toIso(push.updated_at ?? push.created_at) }], response: ok };
     }
     case "TYPE_CHAT_CLOSED":
       return { events: [{ type: "chat.closed", chatExternalId: push.chat_id }], response: ok };
