@@ -80,6 +80,8 @@ export function useSendReply(chatId: string) {
         text: vars.text,
         createdAt: new Date().toISOString(),
         readAt: null,
+        editedAt: null,
+        originalText: null,
         status: "PENDING",
         error: null,
         sender: null,

@@ -63,10 +63,18 @@ function MessageBubble({ message: m }: { message: ThreadMessage }) {
       {m.author === "MARKETPLACE" || m.author === "SYSTEM" ? <span className="mb-0.5 text-[11px] font-semibold">{t.inbox.author[m.author]}</span> : <span className="sr-only">{t.inbox.author[m.author]}: </span>}
       {m.text}
       {m.attachments.length ? <Attachments attachments={m.attachments} inverted={mine} /> : null}
+      {m.originalText !== null ? (
+        <details data-testid="message-original" className={`mt-1 text-xs ${mine ? "text-white/85" : "text-slate-600"}`}>
+          <summary className="cursor-pointer">{t.inbox.originalText}</summary>
+          <span className="line-through decoration-1">{m.originalText}</span>
+        </details>
+      ) : null}
       <span className={`mt-1 self-end text-[11px] ${mine ? "text-white/85" : "text-slate-600"}`}>
         {mine && m.sender?.name ? `${m.sender.name} · ` : ""}
         {formatClock(m.createdAt, locale)}
+        {m.editedAt ? <span data-testid="message-edited">{` · ${t.inbox.edited.replace("{time}", formatClock(m.editedAt, locale))}`}</span> : null}
         {m.status === "FAILED" ? ` · ${t.inbox.failed}` : m.status === "PENDING" ? ` · ${t.inbox.pending}` : ""}
+        {mine && m.readAt ? <span data-testid="message-read" title={formatClock(m.readAt, locale)}>{` · ✓✓ ${t.inbox.readByBuyer}`}</span> : null}
       </span>
     </li>
   );

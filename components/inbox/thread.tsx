@@ -18,6 +18,7 @@ import type { ChatDetail, Me, MessagePage, NoteList, ThreadMessage } from "@/com
 import { useMarkRead, useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useNow } from "@/components/inbox/use-now";
+import { languageName } from "@/lib/i18n/language-name";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
 import { CasePanel } from "@/components/negative-reviews/case-panel";
@@ -136,7 +137,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
 }
 
 function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: Me; onNote: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { update } = useInboxParams();
   const now = useNow();
   return (
@@ -162,6 +163,11 @@ function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: 
               <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-slate-600" data-testid="thread-context">
                 <span className="min-w-0 truncate">{chatContext(chat, t.inbox)}</span>
                 {chat.returnId ? <span>{`${t.inbox.returnLabel} ${chat.returnId}`}</span> : null}
+                {chat.buyerLocale ? (
+                  <span data-testid="buyer-language" title={chat.buyerLocale}>
+                    {t.inbox.buyerLanguage.replace("{language}", languageName({ tag: chat.buyerLocale, locale }))}
+                  </span>
+                ) : null}
                 {chat.marketplaceStatus ? (
                   <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={`${t.inbox.marketplaceStatus}: ${chat.marketplaceStatus}`} data-testid="marketplace-status">
                     {t.inbox.marketplaceStatuses[chat.marketplaceStatus] ?? chat.marketplaceStatus}

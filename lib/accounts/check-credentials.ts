@@ -24,6 +24,8 @@ export type CheckedCredentials = {
   credentials: Record<string, unknown>;
   accountLabel: string | null;
   warnings: string[];
+  /** Which seller account the credentials open (ConnectionCheck.identity). */
+  identity: string;
 };
 
 type CheckInput = {
@@ -63,7 +65,7 @@ export async function testCredentials({
     },
   });
   const check = await connector.testConnection();
-  return { credentials: latest, accountLabel: check.accountLabel, warnings: check.warnings };
+  return { credentials: latest, accountLabel: check.accountLabel, warnings: check.warnings, identity: check.identity };
 }
 
 /** The marketplace's own words for a refusal (422); a short Russian reason when it did not answer. */

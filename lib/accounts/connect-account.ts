@@ -4,6 +4,7 @@ import { baseUrlsInputSchema, resolveBaseUrls } from "@/lib/accounts/base-urls";
 import { checkCredentials } from "@/lib/accounts/check-credentials";
 import { credentialsHint } from "@/lib/accounts/credential-fields";
 import { parseCredentials } from "@/lib/accounts/parse-credentials";
+import { orDuplicateAccount, refuseDuplicateAccount } from "@/lib/accounts/refuse-duplicate-account";
 import { hasWebhooks, webhookSecretData } from "@/lib/accounts/webhook-secret";
 import { encryptSecret } from "@/lib/crypto/credentials";
 import { prisma } from "@/lib/db";
@@ -21,7 +22,8 @@ export type ConnectAccountInput = z.input<typeof connectAccountSchema>;
 
 /**
  * Checks the credentials with a real call to the marketplace and only then stores them, encrypted.
- * A refusal is a 422 carrying the marketplace's message; nothing is written.
+ * A refusal is a 422 carrying the marketplace's message; a seller account the workspace already has is
+ * a 409; nothing is written either way.
  */
 export async function connectAccount({
   workspaceId,
@@ -38,10 +40,14 @@ export async function connectAccount({
   const baseUrls = resolveBaseUrls({ marketplace, baseUrls: input.baseUrls });
   // Network call first, outside any transaction; the row is written only after it succeeded.
   const checked = await checkCredentials({ marketplace, credentials, baseUrls });
-  const account = await prisma().marketplaceAccount.create({
+  const dbMarketplace = marketplaceToDb({ marketplace });
+  // The seller is known only now, from the check: refuse a second connection of it (409).
+  await refuseDuplicateAccount({ workspaceId, marketplace: dbMarketplace, identityKey: checked.identity });
+  const create = () => prisma().marketplaceAccount.create({
     data: {
       workspaceId,
-      marketplace: marketplaceToDb({ marketplace }),
+      marketplace: dbMarketplace,
+      identityKey: checked.identity,
       name: input.name || checked.accountLabel || MARKETPLACE_META[marketplace].title,
       credentialsEnc: encryptSecret({ plaintext: JSON.stringify(checked.credentials), key: env().APP_ENCRYPTION_KEY }),
       credentialsHint: credentialsHint({ marketplace, credentials: checked.credentials }),
@@ -51,5 +57,6 @@ export async function connectAccount({
     },
     select: ACCOUNT_VIEW_SELECT,
   });
+  const account = await orDuplicateAccount({ marketplace: dbMarketplace, write: create });
   return { account: accountView({ account, origin, showWebhookUrl: true }), warnings: checked.warnings };
 }

@@ -5,6 +5,7 @@ import { baseUrlsInputSchema, resolveBaseUrls, storedBaseUrls } from "@/lib/acco
 import { CHECK_HTTP, checkCredentials, checkFailure } from "@/lib/accounts/check-credentials";
 import { credentialsHint } from "@/lib/accounts/credential-fields";
 import { parseCredentials } from "@/lib/accounts/parse-credentials";
+import { orDuplicateAccount, refuseDuplicateAccount } from "@/lib/accounts/refuse-duplicate-account";
 import { hasWebhooks, webhookSecretData } from "@/lib/accounts/webhook-secret";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/credentials";
 import { prisma } from "@/lib/db";
@@ -52,25 +53,33 @@ export async function retestAccount({
 
   let newCredentials: Record<string, unknown> | null = null;
   let warnings: string[];
+  let identityKey: string | null = null;
   if (replacing) {
     const stored = account.credentialsEnc ? (JSON.parse(decryptSecret({ ciphertext: account.credentialsEnc, key: env().APP_ENCRYPTION_KEY })) as Record<string, unknown>) : {};
     const merged = { ...Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, String(v)])), ...given };
     const checked = await checkCredentials({ marketplace, credentials: parseCredentials({ marketplace, input: merged }), baseUrls });
     newCredentials = checked.credentials;
     warnings = checked.warnings;
+    // New credentials may open a seller the workspace already has as another account.
+    await refuseDuplicateAccount({ workspaceId, marketplace: account.marketplace, identityKey: checked.identity, exceptAccountId: accountId });
+    identityKey = checked.identity;
   } else {
     if (!account.credentialsEnc) throw new AppError("unprocessable", DISCONNECTED_MESSAGE);
     // The account's own connector: a refresh token rotated by the check is saved right away.
     const connector = connectorForAccount({ account: { ...account, baseUrls: baseUrls ?? null }, runtime: { http: CHECK_HTTP } });
     try {
-      warnings = (await connector.testConnection()).warnings;
+      const check = await connector.testConnection();
+      warnings = check.warnings;
+      // Accounts connected before identities were kept get theirs now, unless another account holds it.
+      const taken = await db.marketplaceAccount.count({ where: { workspaceId, marketplace: account.marketplace, identityKey: check.identity, id: { not: accountId } } });
+      if (!taken) identityKey = check.identity;
     } catch (error) {
       if (input.baseUrls === undefined) await markAccountError({ accountId, error });
       throw checkFailure({ marketplace, error });
     }
   }
 
-  const updated = await db.marketplaceAccount.update({
+  const update = () => db.marketplaceAccount.update({
     where: { id: accountId, workspaceId },
     data: {
       status: "ACTIVE",
@@ -78,6 +87,7 @@ export async function retestAccount({
       consecutiveFailures: 0,
       nextSyncAt: null,
       ...(input.name ? { name: input.name } : {}),
+      ...(identityKey ? { identityKey } : {}),
       ...(input.baseUrls !== undefined ? { baseUrls: baseUrls ?? Prisma.DbNull } : {}),
       ...(newCredentials
         ? {
@@ -90,5 +100,6 @@ export async function retestAccount({
     },
     select: ACCOUNT_VIEW_SELECT,
   });
+  const updated = await orDuplicateAccount({ marketplace: account.marketplace, write: update });
   return { account: accountView({ account: updated, origin, showWebhookUrl: true }), warnings };
 }

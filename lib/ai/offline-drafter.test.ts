@@ -75,6 +75,13 @@ describe("draftOffline", () => {
     expect(text).toContain("Your Orders");
   });
 
+  it("follows the buyer's language the marketplace states: English for a German-speaking Amazon buyer, Russian for ru", () => {
+    const german = draftOffline({ context: buyerContext("Где мой заказ?", { marketplace: "AMAZON", buyerLocale: "de-DE" }) });
+    expect(german.text).toMatch(/^Hello/);
+    const russian = draftOffline({ context: buyerContext("Where is my order?", { marketplace: "AMAZON", buyerLocale: "ru-RU" }) });
+    expect(russian.text).toMatch(/^Здравствуйте/);
+  });
+
   it("uses the seller's signature and name", () => {
     const signed = draftOffline({ context: buyerContext("Спасибо!", { tone: { formality: "вы", signature: "Ваш «Дом текстиля»" } }) });
     expect(signed.text.endsWith("Ваш «Дом текстиля»")).toBe(true);

@@ -2,6 +2,7 @@ import { classifyMessage } from "@/lib/ai/classify-message";
 import { countChars, lengthLimitFor } from "@/lib/ai/guardrails/limits";
 import { englishReply } from "@/lib/ai/offline/english-replies";
 import { russianReply, type ReplyParts } from "@/lib/ai/offline/russian-replies";
+import { isRussianTag } from "@/lib/i18n/language-name";
 import { draftContextSchema, type Classification, type DraftContext, type DraftContextInput } from "@/lib/ai/types";
 
 export const OFFLINE_MODEL = "offline-templates-v1";
@@ -80,7 +81,9 @@ export function draftOffline({ context: input }: { context: DraftContextInput | 
   const context = draftContextSchema.parse(input);
   const classification = classifyContext(context);
   const buyerText = pendingBuyerText(context);
-  const english = writesEnglish(buyerText);
+  // Templates exist in Russian and English only: a buyer the marketplace says reads another language
+  // (Amazon de-DE, ja-JP ...) gets English rather than Russian.
+  const english = context.buyerLocale ? !isRussianTag({ tag: context.buyerLocale }) : writesEnglish(buyerText);
   const variant = variantOf(buyerText);
   const parts = english
     ? englishReply({ context, classification, buyerText })

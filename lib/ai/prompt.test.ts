@@ -19,6 +19,12 @@ describe("buildPrompt", () => {
     expect(system).toMatch(/ссылки.*e-mail.*телефоны.*мессенджеры/s);
   });
 
+  it("asks for the buyer's language when the marketplace states it", () => {
+    const { system } = promptFor(buyerContext("Where is my order?", { marketplace: "AMAZON", buyerLocale: "de-DE" }));
+    expect(system).toContain("Язык покупателя: немецкий (de-DE). Напиши ответ на этом языке");
+    expect(promptFor(buyerContext("Where is my order?", { marketplace: "AMAZON" })).system).not.toContain("Язык покупателя");
+  });
+
   it("adds the negative-review rules only for a negative review", () => {
     const review = promptFor(buyerContext("Ужасное качество", { kind: "review", rating: 1, isNegativeReview: true }));
     expect(review.system).toContain("негативный отзыв");

@@ -1,6 +1,7 @@
 import { lengthLimitFor } from "@/lib/ai/guardrails/limits";
 import { isNegativeReview } from "@/lib/ai/offline/russian-replies";
 import { MARKETPLACE_NAMES } from "@/lib/ai/offline/marketplace-guide";
+import { languageName } from "@/lib/i18n/language-name";
 import type { Classification, DraftContext, MessageAuthor } from "@/lib/ai/types";
 
 export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
@@ -46,6 +47,10 @@ function systemPrompt(context: DraftContext, classification: Classification): st
   ];
   if (context.marketplace === "AMAZON") {
     rules.push("Amazon: отвечай на языке покупателя, без HTML и без каких-либо ссылок.");
+  }
+  if (context.buyerLocale) {
+    // The marketplace's own word on the buyer's language beats a guess from the transcript.
+    rules.push(`Язык покупателя: ${languageName({ tag: context.buyerLocale, locale: "ru" })} (${context.buyerLocale}). Напиши ответ на этом языке, даже если переписка ведётся на другом.`);
   }
   if (isNegativeReview(context, classification)) {
     rules.push(

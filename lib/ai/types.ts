@@ -86,6 +86,8 @@ export const draftContextSchema = z.object({
   messageType: amazonMessageTypeSchema.optional(),
   messages: z.array(contextMessageSchema).min(1),
   buyerName: z.string().min(1).max(120).optional(),
+  /** The buyer's preferred language as the marketplace states it (BCP 47, e.g. "de-DE"); the reply is in it. */
+  buyerLocale: z.string().min(2).max(35).optional(),
   order: orderContextSchema.optional(),
   product: productContextSchema.optional(),
   isNegativeReview: z.boolean().default(false),

@@ -1,6 +1,7 @@
 import type { DraftContextInput } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { ensureBuyerLocale } from "@/lib/inbox/ensure-buyer-locale";
 
 // Fetched a little deeper than lib/ai keeps (MAX_CONTEXT_MESSAGES = 12): failed sends are skipped.
 const RECENT_MESSAGES = 20;
@@ -21,6 +22,9 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     where: { id: chatId, workspaceId },
     select: {
       id: true,
+      accountId: true,
+      externalId: true,
+      buyerLocale: true,
       marketplace: true,
       kind: true,
       rating: true,
@@ -53,8 +57,10 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
   const rating = chat.rating !== null && chat.rating >= 1 && chat.rating <= 5 ? chat.rating : undefined;
   const negativeReview = isNegativeReviewChat({ kind: chat.kind, rating: chat.rating, marketplaceTexts: messages.filter((m) => m.author === "marketplace").map((m) => m.text) });
 
+  const buyerLocale = await ensureBuyerLocale({ chat });
   const context: DraftContextInput = {
     marketplace: chat.marketplace,
+    buyerLocale: buyerLocale ?? undefined,
     kind: KIND[chat.kind],
     messages,
     buyerName: clean(chat.customerName, 120),

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { effectiveDueAt } from "@/lib/inbox/chat-sla";
 import { disputeState } from "@/lib/inbox/dispute-state";
+import { ensureBuyerLocale } from "@/lib/inbox/ensure-buyer-locale";
 import { replyRulesFor } from "@/lib/inbox/reply-rules";
 
 /**
@@ -19,5 +20,6 @@ export async function getChat({ workspaceId, chatId }: { workspaceId: string; ch
     },
   });
   if (!chat) throw notFound("Chat not found");
-  return { ...chat, dueAt: effectiveDueAt(chat), dispute: disputeState(chat), replyRules: replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind }) };
+  const buyerLocale = await ensureBuyerLocale({ chat });
+  return { ...chat, buyerLocale, dueAt: effectiveDueAt(chat), dispute: disputeState(chat), replyRules: replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind }) };
 }

@@ -9,6 +9,8 @@ export const REPLY_MESSAGE_SELECT = {
   text: true,
   createdAt: true,
   readAt: true,
+  editedAt: true,
+  originalText: true,
   status: true,
   error: true,
   sender: { select: { id: true, name: true } },

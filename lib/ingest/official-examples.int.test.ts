@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
@@ -35,6 +36,15 @@ const cases = [
   { name: "Yandex Market CHAT_MESSAGE_SENT", route: ymRoute.POST, secret: "ym-examples-secret-0001", body: () => fixture("yandex-market", "notification-chat-message-sent.constructed.json"), dedupKey: "message:12345:67890" },
   { name: "Avito messenger v3 message", route: avitoRoute.POST, secret: "avito-examples-secret-0001", body: () => fixture("avito", "webhook-v3.json"), dedupKey: "message:abc:abc" },
   { name: "Ozon TYPE_NEW_MESSAGE", route: ozonRoute.POST, secret: "ozon-examples-secret-0001", body: () => fixture("ozon", "push-new-message.json"), dedupKey: "message:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942" },
+  {
+    name: "Ozon TYPE_UPDATE_MESSAGE",
+    route: ozonRoute.POST,
+    secret: "ozon-examples-secret-0001",
+    body: () => fixture("ozon", "push-update-message.json"),
+    // An edit of its own: the edit time and the new text, not the original message's key.
+    dedupKey: `message-edit:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942:2022-07-18T20:59:04.528Z:${crypto.createHash("sha256").update("Текст сообщения").digest("hex").slice(0, 16)}`,
+  },
+  { name: "Ozon TYPE_MESSAGE_READ", route: ozonRoute.POST, secret: "ozon-examples-secret-0001", body: () => fixture("ozon", "push-message-read.json"), dedupKey: "read:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942" },
   { name: "Ozon TYPE_CHAT_CLOSED", route: ozonRoute.POST, secret: "ozon-examples-secret-0001", body: () => fixture("ozon", "push-chat-closed.json"), dedupKey: "chat-closed:b646d975-0c9c-4872-9f41-8b1e57181063" },
 ];
 

@@ -8,6 +8,8 @@ import type { Chat, Message, WebhookEvent } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
 import { applyChatDisputes, type DisputeEvent } from "@/lib/ingest/apply-chat-disputes";
 import { ingestReviewComments } from "@/lib/ingest/ingest-review-comments";
+import { applyMessageEdits, type MessageEdit } from "@/lib/ingest/apply-message-edits";
+import { applyReadReceipts, type ReadReceipt } from "@/lib/ingest/apply-read-receipts";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { ingestReviewsById } from "@/lib/ingest/ingest-reviews-by-id";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
@@ -18,7 +20,7 @@ const log = logger("ingest");
 const LEASE_MS = 2 * 60_000;
 
 export type BatchOutcome = { claimed: number; processed: number; failed: number };
-type StoredEvent = { id: string; accountId: string; dedupKey: string; body: string; attempts: number };
+type StoredEvent = { id: string; accountId: string; dedupKey: string; body: string; attempts: number; receivedAt: string };
 
 /**
  * Processes stored pushes in batches: claims them with a lease (so the sweep, the after-response run
@@ -64,7 +66,8 @@ async function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: 
   const lease = new Date(now.getTime() + LEASE_MS).toISOString();
   const freshBefore = new Date(now.getTime() - freshGraceMs).toISOString();
   const ids = eventIds ?? null;
-  // Times as UTC without zone, as Prisma stores DateTime, whatever the session's time zone.
+  // Times as UTC without zone, as Prisma stores DateTime, whatever the session's time zone (and read
+  // back as text marked UTC: a raw timestamp would be taken for the process's local time).
   return prisma().$queryRaw<StoredEvent[]>`
     UPDATE "WebhookEvent" SET "nextAttemptAt" = (${lease}::timestamptz AT TIME ZONE 'UTC'), attempts = attempts + 1
     WHERE id IN (
@@ -73,7 +76,8 @@ async function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: 
         AND (attempts > 0 OR "receivedAt" <= (${freshBefore}::timestamptz AT TIME ZONE 'UTC'))
       ORDER BY "nextAttemptAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, "accountId", "dedupKey", body, attempts`;
+    RETURNING id, "accountId", "dedupKey", body, attempts,
+      to_char("receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "receivedAt"`;
 }
 
 async function processAccountEvents({ account, events }: { account: MarketplaceAccount; events: StoredEvent[] }) {
@@ -82,6 +86,8 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   const chats = new Map<string, Chat>();
   const messages: Message[] = [];
   const reviewIds: string[] = [];
+  const edits: MessageEdit[] = [];
+  const reads: ReadReceipt[] = [];
   let connector: MarketplaceConnector;
   try {
     connector = connectorForAccount({ account });
@@ -107,7 +113,11 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
         const chat = chats.get(event.chatExternalId) ?? (await fetchChatOrNull(connector, event.chatExternalId));
         // The push's own time decides the dispute, not the state the chat read shows now.
         if (chat) chats.set(chat.externalId, { ...chat, dispute: undefined });
-      } else if (event) await collect({ connector, event, known, chats, messages, onReview: (id) => reviewIds.push(id), closed: (id) => closedChats.push(id) });
+      } else if (event) {
+        await collect({ connector, event, known, chats, messages, onReview: (id) => reviewIds.push(id), closed: (id) => closedChats.push(id) });
+        if (event.type === "message.updated") edits.push({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId, text: event.message.text, editedAt: event.editedAt });
+        if (event.type === "messages.read") reads.push({ chatExternalId: event.chatExternalId, upToMessageExternalId: event.upToMessageExternalId, at: new Date(stored.receivedAt) });
+      }
       done.push(stored.id);
     } catch (error) {
       failures.set(stored.id, error);
@@ -115,6 +125,9 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   }
   try {
     if (chats.size || messages.length) await upsertConversations({ account, chats: [...chats.values()], messages });
+    // After the upsert: an edit of a message this batch brought in finds it stored.
+    if (edits.length) await applyMessageEdits({ account, edits });
+    if (reads.length) await applyReadReceipts({ accountId: account.id, receipts: reads });
     if (disputes.length) await prisma().$transaction((tx) => applyChatDisputes({ tx, accountId: account.id, disputes }));
     if (notices.chats.size) await upsertConversations({ account, chats: [...notices.chats.values()], messages: notices.messages });
     await ingestReviewComments({ account, connector, comments: reviewComments });
@@ -155,7 +168,9 @@ async function collect({
   closed: (chatExternalId: string) => void;
 }) {
   switch (event.type) {
-    case "message.created": {
+    case "message.created":
+    case "message.updated": {
+      // An edit of a message never stored (its push was lost) stores it, with the edited text.
       messages.push(event.message ?? (await connector.fetchMessage({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId })));
       if (!known.has(event.chatExternalId) && !chats.has(event.chatExternalId)) {
         const chat = await fetchChatOrNull(connector, event.chatExternalId);
@@ -181,6 +196,7 @@ async function collect({
     case "review.comment":
     case "conversation.message":
     case "chat.dispute":
+    case "messages.read":
     case "ping":
     case "ignored":
       return;

@@ -207,6 +207,82 @@ describe("Ozon push notifications", () => {
   });
 });
 
+describe("Ozon edits and read receipts", () => {
+  const send = (body: unknown) => callRoute(ozonRoute.POST, { method: "POST", params: { secret: "ozon-secret-1234567890" }, body });
+  const base = (chatId: string, messageId: string, createdAt: string) => ({
+    chat_id: chatId,
+    chat_type: "Buyer_Seller",
+    message_id: messageId,
+    created_at: createdAt,
+    user: { id: "115568", type: "Сustomer" },
+    seller_id: "7",
+  });
+
+  it("TYPE_UPDATE_MESSAGE replaces the text, keeps the original and the edit time; redeliveries change nothing", async () => {
+    const chatId = `ozon-edit-${Date.now()}`;
+    const createdAt = new Date(Date.now() - 60_000).toISOString();
+    const updatedAt = new Date(Date.now() - 30_000).toISOString();
+    expect((await send({ message_type: "TYPE_NEW_MESSAGE", ...base(chatId, "3000000000900000001", createdAt), data: ["Размер 42 подойдёт?"] })).status).toBe(200);
+    await waitForMessages("Размер 42 подойдёт?");
+    const edit = { message_type: "TYPE_UPDATE_MESSAGE", ...base(chatId, "3000000000900000001", createdAt), updated_at: updatedAt, data: ["Размер 44 подойдёт?"] };
+    expect((await send(edit)).status).toBe(200);
+    const edited = await until(async () => {
+      const m = await db.prisma.message.findFirst({ where: { externalId: "3000000000900000001", chat: { externalId: chatId } }, include: { chat: true } });
+      return m?.editedAt ? m : null;
+    });
+    expect(edited.text).toBe("Размер 44 подойдёт?");
+    expect(edited.originalText).toBe("Размер 42 подойдёт?");
+    expect(edited.editedAt!.toISOString()).toBe(updatedAt);
+    expect(edited.chat.lastMessagePreview).toBe("Размер 44 подойдёт?");
+    // The same edit again: stored once, and still one message.
+    expect((await send(edit)).status).toBe(200);
+    await settleWebhookDrain();
+    expect(await db.prisma.webhookEvent.count({ where: { accountId: ids.ozon, dedupKey: { startsWith: `message-edit:${chatId}:` } } })).toBe(1);
+    const rows = await db.prisma.message.findMany({ where: { chat: { externalId: chatId } } });
+    expect(rows.map((r) => r.text)).toEqual(["Размер 44 подойдёт?"]);
+    // A late redelivery of the original message does not undo the edit.
+    expect((await send({ message_type: "TYPE_NEW_MESSAGE", ...base(chatId, "3000000000900000001", createdAt), data: ["Размер 42 подойдёт?"] })).status).toBe(200);
+    await settleWebhookDrain();
+    expect((await db.prisma.message.findFirstOrThrow({ where: { id: edited.id } })).text).toBe("Размер 44 подойдёт?");
+  });
+
+  it("the simulator's buyer edit arrives as TYPE_UPDATE_MESSAGE and is shown edited", async () => {
+    const text = `Ozon до правки ${Date.now()}`;
+    const { chatId, messageId } = await sim.control.injectBuyerMessage({ marketplace: "ozon", text });
+    await waitForMessages(text);
+    sim.control.editOzonBuyerMessage({ chatId, messageId, text: `${text} (исправлено)` });
+    const edited = await until(() => db.prisma.message.findFirst({ where: { externalId: messageId, editedAt: { not: null } } }));
+    expect(edited.text).toBe(`${text} (исправлено)`);
+    expect(edited.originalText).toBe(text);
+  });
+
+  it("TYPE_MESSAGE_READ marks our messages up to last_read_message_id read by the buyer, later ones stay unread", async () => {
+    const chatId = `ozon-read-${Date.now()}`;
+    const t0 = Date.now() - 120_000;
+    expect((await send({ message_type: "TYPE_NEW_MESSAGE", ...base(chatId, "3000000000910000001", new Date(t0).toISOString()), data: ["Когда отправите?"] })).status).toBe(200);
+    const [buyer] = await waitForMessages("Когда отправите?");
+    const seller = (id: string, at: number, text: string) =>
+      db.prisma.message.create({ data: { chatId: buyer!.chatId, externalId: id, author: "SELLER", text, status: "SENT", createdAt: new Date(at) } });
+    const first = await seller("3000000000910000002", t0 + 10_000, "Сегодня");
+    const second = await seller("3000000000910000003", t0 + 20_000, "Трек пришлём вечером");
+    const read = { message_type: "TYPE_MESSAGE_READ", ...base(chatId, "3000000000910000002", new Date(t0 + 10_000).toISOString()), last_read_message_id: "3000000000910000002" };
+    expect((await send(read)).status).toBe(200);
+    const sentAt = Date.now();
+    const marked = await until(async () => (await db.prisma.message.findUniqueOrThrow({ where: { id: first.id } })).readAt);
+    // Read as of when the push came (the push itself carries no read time).
+    expect(Math.abs(marked.getTime() - sentAt)).toBeLessThan(60_000);
+    expect((await db.prisma.message.findUniqueOrThrow({ where: { id: second.id } })).readAt).toBeNull();
+    // Redelivered: stored once, the first read time stays.
+    expect((await send(read)).status).toBe(200);
+    await settleWebhookDrain();
+    expect(await db.prisma.webhookEvent.count({ where: { accountId: ids.ozon, dedupKey: `read:${chatId}:3000000000910000002` } })).toBe(1);
+    expect((await db.prisma.message.findUniqueOrThrow({ where: { id: first.id } })).readAt!.getTime()).toBe(marked.getTime());
+    // Read up to a message we never stored (a later id): everything before it counts as read.
+    expect((await send({ ...read, last_read_message_id: "3000000000910000009" })).status).toBe(200);
+    await until(async () => (await db.prisma.message.findUniqueOrThrow({ where: { id: second.id } })).readAt);
+  });
+});
+
 describe("tenant scoping of webhooks", () => {
   it("stores events only under the account the secret belongs to", async () => {
     const rows = await db.prisma.webhookEvent.findMany({ select: { accountId: true } });

@@ -46,6 +46,8 @@ export const capabilitiesSchema = z.object({
   /** An answer to a review/question can be edited afterwards. */
   canEditReviewAnswer: z.boolean(),
   markRead: z.boolean(),
+  /** The marketplace states the buyer's preferred language per order (`getBuyerLocale`). */
+  buyerLocale: z.boolean().optional(),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 
@@ -197,6 +199,17 @@ export const webhookEventSchema = z.discriminatedUnion("type", [
     /** Full message when the push carries it (Ozon, Avito); null when it must be fetched (Yandex Market). */
     message: messageSchema.nullable(),
   }),
+  z.object({
+    type: z.literal("message.updated"),
+    chatExternalId: z.string(),
+    messageExternalId: z.string(),
+    /** The message as it reads after the edit. */
+    message: messageSchema,
+    /** The marketplace's time of this edit (Ozon updated_at). */
+    editedAt: isoDateTime,
+  }),
+  /** The buyer has read the chat up to this message (Ozon TYPE_MESSAGE_READ: last_read_message_id). */
+  z.object({ type: z.literal("messages.read"), chatExternalId: z.string(), upToMessageExternalId: z.string() }),
   z.object({ type: z.literal("chat.created"), chatExternalId: z.string() }),
   z.object({ type: z.literal("chat.closed"), chatExternalId: z.string() }),
   z.object({ type: z.literal("review.created"), reviewExternalId: z.string(), kind: reviewKindSchema }),

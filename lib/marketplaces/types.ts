@@ -26,6 +26,12 @@ export type ConnectionCheck = {
   accountLabel: string | null;
   /** Partial access, e.g. a WB token without the "Отзывы и вопросы" category. */
   warnings: string[];
+  /**
+   * Which seller account these credentials open, as the marketplace identifies it (Ozon Client-Id, YM
+   * business, Avito user, WB seller or token hash, Amazon refresh-token hash per marketplace): the same
+   * seller connected twice gives the same identity.
+   */
+  identity: string;
 };
 
 export type Page<T> = { items: T[]; nextPageToken: string | null };
@@ -62,6 +68,8 @@ export type MarketplaceConnector = {
   downloadAttachment(input: { attachment: Pick<Attachment, "externalId" | "url"> }): Promise<DownloadResult>;
   /** Amazon: message types the marketplace offers for this order right now. */
   listMessageTypes(input: { orderId: string }): Promise<string[]>;
+  /** The buyer's preferred language for an order (a BCP 47 tag like "de-DE"), null when not stated. */
+  getBuyerLocale(input: { orderId: string }): Promise<string | null>;
 
   /**
    * `since`: reviews created after this time (Yandex Market lists every review of that window, answered

@@ -26,6 +26,8 @@ export type DemoChat = {
   itemId: string | null;
   productTitle: string;
   customerName: string;
+  /** Amazon states the buyer's language per order (GetAttributes); demo orders are not in the simulator. */
+  buyerLocale: string | null;
   status: "OPEN" | "RESOLVED";
   marketplaceStatus: string | null;
   rating: number | null;
@@ -37,6 +39,9 @@ export type DemoChat = {
   createdAt: Date;
   messages: DemoMessage[];
 };
+
+// Not drawn from the generator, so adding them changed no other demo data.
+const DEMO_BUYER_LOCALES = ["en-US", "de-DE", "en-GB", "fr-FR"];
 
 // mulberry32: small, fast, deterministic.
 function rng(seed: number) {
@@ -158,6 +163,7 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         itemId: plan.marketplace === "AVITO" ? r.digits(10) : null,
         productTitle: product.title,
         customerName: plan.marketplace === "AMAZON" ? "Amazon buyer" : name,
+        buyerLocale: plan.marketplace === "AMAZON" ? DEMO_BUYER_LOCALES[n % DEMO_BUYER_LOCALES.length]! : null,
         status: resolved ? "RESOLVED" : "OPEN",
         marketplaceStatus: plan.marketplace === "YANDEX_MARKET" && kind === "CHAT" ? (awaiting ? "WAITING_FOR_PARTNER" : "WAITING_FOR_CUSTOMER") : null,
         rating,

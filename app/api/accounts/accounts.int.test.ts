@@ -92,6 +92,40 @@ describe("POST /api/accounts", () => {
     expect(ym.json.account.webhookUrl).not.toBe(url);
   });
 
+  it("refuses a seller account the workspace already has, on every marketplace: 409, Russian then English, nothing stored", async () => {
+    // Wildberries and Ozon are connected above; Yandex Market too. Avito and Amazon: once, then again.
+    for (const m of ["avito", "amazon"] as const) {
+      expect((await connect({ marketplace: m, credentials: sim.credentials[m], baseUrls: sim.baseUrls[m] })).status).toBe(201);
+    }
+    const before = await db.prisma.marketplaceAccount.count();
+    const again = {
+      wildberries: await connectWb(sim.credentials.wildberries.token),
+      ozon: await connect({ marketplace: "ozon", name: "Ozon again", credentials: sim.credentials.ozon, baseUrls: sim.baseUrls.ozon }),
+      yandex_market: await connect({ marketplace: "yandex_market", credentials: sim.credentials.yandex_market, baseUrls: sim.baseUrls.yandex_market }),
+      avito: await connect({ marketplace: "avito", credentials: sim.credentials.avito, baseUrls: sim.baseUrls.avito }),
+      amazon: await connect({ marketplace: "amazon", credentials: sim.credentials.amazon, baseUrls: sim.baseUrls.amazon }),
+    };
+    for (const [m, res] of Object.entries(again)) {
+      expect([m, res.status]).toEqual([m, 409]);
+      expect(res.json.error.message).toMatch(/^Этот аккаунт продавца .+ уже подключён.+ This seller account is already connected/);
+      expect(res.json.error.details).toMatchObject({ reason: "duplicate_account" });
+      expect(JSON.stringify(res.json)).not.toContain(sim.credentials.wildberries.token);
+    }
+    expect(again.wildberries.json.error.message).toContain("«WB test»");
+    expect(await db.prisma.marketplaceAccount.count()).toBe(before);
+    // Identities name the seller; a secret only ever as a hash.
+    const keys = (await db.prisma.marketplaceAccount.findMany({ where: { workspaceId: a.workspace.id, identityKey: { not: null } }, select: { identityKey: true } })).map((r) => r.identityKey!);
+    expect(keys).toEqual(expect.arrayContaining([`client:${sim.credentials.ozon.clientId}`, `business:${sim.credentials.yandex_market.businessId}`, `user:${sim.credentials.avito.userId}`]));
+    expect(keys.join(" ")).not.toContain(sim.credentials.wildberries.token);
+    expect(keys.join(" ")).not.toContain(sim.credentials.amazon.refreshToken);
+  });
+
+  it("lets another workspace connect the same seller account (workspaces are tenants of their own)", async () => {
+    const res = await connectWb(sim.credentials.wildberries.token, b.owner.id);
+    expect(res.status).toBe(201);
+    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: res.json.account.id } })).workspaceId).toBe(b.workspace.id);
+  });
+
   it("is for owners: an operator gets 403 and nothing is stored", async () => {
     const before = await db.prisma.marketplaceAccount.count();
     const res = await connectWb(sim.credentials.wildberries.token, a.operator.id);
@@ -120,27 +154,26 @@ describe("GET /api/accounts", () => {
 });
 
 describe("PATCH /api/accounts/[id]", () => {
-  async function wbAccount() {
-    const res = await connectWb(sim.credentials.wildberries.token);
-    return res.json.account.id as string;
-  }
-
   it("a failing re-check marks the account needs_reauth with the marketplace's message; a new token fixes it", async () => {
-    const id = await wbAccount();
+    // Workspace Alpha has this seller already: a workspace of its own connects it.
+    const c = await createWorkspaceFixture({ name: "Gamma", chats: 0 });
+    const connected = await connectWb(sim.credentials.wildberries.token, c.owner.id);
+    const id = connected.json.account.id as string;
+    const owner = c.owner.id;
     sim.control.addFault({ prefix: "/wb-chat", kind: "status", status: 401, message: "token expired", times: 5 });
-    const failed = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: {}, userId: a.owner.id });
+    const failed = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: {}, userId: owner });
     expect(failed.status).toBe(422);
     expect(failed.json.error.message).toBe("token expired");
     expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "NEEDS_REAUTH", lastError: "token expired" });
 
     sim.control.clearFaults();
-    const wrong = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: { credentials: { token: "another-wrong-token-123" } }, userId: a.owner.id });
+    const wrong = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: { credentials: { token: "another-wrong-token-123" } }, userId: owner });
     expect(wrong.status).toBe(422);
     expect(wrong.json.error.message).toBe(WB_REFUSAL);
     const kept = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } });
     expect(decrypt(kept.credentialsEnc)).toEqual({ token: sim.credentials.wildberries.token });
 
-    const fixed = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: { credentials: { token: sim.credentials.wildberries.token }, name: "WB renamed" }, userId: a.owner.id });
+    const fixed = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: { credentials: { token: sim.credentials.wildberries.token }, name: "WB renamed" }, userId: owner });
     expect(fixed.status).toBe(200);
     expect(fixed.json.account).toMatchObject({ status: "active", lastError: null, name: "WB renamed" });
   });
@@ -161,8 +194,9 @@ describe("PATCH /api/accounts/[id]", () => {
 
 describe("DELETE /api/accounts/[id]", () => {
   it("deletes an account without chats outright", async () => {
-    const id = (await connectWb(sim.credentials.wildberries.token)).json.account.id as string;
-    const res = await callRoute(account.DELETE, { method: "DELETE", params: { id }, userId: a.owner.id });
+    const d = await createWorkspaceFixture({ name: "Delta", chats: 0 });
+    const id = (await connectWb(sim.credentials.wildberries.token, d.owner.id)).json.account.id as string;
+    const res = await callRoute(account.DELETE, { method: "DELETE", params: { id }, userId: d.owner.id });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ deleted: true });
     expect(await db.prisma.marketplaceAccount.findUnique({ where: { id } })).toBeNull();
@@ -178,10 +212,22 @@ describe("DELETE /api/accounts/[id]", () => {
     expect(() => connectorForAccount({ account: row })).toThrow(MarketplaceAuthError);
     const listed = await callRoute(accounts.GET, { userId: a.owner.id });
     expect(listed.json.accounts.find((x: { id: string }) => x.id === a.account.id).status).toBe("disconnected");
-    // Reconnecting with a token brings it back.
-    const back = await callRoute(account.PATCH, { method: "PATCH", params: { id: a.account.id }, body: { credentials: { token: sim.credentials.wildberries.token }, baseUrls: sim.baseUrls.wildberries }, userId: a.owner.id });
+    // Reconnecting with a token brings it back; not while that seller is connected as another account here.
+    const reconnect = () =>
+      callRoute(account.PATCH, { method: "PATCH", params: { id: a.account.id }, body: { credentials: { token: sim.credentials.wildberries.token }, baseUrls: sim.baseUrls.wildberries }, userId: a.owner.id });
+    const taken = await reconnect();
+    expect(taken.status).toBe(409);
+    expect(taken.json.error.message).toContain("«WB test»");
+    const other = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId: a.workspace.id, marketplace: "WILDBERRIES", identityKey: { not: null } } });
+    expect((await callRoute(account.DELETE, { method: "DELETE", params: { id: other.id }, userId: a.owner.id })).json).toEqual({ deleted: true });
+    const back = await reconnect();
     expect(back.status).toBe(200);
     expect(back.json.account.status).toBe("active");
+    // Disconnected again, the shell still stands for that seller: a new connection is sent to reconnect it.
+    await callRoute(account.DELETE, { method: "DELETE", params: { id: a.account.id }, userId: a.owner.id });
+    const fresh = await connectWb(sim.credentials.wildberries.token);
+    expect(fresh.status).toBe(409);
+    expect(fresh.json.error.message).toMatch(/^Этот аккаунт продавца Wildberries уже есть как «Alpha WB», он отключён: подключите его снова.+This seller account is already here as “Alpha WB”, disconnected/);
   });
 
   it("answers 404 for another workspace's account and leaves it connected; operators get 403", async () => {

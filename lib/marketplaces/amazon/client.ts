@@ -1,4 +1,10 @@
-import { createMessageResponseSchema, amazonErrorBodySchema, lwaTokenResponseSchema, messagingActionsResponseSchema } from "@/lib/marketplaces/amazon/schemas";
+import {
+  createMessageResponseSchema,
+  amazonErrorBodySchema,
+  getAttributesResponseSchema,
+  lwaTokenResponseSchema,
+  messagingActionsResponseSchema,
+} from "@/lib/marketplaces/amazon/schemas";
 import { MarketplaceAuthError, MarketplaceRequestError } from "@/lib/marketplaces/http/errors";
 import { requestJson, type HttpContext, type VendorErrorDescription } from "@/lib/marketplaces/http/request";
 import type { RateLimitInput } from "@/lib/marketplaces/http/rate-limit";
@@ -62,6 +68,15 @@ export function amazonGetMessagingActions({ api, orderId }: { api: AmazonApi; or
     api.ctx,
     { method: "GET", url: `${api.api}${orderPath(orderId)}`, query: { marketplaceIds: api.marketplaceId }, headers: { accept: "application/hal+json" }, bucket: "messaging" },
     messagingActionsResponseSchema,
+  );
+}
+
+/** GetAttributes: attributes of the order's buyer (their locale). */
+export function amazonGetAttributes({ api, orderId }: { api: AmazonApi; orderId: string }) {
+  return requestJson(
+    api.ctx,
+    { method: "GET", url: `${api.api}${orderPath(orderId)}/attributes`, query: { marketplaceIds: api.marketplaceId }, headers: { accept: "application/hal+json" }, bucket: "messaging" },
+    getAttributesResponseSchema,
   );
 }
 

@@ -1,4 +1,5 @@
-import { AMAZON_RATE_LIMITS, amazonCreateMessage, amazonGetMessagingActions, describeAmazonError, exchangeLwaRefreshToken, type AmazonApi } from "@/lib/marketplaces/amazon/client";
+import { secretIdentity } from "@/lib/marketplaces/secret-identity";
+import { AMAZON_RATE_LIMITS, amazonCreateMessage, amazonGetAttributes, amazonGetMessagingActions, describeAmazonError, exchangeLwaRefreshToken, type AmazonApi } from "@/lib/marketplaces/amazon/client";
 import { AMAZON_REGIONS, amazonBaseUrlsSchema, amazonCredentialsSchema, type AmazonBaseUrls, type AmazonCredentials } from "@/lib/marketplaces/amazon/credentials";
 import { AMAZON_TEXT_TYPES, offeredMessageTypes, pickMessageType } from "@/lib/marketplaces/amazon/map";
 import { AMAZON_META } from "@/lib/marketplaces/amazon/meta";
@@ -58,11 +59,23 @@ export function createAmazonConnector({
     async testConnection() {
       tokens.invalidate();
       await tokens.accessToken();
-      return { ok: true, accountLabel: `${creds.region.toUpperCase()} · ${creds.marketplaceId}`, warnings: [] };
+      // The Messaging API names no seller: the seller's authorisation (refresh token) per marketplace is the identity.
+      return {
+        ok: true,
+        accountLabel: `${creds.region.toUpperCase()} · ${creds.marketplaceId}`,
+        warnings: [],
+        identity: `${creds.marketplaceId}:refresh-token-${secretIdentity({ secret: creds.refreshToken })}`,
+      };
     },
 
     async listMessageTypes({ orderId }) {
       return offered(orderId);
+    },
+
+    // The language the buyer prefers; Amazon wants messages in it.
+    async getBuyerLocale({ orderId }) {
+      const res = await amazonGetAttributes({ api, orderId });
+      return res.buyer?.locale || null;
     },
 
     // The "chat" is the order: Amazon only lets the seller send the message types it offers for that order now.

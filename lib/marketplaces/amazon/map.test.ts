@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { describeAmazonError } from "@/lib/marketplaces/amazon/client";
 import { offeredMessageTypes, pickMessageType } from "@/lib/marketplaces/amazon/map";
-import { messagingActionsResponseSchema } from "@/lib/marketplaces/amazon/schemas";
+import { getAttributesResponseSchema, messagingActionsResponseSchema } from "@/lib/marketplaces/amazon/schemas";
 import { readFixture } from "@/lib/marketplaces/test-support";
 
 const dir = import.meta.dirname;
@@ -11,6 +11,12 @@ describe("amazon messaging (spec examples)", () => {
   it("reads offered message types from the HAL example", () => {
     const response = messagingActionsResponseSchema.parse(readFixture(dir, "messaging-actions-200.json"));
     expect(offeredMessageTypes({ response })).toEqual(["negativeFeedbackRemoval"]);
+  });
+
+  it("reads the buyer's locale from the GetAttributes example; every field is optional in the spec", () => {
+    expect(getAttributesResponseSchema.parse(readFixture(dir, "attributes-200.json")).buyer?.locale).toBe("en-US");
+    expect(getAttributesResponseSchema.parse({}).buyer).toBeUndefined();
+    expect(getAttributesResponseSchema.parse({ buyer: {} }).buyer?.locale).toBeUndefined();
   });
 
   it("only picks a text type that is offered", () => {

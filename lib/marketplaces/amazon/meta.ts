@@ -17,6 +17,7 @@ export const AMAZON_META: MarketplaceMeta = {
     canEditSentReply: false,
     canEditReviewAnswer: false,
     markRead: false,
+    buyerLocale: true, // GetAttributes: buyer.locale
   },
   help: {
     summary: "Нужно приложение Selling Partner API с ролью Buyer Communication: LWA client_id, client_secret и refresh token продавца.",

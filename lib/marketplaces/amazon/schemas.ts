@@ -19,6 +19,12 @@ export const messagingActionsResponseSchema = z.object({
   errors: z.array(amazonErrorSchema).nullish(),
 });
 
+/** GetAttributes: the buyer's language of preference, e.g. "en-US", "de-DE" (the spec marks nothing required). */
+export const getAttributesResponseSchema = z.object({
+  buyer: z.object({ locale: z.string().trim().nullish() }).nullish(),
+  errors: z.array(amazonErrorSchema).nullish(),
+});
+
 export const createMessageResponseSchema = z.object({ errors: z.array(amazonErrorSchema).nullish() }).nullable();
 
 export const amazonErrorBodySchema = z.object({

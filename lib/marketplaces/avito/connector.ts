@@ -98,7 +98,7 @@ export function createAvitoConnector({
       const self = await avitoSelf({ a });
       userId ??= self.id;
       await avitoListChats({ a, userId, offset: 0, limit: 1 });
-      return { ok: true, accountLabel: self.name ?? `Профиль ${self.id}`, warnings: [] };
+      return { ok: true, accountLabel: self.name ?? `Профиль ${self.id}`, warnings: [], identity: `user:${self.id}` };
     },
 
     // Cursor = newest chat `updated` (unix seconds) seen; boundary second is re-read (ingestion is idempotent).
@@ -175,6 +175,7 @@ export function createAvitoConnector({
     startChat: unsupported(M, "startChat"),
     downloadAttachment: unsupported(M, "downloadAttachment"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
+    getBuyerLocale: unsupported(M, "getBuyerLocale"),
     listReviews: unsupported(M, "listReviews"),
     getReviews: unsupported(M, "getReviews"),
     answerReview: unsupported(M, "answerReview"),

@@ -82,7 +82,8 @@ export function createOzonConnector({
 
     async testConnection() {
       await ozonListChats({ api, limit: 1 });
-      return { ok: true, accountLabel: `Client-Id ${clientId}`, warnings: [] };
+      // The check lists chats with this Client-Id and Api-Key: Ozon vouches for the pair.
+      return { ok: true, accountLabel: `Client-Id ${clientId}`, warnings: [], identity: `client:${clientId}` };
     },
 
     // Cursor = the highest message id seen (Ozon ids grow monotonically).
@@ -163,6 +164,7 @@ export function createOzonConnector({
 
     downloadAttachment: unsupported(M, "downloadAttachment"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
+    getBuyerLocale: unsupported(M, "getBuyerLocale"),
     listReviews: unsupported(M, "listReviews"),
     getReviews: unsupported(M, "getReviews"),
     answerReview: unsupported(M, "answerReview"),

@@ -72,14 +72,45 @@ describe("ozon mappers (spec examples)", () => {
     ]);
   });
 
-  it("TYPE_UPDATE_MESSAGE upserts the message; TYPE_MESSAGE_READ is acknowledged and ignored", () => {
+  it("TYPE_UPDATE_MESSAGE is an edit with its time; TYPE_MESSAGE_READ says the buyer read up to a message", () => {
     const now = new Date("2024-01-01T00:00:00Z");
-    expect(handleOzonWebhook({ body: readFixtureText(dir, "push-update-message.json"), integration, now }).events[0]).toMatchObject({
-      type: "message.created",
-      messageExternalId: "3000000000817031942",
-    });
+    const edit = handleOzonWebhook({ body: readFixtureText(dir, "push-update-message.json"), integration, now });
+    expect(edit.response).toEqual({ status: 200, body: { result: true } });
+    expect(edit.events).toEqual([
+      expect.objectContaining({
+        type: "message.updated",
+        chatExternalId: "b646d975-0c9c-4872-9f41-8b1e57181063",
+        messageExternalId: "3000000000817031942",
+        editedAt: "2022-07-18T20:59:04.528Z",
+        message: expect.objectContaining({ author: "buyer", text: "Текст сообщения", createdAt: "2022-07-18T20:58:04.528Z" }),
+      }),
+    ]);
     const read = handleOzonWebhook({ body: readFixtureText(dir, "push-message-read.json"), integration, now });
-    expect(read).toEqual({ events: [{ type: "ignored", vendorType: "TYPE_MESSAGE_READ" }], response: { status: 200, body: { result: true } } });
+    expect(read).toEqual({
+      events: [{ type: "messages.read", chatExternalId: "b646d975-0c9c-4872-9f41-8b1e57181063", upToMessageExternalId: "3000000000817031942" }],
+      response: { status: 200, body: { result: true } },
+    });
+    // Read by someone other than the buyer (Support): nothing about the buyer's read state.
+    const bySupport = readFixtureText(dir, "push-message-read.json").replace("Сustomer", "Support");
+    expect(handleOzonWebhook({ body: bySupport, integration, now }).events).toEqual([{ type: "ignored", vendorType: "TYPE_MESSAGE_READ" }]);
+  });
+
+  it("answers every push type of the spec's table; the non-chat ones are acknowledged and set aside", () => {
+    const now = new Date("2024-01-01T00:00:00Z");
+    // ozon.md "Push notifications": the spec's full table. Chat types are handled above.
+    const others = [
+      "TYPE_NEW_POSTING", "TYPE_POSTING_CANCELLED", "TYPE_STATE_CHANGED", "TYPE_CUTOFF_DATE_CHANGED", "TYPE_DELIVERY_DATE_CHANGED",
+      "TYPE_CREATE_OR_UPDATE_ITEM", "TYPE_CREATE_ITEM", "TYPE_UPDATE_ITEM", "TYPE_STOCKS_CHANGED", "TYPE_DESCRIPTION_CATEGORY_TREE_CHANGED",
+      "TYPE_FBO_POSTING_NEW", "TYPE_FBO_POSTING_CANCELLED", "TYPE_FBO_POSTING_STATE_CHANGED", "TYPE_FBO_POSTING_DELIVERY_DATE_CHANGED",
+      "TYPE_FBO_STOCKS_CHANGED", "TYPE_ORDER_NEW", "TYPE_ORDER_CANCELLED", "TYPE_ORDER_STATE_CHANGED",
+    ];
+    for (const type of others) {
+      const result = handleOzonWebhook({ body: JSON.stringify({ message_type: type, seller_id: 7 }), integration, now });
+      expect([type, result]).toEqual([type, { events: [{ type: "ignored", vendorType: type }], response: { status: 200, body: { result: true } } }]);
+    }
+    // Chat pushes from a chat that is not with a buyer (support, notifications) are acknowledged, not stored.
+    const support = readFixtureText(dir, "push-update-message.json").replace("Buyer_Seller", "Seller_Support");
+    expect(handleOzonWebhook({ body: support, integration, now }).events[0]).toMatchObject({ type: "ignored" });
   });
 
   it("writes from_message_id as the bare uint64 the official request example uses", () => {

@@ -1,5 +1,6 @@
 import { parseJson } from "@/lib/marketplaces/http/json";
-import { isOzonBuyerChat, mapOzonMessage } from "@/lib/marketplaces/ozon/map";
+import { toIso } from "@/lib/marketplaces/connector-kit";
+import { isOzonBuyerChat, mapOzonAuthor, mapOzonMessage } from "@/lib/marketplaces/ozon/map";
 import { ozonPushSchema } from "@/lib/marketplaces/ozon/schemas";
 import type { WebhookResult } from "@/lib/marketplaces/schemas";
 
@@ -40,12 +41,24 @@ export function handleOzonWebhook({
         chatId: push.chat_id,
         message: { message_id: push.message_id, created_at: push.created_at, user: push.user, data: push.data ?? [] },
       });
-      return { events: [{ type: "message.created", chatExternalId: push.chat_id, messageExternalId: push.message_id, message }], response: ok };
+      const ids = { chatExternalId: push.chat_id, messageExternalId: push.message_id, message };
+      if (push.message_type === "TYPE_NEW_MESSAGE") return { events: [{ type: "message.created", ...ids }], response: ok };
+      // An edit: its own fact (a new text at updated_at), not a redelivery of the message. Without
+      // updated_at (the spec always sends it) the message's own time stands in: the body is parsed again
+      // when the stored push is processed, so the value must not depend on when that happens.
+      return { events: [{ type: "message.updated", ...ids, editedAt: toIso(push.updated_at ?? push.created_at) }], response: ok };
     }
     case "TYPE_CHAT_CLOSED":
       return { events: [{ type: "chat.closed", chatExternalId: push.chat_id }], response: ok };
-    case "TYPE_MESSAGE_READ":
-      return { events: [{ type: "ignored", vendorType: push.message_type }], response: ok };
+    case "TYPE_MESSAGE_READ": {
+      // The buyer read the chat up to last_read_message_id (the spec's user is the Customer); other readers
+      // (Support, notifications) say nothing about the buyer.
+      const byBuyer = !push.user || mapOzonAuthor(push.user.type) === "buyer";
+      if (!isOzonBuyerChat(push.chat_type) || !byBuyer || !push.last_read_message_id) {
+        return { events: [{ type: "ignored", vendorType: push.message_type }], response: ok };
+      }
+      return { events: [{ type: "messages.read", chatExternalId: push.chat_id, upToMessageExternalId: push.last_read_message_id }], response: ok };
+    }
   }
 }
 

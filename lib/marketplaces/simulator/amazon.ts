@@ -8,6 +8,8 @@ import type { SimModule } from "@/lib/marketplaces/simulator/module";
 export type AmazonState = {
   /** order id -> message types Amazon offers for it now. */
   orders: Map<string, string[]>;
+  /** order id -> the buyer's locale (GetAttributes); en-US, the sandbox's answer, when not set. */
+  locales: Map<string, string>;
   accessTokens: Map<string, number>;
   tokenTtlSeconds: number;
   tokenRequests: number;
@@ -22,6 +24,7 @@ export function createAmazonState(): AmazonState {
       ["903-1671087-0812628", ["negativeFeedbackRemoval"]],
       ["111-2223334-4445556", ["confirmDeliveryDetails", "unexpectedProblem"]],
     ]),
+    locales: new Map([["111-2223334-4445556", "de-DE"]]),
     accessTokens: new Map(),
     tokenTtlSeconds: 3600,
     tokenRequests: 0,
@@ -84,7 +87,7 @@ export function amazonModule(state: AmazonState): SimModule {
       const types = state.orders.get(orderId);
       if (!types) return errors(404, "NotFound", `Order ${orderId} not found`);
       if (req.method === "GET" && !m[2]) return json(200, actions(orderId, types, marketplaceId), { "content-type": "application/hal+json", "x-amzn-RateLimit-Limit": "1.0" });
-      if (req.method === "GET" && m[2] === "/attributes") return json(200, { buyer: { locale: "en-US" } });
+      if (req.method === "GET" && m[2] === "/attributes") return json(200, { buyer: { locale: state.locales.get(orderId) ?? "en-US" } }, { "content-type": "application/hal+json" });
       const type = m[3];
       if (req.method === "POST" && type) {
         if (!types.includes(type)) return errors(400, "InvalidInput", `Message type ${type} is not available for order ${orderId}`);

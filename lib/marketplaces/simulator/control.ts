@@ -8,6 +8,7 @@ import type { Injector } from "@/lib/marketplaces/simulator/registry";
 import type { SimState } from "@/lib/marketplaces/simulator/state";
 import { pushYmQuestionEvent, setYmArbitrage } from "@/lib/marketplaces/simulator/ym";
 import { addYmFeedbackComment, openYmFeedback } from "@/lib/marketplaces/simulator/ym-feedbacks";
+import { editOzonBuyerMessage, readOzonChatAsBuyer } from "@/lib/marketplaces/simulator/ozon";
 import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpdateInputSchema, updateReviewRating } from "@/lib/marketplaces/simulator/negative-reviews";
 
 // Control API, both programmatic (tests) and over HTTP under /_sim (demo, scripts):
@@ -23,7 +24,9 @@ import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpd
 //   POST   /_sim/negative-reviews {marketplace, rating?, text?, customerName?, nmId?, openChat?}  (WB: held review + template chat)
 //   POST   /_sim/review-chats     {feedbackId}   (WB: open the template chat for a held review later)
 //   POST   /_sim/rating-updates   {marketplace, feedbackId, rating, text?}
-//   POST   /_sim/amazon-orders    {orderId, types}   message types Amazon offers for the order from now on
+//   POST   /_sim/amazon-orders    {orderId, types, locale?}   message types Amazon offers for the order from now on (and the buyer's locale)
+//   POST   /_sim/ozon-edits       {chatId, messageId?, text}   the buyer edits a message (TYPE_UPDATE_MESSAGE)
+//   POST   /_sim/ozon-reads       {chatId}   the buyer reads the chat to the end (TYPE_MESSAGE_READ)
 
 const buyerMessageSchema = z.object({
   marketplace: marketplaceSchema,
@@ -39,7 +42,10 @@ const trafficSchema = z.object({
   marketplaces: z.array(marketplaceSchema).optional(),
 });
 
-const amazonOrderSchema = z.object({ orderId: z.string().min(1), types: z.array(z.string().min(1)) });
+const amazonOrderSchema = z.object({ orderId: z.string().min(1), types: z.array(z.string().min(1)), locale: z.string().min(2).optional() });
+
+const ozonEditSchema = z.object({ chatId: z.string().min(1), messageId: z.string().min(1).optional(), text: z.string().min(1) });
+const ozonReadSchema = z.object({ chatId: z.string().min(1) });
 
 const ymCommentSchema = z.object({ feedbackId: z.string().min(1), text: z.string().min(1), parentId: z.string().min(1).optional(), author: z.enum(["USER", "BUSINESS", "BRAND"]).optional() });
 const ymArbitrageSchema = z.object({ chatId: z.string().min(1), started: z.boolean() });
@@ -105,9 +111,12 @@ export function createControl({
       pushQuestionEvent: (input: Parameters<typeof pushYmQuestionEvent>[2]) => pushYmQuestionEvent(state.ym, ctx, input),
     },
     /** Opens or closes Amazon's messaging windows for an order (what getMessagingActionsForOrder offers). */
-    setAmazonOrderTypes({ orderId, types }: { orderId: string; types: string[] }) {
+    setAmazonOrderTypes({ orderId, types, locale }: { orderId: string; types: string[]; locale?: string }) {
       state.amazon.orders.set(orderId, [...types]);
+      if (locale) state.amazon.locales.set(orderId, locale);
     },
+    editOzonBuyerMessage: (input: z.input<typeof ozonEditSchema>) => editOzonBuyerMessage(state.ozon, ctx, ozonEditSchema.parse(input)),
+    readOzonChatAsBuyer: (input: z.input<typeof ozonReadSchema>) => readOzonChatAsBuyer(state.ozon, ctx, ozonReadSchema.parse(input)),
     requests: () => [...state.requests],
     clearRequests: () => void (state.requests.length = 0),
 
@@ -152,6 +161,10 @@ export function createControl({
       case "DELETE /traffic":
         control.stopTraffic();
         return empty(204);
+      case "POST /ozon-edits":
+        return json(201, control.editOzonBuyerMessage(ozonEditSchema.parse(readJson(req))));
+      case "POST /ozon-reads":
+        return json(201, control.readOzonChatAsBuyer(ozonReadSchema.parse(readJson(req))));
       case "POST /amazon-orders":
         control.setAmazonOrderTypes(amazonOrderSchema.parse(readJson(req)));
         return empty(204);

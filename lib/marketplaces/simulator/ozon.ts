@@ -77,6 +77,44 @@ export function injectOzonBuyerMessage(state: OzonState, ctx: SimContext, input:
   return { chatId: chat.chat_id, messageId: message.message_id };
 }
 
+/** The buyer edits one of their messages: Ozon pushes TYPE_UPDATE_MESSAGE (the NEW_MESSAGE shape plus updated_at). */
+export function editOzonBuyerMessage(state: OzonState, ctx: SimContext, input: { chatId: string; messageId?: string; text: string }): { chatId: string; messageId: string } {
+  const chat = state.chats.get(input.chatId);
+  const message = chat?.messages.filter((m) => m.user.type === "Customer").findLast((m) => !input.messageId || m.message_id === input.messageId);
+  if (!chat || !message) throw new Error(`simulator: no buyer message to edit in Ozon chat ${input.chatId}`);
+  message.data = [input.text];
+  ctx.pushWebhook("ozon", {
+    message_type: "TYPE_UPDATE_MESSAGE",
+    chat_id: chat.chat_id,
+    chat_type: chat.chat_type,
+    message_id: message.message_id,
+    created_at: message.created_at,
+    updated_at: ctx.now().toISOString(),
+    user: message.user,
+    data: message.data,
+    seller_id: ctx.credentials.ozon.clientId,
+  });
+  return { chatId: chat.chat_id, messageId: message.message_id };
+}
+
+/** The buyer opens the chat and reads it to the end: Ozon pushes TYPE_MESSAGE_READ with last_read_message_id. */
+export function readOzonChatAsBuyer(state: OzonState, ctx: SimContext, input: { chatId: string }): { lastReadMessageId: string } {
+  const chat = state.chats.get(input.chatId);
+  const last = chat?.messages.at(-1);
+  if (!chat || !last) throw new Error(`simulator: Ozon chat ${input.chatId} has no messages to read`);
+  ctx.pushWebhook("ozon", {
+    message_type: "TYPE_MESSAGE_READ",
+    chat_id: chat.chat_id,
+    chat_type: chat.chat_type,
+    message_id: last.message_id,
+    created_at: last.created_at,
+    user: { id: "115568", type: "Customer" },
+    last_read_message_id: last.message_id,
+    seller_id: ctx.credentials.ozon.clientId,
+  });
+  return { lastReadMessageId: last.message_id };
+}
+
 function unread(chat: OzonSimChat): OzonSimMessage[] {
   return chat.messages.filter((m) => !m.is_read && m.user.type === "Customer");
 }

@@ -220,7 +220,7 @@ describe("wildberries connector over HTTP", () => {
   });
 
   it("testConnection makes a real call and reports success", async () => {
-    await expect(connector().testConnection()).resolves.toEqual({ ok: true, accountLabel: null, warnings: [] });
+    await expect(connector().testConnection()).resolves.toEqual({ ok: true, accountLabel: null, warnings: [], identity: expect.stringMatching(/^(seller:|token-sha256:)/) });
     expect(sim.control.requests().some((r) => r.path === "/wb-chat/ping")).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { wbTokenIdentity } from "@/lib/marketplaces/wildberries/token-identity";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
 import { MarketplaceAuthError, MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
 import { assertOutgoingAllowed, buildHttpContext, toIso, unsupported } from "@/lib/marketplaces/connector-kit";
@@ -77,7 +78,7 @@ export function createWildberriesConnector({
         if (!(error instanceof MarketplaceAuthError)) throw error;
         warnings.push(`Токен не даёт доступа к отзывам и вопросам: ${error.message}`);
       }
-      return { ok: true, accountLabel: null, warnings };
+      return { ok: true, accountLabel: null, warnings, identity: wbTokenIdentity({ token }) };
     },
 
     async fetchUpdates({ cursor }) {
@@ -161,6 +162,7 @@ export function createWildberriesConnector({
     getReviews: unsupported(M, "getReviews"),
     markRead: unsupported(M, "markRead"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
+    getBuyerLocale: unsupported(M, "getBuyerLocale"),
     handleWebhook: unsupported(M, "handleWebhook"),
     subscribeWebhook: unsupported(M, "subscribeWebhook"),
   };

@@ -107,7 +107,7 @@ export function createYandexMarketConnector({
 
     async testConnection() {
       await ymGetChats({ api, limit: 1 });
-      return { ok: true, accountLabel: `Кабинет ${businessId}`, warnings: [] };
+      return { ok: true, accountLabel: `Кабинет ${businessId}`, warnings: [], identity: `business:${businessId}` };
     },
 
     // Cursor = the newest chat `updatedAt` seen. Boundary items (same timestamp) are returned again rather
@@ -213,6 +213,7 @@ export function createYandexMarketConnector({
     markRead: unsupported(M, "markRead"),
     downloadAttachment: unsupported(M, "downloadAttachment"),
     listMessageTypes: unsupported(M, "listMessageTypes"),
+    getBuyerLocale: unsupported(M, "getBuyerLocale"),
     subscribeWebhook: unsupported(M, "subscribeWebhook"),
   };
 }

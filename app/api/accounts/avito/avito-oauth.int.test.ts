@@ -112,6 +112,16 @@ describe("Avito authorization-code flow", () => {
     expect(await avitoAccounts()).toHaveLength(1);
   });
 
+  it("signing in again with the Avito profile this workspace already has is refused, with the reason, and stores nothing", async () => {
+    sim.state.avito.codes.add("sim-avito-code-again");
+    const { cookie, state } = await start(a.owner.id);
+    const { res, result } = await back({ userId: a.owner.id, query: { code: "sim-avito-code-again", state }, cookie });
+    expect(res.status).toBe(303);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/^Этот аккаунт продавца Авито уже подключён как «Авито OAuth».+This seller account is already connected as “Авито OAuth”/);
+    expect(await avitoAccounts()).toHaveLength(1);
+  });
+
   it("is unavailable when our Avito app is not configured", async () => {
     delete process.env.AVITO_CLIENT_ID;
     resetEnvForTests();

@@ -1,0 +1,60 @@
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma, type Marketplace as DbMarketplace } from "@/lib/generated/prisma/client";
+import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
+import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
+
+// One seller account is connected once per workspace: a second connection would poll and receive the
+// same chats again and show every one of them twice. Another workspace may connect the same seller (a
+// workspace is a tenant of its own; refusing there would tell anyone holding a token which seller is a
+// customer, and an abandoned workspace would lock the owner out).
+
+/** Refuses (409) when the workspace already has an account for this seller, other than `exceptAccountId`. */
+export async function refuseDuplicateAccount({
+  workspaceId,
+  marketplace,
+  identityKey,
+  exceptAccountId,
+}: {
+  workspaceId: string;
+  marketplace: DbMarketplace;
+  identityKey: string;
+  exceptAccountId?: string;
+}): Promise<void> {
+  const existing = await prisma().marketplaceAccount.findFirst({
+    where: { workspaceId, marketplace, identityKey, ...(exceptAccountId ? { id: { not: exceptAccountId } } : {}) },
+    select: { id: true, name: true, credentialsEnc: true },
+  });
+  if (existing) throw duplicateAccountError({ marketplace, existing });
+}
+
+/** The same refusal when the unique index caught a concurrent connection of the same seller. */
+export async function orDuplicateAccount<T>({ marketplace, write }: { marketplace: DbMarketplace; write: () => Promise<T> }): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", duplicateMessage({ marketplace, name: null, disconnected: false }), { details: { reason: "duplicate_account" }, cause: error });
+    }
+    throw error;
+  }
+}
+
+function duplicateAccountError({ marketplace, existing }: { marketplace: DbMarketplace; existing: { id: string; name: string; credentialsEnc: string } }): AppError {
+  const disconnected = existing.credentialsEnc === "";
+  return new AppError("conflict", duplicateMessage({ marketplace, name: existing.name, disconnected }), {
+    details: { reason: "duplicate_account", accountId: existing.id },
+  });
+}
+
+function duplicateMessage({ marketplace, name, disconnected }: { marketplace: DbMarketplace; name: string | null; disconnected: boolean }): string {
+  const title = MARKETPLACE_META[marketplaceFromDb({ value: marketplace })].title;
+  const as = name ? ` как «${name}»` : "";
+  const asEn = name ? ` as “${name}”` : "";
+  if (disconnected) {
+    return `Этот аккаунт продавца ${title} уже есть${as}, он отключён: подключите его снова в его карточке, чтобы не задвоить чаты. ` +
+      `This seller account is already here${asEn}, disconnected: reconnect it from its card so the chats are not duplicated.`;
+  }
+  return `Этот аккаунт продавца ${title} уже подключён${as}: второе подключение задвоило бы все чаты. ` +
+    `This seller account is already connected${asEn}; a second connection would duplicate every chat.`;
+}
