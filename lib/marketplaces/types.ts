@@ -11,6 +11,7 @@ import type {
   Review,
   ReviewKind,
   SentMessage,
+  SkippedRecord,
   UpdateBatch,
   WebhookResult,
 } from "@/lib/marketplaces/schemas";
@@ -27,7 +28,8 @@ export type ConnectionCheck = {
   warnings: string[];
 };
 
-export type Page<T> = { items: T[]; nextPageToken: string | null };
+/** `skipped`: elements of the page that could not be used (kept aside, never blocking the rest). */
+export type Page<T> = { items: T[]; nextPageToken: string | null; skipped?: SkippedRecord[] };
 
 export type DownloadResult =
   | { status: "ready"; bytes: Uint8Array; mimeType: string | null }
@@ -62,7 +64,11 @@ export type MarketplaceConnector = {
   /** Amazon: message types the marketplace offers for this order right now. */
   listMessageTypes(input: { orderId: string }): Promise<string[]>;
 
-  listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null }): Promise<Page<Review>>;
+  /**
+   * `archive`: the marketplace's archive instead of the current list (Wildberries keeps reviews unanswered for
+   * 30 days there), read on first import; connectors without one throw MarketplaceUnsupportedError.
+   */
+  listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null; archive?: boolean }): Promise<Page<Review>>;
   /**
    * Yandex Market: these reviews by id (at most 50), answered or not, so a buyer's changed rating is
    * seen after the seller's comment. Elsewhere unsupported.

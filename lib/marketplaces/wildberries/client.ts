@@ -8,6 +8,7 @@ import type { OutgoingFile } from "@/lib/marketplaces/schemas";
 import type { DownloadResult } from "@/lib/marketplaces/types";
 import type { WildberriesBaseUrls } from "@/lib/marketplaces/wildberries/credentials";
 import {
+  wbArchiveFeedbacksResponseSchema,
   wbChatsResponseSchema,
   wbDownloadPendingSchema,
   wbErrorBodySchema,
@@ -101,6 +102,15 @@ export function wbListFeedbacks({ api, isAnswered, take, skip }: { api: WbApi; i
       bucket: "feedbacks",
     },
     wbFeedbacksResponseSchema,
+  );
+}
+
+/** Reviews answered, or unanswered for 30 days, or without text and photos (take max 5000, skip unbounded). */
+export function wbListArchivedFeedbacks({ api, take, skip }: { api: WbApi; take: number; skip: number }) {
+  return requestJson(
+    api.ctx,
+    { method: "GET", url: `${api.base.feedbacks}/api/v1/feedbacks/archive`, query: { take, skip, order: "dateDesc" }, bucket: "feedbacks" },
+    wbArchiveFeedbacksResponseSchema,
   );
 }
 
