@@ -132,8 +132,8 @@ export function createYandexMarketConnector({
       return { chatExternalId: res.result.chatId };
     },
 
-    async listReviews({ kind, unansweredOnly, pageToken }) {
-      if (kind !== "review") return unsupported(M, "listReviews(question)")();
+    async listReviews({ kind, unansweredOnly, pageToken, archive }) {
+      if (kind !== "review" || archive) return unsupported(M, archive ? "listReviews(archive)" : "listReviews(question)")();
       const res = await ymGetFeedbacks({ api, pageToken, needReactionOnly: unansweredOnly });
       return { items: res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback })), nextPageToken: res.result.paging?.nextPageToken ?? null };
     },

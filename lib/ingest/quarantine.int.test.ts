@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { encryptSecret } from "@/lib/crypto/credentials";
+import { env } from "@/lib/env";
+import { syncAccount } from "@/lib/ingest/sync-account";
+import { syncReviews } from "@/lib/ingest/sync-reviews";
+import { startStubServer, type StubReply, type StubRequest, type StubServer } from "@/lib/marketplaces/test-support";
+import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+
+// A poll whose page carries one record our code cannot use stores the others, keeps the odd one aside
+// (raw, with the reason, counted once however often it is re-read) and moves the cursor on. Bodies are
+// written from the Wildberries spec, served by a local stub.
+
+let db: TestDatabase;
+let stub: StubServer;
+let workspaceId: string;
+let handle: (req: StubRequest) => StubReply | null = () => null;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  stub = await startStubServer((req) => handle(req));
+  workspaceId = (await createWorkspaceFixture({ name: "Quarantine", chats: 0 })).workspace.id;
+});
+afterAll(async () => {
+  await stub.close();
+  await db.cleanup();
+});
+
+function createWbAccount() {
+  return db.prisma.marketplaceAccount.create({
+    data: {
+      workspaceId,
+      marketplace: "WILDBERRIES",
+      name: "WB stub",
+      credentialsEnc: encryptSecret({ plaintext: JSON.stringify({ token: "wb-token-0123456789" }), key: env().APP_ENCRYPTION_KEY }),
+      baseUrls: { chat: stub.url, feedbacks: stub.url },
+    },
+  });
+}
+
+const event = (id: string, text: string, at: number) => ({
+  chatID: "1:chat-a",
+  eventID: id,
+  eventType: "message",
+  message: { text },
+  addTimestamp: at,
+  sender: "client",
+  clientName: "Алёна",
+});
+
+describe("polling with one unusable record", () => {
+  it("stores the good events, quarantines the bad one and advances the cursor; a re-read only counts it", async () => {
+    const account = await createWbAccount();
+    const bad = { chatID: "1:chat-a", eventType: "message", message: { text: "без id" }, addTimestamp: 1700000001000 };
+    let served = 0;
+    handle = (req) => {
+      if (req.path === "/api/v1/seller/chats") return { body: { result: [{ chatID: "1:chat-a", replySign: "sign-a" }] } };
+      if (req.path !== "/api/v1/seller/events") return null;
+      served += 1;
+      if (!req.query.get("next")) {
+        return { body: { result: { next: 1700000002000, totalEvents: 3, events: [event("e1", "Здравствуйте", 1700000000000), bad, event("e2", "Где заказ?", 1700000002000)] } } };
+      }
+      return { body: { result: { next: Number(req.query.get("next")), totalEvents: 0, events: [] } } };
+    };
+
+    const outcome = await syncAccount({ accountId: account.id });
+    expect(outcome).toMatchObject({ status: "synced", newMessages: 2 });
+    const messages = await db.prisma.message.findMany({ where: { chat: { accountId: account.id } }, orderBy: { createdAt: "asc" } });
+    expect(messages.map((m) => m.text)).toEqual(["Здравствуйте", "Где заказ?"]);
+    const stored = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: account.id } });
+    expect(stored.syncCursor).toBe("1700000002000");
+    expect(stored.lastError).toBeNull();
+
+    const kept = await db.prisma.quarantinedRecord.findMany({ where: { accountId: account.id } });
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ workspaceId, marketplace: "WILDBERRIES", kind: "wildberries.event", seenCount: 1 });
+    expect(kept[0]!.reason).toContain("eventID");
+    expect(JSON.parse(kept[0]!.raw)).toEqual(bad);
+
+    // The same page again (a retried poll from an older cursor): nothing new stored, the record counted once more.
+    await db.prisma.marketplaceAccount.update({ where: { id: account.id }, data: { syncCursor: null } });
+    await syncAccount({ accountId: account.id });
+    expect(await db.prisma.message.count({ where: { chat: { accountId: account.id } } })).toBe(2);
+    const again = await db.prisma.quarantinedRecord.findMany({ where: { accountId: account.id } });
+    expect(again).toHaveLength(1);
+    expect(again[0]!.seenCount).toBe(2);
+    expect(served).toBeGreaterThanOrEqual(3);
+  });
+
+  it("first review import reads the archive too; a review that cannot be read is kept aside and the rest stored", async () => {
+    const account = await createWbAccount();
+    const review = (id: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      text: "Не подошёл размер",
+      productValuation: 2,
+      createdDate: "2024-09-26T10:20:48+03:00",
+      answer: null,
+      productDetails: { nmId: 5, productName: "Куртка" },
+      ...extra,
+    });
+    const envelope = (data: unknown) => ({ body: { data, error: false, errorText: "", additionalErrors: null } });
+    handle = (req) => {
+      if (req.path === "/api/v1/feedbacks") return envelope({ countUnanswered: 2, feedbacks: [review("new-1"), review("new-bad", { createdDate: "вчера" })] });
+      if (req.path === "/api/v1/questions") return envelope({ countUnanswered: 0, questions: [] });
+      if (req.path === "/api/v1/feedbacks/archive") return envelope({ feedbacks: [review("old-1"), review("old-answered", { answer: { text: "Спасибо" } })] });
+      return null;
+    };
+    const result = await syncReviews({ accountId: account.id });
+    expect(result.status).toBe("synced");
+    const chats = await db.prisma.chat.findMany({ where: { accountId: account.id, kind: "REVIEW" }, select: { externalId: true } });
+    expect(chats.map((c) => c.externalId).sort()).toEqual(["new-1", "old-1"]);
+    const kept = await db.prisma.quarantinedRecord.findMany({ where: { accountId: account.id } });
+    expect(kept.map((k) => [k.kind, JSON.parse(k.raw).id])).toEqual([["wildberries.feedback", "new-bad"]]);
+
+    // Later syncs do not walk the archive again.
+    const archiveReads = () => stub.requests.filter((r) => r.path === "/api/v1/feedbacks/archive").length;
+    const before = archiveReads();
+    await syncReviews({ accountId: account.id });
+    expect(archiveReads()).toBe(before);
+  });
+});
