@@ -1,6 +1,7 @@
 import { assertOutgoingAllowed, buildHttpContext, unsupported } from "@/lib/marketplaces/connector-kit";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
-import type { Chat, Message } from "@/lib/marketplaces/schemas";
+import { parseEach } from "@/lib/marketplaces/parse-each";
+import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 import {
   describeYmError,
@@ -25,6 +26,7 @@ import {
 } from "@/lib/marketplaces/yandex-market/credentials";
 import { mapYmChat, mapYmFeedback, mapYmMessage, YM_AWAITING_PARTNER } from "@/lib/marketplaces/yandex-market/map";
 import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex-market/meta";
+import { ymChatSchema, ymFeedbackSchema, ymMessageSchema } from "@/lib/marketplaces/yandex-market/schemas";
 import { handleYmWebhook } from "@/lib/marketplaces/yandex-market/webhook";
 
 const M = "yandex_market" as const;
@@ -52,12 +54,20 @@ export function createYandexMarketConnector({
   const api: YmApi = { ctx, base: yandexMarketBaseUrlsSchema.parse(baseUrls ?? {}), businessId };
   const now = runtime.now ?? (() => new Date());
 
-  async function allMessages(chatId: string): Promise<Message[]> {
+  const readChats = (raw: unknown[]) => parseEach({ kind: "yandex_market.chat", items: raw, schema: ymChatSchema, map: (chat) => mapYmChat({ chat }) });
+  const readMessages = (raw: unknown[], chatId: string) =>
+    parseEach({ kind: "yandex_market.message", items: raw, schema: ymMessageSchema, map: (message) => mapYmMessage({ message, chatId }) });
+  const readFeedbacks = (raw: unknown[]) =>
+    parseEach({ kind: "yandex_market.feedback", items: raw, schema: ymFeedbackSchema, map: (feedback) => mapYmFeedback({ feedback }) });
+
+  async function allMessages(chatId: string, skipped: SkippedRecord[]): Promise<Message[]> {
     const out: Message[] = [];
     let pageToken: string | null = null;
     for (let page = 0; page < MAX_PAGES; page++) {
       const res = await ymGetChatHistory({ api, chatId, pageToken });
-      out.push(...res.result.messages.map((message) => mapYmMessage({ message, chatId })));
+      const read = readMessages(res.result.messages, chatId);
+      skipped.push(...read.skipped);
+      out.push(...read.items);
       pageToken = res.result.paging?.nextPageToken ?? null;
       if (!pageToken) break;
     }
@@ -80,27 +90,30 @@ export function createYandexMarketConnector({
       const since = cursor && !Number.isNaN(Date.parse(cursor)) ? new Date(cursor).toISOString() : null;
       const chats: Chat[] = [];
       const messages: Message[] = [];
+      const skipped: SkippedRecord[] = [];
       let high = since;
       let pageToken: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
         const res = await ymGetChats({ api, pageToken });
-        for (const raw of res.result.chats) {
-          const chat = mapYmChat({ chat: raw });
+        const read = readChats(res.result.chats);
+        skipped.push(...read.skipped);
+        for (const chat of read.items) {
           if (since && chat.lastMessageAt! < since) continue;
           chats.push(chat);
-          const fresh = (await allMessages(chat.externalId)).filter((m) => !since || m.createdAt >= since);
+          const fresh = (await allMessages(chat.externalId, skipped)).filter((m) => !since || m.createdAt >= since);
           messages.push(...fresh);
           if (!high || chat.lastMessageAt! > high) high = chat.lastMessageAt;
         }
         pageToken = res.result.paging?.nextPageToken ?? null;
         if (!pageToken) break;
       }
-      return { chats, messages, cursor: high, hasMore: false };
+      return { chats, messages, cursor: high, hasMore: false, skipped };
     },
 
     async listChats({ pageToken, awaitingReplyOnly }) {
       const res = await ymGetChats({ api, pageToken, statuses: awaitingReplyOnly ? [...YM_AWAITING_PARTNER] : undefined });
-      return { items: res.result.chats.map((chat) => mapYmChat({ chat })), nextPageToken: res.result.paging?.nextPageToken ?? null };
+      const read = readChats(res.result.chats);
+      return { items: read.items, nextPageToken: res.result.paging?.nextPageToken ?? null, skipped: read.skipped };
     },
 
     async fetchChat({ chatExternalId }) {
@@ -109,10 +122,8 @@ export function createYandexMarketConnector({
 
     async listMessages({ chat, pageToken }) {
       const res = await ymGetChatHistory({ api, chatId: chat.externalId, pageToken });
-      return {
-        items: res.result.messages.map((message) => mapYmMessage({ message, chatId: chat.externalId })),
-        nextPageToken: res.result.paging?.nextPageToken ?? null,
-      };
+      const read = readMessages(res.result.messages, chat.externalId);
+      return { items: read.items, nextPageToken: res.result.paging?.nextPageToken ?? null, skipped: read.skipped };
     },
 
     async fetchMessage({ chatExternalId, messageExternalId }) {
@@ -135,14 +146,16 @@ export function createYandexMarketConnector({
     async listReviews({ kind, unansweredOnly, pageToken, archive }) {
       if (kind !== "review" || archive) return unsupported(M, archive ? "listReviews(archive)" : "listReviews(question)")();
       const res = await ymGetFeedbacks({ api, pageToken, needReactionOnly: unansweredOnly });
-      return { items: res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback })), nextPageToken: res.result.paging?.nextPageToken ?? null };
+      const read = readFeedbacks(res.result.feedbacks);
+      return { items: read.items, nextPageToken: res.result.paging?.nextPageToken ?? null, skipped: read.skipped };
     },
 
     async getReviews({ ids }) {
       if (ids.length > YM_FEEDBACK_IDS_PER_CALL) throw new Error(`getReviews: at most ${YM_FEEDBACK_IDS_PER_CALL} ids per call`);
       if (!ids.length) return [];
       const res = await ymGetFeedbacks({ api, needReactionOnly: false, feedbackIds: ids });
-      return res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback }));
+      // Re-reads of reviews already listed: an unusable one was kept aside when it was listed.
+      return readFeedbacks(res.result.feedbacks).items;
     },
 
     async answerReview({ review, text, existingAnswerId }) {

@@ -1,4 +1,5 @@
 import { toIso } from "@/lib/marketplaces/connector-kit";
+import { optionalDate } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, MessageAuthor, Review } from "@/lib/marketplaces/schemas";
 import type { YmChat, YmFeedback, YmMessage } from "@/lib/marketplaces/yandex-market/schemas";
 
@@ -42,7 +43,8 @@ export function mapYmChat({ chat }: { chat: YmChat }): Chat {
     marketplaceStatus: chat.status,
     awaitingReply: (YM_AWAITING_PARTNER as readonly string[]).includes(chat.status),
     unreadCount: null,
-    createdAt: toIso(chat.createdAt),
+    createdAt: optionalDate(chat.createdAt),
+    // The catch-up window is decided on updatedAt: a chat without a usable one is kept aside.
     lastMessageAt: toIso(chat.updatedAt),
     replyToken: null,
   };

@@ -1,4 +1,5 @@
 import { parseJson } from "@/lib/marketplaces/http/json";
+import { skipRecord } from "@/lib/marketplaces/parse-each";
 import type { WebhookResult } from "@/lib/marketplaces/schemas";
 import { ymNotificationSchema } from "@/lib/marketplaces/yandex-market/schemas";
 
@@ -27,6 +28,9 @@ export function handleYmWebhook({
   if (!parsed.success) {
     const known = ["PING", "CHAT_CREATED", "CHAT_MESSAGE_SENT", "GOODS_FEEDBACK_CREATED"];
     if (typeof type === "string" && !known.includes(type)) return { events: [{ type: "ignored", vendorType: type }], response: ok };
+    // A notification of a known type that we cannot use: acknowledged (the same body would come again)
+    // and kept aside for the owner. A body that is not a notification at all still gets 400.
+    if (typeof type === "string") return { events: [], response: ok, skipped: [skipRecord({ kind: "yandex_market.push", raw, error: parsed.error })] };
     const message = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     return { events: [], response: { status: 400, body: { error: { type: "WRONG_EVENT_FORMAT", message } } } };
   }
