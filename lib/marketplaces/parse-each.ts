@@ -20,21 +20,31 @@ export const rawListSchema = z.array(z.unknown());
 
 const MAX_REASON = 500;
 
+// A reason is "<field>: <problem>" items joined by "; ", problem one of these, so the account page can say
+// it in the owner's language (lib/i18n/quarantine.ts) with the vendor's field name beside it.
+export const UNUSABLE_PROBLEMS = ["missing", "not_a_date", "invalid"] as const;
+export type UnusableProblem = (typeof UNUSABLE_PROBLEMS)[number];
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .map((i) => {
+      const problem: UnusableProblem = i.code === "invalid_type" && /received undefined/.test(i.message) ? "missing" : "invalid";
+      return `${i.path.length ? i.path.join(".") : "record"}: ${problem}`;
+    })
     .join("; ");
 }
 
-/** Why a record was set aside, in words an owner can read (never a stack). */
+/** Why a record was set aside, as "<field>: <problem>" (never a stack, never the record's content). */
 export function describeUnusable(error: unknown): string {
   const text =
     error instanceof z.ZodError
       ? describeIssues(error)
-      : error instanceof UnusableRecordError || error instanceof RangeError
+      : error instanceof UnusableRecordError
         ? error.message
-        : "record could not be read";
+        : error instanceof RangeError
+          ? "date: not_a_date"
+          : "record: invalid";
   return text.slice(0, MAX_REASON);
 }
 
@@ -81,7 +91,7 @@ export function parseEach<S extends z.ZodType, T = z.infer<S>>({
 export function requireDate(value: string | number | null | undefined, field: string): string {
   if (value === null || value === undefined || value === "") throw new UnusableRecordError(`${field}: missing`);
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new UnusableRecordError(`${field}: not a date (${String(value).slice(0, 40)})`);
+  if (Number.isNaN(date.getTime())) throw new UnusableRecordError(`${field}: not_a_date`);
   return date.toISOString();
 }
 
