@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import * as quarantineRoute from "@/app/api/accounts/[id]/quarantine/route";
+import { quarantineRecords } from "@/lib/ingest/quarantine-records";
+import { callRoute } from "@/lib/test/call-route";
+
 import { encryptSecret } from "@/lib/crypto/credentials";
 import { env } from "@/lib/env";
 import { syncAccount } from "@/lib/ingest/sync-account";
@@ -15,12 +19,14 @@ import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 let db: TestDatabase;
 let stub: StubServer;
 let workspaceId: string;
+let fx: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 let handle: (req: StubRequest) => StubReply | null = () => null;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   stub = await startStubServer((req) => handle(req));
-  workspaceId = (await createWorkspaceFixture({ name: "Quarantine", chats: 0 })).workspace.id;
+  fx = await createWorkspaceFixture({ name: "Quarantine", chats: 0 });
+  workspaceId = fx.workspace.id;
 });
 afterAll(async () => {
   await stub.close();
@@ -118,5 +124,27 @@ describe("polling with one unusable record", () => {
     const before = archiveReads();
     await syncReviews({ accountId: account.id });
     expect(archiveReads()).toBe(before);
+  });
+});
+
+describe("GET /api/accounts/[id]/quarantine", () => {
+  it("shows an account's kept-aside records to its owners only; another workspace's account is not found", async () => {
+    const account = await createWbAccount();
+    const huge = { eventID: "x".repeat(20_000) };
+    await quarantineRecords({ account, records: [{ kind: "wildberries.event", reason: "chatID: missing", raw: huge }] });
+
+    const owner = await callRoute(quarantineRoute.GET, { params: { id: account.id }, userId: fx.owner.id });
+    expect(owner.status).toBe(200);
+    expect(owner.json.total).toBe(1);
+    expect(owner.json.records[0]).toMatchObject({ kind: "wildberries.event", reason: "chatID: missing", seenCount: 1 });
+    expect(owner.json.records[0].raw.length).toBeLessThanOrEqual(8_001); // stored cut to a bounded size
+
+    const operator = await callRoute(quarantineRoute.GET, { params: { id: account.id }, userId: fx.operator.id });
+    expect(operator.status).toBe(403);
+
+    const other = await createWorkspaceFixture({ name: "Other", chats: 0 });
+    const foreign = await callRoute(quarantineRoute.GET, { params: { id: account.id }, userId: other.owner.id });
+    expect(foreign.status).toBe(404);
+    expect(JSON.stringify(foreign.json)).not.toContain("chatID");
   });
 });
