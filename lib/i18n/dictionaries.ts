@@ -3,6 +3,7 @@ import { inboxEn, inboxRu } from "@/lib/i18n/inbox";
 import { reviewsEn, reviewsRu } from "@/lib/i18n/reviews";
 import { negativeEn, negativeRu } from "@/lib/i18n/negative-reviews";
 import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
+import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -167,6 +168,7 @@ export const ru = {
   reviews: reviewsRu,
   negative: negativeRu,
   followUps: followUpsRu,
+  quarantine: quarantineRu,
 };
 
 export type Dictionary = typeof ru;
@@ -334,6 +336,7 @@ export const en: Dictionary = {
   reviews: reviewsEn,
   negative: negativeEn,
   followUps: followUpsEn,
+  quarantine: quarantineEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;
