@@ -168,7 +168,9 @@ export function wbChatModule(state: WbChatState): SimModule {
         const result = chats.map((c) => {
           const last = [...state.events].reverse().find((e) => e.chatID === c.chatID);
           const text = (last?.message as { text?: string } | undefined)?.text ?? "";
-          return { ...c, lastMessage: last ? { text, addTimestamp: last.addTimestamp } : undefined };
+          // Spec: every field optional, GoodCard not nullable - a chat without a card has none.
+          const { goodCard, ...rest } = c;
+          return { ...rest, ...(goodCard ? { goodCard } : {}), lastMessage: last ? { text, addTimestamp: last.addTimestamp } : undefined };
         });
         return json(200, { result, errors: null });
       }
