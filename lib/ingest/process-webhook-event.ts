@@ -4,8 +4,9 @@ import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
 import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
-import type { Chat, Message, WebhookEvent } from "@/lib/marketplaces/schemas";
+import type { Chat, Message, SkippedRecord, WebhookEvent } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
+import { quarantineRecords } from "@/lib/ingest/quarantine-records";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { syncReviews } from "@/lib/ingest/sync-reviews";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
@@ -88,16 +89,18 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   }
   const known = await knownChats({ accountId: account.id, events });
   const closedChats: string[] = [];
+  const skipped: SkippedRecord[] = [];
   for (const stored of events) {
     try {
       const event = (await connector.handleWebhook({ body: stored.body })).events.find((e) => webhookDedupKey(e) === stored.dedupKey);
-      if (event) await collect({ connector, event, known, chats, messages, onReviews: () => (reviews = true), closed: (id) => closedChats.push(id) });
+      if (event) await collect({ connector, event, known, chats, messages, skipped, onReviews: () => (reviews = true), closed: (id) => closedChats.push(id) });
       done.push(stored.id);
     } catch (error) {
       failures.set(stored.id, error);
     }
   }
   try {
+    await quarantineRecords({ account, records: skipped });
     if (chats.size || messages.length) await upsertConversations({ account, chats: [...chats.values()], messages });
     if (closedChats.length) {
       const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
@@ -124,6 +127,7 @@ async function collect({
   known,
   chats,
   messages,
+  skipped,
   onReviews,
   closed,
 }: {
@@ -132,6 +136,7 @@ async function collect({
   known: Set<string>;
   chats: Map<string, Chat>;
   messages: Message[];
+  skipped: SkippedRecord[];
   onReviews: () => void;
   closed: (chatExternalId: string) => void;
 }) {
@@ -149,7 +154,9 @@ async function collect({
       const chat = await fetchChatOrNull(connector, event.chatExternalId);
       if (chat) chats.set(chat.externalId, chat);
       if (connector.capabilities.chatHistory) {
-        messages.push(...(await connector.listMessages({ chat: { externalId: event.chatExternalId, replyToken: chat?.replyToken ?? null } })).items);
+        const page = await connector.listMessages({ chat: { externalId: event.chatExternalId, replyToken: chat?.replyToken ?? null } });
+        messages.push(...page.items);
+        skipped.push(...(page.skipped ?? []));
       }
       return;
     }
