@@ -36,6 +36,8 @@ export function describeWbError({ body }: { body: unknown }): VendorErrorDescrip
   return message ? { message, vendorCode: b.title ?? null } : null;
 }
 
+const DEFAULT_DOWNLOAD_RETRY_SECONDS = 30;
+
 export type WbApi = { ctx: HttpContext; base: WildberriesBaseUrls };
 
 export function wbPing({ api, service }: { api: WbApi; service: "chat" | "feedbacks" }) {
@@ -87,7 +89,7 @@ export async function wbDownload({ api, downloadId }: { api: WbApi; downloadId: 
     if (!pending.success) {
       throw new MarketplaceResponseError({ marketplace: "wildberries", status: 202, message: `wildberries: bad 202 body: ${text.slice(0, 120)}` });
     }
-    return { status: "pending", retryAfterSeconds: pending.data.retrySeconds };
+    return { status: "pending", retryAfterSeconds: pending.data.retrySeconds ?? DEFAULT_DOWNLOAD_RETRY_SECONDS };
   }
   return { status: "rejected", reason: describeWbError({ body })?.message ?? "moderation error" };
 }

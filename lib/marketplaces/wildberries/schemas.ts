@@ -91,9 +91,10 @@ export const wbSendResponseSchema = z.object({
   errors: z.array(z.string()).nullish(),
 });
 
+/** 202 while the file is moderated; neither field is required by the spec (no retrySeconds: retry in 30 s). */
 export const wbDownloadPendingSchema = z.object({
-  moderationState: z.string(),
-  retrySeconds: z.number(),
+  moderationState: z.string().nullish(),
+  retrySeconds: z.number().nullish(),
 });
 
 const wbProductDetailsSchema = z.object({
