@@ -7,6 +7,7 @@ import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketpla
 import type { Chat, Message, SkippedRecord, WebhookEvent } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
 import { quarantineRecords } from "@/lib/ingest/quarantine-records";
+import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { syncReviews } from "@/lib/ingest/sync-reviews";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
@@ -96,7 +97,11 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
       if (event) await collect({ connector, event, known, chats, messages, skipped, onReviews: () => (reviews = true), closed: (id) => closedChats.push(id) });
       done.push(stored.id);
     } catch (error) {
-      failures.set(stored.id, error);
+      // The record a push names cannot be used: kept aside, the push done (a retry would read the same).
+      if (error instanceof UnusableRecordError) {
+        skipped.push(error.record ?? { kind: "push", reason: error.message, raw: stored.body });
+        done.push(stored.id);
+      } else failures.set(stored.id, error);
     }
   }
   try {

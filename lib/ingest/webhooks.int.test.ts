@@ -100,6 +100,20 @@ describe("Yandex Market notifications", () => {
     expect(await db.prisma.webhookEvent.count()).toBe(before);
   });
 
+  it("a pushed message that cannot be read is kept aside and the push marked done, not retried", async () => {
+    const { chatId } = await sim.control.injectBuyerMessage({ marketplace: "yandex_market", text: `Первое ${Date.now()}` });
+    const chat = sim.state.ym.chats.get(Number(chatId))!;
+    const messageId = ++sim.state.ym.seq;
+    chat.messages.push({ messageId, createdAt: "когда-то", sender: "CUSTOMER", message: "нечитаемое время" });
+    const body = { notificationType: "CHAT_MESSAGE_SENT", chatId: Number(chatId), messageId, businessId: Number(sim.credentials.yandex_market.businessId), sentAt: new Date().toISOString() };
+    const res = await callRoute(ymRoute.POST, { method: "POST", params: { secret: "ym-secret-1234567890" }, body });
+    expect(res.status).toBe(200);
+    const kept = await until(() => db.prisma.quarantinedRecord.findFirst({ where: { accountId: ids.ym, kind: "yandex_market.message" } }));
+    expect(kept.reason).toBe("createdAt: not_a_date");
+    const event = await until(() => db.prisma.webhookEvent.findFirst({ where: { accountId: ids.ym, dedupKey: { contains: String(messageId) }, processedAt: { not: null } } }));
+    expect(event.lastError).toBeNull();
+  });
+
   it("answers 404 to an unknown secret and to another marketplace's secret, 413 to an oversized body", async () => {
     const body = { notificationType: "PING", time: new Date().toISOString() };
     expect((await callRoute(ymRoute.POST, { method: "POST", params: { secret: "wrong" }, body })).status).toBe(404);

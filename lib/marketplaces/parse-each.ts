@@ -9,7 +9,11 @@ import type { SkippedRecord } from "@/lib/marketplaces/schemas";
 
 /** Thrown by a mapper when a record parsed but lacks what we need to store it (no id, no usable date). */
 export class UnusableRecordError extends Error {
-  constructor(reason: string) {
+  constructor(
+    reason: string,
+    /** The record itself when known (parseOne), to be kept aside by the caller. */
+    readonly record?: SkippedRecord,
+  ) {
     super(reason);
     this.name = "UnusableRecordError";
   }
@@ -85,6 +89,16 @@ export function parseEach<S extends z.ZodType, T = z.infer<S>>({
     }
   }
   return { items: out, skipped };
+}
+
+/**
+ * One record fetched by id (a push names it, the API returns it): usable, or an UnusableRecordError that
+ * carries the record, so the caller keeps it aside instead of retrying a fetch that will never succeed.
+ */
+export function parseOne<S extends z.ZodType, T = z.infer<S>>({ kind, item, schema, map }: { kind: string; item: unknown; schema: S; map?: (parsed: z.infer<S>) => T }): T {
+  const { items, skipped } = parseEach({ kind, items: [item], schema, map });
+  if (skipped[0]) throw new UnusableRecordError(skipped[0].reason, skipped[0]);
+  return items[0]!;
 }
 
 /** A date a record needs (createdAt): an odd string makes the record unusable rather than the page. */

@@ -1,6 +1,6 @@
 import { assertOutgoingAllowed, buildHttpContext, unsupported } from "@/lib/marketplaces/connector-kit";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
-import { parseEach } from "@/lib/marketplaces/parse-each";
+import { parseEach, parseOne } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 import {
@@ -117,7 +117,8 @@ export function createYandexMarketConnector({
     },
 
     async fetchChat({ chatExternalId }) {
-      return mapYmChat({ chat: (await ymGetChat({ api, chatId: chatExternalId })).result });
+      const res = await ymGetChat({ api, chatId: chatExternalId });
+      return parseOne({ kind: "yandex_market.chat", item: res.result, schema: ymChatSchema, map: (chat) => mapYmChat({ chat }) });
     },
 
     async listMessages({ chat, pageToken }) {
@@ -128,7 +129,7 @@ export function createYandexMarketConnector({
 
     async fetchMessage({ chatExternalId, messageExternalId }) {
       const res = await ymGetChatMessage({ api, chatId: chatExternalId, messageId: messageExternalId });
-      return mapYmMessage({ message: res.result, chatId: chatExternalId });
+      return parseOne({ kind: "yandex_market.message", item: res.result, schema: ymMessageSchema, map: (message) => mapYmMessage({ message, chatId: chatExternalId }) });
     },
 
     async sendMessage({ chat, text, files = [] }) {

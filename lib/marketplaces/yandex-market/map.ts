@@ -1,5 +1,5 @@
 import { toIso } from "@/lib/marketplaces/connector-kit";
-import { optionalDate } from "@/lib/marketplaces/parse-each";
+import { optionalDate, requireDate } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, MessageAuthor, Review } from "@/lib/marketplaces/schemas";
 import type { YmChat, YmFeedback, YmMessage } from "@/lib/marketplaces/yandex-market/schemas";
 
@@ -19,7 +19,7 @@ export function mapYmMessage({ message, chatId }: { message: YmMessage; chatId: 
     chatExternalId: chatId,
     author: AUTHORS[message.sender] ?? "system",
     text: message.message ?? "",
-    createdAt: toIso(message.createdAt),
+    createdAt: requireDate(message.createdAt, "createdAt"),
     attachments: (message.payload ?? []).map((p) => {
       const mimeType = mimeFromName(p.name);
       return { externalId: null, url: p.url, fileName: p.name, mimeType, size: p.size ?? null, kind: mimeType?.startsWith("image/") ? "image" : "file" };
@@ -45,7 +45,7 @@ export function mapYmChat({ chat }: { chat: YmChat }): Chat {
     unreadCount: null,
     createdAt: optionalDate(chat.createdAt),
     // The catch-up window is decided on updatedAt: a chat without a usable one is kept aside.
-    lastMessageAt: toIso(chat.updatedAt),
+    lastMessageAt: requireDate(chat.updatedAt, "updatedAt"),
     replyToken: null,
   };
 }

@@ -40,11 +40,11 @@ export const ymMessageSchema = z.object({
 export type YmMessage = z.infer<typeof ymMessageSchema>;
 
 export const ymChatsResponseSchema = envelope(z.object({ chats: rawListSchema, paging: pagingSchema }));
-export const ymChatResponseSchema = envelope(ymChatSchema);
+export const ymChatResponseSchema = envelope(z.unknown());
 export const ymChatHistoryResponseSchema = envelope(
   z.object({ orderId: idSchema.nullish(), context: ymChatSchema.shape.context.nullish(), messages: rawListSchema, paging: pagingSchema }),
 );
-export const ymMessageResponseSchema = envelope(ymMessageSchema);
+export const ymMessageResponseSchema = envelope(z.unknown());
 export const ymCreateChatResponseSchema = envelope(z.object({ chatId: idSchema }));
 export const ymEmptyResponseSchema = z.object({ status: z.string() });
 

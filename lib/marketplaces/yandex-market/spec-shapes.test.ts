@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import { FAST_HTTP, startStubServer, testAccountKey, type StubReply, type StubRequest, type StubServer } from "@/lib/marketplaces/test-support";
 import { createYandexMarketConnector } from "@/lib/marketplaces/yandex-market/connector";
 
@@ -59,5 +60,15 @@ describe("yandex market: odd records", () => {
     const page = await connector().listReviews({ kind: "review", unansweredOnly: true });
     expect(page.items.map((r) => r.externalId)).toEqual(["5"]);
     expect(page.skipped).toEqual([{ kind: "yandex_market.feedback", reason: expect.stringContaining("statistics"), raw: expect.objectContaining({ feedbackId: 6 }) }]);
+  });
+
+  it("a message a push names but that cannot be used is reported with the record, to be kept aside rather than fetched again", async () => {
+    handle = (req) =>
+      req.path === "/v2/businesses/42/chats/message" ? { body: { status: "OK", result: { messageId: 77, createdAt: "когда-то", sender: "CUSTOMER", message: "?" } } } : null;
+    const error = await connector()
+      .fetchMessage({ chatExternalId: "1", messageExternalId: "77" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnusableRecordError);
+    expect((error as UnusableRecordError).record).toEqual({ kind: "yandex_market.message", reason: "createdAt: not_a_date", raw: expect.objectContaining({ messageId: 77 }) });
   });
 });
