@@ -26,9 +26,18 @@ function serialise(raw: unknown): string {
  * same odd record again only counts it), reason and a bounded copy of the record. Logs kind and reason
  * only: a record may carry a buyer's words.
  */
-export async function quarantineRecords({ account, records }: { account: AccountRef; records: SkippedRecord[] | undefined }): Promise<number> {
+export async function quarantineRecords({
+  account,
+  records,
+  maxPerAccount = QUARANTINE_MAX_PER_ACCOUNT,
+  now = new Date(),
+}: {
+  account: AccountRef;
+  records: SkippedRecord[] | undefined;
+  maxPerAccount?: number;
+  now?: Date;
+}): Promise<number> {
   if (!records?.length) return 0;
-  const now = new Date();
   let created = 0;
   for (const record of records) {
     const full = serialise(record.raw);
@@ -47,15 +56,15 @@ export async function quarantineRecords({ account, records }: { account: Account
     created += 1;
     log.warn("record quarantined", { accountId: account.id, kind: record.kind, reason });
   }
-  if (created) await pruneQuarantine({ accountId: account.id });
+  if (created) await pruneQuarantine({ accountId: account.id, keep: maxPerAccount });
   return created;
 }
 
-async function pruneQuarantine({ accountId }: { accountId: string }) {
+async function pruneQuarantine({ accountId, keep }: { accountId: string; keep: number }) {
   const stale = await prisma().quarantinedRecord.findMany({
     where: { accountId },
-    orderBy: { lastSeenAt: "desc" },
-    skip: QUARANTINE_MAX_PER_ACCOUNT,
+    orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }],
+    skip: keep,
     select: { id: true },
   });
   if (stale.length) await prisma().quarantinedRecord.deleteMany({ where: { id: { in: stale.map((r) => r.id) } } });

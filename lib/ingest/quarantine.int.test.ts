@@ -127,6 +127,19 @@ describe("polling with one unusable record", () => {
   });
 });
 
+describe("quarantineRecords", () => {
+  it("keeps one row per distinct record and at most the account's limit, the most recently seen", async () => {
+    const account = await createWbAccount();
+    const record = (i: number) => ({ kind: "wildberries.event", reason: "eventID: missing", raw: { chatID: `1:${i}` } });
+    await quarantineRecords({ account, records: [record(1), record(1), record(2)], maxPerAccount: 2, now: new Date("2026-01-01T10:00:00Z") });
+    expect(await db.prisma.quarantinedRecord.count({ where: { accountId: account.id } })).toBe(2);
+    await quarantineRecords({ account, records: [record(3)], maxPerAccount: 2, now: new Date("2026-01-01T11:00:00Z") });
+    const rows = await db.prisma.quarantinedRecord.findMany({ where: { accountId: account.id }, orderBy: { lastSeenAt: "desc" } });
+    expect(rows).toHaveLength(2);
+    expect(JSON.parse(rows[0]!.raw)).toEqual({ chatID: "1:3" });
+  });
+});
+
 describe("GET /api/accounts/[id]/quarantine", () => {
   it("shows an account's kept-aside records to its owners only; another workspace's account is not found", async () => {
     const account = await createWbAccount();
