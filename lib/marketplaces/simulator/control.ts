@@ -6,6 +6,7 @@ import { faultInputSchema, type Fault, type FaultInput, type FaultList } from "@
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { Injector } from "@/lib/marketplaces/simulator/registry";
 import type { SimState } from "@/lib/marketplaces/simulator/state";
+import { injectWbOddEvent } from "@/lib/marketplaces/simulator/wb-chat";
 import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpdateInputSchema, updateReviewRating } from "@/lib/marketplaces/simulator/negative-reviews";
 
 // Control API, both programmatic (tests) and over HTTP under /_sim (demo, scripts):
@@ -65,6 +66,8 @@ export function createControl({
       if (!injector) throw new Error(`simulator: ${input.marketplace} has no inbound buyer messages`);
       return injector(ctx, input);
     },
+    /** Wildberries: one spec-valid event without an eventID, for the quarantine path (tests, demo). */
+    addOddRecord: () => injectWbOddEvent(state.wbChat, ctx),
     sentMessages: ({ marketplace }: { marketplace?: Marketplace } = {}): SentRecord[] =>
       state.sent.filter((s) => !marketplace || s.marketplace === marketplace),
     setWebhookTarget({ marketplace, url }: { marketplace: Marketplace; url: string }) {
@@ -118,6 +121,8 @@ export function createControl({
       case "DELETE /faults":
         control.clearFaults();
         return empty(204);
+      case "POST /odd-records":
+        return json(201, control.addOddRecord());
       case "POST /buyer-messages":
         return json(201, control.injectBuyerMessage(buyerMessageSchema.parse(readJson(req))));
       case "GET /sent": {

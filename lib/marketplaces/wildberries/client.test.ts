@@ -212,6 +212,18 @@ describe("wildberries connector over HTTP", () => {
     await expect(wb.answerReview({ review: { externalId: "nope", kind: "question" }, text: "x" })).rejects.toMatchObject({ reason: "Вопрос не найден" });
   });
 
+  it("an event the simulator sends without an eventID is kept aside; the message after it is read and the cursor moves on", async () => {
+    const wb = connector();
+    const start = await drain(wb, null);
+    const { chatId } = sim.control.injectBuyerMessage({ marketplace: "wildberries", text: "до" });
+    sim.control.addOddRecord();
+    sim.control.injectBuyerMessage({ marketplace: "wildberries", chatId, text: "после" });
+    const batch = await wb.fetchUpdates({ cursor: start.cursor });
+    expect(batch.messages.map((m) => m.text)).toEqual(["до", "после"]);
+    expect(batch.skipped).toEqual([expect.objectContaining({ kind: "wildberries.event", reason: "eventID: missing" })]);
+    expect(Number(batch.cursor)).toBeGreaterThan(Number(start.cursor));
+  });
+
   it("reads reviews left unanswered for 30 days from the archive only", async () => {
     const wb = connector();
     const current = await wb.listReviews({ kind: "review", unansweredOnly: true });
