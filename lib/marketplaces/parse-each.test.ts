@@ -20,6 +20,8 @@ describe("parseEach", () => {
 
   it("rethrows programming errors instead of hiding them as odd records", () => {
     expect(() => parseEach({ kind: "t", items: [{}], schema, map: () => { throw new TypeError("bug"); } })).toThrow(TypeError);
+    expect(() => parseEach({ kind: "t", items: [{}], schema, map: () => { throw new RangeError("Maximum call stack size exceeded"); } })).toThrow(RangeError);
+    expect(parseEach({ kind: "t", items: [{}], schema, map: () => new Date("x").toISOString() }).skipped[0]!.reason).toBe("date: not_a_date");
     expect(() => parseEach({ kind: "t", items: [{}], schema, map: () => { throw new UnusableRecordError("x: missing"); } })).not.toThrow();
   });
 

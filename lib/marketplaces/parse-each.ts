@@ -19,6 +19,16 @@ export class UnusableRecordError extends Error {
   }
 }
 
+/** A date conversion that failed (toIso, toISOString) - not any RangeError: a stack overflow is a bug. */
+function isDateRangeError(error: unknown): boolean {
+  return error instanceof RangeError && /^Invalid (date|time value)/.test(error.message);
+}
+
+/** An error that means "this record cannot be used" rather than "our code is broken". */
+export function isUnusable(error: unknown): boolean {
+  return error instanceof UnusableRecordError || isDateRangeError(error);
+}
+
 /** The array itself is checked; its elements are parsed one by one with `parseEach`. */
 export const rawListSchema = z.array(z.unknown());
 
@@ -46,7 +56,7 @@ export function describeUnusable(error: unknown): string {
       ? describeIssues(error)
       : error instanceof UnusableRecordError
         ? error.message
-        : error instanceof RangeError
+        : isDateRangeError(error)
           ? "date: not_a_date"
           : "record: invalid";
   return text.slice(0, MAX_REASON);
@@ -84,7 +94,7 @@ export function parseEach<S extends z.ZodType, T = z.infer<S>>({
     try {
       out.push(map ? map(parsed.data) : (parsed.data as T));
     } catch (error) {
-      if (!(error instanceof UnusableRecordError || error instanceof RangeError)) throw error;
+      if (!isUnusable(error)) throw error;
       skipped.push(skipRecord({ kind, raw, error }));
     }
   }

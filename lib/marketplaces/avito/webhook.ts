@@ -1,7 +1,7 @@
 import { mapAvitoMessage } from "@/lib/marketplaces/avito/map";
 import { avitoWebhookSchema } from "@/lib/marketplaces/avito/schemas";
 import { parseJson } from "@/lib/marketplaces/http/json";
-import { requireField, skipRecord, UnusableRecordError } from "@/lib/marketplaces/parse-each";
+import { isUnusable, requireField, skipRecord } from "@/lib/marketplaces/parse-each";
 import type { WebhookResult } from "@/lib/marketplaces/schemas";
 
 // Avito messenger webhook v3. Avito only needs a 200 within 2 s. Our own sent messages arrive too
@@ -34,7 +34,7 @@ export function handleAvitoWebhook({ body }: { body: string }): WebhookResult {
     });
     return { events: [{ type: "message.created", chatExternalId: chatId, messageExternalId: message.externalId, message }], response: ok };
   } catch (error) {
-    if (!(error instanceof UnusableRecordError || error instanceof RangeError)) throw error;
+    if (!isUnusable(error)) throw error;
     return { events: [], response: ok, skipped: [skipRecord({ kind: "avito.push", raw, error })] };
   }
 }
