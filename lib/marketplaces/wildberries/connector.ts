@@ -122,11 +122,13 @@ export function createWildberriesConnector({
       const events = parsed.items.filter((e) => (e.eventType ?? "message") === "message");
       const needsList = events.length > 0 && mapWbEventsToChats({ events }).some((c) => !c.replyToken);
       const listed = needsList ? await listedChats() : { items: [], skipped: [] };
+      const nextCursor = result.next != null && result.next > 0 ? String(result.next) : cursor;
       return {
         chats: mapWbEventsToChats({ events, known: listed.items }),
         messages: events.map((event) => mapWbEventToMessage({ event })),
-        cursor: result.next != null && result.next > 0 ? String(result.next) : cursor,
-        hasMore: (result.totalEvents ?? result.events?.length ?? 0) > 0,
+        cursor: nextCursor,
+        // Without a new `next` another call would read the same page again.
+        hasMore: (result.totalEvents ?? result.events?.length ?? 0) > 0 && nextCursor !== cursor,
         skipped: [...parsed.skipped, ...listed.skipped],
       };
     },
