@@ -17,7 +17,7 @@ import { isOzonBuyerChat, mapOzonChat, mapOzonMessage } from "@/lib/marketplaces
 import { OZON_META } from "@/lib/marketplaces/ozon/meta";
 import { ozonChatListItemSchema, ozonMessageSchema, type OzonChatListItem, type OzonMessage } from "@/lib/marketplaces/ozon/schemas";
 import { handleOzonWebhook } from "@/lib/marketplaces/ozon/webhook";
-import { parseEach, requireField } from "@/lib/marketplaces/parse-each";
+import { parseEach, requireField, UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 
@@ -180,7 +180,10 @@ export function createOzonConnector({
 
     async fetchMessage({ chatExternalId, messageExternalId }) {
       const res = await ozonChatHistory({ api, chatId: chatExternalId, direction: "Backward", messageIds: [messageExternalId], limit: 1 });
-      const found = readMessages(res.messages, chatExternalId).items.find((m) => m.message.externalId === messageExternalId);
+      const read = readMessages(res.messages, chatExternalId);
+      const found = read.items.find((m) => m.message.externalId === messageExternalId);
+      const odd = read.skipped.find((r) => String((r.raw as { message_id?: unknown } | null)?.message_id) === messageExternalId);
+      if (!found && odd) throw new UnusableRecordError(odd.reason, odd);
       if (!found) throw new MarketplaceRequestError({ marketplace: M, status: 404, message: `ozon: message ${messageExternalId} not found` });
       return found.message;
     },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createOzonConnector } from "@/lib/marketplaces/ozon/connector";
 import { handleOzonWebhook } from "@/lib/marketplaces/ozon/webhook";
+import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import { FAST_HTTP, startStubServer, testAccountKey, type StubReply, type StubRequest, type StubServer } from "@/lib/marketplaces/test-support";
 
 // Ozon over HTTP with bodies shaped as the captured spec subset allows.
@@ -62,5 +63,15 @@ describe("ozon: odd records and documented limits", () => {
     expect(result.response).toEqual({ status: 200, body: { result: true } });
     expect(result.events).toEqual([]);
     expect(result.skipped).toEqual([{ kind: "ozon.push", reason: expect.stringContaining("message_id"), raw: push }]);
+  });
+
+  it("a message fetched by id that cannot be used is reported with the record, to be kept aside", async () => {
+    handle = (req) =>
+      req.path === "/v3/chat/history" ? { raw: `{"has_next":false,"messages":[{"message_id":3000000000000000021,"created_at":"не дата","user":{"type":"Customer"}}]}` } : null;
+    const error = await connector()
+      .fetchMessage({ chatExternalId: "c1", messageExternalId: "3000000000000000021" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnusableRecordError);
+    expect((error as UnusableRecordError).record).toMatchObject({ kind: "ozon.message", reason: "created_at: not_a_date" });
   });
 });
