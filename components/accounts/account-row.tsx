@@ -5,6 +5,7 @@ import { callApi, type AccountResult } from "@/components/accounts/api";
 import { CopyField } from "@/components/accounts/copy-field";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
 import { LocalTime } from "@/components/accounts/local-time";
+import { QuarantinePanel } from "@/components/accounts/quarantine-panel";
 import { StatusBadge } from "@/components/accounts/status-badge";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/providers";
@@ -77,6 +78,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
           </>
         ) : null}
       </dl>
+      {isOwner ? <QuarantinePanel accountId={account.id} /> : null}
       {account.webhookUrl ? (
         <div className="space-y-1">
           <p className="text-sm text-slate-500">{t.accounts.webhook}</p>

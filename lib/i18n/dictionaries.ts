@@ -5,6 +5,7 @@ import { negativeEn, negativeRu } from "@/lib/i18n/negative-reviews";
 import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
 import { demoEn, demoRu } from "@/lib/i18n/demo";
 import { securityEn, securityRu } from "@/lib/i18n/security";
+import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -171,6 +172,7 @@ export const ru = {
   reviews: reviewsRu,
   negative: negativeRu,
   followUps: followUpsRu,
+  quarantine: quarantineRu,
 };
 
 export type Dictionary = typeof ru;
@@ -340,6 +342,7 @@ export const en: Dictionary = {
   reviews: reviewsEn,
   negative: negativeEn,
   followUps: followUpsEn,
+  quarantine: quarantineEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

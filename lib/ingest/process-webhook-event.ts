@@ -4,12 +4,14 @@ import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
 import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
-import type { Chat, Message, WebhookEvent } from "@/lib/marketplaces/schemas";
+import type { Chat, Message, SkippedRecord, WebhookEvent } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
 import { applyChatDisputes, type DisputeEvent } from "@/lib/ingest/apply-chat-disputes";
 import { ingestReviewComments } from "@/lib/ingest/ingest-review-comments";
 import { applyMessageEdits, type MessageEdit } from "@/lib/ingest/apply-message-edits";
 import { applyReadReceipts, type ReadReceipt } from "@/lib/ingest/apply-read-receipts";
+import { quarantineRecords } from "@/lib/ingest/quarantine-records";
+import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { ingestReviewsById } from "@/lib/ingest/ingest-reviews-by-id";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
@@ -100,6 +102,7 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   const disputes: DisputeEvent[] = [];
   // Conversations that came whole with their push (questions), stored apart from the chats.
   const notices = { chats: new Map<string, Chat>(), messages: [] as Message[] };
+  const skipped: SkippedRecord[] = [];
   for (const stored of events) {
     try {
       const event = (await connector.handleWebhook({ body: stored.body })).events.find((e) => webhookDedupKey(e) === stored.dedupKey);
@@ -114,16 +117,21 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
         // The push's own time decides the dispute, not the state the chat read shows now.
         if (chat) chats.set(chat.externalId, { ...chat, dispute: undefined });
       } else if (event) {
-        await collect({ connector, event, known, chats, messages, onReview: (id) => reviewIds.push(id), closed: (id) => closedChats.push(id) });
+        await collect({ connector, event, known, chats, messages, skipped, onReview: (id) => reviewIds.push(id), closed: (id) => closedChats.push(id) });
         if (event.type === "message.updated") edits.push({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId, text: event.message.text, editedAt: event.editedAt });
         if (event.type === "messages.read") reads.push({ chatExternalId: event.chatExternalId, upToMessageExternalId: event.upToMessageExternalId, at: new Date(stored.receivedAt) });
       }
       done.push(stored.id);
     } catch (error) {
-      failures.set(stored.id, error);
+      // The record a push names cannot be used: kept aside, the push done (a retry would read the same).
+      if (error instanceof UnusableRecordError) {
+        skipped.push(error.record ?? { kind: "push", reason: error.message, raw: stored.body });
+        done.push(stored.id);
+      } else failures.set(stored.id, error);
     }
   }
   try {
+    await quarantineRecords({ account, records: skipped });
     if (chats.size || messages.length) await upsertConversations({ account, chats: [...chats.values()], messages });
     // After the upsert: an edit of a message this batch brought in finds it stored.
     if (edits.length) await applyMessageEdits({ account, edits });
@@ -156,6 +164,7 @@ async function collect({
   known,
   chats,
   messages,
+  skipped,
   onReview,
   closed,
 }: {
@@ -164,6 +173,7 @@ async function collect({
   known: Set<string>;
   chats: Map<string, Chat>;
   messages: Message[];
+  skipped: SkippedRecord[];
   onReview: (reviewExternalId: string) => void;
   closed: (chatExternalId: string) => void;
 }) {
@@ -183,7 +193,9 @@ async function collect({
       const chat = await fetchChatOrNull(connector, event.chatExternalId);
       if (chat) chats.set(chat.externalId, chat);
       if (connector.capabilities.chatHistory) {
-        messages.push(...(await connector.listMessages({ chat: { externalId: event.chatExternalId, replyToken: chat?.replyToken ?? null } })).items);
+        const page = await connector.listMessages({ chat: { externalId: event.chatExternalId, replyToken: chat?.replyToken ?? null } });
+        messages.push(...page.items);
+        skipped.push(...(page.skipped ?? []));
       }
       return;
     }

@@ -1,6 +1,7 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { findWebhookAccount, type WebhookSource } from "@/lib/ingest/find-webhook-account";
 import { requestWebhookDrain } from "@/lib/ingest/drain-webhook-events";
+import { quarantineRecords } from "@/lib/ingest/quarantine-records";
 import { storeWebhookEvents } from "@/lib/ingest/store-webhook-events";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
 import { dispatchEvent } from "@/lib/jobs/dispatch-event";
@@ -17,6 +18,9 @@ export async function receiveWebhook({ source, secret, body }: { source: Webhook
   if (!account) return null;
   const connector = connectorForAccount({ account });
   const result = await connector.handleWebhook({ body });
+  // A push of a known type that could not be used is acknowledged (a retry would bring the same body)
+  // and kept aside for the owner.
+  await quarantineRecords({ account, records: result.skipped });
   const rows = result.events.flatMap((event) => {
     const dedupKey = webhookDedupKey(event);
     return dedupKey ? [{ accountId: account.id, dedupKey, eventType: event.type, body }] : [];

@@ -1,6 +1,7 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
+import { quarantineRecords } from "@/lib/ingest/quarantine-records";
 import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 
@@ -27,6 +28,8 @@ export async function syncAccount({ accountId, mode = "sync", now = new Date() }
   try {
     for (;;) {
       const batch = await connector.fetchUpdates({ cursor });
+      // Kept aside before the cursor moves past them (a retry finds the same records and only counts them).
+      await quarantineRecords({ account, records: batch.skipped });
       const stored = await upsertConversations({ account, chats: batch.chats, messages: batch.messages, cursor: batch.cursor });
       batches += 1;
       newMessages += stored.newMessages;

@@ -2,8 +2,10 @@ import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import type { Chat, Message, Review, ReviewKind } from "@/lib/marketplaces/schemas";
-import type { MarketplaceConnector } from "@/lib/marketplaces/types";
+import type { MarketplaceConnector, Page } from "@/lib/marketplaces/types";
 import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex-market/client";
+import { MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
+import { quarantineRecords } from "@/lib/ingest/quarantine-records";
 import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { detectNegativeReviews } from "@/lib/negative-reviews/detect-negative-reviews";
@@ -42,10 +44,15 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
   const seen = new Set<string>();
   const since = reviewWindowStart({ lastSyncAt: account.lastReviewSyncAt, now }).toISOString();
   try {
-    for (const kind of kinds) {
+    // First import: unanswered reviews older than 30 days live in the marketplace's archive (Wildberries).
+    const passes = kinds.map((kind) => ({ kind, archive: false }));
+    if (!account.lastReviewSyncAt && kinds.includes("review")) passes.push({ kind: "review", archive: true });
+    for (const { kind, archive } of passes) {
       let pageToken: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const result: { items: Review[]; nextPageToken: string | null } = await connector.listReviews({ kind, unansweredOnly: true, pageToken, since });
+        const result: Page<Review> | null = await listOrNull(() => connector.listReviews({ kind, unansweredOnly: true, pageToken, since, ...(archive ? { archive } : {}) }));
+        if (!result) break;
+        await quarantineRecords({ account, records: result.skipped });
         if (result.items.length) {
           await storeReviews({ account, reviews: result.items });
           stored += result.items.length;
@@ -69,6 +76,16 @@ export async function storeReviews({ account, reviews }: { account: MarketplaceA
   await upsertConversations({ account, chats: reviews.map(reviewChat), messages: reviews.flatMap(reviewMessages) });
   await storeRatings({ accountId: account.id, reviews });
   await detectNegativeReviews({ account, reviews });
+}
+
+/** An archive pass on a marketplace without an archive reads nothing. */
+async function listOrNull(list: () => Promise<Page<Review>>): Promise<Page<Review> | null> {
+  try {
+    return await list();
+  } catch (error) {
+    if (error instanceof MarketplaceUnsupportedError) return null;
+    throw error;
+  }
 }
 
 function reviewChat(r: Review): Chat {

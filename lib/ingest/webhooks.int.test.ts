@@ -86,14 +86,32 @@ describe("Yandex Market notifications", () => {
     expect(other.json.name).toBeTruthy();
   });
 
-  it("rejects a malformed notification with WRONG_EVENT_FORMAT and stores nothing", async () => {
+  it("keeps aside a notification it cannot use (acknowledged, nothing to process) and rejects a body that is no notification", async () => {
     const before = await db.prisma.webhookEvent.count();
-    const bad = await callRoute(ymRoute.POST, { method: "POST", params: { secret: "ym-secret-1234567890" }, body: { notificationType: "CHAT_MESSAGE_SENT", chatId: "not-a-number" } });
-    expect(bad.status).toBe(400);
-    expect(bad.json.error.type).toBe("WRONG_EVENT_FORMAT");
+    const unusable = { notificationType: "CHAT_MESSAGE_SENT", chatId: "not-a-number" };
+    const kept = await callRoute(ymRoute.POST, { method: "POST", params: { secret: "ym-secret-1234567890" }, body: unusable });
+    expect(kept.status).toBe(200);
+    const quarantined = await db.prisma.quarantinedRecord.findMany({ where: { accountId: ids.ym } });
+    expect(quarantined.map((q) => [q.kind, JSON.parse(q.raw)])).toEqual([["yandex_market.push", unusable]]);
+    expect(quarantined[0]!.reason).toContain("messageId");
     const notJson = await callRoute(ymRoute.POST, { method: "POST", params: { secret: "ym-secret-1234567890" }, body: "{oops" });
     expect(notJson.status).toBe(400);
+    expect(notJson.json.error.type).toBe("WRONG_EVENT_FORMAT");
     expect(await db.prisma.webhookEvent.count()).toBe(before);
+  });
+
+  it("a pushed message that cannot be read is kept aside and the push marked done, not retried", async () => {
+    const { chatId } = await sim.control.injectBuyerMessage({ marketplace: "yandex_market", text: `Первое ${Date.now()}` });
+    const chat = sim.state.ym.chats.get(Number(chatId))!;
+    const messageId = ++sim.state.ym.seq;
+    chat.messages.push({ messageId, createdAt: "когда-то", sender: "CUSTOMER", message: "нечитаемое время" });
+    const body = { notificationType: "CHAT_MESSAGE_SENT", chatId: Number(chatId), messageId, businessId: Number(sim.credentials.yandex_market.businessId), sentAt: new Date().toISOString() };
+    const res = await callRoute(ymRoute.POST, { method: "POST", params: { secret: "ym-secret-1234567890" }, body });
+    expect(res.status).toBe(200);
+    const kept = await until(() => db.prisma.quarantinedRecord.findFirst({ where: { accountId: ids.ym, kind: "yandex_market.message" } }));
+    expect(kept.reason).toBe("createdAt: not_a_date");
+    const event = await until(() => db.prisma.webhookEvent.findFirst({ where: { accountId: ids.ym, dedupKey: { contains: String(messageId) }, processedAt: { not: null } } }));
+    expect(event.lastError).toBeNull();
   });
 
   it("answers 404 to an unknown secret and to another marketplace's secret, 413 to an oversized body", async () => {
@@ -172,7 +190,11 @@ describe("Ozon push notifications", () => {
     const ping = await callRoute(ozonRoute.POST, { method: "POST", params: { secret: "ozon-secret-1234567890" }, body: { message_type: "TYPE_PING", time: new Date().toISOString() } });
     expect(ping.status).toBe(200);
     expect(Object.keys(ping.json).sort()).toEqual(["name", "time", "version"]);
-    const bad = await callRoute(ozonRoute.POST, { method: "POST", params: { secret: "ozon-secret-1234567890" }, body: { message_type: "TYPE_NEW_MESSAGE" } });
+    // A chat push it cannot use is acknowledged and kept aside; a body that is no push gets the error shape.
+    const unusable = await callRoute(ozonRoute.POST, { method: "POST", params: { secret: "ozon-secret-1234567890" }, body: { message_type: "TYPE_NEW_MESSAGE" } });
+    expect(unusable).toMatchObject({ status: 200, json: { result: true } });
+    expect(await db.prisma.quarantinedRecord.count({ where: { accountId: ids.ozon, kind: "ozon.push" } })).toBe(1);
+    const bad = await callRoute(ozonRoute.POST, { method: "POST", params: { secret: "ozon-secret-1234567890" }, body: { time: "x" } });
     expect(bad.status).toBeGreaterThanOrEqual(400);
     expect(bad.json.error.code).toBeTruthy();
   });

@@ -171,6 +171,18 @@ export const outgoingFileSchema = z.object({
 });
 export type OutgoingFile = z.infer<typeof outgoingFileSchema>;
 
+/**
+ * A vendor record that could not be used (a list element or a push): kept aside with the reason, so one
+ * odd record never blocks the rest of a page. `raw` is the element as received.
+ */
+export const skippedRecordSchema = z.object({
+  /** What the record is, e.g. "wildberries.event", "ozon.push". */
+  kind: z.string().min(1),
+  reason: z.string(),
+  raw: z.unknown(),
+});
+export type SkippedRecord = z.infer<typeof skippedRecordSchema>;
+
 export const updateBatchSchema = z.object({
   chats: z.array(chatSchema),
   messages: z.array(messageSchema),
@@ -178,6 +190,8 @@ export const updateBatchSchema = z.object({
   cursor: z.string().nullable(),
   /** More is waiting: call again at once with the returned cursor. */
   hasMore: z.boolean(),
+  /** Records of this batch that could not be used; the cursor still advances past them. */
+  skipped: z.array(skippedRecordSchema).optional(),
 });
 export type UpdateBatch = z.infer<typeof updateBatchSchema>;
 
@@ -227,6 +241,8 @@ export const webhookResultSchema = z.object({
   events: z.array(webhookEventSchema),
   /** What to answer the marketplace (some require a specific body, e.g. Ozon/YM PING). */
   response: z.object({ status: z.number().int(), body: z.unknown() }),
+  /** A push of a known type that could not be used: acknowledged, and kept aside for the owner. */
+  skipped: z.array(skippedRecordSchema).optional(),
 });
 export type WebhookResult = z.infer<typeof webhookResultSchema>;
 
@@ -245,3 +261,4 @@ export type MarketplaceMeta = z.infer<typeof marketplaceMetaSchema>;
 
 /** A vendor timestamp string that must parse as a date (mappers convert it to ISO UTC). */
 export const vendorDateSchema = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not a date");
+

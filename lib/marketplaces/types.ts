@@ -12,6 +12,7 @@ import type {
   Review,
   ReviewKind,
   SentMessage,
+  SkippedRecord,
   UpdateBatch,
   WebhookResult,
 } from "@/lib/marketplaces/schemas";
@@ -34,7 +35,8 @@ export type ConnectionCheck = {
   identity: string;
 };
 
-export type Page<T> = { items: T[]; nextPageToken: string | null };
+/** `skipped`: elements of the page that could not be used (kept aside, never blocking the rest). */
+export type Page<T> = { items: T[]; nextPageToken: string | null; skipped?: SkippedRecord[] };
 
 export type DownloadResult =
   | { status: "ready"; bytes: Uint8Array; mimeType: string | null }
@@ -74,8 +76,10 @@ export type MarketplaceConnector = {
   /**
    * `since`: reviews created after this time (Yandex Market lists every review of that window, answered
    * or not, since it cannot filter by "answered"); connectors that list unanswered ones ignore it.
+   * `archive`: the marketplace's archive instead of the current list (Wildberries keeps reviews unanswered for
+   * 30 days there), read on first import; connectors without one throw MarketplaceUnsupportedError.
    */
-  listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null; since?: string | null }): Promise<Page<Review>>;
+  listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null; since?: string | null; archive?: boolean }): Promise<Page<Review>>;
   /**
    * Yandex Market: these reviews by id (at most 50), answered or not, so a buyer's changed rating is
    * seen after the seller's comment. `ratingsOnly` skips reading their comments (then `answered` and

@@ -31,4 +31,12 @@ describe("amazon messaging (spec examples)", () => {
     expect(describeAmazonError({ body: readFixture(dir, "error-400.json") })).toEqual({ message: "Invalid Input", vendorCode: "InvalidInput" });
     expect(describeAmazonError({ body: { error: "invalid_grant", error_description: "bad token" } })).toEqual({ message: "bad token", vendorCode: "invalid_grant" });
   });
+
+  it("reads the offered actions link by link: one link without an href does not hide the others; no _links means none", () => {
+    const response = messagingActionsResponseSchema.parse({
+      _links: { self: { href: "/messaging/v1/orders/1" }, actions: [{ name: "odd" }, { href: "/messaging/v1/orders/1/messages/confirmOrderDetails", name: "confirmOrderDetails" }] },
+    });
+    expect(offeredMessageTypes({ response })).toEqual(["confirmOrderDetails"]);
+    expect(offeredMessageTypes({ response: messagingActionsResponseSchema.parse({ errors: [] }) })).toEqual([]);
+  });
 });

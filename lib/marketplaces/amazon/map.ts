@@ -1,10 +1,15 @@
 import { z } from "zod";
 
-import { messagingActionsResponseSchema } from "@/lib/marketplaces/amazon/schemas";
+import { amazonLinkSchema, messagingActionsResponseSchema } from "@/lib/marketplaces/amazon/schemas";
+import { parseEach } from "@/lib/marketplaces/parse-each";
 
-/** Message types Amazon offers for an order, from the HAL `_links.actions` names (or the href tail). */
+/**
+ * Message types Amazon offers for an order, from the HAL `_links.actions` names (or the href tail). A link
+ * without an href (the spec requires one) is left out: it names no action we could call.
+ */
 export function offeredMessageTypes({ response }: { response: z.infer<typeof messagingActionsResponseSchema> }): string[] {
-  const names = response._links.actions.map((a) => a.name ?? a.href.split("?")[0]!.split("/").pop() ?? "");
+  const links = parseEach({ kind: "amazon.action", items: response._links?.actions, schema: amazonLinkSchema }).items;
+  const names = links.map((a) => a.name || a.href.split("?")[0]!.split("/").pop() || "");
   return [...new Set(names.filter(Boolean))];
 }
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-// Amazon SP-API Messaging v1 (HAL) and LWA token payloads.
+import { rawListSchema } from "@/lib/marketplaces/parse-each";
+
+// Amazon SP-API Messaging v1 (HAL) and LWA token payloads. The actions response requires nothing at the top
+// level; `_links.actions` is read link by link (parse-each.ts), so one odd link does not hide the others.
 
 export const lwaTokenResponseSchema = z.object({
   access_token: z.string().min(1),
@@ -9,13 +12,15 @@ export const lwaTokenResponseSchema = z.object({
   refresh_token: z.string().nullish(),
 });
 
-const linkSchema = z.object({ href: z.string(), name: z.string().nullish() });
+/** LinkObject: `href` is the one required field. */
+export const amazonLinkSchema = z.object({ href: z.string(), name: z.string().nullish() });
+const linkSchema = amazonLinkSchema;
 
 export const amazonErrorSchema = z.object({ code: z.string(), message: z.string(), details: z.string().nullish() });
 
 export const messagingActionsResponseSchema = z.object({
-  _links: z.object({ actions: z.array(linkSchema), self: linkSchema }),
-  _embedded: z.object({ actions: z.array(z.object({ _links: z.object({ self: linkSchema, schema: linkSchema }) }).passthrough()) }).nullish(),
+  _links: z.object({ actions: rawListSchema.nullish(), self: linkSchema.nullish() }).nullish(),
+  _embedded: z.object({ actions: rawListSchema.nullish() }).nullish(),
   errors: z.array(amazonErrorSchema).nullish(),
 });
 

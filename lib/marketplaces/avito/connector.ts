@@ -18,8 +18,10 @@ import { requestAvitoToken } from "@/lib/marketplaces/avito/oauth";
 import { handleAvitoWebhook } from "@/lib/marketplaces/avito/webhook";
 import { assertOutgoingAllowed, buildHttpContext, fromUnixSeconds, unsupported } from "@/lib/marketplaces/connector-kit";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
+import { parseEach } from "@/lib/marketplaces/parse-each";
+import { avitoChatSchema, avitoMessageSchema } from "@/lib/marketplaces/avito/schemas";
 import { createTokenProvider } from "@/lib/marketplaces/http/token-cache";
-import type { Chat, Message } from "@/lib/marketplaces/schemas";
+import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 
 const M = "avito" as const;
@@ -76,13 +78,28 @@ export function createAvitoConnector({
     return userId;
   }
 
-  async function messagesSince(uid: string, chatId: string, since: number | null): Promise<Message[]> {
+  function readMessages(raw: unknown[], chatId: string, uid: string) {
+    return parseEach({ kind: "avito.message", items: raw, schema: avitoMessageSchema, map: (message) => mapAvitoMessage({ message, chatId, userId: uid }) });
+  }
+
+  function readChats(raw: unknown[] | null | undefined, uid: string) {
+    return parseEach({
+      kind: "avito.chat",
+      items: raw,
+      schema: avitoChatSchema,
+      map: (chat) => ({ chat: mapAvitoChat({ chat, userId: uid }), updated: chat.updated ?? chat.last_message?.created ?? 0 }),
+    });
+  }
+
+  // The spec promises no order of messages: every full page is read, and the window filtered here.
+  async function messagesSince(uid: string, chatId: string, since: number | null, skipped: SkippedRecord[]): Promise<Message[]> {
     const out: Message[] = [];
     for (let offset = 0; offset <= MAX_OFFSET; offset += PAGE) {
-      const page = await avitoListMessages({ a, userId: uid, chatId, offset });
-      const fresh = page.filter((m) => since === null || m.created >= since);
-      out.push(...fresh.map((message) => mapAvitoMessage({ message, chatId, userId: uid })));
-      if (page.length < PAGE || fresh.length < page.length || since === null) break;
+      const raw = await avitoListMessages({ a, userId: uid, chatId, offset });
+      const page = readMessages(raw, chatId, uid);
+      skipped.push(...page.skipped);
+      out.push(...page.items.filter((m) => since === null || Date.parse(m.createdAt) >= since * 1000));
+      if (raw.length < PAGE || since === null) break;
     }
     return out.sort((x, y) => x.createdAt.localeCompare(y.createdAt));
   }
@@ -102,32 +119,37 @@ export function createAvitoConnector({
     },
 
     // Cursor = newest chat `updated` (unix seconds) seen; boundary second is re-read (ingestion is idempotent).
+    // The spec promises no order of the chat list, so every page is read (up to the documented offset
+    // limit) and the window is filtered here, not inferred from where stale chats begin.
     async fetchUpdates({ cursor }) {
       const uid = await me();
       const since = cursor && /^\d+$/.test(cursor) ? Number(cursor) : null;
       const chats: Chat[] = [];
       const messages: Message[] = [];
+      const skipped: SkippedRecord[] = [];
       let high = since ?? 0;
       for (let offset = 0; offset <= MAX_OFFSET; offset += PAGE) {
-        const page = (await avitoListChats({ a, userId: uid, offset })).chats ?? [];
-        const changed = page.filter((c) => since === null || (c.updated ?? 0) >= since);
-        for (const raw of changed) {
-          chats.push(mapAvitoChat({ chat: raw, userId: uid }));
-          messages.push(...(await messagesSince(uid, raw.id, since)));
-          high = Math.max(high, raw.updated ?? 0);
+        const raw = (await avitoListChats({ a, userId: uid, offset })).chats ?? [];
+        const page = readChats(raw, uid);
+        skipped.push(...page.skipped);
+        for (const { chat, updated } of page.items) {
+          if (since !== null && updated < since) continue;
+          chats.push(chat);
+          messages.push(...(await messagesSince(uid, chat.externalId, since, skipped)));
+          high = Math.max(high, updated);
         }
-        // Chats come newest-updated first: once a page has stale chats, the rest are stale too.
-        if (page.length < PAGE || changed.length < page.length) break;
+        if (raw.length < PAGE) break;
       }
-      return { chats, messages, cursor: high > 0 ? String(high) : cursor, hasMore: false };
+      return { chats, messages, cursor: high > 0 ? String(high) : cursor, hasMore: false, skipped };
     },
 
     async listChats({ pageToken, awaitingReplyOnly }) {
       const uid = await me();
       const offset = pageToken ? Number(pageToken) : 0;
-      const page = (await avitoListChats({ a, userId: uid, offset, unreadOnly: awaitingReplyOnly })).chats ?? [];
+      const raw = (await avitoListChats({ a, userId: uid, offset, unreadOnly: awaitingReplyOnly })).chats ?? [];
+      const page = readChats(raw, uid);
       const next = offset + PAGE;
-      return { items: page.map((chat) => mapAvitoChat({ chat, userId: uid })), nextPageToken: page.length === PAGE && next <= MAX_OFFSET ? String(next) : null };
+      return { items: page.items.map((x) => x.chat), nextPageToken: raw.length === PAGE && next <= MAX_OFFSET ? String(next) : null, skipped: page.skipped };
     },
 
     async fetchChat({ chatExternalId }) {
@@ -138,11 +160,11 @@ export function createAvitoConnector({
     async listMessages({ chat, pageToken }) {
       const uid = await me();
       const offset = pageToken ? Number(pageToken) : 0;
-      const page = await avitoListMessages({ a, userId: uid, chatId: chat.externalId, offset });
-      const items = page.map((message) => mapAvitoMessage({ message, chatId: chat.externalId, userId: uid }));
-      items.sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+      const raw = await avitoListMessages({ a, userId: uid, chatId: chat.externalId, offset });
+      const page = readMessages(raw, chat.externalId, uid);
+      const items = page.items.sort((x, y) => x.createdAt.localeCompare(y.createdAt));
       const next = offset + PAGE;
-      return { items, nextPageToken: page.length === PAGE && next <= MAX_OFFSET ? String(next) : null };
+      return { items, nextPageToken: raw.length === PAGE && next <= MAX_OFFSET ? String(next) : null, skipped: page.skipped };
     },
 
     async sendMessage({ chat, text, files = [] }) {

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { describeAvitoError } from "@/lib/marketplaces/avito/client";
 import { mapAvitoChat, mapAvitoMessage } from "@/lib/marketplaces/avito/map";
 import { buildAvitoAuthorizeUrl } from "@/lib/marketplaces/avito/oauth";
-import { avitoChatsResponseSchema, avitoMessagesResponseSchema, avitoSendResponseSchema, avitoTokenResponseSchema } from "@/lib/marketplaces/avito/schemas";
+import {
+  avitoChatSchema,
+  avitoChatsResponseSchema,
+  avitoMessageSchema,
+  avitoMessagesResponseSchema,
+  avitoSendResponseSchema,
+  avitoTokenResponseSchema,
+} from "@/lib/marketplaces/avito/schemas";
 import { handleAvitoWebhook } from "@/lib/marketplaces/avito/webhook";
 import { chatSchema, messageSchema } from "@/lib/marketplaces/schemas";
 import { readFixture, readFixtureText } from "@/lib/marketplaces/test-support";
@@ -14,7 +21,7 @@ describe("avito mappers (spec examples)", () => {
   it("maps a chat: buyer is the other user, item context, direction out -> not awaiting", () => {
     const res = avitoChatsResponseSchema.parse(readFixture(dir, "chats-200.constructed.json"));
     // In the example the only user (94235311) is the last message's author; from the listing owner's side it is the buyer.
-    const chat = chatSchema.parse(mapAvitoChat({ chat: res.chats![0]!, userId: "141906442" }));
+    const chat = chatSchema.parse(mapAvitoChat({ chat: avitoChatSchema.parse(res.chats![0]), userId: "141906442" }));
     expect(chat).toMatchObject({
       externalId: "u2i-abc",
       customerName: "Guldan",
@@ -29,7 +36,7 @@ describe("avito mappers (spec examples)", () => {
     const raw = readFixture(dir, "messages-v3-200.constructed.json") as unknown[];
     expect(avitoMessagesResponseSchema.parse(raw)).toHaveLength(3);
     expect(avitoMessagesResponseSchema.parse({ messages: raw })).toHaveLength(3);
-    const [text, image, item] = avitoMessagesResponseSchema.parse(raw).map((message) => messageSchema.parse(mapAvitoMessage({ message, chatId: "u2i-abc", userId: "94235311" })));
+    const [text, image, item] = avitoMessagesResponseSchema.parse(raw).map((message) => avitoMessageSchema.parse(message)).map((message) => messageSchema.parse(mapAvitoMessage({ message, chatId: "u2i-abc", userId: "94235311" })));
     expect(text).toMatchObject({ author: "seller", text: "привет!", createdAt: "2019-10-21T10:34:00.000Z", isRead: true });
     expect(image!.author).toBe("buyer");
     expect(image!.attachments[0]).toMatchObject({ kind: "image", url: expect.stringContaining("/1280x960/") });

@@ -1,4 +1,5 @@
 import { fromUnixSeconds } from "@/lib/marketplaces/connector-kit";
+import { requireField } from "@/lib/marketplaces/parse-each";
 import type { AvitoChat, AvitoContent, AvitoMessage } from "@/lib/marketplaces/avito/schemas";
 import type { Attachment, Chat, Message, MessageAuthor } from "@/lib/marketplaces/schemas";
 
@@ -9,7 +10,7 @@ function largestImage(sizes: Record<string, string> | null | undefined): string 
   return entries.sort((a, b) => area(b[0]) - area(a[0]))[0]![1];
 }
 
-export function avitoText({ type, content }: { type: string; content?: AvitoContent }): string {
+export function avitoText({ type, content }: { type?: string | null; content?: AvitoContent }): string {
   if (content?.text) return content.text;
   if (type === "link") return content?.link?.text || content?.link?.url || "";
   if (type === "item") return [content?.item?.title, content?.item?.price_string].filter(Boolean).join(", ");
@@ -20,7 +21,7 @@ export function avitoText({ type, content }: { type: string; content?: AvitoCont
   return "";
 }
 
-export function avitoAttachments({ type, content }: { type: string; content?: AvitoContent }): Attachment[] {
+export function avitoAttachments({ type, content }: { type?: string | null; content?: AvitoContent }): Attachment[] {
   const base = { externalId: null, mimeType: null, size: null };
   const image = largestImage(content?.image?.sizes);
   if (type === "image" && image) return [{ ...base, url: image, fileName: image.split("/").pop() || "image.jpg", kind: "image" }];
@@ -30,7 +31,7 @@ export function avitoAttachments({ type, content }: { type: string; content?: Av
   return [];
 }
 
-function author({ type, direction, authorId, userId }: { type: string; direction?: string | null; authorId?: string | null; userId: string | null }): MessageAuthor {
+function author({ type, direction, authorId, userId }: { type?: string | null; direction?: string | null; authorId?: string | null; userId: string | null }): MessageAuthor {
   if (type === "system") return "marketplace";
   if (direction === "out" || (userId && authorId === userId)) return "seller";
   if (direction === "in" || authorId) return "buyer";
@@ -39,22 +40,22 @@ function author({ type, direction, authorId, userId }: { type: string; direction
 
 export function mapAvitoMessage({ message, chatId, userId }: { message: AvitoMessage; chatId: string; userId: string | null }): Message {
   return {
-    externalId: message.id,
+    externalId: requireField(message.id, "id"),
     chatExternalId: chatId,
     author: author({ type: message.type, direction: message.direction, authorId: message.author_id, userId }),
     text: avitoText(message),
-    createdAt: fromUnixSeconds(message.created),
+    createdAt: fromUnixSeconds(requireField(message.created, "created")),
     attachments: avitoAttachments(message),
     isRead: message.is_read ?? null,
   };
 }
 
 export function mapAvitoChat({ chat, userId }: { chat: AvitoChat; userId: string | null }): Chat {
-  const buyer = (chat.users ?? []).find((u) => u.id !== userId);
+  const buyer = (chat.users ?? []).find((u) => u.id != null && u.id !== userId);
   const item = chat.context?.type === "item" ? chat.context.value : null;
   const direction = chat.last_message?.direction;
   return {
-    externalId: chat.id,
+    externalId: requireField(chat.id, "id"),
     kind: "chat",
     customerName: buyer?.name ?? null,
     context: { orderId: null, returnId: null, productId: item?.id ?? null, itemTitle: item?.title ?? null, itemUrl: item?.url ?? null },

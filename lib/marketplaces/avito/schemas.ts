@@ -1,8 +1,11 @@
 import { z } from "zod";
 
+import { rawListSchema } from "@/lib/marketplaces/parse-each";
 import { idSchema } from "@/lib/marketplaces/schemas";
 
-// Avito Messenger + OAuth payloads (avito-messenger.json, avito-auth.json).
+// Avito Messenger + OAuth payloads (avito-messenger.json, avito-auth.json). The messenger spec requires no
+// field of a chat, a message or a webhook message: element schemas require nothing, the mappers decide
+// what a record needs, and lists are parsed element by element (parse-each.ts).
 
 export const avitoTokenResponseSchema = z.object({
   access_token: z.string().min(1),
@@ -27,11 +30,11 @@ export const avitoContentSchema = z
 export type AvitoContent = z.infer<typeof avitoContentSchema>;
 
 export const avitoMessageSchema = z.object({
-  id: z.string(),
+  id: z.string().nullish(),
   author_id: idSchema.nullish(),
-  created: z.number().int(),
+  created: z.number().int().nullish(),
   direction: z.string().nullish(),
-  type: z.string(),
+  type: z.string().nullish(),
   content: avitoContentSchema,
   is_read: z.boolean().nullish(),
   read: z.number().nullish(),
@@ -40,11 +43,11 @@ export type AvitoMessage = z.infer<typeof avitoMessageSchema>;
 
 /** The swagger says a bare array; live clients read `{messages: [...]}`. Accept both. */
 export const avitoMessagesResponseSchema = z
-  .union([z.array(avitoMessageSchema), z.object({ messages: z.array(avitoMessageSchema) })])
-  .transform((v) => (Array.isArray(v) ? v : v.messages));
+  .union([rawListSchema, z.object({ messages: rawListSchema.nullish() })])
+  .transform((v) => (Array.isArray(v) ? v : (v.messages ?? [])));
 
 export const avitoChatSchema = z.object({
-  id: z.string(),
+  id: z.string().nullish(),
   created: z.number().int().nullish(),
   updated: z.number().int().nullish(),
   context: z
@@ -53,12 +56,12 @@ export const avitoChatSchema = z.object({
       value: z.object({ id: idSchema.nullish(), title: z.string().nullish(), url: z.string().nullish(), price_string: z.string().nullish(), user_id: idSchema.nullish() }).nullish(),
     })
     .nullish(),
-  last_message: avitoMessageSchema.partial({ id: true, created: true, type: true }).nullish(),
-  users: z.array(z.object({ id: idSchema, name: z.string().nullish() })).nullish(),
+  last_message: avitoMessageSchema.nullish(),
+  users: z.array(z.object({ id: idSchema.nullish(), name: z.string().nullish() })).nullish(),
 });
 export type AvitoChat = z.infer<typeof avitoChatSchema>;
 
-export const avitoChatsResponseSchema = z.object({ chats: z.array(avitoChatSchema).nullish() });
+export const avitoChatsResponseSchema = z.object({ chats: rawListSchema.nullish() });
 
 export const avitoSendResponseSchema = z.object({ id: z.string(), created: z.number().int(), direction: z.string().nullish(), type: z.string().nullish() });
 export const avitoUploadResponseSchema = z.record(z.string(), z.record(z.string(), z.string()));
@@ -80,12 +83,12 @@ export const avitoWebhookSchema = z.object({
   payload: z.object({
     type: z.string(),
     value: z.object({
-      id: z.string(),
-      chat_id: z.string(),
+      id: z.string().nullish(),
+      chat_id: z.string().nullish(),
       user_id: idSchema.nullish(),
       author_id: idSchema.nullish(),
-      created: z.number().int(),
-      type: z.string(),
+      created: z.number().int().nullish(),
+      type: z.string().nullish(),
       chat_type: z.string().nullish(),
       content: avitoContentSchema,
       item_id: idSchema.nullish(),

@@ -29,10 +29,14 @@ function post(api: OzonApi, path: string, json: unknown, write = false) {
   return { method: "POST" as const, url: `${api.base.api}${path}`, json, bucket: "chat", write };
 }
 
-export function ozonListChats({ api, cursor, limit = 100, unreadOnly = false }: { api: OzonApi; cursor?: string | null; limit?: number; unreadOnly?: boolean }) {
+/**
+ * The captured spec states no maximum for `limit` here (its example sends 1), so pages use Ozon's own
+ * default unless a caller passes a value the spec shows.
+ */
+export function ozonListChats({ api, cursor, limit, unreadOnly = false }: { api: OzonApi; cursor?: string | null; limit?: number; unreadOnly?: boolean }) {
   return requestJson(
     api.ctx,
-    post(api, "/v3/chat/list", { ...(cursor ? { cursor } : {}), filter: { unread_only: unreadOnly }, limit }),
+    post(api, "/v3/chat/list", { ...(cursor ? { cursor } : {}), filter: { unread_only: unreadOnly }, ...(limit ? { limit } : {}) }),
     ozonChatListResponseSchema,
   );
 }
@@ -50,6 +54,7 @@ export function ozonChatHistory({
   direction: "Forward" | "Backward";
   fromMessageId?: string | null;
   messageIds?: string[];
+  /** Spec: default 50, maximum 1000. */
   limit?: number;
 }) {
   return requestJson(

@@ -15,15 +15,26 @@ import {
 import { ozonBaseUrlsSchema, ozonCredentialsSchema, type OzonBaseUrls, type OzonCredentials } from "@/lib/marketplaces/ozon/credentials";
 import { isOzonBuyerChat, mapOzonChat, mapOzonMessage } from "@/lib/marketplaces/ozon/map";
 import { OZON_META } from "@/lib/marketplaces/ozon/meta";
-import type { OzonChatListItem, OzonMessage } from "@/lib/marketplaces/ozon/schemas";
+import { ozonChatListItemSchema, ozonMessageSchema, type OzonChatListItem, type OzonMessage } from "@/lib/marketplaces/ozon/schemas";
 import { handleOzonWebhook } from "@/lib/marketplaces/ozon/webhook";
-import type { Chat, Message } from "@/lib/marketplaces/schemas";
+import { parseEach, requireField, UnusableRecordError } from "@/lib/marketplaces/parse-each";
+import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 
 const M = "ozon" as const;
 const MAX_PAGES = 100;
 
+// History pages: the spec's default is 50 and its maximum 1000.
+const HISTORY_PAGE = 100;
+
 const big = (id: string | null | undefined) => (id && /^\d+$/.test(id) ? BigInt(id) : null);
+/** a > b for uint64 ids; a non-numeric id (never seen, but not promised) compares as text. */
+const isAfter = (a: string, b: string) => {
+  const x = big(a);
+  const y = big(b);
+  return x !== null && y !== null ? x > y : a > b;
+};
+const byMessageId = (a: Message, b: Message) => (a.externalId === b.externalId ? 0 : isAfter(b.externalId, a.externalId) ? -1 : 1);
 
 export function createOzonConnector({
   credentials,
@@ -49,12 +60,35 @@ export function createOzonConnector({
   const api: OzonApi = { ctx, base: ozonBaseUrlsSchema.parse(baseUrls ?? {}) };
   const now = runtime.now ?? (() => new Date());
 
-  async function allBuyerChats(): Promise<OzonChatListItem[]> {
-    const items: OzonChatListItem[] = [];
+  type ListedChat = { item: OzonChatListItem; chatId: string };
+  type ReadMessage = { raw: OzonMessage; message: Message };
+
+  function readChats(raw: unknown[] | null | undefined) {
+    return parseEach({
+      kind: "ozon.chat",
+      items: raw,
+      schema: ozonChatListItemSchema,
+      map: (item): ListedChat => ({ item, chatId: requireField(item.chat?.chat_id, "chat.chat_id") }),
+    });
+  }
+
+  function readMessages(raw: unknown[] | null | undefined, chatId: string) {
+    return parseEach({
+      kind: "ozon.message",
+      items: raw,
+      schema: ozonMessageSchema,
+      map: (m): ReadMessage => ({ raw: m, message: mapOzonMessage({ message: m, chatId }) }),
+    });
+  }
+
+  async function allBuyerChats(skipped: SkippedRecord[]): Promise<ListedChat[]> {
+    const items: ListedChat[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < MAX_PAGES; page++) {
       const res = await ozonListChats({ api, cursor });
-      items.push(...(res.chats ?? []).filter((c) => isOzonBuyerChat(c.chat.chat_type)));
+      const read = readChats(res.chats);
+      skipped.push(...read.skipped);
+      items.push(...read.items.filter((c) => isOzonBuyerChat(c.item.chat?.chat_type)));
       if (!res.has_next || !res.cursor || res.cursor === cursor) break;
       cursor = res.cursor;
     }
@@ -62,15 +96,17 @@ export function createOzonConnector({
   }
 
   /** Messages strictly after `since`, oldest first (Forward paging from the cursor id). */
-  async function messagesAfter(chatId: string, since: string): Promise<OzonMessage[]> {
-    const out: OzonMessage[] = [];
+  async function messagesAfter(chatId: string, since: string, skipped: SkippedRecord[]): Promise<ReadMessage[]> {
+    const out: ReadMessage[] = [];
     let from = since;
     for (let page = 0; page < MAX_PAGES; page++) {
       const res = await ozonChatHistory({ api, chatId, direction: "Forward", fromMessageId: from });
-      const fresh = (res.messages ?? []).filter((m) => BigInt(m.message_id) > BigInt(from));
+      const read = readMessages(res.messages, chatId);
+      skipped.push(...read.skipped);
+      const fresh = read.items.filter((m) => isAfter(m.message.externalId, from));
       out.push(...fresh);
       if (!res.has_next || fresh.length === 0) break;
-      from = fresh.reduce((max, m) => (BigInt(m.message_id) > BigInt(max) ? m.message_id : max), from);
+      from = fresh.reduce((max, m) => (isAfter(m.message.externalId, max) ? m.message.externalId : max), from);
     }
     return out;
   }
@@ -81,7 +117,7 @@ export function createOzonConnector({
     capabilities: OZON_META.capabilities,
 
     async testConnection() {
-      await ozonListChats({ api, limit: 1 });
+      await ozonListChats({ api, limit: 1 }); // limit 1: the spec's own request example
       // The check lists chats with this Client-Id and Api-Key: Ozon vouches for the pair.
       return { ok: true, accountLabel: `Client-Id ${clientId}`, warnings: [], identity: `client:${clientId}` };
     },
@@ -91,54 +127,66 @@ export function createOzonConnector({
       const since = big(cursor) !== null ? cursor : null;
       const chats: Chat[] = [];
       const messages: Message[] = [];
+      const skipped: SkippedRecord[] = [];
       let max = since ? BigInt(since) : 0n;
-      for (const item of await allBuyerChats()) {
+      for (const { item, chatId } of await allBuyerChats(skipped)) {
         const last = big(item.last_message_id);
         if (since && last !== null && last <= BigInt(since)) continue;
-        const raw = since
-          ? await messagesAfter(item.chat.chat_id, since)
-          : ((await ozonChatHistory({ api, chatId: item.chat.chat_id, direction: "Backward", limit: 50 })).messages ?? []);
-        if (raw.length === 0) continue;
-        chats.push(mapOzonChat({ item, messages: raw }));
-        for (const m of raw) {
-          messages.push(mapOzonMessage({ message: m, chatId: item.chat.chat_id }));
-          if (BigInt(m.message_id) > max) max = BigInt(m.message_id);
+        let read: ReadMessage[];
+        if (since) {
+          read = await messagesAfter(chatId, since, skipped);
+        } else {
+          const page = readMessages((await ozonChatHistory({ api, chatId, direction: "Backward", limit: HISTORY_PAGE })).messages, chatId);
+          skipped.push(...page.skipped);
+          read = page.items;
+        }
+        if (read.length === 0) continue;
+        chats.push(mapOzonChat({ item, messages: read.map((m) => m.raw) }));
+        for (const { message } of read) {
+          messages.push(message);
+          const id = big(message.externalId);
+          if (id !== null && id > max) max = id;
         }
       }
-      messages.sort((a, b) => (BigInt(a.externalId) < BigInt(b.externalId) ? -1 : 1));
-      return { chats, messages, cursor: max > 0n ? max.toString() : cursor, hasMore: false };
+      messages.sort(byMessageId);
+      return { chats, messages, cursor: max > 0n ? max.toString() : cursor, hasMore: false, skipped };
     },
 
     async listChats({ pageToken, awaitingReplyOnly }) {
       const res = await ozonListChats({ api, cursor: pageToken, unreadOnly: Boolean(awaitingReplyOnly) });
+      const read = readChats(res.chats);
       return {
-        items: (res.chats ?? []).filter((c) => isOzonBuyerChat(c.chat.chat_type)).map((item) => mapOzonChat({ item })),
+        items: read.items.filter((c) => isOzonBuyerChat(c.item.chat?.chat_type)).map(({ item }) => mapOzonChat({ item })),
         nextPageToken: res.has_next && res.cursor ? res.cursor : null,
+        skipped: read.skipped,
       };
     },
 
     async fetchChat({ chatExternalId }) {
-      const item = (await allBuyerChats()).find((c) => c.chat.chat_id === chatExternalId);
-      if (!item) throw new MarketplaceRequestError({ marketplace: M, status: 404, message: `ozon: chat ${chatExternalId} not found` });
-      const history = await ozonChatHistory({ api, chatId: chatExternalId, direction: "Backward", limit: 20 });
-      return mapOzonChat({ item, messages: history.messages ?? [] });
+      const listed = (await allBuyerChats([])).find((c) => c.chatId === chatExternalId);
+      if (!listed) throw new MarketplaceRequestError({ marketplace: M, status: 404, message: `ozon: chat ${chatExternalId} not found` });
+      const history = readMessages((await ozonChatHistory({ api, chatId: chatExternalId, direction: "Backward", limit: 20 })).messages, chatExternalId);
+      return mapOzonChat({ item: listed.item, messages: history.items.map((m) => m.raw) });
     },
 
     // Backward pages (newest first from Ozon); each page is returned oldest-first. Token = oldest id seen.
     async listMessages({ chat, pageToken }) {
-      const res = await ozonChatHistory({ api, chatId: chat.externalId, direction: "Backward", fromMessageId: pageToken, limit: 100 });
+      const res = await ozonChatHistory({ api, chatId: chat.externalId, direction: "Backward", fromMessageId: pageToken, limit: HISTORY_PAGE });
       const bound = big(pageToken);
-      const raw = (res.messages ?? []).filter((m) => bound === null || BigInt(m.message_id) < bound);
-      const items = raw.map((message) => mapOzonMessage({ message, chatId: chat.externalId }));
-      items.sort((a, b) => (BigInt(a.externalId) < BigInt(b.externalId) ? -1 : 1));
-      return { items, nextPageToken: res.has_next && items[0] ? items[0].externalId : null };
+      const read = readMessages(res.messages, chat.externalId);
+      const items = read.items.map((m) => m.message).filter((m) => bound === null || isAfter(pageToken!, m.externalId));
+      items.sort(byMessageId);
+      return { items, nextPageToken: res.has_next && items[0] ? items[0].externalId : null, skipped: read.skipped };
     },
 
     async fetchMessage({ chatExternalId, messageExternalId }) {
       const res = await ozonChatHistory({ api, chatId: chatExternalId, direction: "Backward", messageIds: [messageExternalId], limit: 1 });
-      const found = (res.messages ?? []).find((m) => m.message_id === messageExternalId);
+      const read = readMessages(res.messages, chatExternalId);
+      const found = read.items.find((m) => m.message.externalId === messageExternalId);
+      const odd = read.skipped.find((r) => String((r.raw as { message_id?: unknown } | null)?.message_id) === messageExternalId);
+      if (!found && odd) throw new UnusableRecordError(odd.reason, odd);
       if (!found) throw new MarketplaceRequestError({ marketplace: M, status: 404, message: `ozon: message ${messageExternalId} not found` });
-      return mapOzonMessage({ message: found, chatId: chatExternalId });
+      return found.message;
     },
 
     async sendMessage({ chat, text, files = [] }) {

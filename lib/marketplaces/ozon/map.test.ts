@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { stringifyJson } from "@/lib/marketplaces/http/json";
 import { describeOzonError } from "@/lib/marketplaces/ozon/client";
 import { mapOzonAuthor, mapOzonChat, mapOzonMessage } from "@/lib/marketplaces/ozon/map";
-import { ozonChatHistoryResponseSchema, ozonChatListResponseSchema, ozonChatStartResponseSchema } from "@/lib/marketplaces/ozon/schemas";
+import {
+  ozonChatHistoryResponseSchema,
+  ozonChatListItemSchema,
+  ozonChatListResponseSchema,
+  ozonChatStartResponseSchema,
+  ozonMessageSchema,
+} from "@/lib/marketplaces/ozon/schemas";
 import { handleOzonWebhook } from "@/lib/marketplaces/ozon/webhook";
 import { chatSchema, messageSchema } from "@/lib/marketplaces/schemas";
 import { readFixture, readFixtureText } from "@/lib/marketplaces/test-support";
@@ -15,13 +21,14 @@ describe("ozon mappers (spec examples)", () => {
   it("keeps uint64 message ids exact and reads the string has_next", () => {
     const list = ozonChatListResponseSchema.parse(readFixture(dir, "chat-list-200.json"));
     expect(list.has_next).toBe(true);
-    expect(list.chats![0]!.last_message_id).toBe("30000000001280042740");
-    expect(list.chats![0]!.first_unread_message_id).toBe("3000000000118021931");
+    const item = ozonChatListItemSchema.parse(list.chats![0]);
+    expect(item.last_message_id).toBe("30000000001280042740");
+    expect(item.first_unread_message_id).toBe("3000000000118021931");
   });
 
   it("maps the history example: Cyrillic 'Сustomer' is the buyer, context gives order and sku", () => {
     const history = ozonChatHistoryResponseSchema.parse(readFixture(dir, "chat-history-200.json"));
-    const raw = history.messages![0]!;
+    const raw = ozonMessageSchema.parse(history.messages![0]);
     const message = messageSchema.parse(mapOzonMessage({ message: raw, chatId: "18b8e1f9-4ae7-461c-84ea-8e1f54d1a45e" }));
     expect(message).toMatchObject({
       externalId: "3000000000817031942",
@@ -31,7 +38,7 @@ describe("ozon mappers (spec examples)", () => {
     });
     expect(message.text).toContain("Стекло защитное для смартфонов");
     const list = ozonChatListResponseSchema.parse(readFixture(dir, "chat-list-200.json"));
-    const chat = chatSchema.parse(mapOzonChat({ item: list.chats![0]!, messages: [raw] }));
+    const chat = chatSchema.parse(mapOzonChat({ item: ozonChatListItemSchema.parse(list.chats![0]), messages: [raw] }));
     expect(chat).toMatchObject({
       externalId: "5e767w03-b400-4y1b-a841-75319ca8a5c8",
       marketplaceStatus: "OPENED",

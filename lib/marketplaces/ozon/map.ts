@@ -1,4 +1,4 @@
-import { toIso } from "@/lib/marketplaces/connector-kit";
+import { optionalDate, requireDate, requireField } from "@/lib/marketplaces/parse-each";
 import type { OzonChatListItem, OzonMessage } from "@/lib/marketplaces/ozon/schemas";
 import type { Attachment, Chat, Message, MessageAuthor } from "@/lib/marketplaces/schemas";
 
@@ -18,8 +18,8 @@ const AUTHORS: Record<string, MessageAuthor> = {
   courier: "system",
 };
 
-export function mapOzonAuthor(type: string): MessageAuthor {
-  return AUTHORS[normalizeOzonUserType(type)] ?? "system";
+export function mapOzonAuthor(type: string | null | undefined): MessageAuthor {
+  return (type && AUTHORS[normalizeOzonUserType(type)]) || "system";
 }
 
 export function isOzonBuyerChat(chatType: string | null | undefined): boolean {
@@ -47,11 +47,11 @@ function imageAttachments(message: OzonMessage): Attachment[] {
 
 export function mapOzonMessage({ message, chatId }: { message: OzonMessage; chatId: string }): Message {
   return {
-    externalId: message.message_id,
+    externalId: requireField(message.message_id, "message_id"),
     chatExternalId: chatId,
-    author: mapOzonAuthor(message.user.type),
+    author: mapOzonAuthor(message.user?.type),
     text: (message.data ?? []).join("\n"),
-    createdAt: toIso(message.created_at),
+    createdAt: requireDate(message.created_at, "created_at"),
     attachments: imageAttachments(message),
     isRead: message.is_read ?? null,
   };
@@ -60,11 +60,11 @@ export function mapOzonMessage({ message, chatId }: { message: OzonMessage; chat
 export function mapOzonChat({ item, messages = [] }: { item: OzonChatListItem; messages?: OzonMessage[] }): Chat {
   const withContext = messages.find((m) => m.context?.order_number || m.context?.sku);
   const last = messages.reduce<string | null>((acc, m) => {
-    const at = toIso(m.created_at);
-    return !acc || at > acc ? at : acc;
+    const at = optionalDate(m.created_at);
+    return at && (!acc || at > acc) ? at : acc;
   }, null);
   return {
-    externalId: item.chat.chat_id,
+    externalId: requireField(item.chat?.chat_id, "chat.chat_id"),
     kind: "chat",
     customerName: null, // Ozon does not expose the buyer's name
     context: {
@@ -74,10 +74,10 @@ export function mapOzonChat({ item, messages = [] }: { item: OzonChatListItem; m
       itemTitle: null,
       itemUrl: null,
     },
-    marketplaceStatus: item.chat.chat_status ?? null,
+    marketplaceStatus: item.chat?.chat_status ?? null,
     awaitingReply: null,
     unreadCount: item.unread_count ?? null,
-    createdAt: item.chat.created_at ? toIso(item.chat.created_at) : null,
+    createdAt: optionalDate(item.chat?.created_at),
     lastMessageAt: last,
     replyToken: null,
   };

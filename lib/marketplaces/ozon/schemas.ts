@@ -1,19 +1,24 @@
 import { z } from "zod";
 
+import { rawListSchema } from "@/lib/marketplaces/parse-each";
 import { idSchema, vendorDateSchema } from "@/lib/marketplaces/schemas";
 
 // Ozon Seller API chat payloads. Message ids are uint64 (> 2^53): parsed big-int-safely, kept as strings.
 // The official examples send `has_next` both as boolean and as the string "true" - accept both.
+// The captured subset marks no response field required: list elements require nothing here, the mappers
+// decide what a record needs (an id, a date), and lists are parsed element by element (parse-each.ts).
 
 const looseBool = z.union([z.boolean(), z.enum(["true", "false"])]).transform((v) => v === true || v === "true");
 
 export const ozonChatListItemSchema = z.object({
-  chat: z.object({
-    chat_id: z.string(),
-    chat_status: z.string().nullish(),
-    chat_type: z.string().nullish(),
-    created_at: vendorDateSchema.nullish(),
-  }),
+  chat: z
+    .object({
+      chat_id: z.string().nullish(),
+      chat_status: z.string().nullish(),
+      chat_type: z.string().nullish(),
+      created_at: z.string().nullish(),
+    })
+    .nullish(),
   first_unread_message_id: idSchema.nullish(),
   last_message_id: idSchema.nullish(),
   unread_count: z.number().int().nullish(),
@@ -21,7 +26,7 @@ export const ozonChatListItemSchema = z.object({
 export type OzonChatListItem = z.infer<typeof ozonChatListItemSchema>;
 
 export const ozonChatListResponseSchema = z.object({
-  chats: z.array(ozonChatListItemSchema).nullish(),
+  chats: rawListSchema.nullish(),
   cursor: z.string().nullish(),
   has_next: looseBool.nullish(),
   total_unread_count: z.number().int().nullish(),
@@ -29,19 +34,19 @@ export const ozonChatListResponseSchema = z.object({
 
 export const ozonMessageSchema = z.object({
   context: z.object({ order_number: z.string().nullish(), sku: idSchema.nullish() }).nullish(),
-  created_at: vendorDateSchema,
+  created_at: z.string().nullish(),
   data: z.array(z.string()).nullish(),
   is_image: z.boolean().nullish(),
   is_read: z.boolean().nullish(),
-  message_id: idSchema,
+  message_id: idSchema.nullish(),
   moderate_image_status: z.string().nullish(),
-  user: z.object({ id: idSchema.nullish(), type: z.string() }),
+  user: z.object({ id: idSchema.nullish(), type: z.string().nullish() }).nullish(),
 });
 export type OzonMessage = z.infer<typeof ozonMessageSchema>;
 
 export const ozonChatHistoryResponseSchema = z.object({
   has_next: looseBool.nullish(),
-  messages: z.array(ozonMessageSchema).nullish(),
+  messages: rawListSchema.nullish(),
 });
 
 export const ozonResultSuccessSchema = z.object({ result: z.string() });

@@ -1,6 +1,7 @@
 import { parseJson } from "@/lib/marketplaces/http/json";
 import { toIso } from "@/lib/marketplaces/connector-kit";
 import { isOzonBuyerChat, mapOzonAuthor, mapOzonMessage } from "@/lib/marketplaces/ozon/map";
+import { skipRecord } from "@/lib/marketplaces/parse-each";
 import { ozonPushSchema } from "@/lib/marketplaces/ozon/schemas";
 import type { WebhookResult } from "@/lib/marketplaces/schemas";
 
@@ -26,6 +27,11 @@ export function handleOzonWebhook({
   if (!parsed.success) {
     if (typeof type === "string" && type.startsWith("TYPE_") && !isChatType(type)) {
       return { events: [{ type: "ignored", vendorType: type }], response: { status: 200, body: { result: true } } };
+    }
+    // A chat push we know but cannot use: acknowledged (Ozon would resend the same body and, after a day
+    // of errors, suspend every push) and kept aside for the owner.
+    if (typeof type === "string" && isChatType(type)) {
+      return { events: [], response: { status: 200, body: { result: true } }, skipped: [skipRecord({ kind: "ozon.push", raw, error: parsed.error })] };
     }
     return errorResult("ERROR_PARAMETER_VALUE_MISSED", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   }

@@ -117,7 +117,8 @@ async function messenger(state: AvitoState, req: SimRequest, ctx: SimContext): P
   const offset = Number(q.get("offset") ?? 0);
   if (limit < 1 || limit > 100 || offset < 0 || offset > 1000) return err(400, "Validation error");
   if (req.method === "GET" && version === "2" && rest === "/chats") {
-    const all = [...state.chats.values()].filter((c) => q.get("unread_only") !== "true" || !c.read).sort((x, y) => y.updated - x.updated);
+    // The spec promises no order: chats come by id, not newest first, so clients must not rely on one.
+    const all = [...state.chats.values()].filter((c) => q.get("unread_only") !== "true" || !c.read).sort((x, y) => x.id.localeCompare(y.id));
     return json(200, { chats: all.slice(offset, offset + limit).map((c) => chatDto(c, userId)) });
   }
   const chatMatch = rest.match(/^\/chats\/([^/]+)(\/.*)?$/);

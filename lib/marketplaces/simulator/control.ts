@@ -9,6 +9,7 @@ import type { SimState } from "@/lib/marketplaces/simulator/state";
 import { pushYmQuestionEvent, setYmArbitrage } from "@/lib/marketplaces/simulator/ym";
 import { addYmFeedbackComment, openYmFeedback } from "@/lib/marketplaces/simulator/ym-feedbacks";
 import { editOzonBuyerMessage, readOzonChatAsBuyer } from "@/lib/marketplaces/simulator/ozon";
+import { injectWbOddEvent } from "@/lib/marketplaces/simulator/wb-chat";
 import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpdateInputSchema, updateReviewRating } from "@/lib/marketplaces/simulator/negative-reviews";
 
 // Control API, both programmatic (tests) and over HTTP under /_sim (demo, scripts):
@@ -81,6 +82,8 @@ export function createControl({
       if (!injector) throw new Error(`simulator: ${input.marketplace} has no inbound buyer messages`);
       return injector(ctx, input);
     },
+    /** Wildberries: one spec-valid event without an eventID, for the quarantine path (tests, demo). */
+    addOddRecord: () => injectWbOddEvent(state.wbChat, ctx),
     sentMessages: ({ marketplace }: { marketplace?: Marketplace } = {}): SentRecord[] =>
       state.sent.filter((s) => !marketplace || s.marketplace === marketplace),
     setWebhookTarget({ marketplace, url }: { marketplace: Marketplace; url: string }) {
@@ -144,6 +147,8 @@ export function createControl({
       case "DELETE /faults":
         control.clearFaults();
         return empty(204);
+      case "POST /odd-records":
+        return json(201, control.addOddRecord());
       case "POST /buyer-messages":
         return json(201, control.injectBuyerMessage(buyerMessageSchema.parse(readJson(req))));
       case "GET /sent": {

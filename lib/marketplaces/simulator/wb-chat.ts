@@ -88,6 +88,16 @@ export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input:
   return { chatId: chat.chatID, messageId: eventID };
 }
 
+/**
+ * A spec-valid event our connector cannot use (the spec requires no field; this one has no eventID): the
+ * next poll keeps it aside and goes on. Returns its chat id.
+ */
+export function injectWbOddEvent(state: WbChatState, ctx: SimContext): { chatId: string } {
+  const chatID = [...state.chats.keys()].at(-1) ?? `1:${crypto.randomUUID()}`;
+  state.events.push({ chatID, eventType: "message", message: { text: randomBuyerText() }, addTimestamp: nextTimestamp(state, ctx), sender: "client" });
+  return { chatId: chatID };
+}
+
 function listEvents(state: WbChatState, req: SimRequest): SimResponse {
   const raw = req.query.get("next");
   if (raw !== null && (!/^\d+$/.test(raw) || Number(raw) === 0)) return problem(400, "Bad Request", 'Invalid value for "next"');
@@ -168,7 +178,9 @@ export function wbChatModule(state: WbChatState): SimModule {
         const result = chats.map((c) => {
           const last = [...state.events].reverse().find((e) => e.chatID === c.chatID);
           const text = (last?.message as { text?: string } | undefined)?.text ?? "";
-          return { ...c, lastMessage: last ? { text, addTimestamp: last.addTimestamp } : undefined };
+          // Spec: every field optional, GoodCard not nullable - a chat without a card has none.
+          const { goodCard, ...rest } = c;
+          return { ...rest, ...(goodCard ? { goodCard } : {}), lastMessage: last ? { text, addTimestamp: last.addTimestamp } : undefined };
         });
         return json(200, { result, errors: null });
       }

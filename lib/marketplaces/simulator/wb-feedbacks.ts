@@ -36,6 +36,8 @@ export function createWbFeedbacksState(now: Date): WbFeedbacksState {
       feedback("Спасибо, всё подошло", 5, 30),
       feedback("Ткань тонкая, после стирки села", 2, 90),
       { ...feedback("Хорошая футболка", 4, 600), answer: { text: "Спасибо за отзыв!", state: "wbRu", editable: true } },
+      // 40 days without an answer: only the archive lists it (read on first import).
+      { ...feedback("Цвет чуть темнее, чем на фото, в остальном хорошо", 4, 40 * 24 * 60), photoLinks: [] },
     ],
     questions: [
       { id: wbId(), text: "Какой рост у модели на фото?", createdDate: at(45), state: "suppliersPortalSynch", answer: null, productDetails: PRODUCT, wasViewed: false, isWarned: false },
@@ -51,7 +53,24 @@ function standardized(status: number, detail: string): SimResponse {
   return json(status, { title: "Bad Request", requestId: requestId(), origin: "fbapi", detail }, { "content-type": "application/problem+json" });
 }
 
-function list<T extends { answer: unknown; createdDate: string }>(items: T[], req: SimRequest, key: string): SimResponse {
+const ARCHIVE_AFTER_MS = 30 * 86_400_000;
+
+function isArchived(item: { answer: unknown; createdDate: string }, now: Date): boolean {
+  return Boolean(item.answer) || now.getTime() - Date.parse(item.createdDate) > ARCHIVE_AFTER_MS;
+}
+
+/** GET /api/v1/feedbacks/archive: answered reviews and those left unanswered for 30 days; take <= 5000. */
+function archive(items: SimFeedback[], req: SimRequest, now: Date): SimResponse {
+  const take = Number(req.query.get("take"));
+  const skip = Number(req.query.get("skip"));
+  if (!req.query.get("take") || req.query.get("skip") === null || !Number.isInteger(take) || !Number.isInteger(skip) || take > 5000) {
+    return fqError(400, "take и skip обязательны, take не больше 5000");
+  }
+  const archived = items.filter((i) => isArchived(i, now)).sort((a, b) => b.createdDate.localeCompare(a.createdDate));
+  return json(200, { data: { feedbacks: archived.slice(skip, skip + take) }, error: false, errorText: "", additionalErrors: null });
+}
+
+function list<T extends { answer: unknown; createdDate: string }>(items: T[], req: SimRequest, key: string, now: Date): SimResponse {
   const isAnswered = req.query.get("isAnswered");
   const take = Number(req.query.get("take"));
   const skip = Number(req.query.get("skip"));
@@ -59,7 +78,9 @@ function list<T extends { answer: unknown; createdDate: string }>(items: T[], re
     return fqError(400, "isAnswered, take и skip обязательны");
   }
   const answered = isAnswered === "true";
-  const filtered = items.filter((i) => Boolean(i.answer) === answered).sort((a, b) => b.createdDate.localeCompare(a.createdDate));
+  // Unanswered for 30 days, a review moves to the archive (questions have none).
+  const current = key === "feedbacks" ? items.filter((i) => i.answer || !isArchived(i, now)) : items;
+  const filtered = current.filter((i) => Boolean(i.answer) === answered).sort((a, b) => b.createdDate.localeCompare(a.createdDate));
   return json(200, {
     data: { countUnanswered: items.filter((i) => !i.answer).length, countArchive: 0, [key]: filtered.slice(skip, skip + take) },
     error: false,
@@ -79,8 +100,9 @@ export function wbFeedbacksModule(state: WbFeedbacksState): SimModule {
         return json(401, { title: "unauthorized", detail: "token problem; token is malformed", status: 401, statusText: "Unauthorized", origin: "s2s-api-auth-feedbacks", requestId: requestId() });
       }
       if (req.method === "GET" && req.path === "/ping") return json(200, { TS: ctx.now().toISOString(), Status: "OK" });
-      if (req.method === "GET" && req.path === "/api/v1/feedbacks") return list(state.feedbacks, req, "feedbacks");
-      if (req.method === "GET" && req.path === "/api/v1/questions") return list(state.questions, req, "questions");
+      if (req.method === "GET" && req.path === "/api/v1/feedbacks") return list(state.feedbacks, req, "feedbacks", ctx.now());
+      if (req.method === "GET" && req.path === "/api/v1/feedbacks/archive") return archive(state.feedbacks, req, ctx.now());
+      if (req.method === "GET" && req.path === "/api/v1/questions") return list(state.questions, req, "questions", ctx.now());
       if (req.path === "/api/v1/feedbacks/answer" && (req.method === "POST" || req.method === "PATCH")) {
         const body = readJson(req) as { id?: unknown; text?: unknown } | null;
         if (typeof body?.id !== "string" || typeof body.text !== "string") return standardized(400, "id and text are required");
@@ -103,7 +125,8 @@ export function wbFeedbacksModule(state: WbFeedbacksState): SimModule {
           question.state = body.state ?? "wbRu";
           recordSent(ctx, { marketplace: "wildberries", kind: "review_answer", chatId: question.id, text: body.answer.text, extra: { kind: "question" } });
         }
-        return json(200, { data: null, error: false, errorText: "", additionalErrors: null });
+        // Spec: `data` is a nullable object; WB is not bound to the example's null.
+        return json(200, { data: {}, error: false, errorText: "", additionalErrors: null });
       }
       return fqError(404, `no route ${req.method} ${req.path}`);
     },

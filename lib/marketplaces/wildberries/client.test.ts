@@ -212,6 +212,28 @@ describe("wildberries connector over HTTP", () => {
     await expect(wb.answerReview({ review: { externalId: "nope", kind: "question" }, text: "x" })).rejects.toMatchObject({ reason: "Вопрос не найден" });
   });
 
+  it("an event the simulator sends without an eventID is kept aside; the message after it is read and the cursor moves on", async () => {
+    const wb = connector();
+    const start = await drain(wb, null);
+    const { chatId } = sim.control.injectBuyerMessage({ marketplace: "wildberries", text: "до" });
+    sim.control.addOddRecord();
+    sim.control.injectBuyerMessage({ marketplace: "wildberries", chatId, text: "после" });
+    const batch = await wb.fetchUpdates({ cursor: start.cursor });
+    expect(batch.messages.map((m) => m.text)).toEqual(["до", "после"]);
+    expect(batch.skipped).toEqual([expect.objectContaining({ kind: "wildberries.event", reason: "eventID: missing" })]);
+    expect(Number(batch.cursor)).toBeGreaterThan(Number(start.cursor));
+  });
+
+  it("reads reviews left unanswered for 30 days from the archive only", async () => {
+    const wb = connector();
+    const current = await wb.listReviews({ kind: "review", unansweredOnly: true });
+    const archived = await wb.listReviews({ kind: "review", unansweredOnly: true, archive: true });
+    expect(archived.items.length).toBeGreaterThanOrEqual(1);
+    expect(archived.items.every((r) => !r.answered)).toBe(true);
+    const ids = new Set(current.items.map((r) => r.externalId));
+    expect(archived.items.some((r) => ids.has(r.externalId))).toBe(false);
+  });
+
   it("rate limiter spaces requests per account at the configured bucket", async () => {
     const wb = connector({ http: { rateLimits: { chat: { burst: 2, intervalMs: 100 } } } });
     const startedAt = Date.now();

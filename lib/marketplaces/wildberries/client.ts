@@ -8,6 +8,7 @@ import type { OutgoingFile } from "@/lib/marketplaces/schemas";
 import type { DownloadResult } from "@/lib/marketplaces/types";
 import type { WildberriesBaseUrls } from "@/lib/marketplaces/wildberries/credentials";
 import {
+  wbArchiveFeedbacksResponseSchema,
   wbChatsResponseSchema,
   wbDownloadPendingSchema,
   wbErrorBodySchema,
@@ -34,6 +35,8 @@ export function describeWbError({ body }: { body: unknown }): VendorErrorDescrip
   const message = b.detail || b.errorText || listed || (typeof b.error === "string" ? b.error : "") || b.title || "";
   return message ? { message, vendorCode: b.title ?? null } : null;
 }
+
+const DEFAULT_DOWNLOAD_RETRY_SECONDS = 30;
 
 export type WbApi = { ctx: HttpContext; base: WildberriesBaseUrls };
 
@@ -86,7 +89,7 @@ export async function wbDownload({ api, downloadId }: { api: WbApi; downloadId: 
     if (!pending.success) {
       throw new MarketplaceResponseError({ marketplace: "wildberries", status: 202, message: `wildberries: bad 202 body: ${text.slice(0, 120)}` });
     }
-    return { status: "pending", retryAfterSeconds: pending.data.retrySeconds };
+    return { status: "pending", retryAfterSeconds: pending.data.retrySeconds ?? DEFAULT_DOWNLOAD_RETRY_SECONDS };
   }
   return { status: "rejected", reason: describeWbError({ body })?.message ?? "moderation error" };
 }
@@ -101,6 +104,15 @@ export function wbListFeedbacks({ api, isAnswered, take, skip }: { api: WbApi; i
       bucket: "feedbacks",
     },
     wbFeedbacksResponseSchema,
+  );
+}
+
+/** Reviews answered, or unanswered for 30 days, or without text and photos (take max 5000, skip unbounded). */
+export function wbListArchivedFeedbacks({ api, take, skip }: { api: WbApi; take: number; skip: number }) {
+  return requestJson(
+    api.ctx,
+    { method: "GET", url: `${api.base.feedbacks}/api/v1/feedbacks/archive`, query: { take, skip, order: "dateDesc" }, bucket: "feedbacks" },
+    wbArchiveFeedbacksResponseSchema,
   );
 }
 

@@ -3,9 +3,14 @@ import { describe, expect, it } from "vitest";
 import { chatSchema, messageSchema, reviewSchema } from "@/lib/marketplaces/schemas";
 import { readFixture } from "@/lib/marketplaces/test-support";
 import { describeWbError } from "@/lib/marketplaces/wildberries/client";
-import { mapWbEventsToChats, mapWbEventToMessage, mapWbFeedback, mapWbQuestion } from "@/lib/marketplaces/wildberries/map";
+import { parseEach } from "@/lib/marketplaces/parse-each";
+import { checkWbChat, checkWbEvent, mapWbEventsToChats, mapWbEventToMessage, mapWbFeedback, mapWbQuestion } from "@/lib/marketplaces/wildberries/map";
 import {
+  wbChatSchema,
   wbChatsResponseSchema,
+  wbEventSchema,
+  wbFeedbackSchema,
+  wbQuestionSchema,
   wbDownloadPendingSchema,
   wbEventsResponseSchema,
   wbFeedbacksResponseSchema,
@@ -16,7 +21,8 @@ import {
 const dir = import.meta.dirname;
 
 describe("wildberries mappers (spec examples)", () => {
-  const events = wbEventsResponseSchema.parse(readFixture(dir, "events-200.json")).result.events ?? [];
+  const rawEvents = wbEventsResponseSchema.parse(readFixture(dir, "events-200.json")).result.events;
+  const events = parseEach({ kind: "wildberries.event", items: rawEvents, schema: wbEventSchema, map: checkWbEvent }).items;
 
   it("maps the events example into buyer/seller messages with attachments", () => {
     const messages = events.map((event) => messageSchema.parse(mapWbEventToMessage({ event })));
@@ -50,7 +56,8 @@ describe("wildberries mappers (spec examples)", () => {
   });
 
   it("takes replySign from the chat list when events lack it", () => {
-    const known = wbChatsResponseSchema.parse(readFixture(dir, "chats-200.constructed.json")).result ?? [];
+    const rawChats = wbChatsResponseSchema.parse(readFixture(dir, "chats-200.constructed.json")).result;
+    const known = parseEach({ kind: "wildberries.chat", items: rawChats, schema: wbChatSchema, map: checkWbChat }).items;
     const later = { ...events[1]!, chatID: known[0]!.chatID };
     const [chat] = mapWbEventsToChats({ events: [later], known });
     expect(chat!.replyToken).toBe(known[0]!.replySign);
@@ -58,7 +65,8 @@ describe("wildberries mappers (spec examples)", () => {
   });
 
   it("maps feedbacks and questions", () => {
-    const feedbacks = wbFeedbacksResponseSchema.parse(readFixture(dir, "feedbacks-200.json")).data.feedbacks ?? [];
+    const rawFeedbacks = wbFeedbacksResponseSchema.parse(readFixture(dir, "feedbacks-200.json")).data.feedbacks;
+    const feedbacks = parseEach({ kind: "f", items: rawFeedbacks, schema: wbFeedbackSchema }).items;
     const review = reviewSchema.parse(mapWbFeedback({ feedback: feedbacks[0]! }));
     expect(review).toMatchObject({
       externalId: "YX52RZEBhH9mrcYdEJuD",
@@ -75,7 +83,8 @@ describe("wildberries mappers (spec examples)", () => {
     });
     expect(review.photoUrls).toHaveLength(1);
 
-    const questions = wbQuestionsResponseSchema.parse(readFixture(dir, "questions-200.json")).data.questions ?? [];
+    const rawQuestions = wbQuestionsResponseSchema.parse(readFixture(dir, "questions-200.json")).data.questions;
+    const questions = parseEach({ kind: "q", items: rawQuestions, schema: wbQuestionSchema }).items;
     expect(reviewSchema.parse(mapWbQuestion({ question: questions[0]! }))).toMatchObject({
       externalId: "2ncBtX4B9I0UHoornoqG",
       kind: "question",
@@ -86,7 +95,7 @@ describe("wildberries mappers (spec examples)", () => {
   });
 
   it("parses send and 202 download bodies", () => {
-    expect(wbSendResponseSchema.parse(readFixture(dir, "send-200.json")).result.chatID).toBe("1:641b623c-5c0e-295b-db03-3d5b4d484c32");
+    expect(wbSendResponseSchema.parse(readFixture(dir, "send-200.json")).result?.chatID).toBe("1:641b623c-5c0e-295b-db03-3d5b4d484c32");
     expect(wbDownloadPendingSchema.parse(readFixture(dir, "download-202.json")).retrySeconds).toBe(30);
   });
 
@@ -100,5 +109,34 @@ describe("wildberries mappers (spec examples)", () => {
     expect(describeWbError({ body: { data: null, error: true, errorText: "Вопрос не найден", additionalErrors: null } })?.message).toBe(
       "Вопрос не найден",
     );
+  });
+
+  it("reads events, chats and reviews with only the spec's (optional) fields; odd dates do not fail parsing", () => {
+    // Spec: no Event field is required; replySign comes only with isNewChat; goodCard.date is a free string.
+    const oddEvent = {
+      chatID: "1:odd",
+      eventID: "ev-odd",
+      addTimestamp: 1698037340000,
+      message: { text: "Привет", attachments: { goodCard: { date: "вчера", nmID: 5 } } },
+    };
+    const usable = parseEach({ kind: "wildberries.event", items: [oddEvent], schema: wbEventSchema, map: checkWbEvent });
+    expect(usable.skipped).toEqual([]);
+    expect(messageSchema.parse(mapWbEventToMessage({ event: usable.items[0]! }))).toMatchObject({ author: "system", text: "Привет" });
+    const [chat] = mapWbEventsToChats({ events: usable.items });
+    expect(chat).toMatchObject({ externalId: "1:odd", replyToken: null, context: { productId: "5" } });
+
+    const chats = parseEach({ kind: "wildberries.chat", items: [{ chatID: "1:no-sign", clientName: "Ира" }], schema: wbChatSchema, map: checkWbChat });
+    expect(chats.items).toHaveLength(1);
+
+    const feedback = parseEach({ kind: "f", items: [{ id: "f1", createdDate: "2024-09-26T10:20:48+03:00" }], schema: wbFeedbackSchema }).items[0]!;
+    expect(reviewSchema.parse(mapWbFeedback({ feedback }))).toMatchObject({ externalId: "f1", text: "", productId: null, rating: null });
+  });
+
+  it("keeps aside an event without an id or a time, with the reason, and lets the rest through", () => {
+    const page = [{ chatID: "1:a", eventID: "e1", addTimestamp: 1698037340000 }, { chatID: "1:a", addTimestamp: 1 }, { chatID: "1:a", eventID: "e3", addTime: "когда-то" }, "junk"];
+    const result = parseEach({ kind: "wildberries.event", items: page, schema: wbEventSchema, map: checkWbEvent });
+    expect(result.items.map((e) => e.eventID)).toEqual(["e1"]);
+    expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining("eventID"), expect.stringContaining("addTimestamp"), expect.any(String)]);
+    expect(result.skipped[0]!.raw).toEqual(page[1]);
   });
 });

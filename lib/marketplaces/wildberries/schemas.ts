@@ -1,40 +1,42 @@
 import { z } from "zod";
 
-import { vendorDateSchema } from "@/lib/marketplaces/schemas";
+import { rawListSchema } from "@/lib/marketplaces/parse-each";
 
-// Wildberries vendor payloads (09-communications.yaml). Lenient on optional fields: WB drops
-// deprecated ones (clientID, goodCard.statusID) without notice.
+// Wildberries vendor payloads (09-communications.yaml). The spec marks no field of a chat, an event, a
+// feedback or a question as required, and WB drops deprecated ones (clientID, goodCard.statusID) without
+// notice: element schemas require nothing, and dates stay strings (an odd one must not fail parsing). The
+// mappers decide what a record needs to be usable; lists are parsed element by element (parse-each.ts).
 
 export const wbGoodCardSchema = z.object({
-  date: vendorDateSchema.optional(),
-  nmID: z.number().int(),
-  price: z.number().optional(),
-  priceCurrency: z.string().optional(),
-  rid: z.string().optional(),
-  size: z.string().optional(),
-  statusID: z.number().optional(),
+  date: z.string().nullish(),
+  nmID: z.number().int().nullish(),
+  price: z.number().nullish(),
+  priceCurrency: z.string().nullish(),
+  rid: z.string().nullish(),
+  size: z.string().nullish(),
+  statusID: z.number().nullish(),
 });
 
 export const wbFileSchema = z.object({
-  contentType: z.string().optional(),
-  date: z.string().optional(),
-  downloadID: z.string(),
-  name: z.string().optional(),
-  url: z.string().optional(),
-  size: z.number().int().optional(),
+  contentType: z.string().nullish(),
+  date: z.string().nullish(),
+  downloadID: z.string().nullish(),
+  name: z.string().nullish(),
+  url: z.string().nullish(),
+  size: z.number().int().nullish(),
 });
 
 export const wbImageSchema = z.object({
-  date: z.string().optional(),
-  downloadID: z.string(),
-  url: z.string().optional(),
+  date: z.string().nullish(),
+  downloadID: z.string().nullish(),
+  url: z.string().nullish(),
 });
 
 export const wbEventSchema = z.object({
-  chatID: z.string(),
-  eventID: z.string(),
-  eventType: z.string(),
-  isNewChat: z.boolean().optional(),
+  chatID: z.string().nullish(),
+  eventID: z.string().nullish(),
+  eventType: z.string().nullish(),
+  isNewChat: z.boolean().nullish(),
   message: z
     .object({
       attachments: z
@@ -47,11 +49,11 @@ export const wbEventSchema = z.object({
       text: z.string().nullish(),
     })
     .nullish(),
-  source: z.string().optional(),
-  addTimestamp: z.number().int(),
-  addTime: z.string().optional(),
+  source: z.string().nullish(),
+  addTimestamp: z.number().int().nullish(),
+  addTime: z.string().nullish(),
   replySign: z.string().nullish(),
-  sender: z.string(),
+  sender: z.string().nullish(),
   clientID: z.string().nullish(),
   clientName: z.string().nullish(),
 });
@@ -62,40 +64,42 @@ export const wbEventsResponseSchema = z.object({
     next: z.number().int().nullish(),
     newestEventTime: z.string().nullish(),
     oldestEventTime: z.string().nullish(),
-    totalEvents: z.number().int(),
-    events: z.array(wbEventSchema).nullish(),
+    totalEvents: z.number().int().nullish(),
+    events: rawListSchema.nullish(),
   }),
   errors: z.array(z.string()).nullish(),
 });
 
 export const wbChatSchema = z.object({
-  chatID: z.string(),
-  replySign: z.string(),
+  chatID: z.string().nullish(),
+  replySign: z.string().nullish(),
   clientID: z.string().nullish(),
   clientName: z.string().nullish(),
   goodCard: wbGoodCardSchema.nullish(),
-  lastMessage: z.object({ text: z.string().nullish(), addTimestamp: z.number().int() }).nullish(),
+  lastMessage: z.object({ text: z.string().nullish(), addTimestamp: z.number().int().nullish() }).nullish(),
 });
 export type WbChat = z.infer<typeof wbChatSchema>;
 
 export const wbChatsResponseSchema = z.object({
-  result: z.array(wbChatSchema).nullish(),
+  result: rawListSchema.nullish(),
   errors: z.array(z.string()).nullish(),
 });
 
+/** Nothing required by the spec: a message WB accepted must not be reported as failed over a missing field. */
 export const wbSendResponseSchema = z.object({
-  result: z.object({ addTime: z.number().int(), chatID: z.string() }),
+  result: z.object({ addTime: z.number().int().nullish(), chatID: z.string().nullish() }).nullish(),
   errors: z.array(z.string()).nullish(),
 });
 
+/** 202 while the file is moderated; neither field is required by the spec (no retrySeconds: retry in 30 s). */
 export const wbDownloadPendingSchema = z.object({
-  moderationState: z.string(),
-  retrySeconds: z.number(),
+  moderationState: z.string().nullish(),
+  retrySeconds: z.number().nullish(),
 });
 
 const wbProductDetailsSchema = z.object({
-  imtId: z.number().int().optional(),
-  nmId: z.number().int(),
+  imtId: z.number().int().nullish(),
+  nmId: z.number().int().nullish(),
   productName: z.string().nullish(),
   supplierArticle: z.string().nullish(),
   supplierName: z.string().nullish(),
@@ -104,16 +108,16 @@ const wbProductDetailsSchema = z.object({
 });
 
 export const wbFeedbackSchema = z.object({
-  id: z.string(),
+  id: z.string().nullish(),
   text: z.string().nullish(),
   pros: z.string().nullish(),
   cons: z.string().nullish(),
   productValuation: z.number().int().nullish(),
-  createdDate: vendorDateSchema,
-  answer: z.object({ text: z.string(), state: z.string().nullish(), editable: z.boolean().nullish() }).nullish(),
+  createdDate: z.string().nullish(),
+  answer: z.object({ text: z.string().nullish(), state: z.string().nullish(), editable: z.boolean().nullish() }).nullish(),
   state: z.string().nullish(),
-  productDetails: wbProductDetailsSchema,
-  photoLinks: z.array(z.object({ fullSize: z.string(), miniSize: z.string().optional() })).nullish(),
+  productDetails: wbProductDetailsSchema.nullish(),
+  photoLinks: z.array(z.object({ fullSize: z.string().nullish(), miniSize: z.string().nullish() })).nullish(),
   userName: z.string().nullish(),
   orderStatus: z.string().nullish(),
   wasViewed: z.boolean().nullish(),
@@ -123,12 +127,12 @@ export const wbFeedbackSchema = z.object({
 export type WbFeedback = z.infer<typeof wbFeedbackSchema>;
 
 export const wbQuestionSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  createdDate: vendorDateSchema,
+  id: z.string().nullish(),
+  text: z.string().nullish(),
+  createdDate: z.string().nullish(),
   state: z.string().nullish(),
-  answer: z.object({ text: z.string(), editable: z.boolean().nullish(), createDate: z.string().nullish() }).nullish(),
-  productDetails: wbProductDetailsSchema,
+  answer: z.object({ text: z.string().nullish(), editable: z.boolean().nullish(), createDate: z.string().nullish() }).nullish(),
+  productDetails: wbProductDetailsSchema.nullish(),
   wasViewed: z.boolean().nullish(),
   isWarned: z.boolean().nullish(),
 });
@@ -146,7 +150,7 @@ export const wbFeedbacksResponseSchema = fqEnvelope(
   z.object({
     countUnanswered: z.number().int().nullish(),
     countArchive: z.number().int().nullish(),
-    feedbacks: z.array(wbFeedbackSchema).nullish(),
+    feedbacks: rawListSchema.nullish(),
   }),
 );
 
@@ -154,11 +158,15 @@ export const wbQuestionsResponseSchema = fqEnvelope(
   z.object({
     countUnanswered: z.number().int().nullish(),
     countArchive: z.number().int().nullish(),
-    questions: z.array(wbQuestionSchema).nullish(),
+    questions: rawListSchema.nullish(),
   }),
 );
 
-export const wbQuestionPatchResponseSchema = fqEnvelope(z.null()).partial();
+/** Spec: `data` is `type: object, nullable: true` - WB may send an object where the example shows null. */
+export const wbQuestionPatchResponseSchema = fqEnvelope(z.record(z.string(), z.unknown()).nullable()).partial();
+
+/** /api/v1/feedbacks/archive: `data.feedbacks` only (no counters). */
+export const wbArchiveFeedbacksResponseSchema = fqEnvelope(z.object({ feedbacks: rawListSchema.nullish() }).nullish());
 
 /** Error bodies: problem+json on chat ({title, detail}), responsefeedbackErr on feedbacks ({errorText, additionalErrors}). */
 export const wbErrorBodySchema = z.object({

@@ -1,6 +1,7 @@
 import { assertOutgoingAllowed, buildHttpContext, unsupported } from "@/lib/marketplaces/connector-kit";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
-import type { Chat, Message } from "@/lib/marketplaces/schemas";
+import { parseEach, parseOne } from "@/lib/marketplaces/parse-each";
+import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 import {
   describeYmError,
@@ -28,6 +29,7 @@ import { commentMessage, commentTarget } from "@/lib/marketplaces/yandex-market/
 import { mapYmChat, mapYmFeedback, mapYmMessage, YM_AWAITING_PARTNER } from "@/lib/marketplaces/yandex-market/map";
 import type { YmComment, YmFeedback } from "@/lib/marketplaces/yandex-market/schemas";
 import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex-market/meta";
+import { ymChatSchema, ymFeedbackSchema, ymMessageSchema } from "@/lib/marketplaces/yandex-market/schemas";
 import { handleYmWebhook } from "@/lib/marketplaces/yandex-market/webhook";
 
 const M = "yandex_market" as const;
@@ -66,12 +68,22 @@ export function createYandexMarketConnector({
   const api: YmApi = { ctx, base: yandexMarketBaseUrlsSchema.parse(baseUrls ?? {}), businessId };
   const now = runtime.now ?? (() => new Date());
 
-  async function allMessages(chatId: string): Promise<Message[]> {
+  const readChats = (raw: unknown[]) => parseEach({ kind: "yandex_market.chat", items: raw, schema: ymChatSchema, map: (chat) => mapYmChat({ chat }) });
+  const readMessages = (raw: unknown[], chatId: string) =>
+    parseEach({ kind: "yandex_market.message", items: raw, schema: ymMessageSchema, map: (message) => mapYmMessage({ message, chatId }) });
+  // Feedbacks are parsed one by one and mapped once without comments, so an unusable one is kept aside
+  // before its comments are read; the review itself is mapped again with its thread.
+  const readFeedbacks = (raw: unknown[]) =>
+    parseEach({ kind: "yandex_market.feedback", items: raw, schema: ymFeedbackSchema, map: (feedback) => (mapYmFeedback({ feedback, comments: null }), feedback) });
+
+  async function allMessages(chatId: string, skipped: SkippedRecord[]): Promise<Message[]> {
     const out: Message[] = [];
     let pageToken: string | null = null;
     for (let page = 0; page < MAX_PAGES; page++) {
       const res = await ymGetChatHistory({ api, chatId, pageToken });
-      out.push(...res.result.messages.map((message) => mapYmMessage({ message, chatId })));
+      const read = readMessages(res.result.messages, chatId);
+      skipped.push(...read.skipped);
+      out.push(...read.items);
       pageToken = res.result.paging?.nextPageToken ?? null;
       if (!pageToken) break;
     }
@@ -116,44 +128,46 @@ export function createYandexMarketConnector({
       const since = cursor && !Number.isNaN(Date.parse(cursor)) ? new Date(cursor).toISOString() : null;
       const chats: Chat[] = [];
       const messages: Message[] = [];
+      const skipped: SkippedRecord[] = [];
       let high = since;
       let pageToken: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
         const res = await ymGetChats({ api, pageToken });
-        for (const raw of res.result.chats) {
-          const chat = mapYmChat({ chat: raw });
+        const read = readChats(res.result.chats);
+        skipped.push(...read.skipped);
+        for (const chat of read.items) {
           if (since && chat.lastMessageAt! < since) continue;
           chats.push(chat);
-          const fresh = (await allMessages(chat.externalId)).filter((m) => !since || m.createdAt >= since);
+          const fresh = (await allMessages(chat.externalId, skipped)).filter((m) => !since || m.createdAt >= since);
           messages.push(...fresh);
           if (!high || chat.lastMessageAt! > high) high = chat.lastMessageAt;
         }
         pageToken = res.result.paging?.nextPageToken ?? null;
         if (!pageToken) break;
       }
-      return { chats, messages, cursor: high, hasMore: false };
+      return { chats, messages, cursor: high, hasMore: false, skipped };
     },
 
     async listChats({ pageToken, awaitingReplyOnly }) {
       const res = await ymGetChats({ api, pageToken, statuses: awaitingReplyOnly ? [...YM_AWAITING_PARTNER] : undefined });
-      return { items: res.result.chats.map((chat) => mapYmChat({ chat })), nextPageToken: res.result.paging?.nextPageToken ?? null };
+      const read = readChats(res.result.chats);
+      return { items: read.items, nextPageToken: res.result.paging?.nextPageToken ?? null, skipped: read.skipped };
     },
 
     async fetchChat({ chatExternalId }) {
-      return mapYmChat({ chat: (await ymGetChat({ api, chatId: chatExternalId })).result });
+      const res = await ymGetChat({ api, chatId: chatExternalId });
+      return parseOne({ kind: "yandex_market.chat", item: res.result, schema: ymChatSchema, map: (chat) => mapYmChat({ chat }) });
     },
 
     async listMessages({ chat, pageToken }) {
       const res = await ymGetChatHistory({ api, chatId: chat.externalId, pageToken });
-      return {
-        items: res.result.messages.map((message) => mapYmMessage({ message, chatId: chat.externalId })),
-        nextPageToken: res.result.paging?.nextPageToken ?? null,
-      };
+      const read = readMessages(res.result.messages, chat.externalId);
+      return { items: read.items, nextPageToken: res.result.paging?.nextPageToken ?? null, skipped: read.skipped };
     },
 
     async fetchMessage({ chatExternalId, messageExternalId }) {
       const res = await ymGetChatMessage({ api, chatId: chatExternalId, messageId: messageExternalId });
-      return mapYmMessage({ message: res.result, chatId: chatExternalId });
+      return parseOne({ kind: "yandex_market.message", item: res.result, schema: ymMessageSchema, map: (message) => mapYmMessage({ message, chatId: chatExternalId }) });
     },
 
     async sendMessage({ chat, text, files = [] }) {
@@ -170,17 +184,20 @@ export function createYandexMarketConnector({
 
     // Every review of the window (reactionStatus ALL): "answered" is decided from the shop's comments, not
     // from needReaction, so `unansweredOnly` cannot be asked of the API and the caller gets them all.
-    async listReviews({ kind, pageToken, since }) {
-      if (kind !== "review") return unsupported(M, "listReviews(question)")();
+    async listReviews({ kind, pageToken, since, archive }) {
+      if (kind !== "review" || archive) return unsupported(M, archive ? "listReviews(archive)" : "listReviews(question)")();
       const res = await ymGetFeedbacks({ api, pageToken, since: clampSince(since, now()) });
-      return { items: await withThreads(res.result.feedbacks), nextPageToken: res.result.paging?.nextPageToken ?? null };
+      const read = readFeedbacks(res.result.feedbacks);
+      return { items: await withThreads(read.items), nextPageToken: res.result.paging?.nextPageToken ?? null, skipped: read.skipped };
     },
 
     async getReviews({ ids, ratingsOnly = false }) {
       if (ids.length > YM_FEEDBACK_IDS_PER_CALL) throw new Error(`getReviews: at most ${YM_FEEDBACK_IDS_PER_CALL} ids per call`);
       if (!ids.length) return [];
       const res = await ymGetFeedbacks({ api, feedbackIds: ids });
-      return ratingsOnly ? res.result.feedbacks.map((feedback) => mapYmFeedback({ feedback, comments: null })) : withThreads(res.result.feedbacks);
+      // Re-reads of reviews already listed: an unusable one was kept aside when it was listed.
+      const { items } = readFeedbacks(res.result.feedbacks);
+      return ratingsOnly ? items.map((feedback) => mapYmFeedback({ feedback, comments: null })) : withThreads(items);
     },
 
     async getReviewComments({ ids }) {

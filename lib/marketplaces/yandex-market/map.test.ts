@@ -5,7 +5,14 @@ import { readFixture, readFixtureText } from "@/lib/marketplaces/test-support";
 import { describeYmError } from "@/lib/marketplaces/yandex-market/client";
 import { mapYmChat, mapYmFeedback, mapYmMessage } from "@/lib/marketplaces/yandex-market/map";
 import { commentTarget } from "@/lib/marketplaces/yandex-market/feedback-thread";
-import { ymChatHistoryResponseSchema, ymChatsResponseSchema, ymCommentSchema, ymFeedbackSchema } from "@/lib/marketplaces/yandex-market/schemas";
+import {
+  ymChatHistoryResponseSchema,
+  ymChatSchema,
+  ymChatsResponseSchema,
+  ymCommentSchema,
+  ymFeedbackSchema,
+  ymMessageSchema,
+} from "@/lib/marketplaces/yandex-market/schemas";
 import { handleYmWebhook, YM_IGNORED_NOTIFICATIONS } from "@/lib/marketplaces/yandex-market/webhook";
 
 // The Yandex specs carry no response examples; the notes' *(constructed)* examples are used verbatim.
@@ -16,7 +23,7 @@ const now = new Date("2024-01-01T00:00:00Z");
 describe("yandex market mappers", () => {
   it("maps getChats: int64 ids as strings, ORDER context, WAITING_FOR_PARTNER means awaiting reply", () => {
     const res = ymChatsResponseSchema.parse(readFixture(dir, "chats-200.constructed.json"));
-    const chat = chatSchema.parse(mapYmChat({ chat: res.result.chats[0]! }));
+    const chat = chatSchema.parse(mapYmChat({ chat: ymChatSchema.parse(res.result.chats[0]) }));
     expect(chat).toMatchObject({
       externalId: "1",
       customerName: "…",
@@ -30,7 +37,7 @@ describe("yandex market mappers", () => {
 
   it("maps getChatHistory messages by sender", () => {
     const res = ymChatHistoryResponseSchema.parse(readFixture(dir, "chat-history-200.constructed.json"));
-    const message = messageSchema.parse(mapYmMessage({ message: res.result.messages[0]!, chatId: "1" }));
+    const message = messageSchema.parse(mapYmMessage({ message: ymMessageSchema.parse(res.result.messages[0]), chatId: "1" }));
     expect(message).toMatchObject({ externalId: "1", author: "buyer", text: "…", createdAt: "2017-11-20T21:00:00.000Z" });
     const withFile = mapYmMessage({
       chatId: "1",
@@ -108,7 +115,11 @@ describe("yandex market mappers", () => {
   it("PING, unknown types and malformed bodies", () => {
     expect(handleYmWebhook({ body: '{"notificationType":"PING","time":"2024-01-01T00:00:00Z"}', integration, now }).events).toEqual([{ type: "ping" }]);
     expect(handleYmWebhook({ body: '{"notificationType":"ORDER_CREATED","orderId":1}', integration, now }).events).toEqual([{ type: "ignored", vendorType: "ORDER_CREATED" }]);
-    const bad = handleYmWebhook({ body: '{"notificationType":"CHAT_CREATED"}', integration, now });
+    // A known type without its fields is acknowledged and kept aside; a body that is no notification gets 400.
+    const unusable = handleYmWebhook({ body: '{"notificationType":"CHAT_CREATED"}', integration, now });
+    expect(unusable.response.status).toBe(200);
+    expect(unusable.skipped).toEqual([{ kind: "yandex_market.push", reason: expect.stringContaining("chatId"), raw: { notificationType: "CHAT_CREATED" } }]);
+    const bad = handleYmWebhook({ body: '{"chatId":1}', integration, now });
     expect(bad.response).toMatchObject({ status: 400, body: { error: { type: "WRONG_EVENT_FORMAT" } } });
   });
 

@@ -1,4 +1,5 @@
 import { toIso } from "@/lib/marketplaces/connector-kit";
+import { optionalDate, requireDate } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, MessageAuthor, Review } from "@/lib/marketplaces/schemas";
 import { commentMessages, isAnsweredBySeller } from "@/lib/marketplaces/yandex-market/feedback-thread";
 import type { YmChat, YmComment, YmFeedback, YmMessage } from "@/lib/marketplaces/yandex-market/schemas";
@@ -19,7 +20,7 @@ export function mapYmMessage({ message, chatId }: { message: YmMessage; chatId: 
     chatExternalId: chatId,
     author: AUTHORS[message.sender] ?? "system",
     text: message.message ?? "",
-    createdAt: toIso(message.createdAt),
+    createdAt: requireDate(message.createdAt, "createdAt"),
     attachments: (message.payload ?? []).map((p) => {
       const mimeType = mimeFromName(p.name);
       return { externalId: null, url: p.url, fileName: p.name, mimeType, size: p.size ?? null, kind: mimeType?.startsWith("image/") ? "image" : "file" };
@@ -43,8 +44,9 @@ export function mapYmChat({ chat }: { chat: YmChat }): Chat {
     marketplaceStatus: chat.status,
     awaitingReply: (YM_AWAITING_PARTNER as readonly string[]).includes(chat.status),
     unreadCount: null,
-    createdAt: toIso(chat.createdAt),
-    lastMessageAt: toIso(chat.updatedAt),
+    createdAt: optionalDate(chat.createdAt),
+    // The catch-up window is decided on updatedAt: a chat without a usable one is kept aside.
+    lastMessageAt: requireDate(chat.updatedAt, "updatedAt"),
     replyToken: null,
     // type ARBITRAGE is a dispute; its times come only with the CHAT_ARBITRAGE_* pushes.
     dispute: chat.type === "ARBITRAGE" ? { state: chat.status === "FINISHED" ? "finished" : "open", at: null } : null,

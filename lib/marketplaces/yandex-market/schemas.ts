@@ -1,8 +1,13 @@
 import { z } from "zod";
 
-import { idSchema, vendorDateSchema } from "@/lib/marketplaces/schemas";
+import { rawListSchema } from "@/lib/marketplaces/parse-each";
+import { idSchema } from "@/lib/marketplaces/schemas";
 
-// Yandex Market Partner API payloads (chats + goods-feedback) and notification API payloads.
+// Yandex Market Partner API payloads (chats + goods-feedback) and notification API payloads. Required
+// fields follow the spec; dates stay strings (an odd one makes only its record unusable, in the mapper);
+// lists are parsed element by element (parse-each.ts).
+
+const dateString = z.string();
 
 const envelope = <T extends z.ZodType>(result: T) => z.object({ status: z.string(), result });
 
@@ -20,32 +25,32 @@ export const ymChatSchema = z.object({
   }),
   type: z.string(),
   status: z.string(),
-  createdAt: vendorDateSchema,
-  updatedAt: vendorDateSchema,
+  createdAt: dateString,
+  updatedAt: dateString,
 });
 export type YmChat = z.infer<typeof ymChatSchema>;
 
 export const ymMessageSchema = z.object({
   messageId: idSchema,
-  createdAt: vendorDateSchema,
+  createdAt: dateString,
   sender: z.string(),
   message: z.string().nullish(),
   payload: z.array(z.object({ name: z.string(), url: z.string(), size: z.number().int().nullish() })).nullish(),
 });
 export type YmMessage = z.infer<typeof ymMessageSchema>;
 
-export const ymChatsResponseSchema = envelope(z.object({ chats: z.array(ymChatSchema), paging: pagingSchema }));
-export const ymChatResponseSchema = envelope(ymChatSchema);
+export const ymChatsResponseSchema = envelope(z.object({ chats: rawListSchema, paging: pagingSchema }));
+export const ymChatResponseSchema = envelope(z.unknown());
 export const ymChatHistoryResponseSchema = envelope(
-  z.object({ orderId: idSchema.nullish(), context: ymChatSchema.shape.context.nullish(), messages: z.array(ymMessageSchema), paging: pagingSchema }),
+  z.object({ orderId: idSchema.nullish(), context: ymChatSchema.shape.context.nullish(), messages: rawListSchema, paging: pagingSchema }),
 );
-export const ymMessageResponseSchema = envelope(ymMessageSchema);
+export const ymMessageResponseSchema = envelope(z.unknown());
 export const ymCreateChatResponseSchema = envelope(z.object({ chatId: idSchema }));
 export const ymEmptyResponseSchema = z.object({ status: z.string() });
 
 export const ymFeedbackSchema = z.object({
   feedbackId: idSchema,
-  createdAt: vendorDateSchema,
+  createdAt: dateString,
   needReaction: z.boolean(),
   identifiers: z.object({ orderId: idSchema.nullish(), offerId: z.string().nullish() }),
   author: z.string().nullish(),
@@ -60,7 +65,7 @@ export const ymFeedbackSchema = z.object({
 });
 export type YmFeedback = z.infer<typeof ymFeedbackSchema>;
 
-export const ymFeedbacksResponseSchema = envelope(z.object({ feedbacks: z.array(ymFeedbackSchema), paging: pagingSchema }));
+export const ymFeedbacksResponseSchema = envelope(z.object({ feedbacks: rawListSchema, paging: pagingSchema }));
 
 export const ymCommentSchema = z.object({
   id: idSchema,
@@ -80,7 +85,7 @@ export const ymErrorBodySchema = z.object({
   errors: z.array(z.object({ code: z.string(), message: z.string().nullish() })).nullish(),
 });
 
-const at = vendorDateSchema;
+const at = dateString;
 export const ymNotificationSchema = z.discriminatedUnion("notificationType", [
   z.object({ notificationType: z.literal("PING"), time: at.nullish() }),
   z.object({ notificationType: z.literal("CHAT_CREATED"), chatId: idSchema, businessId: idSchema, createdAt: at }),

@@ -1,5 +1,6 @@
 import { toIso } from "@/lib/marketplaces/connector-kit";
 import { parseJson } from "@/lib/marketplaces/http/json";
+import { skipRecord } from "@/lib/marketplaces/parse-each";
 import type { WebhookEvent, WebhookResult } from "@/lib/marketplaces/schemas";
 import { questionNotice } from "@/lib/marketplaces/yandex-market/question-notice";
 import { ymNotificationSchema, type YmNotification } from "@/lib/marketplaces/yandex-market/schemas";
@@ -46,6 +47,9 @@ export function handleYmWebhook({
   if (!parsed.success) {
     // Types this version does not store (and ones added to the API later) are acknowledged, not refused.
     if (typeof type === "string" && !HANDLED.includes(type)) return { events: [{ type: "ignored", vendorType: type }], response: ok };
+    // A notification of a known type that we cannot use: acknowledged (the same body would come again)
+    // and kept aside for the owner. A body that is not a notification at all still gets 400.
+    if (typeof type === "string") return { events: [], response: ok, skipped: [skipRecord({ kind: "yandex_market.push", raw, error: parsed.error })] };
     const message = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     return { events: [], response: { status: 400, body: { error: { type: "WRONG_EVENT_FORMAT", message } } } };
   }

@@ -1,0 +1,9 @@
+// GET /api/accounts/[id]/quarantine - records the marketplace sent that could not be read (owners only)
+import { NextResponse } from "next/server";
+import { listQuarantinedRecords } from "@/lib/accounts/list-quarantined-records";
+import { withMember } from "@/lib/http/route";
+
+export const GET = withMember(
+  async ({ params, member }) => NextResponse.json(await listQuarantinedRecords({ workspaceId: member.workspaceId, accountId: String(params.id) })),
+  { role: "OWNER" },
+);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+
+import { quarantineKind, quarantineReason, quarantineSummary } from "@/components/accounts/quarantine-reason";
+import { en, ru } from "@/lib/i18n/dictionaries";
+
+describe("quarantine wording", () => {
+  it("says the count with the Russian plural forms, and in English", () => {
+    expect(quarantineSummary({ q: ru.quarantine, total: 1, locale: "ru" })).toBe("1 запись не удалось прочитать");
+    expect(quarantineSummary({ q: ru.quarantine, total: 3, locale: "ru" })).toBe("3 записи не удалось прочитать");
+    expect(quarantineSummary({ q: ru.quarantine, total: 12, locale: "ru" })).toBe("12 записей не удалось прочитать");
+    expect(quarantineSummary({ q: en.quarantine, total: 2, locale: "en" })).toBe("2 records could not be read");
+  });
+
+  it("turns stored reasons into the owner's language, keeping the vendor's field names", () => {
+    expect(quarantineReason({ q: ru.quarantine, reason: "eventID: missing; addTimestamp: not_a_date" })).toEqual([
+      "нет поля «eventID»",
+      "в поле «addTimestamp» не дата",
+    ]);
+    expect(quarantineReason({ q: ru.quarantine, reason: "record: invalid" })).toEqual(["запись в неожиданном виде"]);
+    expect(quarantineReason({ q: en.quarantine, reason: "payload.value.chat_id: missing" })).toEqual(["field “payload.value.chat_id” is missing"]);
+    expect(quarantineKind({ q: ru.quarantine, kind: "wildberries.event" })).toBe("Событие чата");
+    expect(quarantineKind({ q: ru.quarantine, kind: "something.new" })).toBe("Запись");
+  });
+});

@@ -1,0 +1,33 @@
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+
+type Q = Dictionary["quarantine"];
+
+/** "3 записи не удалось прочитать" with the locale's plural form. */
+export function quarantineSummary({ q, total, locale }: { q: Q; total: number; locale: string }): string {
+  const form = new Intl.PluralRules(locale).select(total) as keyof Q["summary"];
+  return (q.summary[form] ?? q.summary.other).replace("{n}", String(total));
+}
+
+/** "Событие чата" for "wildberries.event". */
+export function quarantineKind({ q, kind }: { q: Q; kind: string }): string {
+  const tail = kind.split(".").pop() ?? "";
+  return tail in q.kinds ? q.kinds[tail as keyof Q["kinds"]] : q.kinds.other;
+}
+
+/**
+ * A stored reason ("eventID: missing; addTimestamp: not_a_date") in the owner's language; the vendor's field
+ * names stay as they are (they are what support will look for).
+ */
+export function quarantineReason({ q, reason }: { q: Q; reason: string }): string[] {
+  return reason
+    .split("; ")
+    .filter(Boolean)
+    .map((part) => {
+      const at = part.lastIndexOf(": ");
+      const field = at >= 0 ? part.slice(0, at) : "record";
+      const code = at >= 0 ? part.slice(at + 2) : "invalid";
+      if (field === "record") return q.recordProblem;
+      const template = code in q.problems ? q.problems[code as keyof Q["problems"]] : q.problems.invalid;
+      return template.replace("{field}", field);
+    });
+}
