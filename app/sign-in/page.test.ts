@@ -8,8 +8,7 @@ vi.mock("next/navigation", () => ({
     throw new Error("NEXT_REDIRECT");
   },
 }));
-vi.mock("next-auth/next", () => ({ getServerSession: async () => ({ userId: "u1", workspaceId: "w1" }) }));
-vi.mock("@/lib/auth", () => ({ authOptions: () => ({}) }));
+vi.mock("@/lib/auth", () => ({ currentMemberPage: async () => ({ userId: "u1", workspaceId: "w1", role: "OWNER" }) }));
 
 const { default: SignInPage } = await import("@/app/sign-in/page");
 
