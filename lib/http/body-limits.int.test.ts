@@ -58,7 +58,7 @@ describe("body limits in the route handlers", () => {
 
   it("next-auth's credentials POST: chunked or declared, read no further than a sign-in form needs", async () => {
     const headers = { "content-type": "application/x-www-form-urlencoded" };
-    const params = { nextauth: "callback/credentials" } as unknown as Record<string, string>;
+    const params = { nextauth: ["callback", "credentials"] } as unknown as Record<string, string>;
     const chunked = await send(nextAuthHandler, { totalBytes: 50 * 1024 * 1024, declare: false, headers, params });
     expect(chunked.status).toBe(413);
     expect(chunked.pulled).toBeLessThanOrEqual(SMALL_BODY_MAX_BYTES + 2 * CHUNK);

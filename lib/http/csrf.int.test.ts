@@ -83,8 +83,16 @@ describe("state-changing member routes", () => {
     expect(own.status).not.toBe(415);
   });
 
-  it("leave public routes and webhooks to their own checks (sign-up answers its own validation)", async () => {
-    const res = await callRoute(signup.POST as never, { method: "POST", body: { email: "x" }, headers: { ...BROWSER, origin: "https://evil.example" } });
-    expect(res.status).toBe(400);
+  it("refuse a cross-site sign-up, and leave a same-origin one to its own validation", async () => {
+    const before = await db.prisma.signupRequest.count();
+    const cross = await callRoute(signup.POST as never, {
+      method: "POST",
+      body: { email: "victim@example.com", password: "attacker-chosen-1", name: "X", workspaceName: "X" },
+      headers: { ...BROWSER, origin: "https://evil.example", "content-type": "application/json" },
+    });
+    expect(cross.status).toBe(403);
+    expect(await db.prisma.signupRequest.count()).toBe(before);
+    const own = await callRoute(signup.POST as never, { method: "POST", body: { email: "x" }, headers: { ...SAME_ORIGIN, "content-type": "application/json" } });
+    expect(own.status).toBe(400);
   });
 });

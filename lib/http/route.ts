@@ -46,6 +46,18 @@ export function withRoute(handler: (args: RouteArgs) => Promise<Response>) {
 }
 
 /**
+ * Public routes our own pages post to (sign-up, confirmation, invitation, password reset): the same
+ * same-origin and JSON-only checks as member routes, so another site cannot submit them in a visitor's
+ * browser. Webhooks (server to server) use withRoute.
+ */
+export function withPublicForm(handler: (args: RouteArgs) => Promise<Response>) {
+  return withRoute(async (args) => {
+    assertSameOriginRequest({ req: args.req, appUrl: env().NEXTAUTH_URL });
+    return handler(args);
+  });
+}
+
+/**
  * Routes for signed-in members: resolves the session to a membership or answers 401. A state-changing
  * request must come from our own pages with a JSON body (`accepts` adds multipart where files are
  * uploaded): lib/http/same-origin.ts.

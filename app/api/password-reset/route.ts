@@ -1,12 +1,12 @@
 // POST /api/password-reset - "forgot password": email a reset link (same answer whether the account exists)
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
-import { parseJson, withRoute } from "@/lib/http/route";
+import { parseJson, withPublicForm } from "@/lib/http/route";
 import { clientAddress } from "@/lib/http/client-address";
 import { consumeThrottle } from "@/lib/auth/throttle";
 import { requestPasswordReset, requestPasswordResetSchema } from "@/lib/account/request-password-reset";
 
-export const POST = withRoute(async ({ req }) => {
+export const POST = withPublicForm(async ({ req }) => {
   const input = await parseJson(req, requestPasswordResetSchema);
   await consumeThrottle([
     { rule: "resetAddress", key: clientAddress(req) },

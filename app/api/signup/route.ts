@@ -2,12 +2,12 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
-import { parseJson, withRoute } from "@/lib/http/route";
+import { parseJson, withPublicForm } from "@/lib/http/route";
 import { clientAddress } from "@/lib/http/client-address";
 import { consumeThrottle } from "@/lib/auth/throttle";
 import { signUp, signUpSchema } from "@/lib/workspace/sign-up";
 
-export const POST = withRoute(async ({ req }) => {
+export const POST = withPublicForm(async ({ req }) => {
   const input = await parseJson(req, signUpSchema, { maxBytes: SMALL_BODY_MAX_BYTES });
   await consumeThrottle([
     { rule: "signUpAddress", key: clientAddress(req) },

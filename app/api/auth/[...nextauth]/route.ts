@@ -9,13 +9,19 @@ import { withBodyLimit } from "@/lib/http/with-body-limit";
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
 // Options are built per request: they need the runtime environment, which `next build` does not have.
-// next-auth reads the whole body itself: a sign-in form is a few short fields, so it gets no more.
-const handler = withBodyLimit((req: NextRequest, ctx: Ctx) => NextAuth(req, ctx, authOptions()), { maxBytes: SMALL_BODY_MAX_BYTES });
+const nextAuth = (req: NextRequest, ctx: Ctx) => NextAuth(req, ctx, authOptions());
+
+// next-auth reads the whole body itself: a sign-in form is a few short fields, so it gets no more. The
+// limit comes first: the throttle reads the form's email too.
+const handler = withBodyLimit(nextAuth, { maxBytes: SMALL_BODY_MAX_BYTES });
 
 // Password sign-in is throttled per account and per client address (429 with Retry-After).
-async function post(req: NextRequest, ctx: Ctx) {
-  const path = (await ctx.params).nextauth.join("/");
-  return path === "callback/credentials" ? throttleSignIn(req, () => handler(req, ctx)) : handler(req, ctx);
-}
+const post = withBodyLimit(
+  async (req: NextRequest, ctx: Ctx) => {
+    const path = (await ctx.params).nextauth.join("/");
+    return path === "callback/credentials" ? throttleSignIn(req, () => nextAuth(req, ctx)) : nextAuth(req, ctx);
+  },
+  { maxBytes: SMALL_BODY_MAX_BYTES },
+);
 
 export { handler as GET, post as POST };

@@ -1,10 +1,10 @@
 // POST /api/invites/accept - join a workspace with an invitation token
 import { NextResponse } from "next/server";
 import { SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
-import { parseJson, withRoute } from "@/lib/http/route";
+import { parseJson, withPublicForm } from "@/lib/http/route";
 import { acceptInvite, acceptInviteSchema } from "@/lib/workspace/accept-invite";
 
-export const POST = withRoute(async ({ req }) => {
+export const POST = withPublicForm(async ({ req }) => {
   const input = await parseJson(req, acceptInviteSchema, { maxBytes: SMALL_BODY_MAX_BYTES });
   return NextResponse.json(await acceptInvite(input));
 });

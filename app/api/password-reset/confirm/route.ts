@@ -1,9 +1,9 @@
 // POST /api/password-reset/confirm - set a new password with an emailed reset token
 import { NextResponse } from "next/server";
-import { parseJson, withRoute } from "@/lib/http/route";
+import { parseJson, withPublicForm } from "@/lib/http/route";
 import { resetPassword, resetPasswordSchema } from "@/lib/account/reset-password";
 
-export const POST = withRoute(async ({ req }) => {
+export const POST = withPublicForm(async ({ req }) => {
   const input = await parseJson(req, resetPasswordSchema);
   return NextResponse.json(await resetPassword({ input }));
 });
