@@ -13,7 +13,7 @@ import { FAST_HTTP, testAccountKey } from "@/lib/marketplaces/test-support";
 // "answers" - the connector copes with every schema-valid answer (it may refuse a call with a domain error
 // such as "chat not found", never crash); "requests" - what it sends matches the spec.
 
-const CONTRACT_SEEDS = [1, 2, 3];
+const CONTRACT_SEEDS = [1, 2, 3, 4, 5];
 const MODES: MockMode[] = [{ kind: "static" }, ...CONTRACT_SEEDS.map((seed) => ({ kind: "random" as const, seed }))];
 const modeName = (mode: MockMode) => (mode.kind === "static" ? "static" : `seed ${mode.seed}`);
 
