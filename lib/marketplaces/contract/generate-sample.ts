@@ -2,7 +2,7 @@ import { JSONSchemaFaker, type Schema } from "json-schema-faker";
 
 // Seeded, schema-valid answers for the randomized contract mode (json-schema-faker). The same seed gives the
 // same answers, so a failure names the seed that reproduces it. What it varies on purpose:
-// optional fields present or missing (each missing one time in four), `nullable` fields null, arrays of any length and order, extra
+// optional fields present or missing (each one on its own, one time in four), `nullable` fields null, arrays of any length and order, extra
 // properties where the schema allows them, date-times in every shape RFC 3339 allows (offsets, fractions),
 // free strings (including in fields merely named like dates) as arbitrary text.
 
@@ -57,6 +57,12 @@ function withNulls(schema: unknown, seen = new WeakMap<object, unknown>()): unkn
     if (key === "example" || key === "examples" || key.startsWith("x-")) continue;
     out[key] = withNulls(value, seen);
   }
+  // Integer formats bound the range (ajv checks them); json-schema-faker ignores them, so bound it here.
+  if ((out.type === "number" || out.type === "integer") && (out.format === "int32" || out.format === "int64")) {
+    out.type = "integer";
+    out.minimum ??= out.format === "int32" ? -(2 ** 31) : Number.MIN_SAFE_INTEGER;
+    out.maximum ??= out.format === "int32" ? 2 ** 31 - 1 : Number.MAX_SAFE_INTEGER;
+  }
   if (out.nullable === true) {
     delete out.nullable;
     if (typeof out.type === "string") out.type = [out.type, "null"];
@@ -66,12 +72,42 @@ function withNulls(schema: unknown, seen = new WeakMap<object, unknown>()): unkn
   return out;
 }
 
+type SchemaNode = { properties?: Record<string, SchemaNode>; required?: string[]; items?: SchemaNode; allOf?: SchemaNode[] };
+
+/** Own properties and required names of an object schema, allOf parts included. */
+function objectShape(schema: SchemaNode): { properties: Record<string, SchemaNode>; required: Set<string> } {
+  const properties: Record<string, SchemaNode> = { ...(schema.properties ?? {}) };
+  const required = new Set(schema.required ?? []);
+  for (const part of schema.allOf ?? []) {
+    const inner = objectShape(part);
+    Object.assign(properties, inner.properties);
+    for (const name of inner.required) required.add(name);
+  }
+  return { properties, required };
+}
+
+/**
+ * json-schema-faker either fills every optional property or drops most of them together; this drops each
+ * optional property on its own (one time in four), record by record, so one element of a list may lack a
+ * field its neighbours have.
+ */
+function dropOptionals(value: unknown, schema: SchemaNode | undefined): unknown {
+  if (!schema || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => dropOptionals(item, schema.items));
+  const { properties, required } = objectShape(schema);
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key in properties && !required.has(key) && rng() < 0.25) continue;
+    out[key] = dropOptionals(item, properties[key]);
+  }
+  return out;
+}
+
 export function generateSample({ schema, seed }: { schema: unknown; seed: number }): unknown {
   rng = seededRandom(seed);
   JSONSchemaFaker.option({
     random: rng,
-    alwaysFakeOptionals: false,
-    optionalsProbability: 0.75,
+    alwaysFakeOptionals: true,
     fixedProbabilities: false,
     useExamplesValue: false,
     useDefaultValue: false,
@@ -83,5 +119,6 @@ export function generateSample({ schema, seed }: { schema: unknown; seed: number
     fillProperties: true,
     refDepthMax: 4,
   });
-  return JSONSchemaFaker.generate(withNulls(schema) as Schema);
+  const prepared = withNulls(schema) as SchemaNode;
+  return dropOptionals(JSONSchemaFaker.generate(prepared as Schema), prepared);
 }

@@ -59,7 +59,7 @@ export function loadSpec(file: SpecFile): Promise<OpenAPIBackend> {
         ajvOpts: { strict: false, allErrors: true },
         customizeAjv: (ajv) => {
           addFormats(ajv); // date-time, date, uri, email... are checked, so generated dates are proven valid
-          for (const format of ["int32", "int64", "uint64", "byte", "binary", "double", "float", "password", "url", "phone", "uuid"]) {
+          for (const format of ["int32", "int64", "uint64", "byte", "binary", "double", "float", "password", "url", "phone", "uuid", "Unix timestamp"]) {
             if (!ajv.formats[format]) ajv.addFormat(format, true);
           }
           return ajv;
