@@ -41,21 +41,21 @@ JSONSchemaFaker.format("byte", () => Buffer.from(digits()).toString("base64"));
 JSONSchemaFaker.format("binary", () => digits());
 
 /** OpenAPI 3.0 `nullable` is not JSON Schema: spell it as a type union so null answers get generated too. */
-function withNulls(schema: unknown, seen = new WeakMap<object, unknown>()): unknown {
+function withNulls(schema: unknown, keepExamples: boolean, seen = new WeakMap<object, unknown>()): unknown {
   if (!schema || typeof schema !== "object") return schema;
   if (seen.has(schema)) return seen.get(schema);
   if (Array.isArray(schema)) {
     const out: unknown[] = [];
     seen.set(schema, out);
-    for (const item of schema) out.push(withNulls(item, seen));
+    for (const item of schema) out.push(withNulls(item, keepExamples, seen));
     return out;
   }
   const out: Record<string, unknown> = {};
   seen.set(schema, out);
   for (const [key, value] of Object.entries(schema)) {
     // `example` / `examples` are documentation; x-* are vendor notes.
-    if (key === "example" || key === "examples" || key.startsWith("x-")) continue;
-    out[key] = withNulls(value, seen);
+    if ((!keepExamples && (key === "example" || key === "examples")) || key.startsWith("x-")) continue;
+    out[key] = withNulls(value, keepExamples, seen);
   }
   // Integer formats bound the range (ajv checks them); json-schema-faker ignores them, so bound it here.
   if ((out.type === "number" || out.type === "integer") && (out.format === "int32" || out.format === "int64")) {
@@ -63,7 +63,7 @@ function withNulls(schema: unknown, seen = new WeakMap<object, unknown>()): unkn
     out.minimum ??= out.format === "int32" ? -(2 ** 31) : Number.MIN_SAFE_INTEGER;
     out.maximum ??= out.format === "int32" ? 2 ** 31 - 1 : Number.MAX_SAFE_INTEGER;
   }
-  if (out.nullable === true) {
+  if (out.nullable === true && !keepExamples) {
     delete out.nullable;
     if (typeof out.type === "string") out.type = [out.type, "null"];
     else if (!out.type) return { anyOf: [out, { type: "null" }] };
@@ -103,22 +103,26 @@ function dropOptionals(value: unknown, schema: SchemaNode | undefined): unknown 
   return out;
 }
 
-export function generateSample({ schema, seed }: { schema: unknown; seed: number }): unknown {
+/**
+ * A schema-valid sample. `fromExamples`: the spec's own per-field examples wherever it gives them, every
+ * optional field present (the static mode for payloads the spec documents only field by field).
+ */
+export function generateSample({ schema, seed, fromExamples = false }: { schema: unknown; seed: number; fromExamples?: boolean }): unknown {
   rng = seededRandom(seed);
   JSONSchemaFaker.option({
     random: rng,
     alwaysFakeOptionals: true,
     fixedProbabilities: false,
-    useExamplesValue: false,
+    useExamplesValue: fromExamples,
     useDefaultValue: false,
     failOnInvalidTypes: false,
     failOnInvalidFormat: false,
     ignoreMissingRefs: true,
     maxItems: 4,
-    maxLength: 24,
-    fillProperties: true,
+    fillProperties: !fromExamples,
     refDepthMax: 4,
   });
-  const prepared = withNulls(schema) as SchemaNode;
-  return dropOptionals(JSONSchemaFaker.generate(prepared as Schema), prepared);
+  const prepared = withNulls(schema, fromExamples) as SchemaNode;
+  const sample = JSONSchemaFaker.generate(prepared as Schema);
+  return fromExamples ? sample : dropOptionals(sample, prepared);
 }

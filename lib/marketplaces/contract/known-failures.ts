@@ -14,8 +14,6 @@ const WB_QUESTION_DATA_OBJECT = "WB: question answer with `data` object reported
 const YM_ENVELOPE = "YM: `result` optional in the spec (ApiResponse allOf), required by the connector";
 /** The spec's example answer repeats one nextPageToken; the connector follows it until MAX_PAGES (200 chats pages x 200 history pages). */
 const YM_REPEATED_PAGE_TOKEN = "YM: a repeated nextPageToken is followed again and again (no guard, unlike Ozon's cursor check)";
-/** ozon-openapi.ts: user.id is a plain string; the connector's idSchema needs at least one character and fails the page. */
-const OZON_EMPTY_USER_ID = "Ozon: an empty user.id fails the whole history page";
 /** avito-auth.json: expires_in is optional (RFC 6749: RECOMMENDED) and any number; the connector requires a positive one, so no token and no Avito call at all. */
 const AVITO_TOKEN_EXPIRY = "Avito: token answer without a positive expires_in is refused";
 /** avito-messenger.json marks no field required; the connector requires chat id, users[].id, message id/created..., so one odd record fails the page (issue 14 #2 rule). */
@@ -75,9 +73,6 @@ export const KNOWN_CONNECTOR_FAILURES: Record<string, string> = {
   "wildberries|listReviews (questions)|seed 5|answers": WB_RECORDS,
   "wildberries|answerReview (question)|seed 2|answers": WB_QUESTION_DATA_OBJECT,
   "wildberries|answerReview (question)|seed 3|answers": WB_QUESTION_DATA_OBJECT,
-  "ozon|listMessages|seed 5|answers": OZON_EMPTY_USER_ID,
-  "ozon|listMessages (next page)|seed 5|answers": OZON_EMPTY_USER_ID,
-  "ozon|fetchMessage|seed 5|answers": OZON_EMPTY_USER_ID,
   "yandex_market|fetchUpdates (first)|static|answers": YM_REPEATED_PAGE_TOKEN,
   "yandex_market|fetchUpdates (first)|seed 1|answers": YM_ENVELOPE,
   "yandex_market|fetchUpdates (first)|seed 2|answers": YM_ENVELOPE,
@@ -151,3 +146,99 @@ export const KNOWN_CONNECTOR_FAILURES: Record<string, string> = {
 
 /** Simulator answers that break the spec, per "<marketplace>|<operationId>" (none found so far). */
 export const KNOWN_SIMULATOR_DISAGREEMENTS: Record<string, string> = {};
+
+/** Issue 14 #4: acknowledged, then dropped as "ignored": the buyer's comment under a review, questions and their answers/comments, chat disputes. */
+const YM_PUSH_DROPPED = "YM: push acknowledged then thrown away (issue 14 #4)";
+/** Issue 14 #3: TYPE_MESSAGE_READ is acknowledged and ignored; read state is never updated. */
+const OZON_READ_DROPPED = "Ozon: TYPE_MESSAGE_READ ignored (issue 14 #3)";
+/** The webhook message's fields are all optional in the spec (and content values loosely typed); a body the connector's schema rejects is answered 200 and dropped as "ignored" instead of kept aside (issue 14 #2 rule). */
+const AVITO_PUSH_RECORD_DROPPED = "Avito: a schema-valid message push the connector cannot parse is dropped, not kept aside";
+
+/** Push cases that fail today: "<marketplace>|<type>|<static | seed N>|<answer | inbox>". */
+export const KNOWN_PUSH_FAILURES: Record<string, string> = {
+  "yandex_market|GOODS_FEEDBACK_COMMENT_CREATED|static|inbox": YM_PUSH_DROPPED,
+  "yandex_market|GOODS_FEEDBACK_COMMENT_CREATED|seed 1|inbox": YM_PUSH_DROPPED,
+  "yandex_market|GOODS_FEEDBACK_COMMENT_CREATED|seed 2|inbox": YM_PUSH_DROPPED,
+  "yandex_market|GOODS_FEEDBACK_COMMENT_CREATED|seed 3|inbox": YM_PUSH_DROPPED,
+  "yandex_market|GOODS_FEEDBACK_COMMENT_CREATED|seed 4|inbox": YM_PUSH_DROPPED,
+  "yandex_market|GOODS_FEEDBACK_COMMENT_CREATED|seed 5|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_STARTED|static|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_STARTED|seed 1|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_STARTED|seed 2|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_STARTED|seed 3|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_STARTED|seed 4|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_STARTED|seed 5|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_FINISHED|static|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_FINISHED|seed 1|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_FINISHED|seed 2|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_FINISHED|seed 3|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_FINISHED|seed 4|inbox": YM_PUSH_DROPPED,
+  "yandex_market|CHAT_ARBITRAGE_FINISHED|seed 5|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_CREATED|static|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_CREATED|seed 1|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_CREATED|seed 2|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_CREATED|seed 3|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_CREATED|seed 4|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_CREATED|seed 5|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_ANSWER_CREATED|static|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_ANSWER_CREATED|seed 1|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_ANSWER_CREATED|seed 2|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_ANSWER_CREATED|seed 3|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_ANSWER_CREATED|seed 4|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_ANSWER_CREATED|seed 5|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_COMMENT_CREATED|static|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_COMMENT_CREATED|seed 1|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_COMMENT_CREATED|seed 2|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_COMMENT_CREATED|seed 3|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_COMMENT_CREATED|seed 4|inbox": YM_PUSH_DROPPED,
+  "yandex_market|QUESTION_COMMENT_CREATED|seed 5|inbox": YM_PUSH_DROPPED,
+  "ozon|TYPE_MESSAGE_READ|static|inbox": OZON_READ_DROPPED,
+  "avito|message/text|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/text|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/text|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/text|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/image|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/image|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/image|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/image|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/system|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/system|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/system|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/system|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/item|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/item|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/item|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/item|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/call|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/call|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/call|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/call|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/link|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/link|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/link|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/link|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/location|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/location|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/location|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/location|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/deleted|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/deleted|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/deleted|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/deleted|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/appCall|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/appCall|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/appCall|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/appCall|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/file|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/file|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/file|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/file|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/video|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/video|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/video|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/video|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/voice|seed 1|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/voice|seed 3|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/voice|seed 4|inbox": AVITO_PUSH_RECORD_DROPPED,
+  "avito|message/voice|seed 5|inbox": AVITO_PUSH_RECORD_DROPPED,
+};

@@ -136,9 +136,15 @@ export function buildOzonOpenApi(): Record<string, unknown> {
   };
 }
 
+/** The subset's `push.chat_type_values` (mixed case, as the push table writes them). */
+const pushChatType = {
+  type: "string",
+  enum: ["Seller_Support", "Buyer_Seller", "Seller_Notification", "Seller_API_Updates", "Seller_API_Notifications", "Seller_Notification_Logistics", "Buyer_Seller_Select", "Seller_Personal_Manager_Unity_Crm", "Seller_Business_Development_Group"],
+};
+
 const pushBase = {
   chat_id: { type: "string" },
-  chat_type: { type: "string" },
+  chat_type: pushChatType,
   seller_id: { oneOf: [{ type: "integer" }, uint64String] },
   user,
 };

@@ -68,7 +68,7 @@ async function chatScenario(c: MarketplaceConnector, { markRead = true, startCha
   if (!chat) return updates;
   const ref = { externalId: chat.externalId, replyToken: chat.replyToken ?? null };
   await attempt("fetchChat", () => c.fetchChat({ chatExternalId: chat.externalId }));
-  if (c.capabilities.listMessages !== false) {
+  if (c.capabilities.chatHistory) {
     const page = (await attempt("listMessages", () => c.listMessages({ chat: ref }))) as { items: { externalId: string }[] } | null;
     const message = page?.items.at(-1);
     if (message) await attempt("fetchMessage", () => c.fetchMessage({ chatExternalId: chat.externalId, messageExternalId: message.externalId }));

@@ -128,7 +128,7 @@ export async function createSpecMock({
     const schema = responseSchema(op, status);
     if (schema === undefined) return { status, body: undefined };
     if (mode.kind === "static" || exampleAnswersFor.includes(op.operationId!)) {
-      const { mock: body } = api.mockResponseForOperation(op.operationId!, { code: String(status) });
+      const { mock: body } = api.mockResponseForOperation(op.operationId!, { code: status });
       const check = api.validator.validateResponse(body, op, status);
       if (check.errors?.length) mock.exampleFindings.push(`${op.operationId}: ${formatErrors(check.errors).join("; ")}`);
       return { status, body };
