@@ -142,11 +142,14 @@ const pushChatType = {
   enum: ["Seller_Support", "Buyer_Seller", "Seller_Notification", "Seller_API_Updates", "Seller_API_Notifications", "Seller_Notification_Logistics", "Buyer_Seller_Select", "Seller_Personal_Manager_Unity_Crm", "Seller_Business_Development_Group"],
 };
 
+/** The subset's `push.user_type_values_in_push` (the verbatim examples write "Сustomer" with a Cyrillic С). */
+const pushUser = { type: "object", required: ["type"], properties: { id: { type: "string" }, type: { type: "string", enum: ["Customer", "Сustomer", "Support", "NotificationUser"] } } };
+
 const pushBase = {
   chat_id: { type: "string" },
   chat_type: pushChatType,
   seller_id: { oneOf: [{ type: "integer" }, uint64String] },
-  user,
+  user: pushUser,
 };
 
 /** Push bodies (ozon.md "Push notifications", verbatim examples in the subset's `push`) and the answers Ozon expects. */

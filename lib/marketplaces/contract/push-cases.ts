@@ -60,7 +60,7 @@ async function ymCases(): Promise<PushCase[]> {
 }
 
 function ozonCases(): PushCase[] {
-  return Object.entries(buildOzonPushSchemas()).map(([type, { schema, example }]) => ({
+  const all = Object.entries(buildOzonPushSchemas()).map(([type, { schema, example }]) => ({
     marketplace: "ozon" as const,
     type,
     schema,
@@ -69,6 +69,16 @@ function ozonCases(): PushCase[] {
     forInbox: (body: JsonObject) => type !== "TYPE_PING" && body.chat_type === "Buyer_Seller",
     validateAnswer: answerCheck(type === "TYPE_PING" ? OZON_PUSH_ANSWERS.ping : OZON_PUSH_ANSWERS.other),
   }));
+  // The same chat pushes from a buyer chat, so random bodies are judged on reaching the inbox too.
+  const buyer = all
+    .filter((c) => c.type !== "TYPE_PING")
+    .map((c) => ({
+      ...c,
+      type: `${c.type}/Buyer_Seller`,
+      schema: { ...c.schema, required: [...c.schema.required, "chat_type"], properties: { ...c.schema.properties, chat_type: { type: "string", enum: ["Buyer_Seller"] } } },
+      example: null,
+    }));
+  return [...all, ...buyer];
 }
 
 async function avitoCases(): Promise<PushCase[]> {
