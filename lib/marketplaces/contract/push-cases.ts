@@ -60,10 +60,10 @@ async function ymCases(): Promise<PushCase[]> {
 }
 
 function ozonCases(): PushCase[] {
-  const all = Object.entries(buildOzonPushSchemas()).map(([type, { schema, example }]) => ({
+  const all = Object.entries(buildOzonPushSchemas()).map(([type, { schema, example }]): PushCase => ({
     marketplace: "ozon" as const,
     type,
-    schema,
+    schema: schema as JsonObject,
     example,
     // ozon.md: buyer chats are chat_type "Buyer_Seller"; support and notification chats are not the inbox's.
     forInbox: (body: JsonObject) => type !== "TYPE_PING" && body.chat_type === "Buyer_Seller",
