@@ -23,6 +23,24 @@ function nameOperations(doc: JsonObject): void {
   }
 }
 
+/**
+ * openapi-backend validates answers only under `application/json`; Amazon answers `application/hal+json` and
+ * WB's errors `application/problem+json`, JSON all the same. Their schema is made reachable under
+ * `application/json` too, so those answers are validated rather than waved through.
+ */
+function exposeJsonVariants(doc: JsonObject): void {
+  const responses: JsonObject[] = Object.values(((doc.components as JsonObject | undefined)?.responses ?? {}) as Record<string, JsonObject>);
+  for (const item of Object.values((doc.paths ?? {}) as Record<string, JsonObject>)) {
+    for (const method of METHODS) responses.push(...Object.values(((item[method] as JsonObject | undefined)?.responses ?? {}) as Record<string, JsonObject>));
+  }
+  for (const response of responses) {
+    const content = response.content as Record<string, JsonObject> | undefined;
+    if (!content || content["application/json"]) continue;
+    const variant = Object.keys(content).find((type) => /^application\/[\w.-]+\+json$/.test(type));
+    if (variant) content["application/json"] = content[variant]!;
+  }
+}
+
 async function toOpenApi3(doc: JsonObject): Promise<JsonObject> {
   if (!doc.swagger) return doc;
   const { openapi } = await converter.convertObj(doc as never, { patch: true, warnOnly: true });
@@ -35,6 +53,7 @@ export async function buildSpecDocument(file: SpecFile): Promise<JsonObject> {
   let doc = await toOpenApi3(structuredClone(base));
   for (const override of SPEC_OVERRIDES.filter((o) => o.file === file)) doc = override.apply(doc) ?? doc;
   nameOperations(doc);
+  exposeJsonVariants(doc);
   return doc;
 }
 

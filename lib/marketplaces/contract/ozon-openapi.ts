@@ -49,6 +49,17 @@ const message = {
 
 const json = (schema: unknown, example?: unknown) => ({ content: { "application/json": { schema, ...(example === undefined ? {} : { example }) } } });
 
+/** The subset's `rpcStatus_error_shape`; ozon.md: every non-200 (400/403/404/409/500) answers with it. */
+const rpcStatus = {
+  type: "object",
+  properties: {
+    code: { type: "integer", format: "int32" },
+    message: { type: "string" },
+    details: { type: "array", items: { type: "object", properties: { typeUrl: { type: "string" }, value: { type: "string", format: "byte" } } } },
+  },
+};
+const ERROR_STATUSES = ["400", "403", "404", "409", "500"];
+
 type SubsetOperation = { operationId: string; requestExample?: unknown; responseExample200?: unknown };
 
 export function buildOzonOpenApi(): Record<string, unknown> {
@@ -59,7 +70,10 @@ export function buildOzonOpenApi(): Record<string, unknown> {
       post: {
         operationId: source.operationId,
         requestBody: { required: true, ...json(request, source.requestExample) },
-        responses: { "200": { description: "OK", ...json(response, source.responseExample200) } },
+        responses: {
+          "200": { description: "OK", ...json(response, source.responseExample200) },
+          ...Object.fromEntries(ERROR_STATUSES.map((status) => [status, { description: "rpcStatus", ...json(rpcStatus) }])),
+        },
       },
     };
   };
