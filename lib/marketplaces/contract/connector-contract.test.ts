@@ -47,7 +47,7 @@ function runOnce(target: ContractTarget, op: ContractTarget["operations"][number
       const config = { marketplace: target.marketplace, ...target.configs[op.config ?? "default"] } as ConnectorConfig;
       const connector = createConnector({
         ...config,
-        runtime: { fetch: mock.fetch, accountKey: testAccountKey(), http: { ...FAST_HTTP, retries: 0, rateLimits }, now: () => new Date("2026-01-15T12:00:00Z") },
+        runtime: { send: mock.send, accountKey: testAccountKey(), http: { ...FAST_HTTP, retries: 0, rateLimits }, now: () => new Date("2026-01-15T12:00:00Z") },
       });
       try {
         await op.run(connector);

@@ -2,9 +2,10 @@ import type { Operation } from "openapi-backend";
 
 import { loadSpec } from "@/lib/marketplaces/contract/load-spec";
 import type { SpecFile } from "@/lib/marketplaces/contract/overrides";
+import type { Send } from "@/lib/marketplaces/contract/send-through-fetch";
 
-// A `fetch` that passes requests through to a real server (the simulator) and judges each answer against the
-// official spec: the operation is found by path, and the body is validated against the response schema the
+// A `send` (the guarded client's shape, the connectors' `runtime.send`) that passes requests on to the given
+// guarded client, towards a real server (the simulator), and judges each answer against the official spec: the operation is found by path, and the body is validated against the response schema the
 // spec gives for the status returned. Used to hold the simulator to the same specs as the connectors.
 
 export type SpecExchange = { operationId: string | null; request: string; status: number; errors: string[] };
@@ -26,20 +27,20 @@ function hasJsonSchema(op: Operation, status: number): boolean {
   return Object.values(content).some((m) => m.schema !== undefined);
 }
 
-export async function recordSpecExchanges({ mounts }: { mounts: { prefix: string; specs: SpecFile[] }[] }) {
+export async function recordSpecExchanges({ mounts, send }: { mounts: { prefix: string; specs: SpecFile[] }[]; send: Send }) {
   const apis = await Promise.all(mounts.map(async (m) => ({ prefix: m.prefix, apis: await Promise.all(m.specs.map(loadSpec)) })));
   const exchanges: SpecExchange[] = [];
 
-  const recordingFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    const response = await fetch(request);
-    const bytes = new Uint8Array(await response.arrayBuffer());
+  const recordingSend: Send = async (request) => {
+    const response = await send(request);
+    const { bytes } = response;
     const url = new URL(request.url);
+    const method = (request.method ?? "GET").toUpperCase();
     const mount = apis.find((m) => url.href.startsWith(m.prefix));
     if (mount) {
       const path = url.href.slice(mount.prefix.length).split("?")[0] || "/";
-      const label = `${request.method} ${path}`;
-      const req = { method: request.method.toLowerCase(), path, headers: {}, query: {} };
+      const label = `${method} ${path}`;
+      const req = { method: method.toLowerCase(), path, headers: {}, query: {} };
       const match = mount.apis.map((api) => ({ api, op: api.router.matchOperation(req) })).find((m) => m.op);
       if (!match?.op) {
         exchanges.push({ operationId: null, request: label, status: response.status, errors: ["no such operation in the spec"] });
@@ -60,8 +61,8 @@ export async function recordSpecExchanges({ mounts }: { mounts: { prefix: string
         exchanges.push({ operationId: op.operationId!, request: label, status: response.status, errors });
       }
     }
-    return new Response(response.status === 204 ? null : bytes, { status: response.status, headers: response.headers });
-  }) as typeof fetch;
+    return response;
+  };
 
-  return { fetch: recordingFetch, exchanges };
+  return { send: recordingSend, exchanges };
 }

@@ -8,9 +8,12 @@ import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
 import { FAST_HTTP, testAccountKey } from "@/lib/marketplaces/test-support";
+import { parseAllowedHost } from "@/lib/net/allowed-host";
+import { createOutboundClient, type OutboundClient } from "@/lib/net/guarded-fetch";
 
 // The simulator is held to the same official specs as the connectors: every operation the connectors use is
 // driven through it, and each answer is validated against the spec's schema for the status it returned.
+// Requests go through the guarded client, with a policy that allows the simulator's own address only.
 
 const PNG = new Uint8Array(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=", "base64"));
 const image = { fileName: "photo.png", mimeType: "image/png", bytes: PNG };
@@ -35,6 +38,7 @@ const OPERATIONS: Record<Marketplace, string[]> = {
 };
 
 let sim: Simulator;
+let client: OutboundClient;
 const exchanges: Partial<Record<Marketplace, SpecExchange[]>> = {};
 const scenarioErrors: string[] = [];
 
@@ -48,13 +52,13 @@ async function attempt(label: string, run: () => Promise<unknown>) {
 }
 
 async function drive(marketplace: Marketplace, mounts: { prefix: string; specs: SpecFile[] }[], scenario: (c: MarketplaceConnector) => Promise<void>) {
-  const recorder = await recordSpecExchanges({ mounts });
+  const recorder = await recordSpecExchanges({ mounts, send: client.fetch });
   const credentials = sim.credentials[marketplace];
   const connector = createConnector({
     marketplace,
     credentials,
     baseUrls: sim.baseUrls[marketplace],
-    runtime: { fetch: recorder.fetch, accountKey: testAccountKey(), http: FAST_HTTP },
+    runtime: { send: recorder.send, accountKey: testAccountKey(), http: FAST_HTTP },
   } as never);
   await scenario(connector);
   exchanges[marketplace] = recorder.exchanges;
@@ -82,6 +86,7 @@ async function chatScenario(c: MarketplaceConnector, { markRead = true, startCha
 
 beforeAll(async () => {
   sim = await startSimulator();
+  client = createOutboundClient({ policy: { allowedHosts: [parseAllowedHost(sim.url)!] } });
   for (const marketplace of ["wildberries", "ozon", "yandex_market", "avito"] as const) {
     sim.control.injectBuyerMessage({ marketplace, text: "Здравствуйте, где мой заказ?", withFile: true });
   }
@@ -121,6 +126,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  await client?.close();
   await sim?.close();
 });
 
@@ -155,9 +161,15 @@ describe("simulator error answers match the official specs", () => {
     for (const status of c.statuses) {
       const known = KNOWN_SIMULATOR_DISAGREEMENTS[`${c.marketplace}|${c.method} ${c.path}|${status}`];
       (known ? it.fails : it)(`${c.marketplace} ${c.method} ${c.path} -> ${status}`, async () => {
-        const recorder = await recordSpecExchanges({ mounts: [{ prefix: c.base(sim), specs: c.specs }] });
+        const recorder = await recordSpecExchanges({ mounts: [{ prefix: c.base(sim), specs: c.specs }], send: client.fetch });
         sim.control.addFault({ prefix: c.prefix, path: c.path, method: c.method, kind: "status", status, message: "Ошибка для проверки" });
-        const res = await recorder.fetch(`${c.base(sim)}${c.path}`, { method: c.method, ...(c.method === "POST" ? { body: "{}", headers: { "content-type": "application/json" } } : {}) });
+        const res = await recorder.send({
+          url: `${c.base(sim)}${c.path}`,
+          method: c.method,
+          ...(c.method === "POST" ? { body: "{}", headers: { "content-type": "application/json" } } : {}),
+          timeoutMs: 5_000,
+          maxBytes: 1_000_000,
+        });
         expect(res.status).toBe(status);
         expect(recorder.exchanges.flatMap((e) => e.errors)).toEqual([]);
       });

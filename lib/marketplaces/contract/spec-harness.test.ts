@@ -5,6 +5,8 @@ import { loadSpec } from "@/lib/marketplaces/contract/load-spec";
 import { recordSpecExchanges } from "@/lib/marketplaces/contract/record-spec-exchanges";
 import { createSpecMock } from "@/lib/marketplaces/contract/spec-mock";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { parseAllowedHost } from "@/lib/net/allowed-host";
+import { createOutboundClient, type OutboundClient } from "@/lib/net/guarded-fetch";
 
 // The judge itself can fail: bad requests are caught, generated answers are schema-valid and reproducible,
 // and an answer that breaks the spec is reported.
@@ -56,10 +58,13 @@ describe("spec mock: generated answers", () => {
 
 describe("spec exchange recorder", () => {
   let sim: Simulator;
+  let client: OutboundClient;
   beforeAll(async () => {
     sim = await startSimulator();
+    client = createOutboundClient({ policy: { allowedHosts: [parseAllowedHost(sim.url)!] } });
   });
   afterAll(async () => {
+    await client.close();
     await sim.close();
   });
 
@@ -70,12 +75,17 @@ describe("spec exchange recorder", () => {
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ grant_type: "client_credentials", client_id: sim.credentials.avito.clientId, client_secret: sim.credentials.avito.clientSecret }),
     }).then((r) => r.json())) as { access_token: string }).access_token;
-    const recorder = await recordSpecExchanges({ mounts: [{ prefix: sim.baseUrls.avito.api, specs: ["avito-messenger.json"] }] });
-    const url = `${sim.baseUrls.avito.api}/messenger/v3/accounts/${sim.credentials.avito.userId}/chats/${chatId}/messages/`;
+    const recorder = await recordSpecExchanges({ mounts: [{ prefix: sim.baseUrls.avito.api, specs: ["avito-messenger.json"] }], send: client.fetch });
+    const request = {
+      url: `${sim.baseUrls.avito.api}/messenger/v3/accounts/${sim.credentials.avito.userId}/chats/${chatId}/messages/`,
+      headers: { Authorization: `Bearer ${token}` },
+      timeoutMs: 5_000,
+      maxBytes: 1_000_000,
+    };
 
-    await recorder.fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+    await recorder.send(request);
     sim.state.avito.wrapMessages = true;
-    await recorder.fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+    await recorder.send(request);
 
     expect(recorder.exchanges.map((e) => e.errors.length > 0)).toEqual([false, true]);
     expect(recorder.exchanges[1]!.errors.join(" ")).toContain("must be array");

@@ -4,10 +4,12 @@ import type { Operation } from "openapi-backend";
 import { generateSample } from "@/lib/marketplaces/contract/generate-sample";
 import { loadSpec } from "@/lib/marketplaces/contract/load-spec";
 import type { SpecFile } from "@/lib/marketplaces/contract/overrides";
+import { sendThroughFetch, type Send } from "@/lib/marketplaces/contract/send-through-fetch";
 
 // A marketplace stand-in generated from the official specs (openapi-backend routes and validates; answers are
-// the spec's examples in static mode, seeded json-schema-faker samples in random mode). It is a `fetch`, handed
-// to the connector through `runtime.fetch`, so no port and no real host is involved. Every request the
+// the spec's examples in static mode, seeded json-schema-faker samples in random mode). It answers in memory:
+// `send` has the guarded client's shape and is handed to the connector as `runtime.send` (`fetch` is the same
+// stand-in for the harness's own tests), so no port and no real host is involved. Every request the
 // connector sends is checked against the spec (path, method, query, headers, body, auth scheme); problems are
 // collected in `violations`, and the answer is still given so one bad request does not hide the next.
 
@@ -17,6 +19,8 @@ export type SpecViolation = { operationId: string | null; request: string; error
 
 export type SpecMock = {
   fetch: typeof fetch;
+  /** The stand-in as the connectors' `runtime.send`. */
+  send: Send;
   calls: { operationId: string; request: string; status: number; body: unknown }[];
   violations: SpecViolation[];
   /** Spec examples that do not match their own schema (static mode only): spec defects, not connector ones. */
@@ -120,7 +124,7 @@ export async function createSpecMock({
   exampleAnswersFor?: string[];
 }): Promise<SpecMock> {
   const backends = await Promise.all(routes.map(async (r) => ({ origin: r.origin, apis: await Promise.all(r.specs.map(loadSpec)) })));
-  const mock: SpecMock = { fetch: null as never, calls: [], violations: [], exampleFindings: [] };
+  const mock: SpecMock = { fetch: null as never, send: null as never, calls: [], violations: [], exampleFindings: [] };
   let counter = 0;
 
   function answer(api: OpenAPIBackend, op: Operation): { status: number; body: unknown } {
@@ -172,5 +176,6 @@ export async function createSpecMock({
     mock.calls.push({ operationId: "(none)", request: label, status: 404, body: null });
     return new Response(JSON.stringify({ error: "not in spec" }), { status: 404, headers: { "content-type": "application/json" } });
   }) as typeof fetch;
+  mock.send = sendThroughFetch((request) => mock.fetch(request));
   return mock;
 }
