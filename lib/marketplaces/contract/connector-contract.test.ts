@@ -6,6 +6,7 @@ import { createSpecMock, type MockMode, type SpecMock } from "@/lib/marketplaces
 import { createConnector } from "@/lib/marketplaces/create-connector";
 import type { ConnectorConfig } from "@/lib/marketplaces/credentials";
 import { MarketplaceRejectedError, MarketplaceRequestError } from "@/lib/marketplaces/http/errors";
+import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import { FAST_HTTP, testAccountKey } from "@/lib/marketplaces/test-support";
 
 // The official specs judge the connectors: every operation runs against a stand-in generated from the spec,
@@ -21,9 +22,16 @@ const TOKEN_OPERATIONS = ["getAccessToken", "lwaToken"];
 
 type Outcome = { mock: SpecMock; error: unknown };
 
-/** A refusal the connector means to give (not found, vendor said no): not a crash. */
+/**
+ * A refusal the connector means to give (not found, vendor said no), or a record fetched by id that cannot be
+ * used, reported with the record so the caller keeps it aside (UnusableRecordError): not a crash.
+ */
 function isDomainRefusal(error: unknown): boolean {
-  return error instanceof MarketplaceRejectedError || (error instanceof MarketplaceRequestError && error.status === 404);
+  return (
+    error instanceof MarketplaceRejectedError ||
+    (error instanceof MarketplaceRequestError && error.status === 404) ||
+    (error instanceof UnusableRecordError && error.record !== undefined)
+  );
 }
 
 function describeError(error: unknown): string {

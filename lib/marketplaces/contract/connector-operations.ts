@@ -49,6 +49,8 @@ export const CONTRACT_TARGETS: ContractTarget[] = [
       { name: "listReviews (reviews, unanswered)", run: (c) => c.listReviews({ kind: "review", unansweredOnly: true }) },
       { name: "listReviews (reviews, answered page)", run: (c) => c.listReviews({ kind: "review", unansweredOnly: false, pageToken: "a:0" }) },
       { name: "listReviews (questions)", run: (c) => c.listReviews({ kind: "question", unansweredOnly: false }) },
+      { name: "listReviews (archive)", run: (c) => c.listReviews({ kind: "review", unansweredOnly: false, archive: true }) },
+      { name: "listReviews (archive, unanswered, next page)", run: (c) => c.listReviews({ kind: "review", unansweredOnly: true, archive: true, pageToken: "r:100" }) },
       { name: "answerReview (review)", run: (c) => c.answerReview({ review: { externalId: "YX52RZOP7P2pQCg", kind: "review" }, text: "Спасибо за отзыв!" }) },
       { name: "answerReview (review edit)", run: (c) => c.answerReview({ review: { externalId: "YX52RZOP7P2pQCg", kind: "review" }, text: "Спасибо!", edit: true }) },
       { name: "answerReview (question)", run: (c) => c.answerReview({ review: { externalId: "2ncBtX4B9I0UHoornoqG", kind: "question" }, text: "Да, подойдёт." }) },
@@ -95,7 +97,10 @@ export const CONTRACT_TARGETS: ContractTarget[] = [
       { name: "startChat (return)", run: (c) => c.startChat({ context: { type: "return", id: "1234" } }) },
       { name: "listReviews (need reaction)", run: (c) => c.listReviews({ kind: "review", unansweredOnly: true }) },
       { name: "listReviews (all)", run: (c) => c.listReviews({ kind: "review", unansweredOnly: false }) },
+      { name: "listReviews (since)", run: (c) => c.listReviews({ kind: "review", unansweredOnly: false, since: "2025-12-01T00:00:00.000Z" }) },
       { name: "getReviews", run: (c) => c.getReviews({ ids: ["1001", "1002"] }) },
+      { name: "getReviews (ratings only)", run: (c) => c.getReviews({ ids: ["1001"], ratingsOnly: true }) },
+      { name: "getReviewComments", run: (c) => c.getReviewComments!({ ids: ["2001", "2002"] }) },
       { name: "answerReview (new)", run: (c) => c.answerReview({ review: { externalId: "1001", kind: "review" }, text: "Спасибо за отзыв!" }) },
       { name: "answerReview (edit)", run: (c) => c.answerReview({ review: { externalId: "1001", kind: "review" }, text: "Спасибо!", existingAnswerId: "555" }) },
     ],
@@ -141,6 +146,7 @@ export const CONTRACT_TARGETS: ContractTarget[] = [
     operations: [
       { name: "testConnection", run: (c) => c.testConnection() },
       { name: "listMessageTypes", run: (c) => c.listMessageTypes({ orderId: "123-1234567-1234567" }) },
+      { name: "getBuyerLocale", run: (c) => c.getBuyerLocale({ orderId: "123-1234567-1234567" }) },
       { name: "sendMessage", run: (c) => c.sendMessage({ chat: { externalId: "123-1234567-1234567" }, text: "Your order ships today." }) },
       {
         name: "sendMessage (chosen type)",

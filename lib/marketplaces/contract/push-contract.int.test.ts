@@ -53,8 +53,8 @@ describe("documented pushes through the real webhook routes", () => {
     }
   }
 
-  // Issue 14 #3: an edit carries the same chat and message id as the original and is deduplicated away.
-  it.fails("Ozon TYPE_UPDATE_MESSAGE after TYPE_NEW_MESSAGE of the same message is kept (the edit is not lost)", async () => {
+  // Issue 14 #3: an edit carries the same chat and message id as the original; it must not be deduplicated away.
+  it("Ozon TYPE_UPDATE_MESSAGE after TYPE_NEW_MESSAGE of the same message is kept (the edit is not lost)", async () => {
     const ozon = Object.fromEntries(cases.filter((c) => c.marketplace === "ozon").map((c) => [c.type, c]));
     const created = JSON.parse(pushBody(ozon.TYPE_NEW_MESSAGE!, { kind: "static" })) as Record<string, unknown>;
     const edited = { ...JSON.parse(pushBody(ozon.TYPE_UPDATE_MESSAGE!, { kind: "static" })), chat_id: "contract-edit-chat", message_id: "3000000000900000001", data: ["Исправленный текст"] };

@@ -27,14 +27,15 @@ const OPERATIONS: Record<Marketplace, string[]> = {
     "POST /api/v1/seller/message",
     "GET /api/v1/seller/download/{id}",
     "GET /api/v1/feedbacks",
+    "GET /api/v1/feedbacks/archive",
     "GET /api/v1/questions",
     "POST /api/v1/feedbacks/answer",
     "PATCH /api/v1/questions",
   ],
   ozon: ["ChatAPI_ChatListV3", "ChatAPI_ChatHistoryV3", "ChatAPI_ChatSendMessage", "ChatAPI_ChatSendFile", "ChatAPI_ChatStart", "ChatAPI_ChatReadV2"],
-  yandex_market: ["getChats", "getChat", "getChatHistory", "getChatMessage", "sendMessageToChat", "sendFileToChat", "createChat", "getGoodsFeedbacks", "updateGoodsFeedbackComment"],
+  yandex_market: ["getChats", "getChat", "getChatHistory", "getChatMessage", "sendMessageToChat", "sendFileToChat", "createChat", "getGoodsFeedbacks", "getGoodsFeedbackComments", "updateGoodsFeedbackComment"],
   avito: ["getAccessToken", "getUserInfoSelf", "getChatsV2", "getChatByIdV2", "getMessagesV3", "postSendMessage", "uploadImages", "postSendImageMessage", "chatRead", "postWebhookV3"],
-  amazon: ["lwaToken", "getMessagingActionsForOrder", "createConfirmDeliveryDetails"],
+  amazon: ["lwaToken", "getMessagingActionsForOrder", "GetAttributes", "createConfirmDeliveryDetails"],
 };
 
 let sim: Simulator;
@@ -103,6 +104,7 @@ beforeAll(async () => {
       const first = page?.items[0];
       if (first) await attempt(`answerReview(${kind})`, () => c.answerReview({ review: { externalId: first.externalId, kind }, text: "Спасибо, что написали!" }));
     }
+    await attempt("listReviews(archive)", () => c.listReviews({ kind: "review", unansweredOnly: false, archive: true }));
   });
   await drive("ozon", [{ prefix: u.ozon.api, specs: ["override:ozon"] }], (c) => chatScenario(c, { startChat: { type: "order", id: "47873153-0052-1" } }).then(() => undefined));
   await drive("yandex_market", [{ prefix: u.yandex_market.api, specs: ["yandex-market-partner-api-chats-feedback.yaml"] }], async (c) => {
@@ -111,7 +113,11 @@ beforeAll(async () => {
     const first = page?.items[0];
     if (first) {
       await attempt("getReviews", () => c.getReviews({ ids: [first.externalId] }));
+      // Reads the review's comments first (getGoodsFeedbackComments), then writes the answer.
       await attempt("answerReview", () => c.answerReview({ review: { externalId: first.externalId, kind: "review" }, text: "Спасибо за отзыв!" }));
+      const thread = (await attempt("getReviews(thread)", () => c.getReviews({ ids: [first.externalId] }))) as { replies?: { externalId: string }[] }[] | null;
+      const commentIds = (thread?.[0]?.replies ?? []).map((r) => r.externalId).filter(Boolean);
+      if (commentIds.length) await attempt("getReviewComments", () => c.getReviewComments!({ ids: commentIds }));
     }
   });
   await drive("avito", [{ prefix: u.avito.api, specs: ["avito-messenger.json", "avito-auth.json", "override:avito-user"] }], async (c) => {
@@ -121,6 +127,7 @@ beforeAll(async () => {
   await drive("amazon", [{ prefix: u.amazon.api, specs: ["amazon-sp-api-messaging-v1.json"] }, { prefix: u.amazon.lwa, specs: ["override:amazon-lwa"] }], async (c) => {
     await attempt("testConnection", () => c.testConnection());
     await attempt("listMessageTypes", () => c.listMessageTypes({ orderId: "123-1234567-1234567" }));
+    await attempt("getBuyerLocale", () => c.getBuyerLocale({ orderId: "123-1234567-1234567" }));
     await attempt("sendMessage", () => c.sendMessage({ chat: { externalId: "123-1234567-1234567" }, text: "Your parcel ships today.", messageType: "confirmDeliveryDetails" }));
   });
 }, 60_000);
