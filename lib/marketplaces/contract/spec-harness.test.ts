@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSample } from "@/lib/marketplaces/contract/generate-sample";
 import { loadSpec } from "@/lib/marketplaces/contract/load-spec";
 import { recordSpecExchanges } from "@/lib/marketplaces/contract/record-spec-exchanges";
+import { sendThroughFetch } from "@/lib/marketplaces/contract/send-through-fetch";
 import { createSpecMock } from "@/lib/marketplaces/contract/spec-mock";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { parseAllowedHost } from "@/lib/net/allowed-host";
@@ -41,6 +42,31 @@ describe("spec mock: requests", () => {
       body: JSON.stringify({ text: "no id" }),
     });
     expect(mock.violations[0]?.errors.join(" ")).toContain("id");
+  });
+});
+
+describe("spec mock as the connectors' runtime.send", () => {
+  it("passes method, headers and body on and gives the answer back as bytes", async () => {
+    const mock = await createSpecMock({ routes: WB, mode: { kind: "static" } });
+    const res = await mock.send({
+      url: "http://wb.contract.invalid/api/v1/feedbacks/answer",
+      method: "POST",
+      headers: { Authorization: "token", "content-type": "application/json" },
+      body: JSON.stringify({ id: "YX52RZOP7P2pQCg", text: "Спасибо!" }),
+      timeoutMs: 1_000,
+      maxBytes: 1_000_000,
+    });
+    expect(res.status).toBe(204);
+    expect(mock.violations).toEqual([]);
+    expect(mock.calls.map((c) => c.request)).toEqual(["POST /api/v1/feedbacks/answer"]);
+  });
+
+  it("refuses a redirect and an answer past maxBytes, as the guarded client does", async () => {
+    const redirect = sendThroughFetch(async () => new Response(null, { status: 302, headers: { location: "http://169.254.169.254/" } }));
+    const big = sendThroughFetch(async () => new Response("x".repeat(2_048), { status: 200 }));
+    const request = { url: "http://wb.contract.invalid/x", timeoutMs: 1_000, maxBytes: 1_024 };
+    await expect(redirect(request)).rejects.toMatchObject({ name: "OutboundError", code: "redirect" });
+    await expect(big(request)).rejects.toMatchObject({ name: "OutboundError", code: "too_large" });
   });
 });
 
