@@ -66,9 +66,10 @@ function ozonCases(): PushCase[] {
     schema: schema as JsonObject,
     example,
     // ozon.md: buyer chats are chat_type "Buyer_Seller"; support and notification chats are not the inbox's.
-    // A read receipt is the buyer's read state only when the reader is the buyer (the spec's example: Customer).
+    // A read receipt is the buyer's read state only when the buyer read it (ozon.md: push user.type is
+    // Customer | Support | NotificationUser; the example spells "Сustomer" with a Cyrillic С).
     forInbox: (body: JsonObject) =>
-      type !== "TYPE_PING" && body.chat_type === "Buyer_Seller" && (type !== "TYPE_MESSAGE_READ" || !body.user || String(body.user.type).toLowerCase() === "customer"),
+      type !== "TYPE_PING" && body.chat_type === "Buyer_Seller" && (type !== "TYPE_MESSAGE_READ" || !["Support", "NotificationUser"].includes(body.user?.type)),
     validateAnswer: answerCheck(type === "TYPE_PING" ? OZON_PUSH_ANSWERS.ping : OZON_PUSH_ANSWERS.other),
   }));
   // The same chat pushes from a buyer chat, so random bodies are judged on reaching the inbox too.
