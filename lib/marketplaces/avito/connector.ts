@@ -154,7 +154,9 @@ export function createAvitoConnector({
 
     async fetchChat({ chatExternalId }) {
       const uid = await me();
-      return mapAvitoChat({ chat: await avitoGetChat({ a, userId: uid, chatId: chatExternalId }), userId: uid });
+      const chat = await avitoGetChat({ a, userId: uid, chatId: chatExternalId });
+      // The chat was asked for by its id: an answer without one (nothing is required in the spec) is still that chat.
+      return mapAvitoChat({ chat: { ...chat, id: chat.id ?? chatExternalId }, userId: uid });
     },
 
     async listMessages({ chat, pageToken }) {
@@ -170,13 +172,13 @@ export function createAvitoConnector({
     async sendMessage({ chat, text, files = [] }) {
       assertOutgoingAllowed({ marketplace: M, capabilities: AVITO_META.capabilities, text, files });
       const uid = await me();
-      let last: { id: string; created: number } | null = null;
+      let last: { id?: string | null; created?: number | null } | null = null;
       if (text.trim()) last = await avitoSendText({ a, userId: uid, chatId: chat.externalId, text });
       for (const file of files) last = await avitoSendImage({ a, userId: uid, chatId: chat.externalId, file });
       return {
         externalId: last?.id ?? null,
         chatExternalId: chat.externalId,
-        createdAt: last ? fromUnixSeconds(last.created) : now().toISOString(),
+        createdAt: last?.created != null ? fromUnixSeconds(last.created) : now().toISOString(),
         warnings: [],
       };
     },

@@ -23,6 +23,9 @@ const tokenResultSchema = z.union([
 
 export type AvitoToken = CachedToken;
 
+/** avito-auth.json: "Время действия токена ограничено - 24 часа"; used when the answer gives no usable expires_in. */
+const AVITO_TOKEN_LIFETIME_SECONDS = 86_400;
+
 export async function requestAvitoToken({
   ctx,
   tokenUrl,
@@ -48,7 +51,8 @@ export async function requestAvitoToken({
   if ("error" in res) {
     throw new MarketplaceAuthError({ marketplace: "avito", status: 200, message: res.error_description || res.error, vendorCode: res.error });
   }
-  return { accessToken: res.access_token, expiresAt: now + res.expires_in * 1000, refreshToken: res.refresh_token ?? null };
+  const lifetime = res.expires_in && res.expires_in > 0 ? res.expires_in : AVITO_TOKEN_LIFETIME_SECONDS;
+  return { accessToken: res.access_token, expiresAt: now + lifetime * 1000, refreshToken: res.refresh_token ?? null };
 }
 
 /** URL to send a seller to; Avito redirects back with ?code=...&state=... */

@@ -9,7 +9,8 @@ import { idSchema } from "@/lib/marketplaces/schemas";
 
 export const avitoTokenResponseSchema = z.object({
   access_token: z.string().min(1),
-  expires_in: z.number().positive(),
+  /** Optional per OAuth 2.0 (RECOMMENDED) and typed as any number in avito-auth.json. */
+  expires_in: z.number().nullish(),
   token_type: z.string().nullish(),
   refresh_token: z.string().nullish(),
   scope: z.string().nullish(),
@@ -63,7 +64,8 @@ export type AvitoChat = z.infer<typeof avitoChatSchema>;
 
 export const avitoChatsResponseSchema = z.object({ chats: rawListSchema.nullish() });
 
-export const avitoSendResponseSchema = z.object({ id: z.string(), created: z.number().int(), direction: z.string().nullish(), type: z.string().nullish() });
+/** avito-messenger.json marks nothing required: a message Avito took is not reported as failed over a missing field. */
+export const avitoSendResponseSchema = z.object({ id: z.string().nullish(), created: z.number().int().nullish(), direction: z.string().nullish(), type: z.string().nullish() });
 export const avitoUploadResponseSchema = z.record(z.string(), z.record(z.string(), z.string()));
 export const avitoOkSchema = z.object({ ok: z.boolean().nullish() }).passthrough();
 export const avitoSelfSchema = z.object({ id: idSchema, name: z.string().nullish() });

@@ -117,7 +117,7 @@ export function createWildberriesConnector({
     // One odd event never holds the feed: it is kept aside and `next` still moves past it.
     async fetchUpdates({ cursor }) {
       const next = cursor && /^\d+$/.test(cursor) ? Number(cursor) : null;
-      const { result } = await wbListEvents({ api, next });
+      const result = (await wbListEvents({ api, next })).result ?? {};
       const parsed = parseEach({ kind: "wildberries.event", items: result.events, schema: wbEventSchema, map: checkWbEvent });
       // The spec's only event type is "message"; an event without a type is read as one.
       const events = parsed.items.filter((e) => (e.eventType ?? "message") === "message");
@@ -176,8 +176,8 @@ export function createWildberriesConnector({
       const args = { api, isAnswered: phase === "a", take: REVIEW_PAGE, skip };
       const page =
         kind === "review"
-          ? parseEach({ kind: "wildberries.feedback", items: (await wbListFeedbacks(args)).data.feedbacks, schema: wbFeedbackSchema, map: (feedback) => mapWbFeedback({ feedback }) })
-          : parseEach({ kind: "wildberries.question", items: (await wbListQuestions(args)).data.questions, schema: wbQuestionSchema, map: (question) => mapWbQuestion({ question }) });
+          ? parseEach({ kind: "wildberries.feedback", items: (await wbListFeedbacks(args)).data?.feedbacks, schema: wbFeedbackSchema, map: (feedback) => mapWbFeedback({ feedback }) })
+          : parseEach({ kind: "wildberries.question", items: (await wbListQuestions(args)).data?.questions, schema: wbQuestionSchema, map: (question) => mapWbQuestion({ question }) });
       const received = page.items.length + page.skipped.length;
       const nextSkip = skip + REVIEW_PAGE;
       const fits = kind === "review" ? nextSkip <= FEEDBACK_MAX_SKIP : nextSkip + REVIEW_PAGE <= QUESTION_MAX_TAKE_PLUS_SKIP;

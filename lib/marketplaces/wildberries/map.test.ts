@@ -21,7 +21,7 @@ import {
 const dir = import.meta.dirname;
 
 describe("wildberries mappers (spec examples)", () => {
-  const rawEvents = wbEventsResponseSchema.parse(readFixture(dir, "events-200.json")).result.events;
+  const rawEvents = wbEventsResponseSchema.parse(readFixture(dir, "events-200.json")).result!.events;
   const events = parseEach({ kind: "wildberries.event", items: rawEvents, schema: wbEventSchema, map: checkWbEvent }).items;
 
   it("maps the events example into buyer/seller messages with attachments", () => {
@@ -65,7 +65,7 @@ describe("wildberries mappers (spec examples)", () => {
   });
 
   it("maps feedbacks and questions", () => {
-    const rawFeedbacks = wbFeedbacksResponseSchema.parse(readFixture(dir, "feedbacks-200.json")).data.feedbacks;
+    const rawFeedbacks = wbFeedbacksResponseSchema.parse(readFixture(dir, "feedbacks-200.json")).data!.feedbacks;
     const feedbacks = parseEach({ kind: "f", items: rawFeedbacks, schema: wbFeedbackSchema }).items;
     const review = reviewSchema.parse(mapWbFeedback({ feedback: feedbacks[0]! }));
     expect(review).toMatchObject({
@@ -83,7 +83,7 @@ describe("wildberries mappers (spec examples)", () => {
     });
     expect(review.photoUrls).toHaveLength(1);
 
-    const rawQuestions = wbQuestionsResponseSchema.parse(readFixture(dir, "questions-200.json")).data.questions;
+    const rawQuestions = wbQuestionsResponseSchema.parse(readFixture(dir, "questions-200.json")).data!.questions;
     const questions = parseEach({ kind: "q", items: rawQuestions, schema: wbQuestionSchema }).items;
     expect(reviewSchema.parse(mapWbQuestion({ question: questions[0]! }))).toMatchObject({
       externalId: "2ncBtX4B9I0UHoornoqG",

@@ -59,6 +59,7 @@ export const wbEventSchema = z.object({
 });
 export type WbEvent = z.infer<typeof wbEventSchema>;
 
+/** Nothing in the envelope is required by the spec: an answer without `result` is an empty page. */
 export const wbEventsResponseSchema = z.object({
   result: z.object({
     next: z.number().int().nullish(),
@@ -66,7 +67,7 @@ export const wbEventsResponseSchema = z.object({
     oldestEventTime: z.string().nullish(),
     totalEvents: z.number().int().nullish(),
     events: rawListSchema.nullish(),
-  }),
+  }).nullish(),
   errors: z.array(z.string()).nullish(),
 });
 
@@ -146,20 +147,25 @@ const fqEnvelope = <T extends z.ZodType>(data: T) =>
     additionalErrors: z.array(z.string()).nullish(),
   });
 
+/** `data` is not required by the spec: an answer without it is an empty page. */
 export const wbFeedbacksResponseSchema = fqEnvelope(
-  z.object({
-    countUnanswered: z.number().int().nullish(),
-    countArchive: z.number().int().nullish(),
-    feedbacks: rawListSchema.nullish(),
-  }),
+  z
+    .object({
+      countUnanswered: z.number().int().nullish(),
+      countArchive: z.number().int().nullish(),
+      feedbacks: rawListSchema.nullish(),
+    })
+    .nullish(),
 );
 
 export const wbQuestionsResponseSchema = fqEnvelope(
-  z.object({
-    countUnanswered: z.number().int().nullish(),
-    countArchive: z.number().int().nullish(),
-    questions: rawListSchema.nullish(),
-  }),
+  z
+    .object({
+      countUnanswered: z.number().int().nullish(),
+      countArchive: z.number().int().nullish(),
+      questions: rawListSchema.nullish(),
+    })
+    .nullish(),
 );
 
 /** Spec: `data` is `type: object, nullable: true` - WB may send an object where the example shows null. */

@@ -1,5 +1,6 @@
 import { assertOutgoingAllowed, buildHttpContext, unsupported } from "@/lib/marketplaces/connector-kit";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
+import { MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
 import { parseEach, parseOne } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
@@ -27,6 +28,7 @@ import {
 } from "@/lib/marketplaces/yandex-market/credentials";
 import { commentMessage, commentTarget } from "@/lib/marketplaces/yandex-market/feedback-thread";
 import { mapYmChat, mapYmFeedback, mapYmMessage, YM_AWAITING_PARTNER } from "@/lib/marketplaces/yandex-market/map";
+import { nextYmPageToken, returnedYmPageToken } from "@/lib/marketplaces/yandex-market/page-token";
 import type { YmComment, YmFeedback } from "@/lib/marketplaces/yandex-market/schemas";
 import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex-market/meta";
 import { ymChatSchema, ymFeedbackSchema, ymMessageSchema } from "@/lib/marketplaces/yandex-market/schemas";
@@ -79,12 +81,13 @@ export function createYandexMarketConnector({
   async function allMessages(chatId: string, skipped: SkippedRecord[]): Promise<Message[]> {
     const out: Message[] = [];
     let pageToken: string | null = null;
+    const seen = new Set<string>();
     for (let page = 0; page < MAX_PAGES; page++) {
       const res = await ymGetChatHistory({ api, chatId, pageToken });
-      const read = readMessages(res.result.messages, chatId);
+      const read = readMessages(res.result?.messages ?? [], chatId);
       skipped.push(...read.skipped);
       out.push(...read.items);
-      pageToken = res.result.paging?.nextPageToken ?? null;
+      pageToken = nextYmPageToken({ seen, token: res.result?.paging?.nextPageToken });
       if (!pageToken) break;
     }
     return out;
@@ -93,10 +96,11 @@ export function createYandexMarketConnector({
   async function commentsOf(feedbackId: string): Promise<YmComment[]> {
     const out: YmComment[] = [];
     let pageToken: string | null = null;
+    const seen = new Set<string>();
     for (let page = 0; page < MAX_PAGES; page++) {
       const res = await ymGetComments({ api, feedbackId, pageToken });
-      out.push(...res.result.comments);
-      pageToken = res.result.paging?.nextPageToken ?? null;
+      out.push(...(res.result?.comments ?? []));
+      pageToken = nextYmPageToken({ seen, token: res.result?.paging?.nextPageToken });
       if (!pageToken) break;
     }
     return out;
@@ -131,9 +135,10 @@ export function createYandexMarketConnector({
       const skipped: SkippedRecord[] = [];
       let high = since;
       let pageToken: string | null = null;
+      const seen = new Set<string>();
       for (let page = 0; page < MAX_PAGES; page++) {
         const res = await ymGetChats({ api, pageToken });
-        const read = readChats(res.result.chats);
+        const read = readChats(res.result?.chats ?? []);
         skipped.push(...read.skipped);
         for (const chat of read.items) {
           if (since && chat.lastMessageAt! < since) continue;
@@ -142,7 +147,7 @@ export function createYandexMarketConnector({
           messages.push(...fresh);
           if (!high || chat.lastMessageAt! > high) high = chat.lastMessageAt;
         }
-        pageToken = res.result.paging?.nextPageToken ?? null;
+        pageToken = nextYmPageToken({ seen, token: res.result?.paging?.nextPageToken });
         if (!pageToken) break;
       }
       return { chats, messages, cursor: high, hasMore: false, skipped };
@@ -150,8 +155,8 @@ export function createYandexMarketConnector({
 
     async listChats({ pageToken, awaitingReplyOnly }) {
       const res = await ymGetChats({ api, pageToken, statuses: awaitingReplyOnly ? [...YM_AWAITING_PARTNER] : undefined });
-      const read = readChats(res.result.chats);
-      return { items: read.items, nextPageToken: res.result.paging?.nextPageToken ?? null, skipped: read.skipped };
+      const read = readChats(res.result?.chats ?? []);
+      return { items: read.items, nextPageToken: returnedYmPageToken({ used: pageToken, token: res.result?.paging?.nextPageToken }), skipped: read.skipped };
     },
 
     async fetchChat({ chatExternalId }) {
@@ -161,8 +166,8 @@ export function createYandexMarketConnector({
 
     async listMessages({ chat, pageToken }) {
       const res = await ymGetChatHistory({ api, chatId: chat.externalId, pageToken });
-      const read = readMessages(res.result.messages, chat.externalId);
-      return { items: read.items, nextPageToken: res.result.paging?.nextPageToken ?? null, skipped: read.skipped };
+      const read = readMessages(res.result?.messages ?? [], chat.externalId);
+      return { items: read.items, nextPageToken: returnedYmPageToken({ used: pageToken, token: res.result?.paging?.nextPageToken }), skipped: read.skipped };
     },
 
     async fetchMessage({ chatExternalId, messageExternalId }) {
@@ -179,6 +184,10 @@ export function createYandexMarketConnector({
 
     async startChat({ context }) {
       const res = await ymCreateChat({ api, type: context.type === "return" ? "RETURN" : "ORDER", id: context.id });
+      if (!res.result) {
+        const reason = "Маркет не вернул номер чата: чат не создан";
+        throw new MarketplaceRejectedError({ marketplace: M, message: reason, reason, vendorCode: res.status });
+      }
       return { chatExternalId: res.result.chatId };
     },
 
@@ -187,8 +196,8 @@ export function createYandexMarketConnector({
     async listReviews({ kind, pageToken, since, archive }) {
       if (kind !== "review" || archive) return unsupported(M, archive ? "listReviews(archive)" : "listReviews(question)")();
       const res = await ymGetFeedbacks({ api, pageToken, since: clampSince(since, now()) });
-      const read = readFeedbacks(res.result.feedbacks);
-      return { items: await withThreads(read.items), nextPageToken: res.result.paging?.nextPageToken ?? null, skipped: read.skipped };
+      const read = readFeedbacks(res.result?.feedbacks ?? []);
+      return { items: await withThreads(read.items), nextPageToken: returnedYmPageToken({ used: pageToken, token: res.result?.paging?.nextPageToken }), skipped: read.skipped };
     },
 
     async getReviews({ ids, ratingsOnly = false }) {
@@ -196,7 +205,7 @@ export function createYandexMarketConnector({
       if (!ids.length) return [];
       const res = await ymGetFeedbacks({ api, feedbackIds: ids });
       // Re-reads of reviews already listed: an unusable one was kept aside when it was listed.
-      const { items } = readFeedbacks(res.result.feedbacks);
+      const { items } = readFeedbacks(res.result?.feedbacks ?? []);
       return ratingsOnly ? items.map((feedback) => mapYmFeedback({ feedback, comments: null })) : withThreads(items);
     },
 
@@ -205,10 +214,11 @@ export function createYandexMarketConnector({
       if (!ids.length) return [];
       const out: Message[] = [];
       let pageToken: string | null = null;
+      const seen = new Set<string>();
       for (let page = 0; page < MAX_PAGES; page++) {
         const res = await ymGetComments({ api, commentIds: ids, pageToken });
-        out.push(...res.result.comments.map((comment) => commentMessage({ comment, createdAt: now().toISOString() })));
-        pageToken = res.result.paging?.nextPageToken ?? null;
+        out.push(...(res.result?.comments ?? []).map((comment) => commentMessage({ comment, createdAt: now().toISOString() })));
+        pageToken = nextYmPageToken({ seen, token: res.result?.paging?.nextPageToken });
         if (!pageToken) break;
       }
       return out;
@@ -220,7 +230,8 @@ export function createYandexMarketConnector({
       if (review.kind !== "review") return unsupported(M, "answerReview(question)")();
       const target = commentTarget({ comments: await commentsOf(review.externalId) });
       const res = await ymUpdateComment({ api, feedbackId: review.externalId, text, ...target });
-      return { answerExternalId: res.result.id };
+      // An answer without `result` (optional in the spec) still means the comment was taken.
+      return { answerExternalId: res.result?.id ?? null };
     },
 
     async handleWebhook({ body }) {

@@ -23,7 +23,7 @@ const now = new Date("2024-01-01T00:00:00Z");
 describe("yandex market mappers", () => {
   it("maps getChats: int64 ids as strings, ORDER context, WAITING_FOR_PARTNER means awaiting reply", () => {
     const res = ymChatsResponseSchema.parse(readFixture(dir, "chats-200.constructed.json"));
-    const chat = chatSchema.parse(mapYmChat({ chat: ymChatSchema.parse(res.result.chats[0]) }));
+    const chat = chatSchema.parse(mapYmChat({ chat: ymChatSchema.parse(res.result!.chats[0]) }));
     expect(chat).toMatchObject({
       externalId: "1",
       customerName: "…",
@@ -32,12 +32,12 @@ describe("yandex market mappers", () => {
       awaitingReply: true,
       createdAt: "2017-11-20T21:00:00.000Z",
     });
-    expect(res.result.paging?.nextPageToken).toBe("…");
+    expect(res.result!.paging?.nextPageToken).toBe("…");
   });
 
   it("maps getChatHistory messages by sender", () => {
     const res = ymChatHistoryResponseSchema.parse(readFixture(dir, "chat-history-200.constructed.json"));
-    const message = messageSchema.parse(mapYmMessage({ message: ymMessageSchema.parse(res.result.messages[0]), chatId: "1" }));
+    const message = messageSchema.parse(mapYmMessage({ message: ymMessageSchema.parse(res.result!.messages[0]), chatId: "1" }));
     expect(message).toMatchObject({ externalId: "1", author: "buyer", text: "…", createdAt: "2017-11-20T21:00:00.000Z" });
     const withFile = mapYmMessage({
       chatId: "1",

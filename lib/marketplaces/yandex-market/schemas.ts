@@ -9,7 +9,8 @@ import { idSchema } from "@/lib/marketplaces/schemas";
 
 const dateString = z.string();
 
-const envelope = <T extends z.ZodType>(result: T) => z.object({ status: z.string(), result });
+/** ApiResponse: only `status` is required; an answer without `result` reads as empty (lists) or as nothing returned. */
+const envelope = <T extends z.ZodType>(result: T) => z.object({ status: z.string(), result: result.optional() });
 
 const pagingSchema = z.object({ nextPageToken: z.string().nullish() }).nullish();
 
