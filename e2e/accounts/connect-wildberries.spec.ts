@@ -5,6 +5,8 @@ import { signIn } from "../helpers";
 // through the form's "advanced: API base URL" fields, the way a seller's would point at the real hosts.
 const SIMULATOR = `http://127.0.0.1:${process.env.E2E_SIMULATOR_PORT ?? "4110"}`;
 const SIM_WB_TOKEN = "sim-wb-token-0123456789";
+// Another seller's token: the first test connected SIM_WB_TOKEN already, and a seller is connected once.
+const OTHER_SELLER_WB_TOKEN = "sim-wb-token-other-seller-0123";
 const WB_REFUSAL = "token problem; token is malformed: could not base64 decode signature";
 
 test("an owner connects Wildberries: a wrong token shows Wildberries' error and saves nothing; the right one is active and masked", async ({ page }, testInfo) => {
@@ -57,7 +59,7 @@ test("an owner disconnects an account after confirming", async ({ page }) => {
   await wb.getByRole("button", { name: "Подключить аккаунт" }).click();
   const form = wb.getByRole("form", { name: "Новый аккаунт" });
   await form.getByLabel("Название в AgentIQ").fill("WB to disconnect");
-  await form.getByLabel("API-токен").fill(SIM_WB_TOKEN);
+  await form.getByLabel("API-токен").fill(OTHER_SELLER_WB_TOKEN);
   await form.getByText("Дополнительно: адрес API").click();
   await form.getByLabel("API: chat").fill(`${SIMULATOR}/wb-chat`);
   await form.getByLabel("API: feedbacks").fill(`${SIMULATOR}/wb-feedbacks`);

@@ -14,3 +14,12 @@ export const SIM_DEMO_CREDENTIALS = {
   },
 };
 export type SimCredentials = typeof SIM_DEMO_CREDENTIALS;
+
+// A second Wildberries seller on the same simulator: connecting it beside the demo's own account is not
+// a duplicate (accounts are told apart by their token), as two sellers' real tokens would be.
+export const SIM_OTHER_SELLER_WB_TOKEN = "sim-wb-token-other-seller-0123";
+
+/** The simulator's Wildberries token check: its configured seller, or the second seller above. */
+export function isSimWbToken({ credentials, authorization }: { credentials: SimCredentials; authorization: string | null }): boolean {
+  return authorization === credentials.wildberries.token || authorization === SIM_OTHER_SELLER_WB_TOKEN;
+}

@@ -2,6 +2,7 @@ import type { BuyerMessageInput, BuyerMessageResult, SimContext } from "@/lib/ma
 import { randomBuyerName, randomBuyerText, recordSent } from "@/lib/marketplaces/simulator/context";
 import { json, readForm, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import { requestId, type SimModule } from "@/lib/marketplaces/simulator/module";
+import { isSimWbToken } from "@/lib/marketplaces/simulator/demo-credentials";
 
 // Wildberries buyer chat API (buyer-chat-api.wildberries.ru) under /wb-chat.
 
@@ -168,7 +169,7 @@ export function wbChatModule(state: WbChatState): SimModule {
       problem(status, status === 401 ? "unauthorized" : status === 429 ? "too many requests" : "error", message),
     rejectBody: (message) => problem(400, "Bad Request", message),
     async handle(req, ctx) {
-      if (req.headers.get("authorization") !== ctx.credentials.wildberries.token) {
+      if (!isSimWbToken({ credentials: ctx.credentials, authorization: req.headers.get("authorization") })) {
         return problem(401, "unauthorized", "token problem; token is malformed: could not base64 decode signature");
       }
       if (req.method === "GET" && req.path === "/ping") return json(200, { TS: ctx.now().toISOString(), Status: "OK" });

@@ -2,6 +2,7 @@ import type { SimContext } from "@/lib/marketplaces/simulator/context";
 import { randomBuyerName, recordSent } from "@/lib/marketplaces/simulator/context";
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import { requestId, type SimModule } from "@/lib/marketplaces/simulator/module";
+import { isSimWbToken } from "@/lib/marketplaces/simulator/demo-credentials";
 
 // Wildberries feedbacks & questions API (feedbacks-api.wildberries.ru) under /wb-feedbacks.
 
@@ -96,7 +97,7 @@ export function wbFeedbacksModule(state: WbFeedbacksState): SimModule {
     errorBody: (status, message) => fqError(status, message),
     rejectBody: (message) => standardized(400, message),
     handle(req: SimRequest, ctx: SimContext) {
-      if (req.headers.get("authorization") !== ctx.credentials.wildberries.token) {
+      if (!isSimWbToken({ credentials: ctx.credentials, authorization: req.headers.get("authorization") })) {
         return json(401, { title: "unauthorized", detail: "token problem; token is malformed", status: 401, statusText: "Unauthorized", origin: "s2s-api-auth-feedbacks", requestId: requestId() });
       }
       if (req.method === "GET" && req.path === "/ping") return json(200, { TS: ctx.now().toISOString(), Status: "OK" });
