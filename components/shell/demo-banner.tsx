@@ -1,13 +1,20 @@
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 /**
- * On every page of a demo instance (DEMO_WORKSPACE): nobody mistakes it for a real inbox. Fixed in a
- * corner and transparent to clicks, so the full-height inbox keeps its layout.
+ * On every page of a demo instance (DEMO_WORKSPACE): nobody mistakes it for a real inbox. A small tag
+ * fixed in a corner and transparent to clicks, so the full-height inbox keeps its layout and no row is
+ * hidden behind it; the whole sentence is its tooltip and what a screen reader reads.
  */
 export function DemoBanner({ t }: { t: Dictionary["demo"] }) {
   return (
-    <div role="note" aria-label={t.label} data-testid="demo-banner" className="pointer-events-none fixed bottom-2 left-2 z-50 max-w-xs rounded-md border border-amber-300 bg-amber-100/95 px-2 py-1 text-[11px] leading-snug text-amber-900 shadow-sm">
-      {t.banner}
+    <div
+      role="note"
+      aria-label={t.banner}
+      title={t.banner}
+      data-testid="demo-banner"
+      className="pointer-events-none fixed bottom-2 left-2 z-50 rounded-full border border-amber-300 bg-amber-100/95 px-2 py-0.5 text-[11px] font-medium text-amber-900 shadow-sm"
+    >
+      {t.label}
     </div>
   );
 }
