@@ -74,6 +74,8 @@ function sendBody(path: string, { total, declare }: { total: number; declare: bo
       req.destroy();
     });
     req.on("error", (e: NodeJS.ErrnoException) => (done || e.code === "ECONNRESET" || e.code === "EPIPE" ? undefined : reject(e)));
+    // Cut before an answer came: a failure to report (status 0), not a hang until the test's timeout.
+    req.on("close", () => done || resolve({ status: 0, written }));
     const chunk = Buffer.alloc(64 * 1024, 0x20);
     const pump = () => {
       while (!done && written < total) {

@@ -3,7 +3,7 @@ import { directAnswerHeaders, handleDirectWebhook } from "@/lib/http/direct-webh
 import { MAX_REPLY_BODY_BYTES } from "@/lib/inbox/reply-body-limit";
 
 // What the production server (server.mjs) answers before Next.js sees a request: a body declared
-// larger than any route accepts (413, connection closed, nothing read), then marketplace webhooks.
+// larger than any route accepts (413, then the connection is cut; nothing kept), then marketplace webhooks.
 // Each route still reads its own body against its own, smaller limit while it streams (chunked
 // bodies declare no length): lib/http/read-limited-body.ts.
 
@@ -26,10 +26,29 @@ export function maxRequestBytes(url: string): number {
 export function refuseOversizeRequest(req: IncomingMessage, res: ServerResponse): boolean {
   const declared = Number(req.headers["content-length"]);
   if (!Number.isFinite(declared) || declared <= maxRequestBytes(req.url ?? "/")) return false;
-  res.writeHead(413, { ...directAnswerHeaders(req), connection: "close" });
+  res.writeHead(413, directAnswerHeaders(req));
   res.end(JSON.stringify({ error: { code: "payload_too_large", message: "Request body too large" } }));
-  req.resume();
+  lingerThenClose(req);
   return true;
+}
+
+// The client is still sending when the 413 goes out: a connection closed at once is reset before the
+// client reads the answer (it sees a broken pipe, not the 413). As web servers do, the rest of the body
+// is read and dropped (never kept) for a moment, then the connection is cut.
+const LINGER_MS = 2_000;
+const LINGER_MAX_BYTES = 64 * 1024 * 1024;
+
+function lingerThenClose(req: IncomingMessage) {
+  const socket = req.socket;
+  let dropped = 0;
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+  timer.unref();
+  req.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_MAX_BYTES) socket.destroy();
+  });
+  // A body that ends within the moment leaves the connection as it is.
+  req.on("end", () => clearTimeout(timer));
 }
 
 export function handleDirectRequest(req: IncomingMessage, res: ServerResponse): boolean {
