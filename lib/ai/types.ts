@@ -1,9 +1,11 @@
 import { z } from "zod";
 
+import { DB_MARKETPLACES, MESSAGE_TYPE_NAMES } from "@/lib/marketplaces/registry";
+
 // Shared vocabulary of lib/ai. Everything that crosses the module's edge (draft context from the inbox,
 // eval files, LLM output) is parsed with these schemas; types are inferred, never hand-written.
 
-export const marketplaceSchema = z.enum(["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"]);
+export const marketplaceSchema = z.enum(DB_MARKETPLACES);
 export type Marketplace = z.infer<typeof marketplaceSchema>;
 
 // Labels are part of the eval file format (lib/ai/eval/*.jsonl), so renaming one is a format change.
@@ -28,15 +30,8 @@ export type Classification = z.infer<typeof classificationSchema>;
 export const chatKindSchema = z.enum(["chat", "question", "review"]);
 export type ChatKind = z.infer<typeof chatKindSchema>;
 
-// Amazon sends typed messages instead of free chat, each with its own text limit (see guardrails/limits.ts).
-export const amazonMessageTypeSchema = z.enum([
-  "confirmCustomizationDetails",
-  "confirmDeliveryDetails",
-  "confirmOrderDetails",
-  "confirmServiceDetails",
-  "digitalAccessKey",
-  "unexpectedProblem",
-]);
+// Amazon sends typed messages instead of free chat, each with its own text limit (its descriptor's messageTypes).
+export const amazonMessageTypeSchema = z.enum(MESSAGE_TYPE_NAMES);
 export type AmazonMessageType = z.infer<typeof amazonMessageTypeSchema>;
 
 export const messageTypeSchema = z.union([chatKindSchema, amazonMessageTypeSchema]);
