@@ -75,6 +75,10 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
     path: (secret: string) => string;
     /** The full request path the marketplace posts to; group 1 is the secret. */
     requestPattern: RegExp;
+    /** The marketplace's own shape for "try again later" (answered with 500: it retries). */
+    technicalError: (requestId: string) => unknown;
+    /** The marketplace's own shape for a request it must not repeat as is (answered with 400). */
+    badRequest: (message: string) => unknown;
   } | null;
   connection: {
     /** The seller can sign in through the marketplace (OAuth) instead of pasting keys. */

@@ -32,6 +32,11 @@ export function descriptorOfDb({ value }: { value: string }): MarketplaceDescrip
   return d;
 }
 
+/** The descriptor of a database spelling, or null for anything else (free-form input, old rows). */
+export function findDescriptorOfDb({ value }: { value: string }): MarketplaceDescriptor | null {
+  return BY_DB_NAME.get(value) ?? null;
+}
+
 /** The database spellings of the marketplaces whose descriptor satisfies `test`. */
 export function dbMarketplacesWhere(test: (d: MarketplaceDescriptor) => boolean): DbMarketplace[] {
   return DB_MARKETPLACES.filter((db) => test(BY_DB_NAME.get(db)!));

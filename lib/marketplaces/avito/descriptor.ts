@@ -29,6 +29,8 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
     source: "avito",
     path: (s) => `/api/webhooks/avito/${s}`,
     requestPattern: /^\/api\/webhooks\/avito\/([^/]+)$/,
+    technicalError: (requestId) => ({ error: { code: "internal", message: `Internal error, request ${requestId}` } }),
+    badRequest: (message) => ({ error: { code: "bad_request", message } }),
   },
   connection: { oauth: true },
 };

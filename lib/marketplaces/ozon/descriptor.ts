@@ -30,6 +30,8 @@ export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
     source: "ozon",
     path: (s) => `/api/webhooks/ozon/${s}`,
     requestPattern: /^\/api\/webhooks\/ozon\/([^/]+)$/,
+    technicalError: (requestId) => ({ error: { code: "ERROR_UNKNOWN", message: `Internal error, request ${requestId}`, details: null } }),
+    badRequest: (message) => ({ error: { code: "ERROR_UNKNOWN", message, details: null } }),
   },
   connection: { oauth: false },
 };

@@ -30,6 +30,8 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
     source: "yandex-market",
     path: (s) => `/api/webhooks/yandex-market/${s}`,
     requestPattern: /^\/api\/webhooks\/yandex-market\/([^/]+)\/notification$/,
+    technicalError: (requestId) => ({ error: { type: "UNKNOWN", message: `Internal error, request ${requestId}` } }),
+    badRequest: (message) => ({ error: { type: "WRONG_EVENT_FORMAT", message } }),
   },
   connection: { oauth: false },
 };
