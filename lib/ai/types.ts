@@ -30,11 +30,12 @@ export type Classification = z.infer<typeof classificationSchema>;
 export const chatKindSchema = z.enum(["chat", "question", "review"]);
 export type ChatKind = z.infer<typeof chatKindSchema>;
 
-// Amazon sends typed messages instead of free chat, each with its own text limit (its descriptor's messageTypes).
-export const amazonMessageTypeSchema = z.enum(MESSAGE_TYPE_NAMES);
-export type AmazonMessageType = z.infer<typeof amazonMessageTypeSchema>;
+// Some marketplaces (Amazon) send typed messages instead of free chat, each with its own text limit (the
+// descriptor's messageTypes). The field is still called amazonMessageType in the API and the database.
+export const typedMessageTypeSchema = z.enum(MESSAGE_TYPE_NAMES);
+export type TypedMessageType = z.infer<typeof typedMessageTypeSchema>;
 
-export const messageTypeSchema = z.union([chatKindSchema, amazonMessageTypeSchema]);
+export const messageTypeSchema = z.union([chatKindSchema, typedMessageTypeSchema]);
 export type MessageType = z.infer<typeof messageTypeSchema>;
 
 export const messageAuthorSchema = z.enum(["buyer", "seller", "marketplace", "system"]);
@@ -78,7 +79,7 @@ export type ToneSettings = z.infer<typeof toneSettingsSchema>;
 export const draftContextSchema = z.object({
   marketplace: marketplaceSchema,
   kind: chatKindSchema.default("chat"),
-  messageType: amazonMessageTypeSchema.optional(),
+  messageType: typedMessageTypeSchema.optional(),
   messages: z.array(contextMessageSchema).min(1),
   buyerName: z.string().min(1).max(120).optional(),
   /** The buyer's preferred language as the marketplace states it (BCP 47, e.g. "de-DE"); the reply is in it. */
