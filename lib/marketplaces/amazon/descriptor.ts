@@ -11,6 +11,16 @@ export const AMAZON_MESSAGE_TYPE_LIMITS = {
   unexpectedProblem: 2000,
 } as const;
 
+/** The text-only message types, in the order they are offered to the operator. */
+export const AMAZON_TEXT_MESSAGE_TYPES = [
+  "confirmOrderDetails",
+  "confirmDeliveryDetails",
+  "confirmServiceDetails",
+  "unexpectedProblem",
+  "confirmCustomizationDetails",
+  "digitalAccessKey",
+] as const satisfies readonly (keyof typeof AMAZON_MESSAGE_TYPE_LIMITS)[];
+
 export const AMAZON_DESCRIPTOR: MarketplaceDescriptor = {
   ...AMAZON_META,
   dbName: "AMAZON",
