@@ -60,8 +60,8 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
   guide: MarketplaceGuide;
   /** Negative-review rescue cases (lib/negative-reviews), or null when the marketplace has none. */
   reviewCases: {
-    /** The marketplace hides the review while the seller works with the buyer (72 h after the buyer's reply). */
-    holdWindow: boolean;
+    /** How long the marketplace keeps the review hidden after the buyer's first reply in its chat; null: published at once. */
+    holdWindowMs: number | null;
     /** The marketplace opens a chat about the review; cases are linked to it after they open. */
     opensReviewChat: boolean;
     /** Ratings of open cases are re-read after each review sync (the buyer may edit the review). */

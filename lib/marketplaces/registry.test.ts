@@ -50,6 +50,6 @@ describe("marketplace registry", () => {
     expect(dbMarketplacesWhere((d) => d.capabilities.webhooks).sort()).toEqual(["AVITO", "OZON", "YANDEX_MARKET"]);
     expect(dbMarketplacesWhere((d) => d.capabilities.reviews || d.capabilities.questions)).toEqual(["WILDBERRIES", "YANDEX_MARKET"]);
     expect(dbMarketplacesWhere((d) => d.reviewCases !== null)).toEqual(["WILDBERRIES", "YANDEX_MARKET"]);
-    expect(dbMarketplacesWhere((d) => d.reviewCases?.holdWindow ?? false)).toEqual(["WILDBERRIES"]);
+    expect(dbMarketplacesWhere((d) => (d.reviewCases?.holdWindowMs ?? null) !== null)).toEqual(["WILDBERRIES"]);
   });
 });

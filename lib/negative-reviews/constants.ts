@@ -7,7 +7,6 @@
 // Which marketplaces have cases, and which hold the review: their descriptors' reviewCases.
 
 export const NEGATIVE_MAX_RATING = 3;
-export const HOLD_WINDOW_MS = 72 * 3_600_000;
 /** Before the buyer's first reply: the seller's empathetic first message is due within an hour. */
 export const FIRST_RESPONSE_SLA_MS = 3_600_000;
 /** No seller reply this long after the buyer's (or, without a hold window, after the review): owners are alerted. */

@@ -13,7 +13,7 @@ type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace 
  * review itself is where the seller answers (a comment).
  */
 export async function openNegativeReviewCase({ account, review, reviewChatId }: { account: AccountRef; review: Review; reviewChatId: string | null }) {
-  const hold = descriptorOfDb({ value: account.marketplace }).reviewCases?.holdWindow ?? false;
+  const hold = descriptorOfDb({ value: account.marketplace }).reviewCases?.holdWindowMs != null;
   const rating = review.rating ?? 1;
   const where = { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: review.externalId } };
   const existing = await prisma().negativeReviewCase.findUnique({ where, select: { id: true } });

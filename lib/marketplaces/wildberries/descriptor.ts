@@ -27,7 +27,9 @@ export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "с логистикой Wildberries",
     availability: null,
   },
-  reviewCases: { holdWindow: true, opensReviewChat: true, refreshRatings: false },
+  // A 1–3★ review stays hidden while the seller works with the buyer in the chat WB opens: 72 hours
+  // from the buyer's first reply there.
+  reviewCases: { holdWindowMs: 72 * 3_600_000, opensReviewChat: true, refreshRatings: false },
   webhook: null,
   connection: { oauth: false },
 };

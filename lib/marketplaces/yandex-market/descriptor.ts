@@ -24,7 +24,7 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "со службой доставки Маркета",
     availability: null,
   },
-  reviewCases: { holdWindow: false, opensReviewChat: false, refreshRatings: true },
+  reviewCases: { holdWindowMs: null, opensReviewChat: false, refreshRatings: true },
   webhook: {
     // Yandex Market appends "/notification" itself (POST {url}/notification).
     source: "yandex-market",
