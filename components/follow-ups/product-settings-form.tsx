@@ -7,10 +7,11 @@ import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { errorText, sendJson, type ProductSettingList } from "@/components/follow-ups/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
+import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
+import { DB_MARKETPLACES } from "@/lib/marketplaces/registry";
 
-const MARKETPLACES = ["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"] as const;
 const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
-const EMPTY = { marketplace: "WILDBERRIES" as (typeof MARKETPLACES)[number], productId: "", title: "", related: "", consumable: false, refillDays: "" };
+const EMPTY = { marketplace: DB_MARKETPLACES[0] as DbMarketplace, productId: "", title: "", related: "", consumable: false, refillDays: "" };
 
 /** Related products (cross-sell) and consumables with a refill period, per marketplace product. */
 export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
@@ -64,8 +65,8 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
         >
           <label className="text-xs text-slate-700">
             {ts.marketplace}
-            <select className={`${INPUT} mt-1 block`} value={form.marketplace} onChange={(e) => setForm({ ...form, marketplace: e.target.value as (typeof MARKETPLACES)[number] })}>
-              {MARKETPLACES.map((m) => (
+            <select className={`${INPUT} mt-1 block`} value={form.marketplace} onChange={(e) => setForm({ ...form, marketplace: e.target.value as DbMarketplace })}>
+              {DB_MARKETPLACES.map((m) => (
                 <option key={m} value={m}>
                   {m}
                 </option>

@@ -33,7 +33,7 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
           <p className="text-sm text-slate-600">{r.empty}</p>
         ) : (
           <>
-            <ReportTable title={r.byMarketplace} rows={report.data.byMarketplace} total={{ ...report.data.total, key: "total", label: r.total }} name={(row) => <MarketplaceBadge marketplace={row.key as "WILDBERRIES"} />} />
+            <ReportTable title={r.byMarketplace} rows={report.data.byMarketplace} total={{ ...report.data.total, key: "total", label: r.total }} name={(row) => <MarketplaceBadge marketplace={row.key} />} />
             <ReportTable title={r.byOperator} rows={report.data.byOperator} name={(row) => <span>{row.key === "unassigned" ? r.unassigned : row.label}</span>} />
           </>
         )

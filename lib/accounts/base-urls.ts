@@ -1,25 +1,13 @@
 import { z } from "zod";
 import { env, type Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { amazonBaseUrlsSchema } from "@/lib/marketplaces/amazon/credentials";
-import { avitoBaseUrlsSchema } from "@/lib/marketplaces/avito/credentials";
+import { BASE_URLS_SCHEMAS } from "@/lib/marketplaces/credentials";
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
-import { ozonBaseUrlsSchema } from "@/lib/marketplaces/ozon/credentials";
-import { wildberriesBaseUrlsSchema } from "@/lib/marketplaces/wildberries/credentials";
-import { yandexMarketBaseUrlsSchema } from "@/lib/marketplaces/yandex-market/credentials";
 import type { OutboundPolicy } from "@/lib/net/allowed-host";
 import { isAllowedUrl, outboundPolicyFor } from "@/lib/net/outbound-policy";
 
 // Per-account API base URLs ("advanced" in the connect form). Unset means the marketplace's real hosts;
 // tests, the e2e suite and the demo point them at the simulator.
-
-const BASE_URLS_SCHEMAS = {
-  wildberries: wildberriesBaseUrlsSchema,
-  ozon: ozonBaseUrlsSchema,
-  yandex_market: yandexMarketBaseUrlsSchema,
-  avito: avitoBaseUrlsSchema,
-  amazon: amazonBaseUrlsSchema,
-} as const satisfies Record<Marketplace, z.ZodObject>;
 
 /** Form input: a URL per key, "" for the default. */
 export const baseUrlsInputSchema = z.record(z.string(), z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Адрес должен начинаться с http:// или https://" })]));

@@ -4,6 +4,7 @@ import { avitoOauthConfigured } from "@/lib/accounts/start-avito-oauth";
 import { hasWebhooks } from "@/lib/accounts/webhook-secret";
 import { MARKETPLACES, type Marketplace } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
+import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 
 /** Everything the settings page needs to render a marketplace's card and connect form (plain data). */
 export type MarketplaceForm = {
@@ -29,7 +30,7 @@ export function marketplaceForms(): MarketplaceForm[] {
       fields: credentialFields({ marketplace }),
       baseUrlFields: baseUrlFields({ marketplace }),
       webhooks: hasWebhooks({ marketplace }),
-      oauth: marketplace === "avito" ? (avitoOauthConfigured() ? "on" : "off") : null,
+      oauth: MARKETPLACE_DESCRIPTORS[marketplace].connection.oauth ? (avitoOauthConfigured() ? "on" : "off") : null,
     };
   });
 }

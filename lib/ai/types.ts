@@ -1,9 +1,11 @@
 import { z } from "zod";
 
+import { DB_MARKETPLACES, MESSAGE_TYPE_NAMES } from "@/lib/marketplaces/registry";
+
 // Shared vocabulary of lib/ai. Everything that crosses the module's edge (draft context from the inbox,
 // eval files, LLM output) is parsed with these schemas; types are inferred, never hand-written.
 
-export const marketplaceSchema = z.enum(["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"]);
+export const marketplaceSchema = z.enum(DB_MARKETPLACES);
 export type Marketplace = z.infer<typeof marketplaceSchema>;
 
 // Labels are part of the eval file format (lib/ai/eval/*.jsonl), so renaming one is a format change.
@@ -28,18 +30,12 @@ export type Classification = z.infer<typeof classificationSchema>;
 export const chatKindSchema = z.enum(["chat", "question", "review"]);
 export type ChatKind = z.infer<typeof chatKindSchema>;
 
-// Amazon sends typed messages instead of free chat, each with its own text limit (see guardrails/limits.ts).
-export const amazonMessageTypeSchema = z.enum([
-  "confirmCustomizationDetails",
-  "confirmDeliveryDetails",
-  "confirmOrderDetails",
-  "confirmServiceDetails",
-  "digitalAccessKey",
-  "unexpectedProblem",
-]);
-export type AmazonMessageType = z.infer<typeof amazonMessageTypeSchema>;
+// Some marketplaces (Amazon) send typed messages instead of free chat, each with its own text limit (the
+// descriptor's messageTypes). The field is still called amazonMessageType in the API and the database.
+export const typedMessageTypeSchema = z.enum(MESSAGE_TYPE_NAMES);
+export type TypedMessageType = z.infer<typeof typedMessageTypeSchema>;
 
-export const messageTypeSchema = z.union([chatKindSchema, amazonMessageTypeSchema]);
+export const messageTypeSchema = z.union([chatKindSchema, typedMessageTypeSchema]);
 export type MessageType = z.infer<typeof messageTypeSchema>;
 
 export const messageAuthorSchema = z.enum(["buyer", "seller", "marketplace", "system"]);
@@ -83,7 +79,7 @@ export type ToneSettings = z.infer<typeof toneSettingsSchema>;
 export const draftContextSchema = z.object({
   marketplace: marketplaceSchema,
   kind: chatKindSchema.default("chat"),
-  messageType: amazonMessageTypeSchema.optional(),
+  messageType: typedMessageTypeSchema.optional(),
   messages: z.array(contextMessageSchema).min(1),
   buyerName: z.string().min(1).max(120).optional(),
   /** The buyer's preferred language as the marketplace states it (BCP 47, e.g. "de-DE"); the reply is in it. */

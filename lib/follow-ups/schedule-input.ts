@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amazonMessageTypeSchema } from "@/lib/ai/types";
+import { typedMessageTypeSchema } from "@/lib/ai/types";
 import { AppError } from "@/lib/errors";
 import { MAX_DAYS_AHEAD } from "@/lib/follow-ups/send-time";
 import type { ProactiveRefusal } from "@/lib/marketplaces/proactive-policy";
@@ -11,7 +11,7 @@ export const scheduleInputSchema = z
     text: z.string().trim().min(1).max(MAX_REPLY_INPUT_CHARS),
     sendAt: z.iso.datetime({ offset: true }).optional(),
     inDays: z.number().int().min(1).max(MAX_DAYS_AHEAD).optional(),
-    amazonMessageType: amazonMessageTypeSchema.optional(),
+    amazonMessageType: typedMessageTypeSchema.optional(),
   })
   .refine((v) => (v.sendAt === undefined) !== (v.inDays === undefined), "Give either sendAt or inDays");
 export type ScheduleInput = z.infer<typeof scheduleInputSchema>;

@@ -1,4 +1,4 @@
-import { amazonMessageTypeSchema } from "@/lib/ai/types";
+import { typedMessageTypeSchema } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkProactive } from "@/lib/follow-ups/check-proactive";
@@ -39,7 +39,7 @@ export async function sendScheduledMessage({ scheduledId, now = new Date() }: { 
     log.info("scheduled message refused", { scheduledId: row.id, chatId: chat.id, code: verdict.refusal.code });
     return "failed";
   }
-  const amazonMessageType = amazonMessageTypeSchema.safeParse(verdict.messageType);
+  const amazonMessageType = typedMessageTypeSchema.safeParse(verdict.messageType);
   try {
     const { message } = await sendReply({
       workspaceId: row.workspaceId,

@@ -4,7 +4,7 @@ import type { ScheduleUpdate } from "@/lib/follow-ups/schedule-input";
 import { SCHEDULED_SELECT } from "@/lib/follow-ups/scheduled-view";
 import { resolveSendAt } from "@/lib/follow-ups/send-time";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
-import type { AmazonMessageType } from "@/lib/ai/types";
+import type { TypedMessageType } from "@/lib/ai/types";
 
 /**
  * Edits the text or the time of a message that is still waiting. One conditional update (status
@@ -31,7 +31,7 @@ export async function updateScheduledMessage({
   const sendAt =
     update.sendAt !== undefined ? resolveSendAt({ time: { sendAt: update.sendAt }, now }) : update.inDays !== undefined ? resolveSendAt({ time: { inDays: update.inDays }, now }) : undefined;
   if (update.text !== undefined) {
-    assertReplyAllowed({ chat: row.chat, text: update.text, files: [], amazonMessageType: (row.amazonMessageType as AmazonMessageType | null) ?? undefined });
+    assertReplyAllowed({ chat: row.chat, text: update.text, files: [], amazonMessageType: (row.amazonMessageType as TypedMessageType | null) ?? undefined });
   }
   const { count } = await db.scheduledMessage.updateMany({
     where: { id: row.id, workspaceId, status: "SCHEDULED" },

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { WebhookSource } from "@/lib/ingest/find-webhook-account";
+import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 import { HSTS_HEADER, isHttpsRequest, SECURITY_HEADERS } from "@/lib/http/security-headers";
 import type { TLSSocket } from "node:tls";
 import { answerWebhook, MAX_MARKETPLACE_WEBHOOK_BYTES, TOO_LARGE_ANSWER, type WebhookAnswer } from "@/lib/ingest/answer-webhook";
@@ -9,11 +10,7 @@ import { answerWebhook, MAX_MARKETPLACE_WEBHOOK_BYTES, TOO_LARGE_ANSWER, type We
 // The same answerWebhook serves the route handlers (next dev, or `next start` without server.mjs), so
 // both paths give the same answers; lib/http/direct-webhooks.int.test.ts checks that they do.
 
-const PATHS: [RegExp, WebhookSource][] = [
-  [/^\/api\/webhooks\/yandex-market\/([^/]+)\/notification$/, "yandex-market"],
-  [/^\/api\/webhooks\/avito\/([^/]+)$/, "avito"],
-  [/^\/api\/webhooks\/ozon\/([^/]+)$/, "ozon"],
-];
+const PATHS: [RegExp, WebhookSource][] = Object.values(MARKETPLACE_DESCRIPTORS).flatMap((d) => (d.webhook ? [[d.webhook.requestPattern, d.webhook.source] as [RegExp, WebhookSource]] : []));
 
 const HEADERS = { "content-type": "application/json", ...SECURITY_HEADERS };
 

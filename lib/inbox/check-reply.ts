@@ -1,6 +1,6 @@
 import { checkText } from "@/lib/ai/guardrails/check-text";
 import { countChars } from "@/lib/ai/guardrails/limits";
-import type { AmazonMessageType } from "@/lib/ai/types";
+import type { TypedMessageType } from "@/lib/ai/types";
 import { AppError } from "@/lib/errors";
 import { checkReplyFiles } from "@/lib/inbox/reply-files";
 import { describeFileIssue, replyRulesFor, type ChatKindDb } from "@/lib/inbox/reply-rules";
@@ -20,7 +20,7 @@ export function assertReplyAllowed({
   chat: { marketplace: Marketplace; kind: ChatKindDb };
   text: string;
   files: { fileName: string; mimeType: string; bytes: Uint8Array }[];
-  amazonMessageType?: AmazonMessageType;
+  amazonMessageType?: TypedMessageType;
 }) {
   const rules = replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind, amazonMessageType });
   if (!text.trim() && files.length === 0) throw new AppError("unprocessable", "The reply is empty", { details: { reason: "empty" } });

@@ -1,5 +1,5 @@
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
-import type { AmazonMessageType } from "@/lib/ai/types";
+import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readReplyMessage, type ReplyChat, type ReplyMessage } from "@/lib/inbox/reply-message";
@@ -33,7 +33,7 @@ export async function deliverReply({
   messageId: string;
   text: string;
   files: OutgoingFile[];
-  amazonMessageType?: AmazonMessageType;
+  amazonMessageType?: TypedMessageType;
 }): Promise<ReplyMessage> {
   let externalId: string | null = null;
   let warnings: string[] = [];

@@ -1,5 +1,8 @@
-// The inbox's filters and orders, shared by the API (chat-list-query.ts) and the browser (no dependencies).
-export const MARKETPLACES = ["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"] as const;
+import { DB_MARKETPLACES } from "@/lib/marketplaces/registry";
+
+// The inbox's filters and orders, shared by the API (chat-list-query.ts) and the browser (the marketplace
+// registry is plain data).
+export const MARKETPLACES = DB_MARKETPLACES;
 export const VIEWS = ["needs_reply", "all", "mine", "resolved", "questions", "reviews", "negative"] as const;
 export const SORTS = ["urgency", "recent"] as const;
 

@@ -1,5 +1,5 @@
 import { lengthLimitFor } from "@/lib/ai/guardrails/limits";
-import type { AmazonMessageType, Marketplace, MessageType } from "@/lib/ai/types";
+import type { TypedMessageType, Marketplace, MessageType } from "@/lib/ai/types";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
 import type { FileIssue, ReplyRules } from "@/lib/inbox/reply-files";
@@ -17,7 +17,7 @@ export function replyRulesFor({
 }: {
   marketplace: Marketplace;
   kind: ChatKindDb;
-  amazonMessageType?: AmazonMessageType;
+  amazonMessageType?: TypedMessageType;
 }): ReplyRules {
   const capabilities = MARKETPLACE_META[marketplaceFromDb({ value: marketplace })].capabilities;
   if (kind !== "CHAT") {

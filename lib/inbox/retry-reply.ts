@@ -1,4 +1,4 @@
-import type { AmazonMessageType } from "@/lib/ai/types";
+import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
@@ -24,7 +24,7 @@ export async function retryReply({
   chatId: string;
   messageId: string;
   files?: OutgoingFile[];
-  amazonMessageType?: AmazonMessageType;
+  amazonMessageType?: TypedMessageType;
 }): Promise<ReplyMessage> {
   const chat = await loadReplyChat({ workspaceId, chatId });
   const message = await prisma().message.findFirst({

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { logger } from "@/lib/log";
-import type { WebhookSource } from "@/lib/ingest/find-webhook-account";
+import { webhookOf, type WebhookSource } from "@/lib/ingest/find-webhook-account";
 import { receiveWebhook } from "@/lib/ingest/receive-webhook";
 import { unsafeJsonText } from "@/lib/http/unsafe-text";
 
@@ -9,19 +9,6 @@ export const MAX_MARKETPLACE_WEBHOOK_BYTES = 1024 * 1024;
 
 export type WebhookAnswer = { status: number; body: unknown };
 
-// Each marketplace's own shape for "try again later": the marketplace retries on 500.
-const TECHNICAL_ERRORS: Record<WebhookSource, (requestId: string) => unknown> = {
-  "yandex-market": (requestId) => ({ error: { type: "UNKNOWN", message: `Internal error, request ${requestId}` } }),
-  avito: (requestId) => ({ error: { code: "internal", message: `Internal error, request ${requestId}` } }),
-  ozon: (requestId) => ({ error: { code: "ERROR_UNKNOWN", message: `Internal error, request ${requestId}`, details: null } }),
-};
-
-// Each marketplace's own shape for a request it must not repeat as is (4xx).
-const UNSAFE_TEXT_ERRORS: Record<WebhookSource, (message: string) => unknown> = {
-  "yandex-market": (message) => ({ error: { type: "WRONG_EVENT_FORMAT", message } }),
-  avito: (message) => ({ error: { code: "bad_request", message } }),
-  ozon: (message) => ({ error: { code: "ERROR_UNKNOWN", message, details: null } }),
-};
 
 export const TOO_LARGE_ANSWER: WebhookAnswer = {
   status: 413,
@@ -37,7 +24,7 @@ export const TOO_LARGE_ANSWER: WebhookAnswer = {
  */
 export async function answerWebhook({ source, secret, body }: { source: WebhookSource; secret: string; body: string }): Promise<WebhookAnswer> {
   const unsafe = unsafeJsonText(body);
-  if (unsafe) return { status: 400, body: UNSAFE_TEXT_ERRORS[source](unsafe.ru) };
+  if (unsafe) return { status: 400, body: webhookOf({ source }).badRequest(unsafe.ru) };
   try {
     const reply = await receiveWebhook({ source, secret, body });
     if (!reply) return { status: 404, body: { error: { code: "not_found", message: "Unknown webhook" } } };
@@ -45,6 +32,6 @@ export async function answerWebhook({ source, secret, body }: { source: WebhookS
   } catch (error) {
     const requestId = crypto.randomUUID();
     log.error("webhook failed", { source, requestId, error: error instanceof Error ? error.message : String(error) });
-    return { status: 500, body: TECHNICAL_ERRORS[source](requestId) };
+    return { status: 500, body: webhookOf({ source }).technicalError(requestId) };
   }
 }

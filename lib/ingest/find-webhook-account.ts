@@ -2,9 +2,18 @@ import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { hashWebhookSecret } from "@/lib/accounts/webhook-secret";
+import type { MarketplaceDescriptor } from "@/lib/marketplaces/descriptor";
+import { descriptorOfWebhookSource } from "@/lib/marketplaces/registry";
 
-export const WEBHOOK_SOURCES = { "yandex-market": "YANDEX_MARKET", avito: "AVITO", ozon: "OZON" } as const;
-export type WebhookSource = keyof typeof WEBHOOK_SOURCES;
+/** The URL segment after /api/webhooks/: a marketplace descriptor's webhook.source. */
+export type WebhookSource = string;
+
+/** The push settings of the marketplace that owns the route segment `source`; throws for a segment no marketplace owns. */
+export function webhookOf({ source }: { source: WebhookSource }): NonNullable<MarketplaceDescriptor["webhook"]> {
+  const webhook = descriptorOfWebhookSource({ source })?.webhook;
+  if (!webhook) throw new Error(`No marketplace receives webhooks at ${source}`);
+  return webhook;
+}
 
 /**
  * The account a webhook URL secret belongs to, or null. The secret is looked up by its SHA-256, so
@@ -17,7 +26,7 @@ export async function findWebhookAccount({ source, secret }: { source: WebhookSo
   const stored = Buffer.from(account?.webhookSecretHash ?? "0".repeat(64), "hex");
   const given = Buffer.from(hash, "hex");
   const match = crypto.timingSafeEqual(stored, given);
-  if (!account || !match || account.marketplace !== WEBHOOK_SOURCES[source]) return null;
+  if (!account || !match || account.marketplace !== descriptorOfWebhookSource({ source })?.dbName) return null;
   return account;
 }
 

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import type { Chat, Message, Review, ReviewKind } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector, Page } from "@/lib/marketplaces/types";
+import { descriptorOfDb } from "@/lib/marketplaces/registry";
 import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex-market/client";
 import { MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import { quarantineRecords } from "@/lib/ingest/quarantine-records";
@@ -62,7 +63,7 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
         if (!pageToken) break;
       }
     }
-    if (account.marketplace === "YANDEX_MARKET") await refreshCaseRatings({ account, connector, now, alreadyRead: seen });
+    if (descriptorOfDb({ value: account.marketplace }).reviewCases?.refreshRatings) await refreshCaseRatings({ account, connector, now, alreadyRead: seen });
   } catch (error) {
     await recordSyncFailure({ accountId, error });
     return { status: "failed" as const, stored };

@@ -1,6 +1,7 @@
 import { classifyMessage } from "@/lib/ai/classify-message";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/schemas";
 import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
@@ -9,7 +10,7 @@ import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 
 type Tx = Prisma.TransactionClient;
-type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" | "OZON" | "YANDEX_MARKET" | "AVITO" | "AMAZON" };
+type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
 
 const KIND = { chat: "CHAT", question: "QUESTION", review: "REVIEW" } as const;
 const AUTHOR = { buyer: "BUYER", seller: "SELLER", marketplace: "MARKETPLACE", system: "SYSTEM" } as const;

@@ -1,13 +1,15 @@
 import { z } from "zod";
 
-import { amazonCredentialsSchema } from "@/lib/marketplaces/amazon/credentials";
-import { avitoCredentialsSchema } from "@/lib/marketplaces/avito/credentials";
+import { amazonBaseUrlsSchema, amazonCredentialsSchema } from "@/lib/marketplaces/amazon/credentials";
+import { avitoBaseUrlsSchema, avitoCredentialsSchema } from "@/lib/marketplaces/avito/credentials";
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
-import { ozonCredentialsSchema } from "@/lib/marketplaces/ozon/credentials";
-import { wildberriesCredentialsSchema } from "@/lib/marketplaces/wildberries/credentials";
-import { yandexMarketCredentialsSchema } from "@/lib/marketplaces/yandex-market/credentials";
+import { ozonBaseUrlsSchema, ozonCredentialsSchema } from "@/lib/marketplaces/ozon/credentials";
+import { wildberriesBaseUrlsSchema, wildberriesCredentialsSchema } from "@/lib/marketplaces/wildberries/credentials";
+import { yandexMarketBaseUrlsSchema, yandexMarketCredentialsSchema } from "@/lib/marketplaces/yandex-market/credentials";
 
-// Credentials per marketplace, for the connect-account form and for decrypted account data.
+// Credentials and base URLs per marketplace, for the connect-account form and for decrypted account data.
+// With create-connector.ts, the server-side half of the registry (registry.ts holds the browser-safe
+// descriptors): code and schemas that cannot live in plain data.
 
 export const CREDENTIALS_SCHEMAS = {
   wildberries: wildberriesCredentialsSchema,
@@ -16,6 +18,15 @@ export const CREDENTIALS_SCHEMAS = {
   avito: avitoCredentialsSchema,
   amazon: amazonCredentialsSchema,
 } as const satisfies Record<Marketplace, z.ZodType>;
+
+/** Per-account API base URLs ("advanced" in the connect form), with each marketplace's real hosts as defaults. */
+export const BASE_URLS_SCHEMAS = {
+  wildberries: wildberriesBaseUrlsSchema,
+  ozon: ozonBaseUrlsSchema,
+  yandex_market: yandexMarketBaseUrlsSchema,
+  avito: avitoBaseUrlsSchema,
+  amazon: amazonBaseUrlsSchema,
+} as const satisfies Record<Marketplace, z.ZodObject>;
 
 /** Test endpoints and demos point connectors elsewhere; each connector validates its own keys. */
 const baseUrlsSchema = z.record(z.string(), z.url()).optional();

@@ -1,3 +1,4 @@
+import { AMAZON_TEXT_MESSAGE_TYPES } from "@/lib/marketplaces/amazon/descriptor";
 import type { Capabilities } from "@/lib/marketplaces/schemas";
 
 // Whether the seller may write first into an existing chat (a follow-up, a scheduled message).
@@ -33,14 +34,7 @@ export type ProactiveRefusal = { code: ProactiveRefusalCode; ru: string; en: str
 export type ProactiveVerdict = { ok: true; messageType: string | null } | { ok: false; refusal: ProactiveRefusal };
 
 /** Types we can send as text (no attachments): Amazon's text-only message types. */
-export const TEXT_MESSAGE_TYPES = [
-  "confirmOrderDetails",
-  "confirmDeliveryDetails",
-  "confirmServiceDetails",
-  "unexpectedProblem",
-  "confirmCustomizationDetails",
-  "digitalAccessKey",
-] as const;
+export const TEXT_MESSAGE_TYPES = AMAZON_TEXT_MESSAGE_TYPES;
 
 export function canSendProactive({
   policy,

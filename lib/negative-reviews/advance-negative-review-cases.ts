@@ -1,13 +1,13 @@
 import { prisma } from "@/lib/db";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
-import { HOLD_WINDOW_MS } from "@/lib/negative-reviews/constants";
+import { descriptorOfDb } from "@/lib/marketplaces/registry";
 
 const DELIVERED = [{ status: null }, { status: "SENT" as const }];
 
 /**
- * Moves cases on from the messages of their linked chat: the buyer's first reply starts the 72-hour
- * window (and tells the reminder function the deadline), the first delivered seller message is the
- * first response. Recomputed from stored messages, so running it twice or late changes nothing.
+ * Moves cases on from the messages of their linked chat: the buyer's first reply starts the hold window
+ * (its length is the marketplace descriptor's reviewCases.holdWindowMs, 72 hours on Wildberries) and
+ * tells the reminder function the deadline; the first delivered seller message is the first response. Recomputed from stored messages, so running it twice or late changes nothing.
  */
 export async function advanceNegativeReviewCases({ caseIds }: { caseIds: string[] }): Promise<{ buyerReplied: string[]; responded: string[] }> {
   const db = prisma();
@@ -21,8 +21,9 @@ export async function advanceNegativeReviewCases({ caseIds }: { caseIds: string[
     const chatId = c.chatId!;
     if (c.hasHoldWindow && !c.firstBuyerReplyAt) {
       const first = await db.message.findFirst({ where: { chatId, author: "BUYER" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { createdAt: true } });
-      if (first) {
-        const deadlineAt = new Date(first.createdAt.getTime() + HOLD_WINDOW_MS);
+      const holdWindowMs = descriptorOfDb({ value: c.marketplace }).reviewCases?.holdWindowMs;
+      if (first && holdWindowMs) {
+        const deadlineAt = new Date(first.createdAt.getTime() + holdWindowMs);
         const set = await db.negativeReviewCase.updateMany({ where: { id: c.id, firstBuyerReplyAt: null }, data: { firstBuyerReplyAt: first.createdAt, deadlineAt } });
         await db.negativeReviewCase.updateMany({ where: { id: c.id, status: "AWAITING_BUYER" }, data: { status: "IN_PROGRESS" } });
         if (set.count) {

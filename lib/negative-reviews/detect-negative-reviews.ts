@@ -1,11 +1,13 @@
 import { prisma } from "@/lib/db";
+import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
+import { descriptorOfDb } from "@/lib/marketplaces/registry";
 import type { Review } from "@/lib/marketplaces/schemas";
 import { advanceNegativeReviewCases } from "@/lib/negative-reviews/advance-negative-review-cases";
-import { CASE_MARKETPLACES, NEGATIVE_MAX_RATING } from "@/lib/negative-reviews/constants";
+import { NEGATIVE_MAX_RATING } from "@/lib/negative-reviews/constants";
 import { linkNegativeReviewChats } from "@/lib/negative-reviews/link-negative-review-chats";
 import { openNegativeReviewCase } from "@/lib/negative-reviews/open-negative-review-case";
 
-type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" | "OZON" | "YANDEX_MARKET" | "AVITO" | "AMAZON" };
+type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
 
 /**
  * Called by the review sync with what it stored: opens a case for each unanswered 1–3★ review
@@ -14,7 +16,8 @@ type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" 
  * changes in place) as the case's final rating.
  */
 export async function detectNegativeReviews({ account, reviews }: { account: AccountRef; reviews: Review[] }) {
-  if (!(CASE_MARKETPLACES as readonly string[]).includes(account.marketplace)) return { opened: 0, ratingUpdates: 0 };
+  const cases = descriptorOfDb({ value: account.marketplace }).reviewCases;
+  if (!cases) return { opened: 0, ratingUpdates: 0 };
   const db = prisma();
   const rated = reviews.filter((r) => r.kind === "review" && r.rating !== null);
   const ids = [...new Set(rated.flatMap((r) => [r.externalId, ...(r.parentExternalId ? [r.parentExternalId] : [])]))];
@@ -42,7 +45,7 @@ export async function detectNegativeReviews({ account, reviews }: { account: Acc
       caseByReview.set(r.externalId, { id: caseId, reviewExternalId: r.externalId, rating: r.rating! });
     }
   }
-  if (opened && account.marketplace === "WILDBERRIES") {
+  if (opened && cases.opensReviewChat) {
     await advanceNegativeReviewCases({ caseIds: await linkNegativeReviewChats({ accountId: account.id }) });
   } else if (opened) {
     await advanceNegativeReviewCases({ caseIds: [...caseByReview.values()].map((c) => c.id) });

@@ -1,10 +1,11 @@
 import { prisma } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/is-unique-violation";
+import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
+import { descriptorOfDb } from "@/lib/marketplaces/registry";
 import type { Review } from "@/lib/marketplaces/schemas";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
-import { HOLD_WINDOW_MARKETPLACES } from "@/lib/negative-reviews/constants";
 
-type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" | "OZON" | "YANDEX_MARKET" | "AVITO" | "AMAZON" };
+type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
 
 /**
  * Opens the case for a low-rated review, once per (account, review). Wildberries holds the review,
@@ -12,7 +13,7 @@ type AccountRef = { id: string; workspaceId: string; marketplace: "WILDBERRIES" 
  * review itself is where the seller answers (a comment).
  */
 export async function openNegativeReviewCase({ account, review, reviewChatId }: { account: AccountRef; review: Review; reviewChatId: string | null }) {
-  const hold = (HOLD_WINDOW_MARKETPLACES as readonly string[]).includes(account.marketplace);
+  const hold = descriptorOfDb({ value: account.marketplace }).reviewCases?.holdWindowMs != null;
   const rating = review.rating ?? 1;
   const where = { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: review.externalId } };
   const existing = await prisma().negativeReviewCase.findUnique({ where, select: { id: true } });

@@ -1,12 +1,13 @@
+import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
+
 // Texts of reminders and escalations, in the recipient's language (in-app and email alike).
 
 type Input = { locale: string; type: "deadline" | "escalation"; hoursLeft: number | null; customerName: string | null; rating: number; marketplace: string; link: string };
 
-const MARKETPLACE_NAMES: Record<string, string> = { WILDBERRIES: "Wildberries", YANDEX_MARKET: "Яндекс Маркет", OZON: "Ozon", AVITO: "Авито", AMAZON: "Amazon" };
 
 export function reminderText({ locale, type, hoursLeft, customerName, rating, marketplace, link }: Input): { title: string; body: string; subject: string } {
   const who = customerName ?? (locale === "en" ? "a buyer" : "покупатель");
-  const where = MARKETPLACE_NAMES[marketplace] ?? marketplace;
+  const where = findDescriptorOfDb({ value: marketplace })?.labels.ru ?? marketplace;
   if (locale === "en") {
     const title =
       type === "escalation"

@@ -1,5 +1,6 @@
 import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
-import type { Finding, Marketplace } from "@/lib/ai/types";
+import type { Finding } from "@/lib/ai/types";
+import { descriptorOfDb } from "@/lib/marketplaces/registry";
 
 // Top-level domains worth recognising without a scheme. Deliberately no "js", "jpg", "market" etc.:
 // "Node.js", "фото.jpg" and "Yandex.Market" appear in legitimate replies.
@@ -36,23 +37,16 @@ const SPACED_DOMAIN_RE = new RegExp(
 const SITE_HINT_RE =
   /(?:на\s+наш(?:ем|ем\s+официальном)?\s+сайте|в\s+нашем\s+интернет[-\s]?магазине|наш\s+сайт|ищите\s+нас|найдите\s+нас|по\s+ссылке|ссылк[аеуи]\s+в\s+профиле)/giu;
 
-const OWN_DOMAINS: Record<Marketplace, RegExp> = {
-  WILDBERRIES: /(?:^|\.)(?:wildberries\.ru|wb\.ru)$/i,
-  OZON: /(?:^|\.)ozon\.ru$/i,
-  YANDEX_MARKET: /(?:^|\.)market\.yandex\.ru$/i,
-  AVITO: /(?:^|\.)avito\.ru$/i,
-  AMAZON: /(?:^|\.)amazon\.[a-z.]+$/i,
-};
-
 function hostOf(link: string): string {
   return link.replace(/^https?:\/\//i, "").replace(/^www\./i, "").split(/[/?#:]/)[0]?.toLowerCase() ?? "";
 }
 
 export const detectLinks: Detector = ({ text, marketplace }) => {
+  const { guardrails } = descriptorOfDb({ value: marketplace });
   const findings: Finding[] = [];
   const add = (start: number, end: number, own: boolean) => {
-    // Amazon forbids links of any kind; elsewhere a link to the marketplace itself is only risky.
-    const severity = own && marketplace !== "AMAZON" ? "flag" : "block";
+    // A link to the marketplace itself is only risky, unless the marketplace forbids links of any kind.
+    const severity = own && guardrails.ownLinksAllowed ? "flag" : "block";
     findings.push(makeFinding({ kind: "link", severity, text, start, end }));
   };
   for (const re of [URL_RE, BARE_DOMAIN_RE, CYRILLIC_DOMAIN_RE]) {
@@ -60,7 +54,7 @@ export const detectLinks: Detector = ({ text, marketplace }) => {
       // Sentence punctuation after a link is not part of it.
       let end = rawEnd;
       while (end > start && /[.,;:!?)»"']/.test(text[end - 1] ?? "")) end--;
-      add(start, end, OWN_DOMAINS[marketplace].test(hostOf(text.slice(start, end))));
+      add(start, end, guardrails.ownDomain.test(hostOf(text.slice(start, end))));
     }
   }
   for (const re of [SPOKEN_DOMAIN_RE, SPACED_DOMAIN_RE]) {
@@ -69,7 +63,7 @@ export const detectLinks: Detector = ({ text, marketplace }) => {
   for (const { start, end } of matchAll(SITE_HINT_RE, text)) {
     findings.push(makeFinding({ kind: "link", severity: "flag", text, start, end }));
   }
-  if (marketplace === "AMAZON") {
+  if (guardrails.htmlForbidden) {
     for (const { start, end } of matchAll(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, text)) {
       findings.push(makeFinding({ kind: "html", severity: "block", text, start, end }));
     }

@@ -1,105 +1,16 @@
 import type { Marketplace } from "@/lib/ai/types";
+import type { MarketplaceGuide } from "@/lib/marketplaces/descriptor";
+import { descriptorOfDb } from "@/lib/marketplaces/registry";
 
-// How each marketplace lets a buyer do things, in words the buyer sees in its app. Worded so it stays
-// true when the vendor renames a button: the section is named, the exact click path is not promised.
-export type MarketplaceGuide = {
-  name: string;
-  tracking: string;
-  returnHow: string;
-  defectHow: string;
-  refundTiming: string;
-  exchange: string;
-  cancel: string;
-  sizeChart: string;
-  stockWatch: string;
-  logistics: string;
-};
+export type { MarketplaceGuide } from "@/lib/marketplaces/descriptor";
 
-export const MARKETPLACE_GUIDES: Record<Exclude<Marketplace, "AMAZON">, MarketplaceGuide> = {
-  WILDBERRIES: {
-    name: "Wildberries",
-    tracking: "Актуальный статус и дату доставки видно в личном кабинете Wildberries, в разделе «Доставки».",
-    returnHow:
-      "Возврат оформляется в личном кабинете Wildberries: раздел «Покупки» — выберите товар — «Вернуть товар». Условия и срок для вашей категории показаны там же.",
-    defectHow:
-      "Оформите заявку в разделе «Покупки» — «Вернуть товар», выберите причину «Брак» и приложите фото дефекта и этикетки: заявки по браку рассматриваются в приоритете.",
-    refundTiming:
-      "Деньги возвращаются на ту карту или способ оплаты, которыми оплачивался заказ, обычно в течение 10 дней после приёмки товара; статус возврата виден в разделе «Покупки».",
-    exchange: "Прямого обмена на Wildberries нет: быстрее всего оформить возврат и сразу заказать нужный размер или цвет.",
-    cancel:
-      "Если заказ ещё не отправлен, отменить его можно в разделе «Доставки»; если он уже в пути, достаточно отказаться от него в пункте выдачи.",
-    sizeChart: "Таблица размеров есть в карточке товара, рядом с выбором размера.",
-    stockWatch: "Добавьте товар в «Лист ожидания» — Wildberries пришлёт уведомление, как только он появится.",
-    logistics: "с логистикой Wildberries",
-  },
-  OZON: {
-    name: "Ozon",
-    tracking: "Статус и отслеживание заказа — в разделе «Заказы» в приложении или на сайте Ozon.",
-    returnHow:
-      "Возврат оформляется в разделе «Заказы»: выберите товар, нажмите «Вернуть» и укажите причину; после одобрения товар можно сдать в пункте выдачи Ozon.",
-    defectHow:
-      "В разделе «Заказы» нажмите «Вернуть», выберите причину, связанную с браком или повреждением, и приложите фото — так заявку одобрят быстрее.",
-    refundTiming:
-      "Деньги возвращаются тем же способом, которым был оплачен заказ, после приёмки товара; статус видно в разделе «Заказы».",
-    exchange: "Отдельного обмена на Ozon нет: оформите возврат и закажите подходящий вариант.",
-    cancel: "Пока заказ не передан в доставку, его можно отменить в разделе «Заказы».",
-    sizeChart: "Таблица размеров — в карточке товара, рядом с выбором размера.",
-    stockWatch: "Нажмите в карточке «Узнать о поступлении» — Ozon сообщит, когда товар вернётся в продажу.",
-    logistics: "со службой доставки Ozon",
-  },
-  YANDEX_MARKET: {
-    name: "Яндекс Маркет",
-    tracking: "Статус доставки видно в разделе «Заказы» в приложении Маркета.",
-    returnHow:
-      "Чтобы вернуть товар, откройте заказ в приложении Маркета, нажмите «Вернуть» и выберите удобный способ передачи товара.",
-    defectHow:
-      "Откройте заказ в приложении Маркета, нажмите «Вернуть», укажите причину «Брак» и приложите фото — так заявку рассмотрят быстрее.",
-    refundTiming: "Деньги возвращаются тем же способом, которым был оплачен заказ; статус возврата видно в разделе «Заказы».",
-    exchange: "Прямого обмена на Маркете нет: оформите возврат и закажите нужный вариант.",
-    cancel: "Пока заказ не передан в доставку, его можно отменить в разделе «Заказы».",
-    sizeChart: "Таблица размеров — в карточке товара, рядом с выбором размера.",
-    stockWatch: "Добавьте товар в избранное — так вы не пропустите поступление.",
-    logistics: "со службой доставки Маркета",
-  },
-  AVITO: {
-    name: "Авито",
-    tracking: "Если заказ оформлен с Авито Доставкой, статус и трек видны в карточке заказа в Авито.",
-    returnHow:
-      "Если покупка оформлена с Авито Доставкой, в карточке заказа можно сообщить о проблеме и оформить возврат — Авито проведёт его по правилам сделки.",
-    defectHow:
-      "Если покупка оформлена с Авито Доставкой, сообщите о проблеме в карточке заказа и приложите фото — деньги защищены, пока вопрос не решён.",
-    refundTiming: "При сделке с Авито Доставкой деньги возвращаются на способ оплаты после того, как товар вернётся продавцу.",
-    exchange: "Можем договориться об обмене здесь, в чате: напишите, какой вариант вам подходит.",
-    cancel: "Если заказ ещё не отправлен, его можно отменить в карточке заказа в Авито.",
-    sizeChart: "Все замеры можем прислать здесь, в чате.",
-    stockWatch: "Пока объявление активно, товар в наличии.",
-    logistics: "со службой доставки",
-  },
-};
+// How each marketplace lets a buyer do things lives in its descriptor (lib/marketplaces/<name>/descriptor.ts).
 
-export const MARKETPLACE_NAMES: Record<Marketplace, string> = {
-  WILDBERRIES: "Wildberries",
-  OZON: "Ozon",
-  YANDEX_MARKET: "Яндекс Маркет",
-  AVITO: "Авито",
-  AMAZON: "Amazon",
-};
+/** The marketplace's name as a Russian buyer or seller knows it. */
+export function marketplaceName(marketplace: Marketplace): string {
+  return descriptorOfDb({ value: marketplace }).labels.ru;
+}
 
 export function guideFor(marketplace: Marketplace): MarketplaceGuide {
-  // Amazon buyers writing in Russian get the same structure with Amazon's own sections.
-  if (marketplace === "AMAZON") {
-    return {
-      name: "Amazon",
-      tracking: "Статус и отслеживание посылки — в разделе Your Orders на Amazon.",
-      returnHow: "Возврат оформляется в разделе Your Orders: выберите заказ и нажмите Return or replace items.",
-      defectHow: "В разделе Your Orders выберите Return or replace items и укажите, что товар повреждён или неисправен.",
-      refundTiming: "Деньги возвращаются на исходный способ оплаты после того, как возврат будет принят.",
-      exchange: "Замену можно запросить в разделе Your Orders через Return or replace items.",
-      cancel: "Пока заказ не отправлен, его можно отменить в разделе Your Orders.",
-      sizeChart: "Таблица размеров есть в карточке товара.",
-      stockWatch: "Следите за карточкой товара — поступление отображается там.",
-      logistics: "со службой доставки Amazon",
-    };
-  }
-  return MARKETPLACE_GUIDES[marketplace];
+  return descriptorOfDb({ value: marketplace }).guide;
 }

@@ -125,12 +125,8 @@ function returnReply({ context, classification, buyerText, variant }: ReplyInput
 
 function availabilityReply({ context, buyerText, variant }: ReplyInput): ReplyParts {
   const guide = guideFor(context.marketplace);
-  const body = [
-    context.marketplace === "AVITO"
-      ? "Товар в наличии, пока объявление активно; уточните, пожалуйста, какой вариант вас интересует."
-      : "Актуальное наличие размеров и цветов видно в карточке товара.",
-  ];
-  if (context.marketplace !== "AVITO") body.push(guide.stockWatch);
+  // A marketplace of listings (its guide says what to say) has no card with sizes and no stock alerts.
+  const body = guide.availability ? [guide.availability] : ["Актуальное наличие размеров и цветов видно в карточке товара.", guide.stockWatch];
   const optional = WHOLESALE_RE.test(buyerText)
     ? ["Для большого количества напишите, сколько штук нужно, — подскажем сроки и возможность поставки."]
     : ["Если нужного варианта нет, напишите, какой размер или цвет ищете, — сообщим о поступлении здесь."];

@@ -1,13 +1,13 @@
 // POST /api/chats/[id]/replies/[messageId]/retry - send a FAILED reply again (multipart when it had files)
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { amazonMessageTypeSchema } from "@/lib/ai/types";
+import { typedMessageTypeSchema } from "@/lib/ai/types";
 import { withMember } from "@/lib/http/route";
 import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
 import { replyBodyLimit } from "@/lib/inbox/reply-body-limit";
 import { retryReply } from "@/lib/inbox/retry-reply";
 
-const retryInputSchema = z.object({ amazonMessageType: amazonMessageTypeSchema.optional() });
+const retryInputSchema = z.object({ amazonMessageType: typedMessageTypeSchema.optional() });
 
 export const POST = withMember(
   async ({ req, params, member }) => {

@@ -1,0 +1,35 @@
+import type { MarketplaceDescriptor } from "@/lib/marketplaces/descriptor";
+import { WILDBERRIES_META } from "@/lib/marketplaces/wildberries/meta";
+
+export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
+  ...WILDBERRIES_META,
+  dbName: "WILDBERRIES",
+  labels: { ru: "Wildberries", en: "Wildberries", badge: "WB", badgeClass: "bg-wb text-white" },
+  // chat `message` maxLength 1000; feedback answers 2..5000. Questions have no maxLength in the spec,
+  // so they get the feedback limit until WB says otherwise.
+  textLimits: { chat: 1000, question: 5000, review: 5000 },
+  messageTypes: null,
+  guardrails: { ownDomain: /(?:^|\.)(?:wildberries\.ru|wb\.ru)$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
+  guide: {
+    name: "Wildberries",
+    tracking: "Актуальный статус и дату доставки видно в личном кабинете Wildberries, в разделе «Доставки».",
+    returnHow:
+      "Возврат оформляется в личном кабинете Wildberries: раздел «Покупки» — выберите товар — «Вернуть товар». Условия и срок для вашей категории показаны там же.",
+    defectHow:
+      "Оформите заявку в разделе «Покупки» — «Вернуть товар», выберите причину «Брак» и приложите фото дефекта и этикетки: заявки по браку рассматриваются в приоритете.",
+    refundTiming:
+      "Деньги возвращаются на ту карту или способ оплаты, которыми оплачивался заказ, обычно в течение 10 дней после приёмки товара; статус возврата виден в разделе «Покупки».",
+    exchange: "Прямого обмена на Wildberries нет: быстрее всего оформить возврат и сразу заказать нужный размер или цвет.",
+    cancel:
+      "Если заказ ещё не отправлен, отменить его можно в разделе «Доставки»; если он уже в пути, достаточно отказаться от него в пункте выдачи.",
+    sizeChart: "Таблица размеров есть в карточке товара, рядом с выбором размера.",
+    stockWatch: "Добавьте товар в «Лист ожидания» — Wildberries пришлёт уведомление, как только он появится.",
+    logistics: "с логистикой Wildberries",
+    availability: null,
+  },
+  // A 1–3★ review stays hidden while the seller works with the buyer in the chat WB opens: 72 hours
+  // from the buyer's first reply there.
+  reviewCases: { holdWindowMs: 72 * 3_600_000, opensReviewChat: true, refreshRatings: false },
+  webhook: null,
+  connection: { oauth: false },
+};

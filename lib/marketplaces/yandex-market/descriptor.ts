@@ -1,0 +1,37 @@
+import type { MarketplaceDescriptor } from "@/lib/marketplaces/descriptor";
+import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex-market/meta";
+
+export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
+  ...YANDEX_MARKET_META,
+  dbName: "YANDEX_MARKET",
+  labels: { ru: "Яндекс Маркет", en: "Yandex Market", badge: "ЯМ", badgeClass: "bg-ym text-slate-900" },
+  // chat message 1..4096; goods-feedback comment 1..4096.
+  textLimits: { chat: 4096, question: 4096, review: 4096 },
+  messageTypes: null,
+  guardrails: { ownDomain: /(?:^|\.)market\.yandex\.ru$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
+  guide: {
+    name: "Яндекс Маркет",
+    tracking: "Статус доставки видно в разделе «Заказы» в приложении Маркета.",
+    returnHow:
+      "Чтобы вернуть товар, откройте заказ в приложении Маркета, нажмите «Вернуть» и выберите удобный способ передачи товара.",
+    defectHow:
+      "Откройте заказ в приложении Маркета, нажмите «Вернуть», укажите причину «Брак» и приложите фото — так заявку рассмотрят быстрее.",
+    refundTiming: "Деньги возвращаются тем же способом, которым был оплачен заказ; статус возврата видно в разделе «Заказы».",
+    exchange: "Прямого обмена на Маркете нет: оформите возврат и закажите нужный вариант.",
+    cancel: "Пока заказ не передан в доставку, его можно отменить в разделе «Заказы».",
+    sizeChart: "Таблица размеров — в карточке товара, рядом с выбором размера.",
+    stockWatch: "Добавьте товар в избранное — так вы не пропустите поступление.",
+    logistics: "со службой доставки Маркета",
+    availability: null,
+  },
+  reviewCases: { holdWindowMs: null, opensReviewChat: false, refreshRatings: true },
+  webhook: {
+    // Yandex Market appends "/notification" itself (POST {url}/notification).
+    source: "yandex-market",
+    path: (s) => `/api/webhooks/yandex-market/${s}`,
+    requestPattern: /^\/api\/webhooks\/yandex-market\/([^/]+)\/notification$/,
+    technicalError: (requestId) => ({ error: { type: "UNKNOWN", message: `Internal error, request ${requestId}` } }),
+    badRequest: (message) => ({ error: { type: "WRONG_EVENT_FORMAT", message } }),
+  },
+  connection: { oauth: false },
+};
