@@ -36,7 +36,7 @@ describe("ingestion functions", () => {
     const backfill = await new InngestTestEngine({ function: fns.backfillWebhookMarketplaces, steps: [sent] }).execute();
     expect(backfill.result).toEqual({ accounts: 2 });
     // The marketplaces that push (their order is the registry's, not a promise).
-    const asked = services.dueAccounts.mock.lastCall?.[0] as { marketplaces: string[] };
+    const asked = (services.dueAccounts.mock.lastCall as unknown as [{ marketplaces: string[] }])[0];
     expect([...asked.marketplaces].sort()).toEqual(["AVITO", "OZON", "YANDEX_MARKET"]);
     const { ctx } = await new InngestTestEngine({ function: fns.syncReviewsCron, steps: [sent] }).execute();
     expect(ctx.step.sendEvent).toHaveBeenCalledWith("fan-out", expect.arrayContaining([expect.objectContaining({ data: { accountId: "acc-1", mode: "reviews" } })]));
