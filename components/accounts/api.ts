@@ -7,6 +7,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly issues: { path: string; message: string }[] = [],
+    /** A refusal the server words in both languages (details.ru / details.en). */
+    readonly localized: { ru?: string; en?: string } = {},
   ) {
     super(message);
   }
@@ -20,6 +22,6 @@ export async function callApi<T>(url: string, { method = "GET", body }: { method
   });
   if (res.status === 401) window.location.href = `/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname)}`;
   const json = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(json?.error?.message ?? `HTTP ${res.status}`, json?.error?.issues ?? []);
+  if (!res.ok) throw new ApiError(json?.error?.message ?? `HTTP ${res.status}`, json?.error?.issues ?? [], { ru: json?.error?.details?.ru, en: json?.error?.details?.en });
   return json as T;
 }

@@ -22,7 +22,7 @@ const sameBaseUrls = (next: Record<string, string>, stored: Record<string, strin
 
 /** The connect / update-keys form, generated from the marketplace's credential fields. */
 export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
   const [issues, setIssues] = useState<Record<string, string>>({});
@@ -48,7 +48,8 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
     } catch (e) {
       const fieldIssues = e instanceof ApiError ? Object.fromEntries(e.issues.map((i) => [i.path, i.message])) : {};
       setIssues(fieldIssues);
-      setError(Object.keys(fieldIssues).length ? "" : e instanceof Error ? e.message : t.errors.generic);
+      const localized = e instanceof ApiError ? (locale === "en" ? e.localized.en : e.localized.ru) : undefined;
+      setError(Object.keys(fieldIssues).length ? "" : (localized ?? (e instanceof Error ? e.message : t.errors.generic)));
     } finally {
       setPending(false);
     }

@@ -34,7 +34,8 @@ export async function orDuplicateAccount<T>({ marketplace, write }: { marketplac
     return await write();
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", duplicateMessage({ marketplace, name: null, disconnected: false }), { details: { reason: "duplicate_account" }, cause: error });
+      const text = duplicateMessage({ marketplace, name: null, disconnected: false });
+      throw new AppError("conflict", text.ru, { details: { reason: "duplicate_account", ...text }, cause: error });
     }
     throw error;
   }
@@ -42,19 +43,23 @@ export async function orDuplicateAccount<T>({ marketplace, write }: { marketplac
 
 function duplicateAccountError({ marketplace, existing }: { marketplace: DbMarketplace; existing: { id: string; name: string; credentialsEnc: string } }): AppError {
   const disconnected = existing.credentialsEnc === "";
-  return new AppError("conflict", duplicateMessage({ marketplace, name: existing.name, disconnected }), {
-    details: { reason: "duplicate_account", accountId: existing.id },
-  });
+  const text = duplicateMessage({ marketplace, name: existing.name, disconnected });
+  return new AppError("conflict", text.ru, { details: { reason: "duplicate_account", accountId: existing.id, ...text } });
 }
 
-function duplicateMessage({ marketplace, name, disconnected }: { marketplace: DbMarketplace; name: string | null; disconnected: boolean }): string {
+/** The refusal in both languages: the message is Russian, `details.en` lets an English screen show its own. */
+function duplicateMessage({ marketplace, name, disconnected }: { marketplace: DbMarketplace; name: string | null; disconnected: boolean }): { ru: string; en: string } {
   const title = MARKETPLACE_META[marketplaceFromDb({ value: marketplace })].title;
   const as = name ? ` как «${name}»` : "";
   const asEn = name ? ` as “${name}”` : "";
   if (disconnected) {
-    return `Этот аккаунт продавца ${title} уже есть${as}, он отключён: подключите его снова в его карточке, чтобы не задвоить чаты. ` +
-      `This seller account is already here${asEn}, disconnected: reconnect it from its card so the chats are not duplicated.`;
+    return {
+      ru: `Этот аккаунт продавца ${title} уже есть${as}, он отключён: подключите его снова в его карточке, чтобы не задвоить чаты.`,
+      en: `This ${title} seller account is already here${asEn}, disconnected: reconnect it from its card so the chats are not duplicated.`,
+    };
   }
-  return `Этот аккаунт продавца ${title} уже подключён${as}: второе подключение задвоило бы все чаты. ` +
-    `This seller account is already connected${asEn}; a second connection would duplicate every chat.`;
+  return {
+    ru: `Этот аккаунт продавца ${title} уже подключён${as}: второе подключение задвоило бы все чаты.`,
+    en: `This ${title} seller account is already connected${asEn}; a second connection would duplicate every chat.`,
+  };
 }

@@ -107,8 +107,11 @@ describe("POST /api/accounts", () => {
     };
     for (const [m, res] of Object.entries(again)) {
       expect([m, res.status]).toEqual([m, 409]);
-      expect(res.json.error.message).toMatch(/^Этот аккаунт продавца .+ уже подключён.+ This seller account is already connected/);
-      expect(res.json.error.details).toMatchObject({ reason: "duplicate_account" });
+      // Russian on the message, each language in details for the screen to pick, never both in one line.
+      expect(res.json.error.message).toMatch(/^Этот аккаунт продавца .+ уже подключён/);
+      expect(res.json.error.message).not.toMatch(/[A-Za-z]{4} seller account/);
+      expect(res.json.error.details).toMatchObject({ reason: "duplicate_account", ru: res.json.error.message });
+      expect(res.json.error.details.en).toMatch(/seller account is already connected/);
       expect(JSON.stringify(res.json)).not.toContain(sim.credentials.wildberries.token);
     }
     expect(again.wildberries.json.error.message).toContain("«WB test»");
@@ -227,7 +230,8 @@ describe("DELETE /api/accounts/[id]", () => {
     await callRoute(account.DELETE, { method: "DELETE", params: { id: a.account.id }, userId: a.owner.id });
     const fresh = await connectWb(sim.credentials.wildberries.token);
     expect(fresh.status).toBe(409);
-    expect(fresh.json.error.message).toMatch(/^Этот аккаунт продавца Wildberries уже есть как «Alpha WB», он отключён: подключите его снова.+This seller account is already here as “Alpha WB”, disconnected/);
+    expect(fresh.json.error.message).toMatch(/^Этот аккаунт продавца Wildberries уже есть как «Alpha WB», он отключён: подключите его снова/);
+    expect(fresh.json.error.details.en).toMatch(/^This Wildberries seller account is already here as “Alpha WB”, disconnected/);
   });
 
   it("answers 404 for another workspace's account and leaves it connected; operators get 403", async () => {
