@@ -48,7 +48,7 @@ export function injectOzonBuyerMessage(state: OzonState, ctx: SimContext, input:
   const existing = [...state.chats.values()].filter((c) => c.chat_type === "Buyer_Seller");
   const chat =
     (input.chatId && state.chats.get(input.chatId)) ||
-    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(Math.random() * existing.length)]! : null) ||
+    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(ctx.random() * existing.length)]! : null) ||
     newChat(state, ctx, input.chatId);
   const message: OzonSimMessage = {
     message_id: newId(state),

@@ -1,3 +1,4 @@
+import { createSeededRandom, resolveSimulatorSeed } from "@/lib/marketplaces/simulator/random";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -20,6 +21,8 @@ export type SimulatorOptions = {
   host?: string;
   credentials?: Partial<SimCredentials>;
   now?: () => Date;
+  /** Seed of the simulator's variety (default `SIMULATOR_RANDOM_SEED`, else 1). */
+  seed?: number;
 };
 
 export type SimBaseUrls = {
@@ -61,6 +64,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     credentials,
     sent: state.sent,
     now,
+    random: createSeededRandom(resolveSimulatorSeed(options.seed)),
     webhookTargets: state.webhookTargets,
     pushWebhook: (marketplace: Marketplace, payload: unknown) => {
       for (const target of state.webhookTargets[marketplace] ?? []) {

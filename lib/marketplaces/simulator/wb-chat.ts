@@ -43,7 +43,7 @@ export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input:
   let chat = input.chatId
     ? state.chats.get(input.chatId)
     : input.reuseChat && existing.length > 0
-      ? existing[Math.floor(Math.random() * existing.length)]
+      ? existing[Math.floor(ctx.random() * existing.length)]
       : undefined;
   const isNewChat = !chat;
   if (!chat) {
@@ -53,7 +53,7 @@ export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input:
       chatID,
       replySign: `${chatID}:${Math.floor(Math.random() * 1e8)}:${crypto.randomUUID().replaceAll("-", "")}`,
       clientName: input.customerName ?? randomBuyerName(),
-      goodCard: {
+      goodCard: input.withoutGoodCard ? null : {
         date: ctx.now().toISOString(),
         nmID: 10_000_000 + Math.floor(Math.random() * 1e7),
         price: 500,
