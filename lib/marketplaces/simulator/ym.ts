@@ -62,7 +62,7 @@ export function injectYmBuyerMessage(state: YmState, ctx: SimContext, input: Buy
   const existing = [...state.chats.values()];
   const chat =
     (input.chatId && state.chats.get(Number(input.chatId))) ||
-    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(Math.random() * existing.length)]! : null) ||
+    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(ctx.random() * existing.length)]! : null) ||
     addChat(state, ctx, { type: "ORDER", orderId: 77001 }, input.customerName);
   const now = ctx.now().toISOString();
   const message: YmSimMessage = { messageId: ++state.seq, createdAt: now, sender: "CUSTOMER", message: input.text ?? randomBuyerText() };
