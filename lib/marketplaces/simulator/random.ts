@@ -17,3 +17,13 @@ export function resolveSimulatorSeed(seed: number | undefined, env: NodeJS.Proce
   const fromEnv = Number.parseInt(env.SIMULATOR_RANDOM_SEED ?? "", 10);
   return Number.isFinite(fromEnv) ? fromEnv : 1;
 }
+
+/** A copy of `items` in a seeded order: for lists whose order the spec does not promise. */
+export function shuffleSeeded<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

@@ -1,4 +1,3 @@
-import { createSeededRandom, resolveSimulatorSeed } from "@/lib/marketplaces/simulator/random";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -9,6 +8,7 @@ import { SIM_DEMO_CREDENTIALS, type SimCredentials } from "@/lib/marketplaces/si
 import { createFaultList } from "@/lib/marketplaces/simulator/faults";
 import { json, sleep, toSimRequest, writeResponse, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { SimModule } from "@/lib/marketplaces/simulator/module";
+import { createSeededRandom, resolveSimulatorSeed } from "@/lib/marketplaces/simulator/random";
 import { buildInjectors, buildModules } from "@/lib/marketplaces/simulator/registry";
 import { createSimState, type SimState } from "@/lib/marketplaces/simulator/state";
 import { deliverWebhook } from "@/lib/marketplaces/simulator/webhooks";
