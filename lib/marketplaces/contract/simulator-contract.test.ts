@@ -91,6 +91,8 @@ beforeAll(async () => {
   for (const marketplace of ["wildberries", "ozon", "yandex_market", "avito"] as const) {
     sim.control.injectBuyerMessage({ marketplace, text: "Здравствуйте, где мой заказ?", withFile: true });
   }
+  // Buyer traffic's variety (Avito non-text messages, WB chats without goodCard, Ozon edits/reads) is in the answers too.
+  for (let i = 0; i < 40; i++) sim.control.trafficTick();
   sim.control.addNegativeReview({ marketplace: "wildberries" });
   sim.control.addNegativeReview({ marketplace: "yandex_market" });
   const u = sim.baseUrls;

@@ -70,7 +70,7 @@ export function injectAvitoBuyerMessage(state: AvitoState, ctx: SimContext, inpu
   const existing = [...state.chats.values()];
   let chat =
     (input.chatId && state.chats.get(input.chatId)) ||
-    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(Math.random() * existing.length)]! : null) ||
+    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(ctx.random() * existing.length)]! : null) ||
     null;
   if (!chat) {
     const itemId = 1_768_287_444 + state.chats.size;
@@ -83,7 +83,9 @@ export function injectAvitoBuyerMessage(state: AvitoState, ctx: SimContext, inpu
   }
   const message: AvitoSimMessage = {
     id: token(), author_id: chat.buyer.id, created: nowS, direction: "in", is_read: false,
-    ...(input.withFile
+    ...(input.avitoType
+      ? avitoNonTextMessage(input.avitoType, chat, userId)
+      : input.withFile
       ? { type: "image", content: { image: { sizes: { "140x105": "https://img.k.avito.ru/chat/140x105/sim.jpg", "1280x960": "https://img.k.avito.ru/chat/1280x960/sim.jpg" } } } }
       : { type: "text", content: { text: input.text ?? randomBuyerText() } }),
   };
@@ -95,6 +97,23 @@ export function injectAvitoBuyerMessage(state: AvitoState, ctx: SimContext, inpu
     payload: { type: "message", value: { id: message.id, chat_id: chat.id, user_id: userId, author_id: chat.buyer.id, created: nowS, type: message.type, chat_type: "u2i", content: message.content, item_id: chat.context.value.id, published_at: ctx.now().toISOString() } },
   });
   return { chatId: chat.id, messageId: message.id };
+}
+
+/** A documented non-text buyer message; every content field is optional in the spec, so some are left out. */
+function avitoNonTextMessage(type: NonNullable<BuyerMessageInput["avitoType"]>, chat: AvitoSimChat, userId: number): Pick<AvitoSimMessage, "type" | "content"> {
+  const item = chat.context.value;
+  switch (type) {
+    case "link":
+      return { type, content: { link: { url: `https://avito.ru/moskva/mebel/divan_${item.id}` } } };
+    case "item":
+      return { type, content: { item: { title: item.title, item_url: item.url } } };
+    case "location":
+      return { type, content: { location: { lat: 55.7558, lon: 37.6173, title: "Москва, Тверская улица, 1" } } };
+    case "call":
+      return { type, content: { call: { status: "missed", target_user_id: userId } } };
+    case "voice":
+      return { type, content: { voice: { voice_id: token() } } };
+  }
 }
 
 function chatDto(chat: AvitoSimChat, userId: number) {

@@ -17,6 +17,8 @@ export type SimContext = {
   credentials: SimCredentials;
   sent: SentRecord[];
   now: () => Date;
+  /** Seeded generator for the simulator's variety (see random.ts); same seed, same sequence. */
+  random: () => number;
   /** Push targets set through the control API (Avito targets also via its subscribe endpoint). */
   webhookTargets: Partial<Record<Marketplace, string[]>>;
   pushWebhook: (marketplace: Marketplace, payload: unknown) => void;
@@ -58,5 +60,9 @@ export type BuyerMessageInput = {
   withFile?: boolean;
   /** Write into a random existing chat (buyer traffic); ignored when `chatId` is given. */
   reuseChat?: boolean;
+  /** Wildberries: a new chat without goodCard (the spec does not require it). */
+  withoutGoodCard?: boolean;
+  /** Avito: a non-text buyer message of this documented type instead of text. */
+  avitoType?: "link" | "item" | "location" | "call" | "voice";
 };
 export type BuyerMessageResult = { chatId: string; messageId: string };

@@ -8,6 +8,7 @@ import type { Injector } from "@/lib/marketplaces/simulator/registry";
 import type { SimState } from "@/lib/marketplaces/simulator/state";
 import { pushYmQuestionEvent, setYmArbitrage } from "@/lib/marketplaces/simulator/ym";
 import { addYmFeedbackComment, openYmFeedback } from "@/lib/marketplaces/simulator/ym-feedbacks";
+import { chooseTrafficAction, runTrafficAction, type TrafficAction } from "@/lib/marketplaces/simulator/traffic";
 import { editOzonBuyerMessage, readOzonChatAsBuyer } from "@/lib/marketplaces/simulator/ozon";
 import { injectWbOddEvent } from "@/lib/marketplaces/simulator/wb-chat";
 import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpdateInputSchema, updateReviewRating } from "@/lib/marketplaces/simulator/negative-reviews";
@@ -93,11 +94,14 @@ export function createControl({
     startTraffic({ ratePerMinute, marketplaces }: { ratePerMinute: number; marketplaces?: Marketplace[] }) {
       control.stopTraffic();
       const targets = (marketplaces ?? (Object.keys(injectors) as Marketplace[])).filter((m) => injectors[m]);
-      traffic = setInterval(() => {
-        const marketplace = targets[Math.floor(Math.random() * targets.length)];
-        if (marketplace) control.injectBuyerMessage({ marketplace, reuseChat: Math.random() < 0.7 });
-      }, 60_000 / ratePerMinute);
+      traffic = setInterval(() => control.trafficTick(targets), 60_000 / ratePerMinute);
       traffic.unref();
+    },
+    /** One step of buyer traffic (what the interval runs); returns what the buyer did. */
+    trafficTick(targets: Marketplace[] = Object.keys(injectors) as Marketplace[]): TrafficAction | null {
+      const action = chooseTrafficAction(state, ctx, targets.filter((m) => injectors[m]));
+      if (action) runTrafficAction(state, ctx, action, (input) => control.injectBuyerMessage(input));
+      return action;
     },
     stopTraffic() {
       if (traffic) clearInterval(traffic);

@@ -58,7 +58,7 @@ export function openReviewChat(state: SimState, ctx: SimContext, { feedbackId }:
   const chatID = `1:${crypto.randomUUID()}`;
   const at = Math.max(ctx.now().getTime(), (state.wbChat.events.at(-1)?.addTimestamp ?? 0) + 1);
   const goodCard = { date: new Date(at).toISOString(), nmID: feedback.productDetails.nmId, price: 2490, priceCurrency: "RUB", rid: crypto.randomUUID().replaceAll("-", ""), size: "44" };
-  const chat = { chatID, replySign: `${chatID}:${Math.floor(Math.random() * 1e8)}:${crypto.randomUUID().replaceAll("-", "")}`, clientName: feedback.userName, goodCard };
+  const chat = { chatID, replySign: `${chatID}:${Math.floor(Math.random() * 1e8)}:${crypto.randomUUID().replaceAll("-", "")}`, clientName: feedback.userName ?? "Покупатель", goodCard };
   state.wbChat.chats.set(chatID, chat);
   state.wbChat.events.push({
     chatID, eventID: crypto.randomUUID(), eventType: "message", isNewChat: true, replySign: chat.replySign,

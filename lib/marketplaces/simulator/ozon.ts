@@ -1,4 +1,5 @@
 import type { BuyerMessageInput, BuyerMessageResult, SimContext } from "@/lib/marketplaces/simulator/context";
+import { shuffleSeeded } from "@/lib/marketplaces/simulator/random";
 import { randomBuyerText, recordSent } from "@/lib/marketplaces/simulator/context";
 import { json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { SimModule } from "@/lib/marketplaces/simulator/module";
@@ -48,7 +49,7 @@ export function injectOzonBuyerMessage(state: OzonState, ctx: SimContext, input:
   const existing = [...state.chats.values()].filter((c) => c.chat_type === "Buyer_Seller");
   const chat =
     (input.chatId && state.chats.get(input.chatId)) ||
-    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(Math.random() * existing.length)]! : null) ||
+    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(ctx.random() * existing.length)]! : null) ||
     newChat(state, ctx, input.chatId);
   const message: OzonSimMessage = {
     message_id: newId(state),
@@ -119,7 +120,7 @@ function unread(chat: OzonSimChat): OzonSimMessage[] {
   return chat.messages.filter((m) => !m.is_read && m.user.type === "Customer");
 }
 
-function chatList(state: OzonState, body: Record<string, unknown>): SimResponse {
+function chatList(state: OzonState, body: Record<string, unknown>, random: () => number): SimResponse {
   const limit = Math.min(Number(body.limit ?? 30), 100, state.maxPageSize);
   const offset = body.cursor ? Number(body.cursor) : 0;
   const filter = (body.filter ?? {}) as { unread_only?: boolean };
@@ -127,7 +128,7 @@ function chatList(state: OzonState, body: Record<string, unknown>): SimResponse 
   const page = all.slice(offset, offset + limit);
   const hasNext = offset + limit < all.length;
   return json(200, {
-    chats: page.map((c) => ({
+    chats: shuffleSeeded(page, random).map((c) => ({ // the spec promises no order within a page
       chat: { chat_id: c.chat_id, chat_status: c.chat_status, chat_type: c.chat_type, created_at: c.created_at },
       first_unread_message_id: unread(c)[0]?.message_id ?? "0",
       last_message_id: c.messages.at(-1)?.message_id ?? "0",
@@ -170,7 +171,7 @@ export function ozonModule(state: OzonState): SimModule {
       const body = (readJson(req) ?? {}) as Record<string, unknown>;
       switch (req.path) {
         case "/v3/chat/list":
-          return chatList(state, body);
+          return chatList(state, body, ctx.random);
         case "/v3/chat/history":
           return history(state, body);
         case "/v1/chat/send/message": {

@@ -8,6 +8,7 @@ import { SIM_DEMO_CREDENTIALS, type SimCredentials } from "@/lib/marketplaces/si
 import { createFaultList } from "@/lib/marketplaces/simulator/faults";
 import { json, sleep, toSimRequest, writeResponse, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { SimModule } from "@/lib/marketplaces/simulator/module";
+import { createSeededRandom, resolveSimulatorSeed } from "@/lib/marketplaces/simulator/random";
 import { buildInjectors, buildModules } from "@/lib/marketplaces/simulator/registry";
 import { createSimState, type SimState } from "@/lib/marketplaces/simulator/state";
 import { deliverWebhook } from "@/lib/marketplaces/simulator/webhooks";
@@ -20,6 +21,8 @@ export type SimulatorOptions = {
   host?: string;
   credentials?: Partial<SimCredentials>;
   now?: () => Date;
+  /** Seed of the simulator's variety (default `SIMULATOR_RANDOM_SEED`, else 1). */
+  seed?: number;
 };
 
 export type SimBaseUrls = {
@@ -61,6 +64,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     credentials,
     sent: state.sent,
     now,
+    random: createSeededRandom(resolveSimulatorSeed(options.seed)),
     webhookTargets: state.webhookTargets,
     pushWebhook: (marketplace: Marketplace, payload: unknown) => {
       for (const target of state.webhookTargets[marketplace] ?? []) {

@@ -1,4 +1,5 @@
 import type { BuyerMessageInput, BuyerMessageResult, SimContext } from "@/lib/marketplaces/simulator/context";
+import { shuffleSeeded } from "@/lib/marketplaces/simulator/random";
 import { randomBuyerName, randomBuyerText, recordSent } from "@/lib/marketplaces/simulator/context";
 import { json, readForm, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import { requestId, type SimModule } from "@/lib/marketplaces/simulator/module";
@@ -44,7 +45,7 @@ export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input:
   let chat = input.chatId
     ? state.chats.get(input.chatId)
     : input.reuseChat && existing.length > 0
-      ? existing[Math.floor(Math.random() * existing.length)]
+      ? existing[Math.floor(ctx.random() * existing.length)]
       : undefined;
   const isNewChat = !chat;
   if (!chat) {
@@ -54,7 +55,7 @@ export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input:
       chatID,
       replySign: `${chatID}:${Math.floor(Math.random() * 1e8)}:${crypto.randomUUID().replaceAll("-", "")}`,
       clientName: input.customerName ?? randomBuyerName(),
-      goodCard: {
+      goodCard: input.withoutGoodCard ? null : {
         date: ctx.now().toISOString(),
         nmID: 10_000_000 + Math.floor(Math.random() * 1e7),
         price: 500,
@@ -175,7 +176,7 @@ export function wbChatModule(state: WbChatState): SimModule {
       if (req.method === "GET" && req.path === "/ping") return json(200, { TS: ctx.now().toISOString(), Status: "OK" });
       if (req.method === "GET" && req.path === "/api/v1/seller/events") return listEvents(state, req);
       if (req.method === "GET" && req.path === "/api/v1/seller/chats") {
-        const chats = state.hideChatList ? [] : [...state.chats.values()];
+        const chats = state.hideChatList ? [] : shuffleSeeded([...state.chats.values()], ctx.random); // no order in the spec
         const result = chats.map((c) => {
           const last = [...state.events].reverse().find((e) => e.chatID === c.chatID);
           const text = (last?.message as { text?: string } | undefined)?.text ?? "";

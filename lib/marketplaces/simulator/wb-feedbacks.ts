@@ -8,9 +8,9 @@ import { isSimWbToken } from "@/lib/marketplaces/simulator/demo-credentials";
 
 type Product = { imtId: number; nmId: number; productName: string; supplierArticle: string; supplierName: string; brandName: string; size: string };
 type SimFeedback = {
-  id: string; text: string; pros: string; cons: string; productValuation: number; createdDate: string;
+  id: string; text: string; pros?: string; cons?: string; productValuation: number; createdDate: string;
   answer: { text: string; state: string; editable: boolean } | null; state: string; productDetails: Product;
-  photoLinks: Array<{ fullSize: string; miniSize: string }>; userName: string; wasViewed: boolean;
+  photoLinks?: Array<{ fullSize: string; miniSize: string }>; userName?: string; wasViewed: boolean;
   parentFeedbackId?: string | null; childFeedbackId?: string | null;
 };
 type SimQuestion = {
@@ -26,6 +26,12 @@ function wbId(): string {
   return crypto.randomUUID().replaceAll("-", "").slice(0, 20);
 }
 
+function withoutKeys<T extends object>(item: T, keys: (keyof T)[]): T {
+  const copy = { ...item };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
 export function createWbFeedbacksState(now: Date): WbFeedbacksState {
   const at = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000).toISOString();
   const feedback = (text: string, rating: number, minutesAgo: number): SimFeedback => ({
@@ -34,7 +40,8 @@ export function createWbFeedbacksState(now: Date): WbFeedbacksState {
   });
   return {
     feedbacks: [
-      feedback("Спасибо, всё подошло", 5, 30),
+      // Sparse, as the spec allows: no pros, cons, photoLinks or userName.
+      withoutKeys(feedback("Спасибо, всё подошло", 5, 30), ["pros", "cons", "photoLinks", "userName"]),
       feedback("Ткань тонкая, после стирки села", 2, 90),
       { ...feedback("Хорошая футболка", 4, 600), answer: { text: "Спасибо за отзыв!", state: "wbRu", editable: true } },
       // 40 days without an answer: only the archive lists it (read on first import).

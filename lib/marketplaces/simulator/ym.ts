@@ -1,5 +1,6 @@
 import type { BuyerMessageInput, BuyerMessageResult, SimContext } from "@/lib/marketplaces/simulator/context";
 import { randomBuyerName, randomBuyerText, recordSent } from "@/lib/marketplaces/simulator/context";
+import { shuffleSeeded } from "@/lib/marketplaces/simulator/random";
 import { json, readForm, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { SimModule } from "@/lib/marketplaces/simulator/module";
 import { page, ymError, ymFeedbacks, type YmSimFeedback } from "@/lib/marketplaces/simulator/ym-feedbacks";
@@ -62,7 +63,7 @@ export function injectYmBuyerMessage(state: YmState, ctx: SimContext, input: Buy
   const existing = [...state.chats.values()];
   const chat =
     (input.chatId && state.chats.get(Number(input.chatId))) ||
-    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(Math.random() * existing.length)]! : null) ||
+    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(ctx.random() * existing.length)]! : null) ||
     addChat(state, ctx, { type: "ORDER", orderId: 77001 }, input.customerName);
   const now = ctx.now().toISOString();
   const message: YmSimMessage = { messageId: ++state.seq, createdAt: now, sender: "CUSTOMER", message: input.text ?? randomBuyerText() };
@@ -90,7 +91,7 @@ async function chats(state: YmState, req: SimRequest, ctx: SimContext, rest: str
     const body = (readJson(req) ?? {}) as { statuses?: string[] };
     const all = [...state.chats.values()].filter((c) => !body.statuses || body.statuses.includes(c.status));
     const { slice, paging } = page(all, q.get("pageToken"), limit);
-    return json(200, { status: "OK", result: { chats: slice.map(dto), paging } });
+    return json(200, { status: "OK", result: { chats: shuffleSeeded(slice, ctx.random).map(dto), paging } }); // no order in the spec
   }
   if (key === "GET /chat") return chat ? json(200, { status: "OK", result: dto(chat) }) : needChat();
   if (key === "POST /chats/history") {
