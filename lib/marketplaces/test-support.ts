@@ -22,7 +22,7 @@ export function testAccountKey(): string {
   return `test-${process.pid}-${Date.now()}-${keySeq}`;
 }
 
-/** Fixture text verbatim from /work/shared/marketplace-apis, parsed big-int-safely. */
+/** Fixture text verbatim from ../shared/marketplace-apis, parsed big-int-safely. */
 export function readFixture(dir: string, name: string): unknown {
   return parseJson(readFileSync(path.join(dir, "fixtures", name), "utf8"));
 }

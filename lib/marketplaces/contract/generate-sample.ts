@@ -1,4 +1,5 @@
 import { JSONSchemaFaker, type Schema } from "json-schema-faker";
+import { createSeededRandom } from "../simulator/random";
 
 // Seeded, schema-valid answers for the randomized contract mode (json-schema-faker). The same seed gives the
 // same answers, so a failure names the seed that reproduces it. What it varies on purpose:
@@ -6,19 +7,7 @@ import { JSONSchemaFaker, type Schema } from "json-schema-faker";
 // properties where the schema allows them, date-times in every shape RFC 3339 allows (offsets, fractions),
 // free strings (including in fields merely named like dates) as arbitrary text.
 
-/** mulberry32: tiny, good enough for test data, and reproducible across Node versions. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-let rng: () => number = seededRandom(1);
+let rng: () => number = createSeededRandom(1);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 const int = (min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
@@ -108,7 +97,7 @@ function dropOptionals(value: unknown, schema: SchemaNode | undefined): unknown 
  * optional field present (the static mode for payloads the spec documents only field by field).
  */
 export function generateSample({ schema, seed, fromExamples = false }: { schema: unknown; seed: number; fromExamples?: boolean }): unknown {
-  rng = seededRandom(seed);
+  rng = createSeededRandom(seed);
   JSONSchemaFaker.option({
     random: rng,
     alwaysFakeOptionals: true,
