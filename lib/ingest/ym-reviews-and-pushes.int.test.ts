@@ -167,6 +167,9 @@ describe("Yandex Market pushes", () => {
     expect(res.status).toBe(200);
     const chat = await until(() => reviewChat(String(feedbackId)));
     expect(chat).toMatchObject({ rating: 3, marketplaceStatus: "NEED_REACTION" });
+    // The case is opened right after the review is stored, not in the same transaction: wait for it.
+    const nrCase = await until(() => db.prisma.negativeReviewCase.findFirst({ where: { accountId, reviewExternalId: String(feedbackId) } }));
+    expect(nrCase).toMatchObject({ rating: 3, reviewChatId: chat.id });
     expect(await db.prisma.negativeReviewCase.count({ where: { accountId, reviewExternalId: String(feedbackId) } })).toBe(1);
   });
 
