@@ -17,13 +17,13 @@ export function ChatList() {
   const { t } = useI18n();
   const { params, update } = useInboxParams();
   const now = useNow();
-  const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q };
+  const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q, kind: params.kind, from: params.from, to: params.to, operator: params.operator };
   const query = useInfiniteQuery({
     queryKey: ["chats", filter],
     initialPageParam: "",
     queryFn: ({ pageParam, signal }) => {
       const qs = new URLSearchParams();
-      for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v) qs.set(k, v);
+      for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v || (k === "operator" && v === "")) qs.set(k, v);
       return fetchJson<ChatListPage>(`/api/chats?${qs}`, { signal });
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,

@@ -30,6 +30,9 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           <Link href="/inbox" className={LINK}>
             {t.nav.inbox}
           </Link>
+          <Link href="/reports" className={LINK}>
+            {t.reports.nav}
+          </Link>
           <Link href="/reports/negative-reviews" className={LINK}>
             {t.negative.report.nav}
           </Link>

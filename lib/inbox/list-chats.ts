@@ -6,6 +6,7 @@ import { effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
 import { disputeState } from "@/lib/inbox/dispute-state";
 import { decodeCursor, encodeCursor, type ChatListQuery } from "@/lib/inbox/chat-list-query";
 import { MARKETPLACES, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import { reportDrillSql } from "@/lib/reports/report-drill-sql";
 import { chatMatchSql, matchingChatIds, toSearchQuery } from "@/lib/inbox/chat-search";
 import { CASE_COLUMNS, CASE_JOIN, caseRowSchema, negativePageCandidates, negativeSortKey, negativeViewSql, toListCase } from "@/lib/negative-reviews/case-list-sql";
 
@@ -105,9 +106,12 @@ export async function listChats({
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && (!cursor || cursor.sort !== sort)) throw new AppError("bad_request", "Invalid cursor");
 
+  const drill = await reportDrillSql({ workspaceId, from: query.from, to: query.to, operator: query.operator });
   const filters = [
     sql`c."workspaceId" = ${workspaceId}`,
     query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`,
+    query.kind ? sql`c.kind = ${query.kind}::"ChatKind"` : sql`TRUE`,
+    drill ?? sql`TRUE`,
     viewFilter(query.view, { userId, now }),
     cursor
       ? sort === "urgency"
