@@ -60,7 +60,7 @@ export function ReportsView({ own }: { own: boolean }) {
               <ReportSection key={s.id} section={s} fileName={`report-${s.id}-${data.from}-${data.to}`} />
             ))}
           </div>
-          <DraftUsage from={data.from} to={data.to} />
+          <DraftUsage drafts={data.drafts} />
         </>
       ) : null}
     </div>

@@ -7,7 +7,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 
 const LINK = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100";
 
-export type SettingsTab = "accounts" | "team" | "follow-ups" | "integrations";
+export type SettingsTab = "accounts" | "team" | "follow-ups" | "business-hours" | "integrations";
 
 /** The app's header; on a settings page (settingsTab) with the settings sections below it. */
 export function AppHeader({ member, t, workspaceName, settingsTab }: { member: Member; t: Dictionary; workspaceName: string; settingsTab?: SettingsTab }) {
@@ -15,6 +15,7 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
     { id: "accounts", href: "/settings/accounts", label: t.accounts.nav },
     { id: "team", href: "/settings/team", label: t.nav.team },
     { id: "follow-ups", href: "/settings/follow-ups", label: t.followUps.nav.settings },
+    { id: "business-hours", href: "/settings/business-hours", label: t.reports.hours.nav },
     ...(member.role === "OWNER" ? [{ id: "integrations" as const, href: "/settings/integrations", label: t.reviews.nav.integrations }] : []),
   ];
   return (

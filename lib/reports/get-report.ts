@@ -4,6 +4,8 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bucketStart } from "@/lib/reports/report-buckets";
+import { dayStart } from "@/lib/reports/business-hours";
+import { getDraftUsage } from "@/lib/reports/draft-usage";
 
 export const PERIODS = ["day", "week"] as const;
 export const reportQuerySchema = z.object({
@@ -21,8 +23,8 @@ type Metric = (typeof METRICS)[number];
 type Percentiles = { p50: number | null; p90: number | null };
 export type ReportRow = { key: string; received: number; answered: number; resolved: number; slaMet: number; slaShare: number | null } & Record<Metric, Percentiles>;
 
-type Section = { dim: "all" | "marketplace" | "kind" | "operator"; key: string };
-type Scope = { workspaceId: string; scope: string; from: string; to: string; clock: "wall" | "business" };
+export type Section = { dim: "all" | "marketplace" | "kind" | "operator"; key: string };
+export type Scope = { workspaceId: string; scope: string; from: string; to: string; clock: "wall" | "business" };
 
 const sql = Prisma.sql;
 
@@ -53,7 +55,8 @@ async function percentiles(s: Scope, section: Section) {
     FROM c GROUP BY metric, key`;
 }
 
-async function section(s: Scope, sec: Section): Promise<ReportRow[]> {
+/** One section of the report (a chart's table): counts and percentiles per key. */
+export async function reportSection(s: Scope, sec: Section): Promise<ReportRow[]> {
   const [c, p] = [await counts(s, sec), await percentiles(s, sec)];
   const rows = new Map<string, ReportRow>();
   const row = (key: string) => {
@@ -84,11 +87,11 @@ export async function getReport({ workspaceId, userId, role, query, now = new Da
   const s: Scope = { workspaceId, scope: role === "OWNER" ? "" : userId, from, to, clock: ws.reportSettings?.slaBusinessHours ? "business" : "wall" };
   const periodKey = query.period === "week" ? `to_char(date_trunc('week', day), 'YYYY-MM-DD')` : `to_char(day, 'YYYY-MM-DD')`;
   const [totals, series, byMarketplace, byKind, byOperator] = [
-    await section(s, { dim: "all", key: "''" }),
-    await section(s, { dim: "all", key: periodKey }),
-    await section(s, { dim: "marketplace", key: "value" }),
-    await section(s, { dim: "kind", key: "value" }),
-    role === "OWNER" ? await section(s, { dim: "operator", key: "value" }) : null,
+    await reportSection(s, { dim: "all", key: "''" }),
+    await reportSection(s, { dim: "all", key: periodKey }),
+    await reportSection(s, { dim: "marketplace", key: "value" }),
+    await reportSection(s, { dim: "kind", key: "value" }),
+    role === "OWNER" ? await reportSection(s, { dim: "operator", key: "value" }) : null,
   ];
   return {
     from,
@@ -102,6 +105,12 @@ export async function getReport({ workspaceId, userId, role, query, now = new Da
     byMarketplace: byMarketplace.sort((a, b) => b.received - a.received),
     byKind: byKind.sort((a, b) => b.received - a.received),
     byOperator: byOperator ? await labelOperators(workspaceId, byOperator) : null,
+    drafts: await getDraftUsage({
+      workspaceId,
+      userId: role === "OWNER" ? null : userId,
+      from: dayStart(ws.timeZone, from),
+      to: dayStart(ws.timeZone, DateTime.fromISO(to).plus({ days: 1 }).toISODate()!),
+    }),
   };
 }
 

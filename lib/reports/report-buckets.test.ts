@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import { bucketOf, bucketStart, MAX_BUCKET } from "@/lib/reports/report-buckets";
 
 describe("report buckets", () => {
-  it("keeps whole minutes under an hour exact", () => {
-    for (const minutes of [0, 1, 7, 59]) expect(bucketStart(bucketOf(minutes * 60 + 59))).toBe(minutes * 60);
+  it("keeps every minute up to ten exact", () => {
+    for (const minutes of [0, 1, 7, 10]) expect(bucketStart(bucketOf(minutes * 60 + 59))).toBe(minutes * 60);
   });
 
-  it("rounds longer waits down to 5 min, 15 min, an hour and a day", () => {
-    expect(bucketStart(bucketOf(2 * 3600 + 7 * 60))).toBe(2 * 3600 + 5 * 60);
-    expect(bucketStart(bucketOf(5 * 3600 + 20 * 60))).toBe(5 * 3600 + 15 * 60);
-    expect(bucketStart(bucketOf(50 * 3600 + 59 * 60))).toBe(50 * 3600);
+  it("rounds longer waits down to the step they fall in", () => {
+    expect(bucketStart(bucketOf(13 * 60))).toBe(12 * 60);
+    expect(bucketStart(bucketOf(90 * 60))).toBe(90 * 60);
+    expect(bucketStart(bucketOf(5 * 3600 + 20 * 60))).toBe(5 * 3600);
+    expect(bucketStart(bucketOf(40 * 3600))).toBe(36 * 3600);
     expect(bucketStart(bucketOf(10 * 86_400 + 5 * 3600))).toBe(10 * 86_400);
   });
 

@@ -1,39 +1,31 @@
 // Durations are kept as histogram buckets in the daily rollups, so medians and 90th percentiles over any
-// range are read from a few thousand rows. A figure is the start of its bucket: exact to the minute under
-// an hour, then to 5 minutes (under 4 h), 15 minutes (under a day), an hour (under a week), a day.
-const STEPS: { from: number; width: number }[] = [
-  { from: 0, width: 60 },
-  { from: 3_600, width: 300 },
-  { from: 14_400, width: 900 },
-  { from: 86_400, width: 3_600 },
-  { from: 604_800, width: 86_400 },
+// range are read from a few thousand rows. The steps are the round figures people read a service level
+// in: every minute up to 10, then 12, 15, 20 ... minutes, hours, days. A figure is the start of its step
+// ("12 min" means 12 to 15 minutes), exact for waits that end on a step.
+const MINUTES = [
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 20, 25, 30, 40, 50, 60, 75, 90, 120, 150, 180, 240, 300, 360, 480, 600, 720, 960, 1200,
+  1440, 1800, 2160, 2880, 3600, 4320, 5760, 7200, 8640, 10_080, 14_400, 20_160, 30_240, 43_200, 64_800, 86_400, 129_600,
 ];
-// Longer waits (over 97 days) share the last bucket.
-const LAST_FROM = 604_800 + 90 * 86_400;
-
-// The first bucket of each step.
-const FIRST_BUCKET = STEPS.map((_, i) => STEPS.slice(0, i).reduce((sum, s, j) => sum + (STEPS[j + 1]!.from - s.from) / s.width, 0));
-export const MAX_BUCKET = FIRST_BUCKET.at(-1)! + (LAST_FROM - STEPS.at(-1)!.from) / STEPS.at(-1)!.width;
+export const BUCKET_STARTS: readonly number[] = MINUTES.map((m) => m * 60);
+export const MAX_BUCKET = BUCKET_STARTS.length - 1;
 
 export function bucketOf(seconds: number): number {
-  const s = Math.min(Math.max(0, Math.floor(seconds)), LAST_FROM);
-  for (let i = STEPS.length - 1; i >= 0; i--) {
-    if (s >= STEPS[i]!.from) return FIRST_BUCKET[i]! + Math.floor((s - STEPS[i]!.from) / STEPS[i]!.width);
+  let lo = 0;
+  let hi = MAX_BUCKET;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (BUCKET_STARTS[mid]! <= seconds) lo = mid;
+    else hi = mid - 1;
   }
-  return 0;
+  return lo;
 }
 
 /** The duration (seconds) a bucket stands for: its start. */
 export function bucketStart(bucket: number): number {
-  for (let i = STEPS.length - 1; i >= 0; i--) {
-    if (bucket >= FIRST_BUCKET[i]!) return STEPS[i]!.from + (bucket - FIRST_BUCKET[i]!) * STEPS[i]!.width;
-  }
-  return 0;
+  return BUCKET_STARTS[Math.min(Math.max(bucket, 0), MAX_BUCKET)]!;
 }
 
-/** bucketOf() in SQL, over an integer seconds expression (trusted SQL text, never user input). */
+/** bucketOf() in SQL over an integer seconds expression (trusted SQL text, never user input). */
 export function bucketSql(seconds: string): string {
-  const s = `least(greatest(${seconds}, 0), ${LAST_FROM})`;
-  const arms = STEPS.map((step, i) => `WHEN ${s} >= ${step.from} THEN ${FIRST_BUCKET[i]} + (${s} - ${step.from}) / ${step.width}`).reverse();
-  return `(CASE ${arms.join(" ")} ELSE 0 END)`;
+  return `greatest(width_bucket(${seconds}, ARRAY[${BUCKET_STARTS.join(",")}]::int[]) - 1, 0)`;
 }
