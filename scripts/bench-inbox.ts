@@ -5,15 +5,13 @@
 // to the end of the body. Options: --chats N, --messages-per-chat N, --iterations N, --pg URL, --skip-pg,
 // --skip-pglite.
 import "./load-env";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import pg from "pg";
-import { openDatabase, setDatabaseForTests, type Database } from "@/lib/db";
+import { setDatabaseForTests, type Database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 import { env } from "@/lib/env";
 import * as chatsRoute from "@/app/api/chats/route";
@@ -21,6 +19,7 @@ import * as countsRoute from "@/app/api/chats/counts/route";
 import * as chatRoute from "@/app/api/chats/[id]/route";
 import * as messagesRoute from "@/app/api/chats/[id]/messages/route";
 import * as notesRoute from "@/app/api/chats/[id]/notes/route";
+import { onBenchDatabases } from "./bench-databases";
 import { BENCH_OPERATORS, BENCH_WORKSPACE, seedInboxBench } from "./bench-inbox-seed";
 
 const { values: args } = parseArgs({
@@ -135,30 +134,4 @@ async function run(label: string, db: Database) {
 }
 
 console.log(`bench:inbox - ${ITERATIONS} sequential requests per scenario after 5 warm-up ones; node ${process.version}, ${os.cpus().length} CPUs`);
-try {
-  if (!args["skip-pglite"]) {
-    const db = openDatabase({ dataDir: path.join(scratch, "pglite") });
-    try {
-      await run("PGlite (embedded, on disk)", db);
-    } finally {
-      await db.close();
-    }
-  }
-  if (!args["skip-pg"]) {
-    const schema = `bench_inbox_${crypto.randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: args.pg });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA "${schema}"`);
-    const db = openDatabase({ url: args.pg, schema });
-    try {
-      const version = await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v");
-      await run(`PostgreSQL ${version[0]?.v} (schema ${schema})`, db);
-    } finally {
-      await db.close();
-      await admin.query(`DROP SCHEMA "${schema}" CASCADE`);
-      await admin.end();
-    }
-  }
-} finally {
-  fs.rmSync(scratch, { recursive: true, force: true });
-}
+await onBenchDatabases({ scratch, pgUrl: args.pg, skipPglite: args["skip-pglite"], skipPg: args["skip-pg"], schemaPrefix: "bench_inbox", run });

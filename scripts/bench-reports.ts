@@ -8,21 +8,20 @@
 // waits over the same 90 days, in the same run. Options: --chats N, --messages-per-chat N, --iterations N,
 // --pg URL, --skip-pg, --skip-pglite.
 import "./load-env";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import pg from "pg";
-import { openDatabase, setDatabaseForTests, type Database } from "@/lib/db";
+import { setDatabaseForTests, type Database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 import { env } from "@/lib/env";
 import * as reportRoute from "@/app/api/reports/route";
 import * as chatsRoute from "@/app/api/chats/route";
 import { backfillResponseWaits, recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
 import { reportSection, type Scope, type Section } from "@/lib/reports/get-report";
+import { onBenchDatabases } from "./bench-databases";
 import { BENCH_OPERATORS, BENCH_OWNER, BENCH_WORKSPACE, seedInboxBench } from "./bench-inbox-seed";
 
 const { values: args } = parseArgs({
@@ -119,30 +118,4 @@ async function run(label: string, db: Database) {
 }
 
 console.log(`bench:reports - ${ITERATIONS} sequential runs per query after 3 warm-up ones; node ${process.version}, ${os.cpus().length} CPUs`);
-try {
-  if (!args["skip-pglite"]) {
-    const db = openDatabase({ dataDir: path.join(scratch, "pglite") });
-    try {
-      await run("PGlite (embedded, on disk)", db);
-    } finally {
-      await db.close();
-    }
-  }
-  if (!args["skip-pg"]) {
-    const schema = `bench_reports_${crypto.randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: args.pg });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA "${schema}"`);
-    const db = openDatabase({ url: args.pg, schema });
-    try {
-      const version = await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v");
-      await run(`PostgreSQL ${version[0]?.v} (schema ${schema})`, db);
-    } finally {
-      await db.close();
-      await admin.query(`DROP SCHEMA "${schema}" CASCADE`);
-      await admin.end();
-    }
-  }
-} finally {
-  fs.rmSync(scratch, { recursive: true, force: true });
-}
+await onBenchDatabases({ scratch, pgUrl: args.pg, skipPglite: args["skip-pglite"], skipPg: args["skip-pg"], schemaPrefix: "bench_reports", run });

@@ -28,7 +28,7 @@ export function toCsv(rows: (string | number | null)[][], separator: "," | ";"):
     if (v === null) return "";
     if (typeof v === "number") return separator === ";" ? String(v).replace(".", ",") : String(v);
     const text = FORMULA_START.test(v) ? `'${v}` : v;
-    return /["\n\r,;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    return text.includes(separator) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\uFEFF${rows.map((r) => r.map(cell).join(separator)).join("\r\n")}\r\n`;
 }
