@@ -5,6 +5,7 @@ import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
 import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-messages";
 import { settleStuckReplies } from "@/lib/inbox/settle-stuck-replies";
+import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
 
 // Recurring work. With Inngest configured the same services run from cron functions in
 // inngest/functions/; without it (the embedded default) the in-process scheduler runs this list.
@@ -22,4 +23,6 @@ export const SCHEDULES: Schedule[] = [
   { id: "follow-ups-sweep", everyMs: 60_000, run: () => sweepScheduledMessages() },
   // Replies a crash or shutdown left PENDING; mirrors stuck-replies-sweep (inngest/functions/stuck-replies.ts).
   { id: "stuck-replies-sweep", everyMs: 60_000, run: () => settleStuckReplies() },
+  // The live stream's outbox past its retention window; mirrors stream-events-prune (inngest/functions/stream-events.ts).
+  { id: "stream-events-prune", everyMs: 60 * 60_000, run: () => pruneStreamEvents() },
 ];
