@@ -2,6 +2,7 @@ import type { InngestFunction } from "inngest";
 import { negativeReviewReminders, sweepNegativeReviewsCron } from "@/inngest/functions/negative-review-reminders";
 import { scheduleRuleFollowUpsFn, sweepScheduledMessagesCron } from "@/inngest/functions/follow-ups";
 import { settleStuckRepliesCron } from "@/inngest/functions/stuck-replies";
+import { runBulkJobFn, sweepTeamQueuesCron } from "@/inngest/functions/team";
 import { sendReviewRequests, sweepReviewRequestsCron } from "@/inngest/functions/review-requests";
 import {
   backfillWebhookMarketplaces,
@@ -27,4 +28,6 @@ export const functions: InngestFunction.Any[] = [
   sweepScheduledMessagesCron,
   scheduleRuleFollowUpsFn,
   settleStuckRepliesCron,
+  sweepTeamQueuesCron,
+  runBulkJobFn,
 ];

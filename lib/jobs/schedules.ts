@@ -5,6 +5,7 @@ import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
 import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-messages";
 import { settleStuckReplies } from "@/lib/inbox/settle-stuck-replies";
+import { sweepTeamQueues } from "@/lib/assignment/sweep-team-queues";
 
 // Recurring work. With Inngest configured the same services run from cron functions in
 // inngest/functions/; without it (the embedded default) the in-process scheduler runs this list.
@@ -22,4 +23,6 @@ export const SCHEDULES: Schedule[] = [
   { id: "follow-ups-sweep", everyMs: 60_000, run: () => sweepScheduledMessages() },
   // Replies a crash or shutdown left PENDING; mirrors stuck-replies-sweep (inngest/functions/stuck-replies.ts).
   { id: "stuck-replies-sweep", everyMs: 60_000, run: () => settleStuckReplies() },
+  // Waiting chats to operators with room, bulk jobs a crash left unfinished; mirrors team-queues-sweep (inngest/functions/team.ts).
+  { id: "team-queues-sweep", everyMs: 60_000, run: () => sweepTeamQueues() },
 ];
