@@ -48,6 +48,7 @@ const messageSets: MessageSet[] = (
     : [
         { label: "messages (tuning set)", file: path.join(EVAL_DIR, "messages.jsonl") },
         { label: "messages (held out)", file: path.join(EVAL_DIR, "messages-holdout.jsonl") },
+        { label: "messages (blind: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind.jsonl") },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, labelledMessageSchema) }));
 
@@ -57,6 +58,7 @@ const guardrailSets: GuardrailSet[] = (
     : [
         { label: "guardrails (tuning set)", file: path.join(EVAL_DIR, "guardrails.jsonl") },
         { label: "guardrails (held out)", file: path.join(EVAL_DIR, "guardrails-holdout.jsonl") },
+        { label: "guardrails (blind: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind.jsonl") },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, guardrailCaseSchema) }));
 

@@ -9,7 +9,7 @@ export const marketplaceSchema = z.enum(DB_MARKETPLACES);
 export type Marketplace = z.infer<typeof marketplaceSchema>;
 
 // Labels are part of the eval file format (lib/ai/eval/*.jsonl), so renaming one is a format change.
-export const intentSchema = z.enum(["delivery", "size_fit", "defect", "return", "availability", "thanks", "other"]);
+export const intentSchema = z.enum(["delivery", "size_fit", "defect", "return", "availability", "thanks", "other", "no_reply"]);
 export type Intent = z.infer<typeof intentSchema>;
 
 export const sentimentSchema = z.enum(["negative", "neutral", "positive"]);
