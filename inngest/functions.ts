@@ -4,6 +4,7 @@ import { scheduleRuleFollowUpsFn } from "@/inngest/functions/follow-ups";
 import { sendReviewRequests } from "@/inngest/functions/review-requests";
 import { processWebhookEventsFn, syncAccountFn } from "@/inngest/functions/ingest";
 import { jobFunctions } from "@/inngest/functions/jobs";
+import { runBulkJobFn } from "@/inngest/functions/team";
 
 // The functions served at /api/inngest. Each is a thin wrapper around a domain service in lib/: the
 // event-driven ones here, and a cron for each scheduled job of lib/jobs/jobs.ts.
@@ -13,5 +14,6 @@ export const functions: InngestFunction.Any[] = [
   processWebhookEventsFn,
   negativeReviewReminders,
   scheduleRuleFollowUpsFn,
+  runBulkJobFn,
   ...jobFunctions,
 ];

@@ -11,6 +11,7 @@ const services = vi.hoisted(() => ({
   sweepScheduledMessages: vi.fn(async () => ({ due: 2, interrupted: 0, outcomes: { sent: 1, cancelled: 1 } })),
   settleStuckReplies: vi.fn(async () => ({ sent: 1, failed: 2 })),
   pruneJobRuns: vi.fn(async () => ({ pruned: 4 })),
+  sweepTeamQueues: vi.fn(async () => ({ assigned: 3, resumed: 1 })),
 }));
 vi.mock("@/lib/ingest/sweep-webhook-events", () => ({ sweepWebhookEvents: services.sweepWebhookEvents }));
 vi.mock("@/lib/review-requests/sweep-review-requests", () => ({ sweepReviewRequests: services.sweepReviewRequests, sendDueReviewRequests: services.sendDueReviewRequests }));
@@ -18,6 +19,7 @@ vi.mock("@/lib/negative-reviews/sweep-negative-reviews", () => ({ sweepNegativeR
 vi.mock("@/lib/follow-ups/sweep-scheduled-messages", () => ({ sweepScheduledMessages: services.sweepScheduledMessages }));
 vi.mock("@/lib/inbox/settle-stuck-replies", () => ({ settleStuckReplies: services.settleStuckReplies }));
 vi.mock("@/lib/jobs/job-runs", () => ({ pruneJobRuns: services.pruneJobRuns }));
+vi.mock("@/lib/assignment/sweep-team-queues", () => ({ sweepTeamQueues: services.sweepTeamQueues }));
 
 const { jobFunctions, jobFunctionById } = await import("@/inngest/functions/jobs");
 const { cronFor, JOBS } = await import("@/lib/jobs/jobs");
@@ -43,6 +45,7 @@ describe("job crons", () => {
     ["negative-reviews-sweep", services.sweepNegativeReviews, { open: 3, outcomes: { sent: 1 }, published: 0 }],
     ["follow-ups-sweep", services.sweepScheduledMessages, { due: 2, interrupted: 0, outcomes: { sent: 1, cancelled: 1 } }],
     ["stuck-replies-sweep", services.settleStuckReplies, { sent: 1, failed: 2 }],
+    ["team-queues-sweep", services.sweepTeamQueues, { assigned: 3, resumed: 1 }],
     ["job-runs-prune", services.pruneJobRuns, { pruned: 4 }],
   ] as const)("%s runs its service", async (id, service, expected) => {
     const { result } = await new InngestTestEngine({ function: jobFunctionById(id) }).execute();

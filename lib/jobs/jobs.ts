@@ -2,6 +2,7 @@ import { settleStuckReplies } from "@/lib/inbox/settle-stuck-replies";
 import { INGEST_JOBS, runIngestJob, type IngestJob } from "@/lib/ingest/ingest-jobs";
 import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 import { pruneJobRuns } from "@/lib/jobs/job-runs";
+import { sweepTeamQueues } from "@/lib/assignment/sweep-team-queues";
 import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-messages";
 import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
 import { sendDueReviewRequests, sweepReviewRequests } from "@/lib/review-requests/sweep-review-requests";
@@ -53,6 +54,8 @@ export const JOBS: Job[] = [
   { id: "follow-ups-sweep", everyMs: 60_000, run: () => sweepScheduledMessages() },
   // Replies a crash or shutdown left PENDING.
   { id: "stuck-replies-sweep", everyMs: 60_000, run: () => settleStuckReplies() },
+  // Waiting chats to operators with room (a snooze that ended included), bulk jobs a crash left unfinished.
+  { id: "team-queues-sweep", everyMs: 60_000, run: () => sweepTeamQueues() },
   { id: "job-runs-prune", everyMs: 60 * 60_000, run: () => pruneJobRuns() },
 ];
 
