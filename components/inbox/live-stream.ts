@@ -36,7 +36,8 @@ export function keysForChange(change: Change): { thread: QueryKey[]; lists: Quer
     case "message":
       return { thread: c ? [["messages", c], ["chat", c]] : [], lists: [["chats"], ["chat-counts"]] };
     case "chat":
-      return { thread: c ? [["chat", c]] : [], lists: [["chats"], ["chat-counts"]] };
+      // Without a chat id: many chats changed at once (bulk actions, a member's chats handed back).
+      return { thread: [c ? ["chat", c] : ["chat"]], lists: [["chats"], ["chat-counts"]] };
     case "note":
       return { thread: c ? [["notes", c]] : [], lists: [] };
     case "case":
