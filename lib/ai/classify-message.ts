@@ -21,7 +21,7 @@ const SENTIMENT_TERMS = compileLexicon(SENTIMENT_LEXICON);
 // must still reach the defect queue.
 const PRECEDENCE: readonly Intent[] = intentSchema.options.slice().sort((a, b) => rank(a) - rank(b));
 function rank(intent: Intent): number {
-  return ["defect", "return", "delivery", "availability", "size_fit", "thanks", "other"].indexOf(intent);
+  return ["defect", "return", "delivery", "availability", "size_fit", "thanks", "other", "no_reply"].indexOf(intent);
 }
 
 const MIN_INTENT_SCORE = 2;

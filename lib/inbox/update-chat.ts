@@ -5,6 +5,7 @@ import { getChat } from "@/lib/inbox/get-chat";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import { scheduleRuleFollowUps } from "@/lib/follow-ups/schedule-rule-follow-ups";
 import { dispatchEvent } from "@/lib/jobs/dispatch-event";
+import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 
 export const chatUpdateSchema = z
   .object({
@@ -44,5 +45,7 @@ export async function updateChat({ workspaceId, chatId, update, now = new Date()
     // Reopened: the problem is not solved after all, so "is everything fine now?" would be wrong.
     await cancelFollowUps({ chatWhere: { id: chatId, workspaceId }, reason: "reopened", onlyRules: true, now });
   }
+  // Resolved, handed back or snoozed: an operator may have room now, or the chat waits in the queue.
+  if (update.status === "RESOLVED" || update.assigneeId === null || snoozedUntil) await assignWaitingChats({ workspaceId, now });
   return getChat({ workspaceId, chatId });
 }

@@ -5,8 +5,8 @@ import { syncReviews } from "@/lib/ingest/sync-reviews";
 import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import { dbMarketplacesWhere } from "@/lib/marketplaces/registry";
 
-// The recurring ingestion work, shared by the Inngest crons (inngest/functions/) and the in-process
-// schedule of the embedded default (lib/jobs/schedules.ts).
+// The recurring ingestion work of the job list (lib/jobs/jobs.ts): on Inngest a cron fans out one
+// event per due account (inngest/functions/jobs.ts); in-process, runIngestJob visits them here.
 // Which marketplaces each job covers follows from their descriptors' capabilities.
 const POLLED = dbMarketplacesWhere((d) => d.capabilities.inboundChats && !d.capabilities.webhooks);
 const PUSHING = dbMarketplacesWhere((d) => d.capabilities.webhooks);
@@ -14,18 +14,19 @@ const WITH_REVIEWS = dbMarketplacesWhere((d) => d.capabilities.reviews || d.capa
 
 type JobSpec = {
   everyMs: number;
-  cron: string;
+  /** The per-account event's mode on Inngest (inbox/account.sync.requested). */
+  mode: "sync" | "backfill" | "reviews";
   marketplaces: readonly DbMarketplace[];
   run: (accountId: string) => Promise<unknown>;
 };
 
 export const INGEST_JOBS: Record<"pollWildberries" | "backfillWebhookMarketplaces" | "syncReviews", JobSpec> = {
   /** Marketplaces without webhooks (Wildberries): poll their events every minute. */
-  pollWildberries: { everyMs: 60_000, cron: "* * * * *", marketplaces: POLLED, run: (accountId: string) => syncAccount({ accountId }) },
+  pollWildberries: { everyMs: 60_000, mode: "sync", marketplaces: POLLED, run: (accountId: string) => syncAccount({ accountId }) },
   /** Catch anything a webhook missed, without duplicates. */
-  backfillWebhookMarketplaces: { everyMs: 10 * 60_000, cron: "*/10 * * * *", marketplaces: PUSHING, run: (accountId: string) => syncAccount({ accountId, mode: "backfill" }) },
+  backfillWebhookMarketplaces: { everyMs: 10 * 60_000, mode: "backfill", marketplaces: PUSHING, run: (accountId: string) => syncAccount({ accountId, mode: "backfill" }) },
   /** Product questions and reviews, unanswered first. */
-  syncReviews: { everyMs: 5 * 60_000, cron: "*/5 * * * *", marketplaces: WITH_REVIEWS, run: (accountId: string) => syncReviews({ accountId }) },
+  syncReviews: { everyMs: 5 * 60_000, mode: "reviews", marketplaces: WITH_REVIEWS, run: (accountId: string) => syncReviews({ accountId }) },
 };
 
 export type IngestJob = keyof typeof INGEST_JOBS;

@@ -8,6 +8,7 @@ import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
 import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
+import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 
 type Tx = Prisma.TransactionClient;
 type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
@@ -45,6 +46,8 @@ export async function upsertConversations({
     const result = await prisma().$transaction((t) => upsertConversations({ account, chats, messages, cursor, tx: t }), { timeout: 30_000 });
     // After the commit: negative-review cases follow their chats (link, first replies, deadline).
     if (result.newMessages || result.newChats) await trackNegativeReviewChats({ chatIds: result.chatIds });
+    // A buyer waiting for a reply: with auto-assignment on, an operator with room gets the chat.
+    if (result.newBuyerMessages) await assignWaitingChats({ workspaceId: account.workspaceId });
     return result;
   }
 
