@@ -21,9 +21,17 @@ export type Job = {
    * after the response.
    */
   pickup?: true;
+  /** Runs on every instance, outside the once-per-period ledger: it claims what it works on (adaptive polling). */
+  everyInstance?: true;
 };
 
-const ingest = (id: string, job: IngestJob): Job => ({ id, everyMs: INGEST_JOBS[job].everyMs, run: () => runIngestJob({ job }), fanOut: job });
+const ingest = (id: string, job: IngestJob): Job => ({
+  id,
+  everyMs: INGEST_JOBS[job].everyMs,
+  run: () => runIngestJob({ job }),
+  fanOut: job,
+  ...(INGEST_JOBS[job].claimsAccounts ? { everyInstance: true as const } : {}),
+});
 
 /**
  * Every recurring job, declared once: lib/jobs/start-background-work.ts runs them in-process (each
