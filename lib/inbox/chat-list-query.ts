@@ -11,6 +11,7 @@ export const chatListQuerySchema = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   operator: z.string().max(100).optional(),
+  label: z.string().min(1).max(100).optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
