@@ -4,12 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { POLL_MS } from "@/components/inbox/inbox-constants";
 import { MARKETPLACE_NAMES, MarketplaceBadge } from "@/components/inbox/marketplace-badge";
-import type { NeedsReplyCounts } from "@/components/inbox/types";
+import type { Me, NeedsReplyCounts } from "@/components/inbox/types";
+import { OnlineToggle } from "@/components/inbox/online-toggle";
+import { LabelFilter } from "@/components/labels/label-filter";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useI18n } from "@/components/providers";
 import { MARKETPLACES, VIEWS } from "@/lib/inbox/inbox-views";
 
-export function FilterPane({ onSnippets, onShortcuts }: { onSnippets: () => void; onShortcuts: () => void }) {
+export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets: () => void; onShortcuts: () => void }) {
   const { t } = useI18n();
   const { params, update } = useInboxParams();
   const counts = useQuery({ queryKey: ["chat-counts"], queryFn: ({ signal }) => fetchJson<NeedsReplyCounts>("/api/chats/counts", { signal }), refetchInterval: POLL_MS });
@@ -86,7 +88,9 @@ export function FilterPane({ onSnippets, onShortcuts }: { onSnippets: () => void
           ))}
         </ul>
       </div>
+      <LabelFilter itemClass={item} />
       <div className="mt-auto space-y-1 border-t border-slate-200 pt-3">
+        <OnlineToggle me={me} />
         <button type="button" className={item(false)} onClick={onSnippets}>
           {t.inbox.snippets.open}
         </button>
