@@ -1,18 +1,11 @@
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { readReplyMessage, type ReplyChat, type ReplyMessage } from "@/lib/inbox/reply-message";
 import { logger } from "@/lib/log";
 import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
-import {
-  MarketplaceAuthError,
-  MarketplaceError,
-  MarketplaceRateLimitError,
-  MarketplaceRejectedError,
-  MarketplaceTimeoutError,
-  MarketplaceUnsupportedError,
-} from "@/lib/marketplaces/http/errors";
+import { MarketplaceAuthError, MarketplaceError, MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
+import { describeSendFailure, INTERNAL_SEND_FAILURE } from "@/lib/inbox/send-failure";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
 
 const log = logger("send-reply");
@@ -98,27 +91,15 @@ export async function markChatAnswered({ chatId, at, text }: { chatId: string; a
 
 async function failureReason({ chat, messageId, error }: { chat: ReplyChat; messageId: string; error: unknown }): Promise<string> {
   const fields = { messageId, chatId: chat.id, accountId: chat.account.id };
-  if (error instanceof MarketplaceRejectedError) return error.reason;
   if (error instanceof MarketplaceAuthError) {
     await markAccountError({ accountId: chat.account.id, error }).catch((e: unknown) =>
       log.error("markAccountError failed", { ...fields, error: e instanceof Error ? e.message : String(e) }),
     );
-    // The auth error's message is the marketplace's own text (or "account disconnected").
-    return `Маркетплейс не принял ключ доступа: ${error.vendorMessage ?? error.message}. Переподключите аккаунт в настройках.`;
-  }
-  if (error instanceof MarketplaceRateLimitError) {
-    const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : null;
-    return `Маркетплейс ограничил частоту запросов. Повторите ${seconds ? `через ${seconds} с` : "чуть позже"}.`;
-  }
-  if (error instanceof MarketplaceUnsupportedError) return "Маркетплейс не позволяет отправить такой ответ через API.";
-  if (error instanceof MarketplaceTimeoutError) {
-    return "Маркетплейс не ответил вовремя. Сообщение могло дойти: проверьте в кабинете продавца, прежде чем повторять.";
-  }
-  if (error instanceof MarketplaceError) {
+  } else if (error instanceof MarketplaceError && !(error instanceof MarketplaceRejectedError)) {
     log.warn("marketplace error", { ...fields, code: error.code, status: error.status });
-    return `Маркетплейс не принял сообщение${error.status ? ` (${error.status})` : ""}${error.vendorMessage ? `: ${error.vendorMessage}` : ""}. Повторите позже.`;
   }
-  if (error instanceof AppError && error.expose) return error.message;
+  const reason = describeSendFailure(error);
+  if (reason !== null) return reason;
   log.error("send failed", { ...fields, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
-  return "Не удалось отправить из-за внутренней ошибки. Повторите позже.";
+  return INTERNAL_SEND_FAILURE;
 }
