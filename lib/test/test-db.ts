@@ -7,8 +7,7 @@ import { applyMigrations } from "@/lib/db-migrations";
 // Integration tests get a fresh, migrated database each: in-memory PGlite by default, or a schema of
 // their own in the PostgreSQL database named by TEST_DATABASE_URL (set by `npm run test:int:pg`).
 
-/** `postgres`: where it lives on PostgreSQL, for child processes that open the same schema. */
-export type TestDatabase = Database & { postgres?: { url: string; schema: string }; cleanup(): Promise<void> };
+export type TestDatabase = Database & { cleanup(): Promise<void>; /** PostgreSQL runs: where a second instance connects. */ postgres?: { url: string; schema: string } };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
