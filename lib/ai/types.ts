@@ -102,6 +102,10 @@ export const findingKindSchema = z.enum([
   "payment",
   "promo_code",
   "rating_request",
+  "review_reward",
+  "review_pressure",
+  "contact_request",
+  "off_platform",
   "html",
   "length",
 ]);
@@ -114,6 +118,8 @@ export const findingSchema = z.object({
   end: z.number().int().nonnegative(),
   match: z.string(),
   message: z.string(),
+  /** The same message in English, for an English screen. */
+  messageEn: z.string().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

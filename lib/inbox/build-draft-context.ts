@@ -64,13 +64,22 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     kind: KIND[chat.kind],
     messages,
     buyerName: clean(chat.customerName, 120),
-    order: chat.orderId ? { number: chat.orderId, status: clean(chat.marketplaceStatus, 200) } : undefined,
+    // The chat's marketplace status (OPENED, WAITING_FOR_PARTNER …) is not the order's: a reply never quotes it.
+    order: presentableOrderNumber(chat.orderId) ? { number: chat.orderId! } : undefined,
     product: chat.productTitle || chat.productId ? { name: clean(chat.productTitle, 300), article: clean(chat.productId ?? chat.itemId, 100) } : undefined,
     isNegativeReview: negativeReview,
     rating,
     tone: { formality: "вы", sellerName: clean(chat.workspace.name, 120) },
   };
   return { context, negativeReview };
+}
+
+/**
+ * An order number a buyer recognises: digits, with dashes (Ozon posting numbers, Amazon order ids). Wildberries'
+ * `rid` is a 32-character hash and other ids are UUIDs: a reply says "ваш заказ" instead of quoting those.
+ */
+export function presentableOrderNumber(value: string | null | undefined): boolean {
+  return !!value && /^\d[\d-]{3,30}$/.test(value.trim());
 }
 
 function clean(value: string | null | undefined, max: number): string | undefined {

@@ -2,9 +2,9 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // The work tables whose rows background jobs take one batch at a time (identifiers cannot be bound).
-type WorkTable = "WebhookEvent" | "ReviewRequest" | "ScheduledMessage";
+type WorkTable = "WebhookEvent" | "ReviewRequest" | "ScheduledMessage" | "MarketplaceAccount";
 // Prisma's @updatedAt is written by the client, so a raw update writes it itself.
-const HAS_UPDATED_AT: ReadonlySet<WorkTable> = new Set(["ReviewRequest", "ScheduledMessage"]);
+const HAS_UPDATED_AT: ReadonlySet<WorkTable> = new Set(["ReviewRequest", "ScheduledMessage", "MarketplaceAccount"]);
 
 /**
  * A time as the database stores Prisma's DateTime: UTC without a zone, whatever the session's time zone.

@@ -9,20 +9,24 @@ afterEach(() => runOncePerPeriod.mockClear());
 
 const calls: string[] = [];
 const job = (id: string, extra: Partial<Job> = {}): Job => ({ id, everyMs: 60_000, run: async () => void calls.push(id), ...extra });
-const jobs = [job("sweep"), job("pickup", { everyMs: 1_000, pickup: true }), job("hourly", { everyMs: 3_600_000 })];
+const jobs = [job("sweep"), job("pickup", { everyMs: 1_000, pickup: true }), job("poll", { everyMs: 3_000, everyInstance: true }), job("hourly", { everyMs: 3_600_000 })];
 
 describe("inProcessSchedules", () => {
   it("the all-in-one process runs the scheduled jobs, each through the once-per-period ledger", async () => {
     const schedules = inProcessSchedules({ role: "all", jobs });
-    expect(schedules.map((s) => [s.id, s.everyMs])).toEqual([["sweep", 60_000], ["hourly", 3_600_000]]);
-    await schedules[1]!.run();
+    expect(schedules.map((s) => [s.id, s.everyMs])).toEqual([["poll", 3_000], ["sweep", 60_000], ["hourly", 3_600_000]]);
+    await schedules[2]!.run();
     expect(runOncePerPeriod).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ job: "hourly", everyMs: 3_600_000 }));
     expect(calls).toEqual(["hourly"]);
+    // A job that claims what it works on runs on every instance, outside the ledger.
+    await schedules[0]!.run();
+    expect(runOncePerPeriod).toHaveBeenCalledTimes(1);
+    expect(calls).toEqual(["hourly", "poll"]);
   });
 
   it("a worker also runs the pickups, first, and straight (every worker takes rows of its own)", async () => {
     const schedules = inProcessSchedules({ role: "worker", jobs });
-    expect(schedules.map((s) => s.id)).toEqual(["pickup", "sweep", "hourly"]);
+    expect(schedules.map((s) => s.id)).toEqual(["pickup", "poll", "sweep", "hourly"]);
     calls.length = 0;
     await schedules[0]!.run();
     expect(calls).toEqual(["pickup"]);

@@ -10,11 +10,11 @@ const log = logger("jobs");
 
 /** The in-process schedule of a role: scheduled jobs once per period across instances, pickups on every worker. */
 export function inProcessSchedules({ role, jobs = JOBS }: { role: "worker" | "all"; jobs?: Job[] }): Schedule[] {
-  const pickups = jobs.filter((j) => j.pickup && role === "worker");
-  const scheduled = jobs.filter((j) => !j.pickup);
+  const straight = jobs.filter((j) => (j.pickup && role === "worker") || j.everyInstance);
+  const scheduled = jobs.filter((j) => !j.pickup && !j.everyInstance);
   return [
-    // Pickups first: they start within seconds, while the minute jobs are staggered after them.
-    ...pickups.map((j) => ({ id: j.id, everyMs: j.everyMs, run: j.run })),
+    // These first: they start within seconds, while the minute jobs are staggered after them.
+    ...straight.map((j) => ({ id: j.id, everyMs: j.everyMs, run: j.run })),
     ...scheduled.map((j) => ({ id: j.id, everyMs: j.everyMs, run: () => runOncePerPeriod({ job: j.id, everyMs: j.everyMs, run: j.run }) })),
   ];
 }
