@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/components/inbox/fetch-json";
-import { POLL_MS } from "@/components/inbox/inbox-constants";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { MARKETPLACE_NAMES, MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import type { Jsonified } from "@/components/inbox/types";
@@ -20,7 +20,7 @@ const DD = "text-sm text-slate-900 break-words";
 /** The buyer beside the thread (from xl), or a sheet over it on smaller screens; collapsible either way. */
 export function BuyerPanel({ chatId, open, onClose }: { chatId: string; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const panel = useQuery({ queryKey: buyerPanelKey(chatId), queryFn: ({ signal }) => fetchJson<BuyerPanelData>(`/api/chats/${chatId}/buyer`, { signal }), refetchInterval: POLL_MS * 5 });
+  const panel = useQuery({ queryKey: buyerPanelKey(chatId), queryFn: ({ signal }) => fetchJson<BuyerPanelData>(`/api/chats/${chatId}/buyer`, { signal }), refetchInterval: useSafetyNetInterval() });
   if (!open) return null;
   return (
     <>

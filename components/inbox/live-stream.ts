@@ -37,9 +37,10 @@ export function keysForChange(change: Change): { thread: QueryKey[]; lists: Quer
       return { thread: c ? [["messages", c], ["chat", c]] : [], lists: [["chats"], ["chat-counts"]] };
     case "chat":
       // Without a chat id: many chats changed at once (bulk actions, a member's chats handed back).
-      return { thread: [c ? ["chat", c] : ["chat"]], lists: [["chats"], ["chat-counts"]] };
+      // Labels and the buyer panel follow the chat; label counts follow the lists.
+      return { thread: c ? [["chat", c], ["chat-labels", c], ["buyer", c]] : [["chat"], ["chat-labels"], ["buyer"]], lists: [["chats"], ["chat-counts"], ["labels"]] };
     case "note":
-      return { thread: c ? [["notes", c]] : [], lists: [] };
+      return { thread: c ? [["notes", c], ["buyer", c]] : [], lists: [] };
     case "case":
       return { thread: [["negative-case"]], lists: [["chats"], ["negative-report"]] };
     case "scheduled":

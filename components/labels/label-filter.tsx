@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { POLL_MS } from "@/components/inbox/inbox-constants";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { LabelDot } from "@/components/labels/label-chip";
 import { useLabels } from "@/components/labels/use-labels";
@@ -11,7 +11,7 @@ import { useI18n } from "@/components/providers";
 export function LabelFilter({ itemClass }: { itemClass: (active: boolean) => string }) {
   const { t } = useI18n();
   const { params, update } = useInboxParams();
-  const labels = useLabels({ refetchInterval: POLL_MS });
+  const labels = useLabels({ refetchInterval: useSafetyNetInterval() });
   const list = labels.data?.labels ?? [];
   return (
     <div>

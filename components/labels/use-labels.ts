@@ -10,6 +10,6 @@ export type WorkspaceLabel = LabelList["labels"][number];
 export const LABELS_KEY = ["labels"] as const;
 
 /** The workspace's labels with their open-chat counts (the filter pane polls it with the other counts). */
-export function useLabels({ refetchInterval }: { refetchInterval?: number } = {}) {
+export function useLabels({ refetchInterval }: { refetchInterval?: number | false } = {}) {
   return useQuery({ queryKey: LABELS_KEY, queryFn: ({ signal }) => fetchJson<LabelList>("/api/labels", { signal }), refetchInterval, staleTime: 10_000 });
 }
