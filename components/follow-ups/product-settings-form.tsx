@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
@@ -18,9 +19,9 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
   const { t, locale } = useI18n();
   const ts = t.followUps.settings;
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: ["product-settings"], queryFn: () => fetchJson<ProductSettingList>("/api/product-settings") });
+  const list = useQuery({ queryKey: queryKeys.productSettings(), queryFn: () => fetchJson<ProductSettingList>("/api/product-settings") });
   const [form, setForm] = useState(EMPTY);
-  const refresh = () => qc.invalidateQueries({ queryKey: ["product-settings"] });
+  const refresh = () => qc.invalidateQueries({ queryKey: queryKeys.productSettings() });
   const save = useMutation({
     mutationFn: () =>
       sendJson("/api/product-settings", "POST", {

@@ -2,11 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { snoozePresets } from "@/components/inbox/snooze-presets";
 import { ClockIcon } from "@/components/inbox/icons";
-import type { ChatDetail, Me, MemberList } from "@/components/inbox/types";
+import type { ChatDetail, Me } from "@/components/inbox/types";
 import { useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
@@ -21,7 +21,7 @@ const GHOST = `${ACTION} text-slate-700 hover:bg-slate-100`;
 export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; onNote: () => void }) {
   const { t, locale } = useI18n();
   const update = useUpdateChat(chat.id);
-  const members = useQuery({ queryKey: ["members"], queryFn: () => fetchJson<MemberList>("/api/members"), staleTime: 60_000 });
+  const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [custom, setCustom] = useState("");
   const snoozed = chat.snoozedUntil && new Date(chat.snoozedUntil).getTime() > Date.now();

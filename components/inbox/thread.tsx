@@ -9,12 +9,13 @@ import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { DraftPanel } from "@/components/inbox/draft-panel";
 import { ThreadScheduled } from "@/components/follow-ups/thread-scheduled";
 import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { COMPOSER_INPUT_ID, POLL_MS } from "@/components/inbox/inbox-constants";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { NoteForm } from "@/components/inbox/note-form";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { ThreadTimeline } from "@/components/inbox/thread-timeline";
-import type { ChatDetail, Me, MessagePage, NoteList, ThreadMessage } from "@/components/inbox/types";
+import type { ChatDetail, Me, MessagePage, ThreadMessage } from "@/components/inbox/types";
 import { useMarkRead, useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useNow } from "@/components/inbox/use-now";
@@ -26,14 +27,10 @@ import { CasePanel } from "@/components/negative-reviews/case-panel";
 export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const chat = useQuery({ queryKey: ["chat", chatId], queryFn: ({ signal }) => fetchJson<ChatDetail>(`/api/chats/${chatId}`, { signal }), refetchInterval: POLL_MS });
-  // Same key and shape as the composer's optimistic updates (components/inbox/composer-send.ts).
-  const messages = useQuery({
-    queryKey: ["messages", chatId],
-    queryFn: ({ signal }) => fetchJson<MessagePage>(`/api/chats/${chatId}/messages`, { signal }),
-    refetchInterval: POLL_MS,
-  });
-  const notes = useQuery({ queryKey: ["notes", chatId], queryFn: ({ signal }) => fetchJson<NoteList>(`/api/chats/${chatId}/notes`, { signal }), refetchInterval: POLL_MS });
+  const chat = useQuery({ ...inboxQueries.chat(chatId), refetchInterval: POLL_MS });
+  // The same query as the composer's optimistic updates (components/inbox/composer-send.ts).
+  const messages = useQuery({ ...inboxQueries.messages(chatId), refetchInterval: POLL_MS });
+  const notes = useQuery({ ...inboxQueries.notes(chatId), refetchInterval: POLL_MS });
   const [older, setOlder] = useState<ThreadMessage[]>([]);
   const [olderDone, setOlderDone] = useState(false);
   const loadOlder = useMutation({
@@ -45,7 +42,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   });
   const deleteNote = useMutation({
     mutationFn: (noteId: string) => fetchJson(`/api/chats/${chatId}/notes/${noteId}`, { method: "DELETE" }),
-    onSuccess: (_r, noteId) => qc.setQueryData<NoteList>(["notes", chatId], (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
+    onSuccess: (_r, noteId) => qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
   });
   const [noteOpen, setNoteOpen] = useState(false);
   const [insert, setInsert] = useState<{ text: string; nonce: number } | null>(null);

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries, queryFamilies } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { POLL_MS } from "@/components/inbox/inbox-constants";
 import { SlaBadge } from "@/components/inbox/sla-badge";
@@ -10,10 +11,6 @@ import { useNow } from "@/components/inbox/use-now";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import { LinkEditor } from "@/components/negative-reviews/link-editor";
 import { useI18n } from "@/components/providers";
-import type { getChatNegativeReview } from "@/lib/negative-reviews/get-chat-negative-review";
-import type { Jsonified } from "@/components/inbox/types";
-
-export type ChatCase = Jsonified<Awaited<ReturnType<typeof getChatNegativeReview>>>;
 
 /** The thread's negative-review strip: state and live timer, first-response SLA and suggestion, link, resolve. */
 export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
@@ -21,7 +18,7 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
   const n = t.negative.panel;
   const qc = useQueryClient();
   const now = useNow(15_000);
-  const data = useQuery({ queryKey: ["negative-case", chatId], queryFn: ({ signal }) => fetchJson<ChatCase>(`/api/chats/${chatId}/negative-review`, { signal }), refetchInterval: POLL_MS });
+  const data = useQuery({ ...inboxQueries.negativeCase(chatId), refetchInterval: POLL_MS });
   const [suggested, setSuggested] = useState<string | null>(null);
   const kase = data.data?.case;
   const suggest = useMutation({
@@ -31,8 +28,8 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
   const resolve = useMutation({
     mutationFn: () => fetchJson(`/api/negative-reviews/${kase!.id}/resolve`, { method: "POST" }),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ["negative-case", chatId] });
-      void qc.invalidateQueries({ queryKey: ["chats"] });
+      void qc.invalidateQueries({ queryKey: inboxQueries.negativeCase(chatId).queryKey });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
     },
   });
   if (!kase) return null;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
@@ -27,7 +28,7 @@ export function RequestLog() {
   const tr = t.reviews.log;
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const query = useInfiniteQuery({
-    queryKey: ["review-requests", filters],
+    queryKey: queryKeys.reviewRequests(filters),
     initialPageParam: "",
     queryFn: ({ pageParam }) => {
       const params = new URLSearchParams(Object.entries({ ...filters, cursor: pageParam }).filter(([, v]) => v !== ""));

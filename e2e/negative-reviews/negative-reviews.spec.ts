@@ -50,7 +50,7 @@ test("the countdown in the list and the thread, the held case, the report", asyn
 
   // The report counts the demo cases per marketplace and operator.
   await page.goto("/reports/negative-reviews");
-  await expect(page.getByRole("heading", { name: "Негативные отзывы: результаты" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Отчёт по негативным отзывам" })).toBeVisible();
   await expect(page.getByTestId("negative-report-table").first()).toContainText("Всего");
   await page.screenshot({ path: testInfo.outputPath("report.png"), fullPage: true });
 });

@@ -39,7 +39,7 @@ export const ru = {
     accept: "Принять приглашение",
     invalid: "Приглашение недействительно или истекло.",
   },
-  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English" },
+  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English", menu: "Меню" },
   inbox: inboxRu,
   team: {
     title: "Команда",
@@ -209,7 +209,7 @@ export const en: Dictionary = {
     accept: "Accept invitation",
     invalid: "This invitation is invalid or has expired.",
   },
-  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский" },
+  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский", menu: "Menu" },
   inbox: inboxEn,
   team: {
     title: "Team",

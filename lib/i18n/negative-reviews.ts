@@ -38,8 +38,8 @@ export const negativeRu = {
   },
   notifications: { title: "Уведомления", empty: "Уведомлений нет", markAll: "Прочитать все", unread: "непрочитанных: {n}" },
   report: {
-    nav: "Негативные отзывы",
-    title: "Негативные отзывы: результаты",
+    nav: "Отчёт по негативным отзывам",
+    title: "Отчёт по негативным отзывам",
     period: "За {days} дн.",
     byMarketplace: "По маркетплейсам",
     byOperator: "По операторам",
@@ -93,8 +93,8 @@ export const negativeEn: typeof negativeRu = {
   },
   notifications: { title: "Notifications", empty: "No notifications", markAll: "Mark all read", unread: "{n} unread" },
   report: {
-    nav: "Negative reviews",
-    title: "Negative reviews: outcomes",
+    nav: "Negative review report",
+    title: "Negative review report",
     period: "Last {days} days",
     byMarketplace: "By marketplace",
     byOperator: "By operator",
