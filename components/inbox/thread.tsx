@@ -31,6 +31,8 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   // The same query as the composer's optimistic updates (components/inbox/composer-send.ts).
   const messages = useQuery({ ...inboxQueries.messages(chatId), refetchInterval: POLL_MS });
   const notes = useQuery({ ...inboxQueries.notes(chatId), refetchInterval: POLL_MS });
+  // The case panel's own query (same key): only whether the chat is a negative review's.
+  const negativeCase = useQuery({ ...inboxQueries.negativeCase(chatId), refetchInterval: POLL_MS });
   const [older, setOlder] = useState<ThreadMessage[]>([]);
   const [olderDone, setOlderDone] = useState(false);
   const loadOlder = useMutation({
@@ -96,7 +98,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   }
   return (
     <>
-      <ThreadHeader chat={chat.data} me={me} onNote={() => setNoteOpen(true)} />
+      <ThreadHeader chat={chat.data} me={me} onNote={() => setNoteOpen(true)} hasCase={Boolean(negativeCase.data?.case)} />
       <CasePanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
       <div
         ref={scroller}
@@ -133,7 +135,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   );
 }
 
-function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: Me; onNote: () => void }) {
+function ThreadHeader({ chat, me, onNote, hasCase }: { chat: ChatDetail | undefined; me: Me; onNote: () => void; hasCase: boolean }) {
   const { t, locale } = useI18n();
   const { update } = useInboxParams();
   const now = useNow();
@@ -165,15 +167,17 @@ function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: 
                     {t.inbox.buyerLanguage.replace("{language}", languageName({ tag: chat.buyerLocale, locale }))}
                   </span>
                 ) : null}
-                {chat.marketplaceStatus ? (
-                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={`${t.inbox.marketplaceStatus}: ${chat.marketplaceStatus}`} data-testid="marketplace-status">
-                    {t.inbox.marketplaceStatuses[chat.marketplaceStatus] ?? chat.marketplaceStatus}
+                {/* A state we have no words for is not shown: never the marketplace's code. */}
+                {chat.marketplaceStatus && t.inbox.marketplaceStatuses[chat.marketplaceStatus] ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={t.inbox.marketplaceStatus} data-testid="marketplace-status">
+                    {t.inbox.marketplaceStatuses[chat.marketplaceStatus]}
                   </span>
                 ) : null}
                 <DisputeBadge dispute={chat.dispute} />
                 {chat.status === "RESOLVED" ? <span className="rounded bg-green-100 px-1.5 py-px font-medium text-green-800">{t.inbox.resolved}</span> : null}
                 {chat.status === "CLOSED" ? <span className="rounded bg-slate-200 px-1.5 py-px font-medium text-slate-800">{t.inbox.closed}</span> : null}
-                {chat.status === "OPEN" ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}
+                {/* A negative review's deadlines are in its case panel, each named: no third timer here. */}
+                {chat.status === "OPEN" && !hasCase ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}
               </p>
             </div>
           </>

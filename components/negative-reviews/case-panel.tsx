@@ -46,9 +46,7 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
         </span>
         <CaseCountdown kase={kase} now={now} />
         {open && kase.firstResponseDueAt ? (
-          <span className="flex items-center gap-1 text-xs text-slate-700">
-            {n.firstResponse}: <SlaBadge dueAt={kase.firstResponseDueAt} now={now} />
-          </span>
+          <SlaBadge dueAt={kase.firstResponseDueAt} now={now} label={n.firstResponse} />
         ) : null}
         {open ? (
           <button type="button" className="ml-auto rounded-md bg-rose-700 px-2.5 py-1 text-xs font-medium text-white hover:bg-rose-800 disabled:opacity-60" disabled={resolve.isPending} onClick={() => resolve.mutate()}>

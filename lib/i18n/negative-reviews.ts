@@ -3,7 +3,7 @@
 export const negativeRu = {
   held: "отзыв скрыт до ответа покупателя",
   heldShort: "скрыт до ответа",
-  left: "осталось {t}",
+  left: "до публикации {t}",
   expired: "окно закрыто",
   noHold: "нет окна удержания",
   noHoldLong: "нет окна удержания — ответ публикуется как комментарий к отзыву",
@@ -19,6 +19,7 @@ export const negativeRu = {
     holdExplain: "Отзыв не опубликован, пока вы общаетесь с покупателем. После его первого ответа у вас будет 72 часа.",
     windowExplain: "Покупатель ответил {time}. Отзыв опубликуют {deadline}, как есть или с новой оценкой.",
     firstResponse: "Первый ответ",
+    firstResponseShort: "первый ответ",
     firstResponseDone: "Первый ответ отправлен {time}",
     suggest: "Предложить первое сообщение",
     suggesting: "Пишем…",
@@ -58,7 +59,7 @@ export const negativeRu = {
 export const negativeEn: typeof negativeRu = {
   held: "review held until the buyer replies",
   heldShort: "held until reply",
-  left: "{t} left",
+  left: "published in {t}",
   expired: "window closed",
   noHold: "no hold window",
   noHoldLong: "no hold window — the answer is published as a comment on the review",
@@ -74,6 +75,7 @@ export const negativeEn: typeof negativeRu = {
     holdExplain: "The review stays unpublished while you talk to the buyer. From their first reply you have 72 hours.",
     windowExplain: "The buyer replied {time}. The review is published {deadline}, as it is or with a new rating.",
     firstResponse: "First response",
+    firstResponseShort: "first response",
     firstResponseDone: "First response sent {time}",
     suggest: "Suggest a first message",
     suggesting: "Writing…",

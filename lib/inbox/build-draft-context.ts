@@ -2,6 +2,7 @@ import type { DraftContextInput } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { ensureBuyerLocale } from "@/lib/inbox/ensure-buyer-locale";
+import { displayOrderNumber } from "@/lib/inbox/order-number";
 
 // Fetched a little deeper than lib/ai keeps (MAX_CONTEXT_MESSAGES = 12): failed sends are skipped.
 const RECENT_MESSAGES = 20;
@@ -33,7 +34,6 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
       itemId: true,
       productTitle: true,
       customerName: true,
-      marketplaceStatus: true,
       workspace: { select: { name: true } },
     },
   });
@@ -64,7 +64,9 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     kind: KIND[chat.kind],
     messages,
     buyerName: clean(chat.customerName, 120),
-    order: chat.orderId ? { number: chat.orderId, status: clean(chat.marketplaceStatus, 200) } : undefined,
+    // marketplaceStatus is the chat's or review's state on the marketplace (OPENED, NEED_REACTION), not
+    // the order's: it never goes into a draft. An internal order id (a hash) is no «заказ №» either.
+    order: chat.orderId ? { number: displayOrderNumber(chat.orderId) ?? undefined } : undefined,
     product: chat.productTitle || chat.productId ? { name: clean(chat.productTitle, 300), article: clean(chat.productId ?? chat.itemId, 100) } : undefined,
     isNegativeReview: negativeReview,
     rating,
