@@ -14,11 +14,12 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SHOTS = path.join("test-results", "screenshots");
 const OPERATOR = { email: "operator@agentiq.local", password: "demo12345" };
 
-// What a person must never read: internal codes (ours and the marketplaces'), empty values, JSON, ids.
+// What a person must never read: internal codes (ours and the marketplaces'), empty values, JSON, ids
+// (YCLIENTS is the brand's own spelling). Soft checks: one run lists every page's problems.
 const KNOWN_CODES = [
   "OWNER", "OPERATOR", "WILDBERRIES", "OZON", "AVITO", "AMAZON", "ACTIVE", "ERROR", "CHAT", "QUESTION", "REVIEW", "OPEN", "OPENED", "RESOLVED",
   "CLOSED", "NONE", "ORDER", "RETURN", "PRODUCT", "ITEM", "BUYER", "SELLER", "MARKETPLACE", "SYSTEM", "PENDING", "SENT", "FAILED", "IIKO",
-  "RKEEPER", "YCLIENTS", "AMOCRM", "WHATSAPP", "EMAIL", "QUEUED", "DUPLICATE", "SKIPPED", "REJECTED", "SENDING", "DELIVERED", "PUBLISHED",
+  "RKEEPER", "AMOCRM", "WHATSAPP", "EMAIL", "QUEUED", "DUPLICATE", "SKIPPED", "REJECTED", "SENDING", "DELIVERED", "PUBLISHED",
   "HIGH", "MEDIUM", "LOW", "MANUAL", "SCHEDULED", "CANCELLED", "RULE", "REFILL",
 ];
 const UNPROFESSIONAL: [string, RegExp][] = [
@@ -64,7 +65,7 @@ async function expectProfessional(page: Page, where: string) {
     const m = pattern.exec(text);
     return m ? [`${name}: «${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, " ")}»`] : [];
   });
-  expect(found, `what ${where} shows`).toEqual([]);
+  expect.soft(found, `what ${where} shows`).toEqual([]);
 }
 
 async function shot(page: Page, name: string, size: "desktop" | "phone") {
@@ -85,7 +86,7 @@ async function expectOnTop(locator: Locator) {
 
 async function noSideways(page: Page, where: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
+  expect.soft(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 test("the first ten minutes: reply, saved reply, reminder, sign-out, operator, every page on desktop and phone", async ({ page, request }) => {
@@ -164,11 +165,13 @@ test("the first ten minutes: reply, saved reply, reminder, sign-out, operator, e
   await expectProfessional(page, "the negative-review chat");
   await shot(page, "negative-review", "desktop");
 
-  // An owner-only page, while signed in as the owner.
-  await page.goto("/settings/integrations");
-  await settled(page);
-  await expectProfessional(page, "/settings/integrations");
-  await shot(page, "settings-integrations", "desktop");
+  // The settings, as the owner who sees every form in them.
+  for (const [name, url] of [["settings-accounts", "/settings/accounts"], ["settings-team", "/settings/team"], ["settings-follow-ups", "/settings/follow-ups"], ["settings-integrations", "/settings/integrations"]] as const) {
+    await page.goto(url);
+    await settled(page);
+    await expectProfessional(page, `${url} (owner)`);
+    await shot(page, name, "desktop");
+  }
 
   // Signs out and stays out, also after a reload.
   await page.getByRole("button", { name: "Выйти", exact: true }).click();
@@ -198,9 +201,9 @@ test("the first ten minutes: reply, saved reply, reminder, sign-out, operator, e
     ["report", "/reports/negative-reviews"],
     ["scheduled", "/scheduled"],
     ["review-requests", "/review-requests"],
-    ["settings-accounts", "/settings/accounts"],
-    ["settings-team", "/settings/team"],
-    ["settings-follow-ups", "/settings/follow-ups"],
+    ["settings-accounts-operator", "/settings/accounts"],
+    ["settings-team-operator", "/settings/team"],
+    ["settings-follow-ups-operator", "/settings/follow-ups"],
     ["account", "/account"],
   ] as const;
   for (const [name, url] of pages) {

@@ -9,7 +9,7 @@ import { errorText, sendJson, type ProductSettingList } from "@/components/follo
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
-import { DB_MARKETPLACES } from "@/lib/marketplaces/registry";
+import { DB_MARKETPLACES, findDescriptorOfDb } from "@/lib/marketplaces/registry";
 
 const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const EMPTY = { marketplace: DB_MARKETPLACES[0] as DbMarketplace, productId: "", title: "", related: "", consumable: false, refillDays: "" };
@@ -69,7 +69,7 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
             <select className={`${INPUT} mt-1 block`} value={form.marketplace} onChange={(e) => setForm({ ...form, marketplace: e.target.value as DbMarketplace })}>
               {DB_MARKETPLACES.map((m) => (
                 <option key={m} value={m}>
-                  {m}
+                  {findDescriptorOfDb({ value: m })?.labels[locale] ?? m}
                 </option>
               ))}
             </select>

@@ -106,7 +106,9 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
             {ts.amazonType}
             <select value={messageType || types[0]} onChange={(e) => setMessageType(e.target.value)} className={INPUT}>
               {types.map((type) => (
-                <option key={type}>{type}</option>
+                <option key={type} value={type}>
+                  {ts.amazonTypes[type] ?? ts.amazonType}
+                </option>
               ))}
             </select>
           </label>

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
-import { snoozePresets } from "@/components/inbox/snooze-presets";
+import { distinctSnoozePresets } from "@/components/inbox/snooze-presets";
 import { ClockIcon } from "@/components/inbox/icons";
 import type { ChatDetail, Me } from "@/components/inbox/types";
 import { useUpdateChat } from "@/components/inbox/use-chat-actions";
@@ -72,10 +72,10 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
         {snoozeOpen ? (
           <div id={`snooze-${chat.id}`} className="absolute left-0 z-30 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
             <ul>
-              {Object.entries(snoozePresets(new Date())).map(([key, at]) => (
+              {distinctSnoozePresets(new Date()).map(({ key, at }) => (
                 <li key={key}>
                   <button type="button" className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100" onClick={() => snooze(at)}>
-                    {t.inbox.actions.snoozeOptions[key as keyof typeof t.inbox.actions.snoozeOptions]}
+                    {t.inbox.actions.snoozeOptions[key]}
                     <span className="block text-xs text-slate-600">{formatDateTime(at.toISOString(), locale)}</span>
                   </button>
                 </li>

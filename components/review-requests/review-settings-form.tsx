@@ -121,7 +121,7 @@ export function ReviewSettingsForm() {
           ))}
         </datalist>
         <Field id="rr-business" label={tr.businessName} hint={`${tr.businessNameHint}: ${view.workspaceName}`} value={draft.businessName} onChange={(e) => set({ businessName: e.target.value })} />
-        <Field id="rr-link" type="url" label={tr.reviewLink} placeholder="https://" value={draft.reviewLink} onChange={(e) => set({ reviewLink: e.target.value })} />
+        <Field id="rr-link" type="url" required label={tr.reviewLink} hint={tr.reviewLinkHint} placeholder="https://" value={draft.reviewLink} onChange={(e) => set({ reviewLink: e.target.value })} />
       </div>
 
       <fieldset className="space-y-2">

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { Member } from "@/lib/auth/find-member";
+import { env } from "@/lib/env";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
+import { DemoBanner } from "@/components/shell/demo-banner";
 import { HeaderMenu, type HeaderLink } from "@/components/shell/header-menu";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -28,10 +30,11 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
   const account: HeaderLink = { href: "/account", label: t.security.account.nav };
   return (
     <>
-      <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
+      <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
         <Link href="/inbox" className="shrink-0 font-semibold text-brand-700">
           AgentIQ Inbox
         </Link>
+        {env().DEMO_WORKSPACE ? <DemoBanner t={t.demo} /> : null}
         <span className="hidden min-w-0 truncate text-sm text-slate-500 sm:inline" data-testid="workspace-name">
           {workspaceName}
         </span>

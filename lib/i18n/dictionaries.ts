@@ -109,6 +109,8 @@ export const ru = {
       marketplaceId: "Marketplace ID",
       region: "Регион",
     } as Record<string, string>,
+    // Values of the credential fields that are a choice (Amazon's Selling Partner API regions).
+    fieldOptions: { na: "Северная Америка", eu: "Европа", fe: "Дальний Восток" } as Record<string, string>,
   },
   composer: {
     label: "Ответ покупателю",
@@ -279,6 +281,7 @@ export const en: Dictionary = {
       marketplaceId: "Marketplace ID",
       region: "Region",
     },
+    fieldOptions: { na: "North America", eu: "Europe", fe: "Far East" },
   },
   composer: {
     label: "Reply to the buyer",

@@ -71,6 +71,7 @@ export async function processReviewRequest({ requestId, now = new Date() }: { re
     lastRequestAtForPhone: earlier ? (earlier.sentAt ?? earlier.createdAt) : undefined,
     alreadyRequestedForSourceEvent: false,
     configuredChannels: config.configuredChannels,
+    hasReviewLink: config.reviewLink.trim() !== "",
   });
   const variables = templateVariables({ config, customerName: request.customerName });
 
