@@ -2,36 +2,48 @@
 // webhooks answered directly by the same service the route handlers use (lib/http/direct-webhooks.ts),
 // so a burst of pushes is acknowledged without Next.js's per-request pipeline, and bodies declared over
 // any route's limit refused with 413 before Next.js reads a byte (lib/http/direct-requests.ts).
-// Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]   (PORT and HOSTNAME work too, as with next start)
+// Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0] [--role web|worker|all]
+// (PORT, HOSTNAME and APP_ROLE work too). The role: web answers requests and leaves background work to
+// a worker; worker runs the background work (polling, sweeps, reminders, sends) and serves nothing;
+// all (the default) does both in one process.
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { installGracefulShutdown } from "./lib/server/graceful-shutdown.mjs";
 
 const { values } = parseArgs({
-  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, role: { type: "string" } },
   allowPositionals: false,
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 process.env.NODE_ENV ??= "production";
+// Read by lib/env.ts (validated there) when the app starts.
+if (values.role) process.env.APP_ROLE = values.role;
+const worker = process.env.APP_ROLE === "worker";
 
 const { default: next } = await import("next");
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Registered by lib/start-server.ts (instrumentation) once the database is migrated: lib/http/direct-requests.ts.
-const DIRECT = Symbol.for("agentiq.directRequestHandler");
-const server = http.createServer((req, res) => {
-  // The peer's address is appended like a proxy would, so a client cannot pose as another address
-  // (lib/http/client-address.ts reads X-Forwarded-For from the right).
-  const forwarded = req.headers["x-forwarded-for"];
-  req.headers["x-forwarded-for"] = [forwarded, req.socket.remoteAddress].filter(Boolean).join(", ");
-  const direct = globalThis[DIRECT];
-  if (direct && direct(req, res)) return;
-  void handle(req, res);
-});
-server.listen(port, hostname, () => console.log(`AgentIQ Inbox on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
-// SIGTERM/SIGINT: stop accepting, finish in-flight requests (10 s at most), then the current background
-// job and the database (lib/start-server.ts registers them), then exit 0.
-installGracefulShutdown({ server, close: () => app.close?.() });
+if (worker) {
+  // app.prepare() ran the app's start-up (instrumentation.ts): migrations and the background work.
+  console.log("AgentIQ Inbox worker: background work, no HTTP server");
+  installGracefulShutdown({ server: null, close: () => app.close?.() });
+} else {
+  // Registered by lib/start-server.ts (instrumentation) once the database is migrated: lib/http/direct-requests.ts.
+  const DIRECT = Symbol.for("agentiq.directRequestHandler");
+  const server = http.createServer((req, res) => {
+    // The peer's address is appended like a proxy would, so a client cannot pose as another address
+    // (lib/http/client-address.ts reads X-Forwarded-For from the right).
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers["x-forwarded-for"] = [forwarded, req.socket.remoteAddress].filter(Boolean).join(", ");
+    const direct = globalThis[DIRECT];
+    if (direct && direct(req, res)) return;
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => console.log(`AgentIQ Inbox on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  // SIGTERM/SIGINT: stop accepting, finish in-flight requests (10 s at most), then the current background
+  // job and the database (lib/start-server.ts registers them), then exit 0.
+  installGracefulShutdown({ server, close: () => app.close?.() });
+}

@@ -31,3 +31,5 @@ export const negativeReviewResolved = eventType("review/negative.resolved", { sc
 export const followUpsChatResolved = eventType("follow-ups/chat.resolved", {
   schema: z.object({ workspaceId: z.string().min(1), chatId: z.string().min(1) }),
 });
+// Bulk actions (lib/bulk): a job with its chats fixed, to run in batches.
+export const bulkJobCreated = eventType("inbox/bulk-job.created", { schema: z.object({ jobId: z.string().min(1) }) });

@@ -1,30 +1,19 @@
 import type { InngestFunction } from "inngest";
-import { negativeReviewReminders, sweepNegativeReviewsCron } from "@/inngest/functions/negative-review-reminders";
-import { scheduleRuleFollowUpsFn, sweepScheduledMessagesCron } from "@/inngest/functions/follow-ups";
-import { settleStuckRepliesCron } from "@/inngest/functions/stuck-replies";
-import { sendReviewRequests, sweepReviewRequestsCron } from "@/inngest/functions/review-requests";
-import {
-  backfillWebhookMarketplaces,
-  pollWildberries,
-  processWebhookEventsFn,
-  sweepWebhookEventsCron,
-  syncAccountFn,
-  syncReviewsCron,
-} from "@/inngest/functions/ingest";
+import { negativeReviewReminders } from "@/inngest/functions/negative-review-reminders";
+import { scheduleRuleFollowUpsFn } from "@/inngest/functions/follow-ups";
+import { sendReviewRequests } from "@/inngest/functions/review-requests";
+import { processWebhookEventsFn, syncAccountFn } from "@/inngest/functions/ingest";
+import { jobFunctions } from "@/inngest/functions/jobs";
+import { runBulkJobFn } from "@/inngest/functions/team";
 
-// The functions served at /api/inngest. Each is a thin wrapper around a domain service in lib/.
+// The functions served at /api/inngest. Each is a thin wrapper around a domain service in lib/: the
+// event-driven ones here, and a cron for each scheduled job of lib/jobs/jobs.ts.
 export const functions: InngestFunction.Any[] = [
   sendReviewRequests,
-  sweepReviewRequestsCron,
-  pollWildberries,
-  backfillWebhookMarketplaces,
-  syncReviewsCron,
   syncAccountFn,
   processWebhookEventsFn,
-  sweepWebhookEventsCron,
   negativeReviewReminders,
-  sweepNegativeReviewsCron,
-  sweepScheduledMessagesCron,
   scheduleRuleFollowUpsFn,
-  settleStuckRepliesCron,
+  runBulkJobFn,
+  ...jobFunctions,
 ];

@@ -118,4 +118,14 @@ describe("parseEnv", () => {
     const { dataDir, localSecretsFile } = dev();
     expect(parseEnv({ DATA_DIR: dataDir, DATABASE_URL: "", RESEND_API_KEY: "" }, { localSecretsFile }).RESEND_API_KEY).toBeUndefined();
   });
+
+  it("runs both roles by default; separate web and worker roles need PostgreSQL", () => {
+    const { dataDir, localSecretsFile } = dev();
+    const pg = "postgresql://u@127.0.0.1:5432/db";
+    expect(parseEnv({ DATA_DIR: dataDir }, { localSecretsFile }).APP_ROLE).toBe("all");
+    expect(parseEnv({ DATA_DIR: dataDir, APP_ROLE: "worker", DATABASE_URL: pg }, { localSecretsFile }).APP_ROLE).toBe("worker");
+    expect(issues(() => parseEnv({ DATA_DIR: dataDir, APP_ROLE: "web" }, { localSecretsFile }))).toContain("APP_ROLE web needs DATABASE_URL");
+    expect(issues(() => parseEnv({ DATA_DIR: dataDir, APP_ROLE: "both", DATABASE_URL: pg }, { localSecretsFile }))).toContain("APP_ROLE");
+    expect(issues(() => parseEnv({ DATA_DIR: dataDir, REDIS_URL: "127.0.0.1:6379" }, { localSecretsFile }))).toContain("REDIS_URL must be a redis://");
+  });
 });

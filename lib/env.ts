@@ -58,6 +58,11 @@ const envSchema = z
     EMAIL_OUTBOX_FILE: optionalString,
     // Reverse proxies in front of the app that append to X-Forwarded-For (sign-in throttling per address).
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    // Which part of the app this process runs (npm start -- --role web|worker|all): the web role answers
+    // requests and hands background work to the worker role (polling, sweeps, reminders, sends).
+    APP_ROLE: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["web", "worker", "all"]).default("all")),
+    // Shared state of several instances (marketplace rate limits, OAuth token refresh); unset: one instance.
+    REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL").optional()),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_BASE_URL: optionalUrl,
@@ -81,6 +86,10 @@ const envSchema = z
     AVITO_CLIENT_SECRET: optionalString,
   })
   .superRefine((env, ctx) => {
+    // The embedded database lives in one process: separate web and worker processes need PostgreSQL.
+    if (env.APP_ROLE !== "all" && !env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["APP_ROLE"], message: `${env.APP_ROLE} needs DATABASE_URL (PostgreSQL): the embedded database runs as one process, role all` });
+    }
     // A production server brings its own keys (never generated into the data directory or the build)
     // and its public URL (secure cookies, links in emails).
     if (env.NODE_ENV !== "production") return;

@@ -3,13 +3,12 @@ import { database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 import { registerDirectRequests } from "@/lib/http/direct-requests";
 import { logger } from "@/lib/log";
-import { inngestEnabled } from "@/lib/jobs/inngest-enabled";
-import { startInProcessScheduler } from "@/lib/jobs/in-process-scheduler";
-import { SCHEDULES } from "@/lib/jobs/schedules";
+import { startBackgroundWork } from "@/lib/jobs/start-background-work";
 import { prepareDemoWorkspace } from "@/lib/seed/prepare-demo-workspace";
 import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
+import { closeAllStreams, stopStreamListener } from "@/lib/stream/stream-hub";
 
 const log = logger("start");
 
@@ -30,21 +29,18 @@ export async function startServer(): Promise<void> {
   // The public demo only when asked for (npm run dev, the e2e server): never by default.
   const { demo } = await prepareDemoWorkspace({ enabled: e.DEMO_WORKSPACE });
   if (demo) console.log(`\n  AgentIQ Inbox demo: sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
-  if (inngestEnabled()) {
-    log.info("background work runs on Inngest");
-  } else {
-    const scheduler = startInProcessScheduler({ schedules: SCHEDULES });
-    // On SIGTERM (server.mjs): no new runs, and the ones under way finish before the database closes.
-    onShutdown({ name: "background jobs", run: () => scheduler.stop() });
-    log.info("background work runs in-process", { schedules: SCHEDULES.map((s) => s.id) });
-  }
-  registerDirectRequests();
+  startBackgroundWork();
+  if (e.APP_ROLE !== "worker") registerDirectRequests();
+  // Live streams never finish by themselves: end them as the shutdown starts (clients reconnect to
+  // another instance, or to this one restarted, and replay from their last id).
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, closeAllStreams);
   // Last: webhooks acknowledged but still being stored, then the database (PGlite's lock released,
   // PostgreSQL's pool ended).
   onShutdown({
     name: "database",
     run: async () => {
       await settleWebhookDrain();
+      await stopStreamListener();
       await db.close();
     },
   });

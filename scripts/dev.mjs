@@ -3,6 +3,7 @@
 //   SIMULATOR_TRAFFIC=6 npm run dev   buyers write 6 messages a minute (default 0: quiet)
 //   SIMULATOR=0 npm run dev           no simulator (one is already running, or SIMULATOR_URL is elsewhere)
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { startSimulatorProcess } from "./simulator-process.mjs";
 
 const port = process.env.PORT ?? "3000";
@@ -22,7 +23,15 @@ const env = {
 
 let simulator = null;
 if (process.env.SIMULATOR !== "0") {
-  simulator = startSimulatorProcess({ url: simulatorUrl, appUrl: `http://127.0.0.1:${port}`, traffic: process.env.SIMULATOR_TRAFFIC ?? "0", env });
+  simulator = startSimulatorProcess({
+    url: simulatorUrl,
+    appUrl: `http://127.0.0.1:${port}`,
+    traffic: process.env.SIMULATOR_TRAFFIC ?? "0",
+    env,
+    // The demo's chats, reviews and questions exist there too, and what was sent survives a restart.
+    demo: env.DEMO_WORKSPACE !== "0",
+    stateFile: path.join(process.env.DATA_DIR || ".data", "simulator-state.bin"),
+  });
   simulator.on("exit", (code) => {
     simulator = null;
     if (code) console.warn(`\n  The marketplace simulator stopped (exit ${code}); is ${simulatorUrl} taken? The app keeps running; SIMULATOR=0 skips it.\n`);

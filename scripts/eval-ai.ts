@@ -11,7 +11,7 @@ import { checkText } from "@/lib/ai/guardrails/check-text";
 import { draftOffline } from "@/lib/ai/offline-drafter";
 import { intentSchema, sentimentSchema } from "@/lib/ai/types";
 
-const TARGETS = { intentAccuracy: 0.85, guardrailRecall: 0.98, guardrailPrecision: 0.95, p99Ms: 20 };
+const TARGETS = { intentAccuracy: 0.95, sentimentAccuracy: 0.95, guardrailRecall: 0.98, guardrailPrecision: 0.98, p99Ms: 20 };
 const EVAL_DIR = path.join(import.meta.dirname, "..", "lib", "ai", "eval");
 
 const { values } = parseArgs({
@@ -47,7 +47,9 @@ const messageSets: MessageSet[] = (
     ? [{ label: "messages", file: path.resolve(values.messages) }]
     : [
         { label: "messages (tuning set)", file: path.join(EVAL_DIR, "messages.jsonl") },
+        { label: "messages (tuning set, model training)", file: path.join(EVAL_DIR, "messages-train.jsonl") },
         { label: "messages (held out)", file: path.join(EVAL_DIR, "messages-holdout.jsonl") },
+        { label: "messages (blind: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind.jsonl") },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, labelledMessageSchema) }));
 
@@ -56,7 +58,9 @@ const guardrailSets: GuardrailSet[] = (
     ? [{ label: "guardrails", file: path.resolve(values.guardrails) }]
     : [
         { label: "guardrails (tuning set)", file: path.join(EVAL_DIR, "guardrails.jsonl") },
+        { label: "guardrails (tuning set, obfuscation)", file: path.join(EVAL_DIR, "guardrails-train.jsonl") },
         { label: "guardrails (held out)", file: path.join(EVAL_DIR, "guardrails-holdout.jsonl") },
+        { label: "guardrails (blind: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind.jsonl") },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, guardrailCaseSchema) }));
 
@@ -71,7 +75,7 @@ function printClassifier(set: MessageSet, score: ClassifierScore) {
   }
   for (const { row, got } of score.misses) if (got.intent !== row.intent) byMarketplace.get(row.marketplace)!.ok--;
   console.log(`intent accuracy     ${pct(score.intentAccuracy)}  (target ≥ ${pct(TARGETS.intentAccuracy)}: ${verdict(score.intentAccuracy >= TARGETS.intentAccuracy)})`);
-  console.log(`sentiment accuracy  ${pct(score.sentimentAccuracy)}`);
+  console.log(`sentiment accuracy  ${pct(score.sentimentAccuracy)}  (target ≥ ${pct(TARGETS.sentimentAccuracy)}: ${verdict(score.sentimentAccuracy >= TARGETS.sentimentAccuracy)})`);
   console.log(
     `intent accuracy by marketplace: ${[...byMarketplace].map(([m, { n, ok }]) => `${m} ${pct(ok / n)} (${n})`).join(", ")}`,
   );
@@ -87,6 +91,7 @@ function printClassifier(set: MessageSet, score: ClassifierScore) {
     }
   }
   if (score.intentAccuracy < TARGETS.intentAccuracy) failures.push(`${set.label}: intent accuracy ${pct(score.intentAccuracy)}`);
+  if (score.sentimentAccuracy < TARGETS.sentimentAccuracy) failures.push(`${set.label}: sentiment accuracy ${pct(score.sentimentAccuracy)}`);
 }
 
 for (const set of messageSets) {

@@ -4,11 +4,12 @@ import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 
 /**
- * @param {{ url: string, appUrl: string, traffic?: string, env?: NodeJS.ProcessEnv, output?: "summary" | "none" }} options
+ * @param {{ url: string, appUrl: string, traffic?: string, env?: NodeJS.ProcessEnv, output?: "summary" | "none", demo?: boolean, stateFile?: string }} options
  * `appUrl` receives the demo workspace's webhooks (the secrets are fixed: README, "Marketplace accounts").
+ * `demo`: the simulator holds the demo workspace's conversations; `stateFile`: its state survives restarts.
  * output "summary" prints the simulator's first line (its address) and its errors, not its full banner.
  */
-export function startSimulatorProcess({ url, appUrl, traffic = "0", env = process.env, output = "summary" }) {
+export function startSimulatorProcess({ url, appUrl, traffic = "0", env = process.env, output = "summary", demo = false, stateFile }) {
   const { hostname, port } = new URL(url);
   const args = [
     "--import", "tsx", "scripts/simulator.ts",
@@ -18,12 +19,14 @@ export function startSimulatorProcess({ url, appUrl, traffic = "0", env = proces
     "--webhook", `ozon=${appUrl}/api/webhooks/ozon/demo-ozon`,
     "--webhook", `yandex_market=${appUrl}/api/webhooks/yandex-market/demo-yandex-market`,
     "--webhook", `avito=${appUrl}/api/webhooks/avito/demo-avito`,
+    ...(demo ? ["--demo"] : []),
+    ...(stateFile ? ["--state-file", stateFile] : []),
   ];
   // Node itself, not npm/npx: one process, so stopping it is one signal.
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", output === "none" ? "ignore" : "inherit"], env });
   if (output === "summary") {
     createInterface({ input: child.stdout }).on("line", (line) => {
-      if (/^(Marketplace simulator on|Buyer traffic)/.test(line)) console.log(`  ${line}${traffic === "0" ? " (buyer traffic off: SIMULATOR_TRAFFIC=6 turns it on)" : ""}`);
+      if (/^(Marketplace simulator on|Buyer traffic|State restored)/.test(line)) console.log(`  ${line}${traffic === "0" ? " (buyer traffic off: SIMULATOR_TRAFFIC=6 turns it on)" : ""}`);
     });
   } else {
     child.stdout.resume();

@@ -1,4 +1,7 @@
 // npm run simulator -- [--port 4010] [--host 127.0.0.1] [--traffic 6] [--seed 3] [--webhook ozon=http://... ...]
+//   [--demo] [--state-file .data/simulator-state.bin]
+// --demo holds the demo workspace's conversations (the same ones the demo seed stores); --state-file keeps
+// the state across restarts (restored state is used as it is: no demo world or seeded messages added again).
 // Local stand-in for Wildberries, Ozon, Yandex Market, Avito and Amazon on one port (see lib/marketplaces/simulator).
 import { parseArgs } from "node:util";
 
@@ -6,12 +9,15 @@ import { z } from "zod";
 
 import { MARKETPLACES, marketplaceSchema } from "@/lib/marketplaces/marketplace";
 import { startSimulator } from "@/lib/marketplaces/simulator/server";
+import { buildDemoWorld } from "@/lib/seed/demo-world";
 
 const argsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(4010),
   host: z.string().default("127.0.0.1"),
   traffic: z.coerce.number().min(0).default(0),
   seed: z.coerce.number().int().min(0).max(100).default(3),
+  demo: z.boolean().default(false),
+  stateFile: z.string().min(1).optional(),
   webhook: z
     .array(z.string().regex(/^[a-z_]+=https?:\/\/\S+$/, "use --webhook <marketplace>=<url>"))
     .default([])
@@ -29,17 +35,27 @@ async function main(): Promise<void> {
       traffic: { type: "string" },
       seed: { type: "string" },
       webhook: { type: "string", multiple: true },
+      demo: { type: "boolean" },
+      "state-file": { type: "string" },
     },
   });
-  const args = argsSchema.parse(values);
-  const sim = await startSimulator({ port: args.port, host: args.host });
+  const args = argsSchema.parse({ ...values, stateFile: values["state-file"] });
+  const sim = await startSimulator({
+    port: args.port,
+    host: args.host,
+    stateFile: args.stateFile,
+    demo: args.demo ? buildDemoWorld({ now: new Date() }) : undefined,
+  });
   for (const target of args.webhook) sim.control.setWebhookTarget(target);
-  for (const marketplace of MARKETPLACES.filter((m) => m !== "amazon")) {
-    for (let i = 0; i < args.seed; i++) sim.control.injectBuyerMessage({ marketplace, reuseChat: i > 0 && i % 2 === 0, withFile: i === 1 });
+  if (!sim.restored) {
+    for (const marketplace of MARKETPLACES.filter((m) => m !== "amazon")) {
+      for (let i = 0; i < args.seed; i++) sim.control.injectBuyerMessage({ marketplace, reuseChat: i > 0 && i % 2 === 0, withFile: i === 1 });
+    }
   }
   if (args.traffic > 0) sim.control.startTraffic({ ratePerMinute: args.traffic });
 
   console.log(`Marketplace simulator on ${sim.url}`);
+  if (args.stateFile) console.log(sim.restored ? `State restored from ${args.stateFile}` : `State kept in ${args.stateFile}`);
   console.log("Base URLs (pass as `baseUrls` to createConnector):");
   console.log(JSON.stringify(sim.baseUrls, null, 2));
   console.log("Demo credentials:");

@@ -79,7 +79,7 @@ export function HighlightedTextarea({
 
 /** The findings in words, block or flag; with onSelect each one selects its span in the textarea. */
 export function FindingList({ findings, onSelect, testId, className = "" }: { findings: Finding[]; onSelect?: (f: Finding) => void; testId: string; className?: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (findings.length === 0) return null;
   return (
     <ul className={`space-y-0.5 text-xs ${className}`} data-testid={testId}>
@@ -88,7 +88,7 @@ export function FindingList({ findings, onSelect, testId, className = "" }: { fi
           <>
             <span className={`mr-1 rounded px-1 py-px font-medium ${f.severity === "block" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}>{t.composer.severity[f.severity]}</span>
             <span className="text-slate-700">
-              «{f.match.length > 40 ? `${f.match.slice(0, 40)}…` : f.match}» — {f.message}
+              «{f.match.length > 40 ? `${f.match.slice(0, 40)}…` : f.match}» — {locale === "en" ? (f.messageEn ?? f.message) : f.message}
             </span>
           </>
         );

@@ -3,6 +3,7 @@ import path from "node:path";
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { inboxQueries, queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
+import { keysForChange } from "@/components/inbox/live-stream";
 
 // One QueryClient serves the whole app: a key filled with two shapes breaks whichever component reads
 // the other one (the saved-replies dialog cached `{ snippets }`, the composer's "/" menu an array).
@@ -24,6 +25,16 @@ describe("query keys", () => {
   it("invalidate families that each match the keys of their own kind only", () => {
     const firsts = new Set(names.map((n) => build(n)[0]));
     for (const family of Object.values(queryFamilies)) for (const segment of family) expect(firsts.has(segment)).toBe(true);
+  });
+
+  it("are what the live stream refreshes: every key a change makes stale belongs to a kind of data", () => {
+    const firsts = new Set(names.map((n) => build(n)[0]));
+    for (const type of ["message", "chat", "note", "case", "scheduled", "notification", "account"] as const) {
+      for (const chatId of ["c1", null]) {
+        const { thread, lists } = keysForChange({ type, chatId } as Parameters<typeof keysForChange>[0]);
+        for (const key of [...thread, ...lists]) expect(firsts.has(key[0]), `${type}: ${JSON.stringify(key)}`).toBe(true);
+      }
+    }
   });
 
   it("are the only keys the components use (no literal key arrays anywhere else)", () => {

@@ -49,6 +49,8 @@ export const queryKeys = {
 /** Prefixes for invalidating every key of one kind (each is the first segment of exactly one data key). */
 export const queryFamilies = {
   chatLists: ["chats"] as const,
+  chats: ["chat"] as const,
+  negativeReports: ["negative-report"] as const,
   negativeCases: ["negative-case"] as const,
   reviewRequests: ["review-requests"] as const,
   scheduled: ["scheduled-chat", "scheduled-options", "scheduled-all"] as const,

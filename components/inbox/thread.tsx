@@ -10,7 +10,10 @@ import { DraftPanel } from "@/components/inbox/draft-panel";
 import { ThreadScheduled } from "@/components/follow-ups/thread-scheduled";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
-import { COMPOSER_INPUT_ID, POLL_MS } from "@/components/inbox/inbox-constants";
+import { COMPOSER_INPUT_ID } from "@/components/inbox/inbox-constants";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
+import { ThreadPresence } from "@/components/inbox/presence-indicator";
+import { usePresenceBeacon } from "@/components/inbox/use-presence-beacon";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { NoteForm } from "@/components/inbox/note-form";
 import { SlaBadge } from "@/components/inbox/sla-badge";
@@ -27,12 +30,15 @@ import { CasePanel } from "@/components/negative-reviews/case-panel";
 export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const chat = useQuery({ ...inboxQueries.chat(chatId), refetchInterval: POLL_MS });
+  // Kept fresh by the live stream; polled only while it is down.
+  const safetyNet = useSafetyNetInterval();
+  usePresenceBeacon(chatId);
+  const chat = useQuery({ ...inboxQueries.chat(chatId), refetchInterval: safetyNet });
   // The same query as the composer's optimistic updates (components/inbox/composer-send.ts).
-  const messages = useQuery({ ...inboxQueries.messages(chatId), refetchInterval: POLL_MS });
-  const notes = useQuery({ ...inboxQueries.notes(chatId), refetchInterval: POLL_MS });
+  const messages = useQuery({ ...inboxQueries.messages(chatId), refetchInterval: safetyNet });
+  const notes = useQuery({ ...inboxQueries.notes(chatId), refetchInterval: safetyNet });
   // The case panel's own query (same key): only whether the chat is a negative review's.
-  const negativeCase = useQuery({ ...inboxQueries.negativeCase(chatId), refetchInterval: POLL_MS });
+  const negativeCase = useQuery({ ...inboxQueries.negativeCase(chatId), refetchInterval: safetyNet });
   const [older, setOlder] = useState<ThreadMessage[]>([]);
   const [olderDone, setOlderDone] = useState(false);
   const loadOlder = useMutation({
@@ -185,6 +191,7 @@ function ThreadHeader({ chat, me, onNote, hasCase }: { chat: ChatDetail | undefi
           <span className="text-sm text-slate-600">{t.inbox.loading}</span>
         )}
       </div>
+      {chat ? <ThreadPresence chatId={chat.id} /> : null}
       {chat ? (
         <div className="mt-2">
           <ChatActions chat={chat} me={me} onNote={onNote} />

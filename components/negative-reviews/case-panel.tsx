@@ -5,12 +5,12 @@ import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { inboxQueries, queryFamilies } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
-import { POLL_MS } from "@/components/inbox/inbox-constants";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { useNow } from "@/components/inbox/use-now";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import { LinkEditor } from "@/components/negative-reviews/link-editor";
 import { useI18n } from "@/components/providers";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 /** The thread's negative-review strip: state and live timer, first-response SLA and suggestion, link, resolve. */
 export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
@@ -18,7 +18,8 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
   const n = t.negative.panel;
   const qc = useQueryClient();
   const now = useNow(15_000);
-  const data = useQuery({ ...inboxQueries.negativeCase(chatId), refetchInterval: POLL_MS });
+  const safetyNet = useSafetyNetInterval();
+  const data = useQuery({ ...inboxQueries.negativeCase(chatId), refetchInterval: safetyNet });
   const [suggested, setSuggested] = useState<string | null>(null);
   const kase = data.data?.case;
   const suggest = useMutation({

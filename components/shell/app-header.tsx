@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Member } from "@/lib/auth/find-member";
 import { env } from "@/lib/env";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { LiveStream } from "@/components/inbox/live-stream";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { HeaderMenu, type HeaderLink } from "@/components/shell/header-menu";
@@ -47,6 +48,7 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
               </Link>
             ))}
           </nav>
+          <LiveStream />
           <NotificationBell />
           <div className="hidden items-center gap-1 lg:flex">
             <LocaleSwitch />

@@ -7,13 +7,15 @@ import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { useI18n } from "@/components/providers";
 import { Popover } from "@/components/ui/popover";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 /** The header bell: unread count, the latest reminders and escalations, each opening its chat. */
 export function NotificationBell() {
   const { t, locale } = useI18n();
   const n = t.negative.notifications;
   const qc = useQueryClient();
-  const list = useQuery({ ...inboxQueries.notifications(), refetchInterval: 60_000 });
+  const safetyNet = useSafetyNetInterval();
+  const list = useQuery({ ...inboxQueries.notifications(), refetchInterval: safetyNet });
   // Without ids: all of the member's notifications; opening one marks just that one.
   const markRead = useMutation({
     mutationFn: (ids?: string[]) => fetchJson("/api/notifications", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ids ? { ids } : {}) }),

@@ -1,6 +1,7 @@
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { scheduleRuleFollowUpsFn, sweepScheduledMessagesCron } from "@/inngest/functions/follow-ups";
+import { scheduleRuleFollowUpsFn } from "@/inngest/functions/follow-ups";
+import { jobFunctionById } from "@/inngest/functions/jobs";
 import { scheduleMessage } from "@/lib/follow-ups/schedule-message";
 import { updateFollowUpRules } from "@/lib/follow-ups/update-follow-up-rules";
 import { syncAccount } from "@/lib/ingest/sync-account";
@@ -30,7 +31,7 @@ afterAll(async () => {
   await db?.cleanup();
 });
 
-const sweep = () => new InngestTestEngine({ function: sweepScheduledMessagesCron }).execute();
+const sweep = () => new InngestTestEngine({ function: jobFunctionById("follow-ups-sweep") }).execute();
 const sentTo = (chatId: string) => sim.control.sentMessages({ marketplace: "wildberries" }).filter((s) => s.chatId === chatId).map((s) => s.text);
 
 describe("follow-up functions on the real services", () => {

@@ -8,21 +8,20 @@ const services = vi.hoisted(() => ({
   syncAccount: vi.fn(async ({ accountId }: { accountId: string }) => ({ status: "synced", accountId })),
   syncReviews: vi.fn(async ({ accountId }: { accountId: string }) => ({ status: "synced", reviews: accountId })),
   processWebhookEvents: vi.fn(async ({ eventIds }: { eventIds: string[] }) => ({ claimed: eventIds.length, processed: eventIds.length - 1, failed: 1 })),
-  sweepWebhookEvents: vi.fn(async () => ({ due: 3, processed: 3, failed: 0 })),
 }));
 vi.mock("@/lib/ingest/due-accounts", () => ({ dueAccounts: services.dueAccounts }));
 vi.mock("@/lib/ingest/sync-account", () => ({ syncAccount: services.syncAccount }));
 vi.mock("@/lib/ingest/sync-reviews", () => ({ syncReviews: services.syncReviews }));
 vi.mock("@/lib/ingest/process-webhook-event", () => ({ processWebhookEvents: services.processWebhookEvents }));
-vi.mock("@/lib/ingest/sweep-webhook-events", () => ({ sweepWebhookEvents: services.sweepWebhookEvents }));
 
 const fns = await import("@/inngest/functions/ingest");
+const { jobFunctionById } = await import("@/inngest/functions/jobs");
 // step.sendEvent would call Inngest; the engine records the call and this mock answers it.
 const sent = { id: "fan-out", handler: () => ({ ids: ["evt"] }) };
 
 describe("ingestion functions", () => {
   it("poll-wildberries fans out one sync event per due Wildberries account", async () => {
-    const t = new InngestTestEngine({ function: fns.pollWildberries, steps: [sent] });
+    const t = new InngestTestEngine({ function: jobFunctionById("poll-wildberries"), steps: [sent] });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ accounts: 2 });
     expect(services.dueAccounts).toHaveBeenCalledWith({ marketplaces: ["WILDBERRIES"] });
@@ -33,18 +32,18 @@ describe("ingestion functions", () => {
   });
 
   it("the backfill and review crons ask for their own modes and marketplaces", async () => {
-    const backfill = await new InngestTestEngine({ function: fns.backfillWebhookMarketplaces, steps: [sent] }).execute();
+    const backfill = await new InngestTestEngine({ function: jobFunctionById("backfill-webhook-marketplaces"), steps: [sent] }).execute();
     expect(backfill.result).toEqual({ accounts: 2 });
     // The marketplaces that push (their order is the registry's, not a promise).
     const asked = (services.dueAccounts.mock.lastCall as unknown as [{ marketplaces: string[] }])[0];
     expect([...asked.marketplaces].sort()).toEqual(["AVITO", "OZON", "YANDEX_MARKET"]);
-    const { ctx } = await new InngestTestEngine({ function: fns.syncReviewsCron, steps: [sent] }).execute();
+    const { ctx } = await new InngestTestEngine({ function: jobFunctionById("sync-reviews"), steps: [sent] }).execute();
     expect(ctx.step.sendEvent).toHaveBeenCalledWith("fan-out", expect.arrayContaining([expect.objectContaining({ data: { accountId: "acc-1", mode: "reviews" } })]));
   });
 
   it("sends no events when no account is due", async () => {
     services.dueAccounts.mockResolvedValueOnce([]);
-    const { result, ctx } = await new InngestTestEngine({ function: fns.pollWildberries }).execute();
+    const { result, ctx } = await new InngestTestEngine({ function: jobFunctionById("poll-wildberries") }).execute();
     expect(result).toEqual({ accounts: 0 });
     expect(ctx.step.sendEvent).not.toHaveBeenCalled();
   });
@@ -64,10 +63,5 @@ describe("ingestion functions", () => {
     expect(result).toEqual({ claimed: 3, processed: 2, failed: 1 });
     expect(services.processWebhookEvents).toHaveBeenCalledWith({ eventIds: ["e1", "bad", "e3"] });
     expect(ctx.step.run).toHaveBeenCalledTimes(1);
-  });
-
-  it("sweep-webhook-events calls the sweep", async () => {
-    const { result } = await new InngestTestEngine({ function: fns.sweepWebhookEventsCron }).execute();
-    expect(result).toEqual({ due: 3, processed: 3, failed: 0 });
   });
 });

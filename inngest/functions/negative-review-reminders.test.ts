@@ -9,12 +9,10 @@ const services = vi.hoisted(() => ({
   planCaseReminders: vi.fn(),
   fireCaseReminder: vi.fn(),
   publishDueCases: vi.fn(async () => 1),
-  sweepNegativeReviews: vi.fn(async () => ({ open: 3, outcomes: { sent: 1 }, published: 0 })),
 }));
 vi.mock("@/lib/negative-reviews/plan-case-reminders", () => ({ planCaseReminders: services.planCaseReminders }));
 vi.mock("@/lib/negative-reviews/fire-case-reminder", () => ({ fireCaseReminder: services.fireCaseReminder }));
 vi.mock("@/lib/negative-reviews/publish-due-cases", () => ({ publishDueCases: services.publishDueCases }));
-vi.mock("@/lib/negative-reviews/sweep-negative-reviews", () => ({ sweepNegativeReviews: services.sweepNegativeReviews }));
 
 const fns = await import("@/inngest/functions/negative-review-reminders");
 
@@ -131,11 +129,5 @@ describe("negative-review-reminders", () => {
     expect(result).toEqual({ caseId: "case-1", fired: {} });
     expect(ctx.step.sleepUntil).not.toHaveBeenCalled();
     expect(services.fireCaseReminder).not.toHaveBeenCalled();
-  });
-
-  it("the sweep cron runs every minute", async () => {
-    expect(fns.sweepNegativeReviewsCron.opts.triggers).toEqual([{ cron: "* * * * *" }]);
-    const { result } = await new InngestTestEngine({ function: fns.sweepNegativeReviewsCron }).execute();
-    expect(result).toMatchObject({ open: 3 });
   });
 });

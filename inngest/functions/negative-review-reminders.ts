@@ -1,10 +1,8 @@
-import { cron } from "inngest";
 import { inngest } from "@/inngest/client";
 import { negativeReviewBuyerReplied, negativeReviewOpened, negativeReviewResolved } from "@/inngest/events";
 import { fireCaseReminder } from "@/lib/negative-reviews/fire-case-reminder";
 import { planCaseReminders } from "@/lib/negative-reviews/plan-case-reminders";
 import { publishDueCases } from "@/lib/negative-reviews/publish-due-cases";
-import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
 
 // How long to wait for the buyer's first reply before looking at the case again (a reply that came
 // between the plan and the wait is found by the re-plan), and how many times.
@@ -41,11 +39,4 @@ export const negativeReviewReminders = inngest.createFunction(
     }
     return { caseId, fired };
   },
-);
-
-// Mirrors the in-process minute schedule (lib/jobs/schedules.ts): a safety net for runs that were
-// lost, and the publisher of closed windows.
-export const sweepNegativeReviewsCron = inngest.createFunction(
-  { id: "negative-reviews-sweep", triggers: [cron("* * * * *")] },
-  async ({ step }) => step.run("sweep", () => sweepNegativeReviews()),
 );

@@ -32,6 +32,7 @@ const INTENT_LABELS: Record<Classification["intent"], string> = {
   availability: "наличие",
   thanks: "благодарность",
   other: "другое",
+  no_reply: "подтверждение без вопроса (ответ не нужен)",
 };
 
 function systemPrompt(context: DraftContext, classification: Classification): string {

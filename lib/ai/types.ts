@@ -9,7 +9,7 @@ export const marketplaceSchema = z.enum(DB_MARKETPLACES);
 export type Marketplace = z.infer<typeof marketplaceSchema>;
 
 // Labels are part of the eval file format (lib/ai/eval/*.jsonl), so renaming one is a format change.
-export const intentSchema = z.enum(["delivery", "size_fit", "defect", "return", "availability", "thanks", "other"]);
+export const intentSchema = z.enum(["delivery", "size_fit", "defect", "return", "availability", "thanks", "other", "no_reply"]);
 export type Intent = z.infer<typeof intentSchema>;
 
 export const sentimentSchema = z.enum(["negative", "neutral", "positive"]);
@@ -102,6 +102,10 @@ export const findingKindSchema = z.enum([
   "payment",
   "promo_code",
   "rating_request",
+  "review_reward",
+  "review_pressure",
+  "contact_request",
+  "off_platform",
   "html",
   "length",
 ]);
@@ -114,6 +118,8 @@ export const findingSchema = z.object({
   end: z.number().int().nonnegative(),
   match: z.string(),
   message: z.string(),
+  /** The same message in English, for an English screen. */
+  messageEn: z.string().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -1,41 +1,45 @@
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { claimBatch, utc } from "@/lib/jobs/claim-batch";
 import { logger } from "@/lib/log";
 import { clientRequestIdFor, sendScheduledMessage, type SendOutcome } from "@/lib/follow-ups/send-scheduled-message";
 
 const log = logger("follow-ups");
 
 export const CLAIM_LEASE_MS = 10 * 60_000;
+// Claimed a few at a time: each send is a marketplace call, and the lease covers the batch.
+const BATCH = 10;
 export const INTERRUPTED_REASON = "Отправка прервана (сбой сервера): сообщение могло уйти. Проверьте чат, прежде чем повторять.";
 
 /**
- * The minute job (Inngest cron, or the in-process schedule): claims each due message with one
- * conditional update (SCHEDULED -> SENDING), so two overlapping sweeps never send one twice, and
- * sends it. Editing or cancelling is a row update before that moment; nothing else to reschedule.
+ * The minute job (Inngest cron, or the in-process schedule): claims due messages a batch at a time
+ * (SCHEDULED -> SENDING, lib/jobs/claim-batch.ts), so overlapping sweeps, here or on other
+ * instances, never send one twice, and sends them. Editing or cancelling is a row update before that moment; nothing else to reschedule.
  * A claim whose lease ran out was interrupted: with no reply stored yet nothing left, so it waits
  * again; with one stored its outcome is copied, or it fails saying it may have gone out.
  */
 export async function sweepScheduledMessages({ now: fixedNow, limit = 100 }: { now?: Date; limit?: number } = {}) {
-  const db = prisma();
   const now = fixedNow ?? new Date();
   const interrupted = await recoverInterrupted({ now });
-  const due = await db.scheduledMessage.findMany({
-    where: { status: "SCHEDULED", sendAt: { lte: now } },
-    orderBy: [{ sendAt: "asc" }, { id: "asc" }],
-    take: limit,
-    select: { id: true },
-  });
   const outcomes: Partial<Record<SendOutcome, number>> = {};
-  for (const { id } of due) {
-    const claimed = await db.scheduledMessage.updateMany({
-      where: { id, status: "SCHEDULED", sendAt: { lte: now } },
-      data: { status: "SENDING", lockedUntil: new Date(now.getTime() + CLAIM_LEASE_MS) },
+  let due = 0;
+  for (let taken = 0; taken < limit; taken += BATCH) {
+    const claimed = await claimBatch({
+      table: "ScheduledMessage",
+      where: Prisma.sql`status = 'SCHEDULED' AND "sendAt" <= ${utc(now)}`,
+      set: Prisma.sql`status = 'SENDING', "lockedUntil" = ${utc(new Date(now.getTime() + CLAIM_LEASE_MS))}`,
+      orderBy: Prisma.sql`"sendAt", id`,
+      limit: Math.min(BATCH, limit - taken),
     });
-    if (!claimed.count) continue;
-    const outcome = await sendScheduledMessage({ scheduledId: id, now: fixedNow ?? new Date() });
-    outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    for (const { id } of claimed) {
+      const outcome = await sendScheduledMessage({ scheduledId: id, now: fixedNow ?? new Date() });
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    }
+    due += claimed.length;
+    if (claimed.length < BATCH) break;
   }
-  if (due.length || interrupted) log.info("sweep", { due: due.length, interrupted, ...outcomes });
-  return { due: due.length, interrupted, outcomes };
+  if (due || interrupted) log.info("sweep", { due, interrupted, ...outcomes });
+  return { due, interrupted, outcomes };
 }
 
 async function recoverInterrupted({ now }: { now: Date }): Promise<number> {

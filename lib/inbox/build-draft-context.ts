@@ -58,6 +58,7 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
   const negativeReview = isNegativeReviewChat({ kind: chat.kind, rating: chat.rating, marketplaceTexts: messages.filter((m) => m.author === "marketplace").map((m) => m.text) });
 
   const buyerLocale = await ensureBuyerLocale({ chat });
+  const orderNumber = displayOrderNumber(chat.orderId);
   const context: DraftContextInput = {
     marketplace: chat.marketplace,
     buyerLocale: buyerLocale ?? undefined,
@@ -66,7 +67,7 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     buyerName: clean(chat.customerName, 120),
     // marketplaceStatus is the chat's or review's state on the marketplace (OPENED, NEED_REACTION), not
     // the order's: it never goes into a draft. An internal order id (a hash) is no «заказ №» either.
-    order: chat.orderId ? { number: displayOrderNumber(chat.orderId) ?? undefined } : undefined,
+    order: orderNumber ? { number: orderNumber } : undefined,
     product: chat.productTitle || chat.productId ? { name: clean(chat.productTitle, 300), article: clean(chat.productId ?? chat.itemId, 100) } : undefined,
     isNegativeReview: negativeReview,
     rating,

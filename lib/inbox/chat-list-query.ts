@@ -6,6 +6,7 @@ export const chatListQuerySchema = z.object({
   view: z.enum(VIEWS).default(DEFAULT_VIEW),
   sort: z.enum(SORTS).default(DEFAULT_SORT),
   q: z.string().trim().max(200).optional(),
+  label: z.string().min(1).max(100).optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });

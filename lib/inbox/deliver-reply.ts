@@ -1,18 +1,12 @@
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { readReplyMessage, type ReplyChat, type ReplyMessage } from "@/lib/inbox/reply-message";
 import { logger } from "@/lib/log";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
-import {
-  MarketplaceAuthError,
-  MarketplaceError,
-  MarketplaceRateLimitError,
-  MarketplaceRejectedError,
-  MarketplaceTimeoutError,
-  MarketplaceUnsupportedError,
-} from "@/lib/marketplaces/http/errors";
+import { MarketplaceAuthError, MarketplaceError, MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
+import { describeSendFailure, INTERNAL_SEND_FAILURE } from "@/lib/inbox/send-failure";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
 
 const log = logger("send-reply");
@@ -63,18 +57,20 @@ export async function deliverReply({
     }
   } catch (error) {
     const reason = await failureReason({ chat, messageId, error });
-    await prisma().message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason, sendingSince: null } });
+    await withStreamEvents({ type: "message", chatId: chat.id }, (tx) => tx.message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason, sendingSince: null } }));
     log.info("reply failed", { messageId, chatId: chat.id, accountId: chat.account.id, code: error instanceof MarketplaceError ? error.code : "internal" });
     return readReplyMessage({ messageId });
   }
 
   // An edited answer keeps its id, which an earlier message of the chat may already carry.
   const taken = externalId ? await prisma().message.findFirst({ where: { chatId: chat.id, externalId }, select: { id: true } }) : null;
-  const message = await prisma().message.update({
-    where: { id: messageId },
-    data: { status: "SENT", error: warnings.length ? warnings.join("; ") : null, sendingSince: null, ...(externalId && !taken ? { externalId } : {}) },
-    select: { createdAt: true },
-  });
+  const message = await withStreamEvents({ type: "message", chatId: chat.id }, (tx) =>
+    tx.message.update({
+      where: { id: messageId },
+      data: { status: "SENT", error: warnings.length ? warnings.join("; ") : null, sendingSince: null, ...(externalId && !taken ? { externalId } : {}) },
+      select: { createdAt: true },
+    }),
+  );
   await markChatAnswered({ chatId: chat.id, at: message.createdAt, text });
   await trackNegativeReviewChats({ chatIds: [chat.id] });
   log.info("reply sent", { messageId, chatId: chat.id, accountId: chat.account.id, warnings: warnings.length });
@@ -83,42 +79,31 @@ export async function deliverReply({
 
 /** The chat's newest message is now this reply (unless a buyer wrote meanwhile), and it is no longer waiting. */
 export async function markChatAnswered({ chatId, at, text }: { chatId: string; at: Date; text: string }) {
-  const db = prisma();
   // Conditional updates: a buyer message that arrived while we were sending stays the newest and
   // keeps the chat waiting.
-  await db.chat.updateMany({
-    where: { id: chatId, lastMessageAt: { lte: at } },
-    data: { lastMessageAt: at, lastMessagePreview: text.slice(0, 140) },
-  });
-  await db.chat.updateMany({
-    where: { id: chatId, OR: [{ awaitingReplySince: null }, { awaitingReplySince: { lte: at } }] },
-    data: { awaitingReplySince: null, unreadCount: 0, slaDueAt: null, isNewChat: false },
+  await withStreamEvents({ type: "chat", chatId }, async (db) => {
+    await db.chat.updateMany({
+      where: { id: chatId, lastMessageAt: { lte: at } },
+      data: { lastMessageAt: at, lastMessagePreview: text.slice(0, 140) },
+    });
+    await db.chat.updateMany({
+      where: { id: chatId, OR: [{ awaitingReplySince: null }, { awaitingReplySince: { lte: at } }] },
+      data: { awaitingReplySince: null, unreadCount: 0, slaDueAt: null, isNewChat: false },
+    });
   });
 }
 
 async function failureReason({ chat, messageId, error }: { chat: ReplyChat; messageId: string; error: unknown }): Promise<string> {
   const fields = { messageId, chatId: chat.id, accountId: chat.account.id };
-  if (error instanceof MarketplaceRejectedError) return error.reason;
   if (error instanceof MarketplaceAuthError) {
     await markAccountError({ accountId: chat.account.id, error }).catch((e: unknown) =>
       log.error("markAccountError failed", { ...fields, error: e instanceof Error ? e.message : String(e) }),
     );
-    // The auth error's message is the marketplace's own text (or "account disconnected").
-    return `Маркетплейс не принял ключ доступа: ${error.vendorMessage ?? error.message}. Переподключите аккаунт в настройках.`;
-  }
-  if (error instanceof MarketplaceRateLimitError) {
-    const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : null;
-    return `Маркетплейс ограничил частоту запросов. Повторите ${seconds ? `через ${seconds} с` : "чуть позже"}.`;
-  }
-  if (error instanceof MarketplaceUnsupportedError) return "Маркетплейс не позволяет отправить такой ответ через API.";
-  if (error instanceof MarketplaceTimeoutError) {
-    return "Маркетплейс не ответил вовремя. Сообщение могло дойти: проверьте в кабинете продавца, прежде чем повторять.";
-  }
-  if (error instanceof MarketplaceError) {
+  } else if (error instanceof MarketplaceError && !(error instanceof MarketplaceRejectedError)) {
     log.warn("marketplace error", { ...fields, code: error.code, status: error.status });
-    return `Маркетплейс не принял сообщение${error.status ? ` (${error.status})` : ""}${error.vendorMessage ? `: ${error.vendorMessage}` : ""}. Повторите позже.`;
   }
-  if (error instanceof AppError && error.expose) return error.message;
+  const reason = describeSendFailure(error);
+  if (reason !== null) return reason;
   log.error("send failed", { ...fields, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
-  return "Не удалось отправить из-за внутренней ошибки. Повторите позже.";
+  return INTERNAL_SEND_FAILURE;
 }

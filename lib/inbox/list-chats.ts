@@ -6,6 +6,7 @@ import { effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
 import { disputeState } from "@/lib/inbox/dispute-state";
 import { decodeCursor, encodeCursor, type ChatListQuery } from "@/lib/inbox/chat-list-query";
 import { MARKETPLACES, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import { labelsOfChats } from "@/lib/labels/labels-of-chats";
 import { chatMatchSql, matchingChatIds, toSearchQuery } from "@/lib/inbox/chat-search";
 import { CASE_COLUMNS, CASE_JOIN, caseRowSchema, negativePageCandidates, negativeSortKey, negativeViewSql, toListCase } from "@/lib/negative-reviews/case-list-sql";
 
@@ -70,7 +71,19 @@ function viewFilter(view: InboxView, { userId, now }: { userId: string; now: Dat
     case "negative":
       // Low-rated reviews and the chats of negative-review cases (lib/negative-reviews/case-list-sql.ts).
       return negativeViewSql({ now });
+    case "snoozed":
+      return sql`c.status = 'OPEN' AND c."snoozedUntil" > ${now.toISOString()}::timestamp`;
   }
+}
+
+/** The list's filters without the page cursor: the view, marketplace and label of `query`, in the workspace. */
+export function chatFilterSql({ workspaceId, userId, query, now }: { workspaceId: string; userId: string; query: Pick<ChatListQuery, "view" | "marketplace" | "label">; now: Date }): Prisma.Sql[] {
+  return [
+    sql`c."workspaceId" = ${workspaceId}`,
+    query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`,
+    viewFilter(query.view, { userId, now }),
+    query.label ? sql`EXISTS (SELECT 1 FROM "ChatLabel" cl WHERE cl."chatId" = c.id AND cl."labelId" = ${query.label})` : sql`TRUE`,
+  ];
 }
 
 function sortKey(sort: InboxSort, view: InboxView): Prisma.Sql {
@@ -106,9 +119,7 @@ export async function listChats({
   if (query.cursor && (!cursor || cursor.sort !== sort)) throw new AppError("bad_request", "Invalid cursor");
 
   const filters = [
-    sql`c."workspaceId" = ${workspaceId}`,
-    query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`,
-    viewFilter(query.view, { userId, now }),
+    ...chatFilterSql({ workspaceId, userId, query, now }),
     cursor
       ? sort === "urgency"
         ? sql`(${sortKey(sort, query.view)}, c.id) > (${cursor.key.toISOString()}::timestamp, ${cursor.id})`
@@ -151,12 +162,14 @@ export async function listChats({
   }
 
   const rows = raw.map((r) => rowSchema.parse(r));
+  const labels = await labelsOfChats({ chatIds: rows.slice(0, query.limit).map((r) => r.id) });
   const chats = rows.slice(0, query.limit).map(({ assigneeId, assigneeName, sortKey: _key, caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt, disputeOpenedAt, disputeClosedAt, ...chat }) => ({
     ...chat,
     dispute: disputeState({ disputeOpenedAt, disputeClosedAt }),
     negativeCase: toListCase({ caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt }),
     dueAt: effectiveDueAt(chat),
     assignee: assigneeId ? { id: assigneeId, name: assigneeName } : null,
+    labels: labels.get(chat.id) ?? [],
   }));
   const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
   return { chats, nextCursor: last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null };

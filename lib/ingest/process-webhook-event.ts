@@ -1,7 +1,8 @@
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
-import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
+import { Prisma, type MarketplaceAccount } from "@/lib/generated/prisma/client";
+import { claimBatch, utc } from "@/lib/jobs/claim-batch";
 import { logger } from "@/lib/log";
 import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import type { Chat, Message, SkippedRecord, WebhookEvent } from "@/lib/marketplaces/schemas";
@@ -15,6 +16,7 @@ import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { ingestReviewsById } from "@/lib/ingest/ingest-reviews-by-id";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
 
 const log = logger("ingest");
@@ -64,22 +66,19 @@ export async function processWebhookEvent({ eventId, now = new Date() }: { event
   return r.claimed === 0 ? "busy" : r.processed ? "processed" : "failed";
 }
 
-async function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: string[]; limit: number; now: Date; freshGraceMs: number }): Promise<StoredEvent[]> {
-  const lease = new Date(now.getTime() + LEASE_MS).toISOString();
-  const freshBefore = new Date(now.getTime() - freshGraceMs).toISOString();
+function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: string[]; limit: number; now: Date; freshGraceMs: number }): Promise<StoredEvent[]> {
   const ids = eventIds ?? null;
-  // Times as UTC without zone, as Prisma stores DateTime, whatever the session's time zone (and read
-  // back as text marked UTC: a raw timestamp would be taken for the process's local time).
-  return prisma().$queryRaw<StoredEvent[]>`
-    UPDATE "WebhookEvent" SET "nextAttemptAt" = (${lease}::timestamptz AT TIME ZONE 'UTC'), attempts = attempts + 1
-    WHERE id IN (
-      SELECT id FROM "WebhookEvent"
-      WHERE "processedAt" IS NULL AND "nextAttemptAt" <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') AND (${ids}::text[] IS NULL OR id = ANY(${ids}::text[]))
-        AND (attempts > 0 OR "receivedAt" <= (${freshBefore}::timestamptz AT TIME ZONE 'UTC'))
-      ORDER BY "nextAttemptAt" LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED)
-    RETURNING id, "accountId", "dedupKey", body, attempts,
-      to_char("receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "receivedAt"`;
+  // nextAttemptAt is the lease: pushed past the attempt's time, so nobody else takes it meanwhile.
+  return claimBatch<StoredEvent>({
+    table: "WebhookEvent",
+    where: Prisma.sql`"processedAt" IS NULL AND "nextAttemptAt" <= ${utc(now)} AND (${ids}::text[] IS NULL OR id = ANY(${ids}::text[]))
+      AND (attempts > 0 OR "receivedAt" <= ${utc(new Date(now.getTime() - freshGraceMs))})`,
+    set: Prisma.sql`"nextAttemptAt" = ${utc(new Date(now.getTime() + LEASE_MS))}, attempts = attempts + 1`,
+    orderBy: Prisma.sql`"nextAttemptAt"`,
+    limit,
+    // Read back as text marked UTC: a raw timestamp would be taken for the process's local time.
+    returning: Prisma.sql`id, "accountId", "dedupKey", body, attempts, to_char("receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "receivedAt"`,
+  });
 }
 
 async function processAccountEvents({ account, events }: { account: MarketplaceAccount; events: StoredEvent[] }) {
@@ -141,7 +140,10 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
     await ingestReviewComments({ account, connector, comments: reviewComments });
     if (closedChats.length) {
       const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
-      await prisma().chat.updateMany({ where: closed, data: { status: "CLOSED" } });
+      await withStreamEvents<{ id: string }[]>(
+        (rows) => rows.map((r) => ({ type: "chat" as const, chatId: r.id })),
+        (tx) => tx.chat.updateManyAndReturn({ where: closed, data: { status: "CLOSED" }, select: { id: true } }),
+      );
       await cancelFollowUps({ chatWhere: closed, reason: "chat_closed" });
     }
     await ingestReviewsById({ account, connector, ids: reviewIds });

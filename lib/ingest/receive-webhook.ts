@@ -28,7 +28,7 @@ export async function receiveWebhook({ source, secret, body }: { source: Webhook
   if (rows.length) {
     const eventIds = await storeWebhookEvents({ rows });
     if (eventIds.length) {
-      await dispatchEvent({ name: "inbox/webhook.received", data: { eventIds }, runInProcess: () => requestWebhookDrain() });
+      await dispatchEvent({ name: "inbox/webhook.received", data: { eventIds }, runInProcess: () => requestWebhookDrain(), workerPicksUp: true });
     }
   }
   return result.response;

@@ -2,19 +2,25 @@ import { markAccountError } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
 import { isMarketplaceError, MarketplaceRateLimitError } from "@/lib/marketplaces/http/errors";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
-export async function recordSyncSuccess({ accountId, field = "lastSyncAt" }: { accountId: string; field?: "lastSyncAt" | "lastBackfillAt" | "lastReviewSyncAt" }) {
+type PollFields = { lastActivityAt?: Date | null; nextPollAt?: Date };
+
+export async function recordSyncSuccess({ accountId, field = "lastSyncAt", data = {} }: { accountId: string; field?: "lastSyncAt" | "lastBackfillAt" | "lastReviewSyncAt"; data?: PollFields }) {
   const now = new Date();
   await prisma().marketplaceAccount.update({
     where: { id: accountId },
-    data: { [field]: now, ...(field === "lastSyncAt" ? {} : { lastSyncAt: now }), consecutiveFailures: 0, nextSyncAt: null, lastError: null },
+    data: { [field]: now, ...(field === "lastSyncAt" ? {} : { lastSyncAt: now }), consecutiveFailures: 0, nextSyncAt: null, lastError: null, ...data },
   });
   // An account that recovered from a transient error is active again (re-auth needs the seller).
-  await prisma().marketplaceAccount.updateMany({ where: { id: accountId, status: "ERROR" }, data: { status: "ACTIVE" } });
+  await withStreamEvents<{ count: number }>(
+    (r) => (r.count ? { type: "account", data: { accountId } } : []),
+    (tx) => tx.marketplaceAccount.updateMany({ where: { id: accountId, status: "ERROR" }, data: { status: "ACTIVE" } }),
+  );
 }
 
 /** A failing account backs off (its own schedule only) and shows the error to the seller. */
-export async function recordSyncFailure({ accountId, error }: { accountId: string; error: unknown }) {
+export async function recordSyncFailure({ accountId, error, data = {} }: { accountId: string; error: unknown; data?: PollFields }) {
   const account = await prisma().marketplaceAccount.update({
     where: { id: accountId },
     data: { consecutiveFailures: { increment: 1 } },
@@ -23,7 +29,7 @@ export async function recordSyncFailure({ accountId, error }: { accountId: strin
   const wait = error instanceof MarketplaceRateLimitError && error.retryAfterMs ? error.retryAfterMs : retryDelayMs(account.consecutiveFailures);
   await prisma().marketplaceAccount.update({
     where: { id: accountId },
-    data: { nextSyncAt: new Date(Date.now() + wait), lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error) },
+    data: { nextSyncAt: new Date(Date.now() + wait), lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error), ...data },
   });
   if (isMarketplaceError(error)) await markAccountError({ accountId, error });
 }

@@ -1,11 +1,18 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
+import { pollIntervalMs } from "@/lib/ingest/poll-interval";
 import { quarantineRecords } from "@/lib/ingest/quarantine-records";
 import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 
 const log = logger("ingest");
+
+// The account's next poll follows its activity: seconds while a conversation is under way.
+function nextPoll({ lastActivityAt }: { lastActivityAt: Date | null }) {
+  const now = new Date();
+  return { lastActivityAt, nextPollAt: new Date(now.getTime() + pollIntervalMs({ lastActivityAt, now })) };
+}
 // One run stops after this many pages; the next run continues from the stored cursor.
 const MAX_BATCHES = 50;
 
@@ -37,10 +44,11 @@ export async function syncAccount({ accountId, mode = "sync", now = new Date() }
       if (!batch.hasMore || batches >= MAX_BATCHES) break;
     }
   } catch (error) {
-    await recordSyncFailure({ accountId, error });
+    await recordSyncFailure({ accountId, error, data: mode === "sync" ? nextPoll({ lastActivityAt: account.lastActivityAt }) : {} });
     log.warn("sync failed", { accountId, mode, batches, error: error instanceof Error ? error.message : String(error) });
     return { status: "failed", error: error instanceof Error ? error.message : String(error) };
   }
-  await recordSyncSuccess({ accountId, field: mode === "backfill" ? "lastBackfillAt" : "lastSyncAt" });
+  const activity = mode === "sync" ? nextPoll({ lastActivityAt: newMessages > 0 ? new Date() : account.lastActivityAt }) : {};
+  await recordSyncSuccess({ accountId, field: mode === "backfill" ? "lastBackfillAt" : "lastSyncAt", data: activity });
   return { status: "synced", batches, newMessages };
 }

@@ -1,5 +1,6 @@
 import { after } from "next/server";
 import { inngest } from "@/inngest/client";
+import { env } from "@/lib/env";
 import { inngestEnabled } from "@/lib/jobs/inngest-enabled";
 import { logger } from "@/lib/log";
 
@@ -7,15 +8,27 @@ const log = logger("jobs");
 
 /**
  * Hands work off after a request is answered. With Inngest configured the event goes to Inngest
- * (whose function calls the same service); otherwise `runInProcess` runs after the response is sent.
- * Either way the caller has already stored what the work needs, and a sweep retries anything that
- * did not finish, so a crash here loses nothing.
+ * (whose function calls the same service); otherwise `runInProcess` runs after the response is sent,
+ * except in the web role for work a worker picks up from its table (`workerPicksUp`: stored pushes,
+ * review requests). Either way the caller has already stored what the work needs, and a sweep
+ * retries anything that did not finish, so a crash here loses nothing.
  */
-export async function dispatchEvent({ name, data, runInProcess }: { name: string; data: Record<string, unknown>; runInProcess: () => Promise<unknown> }) {
+export async function dispatchEvent({
+  name,
+  data,
+  runInProcess,
+  workerPicksUp = false,
+}: {
+  name: string;
+  data: Record<string, unknown>;
+  runInProcess: () => Promise<unknown>;
+  workerPicksUp?: boolean;
+}) {
   if (inngestEnabled()) {
     await inngest.send({ name, data });
     return;
   }
+  if (workerPicksUp && env().APP_ROLE === "web") return;
   const run = () =>
     runInProcess().catch((error) => log.error("in-process job failed", { name, error: error instanceof Error ? error.message : String(error) }));
   try {

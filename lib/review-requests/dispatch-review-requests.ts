@@ -16,6 +16,7 @@ export async function dispatchReviewRequests({ requestIds }: { requestIds: strin
       name: reviewRequestsQueued.name,
       data: { requestIds },
       runInProcess: () => sendInProcess({ requestIds }),
+      workerPicksUp: true,
     });
   } catch (error) {
     log.warn("dispatch failed; the sweep will send", { count: requestIds.length, error: error instanceof Error ? error.message : String(error) });

@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { claimBatch, leaseFree, utc } from "@/lib/jobs/claim-batch";
 import type { ReviewRequestStatus } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/log";
 import type { SendReviewRequestResult } from "@/lib/notify/send-review-request";
@@ -32,12 +33,35 @@ export async function processReviewRequests({ requestIds }: { requestIds: string
  * opt-out or settings change made while it waited still applies.
  */
 export async function processReviewRequest({ requestId, now = new Date() }: { requestId: string; now?: Date }): Promise<{ outcome: ProcessOutcome }> {
-  const db = prisma();
+  const { lease, ids } = await claimReviewRequests({ requestIds: [requestId], now, limit: 1 });
+  if (!ids.length) return { outcome: "busy" };
+  return processClaimedReviewRequest({ requestId, lease, now });
+}
+
+/**
+ * Takes due queued requests for this worker with a lease (lib/jobs/claim-batch.ts). `freshGraceMs`
+ * leaves requests younger than that to the after-webhook hand-off (a planned one, whose sendAt moved
+ * past its creation, is due as is).
+ */
+export async function claimReviewRequests({ requestIds, now, limit, freshGraceMs = 0 }: { requestIds?: string[]; now: Date; limit: number; freshGraceMs?: number }) {
   const lease = new Date(now.getTime() + LEASE_MS);
-  const [request] = await db.reviewRequest.updateManyAndReturn({
-    where: { id: requestId, status: "QUEUED", sendAt: { lte: now }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
-    data: { lockedUntil: lease },
+  const ids = requestIds ?? null;
+  const rows = await claimBatch({
+    table: "ReviewRequest",
+    where: Prisma.sql`status = 'QUEUED' AND "sendAt" <= ${utc(now)} AND ${leaseFree("lockedUntil", now)}
+      AND (${ids}::text[] IS NULL OR id = ANY(${ids}::text[]))
+      AND ("createdAt" < ${utc(new Date(now.getTime() - freshGraceMs))} OR "sendAt" > "createdAt")`,
+    set: Prisma.sql`"lockedUntil" = ${utc(lease)}`,
+    orderBy: Prisma.sql`"sendAt", "createdAt", id`,
+    limit,
   });
+  return { lease, ids: rows.map((r) => r.id) };
+}
+
+/** Plans and sends one request this worker claimed (its lease is `lease`). */
+export async function processClaimedReviewRequest({ requestId, lease, now }: { requestId: string; lease: Date; now: Date }): Promise<{ outcome: ProcessOutcome }> {
+  const db = prisma();
+  const request = await db.reviewRequest.findFirst({ where: { id: requestId, lockedUntil: lease } });
   if (!request) return { outcome: "busy" };
   const owned = { id: requestId, lockedUntil: lease };
   const config = await loadReviewConfig({ workspaceId: request.workspaceId });

@@ -1,11 +1,13 @@
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
-import { processReviewRequest } from "@/lib/review-requests/process-review-request";
+import { claimReviewRequests, processClaimedReviewRequest } from "@/lib/review-requests/process-review-request";
 import { refreshDeliveryStatuses } from "@/lib/review-requests/refresh-delivery-statuses";
 
 const log = logger("review-requests");
 
 export const HANDOFF_GRACE_MS = 2 * 60_000;
+// A lease covers a batch: a few sends, each bounded by the providers' 10 s timeouts.
+const BATCH = 10;
 export const INTERRUPTED_REASON = "Отправка прервана (сбой сервера): сообщение могло уйти, повторно не отправляем, чтобы не написать клиенту дважды";
 
 /**
@@ -13,35 +15,36 @@ export const INTERRUPTED_REASON = "Отправка прервана (сбой �
  * sent right after its webhook (a crash, a deploy, a queue outage, the morning after quiet
  * hours, a delay), closes sends interrupted mid-flight, and checks SMS delivery.
  */
-export async function sweepReviewRequests({ now: fixedNow, limit = 200 }: { now?: Date; limit?: number } = {}) {
+export async function sweepReviewRequests({ now: fixedNow, limit = 200, handoffGraceMs = HANDOFF_GRACE_MS }: { now?: Date; limit?: number; handoffGraceMs?: number } = {}) {
   const db = prisma();
   const now = fixedNow ?? new Date();
   const interrupted = await db.reviewRequest.updateMany({
     where: { status: "SENDING", lockedUntil: { lt: now } },
     data: { status: "FAILED", reason: INTERRUPTED_REASON, lockedUntil: null },
   });
-  const due = await db.reviewRequest.findMany({
-    where: {
-      status: "QUEUED",
-      sendAt: { lte: now },
-      AND: [
-        { OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
-        // A request fresh from its webhook belongs to the hand-off (which waits out a burst of
-        // webhooks before sending); the sweep takes it only once it is clearly orphaned. A
-        // planned one (delay, quiet hours, retry: sendAt moved past createdAt) is due as is.
-        { OR: [{ createdAt: { lt: new Date(now.getTime() - HANDOFF_GRACE_MS) } }, { sendAt: { gt: db.reviewRequest.fields.createdAt } }] },
-      ],
-    },
-    orderBy: [{ sendAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    take: limit,
-    select: { id: true },
-  });
-  const outcomes: Record<string, number> = {};
-  for (const { id } of due) {
-    const { outcome } = await processReviewRequest({ requestId: id, now: fixedNow ?? new Date() });
-    outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-  }
+  // Fresh requests belong to the hand-off after their webhook (which waits out a burst of webhooks
+  // before sending); the sweep takes them only once they are clearly orphaned.
+  const { due, outcomes } = await sendDueReviewRequests({ now: fixedNow, limit, freshGraceMs: handoffGraceMs });
   const delivery = await refreshDeliveryStatuses({ now });
-  if (due.length > 0 || interrupted.count > 0) log.info("sweep", { due: due.length, interrupted: interrupted.count, ...outcomes });
-  return { due: due.length, interrupted: interrupted.count, outcomes, delivery };
+  if (due > 0 || interrupted.count > 0) log.info("sweep", { due, interrupted: interrupted.count, ...outcomes });
+  return { due, interrupted: interrupted.count, outcomes, delivery };
+}
+
+/**
+ * Claims due queued requests a batch at a time and sends them: the sweep's core, and the worker
+ * role's pickup of fresh requests a web instance stored (freshGraceMs 0).
+ */
+export async function sendDueReviewRequests({ now: fixedNow, limit = 200, freshGraceMs = 0 }: { now?: Date; limit?: number; freshGraceMs?: number } = {}) {
+  const outcomes: Record<string, number> = {};
+  let due = 0;
+  for (let taken = 0; taken < limit; taken += BATCH) {
+    const claimed = await claimReviewRequests({ now: fixedNow ?? new Date(), limit: Math.min(BATCH, limit - taken), freshGraceMs });
+    for (const id of claimed.ids) {
+      const { outcome } = await processClaimedReviewRequest({ requestId: id, lease: claimed.lease, now: fixedNow ?? new Date() });
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    }
+    due += claimed.ids.length;
+    if (claimed.ids.length < BATCH) break;
+  }
+  return { due, outcomes };
 }

@@ -1,3 +1,5 @@
+import { createSeededRandom, seededDraws, type SeededDraws } from "@/lib/marketplaces/simulator/random";
+import { demoConversationId, demoMessageId, demoOrderNumber, demoReplySign, type DemoMarketplace } from "@/lib/seed/demo-ids";
 import {
   AMAZON_MESSAGES,
   DIALOGUES,
@@ -11,7 +13,6 @@ import {
   type Turn,
 } from "@/lib/seed/demo-content";
 
-export type DemoMarketplace = "WILDBERRIES" | "OZON" | "YANDEX_MARKET" | "AVITO" | "AMAZON";
 type Author = "BUYER" | "SELLER" | "MARKETPLACE" | "SYSTEM";
 
 export type DemoMessage = { id: string; chatId: string; externalId: string; author: Author; text: string; createdAt: Date; readAt: Date | null; status: "SENT" | null; senderUserId: string | null };
@@ -26,7 +27,7 @@ export type DemoChat = {
   itemId: string | null;
   productTitle: string;
   customerName: string;
-  /** Amazon states the buyer's language per order (GetAttributes); demo orders are not in the simulator. */
+  /** Amazon states the buyer's language per order (GetAttributes). */
   buyerLocale: string | null;
   status: "OPEN" | "RESOLVED";
   marketplaceStatus: string | null;
@@ -36,45 +37,41 @@ export type DemoChat = {
   lastMessagePreview: string;
   awaitingReplySince: Date | null;
   assigneeId: string | null;
+  /** Wildberries: the chat's replySign. */
+  replyToken: string | null;
   createdAt: Date;
   messages: DemoMessage[];
 };
 
-// Not drawn from the generator, so adding them changed no other demo data.
 const DEMO_BUYER_LOCALES = ["en-US", "de-DE", "en-GB", "fr-FR"];
-
-// mulberry32: small, fast, deterministic.
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const digits = (n: number) => Array.from({ length: n }, () => int(0, 9)).join("");
-  return { next, int, pick, digits };
-}
 
 const PLAN: { marketplace: DemoMarketplace; chats: number; questions: number; reviews: number; negative: number }[] = [
   { marketplace: "WILDBERRIES", chats: 52, questions: 12, reviews: 8, negative: 5 },
   { marketplace: "OZON", chats: 38, questions: 0, reviews: 0, negative: 0 },
-  { marketplace: "YANDEX_MARKET", chats: 30, questions: 6, reviews: 6, negative: 0 },
+  // Yandex Market questions are answered in its cabinet only (their methods are not in the API we use).
+  { marketplace: "YANDEX_MARKET", chats: 30, questions: 0, reviews: 12, negative: 0 },
   { marketplace: "AVITO", chats: 30, questions: 0, reviews: 0, negative: 0 },
   { marketplace: "AMAZON", chats: 13, questions: 0, reviews: 0, negative: 0 },
 ];
 const TOPICS = Object.keys(DIALOGUES) as (keyof typeof DIALOGUES)[];
 const MINUTE = 60_000;
+// The reply deadline the inbox gives such a conversation (lib/inbox/chat-sla.ts): questions an hour, the rest a day.
+const SLA_MINUTES = { CHAT: 24 * 60, QUESTION: 60, REVIEW: 24 * 60 } as const;
+/** About one conversation in six awaiting a reply is overdue; the rest are within their deadline. */
+export const DEMO_OVERDUE_SHARE = 1 / 6;
 
+/** How long ago the newest message was: recent for those awaiting a reply (a few overdue), up to two weeks for the rest. */
+function ageMinutes(r: SeededDraws, kind: DemoChat["kind"], awaiting: boolean): number {
+  if (!awaiting) return Math.floor(r.next() ** 2 * 14 * 24 * 60) + r.int(1, 50);
+  const sla = SLA_MINUTES[kind];
+  return r.next() < DEMO_OVERDUE_SHARE ? sla + r.int(20, kind === "QUESTION" ? 6 * 60 : 36 * 60) : r.int(3, Math.floor(sla * 0.85));
+}
+
+/** The demo workspace's conversations, relative to `now`; same seed, same conversations and ids. */
 export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date; userIds: string[] }): DemoChat[] {
-  const r = rng(seed);
+  const r = seededDraws(createSeededRandom(seed));
   const chats: DemoChat[] = [];
   let n = 0;
-  const orderId = (m: DemoMarketplace) =>
-    m === "OZON" ? `${r.digits(8)}-${r.digits(4)}-1` : m === "AMAZON" ? `${r.int(111, 408)}-${r.digits(7)}-${r.digits(7)}` : m === "AVITO" ? r.digits(10) : r.digits(9);
 
   for (const plan of PLAN) {
     const kinds = [
@@ -88,13 +85,12 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
       const product = r.pick(PRODUCTS);
       const name = `${r.pick(FIRST_NAMES)} ${r.pick(LAST_INITIALS)}.`;
       const size = product.sizes.length ? r.pick(product.sizes) : "";
-      const order = orderId(plan.marketplace);
-      const productId = r.digits(8);
+      const order = demoOrderNumber(r, plan.marketplace);
+      const externalId = demoConversationId(r, plan.marketplace, kind, order);
+      const productId = r.number(8);
       const fill = (text: string) =>
-        text.replaceAll("{name}", name.split(" ")[0]!).replaceAll("{product}", product.title.toLowerCase()).replaceAll("{size}", size || "этот").replaceAll("{order}", order);
+        text.replaceAll("{name}", name.split(" ")[0]!).replaceAll("{product}", product.title.toLowerCase()).replaceAll("{size}", size || "этот").replaceAll("{order}", order ?? "");
       const negative = kind === "CHAT" && i < plan.negative;
-      // Recent chats are denser, as in a real inbox: squares skew the ages toward now.
-      const lastAt = new Date(now.getTime() - Math.floor(r.next() ** 2 * 14 * 24 * 60) * MINUTE - r.int(1, 50) * MINUTE);
 
       let turns: (Turn | ["m", string])[] = [];
       let rating: number | null = null;
@@ -119,20 +115,23 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
           turns = turns.slice(0, lastBuyer + 1);
         }
       }
+      const awaiting = turns.at(-1)![0] === "b";
+      const lastAt = new Date(now.getTime() - ageMinutes(r, kind, awaiting) * MINUTE);
 
-      // Space the turns backwards from lastAt: minutes inside a topic, occasionally a day apart.
+      // Space the turns backwards from lastAt: minutes inside a topic, occasionally a day apart (not
+      // among the buyer's unanswered messages, which the deadline counts from).
+      let trailingBuyer = 0;
+      for (let k = turns.length - 1; k >= 0 && turns[k]![0] === "b"; k--) trailingBuyer++;
       const times: Date[] = [];
       let t = lastAt.getTime();
       for (let k = turns.length - 1; k >= 0; k--) {
         times[k] = new Date(t);
-        t -= (r.next() < 0.12 ? r.int(600, 2880) : r.int(2, 90)) * MINUTE;
+        const waiting = k > turns.length - trailingBuyer;
+        t -= (!waiting && r.next() < 0.12 ? r.int(600, 2880) : r.int(2, waiting ? 5 : 90)) * MINUTE;
       }
-      const lastTurn = turns.at(-1)!;
-      const awaiting = lastTurn[0] === "b";
-      let trailingBuyer = 0;
-      for (let k = turns.length - 1; k >= 0 && turns[k]![0] === "b"; k--) trailingBuyer++;
       const unread = awaiting && r.next() < 0.7 ? trailingBuyer : 0;
       const assigneeId = r.next() < 0.45 ? r.pick(userIds) : null;
+      const answerable = kind === "CHAT" ? null : `${kind.toLowerCase()}:${externalId}`;
       const messages: DemoMessage[] = turns.map(([who, text], k) => {
         const author: Author = who === "b" ? "BUYER" : who === "s" ? "SELLER" : "MARKETPLACE";
         const createdAt = times[k]!;
@@ -140,8 +139,8 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         return {
           id: `${id}_m${String(k).padStart(2, "0")}`,
           chatId: id,
-          // Ozon and Yandex Market number their messages (Ozon's ids pass 2^53; the connector reads them as BigInt).
-          externalId: plan.marketplace === "OZON" || plan.marketplace === "YANDEX_MARKET" ? String(3_000_000_000_000_000n + BigInt(n * 100 + k)) : `${plan.marketplace.toLowerCase()}-${n}-${k}`,
+          // Reviews and questions: what review import names the text and the answer (lib/ingest/sync-reviews.ts).
+          externalId: answerable ? (k === 0 ? answerable : `${answerable}:answer`) : demoMessageId({ r, marketplace: plan.marketplace, n, k }),
           author,
           text: fill(text),
           createdAt,
@@ -156,26 +155,34 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         id,
         marketplace: plan.marketplace,
         kind,
-        externalId: plan.marketplace === "WILDBERRIES" && kind === "CHAT" ? `1:${r.digits(8)}-${r.digits(4)}` : `${plan.marketplace.toLowerCase()}-${kind.toLowerCase()}-${n}`,
+        externalId,
         contextType: kind === "CHAT" ? (plan.marketplace === "AVITO" ? "ITEM" : "ORDER") : "PRODUCT",
-        orderId: kind === "CHAT" && plan.marketplace !== "AVITO" ? order : null,
+        orderId: kind === "CHAT" || plan.marketplace === "YANDEX_MARKET" ? order : null,
         productId: plan.marketplace === "AVITO" ? null : productId,
-        itemId: plan.marketplace === "AVITO" ? r.digits(10) : null,
+        itemId: plan.marketplace === "AVITO" ? productId : null,
         productTitle: product.title,
         customerName: plan.marketplace === "AMAZON" ? "Amazon buyer" : name,
         buyerLocale: plan.marketplace === "AMAZON" ? DEMO_BUYER_LOCALES[n % DEMO_BUYER_LOCALES.length]! : null,
         status: resolved ? "RESOLVED" : "OPEN",
-        marketplaceStatus: plan.marketplace === "YANDEX_MARKET" && kind === "CHAT" ? (awaiting ? "WAITING_FOR_PARTNER" : "WAITING_FOR_CUSTOMER") : null,
+        marketplaceStatus: demoMarketplaceStatus({ marketplace: plan.marketplace, kind, awaiting }),
         rating,
         unreadCount: unread,
         lastMessageAt: lastAt,
         lastMessagePreview: messages.at(-1)!.text.slice(0, 140),
         awaitingReplySince: awaitingSince,
         assigneeId,
+        replyToken: plan.marketplace === "WILDBERRIES" && kind === "CHAT" ? demoReplySign(r, externalId) : null,
         createdAt: times[0]!,
         messages,
       });
     });
   }
   return chats;
+}
+
+/** What the marketplace reports: Yandex Market's chat status; review import marks reviews and questions awaiting an answer. */
+function demoMarketplaceStatus({ marketplace, kind, awaiting }: { marketplace: DemoMarketplace; kind: DemoChat["kind"]; awaiting: boolean }): string | null {
+  if (kind !== "CHAT") return awaiting ? "NEED_REACTION" : "ANSWERED";
+  if (marketplace === "YANDEX_MARKET") return awaiting ? "WAITING_FOR_PARTNER" : "WAITING_FOR_CUSTOMER";
+  return null;
 }

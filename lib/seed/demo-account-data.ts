@@ -4,7 +4,7 @@ import { decryptSecret, encryptSecret } from "@/lib/crypto/credentials";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
-import type { DemoMarketplace } from "@/lib/seed/build-demo-chats";
+import type { DemoMarketplace } from "@/lib/seed/demo-ids";
 
 /** A demo account: the simulator's credentials, its path prefix per base URL key, a well-known webhook secret. */
 export type DemoAccount = {

@@ -40,7 +40,8 @@ describe("seedDemo", () => {
     expect(again.created).toBe(false);
     const first = await db.prisma.message.findMany({ orderBy: { id: "asc" }, take: 20, select: { id: true, text: true } });
     const { buildDemoChats } = await import("@/lib/seed/build-demo-chats");
-    const rebuilt = buildDemoChats({ seed: 20_261_121, now: new Date(), userIds: ["a", "b"] })
+    const { DEMO_SEED } = await import("@/lib/seed/demo-world");
+    const rebuilt = buildDemoChats({ seed: DEMO_SEED, now: new Date(), userIds: ["a", "b"] })
       .flatMap((c) => c.messages)
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .slice(0, 20)

@@ -2,7 +2,8 @@ import { prisma } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SIM_DEMO_CREDENTIALS } from "@/lib/marketplaces/simulator/demo-credentials";
-import { buildDemoChats, type DemoMarketplace } from "@/lib/seed/build-demo-chats";
+import type { DemoMarketplace } from "@/lib/seed/demo-ids";
+import { buildDemoWorld, DEMO_SEED } from "@/lib/seed/demo-world";
 import { seedDemoFollowUps } from "@/lib/seed/seed-demo-follow-ups";
 import { seedDemoNegativeReviews } from "@/lib/seed/seed-demo-negative-reviews";
 import { demoAccountData, refreshDemoAccounts, type DemoAccount } from "@/lib/seed/demo-account-data";
@@ -24,7 +25,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 export type SeedResult = { created: boolean; workspaceId: string; chats: number; messages: number };
 
 /** Creates the demo workspace once; deterministic content from a fixed seed. */
-export async function seedDemo({ now = new Date(), seed = 20_261_121 }: { now?: Date; seed?: number } = {}): Promise<SeedResult> {
+export async function seedDemo({ now = new Date(), seed = DEMO_SEED }: { now?: Date; seed?: number } = {}): Promise<SeedResult> {
   const db = prisma();
   const existing = await db.workspace.findFirst({ where: { isDemo: true }, select: { id: true } });
   if (existing) {
@@ -65,7 +66,7 @@ export async function seedDemo({ now = new Date(), seed = 20_261_121 }: { now?: 
     accountIds[a.marketplace] = account.id;
   }
 
-  const built = buildDemoChats({ seed, now, userIds });
+  const built = buildDemoWorld({ seed, now, userIds }).chats;
   const chats: Prisma.ChatCreateManyInput[] = built.map(({ messages: _m, marketplace, ...chat }) => ({
     ...chat,
     marketplace,
@@ -76,7 +77,7 @@ export async function seedDemo({ now = new Date(), seed = 20_261_121 }: { now?: 
   await db.chat.createMany({ data: chats });
   for (let i = 0; i < messages.length; i += 500) await db.message.createMany({ data: messages.slice(i, i + 500) });
   await seedDemoIntegrations({ workspaceId: workspace.id });
-  await seedDemoNegativeReviews({ workspaceId: workspace.id, accountIds, userIds, now });
+  await seedDemoNegativeReviews({ workspaceId: workspace.id, accountIds, userIds, now, seed });
   await seedDemoFollowUps({ workspaceId: workspace.id, userIds, now });
   return { created: true, workspaceId: workspace.id, chats: chats.length, messages: messages.length };
 }

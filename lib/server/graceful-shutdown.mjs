@@ -8,6 +8,8 @@ const HOOKS = Symbol.for("agentiq.shutdownHooks");
 
 /** Resolves once the server has stopped and every connection is closed; forced after timeoutMs. */
 export function closeServer({ server, timeoutMs }) {
+  // The worker role serves no HTTP.
+  if (!server) return Promise.resolve({ forced: false });
   return new Promise((resolve) => {
     let forced = false;
     // Keep-alive connections between requests would hold close() open: close each one as it idles.

@@ -1,14 +1,18 @@
 import { z } from "zod";
+import { canonicalText, originalSpan } from "@/lib/ai/guardrails/canonical-text";
+import { detectContactRequests } from "@/lib/ai/guardrails/detect-contact-requests";
 import { detectEmails } from "@/lib/ai/guardrails/detect-emails";
 import { detectLinks } from "@/lib/ai/guardrails/detect-links";
 import { detectMessengers } from "@/lib/ai/guardrails/detect-messengers";
 import { detectPayment } from "@/lib/ai/guardrails/detect-payment";
 import { detectPhones } from "@/lib/ai/guardrails/detect-phones";
 import { detectPromoCodes } from "@/lib/ai/guardrails/detect-promo-codes";
+import { detectOffPlatform } from "@/lib/ai/guardrails/detect-off-platform";
 import { detectRatingRequests } from "@/lib/ai/guardrails/detect-rating-requests";
+import { detectReviewPressure } from "@/lib/ai/guardrails/detect-review-pressure";
 import { makeFinding, type Detector } from "@/lib/ai/guardrails/finding";
 import { countChars, lengthLimitFor, offsetOfChar } from "@/lib/ai/guardrails/limits";
-import { marketplaceSchema, messageTypeSchema, type Finding } from "@/lib/ai/types";
+import { marketplaceSchema, messageTypeSchema, type Finding, type Marketplace } from "@/lib/ai/types";
 
 export const checkTextInputSchema = z.object({
   text: z.string(),
@@ -29,6 +33,9 @@ const DETECTORS: readonly Detector[] = [
   detectMessengers,
   detectPromoCodes,
   detectRatingRequests,
+  detectReviewPressure,
+  detectContactRequests,
+  detectOffPlatform,
 ];
 
 const SEVERITY_RANK: Record<Finding["severity"], number> = { block: 0, flag: 1 };
@@ -46,11 +53,26 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   return accepted;
 }
 
+function detectAll(text: string, marketplace: Marketplace): Finding[] {
+  return DETECTORS.flatMap((detect) => detect({ text, marketplace }));
+}
+
+// The same detectors once more on the text with the obfuscation undone ("s h o p . r u", "точка ру",
+// look-alike letters); what they find is reported on the words as the operator wrote them.
+function detectObfuscated(text: string, marketplace: Marketplace): Finding[] {
+  const canonical = canonicalText(text);
+  if (canonical.text === text) return [];
+  return detectAll(canonical.text, marketplace).map((f) => {
+    const { start, end } = originalSpan(canonical, f.start, f.end);
+    return { ...f, start, end, match: text.slice(start, end) };
+  });
+}
+
 // Run before every send, on AI drafts and on operator text alike. `ok` is false when anything must
 // be fixed before sending; flags are shown to the operator but do not stop the send.
 export function checkText(input: CheckTextInput): CheckTextResult {
   const { text, marketplace, messageType } = checkTextInputSchema.parse(input);
-  const findings = dropOverlaps(DETECTORS.flatMap((detect) => detect({ text, marketplace })));
+  const findings = dropOverlaps([...detectAll(text, marketplace), ...detectObfuscated(text, marketplace)]);
 
   const limit = lengthLimitFor({ marketplace, messageType });
   const length = countChars(text);
@@ -63,6 +85,7 @@ export function checkText(input: CheckTextInput): CheckTextResult {
         start: offsetOfChar(text, limit),
         end: text.length,
         message: `Текст длиннее лимита площадки: ${length} из ${limit} символов. Сократите на ${length - limit}.`,
+        messageEn: `The text is longer than the marketplace allows: ${length} of ${limit} characters. Shorten it by ${length - limit}.`,
       }),
     );
   }

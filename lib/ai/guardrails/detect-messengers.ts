@@ -3,11 +3,19 @@ import type { Finding } from "@/lib/ai/types";
 
 // Names of messengers and social networks as sellers actually write them, slang and typos included.
 const NETWORK =
-  "(?:телеграмм?\\p{L}*|телег[аеиу]|тг|tg|telegram|ватсапп?\\p{L}*|вотсапп?\\p{L}*|вацапп?\\p{L}*|вотс\\s?ап\\p{L}*|whats\\s?app|wa\\.me|вайбер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|инст[аеуы]|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ[еа]?|direct)";
-const NETWORK_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NETWORK}(?![\\p{L}\\p{N}])`, "giu");
+  "(?:телеграмм?\\p{L}*|телег[аеиу]|тг|tg|telegram|ватсапп?\\p{L}*|вотсапп?\\p{L}*|вацапп?\\p{L}*|вотс\\s?ап\\p{L}*|whats\\s?app|wa\\.me|вайбер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|инст[аеуы]|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ[еа]?|direct|тележк\\p{L}*|signal|wechat|imo)";
+// "Max" (the messenger) is also a name and "макс." an abbreviation: only "в Max", "in Max" or
+// "Max: handle" counts as the messenger.
+const MAX = "(?:(?<=(?:^|[^\\p{L}])(?:в|во|in|on|через)\\s+)(?:max|макс|мах)|(?:max|макс|мах)(?=\\s*[:—–-]\\s*@?[a-z0-9_.]{3,}))";
+const NETWORK_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NETWORK}|${MAX})(?![\\p{L}\\p{N}])`, "giu");
+// The name followed by an account: "тг: shop_msk", "Телега 👉 opt_moda24", "инст moda.dom_official".
+const NAMED_ACCOUNT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NETWORK}|max|макс|мах)\\s*(?:[:—–\\-]|\\p{Extended_Pictographic}|[→➡])*\\s*@?(?=[a-z0-9_.]*[_.\\d])[a-z][a-z0-9_.]{2,31}(?<!\\.)(?![\\p{L}\\p{N}@])`,
+  "giu",
+);
 // An invitation nearby turns a mention into taking the buyer off the platform.
 const INVITATION_RE =
-  /(?:пиш|напиш|свяж|связ|добав|подпис|найд|ищ|звон|переход|перейд|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|скин|кину|пришл|дайте|оставьте|write|text|message|contact|follow|dm)/iu;
+  /(?:пиш|напиш|свяж|связ|добав|подпис|найд|ищ|звон|переход|перейд|перейт|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|скин|кину|пришл|дайте|оставьте|удобн|давай|продолж|есть\?|есть\s+ли|у\s+вас\s+есть|мы\s+(?:есть\s+)?в|наш|write|text|message|contact|follow|dm|add|reach|ping|join|find|chat|talk|on\s+(?:whats|tele|viber|signal|insta))/iu;
 // "@shop_moscow": a handle. The look-behind keeps e-mail addresses out, they are the e-mail detector's.
 const HANDLE_RE = /(?<![\p{L}\p{N}._%+-])@[a-z0-9_][a-z0-9_.]{2,31}(?<!\.)/giu;
 
@@ -24,8 +32,13 @@ function around(text: string, start: number, end: number): string {
 export const detectMessengers: Detector = ({ text }) => {
   const findings: Finding[] = [];
   for (const { start, end } of matchAll(NETWORK_RE, text)) {
-    const severity = INVITATION_RE.test(around(text, start, end)) ? "block" : "flag";
+    // "вайбер есть?": asking whether the buyer has the messenger is the invitation.
+    const asks = /^\s*(?:есть\s*\?|есть\s+ли|у\s+вас\s+есть)/iu.test(text.slice(end));
+    const severity = asks || INVITATION_RE.test(around(text, start, end)) ? "block" : "flag";
     findings.push(makeFinding({ kind: "messenger", severity, text, start, end }));
+  }
+  for (const { start, end } of matchAll(NAMED_ACCOUNT_RE, text)) {
+    findings.push(makeFinding({ kind: "handle", severity: "block", text, start, end }));
   }
   for (const { start, end } of matchAll(HANDLE_RE, text)) {
     findings.push(makeFinding({ kind: "handle", severity: "block", text, start, end }));

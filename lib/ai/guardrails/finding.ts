@@ -2,14 +2,16 @@ import type { Finding, FindingKind, Marketplace } from "@/lib/ai/types";
 
 export type Detector = (input: { text: string; marketplace: Marketplace }) => Finding[];
 
-// Shown to the operator next to the highlighted span; says what is wrong and why it matters.
-export const FINDING_MESSAGES: Record<FindingKind, { block: string; flag: string }> = {
+// Shown to the operator next to the highlighted words: which rule, and why it matters. Russian and
+// English; the screen picks its language.
+type Messages = { block: string; flag: string };
+export const FINDING_MESSAGES: Record<FindingKind, Messages> = {
   link: {
-    block: "Внешняя ссылка или адрес сайта: правила площадки запрещают уводить покупателя, сообщение заблокируют.",
+    block: "Внешняя ссылка или адрес сайта (в том числе по буквам, через «точка» или эмодзи): правила площадки запрещают уводить покупателя.",
     flag: "Ссылка или отсылка к сайту: лучше описать раздел площадки словами, ссылки модерация часто режет.",
   },
   email: {
-    block: "Адрес электронной почты: контакты вне площадки запрещены.",
+    block: "Адрес электронной почты (в том числе через «собака», «точка»): контакты вне площадки запрещены.",
     flag: "Похоже на адрес почты: проверьте, что это не контакт вне площадки.",
   },
   phone: {
@@ -21,7 +23,7 @@ export const FINDING_MESSAGES: Record<FindingKind, { block: string; flag: string
     flag: "Упоминание мессенджера или соцсети: убедитесь, что это не приглашение связаться вне площадки.",
   },
   handle: {
-    block: "Никнейм (@…): контакты в мессенджерах и соцсетях запрещены.",
+    block: "Никнейм в мессенджере или соцсети: контакты вне площадки запрещены.",
     flag: "Похоже на никнейм: проверьте, что это не контакт.",
   },
   payment: {
@@ -33,8 +35,24 @@ export const FINDING_MESSAGES: Record<FindingKind, { block: string; flag: string
     flag: "Упоминание промокода: можно предлагать только акции самой площадки.",
   },
   rating_request: {
-    block: "Нельзя просить конкретную оценку или поощрять за отзыв. Можно мягко предложить обновить отзыв.",
+    block: "Нельзя просить конкретную оценку. Можно поблагодарить за отзыв или предложить дополнить его.",
     flag: "Проверьте формулировку про отзыв: без просьбы о конкретной оценке.",
+  },
+  review_reward: {
+    block: "Вознаграждение за отзыв или оценку (деньги, скидка, подарок, кешбэк): запрещено правилами площадки.",
+    flag: "Проверьте, что выгода не связана с отзывом или оценкой.",
+  },
+  review_pressure: {
+    block: "Давление на покупателя, чтобы он изменил или удалил отзыв: запрещено правилами площадки.",
+    flag: "Проверьте формулировку про отзыв: без просьбы его изменить или удалить.",
+  },
+  contact_request: {
+    block: "Просьба прислать телефон, почту или аккаунт в мессенджере: контакты вне площадки запрещены, общайтесь в чате площадки.",
+    flag: "Похоже на просьбу о контактах: проверьте, что разговор остаётся в чате площадки.",
+  },
+  off_platform: {
+    block: "Предложение купить в обход площадки или на другой площадке: запрещено правилами.",
+    flag: "Проверьте, что покупателя не уводят с площадки.",
   },
   html: {
     block: "Amazon не принимает HTML-разметку в сообщениях покупателю.",
@@ -46,6 +64,29 @@ export const FINDING_MESSAGES: Record<FindingKind, { block: string; flag: string
   },
 };
 
+export const FINDING_MESSAGES_EN: Record<FindingKind, Messages> = {
+  link: {
+    block: "External link or website address (also spelled out, with \"dot\" or an emoji): the marketplace forbids sending buyers elsewhere.",
+    flag: "A link or a pointer to a website: describe the marketplace's section in words instead.",
+  },
+  email: { block: "E-mail address (also written with \"at\" and \"dot\"): contacts outside the marketplace are forbidden.", flag: "Looks like an e-mail address: check it is not an outside contact." },
+  phone: {
+    block: "Phone number (also in words or with letters for digits): contacts outside the marketplace are forbidden.",
+    flag: "Looks like a phone number. If it is an order or article number, label it: \"order no. …\".",
+  },
+  messenger: { block: "Invitation to a messenger or social network: taking the buyer off the marketplace is forbidden.", flag: "Mentions a messenger or social network: make sure it is not an invitation to talk elsewhere." },
+  handle: { block: "A messenger or social network handle: contacts outside the marketplace are forbidden.", flag: "Looks like a handle: check it is not a contact." },
+  payment: { block: "Payment details or payment around the marketplace: forbidden, the buyer loses the marketplace's protection.", flag: "Looks like a card number or payment details: check before sending." },
+  promo_code: { block: "Another shop's promo code: advertising outside the marketplace is forbidden.", flag: "Mentions a promo code: only the marketplace's own offers are allowed." },
+  rating_request: { block: "Asking for a particular rating is forbidden. Thank the buyer or invite them to add to the review.", flag: "Check the wording about the review: no request for a particular rating." },
+  review_reward: { block: "A reward for a review or rating (money, discount, gift, cashback) is forbidden by the marketplace.", flag: "Check that no benefit is tied to a review or rating." },
+  review_pressure: { block: "Pressing the buyer to change or remove a review is forbidden by the marketplace.", flag: "Check the wording about the review: no request to change or remove it." },
+  contact_request: { block: "Asking for the buyer's phone, e-mail or messenger account: contacts outside the marketplace are forbidden, keep to the marketplace chat.", flag: "Looks like a request for contacts: keep the conversation in the marketplace chat." },
+  off_platform: { block: "Offer to buy around the marketplace or on another marketplace: forbidden.", flag: "Check that the buyer is not sent off the marketplace." },
+  html: { block: "Amazon does not accept HTML in messages to buyers.", flag: "Looks like HTML markup." },
+  length: { block: "The text is longer than the marketplace allows.", flag: "The text is close to the marketplace's limit." },
+};
+
 export function makeFinding({
   kind,
   severity,
@@ -53,6 +94,7 @@ export function makeFinding({
   start,
   end,
   message,
+  messageEn,
 }: {
   kind: FindingKind;
   severity: Finding["severity"];
@@ -60,8 +102,17 @@ export function makeFinding({
   start: number;
   end: number;
   message?: string;
+  messageEn?: string;
 }): Finding {
-  return { kind, severity, start, end, match: text.slice(start, end), message: message ?? FINDING_MESSAGES[kind][severity] };
+  return {
+    kind,
+    severity,
+    start,
+    end,
+    match: text.slice(start, end),
+    message: message ?? FINDING_MESSAGES[kind][severity],
+    messageEn: messageEn ?? (message === undefined ? FINDING_MESSAGES_EN[kind][severity] : undefined),
+  };
 }
 
 // Runs a global regex over the text and yields each match with its offsets.

@@ -63,6 +63,12 @@ const BY_INTENT: Record<Intent, (input: Input) => ReplyParts> = {
     optional: [],
     closing: [],
   }),
+  no_reply: () => ({
+    opening: ["Thank you!"],
+    body: ["If you have any other questions, just reply here."],
+    optional: [],
+    closing: [],
+  }),
 };
 
 export function englishReply(input: Input): ReplyParts {

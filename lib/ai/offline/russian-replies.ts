@@ -169,6 +169,7 @@ const BY_INTENT: Record<Intent, (input: ReplyInput) => ReplyParts> = {
   availability: availabilityReply,
   thanks: thanksReply,
   other: otherReply,
+  no_reply: () => ({ opening: ["Спасибо!"], body: ["Если появятся вопросы, пишите сюда."], optional: [], closing: [] }),
 };
 
 // A negative review is answered in public: empathy first, a concrete fix, and a gentle invitation to

@@ -42,7 +42,7 @@ describe("ozon connector over HTTP", () => {
     expect(first.messages.find((m) => m.externalId === messageId)).toMatchObject({ author: "buyer", text: "Подойдёт ли чехол?", chatExternalId: chatId });
     expect(first.cursor).toBe(sim.state.ozon.nextMessageId.toString());
     const chat = first.chats.find((c) => c.externalId === chatId)!;
-    expect(chat.context).toMatchObject({ orderId: "123456789", productId: "987654321" });
+    expect(chat.context).toMatchObject({ orderId: "47873153-0052-1", productId: "987654321" });
     expect(sim.control.requests().every((r) => r.headers["client-id"] === sim.credentials.ozon.clientId && r.headers["api-key"])).toBe(true);
 
     const second = sim.control.injectBuyerMessage({ marketplace: "ozon", chatId, text: "И ещё: есть ли гарантия?" });

@@ -15,12 +15,12 @@ export type AmazonState = {
   tokenRequests: number;
 };
 
-const ALL_TYPES = ["confirmCustomizationDetails", "confirmDeliveryDetails", "legalDisclosure", "confirmOrderDetails", "confirmServiceDetails", "digitalAccessKey", "unexpectedProblem", "warranty"];
+export const AMAZON_MESSAGE_TYPES = ["confirmCustomizationDetails", "confirmDeliveryDetails", "legalDisclosure", "confirmOrderDetails", "confirmServiceDetails", "digitalAccessKey", "unexpectedProblem", "warranty"];
 
 export function createAmazonState(): AmazonState {
   return {
     orders: new Map([
-      ["123-1234567-1234567", ALL_TYPES],
+      ["123-1234567-1234567", AMAZON_MESSAGE_TYPES],
       ["903-1671087-0812628", ["negativeFeedbackRemoval"]],
       ["111-2223334-4445556", ["confirmDeliveryDetails", "unexpectedProblem"]],
     ]),

@@ -56,7 +56,7 @@ export function injectOzonBuyerMessage(state: OzonState, ctx: SimContext, input:
     user: { id: "115568", type: "Customer" },
     created_at: ctx.now().toISOString(),
     data: [input.text ?? randomBuyerText()],
-    context: chat.messages.length === 0 ? { order_number: "123456789", sku: "987654321" } : undefined,
+    context: chat.messages.length === 0 ? { order_number: "47873153-0052-1", sku: "987654321" } : undefined,
     is_read: false,
     is_image: false,
   };

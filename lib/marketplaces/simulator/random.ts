@@ -27,3 +27,21 @@ export function shuffleSeeded<T>(items: readonly T[], random: () => number): T[]
   }
   return out;
 }
+
+/** Draw helpers over one seeded generator: the demo seed and the simulator's demo world share them. */
+export function seededDraws(random: () => number) {
+  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const digits = (n: number) => Array.from({ length: n }, () => int(0, 9)).join("");
+  // A number as marketplaces print it: no leading zero.
+  const number = (n: number) => `${int(1, 9)}${digits(n - 1)}`;
+  const hex = (n: number) => Array.from({ length: n }, () => int(0, 15).toString(16)).join("");
+  const uuid = () => {
+    const h = hex(32);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${"89ab"[int(0, 3)]}${h.slice(17, 20)}-${h.slice(20)}`;
+  };
+  const ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  const alnum = (n: number) => Array.from({ length: n }, () => pick([...ALNUM])).join("");
+  return { next: random, int, pick, digits, number, hex, uuid, alnum };
+}
+export type SeededDraws = ReturnType<typeof seededDraws>;

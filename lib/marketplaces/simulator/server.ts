@@ -11,6 +11,9 @@ import type { SimModule } from "@/lib/marketplaces/simulator/module";
 import { createSeededRandom, resolveSimulatorSeed } from "@/lib/marketplaces/simulator/random";
 import { buildInjectors, buildModules } from "@/lib/marketplaces/simulator/registry";
 import { createSimState, type SimState } from "@/lib/marketplaces/simulator/state";
+import { createStateSaver, readSimStateFile } from "@/lib/marketplaces/simulator/state-file";
+import { loadDemoWorld } from "@/lib/marketplaces/simulator/demo-world";
+import type { DemoWorld } from "@/lib/seed/demo-world";
 import { deliverWebhook } from "@/lib/marketplaces/simulator/webhooks";
 
 // Local stand-in for all five marketplaces on ONE port, routed by path prefix:
@@ -23,6 +26,10 @@ export type SimulatorOptions = {
   now?: () => Date;
   /** Seed of the simulator's variety (default `SIMULATOR_RANDOM_SEED`, else 1). */
   seed?: number;
+  /** The demo workspace's conversations (lib/seed/demo-world.ts), loaded when no saved state is restored. */
+  demo?: DemoWorld;
+  /** Keep the state in this file: restored at start when present, saved as it changes and on close. */
+  stateFile?: string;
 };
 
 export type SimBaseUrls = {
@@ -38,6 +45,8 @@ export type Simulator = {
   baseUrls: SimBaseUrls;
   credentials: SimCredentials;
   state: SimState;
+  /** The state came from `stateFile` (a restart), not from scratch. */
+  restored: boolean;
   control: SimControl;
   close: () => Promise<void>;
 };
@@ -58,7 +67,10 @@ function applyFaultResponse(module: SimModule, fault: { kind: string; status: nu
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const now = options.now ?? (() => new Date());
   const credentials: SimCredentials = { ...SIM_DEMO_CREDENTIALS, ...options.credentials };
-  const state = createSimState(now());
+  const saved = options.stateFile ? readSimStateFile(options.stateFile) : null;
+  const state = saved ?? createSimState(now());
+  if (!saved && options.demo) loadDemoWorld(state, options.demo, credentials);
+  const saver = options.stateFile ? createStateSaver({ state, file: options.stateFile }) : null;
   const faults = createFaultList();
   const ctx: SimContext = {
     credentials,
@@ -104,6 +116,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         body: req.text.slice(0, 4096),
         query: req.query.toString(),
       });
+      saver?.touch();
       if (!res.destroyed) writeResponse(res, out);
     })().catch((error: unknown) => {
       if (!res.headersSent) writeResponse(res, json(500, { error: `simulator crashed: ${(error as Error).message}` }));
@@ -124,9 +137,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     credentials,
     state,
+    restored: saved !== null,
     control,
     close: async () => {
       control.stopTraffic();
+      saver?.flush();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

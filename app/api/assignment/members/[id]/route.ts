@@ -1,0 +1,11 @@
+// PATCH /api/assignment/members/[id] - a member's online flag (self or owners), cap and limits (owners)
+import { NextResponse } from "next/server";
+import { parseJson, withMember } from "@/lib/http/route";
+import { memberAssignmentSchema } from "@/lib/assignment/assignment-schema";
+import { updateMemberAssignment } from "@/lib/assignment/update-assignment";
+
+export const PATCH = withMember(async ({ req, params, member }) => {
+  const update = await parseJson(req, memberAssignmentSchema);
+  const result = await updateMemberAssignment({ workspaceId: member.workspaceId, actor: member, userId: String(params.id), update });
+  return NextResponse.json(result.settings);
+});

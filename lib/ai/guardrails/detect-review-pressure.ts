@@ -1,0 +1,55 @@
+import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
+import type { Finding } from "@/lib/ai/types";
+
+// Two things every marketplace forbids in a reply: pressing the buyer to change or remove a review
+// ("удалите отзыв", "пересмотрите оценку", "please remove your review"), and any reward tied to a
+// review or rating ("вернём 200 ₽, если исправите оценку", "a gift card for a 5-star review").
+// Inviting the buyer to add to a review ("дополните отзыв фото", "обновите отзыв после примерки") is allowed.
+
+const CHANGE_RU =
+  "(?:удалите|удалить|удалите|уберите|убрать|уберёте|уберете|удалите|измените|изменить|исправьте|исправить|исправите|перепишите|переписать|перепишете|пересмотрите|пересмотреть|поменяйте|поменять|поменяете|смените|сменить|снимите|снять|отзовите|отозвать|скорректируйте|повысьте|повысить|повысите|поднимите|поднять)";
+const CHANGE_EN =
+  "(?:remove|delete|change|edit|revise|reconsider|update|modify|amend|take\\s+down|retract|withdraw|raise|improve)";
+const PRESSURE_RU_RE = new RegExp(
+  `(?<![\\p{L}])${CHANGE_RU}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,3}?(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*)|(?:отзыв\\p{L}*|оценк\\p{L}*)[^.!?]{0,25}?(?<![\\p{L}])(?:удалите|уберите|измените|исправьте|перепишите|пересмотрите|поменяйте)(?![\\p{L}])`,
+  "giu",
+);
+const PRESSURE_EN_RE = new RegExp(
+  `(?<![\\p{L}])${CHANGE_EN}\\s+(?:(?:your|the|this|that|my|our|negative|bad|low|1-star|one-star|\\d-star)\\s+){0,3}(?:review|rating|feedback)`,
+  "giu",
+);
+
+const REWARD =
+  "(?:верн[её]м|вернуть|возместим|компенсир\\p{L}*|компенсац\\p{L}*|заплатим|доплатим|подар\\p{L}*|дадим|начислим|пришл[её]м|вышлем|отправим\\s+(?:бесплатно|подарок)|бесплатн\\p{L}*|скидк\\p{L}*|кешб[эе]к\\p{L}*|кэшб[эе]к\\p{L}*|бонус\\p{L}*|промокод\\p{L}*|деньг\\p{L}*|рубл\\p{L}*|₽|\\d+\\s?%|refund\\p{L}*|reimburs\\p{L}*|compensat\\p{L}*|gift|free|discount|cash\\s?back|coupon|\\$\\d+|\\d+%\\s+off|pay\\s+you)";
+const REVIEW_ACT =
+  "(?:постав\\p{L}*|остав\\p{L}*|напиш\\p{L}*|измен\\p{L}*|исправ\\p{L}*|поменя\\p{L}*|удал\\p{L}*|убер\\p{L}*|перепиш\\p{L}*|пересмотр\\p{L}*|повыс\\p{L}*|дополн\\p{L}*|обнов\\p{L}*|leave|post|write|give|change|update|edit|remove|delete|revise|raise)";
+const SCORE = "(?:5|пять|пят[её]рк\\p{L}*|пятью|пятизв\\p{L}*|5\\s?\\*|⭐+|★+|звезд\\p{L}*|зв[её]зд\\p{L}*|положительн\\p{L}*|хорош\\p{L}*|высок\\p{L}*|five|5-star|positive|good)";
+const REVIEW_WORD = "(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*|review\\p{L}*|rating\\p{L}*|feedback|stars?)";
+
+// Within one sentence: a reward, and a review that is to be left, changed or given a score.
+const SENTENCE_RE = /[^.!?\n]+[.!?\n]*/gu;
+const REWARD_RE = new RegExp(`(?<![\\p{L}])${REWARD}`, "iu");
+const REVIEW_DEAL_RE = new RegExp(
+  `(?<![\\p{L}])(?:${REVIEW_ACT}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,4}?(?:${REVIEW_WORD}|${SCORE})|(?:за|for)\\s+(?:(?:ваш\\p{L}*|your|a|the)\\s+)?(?:${SCORE}[\\s-]*)*${REVIEW_WORD}|${SCORE}[\\s-]*${REVIEW_WORD})`,
+  "iu",
+);
+const THANKS_RE = /(?:спасибо|благодар\p{L}*|thank\p{L}*)\s+(?:вас\s+|you\s+)?(?:за|for)\s+(?:\S+\s+){0,2}?(?:отзыв|оценк|review|rating|feedback|звезд|зв[её]зд|stars)/iu;
+
+export const detectReviewPressure: Detector = ({ text }) => {
+  const findings: Finding[] = [];
+  for (const re of [PRESSURE_RU_RE, PRESSURE_EN_RE]) {
+    for (const { start, end } of matchAll(re, text)) {
+      findings.push(makeFinding({ kind: "review_pressure", severity: "block", text, start, end }));
+    }
+  }
+  for (const { start, match } of matchAll(SENTENCE_RE, text)) {
+    const sentence = match[0];
+    const deal = REVIEW_DEAL_RE.exec(sentence);
+    const reward = REWARD_RE.exec(sentence);
+    if (!deal || !reward || THANKS_RE.test(sentence)) continue;
+    const from = start + Math.min(deal.index, reward.index);
+    const to = start + Math.max(deal.index + deal[0].length, reward.index + reward[0].length);
+    findings.push(makeFinding({ kind: "review_reward", severity: "block", text, start: from, end: to }));
+  }
+  return findings;
+};

@@ -1,0 +1,31 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { BulkAction } from "@/lib/bulk/bulk-schema";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * One batch of a bulk action, in one statement per table. Each statement changes only the chats not
+ * already in the wanted state, so a repeated batch changes nothing and `changed` counts real changes.
+ */
+export async function applyBulkAction({ tx, workspaceId, action, chatIds, now }: { tx: Tx; workspaceId: string; action: BulkAction; chatIds: string[]; now: Date }): Promise<number> {
+  const ids = chatIds.join(",");
+  switch (action.type) {
+    case "resolve":
+      return tx.$executeRaw`UPDATE "Chat" SET status = 'RESOLVED', "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND status = 'OPEN'`;
+    case "assign":
+      return tx.$executeRaw`UPDATE "Chat" SET "assigneeId" = ${action.assigneeId}, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND "assigneeId" IS DISTINCT FROM ${action.assigneeId}`;
+    case "snooze":
+      return tx.$executeRaw`UPDATE "Chat" SET "snoozedUntil" = ${new Date(action.until)}, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND status = 'OPEN' AND "snoozedUntil" IS DISTINCT FROM ${new Date(action.until)}`;
+    case "read": {
+      await tx.$executeRaw`UPDATE "Message" SET "readAt" = ${now} WHERE "chatId" = ANY(string_to_array(${ids}, ',')) AND author = 'BUYER' AND "readAt" IS NULL
+        AND "chatId" IN (SELECT id FROM "Chat" WHERE "workspaceId" = ${workspaceId})`;
+      return tx.$executeRaw`UPDATE "Chat" SET "unreadCount" = 0, "isNewChat" = false, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND ("unreadCount" > 0 OR "isNewChat")`;
+    }
+    case "label":
+      return action.on
+        ? tx.$executeRaw`INSERT INTO "ChatLabel" ("chatId", "labelId", "createdAt") SELECT c.id, ${action.labelId}, ${now} FROM "Chat" c
+            WHERE c."workspaceId" = ${workspaceId} AND c.id = ANY(string_to_array(${ids}, ',')) ON CONFLICT DO NOTHING`
+        : tx.$executeRaw`DELETE FROM "ChatLabel" WHERE "labelId" = ${action.labelId} AND "chatId" = ANY(string_to_array(${ids}, ','))
+            AND "chatId" IN (SELECT id FROM "Chat" WHERE "workspaceId" = ${workspaceId})`;
+  }
+}

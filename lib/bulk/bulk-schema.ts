@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { chatListQuerySchema } from "@/lib/inbox/chat-list-query";
+
+export const bulkActionSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("assign"), assigneeId: z.string().min(1).max(100).nullable() }),
+  z.object({ type: z.literal("resolve") }),
+  z.object({ type: z.literal("snooze"), until: z.iso.datetime({ offset: true }) }),
+  z.object({ type: z.literal("label"), labelId: z.string().min(1).max(100), on: z.boolean() }),
+  z.object({ type: z.literal("read") }),
+]);
+export type BulkAction = z.infer<typeof bulkActionSchema>;
+
+// The most chats one job takes ("all N matching" included); picked ones are the loaded rows, far fewer.
+export const BULK_MAX_CHATS = 50_000;
+export const BULK_MAX_PICKED = 5_000;
+
+export const bulkFilterSchema = chatListQuerySchema.pick({ view: true, marketplace: true, label: true, q: true });
+export type BulkFilter = z.infer<typeof bulkFilterSchema>;
+
+export const bulkRequestSchema = z.object({
+  // Chosen by the browser per confirmation: sending it again (a retry, a double click) returns the same job.
+  requestKey: z.string().min(8).max(100),
+  action: bulkActionSchema,
+  selection: z.union([z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(BULK_MAX_PICKED) }), z.object({ filter: bulkFilterSchema })]),
+});
+export type BulkRequest = z.infer<typeof bulkRequestSchema>;
+
+export const BULK_JOB_SELECT = { id: true, action: true, status: true, total: true, processed: true, changed: true, createdAt: true, finishedAt: true } as const;

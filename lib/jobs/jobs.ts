@@ -1,0 +1,71 @@
+import { settleStuckReplies } from "@/lib/inbox/settle-stuck-replies";
+import { INGEST_JOBS, runIngestJob, type IngestJob } from "@/lib/ingest/ingest-jobs";
+import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
+import { pruneJobRuns } from "@/lib/jobs/job-runs";
+import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
+import { sweepTeamQueues } from "@/lib/assignment/sweep-team-queues";
+import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-messages";
+import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
+import { sendDueReviewRequests, sweepReviewRequests } from "@/lib/review-requests/sweep-review-requests";
+
+export type Job = {
+  /** The Inngest function's id and the job's name in the JobRun ledger. */
+  id: string;
+  everyMs: number;
+  run: () => Promise<unknown>;
+  /** On Inngest: a cron that sends one event per due account, for the per-account function (sync-account). */
+  fanOut?: IngestJob;
+  /**
+   * A pickup of work a web instance stored (webhooks, review requests): only the worker role runs it,
+   * on every worker at once (the rows are claimed, lib/jobs/claim-batch.ts); not on Inngest, where
+   * the web instance's event carries that work, nor in the all-in-one process, which hands it off
+   * after the response.
+   */
+  pickup?: true;
+  /** Runs on every instance, outside the once-per-period ledger: it claims what it works on (adaptive polling). */
+  everyInstance?: true;
+};
+
+const ingest = (id: string, job: IngestJob): Job => ({
+  id,
+  everyMs: INGEST_JOBS[job].everyMs,
+  run: () => runIngestJob({ job }),
+  fanOut: job,
+  ...(INGEST_JOBS[job].claimsAccounts ? { everyInstance: true as const } : {}),
+});
+
+/**
+ * Every recurring job, declared once: lib/jobs/start-background-work.ts runs them in-process (each
+ * scheduled one once per period across instances, lib/jobs/job-runs.ts), inngest/functions/jobs.ts
+ * makes an Inngest cron of each. Services claim their rows, so an overlap never does work twice.
+ */
+export const JOBS: Job[] = [
+  { id: "webhook-events-pickup", everyMs: 1_000, run: () => sweepWebhookEvents({ freshGraceMs: 0 }), pickup: true },
+  { id: "review-requests-pickup", everyMs: 2_000, run: () => sendDueReviewRequests(), pickup: true },
+  ingest("poll-wildberries", "pollWildberries"),
+  ingest("backfill-webhook-marketplaces", "backfillWebhookMarketplaces"),
+  ingest("sync-reviews", "syncReviews"),
+  // Stored pushes whose processing failed or never ran.
+  { id: "sweep-webhook-events", everyMs: 60_000, run: () => sweepWebhookEvents() },
+  // Review requests not sent after their webhook (a crash, quiet hours, a retry), and SMS delivery.
+  { id: "review-requests-sweep", everyMs: 60_000, run: () => sweepReviewRequests() },
+  // Negative-review reminders, escalations and publication (the safety net of Inngest's per-case function).
+  { id: "negative-reviews-sweep", everyMs: 60_000, run: () => sweepNegativeReviews() },
+  // Scheduled messages that are due.
+  { id: "follow-ups-sweep", everyMs: 60_000, run: () => sweepScheduledMessages() },
+  // Replies a crash or shutdown left PENDING.
+  { id: "stuck-replies-sweep", everyMs: 60_000, run: () => settleStuckReplies() },
+  // Waiting chats to operators with room (a snooze that ended included), bulk jobs a crash left unfinished.
+  { id: "team-queues-sweep", everyMs: 60_000, run: () => sweepTeamQueues() },
+  { id: "job-runs-prune", everyMs: 60 * 60_000, run: () => pruneJobRuns() },
+  // The live stream's outbox past its retention window (a client away longer resyncs).
+  { id: "stream-events-prune", everyMs: 60 * 60_000, run: () => pruneStreamEvents() },
+];
+
+/** Inngest's cron for an interval: its finest is a minute. */
+export function cronFor(everyMs: number): string {
+  const minutes = Math.max(1, Math.round(everyMs / 60_000));
+  if (minutes === 1) return "* * * * *";
+  if (minutes < 60) return `*/${minutes} * * * *`;
+  return `0 */${Math.round(minutes / 60)} * * *`;
+}
