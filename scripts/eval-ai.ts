@@ -47,6 +47,7 @@ const messageSets: MessageSet[] = (
     ? [{ label: "messages", file: path.resolve(values.messages) }]
     : [
         { label: "messages (tuning set)", file: path.join(EVAL_DIR, "messages.jsonl") },
+        { label: "messages (tuning set, model training)", file: path.join(EVAL_DIR, "messages-train.jsonl") },
         { label: "messages (held out)", file: path.join(EVAL_DIR, "messages-holdout.jsonl") },
         { label: "messages (blind: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind.jsonl") },
       ]

@@ -5,6 +5,7 @@ import { AssigneeAvatar } from "@/components/inbox/assignee-avatar";
 import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { formatListTime } from "@/components/inbox/format-time";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
+import { RowPresence } from "@/components/inbox/presence-indicator";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import type { ChatRow as Row } from "@/components/inbox/types";
@@ -46,6 +47,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen
         {chat.kind !== "CHAT" ? <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] font-medium text-slate-700">{t.inbox.kind[chat.kind]}</span> : null}
         {chat.isNewChat ? <span className="shrink-0 rounded bg-emerald-100 px-1 text-[10px] font-medium text-emerald-800">{t.inbox.newChat}</span> : null}
         <DisputeBadge dispute={chat.dispute} compact />
+        <RowPresence chatId={chat.id} />
         <span className="ml-auto shrink-0 pl-1 text-xs text-slate-600">{formatListTime(chat.lastMessageAt, locale)}</span>
       </span>
       <span className="flex min-w-0 items-center gap-2">

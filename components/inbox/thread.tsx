@@ -9,7 +9,10 @@ import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { DraftPanel } from "@/components/inbox/draft-panel";
 import { ThreadScheduled } from "@/components/follow-ups/thread-scheduled";
 import { fetchJson } from "@/components/inbox/fetch-json";
-import { COMPOSER_INPUT_ID, POLL_MS } from "@/components/inbox/inbox-constants";
+import { COMPOSER_INPUT_ID } from "@/components/inbox/inbox-constants";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
+import { ThreadPresence } from "@/components/inbox/presence-indicator";
+import { usePresenceBeacon } from "@/components/inbox/use-presence-beacon";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { NoteForm } from "@/components/inbox/note-form";
 import { SlaBadge } from "@/components/inbox/sla-badge";
@@ -26,14 +29,17 @@ import { CasePanel } from "@/components/negative-reviews/case-panel";
 export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const chat = useQuery({ queryKey: ["chat", chatId], queryFn: ({ signal }) => fetchJson<ChatDetail>(`/api/chats/${chatId}`, { signal }), refetchInterval: POLL_MS });
+  // Kept fresh by the live stream; polled only while it is down.
+  const safetyNet = useSafetyNetInterval();
+  usePresenceBeacon(chatId);
+  const chat = useQuery({ queryKey: ["chat", chatId], queryFn: ({ signal }) => fetchJson<ChatDetail>(`/api/chats/${chatId}`, { signal }), refetchInterval: safetyNet });
   // Same key and shape as the composer's optimistic updates (components/inbox/composer-send.ts).
   const messages = useQuery({
     queryKey: ["messages", chatId],
     queryFn: ({ signal }) => fetchJson<MessagePage>(`/api/chats/${chatId}/messages`, { signal }),
-    refetchInterval: POLL_MS,
+    refetchInterval: safetyNet,
   });
-  const notes = useQuery({ queryKey: ["notes", chatId], queryFn: ({ signal }) => fetchJson<NoteList>(`/api/chats/${chatId}/notes`, { signal }), refetchInterval: POLL_MS });
+  const notes = useQuery({ queryKey: ["notes", chatId], queryFn: ({ signal }) => fetchJson<NoteList>(`/api/chats/${chatId}/notes`, { signal }), refetchInterval: safetyNet });
   const [older, setOlder] = useState<ThreadMessage[]>([]);
   const [olderDone, setOlderDone] = useState(false);
   const loadOlder = useMutation({
@@ -184,6 +190,7 @@ function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: 
           <span className="text-sm text-slate-600">{t.inbox.loading}</span>
         )}
       </div>
+      {chat ? <ThreadPresence chatId={chat.id} /> : null}
       {chat ? (
         <div className="mt-2">
           <ChatActions chat={chat} me={me} onNote={onNote} />

@@ -4,7 +4,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { formatDateTime } from "@/components/inbox/format-time";
-import { POLL_MS } from "@/components/inbox/inbox-constants";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { useNow } from "@/components/inbox/use-now";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
@@ -12,6 +11,7 @@ import { LinkEditor } from "@/components/negative-reviews/link-editor";
 import { useI18n } from "@/components/providers";
 import type { getChatNegativeReview } from "@/lib/negative-reviews/get-chat-negative-review";
 import type { Jsonified } from "@/components/inbox/types";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 export type ChatCase = Jsonified<Awaited<ReturnType<typeof getChatNegativeReview>>>;
 
@@ -21,7 +21,8 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
   const n = t.negative.panel;
   const qc = useQueryClient();
   const now = useNow(15_000);
-  const data = useQuery({ queryKey: ["negative-case", chatId], queryFn: ({ signal }) => fetchJson<ChatCase>(`/api/chats/${chatId}/negative-review`, { signal }), refetchInterval: POLL_MS });
+  const safetyNet = useSafetyNetInterval();
+  const data = useQuery({ queryKey: ["negative-case", chatId], queryFn: ({ signal }) => fetchJson<ChatCase>(`/api/chats/${chatId}/negative-review`, { signal }), refetchInterval: safetyNet });
   const [suggested, setSuggested] = useState<string | null>(null);
   const kase = data.data?.case;
   const suggest = useMutation({

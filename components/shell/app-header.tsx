@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Member } from "@/lib/auth/find-member";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { LiveStream } from "@/components/inbox/live-stream";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -42,6 +43,7 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           <Link href="/settings/accounts" className={settingsTab ? `${LINK} bg-slate-100 font-medium` : LINK} aria-current={settingsTab ? "page" : undefined}>
             {t.nav.settings}
           </Link>
+          <LiveStream />
           <NotificationBell />
           <LocaleSwitch />
           <Link href="/account" className="hidden rounded px-2 py-1 text-slate-500 hover:bg-slate-100 md:inline" title={`${t.security.account.nav}: ${member.email}`}>

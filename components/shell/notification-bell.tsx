@@ -8,6 +8,7 @@ import { formatDateTime } from "@/components/inbox/format-time";
 import { useI18n } from "@/components/providers";
 import type { listNotifications } from "@/lib/notifications/list-notifications";
 import type { Jsonified } from "@/components/inbox/types";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 type NotificationList = Jsonified<Awaited<ReturnType<typeof listNotifications>>>;
 
@@ -17,7 +18,8 @@ export function NotificationBell() {
   const n = t.negative.notifications;
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const list = useQuery({ queryKey: ["notifications"], queryFn: ({ signal }) => fetchJson<NotificationList>("/api/notifications", { signal }), refetchInterval: 60_000 });
+  const safetyNet = useSafetyNetInterval();
+  const list = useQuery({ queryKey: ["notifications"], queryFn: ({ signal }) => fetchJson<NotificationList>("/api/notifications", { signal }), refetchInterval: safetyNet });
   // Without ids: all of the member's notifications; opening one marks just that one.
   const markRead = useMutation({
     mutationFn: (ids?: string[]) => fetchJson("/api/notifications", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ids ? { ids } : {}) }),

@@ -7,6 +7,7 @@ import { OPEN_CASE_STATUSES } from "@/lib/negative-reviews/constants";
 import { getReminderOffsets } from "@/lib/negative-reviews/get-reminder-offsets";
 import { reminderText } from "@/lib/negative-reviews/reminder-text";
 import { sendNotificationEmail } from "@/lib/negative-reviews/send-notification-email";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 const log = logger("negative-reviews");
 // Inngest wakes a sleep at its time; the in-process sweep up to a minute later. Never early.
@@ -59,6 +60,7 @@ export async function fireCaseReminder({ caseId, kind, firedBy, now = new Date()
         await tx.notification.createMany({
           data: texts.map((x) => ({ workspaceId: kase.workspaceId, userId: x.user.id, kind: item.type === "escalation" ? "negative_review_escalation" : "negative_review_reminder", title: x.title, body: x.body, chatId: kase.chatId ?? kase.reviewChatId, caseId })),
         });
+        await recordStreamEvent(tx, { workspaceId: kase.workspaceId, type: "notification" });
       }
       return row.id;
     });

@@ -1,0 +1,26 @@
+import { normalizeText, tokenize } from "@/lib/ai/classify/normalize";
+
+// Features of a buyer message for the linear model: character n-grams of every word (2 to 4 letters,
+// the word padded with spaces so beginnings and endings count), the words themselves, and a few
+// shape features. Character n-grams are what lets the model read "доставочка", "пришол" and "дотавка"
+// like the words it was trained on. The training script and the classifier share this function.
+export function messageFeatures(text: string): string[] {
+  const tokens = tokenize(text);
+  const features = new Set<string>();
+  for (const token of tokens) {
+    features.add(`w:${token}`);
+    if (/^\d+$/.test(token)) continue;
+    const padded = ` ${token} `;
+    for (let n = 2; n <= 4; n++) {
+      for (let i = 0; i + n <= padded.length; i++) features.add(padded.slice(i, i + n));
+    }
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) features.add(`b:${tokens[i]} ${tokens[i + 1]}`);
+  const normalized = normalizeText(text);
+  if (normalized.includes("?")) features.add("#question");
+  if (/!{2,}|\?{2,}/.test(normalized)) features.add("#emphasis");
+  if (/\p{Extended_Pictographic}/u.test(text)) features.add("#emoji");
+  if (/[a-z]/.test(normalized) && !/[а-я]/.test(normalized)) features.add("#latin");
+  features.add(tokens.length <= 2 ? "#len:1-2" : tokens.length <= 5 ? "#len:3-5" : tokens.length <= 12 ? "#len:6-12" : "#len:13+");
+  return [...features];
+}

@@ -1,0 +1,36 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { classifyMessage } from "@/lib/ai/classify-message";
+import { messageFeatures } from "@/lib/ai/classify/features";
+import { predict } from "@/lib/ai/classify/linear-model";
+import { MODEL, modelFeatureIds } from "@/lib/ai/classify/model";
+
+describe("the shipped n-gram model", () => {
+  it("is small and trained only on the tuning sets", () => {
+    expect(statSync(path.join(import.meta.dirname, "model.json")).size).toBeLessThan(300 * 1024);
+    for (const file of MODEL.trainedOn) expect(file).not.toMatch(/holdout|blind/);
+    expect(MODEL.intent.labels).toContain("no_reply");
+    expect(MODEL.intent.weights).toHaveLength(MODEL.vocabulary.length);
+  });
+
+  it("reads words by their letters, so a misspelt word still carries its meaning", () => {
+    expect(messageFeatures("доствка")).toEqual(expect.arrayContaining([" до", "дос", "вка "]));
+    const top = predict(MODEL.intent, modelFeatureIds("когда доставочка будет"))[0]!;
+    expect(top.label).toBe("delivery");
+  });
+});
+
+describe("no_reply: acknowledgements that need no answer", () => {
+  it.each(["ок", "Окей 👌", "спасибо, жду", "Хорошо, поняла", "понятно", "👍", "Got it, thanks", "спасибо за ответ"])("%s", (text) => {
+    expect(classifyMessage({ text }).intent).toBe("no_reply");
+  });
+
+  it.each([
+    ["ок, а когда привезут?", "delivery"],
+    ["Спасибо, всё пришло, очень довольна!", "thanks"],
+    ["хорошо, но пришёл брак", "defect"],
+  ])("%s is not an acknowledgement", (text, intent) => {
+    expect(classifyMessage({ text }).intent).toBe(intent);
+  });
+});
