@@ -1,11 +1,12 @@
 "use client";
 
+import { inboxQueries, queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { snoozePresets } from "@/components/inbox/snooze-presets";
-import type { Jsonified, MemberList } from "@/components/inbox/types";
-import { LABELS_KEY, useLabels } from "@/components/labels/use-labels";
+import type { Jsonified } from "@/components/inbox/types";
+import { useLabels } from "@/components/labels/use-labels";
 import { useI18n } from "@/components/providers";
 import type { BulkAction, BulkFilter } from "@/lib/bulk/bulk-schema";
 import type { getBulkJob } from "@/lib/bulk/start-bulk-job";
@@ -24,9 +25,9 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
   const { t } = useI18n();
   const qc = useQueryClient();
   const labels = useLabels();
-  const members = useQuery({ queryKey: ["members"], queryFn: () => fetchJson<MemberList>("/api/members"), staleTime: 60_000 });
+  const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
   const matching = useQuery({
-    queryKey: ["chats-matching", filter],
+    queryKey: queryKeys.chatsMatching(filter),
     queryFn: ({ signal }) => fetchJson<{ count: number }>(`/api/chats/matching?${new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1])))}`, { signal }),
   });
   const [jobId, setJobId] = useState<string | null>(null);
@@ -40,7 +41,7 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
     onSuccess: (job) => setJobId(job.id),
   });
   const job = useQuery({
-    queryKey: ["bulk-job", jobId],
+    queryKey: queryKeys.bulkJob(jobId),
     enabled: Boolean(jobId),
     queryFn: ({ signal }) => fetchJson<BulkJob>(`/api/bulk-jobs/${jobId}`, { signal }),
     refetchInterval: (q) => (q.state.data?.status === "RUNNING" ? 500 : false),
@@ -48,7 +49,7 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
   const finished = job.data && job.data.status !== "RUNNING";
   useEffect(() => {
     if (!finished) return;
-    for (const key of [["chats"], ["chat-counts"], LABELS_KEY, ["chats-matching"]]) void qc.invalidateQueries({ queryKey: key });
+    for (const key of [queryFamilies.chatLists, queryKeys.chatCounts(), queryKeys.labels(), queryFamilies.chatsMatching]) void qc.invalidateQueries({ queryKey: key });
   }, [finished, qc]);
 
   const count = selection.allMatching ? (matching.data?.count ?? 0) : selection.ids.size;

@@ -1,5 +1,6 @@
 "use client";
 
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
@@ -12,7 +13,6 @@ import { useI18n } from "@/components/providers";
 import type { getBuyerPanel } from "@/lib/inbox/get-buyer-panel";
 
 export type BuyerPanelData = Jsonified<Awaited<ReturnType<typeof getBuyerPanel>>>;
-export const buyerPanelKey = (chatId: string) => ["buyer", chatId] as const;
 
 const DT = "text-xs text-slate-600";
 const DD = "text-sm text-slate-900 break-words";
@@ -20,7 +20,7 @@ const DD = "text-sm text-slate-900 break-words";
 /** The buyer beside the thread (from xl), or a sheet over it on smaller screens; collapsible either way. */
 export function BuyerPanel({ chatId, open, onClose }: { chatId: string; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const panel = useQuery({ queryKey: buyerPanelKey(chatId), queryFn: ({ signal }) => fetchJson<BuyerPanelData>(`/api/chats/${chatId}/buyer`, { signal }), refetchInterval: useSafetyNetInterval() });
+  const panel = useQuery({ queryKey: queryKeys.buyer(chatId), queryFn: ({ signal }) => fetchJson<BuyerPanelData>(`/api/chats/${chatId}/buyer`, { signal }), refetchInterval: useSafetyNetInterval() });
   if (!open) return null;
   return (
     <>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { MARKETPLACE_NAMES, MarketplaceBadge } from "@/components/inbox/marketplace-badge";
-import type { Me, NeedsReplyCounts } from "@/components/inbox/types";
+import type { Me } from "@/components/inbox/types";
 import { OnlineToggle } from "@/components/inbox/online-toggle";
 import { LabelFilter } from "@/components/labels/label-filter";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
@@ -15,7 +15,7 @@ export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets
   const { t } = useI18n();
   const { params, update } = useInboxParams();
   const safetyNet = useSafetyNetInterval();
-  const counts = useQuery({ queryKey: ["chat-counts"], queryFn: ({ signal }) => fetchJson<NeedsReplyCounts>("/api/chats/counts", { signal }), refetchInterval: safetyNet });
+  const counts = useQuery({ ...inboxQueries.chatCounts(), refetchInterval: safetyNet });
   const needs = counts.data?.needsReply;
   const item = (active: boolean) =>
     `flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm ${active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100"}`;

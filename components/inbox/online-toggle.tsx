@@ -1,25 +1,24 @@
 "use client";
 
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import type { Me } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import type { AssignmentSettings } from "@/components/team/assignment-settings";
 
-export const ASSIGNMENT_KEY = ["assignment"] as const;
-
 /** "I'm online": shown when the workspace assigns chats automatically; the member takes new chats while on. */
 export function OnlineToggle({ me }: { me: Me }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ASSIGNMENT_KEY, queryFn: ({ signal }) => fetchJson<AssignmentSettings>("/api/assignment", { signal }), staleTime: 30_000 });
+  const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => fetchJson<AssignmentSettings>("/api/assignment", { signal }), staleTime: 30_000 });
   const mine = settings.data?.members.find((m) => m.id === me.id);
   const change = useMutation({
     mutationFn: (online: boolean) =>
       fetchJson<AssignmentSettings>(`/api/assignment/members/${me.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ online }) }),
     onSuccess: (data) => {
-      qc.setQueryData(ASSIGNMENT_KEY, data);
-      void qc.invalidateQueries({ queryKey: ["chats"] });
+      qc.setQueryData(queryKeys.assignment(), data);
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
     },
   });
   if (!settings.data?.autoAssign || !mine) return null;

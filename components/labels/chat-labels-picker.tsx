@@ -1,15 +1,15 @@
 "use client";
 
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { LabelChip, LabelDot } from "@/components/labels/label-chip";
-import { LABELS_KEY, useLabels } from "@/components/labels/use-labels";
+import { useLabels } from "@/components/labels/use-labels";
 import { useI18n } from "@/components/providers";
 
 type ChatLabels = { labels: { id: string; name: string; color: string }[] };
-export const chatLabelsKey = (chatId: string) => ["chat-labels", chatId] as const;
 
 /** The chat's labels as chips and a picker to put labels on and take them off (keyboard: l). */
 export function ChatLabelsPicker({ chatId }: { chatId: string }) {
@@ -18,14 +18,14 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const all = useLabels();
-  const current = useQuery({ queryKey: chatLabelsKey(chatId), queryFn: ({ signal }) => fetchJson<ChatLabels>(`/api/chats/${chatId}/labels`, { signal }) });
+  const current = useQuery({ queryKey: queryKeys.chatLabels(chatId), queryFn: ({ signal }) => fetchJson<ChatLabels>(`/api/chats/${chatId}/labels`, { signal }) });
   const change = useMutation({
     mutationFn: (body: { labelId: string; on: boolean }) =>
       fetchJson<ChatLabels>(`/api/chats/${chatId}/labels`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
     onSuccess: (data) => {
-      qc.setQueryData(chatLabelsKey(chatId), data);
-      void qc.invalidateQueries({ queryKey: ["chats"] });
-      void qc.invalidateQueries({ queryKey: LABELS_KEY });
+      qc.setQueryData(queryKeys.chatLabels(chatId), data);
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
+      void qc.invalidateQueries({ queryKey: queryKeys.labels() });
     },
   });
   useShortcuts({

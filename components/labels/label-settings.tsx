@@ -1,10 +1,11 @@
 "use client";
 
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { LabelChip, LabelDot } from "@/components/labels/label-chip";
-import { LABELS_KEY, useLabels, type WorkspaceLabel } from "@/components/labels/use-labels";
+import { useLabels, type WorkspaceLabel } from "@/components/labels/use-labels";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { LABEL_COLORS, type LabelColor } from "@/lib/labels/label-schema";
@@ -59,8 +60,8 @@ function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => vo
       if (!res.ok) throw new Error("failed");
     },
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: LABELS_KEY });
-      void qc.invalidateQueries({ queryKey: ["chats"] });
+      void qc.invalidateQueries({ queryKey: queryKeys.labels() });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
       if (!label) setName("");
       onDone();
     },
@@ -113,8 +114,8 @@ function DeleteLabel({ label }: { label: WorkspaceLabel }) {
   const remove = useMutation({
     mutationFn: () => fetchJson(`/api/labels/${label.id}`, { method: "DELETE" }),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: LABELS_KEY });
-      void qc.invalidateQueries({ queryKey: ["chats"] });
+      void qc.invalidateQueries({ queryKey: queryKeys.labels() });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
     },
   });
   return (

@@ -1,9 +1,9 @@
 "use client";
 
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { MARKETPLACE_NAMES } from "@/components/inbox/marketplace-badge";
-import { ASSIGNMENT_KEY } from "@/components/inbox/online-toggle";
 import type { Jsonified } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { CHAT_KINDS } from "@/lib/assignment/assignment-schema";
@@ -19,8 +19,8 @@ const json = (body: unknown) => ({ method: "PATCH", headers: { "content-type": "
 export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: boolean; currentUserId: string }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ASSIGNMENT_KEY, queryFn: ({ signal }) => fetchJson<AssignmentSettings>("/api/assignment", { signal }) });
-  const onSuccess = (data: AssignmentSettings) => qc.setQueryData(ASSIGNMENT_KEY, data);
+  const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => fetchJson<AssignmentSettings>("/api/assignment", { signal }) });
+  const onSuccess = (data: AssignmentSettings) => qc.setQueryData(queryKeys.assignment(), data);
   const workspace = useMutation({ mutationFn: (body: { autoAssign?: boolean; reassignOnOffline?: boolean }) => fetchJson<AssignmentSettings>("/api/assignment", json(body)), onSuccess });
   const member = useMutation({
     mutationFn: ({ id, ...body }: { id: string } & Partial<Pick<Member, "online" | "maxOpenChats" | "marketplaces" | "kinds">>) => fetchJson<AssignmentSettings>(`/api/assignment/members/${id}`, json(body)),
