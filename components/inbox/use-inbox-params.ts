@@ -5,7 +5,7 @@ import { useCallback, useEffect } from "react";
 import { DEFAULT_SORT, DEFAULT_VIEW, KINDS, MARKETPLACES, SORTS, VIEWS, type InboxKind, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
 
 // kind, from, to, operator: the chats behind a report's bar (lib/reports/report-drill-sql.ts).
-export type InboxParams = { marketplace?: InboxMarketplace; view: InboxView; sort: InboxSort; q?: string; chat?: string; kind?: InboxKind; from?: string; to?: string; operator?: string };
+export type InboxParams = { marketplace?: InboxMarketplace; view: InboxView; sort: InboxSort; q?: string; label?: string; chat?: string; kind?: InboxKind; from?: string; to?: string; operator?: string };
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined => (list as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
 
@@ -35,6 +35,7 @@ export function useInboxParams() {
     view: oneOf(VIEWS, search.get("view")) ?? DEFAULT_VIEW,
     sort: oneOf(SORTS, search.get("sort")) ?? DEFAULT_SORT,
     q: search.get("q") || undefined,
+    label: search.get("label") || undefined,
     chat: search.get("chat") || undefined,
     kind: oneOf(KINDS, search.get("kind")),
     from: search.get("from") || undefined,

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { sendJson } from "@/components/follow-ups/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
@@ -18,7 +19,7 @@ export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useI18n();
   const h = t.reports.hours;
   const qc = useQueryClient();
-  const current = useQuery({ queryKey: ["business-hours"], queryFn: ({ signal }) => fetchJson<BusinessHoursInput>("/api/reports/settings", { signal }) });
+  const current = useQuery({ queryKey: queryKeys.businessHours(), queryFn: ({ signal }) => fetchJson<BusinessHoursInput>("/api/reports/settings", { signal }) });
   const [draft, setDraft] = useState<BusinessHoursInput | null>(null);
   const [dayOff, setDayOff] = useState("");
   useEffect(() => {
@@ -28,8 +29,8 @@ export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
   const save = useMutation({
     mutationFn: (body: BusinessHoursInput) => sendJson<BusinessHoursInput>("/api/reports/settings", "PUT", body),
     onSuccess: (data) => {
-      qc.setQueryData(["business-hours"], data);
-      void qc.invalidateQueries({ queryKey: ["report"] });
+      qc.setQueryData(queryKeys.businessHours(), data);
+      void qc.invalidateQueries({ queryKey: queryFamilies.teamReports });
     },
   });
   if (!draft) return null;
