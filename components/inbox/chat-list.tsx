@@ -4,10 +4,9 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { ChatRow, ROW_HEIGHT } from "@/components/inbox/chat-row";
-import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { SEARCH_INPUT_ID } from "@/components/inbox/inbox-constants";
 import { ListFilters } from "@/components/inbox/list-filters";
-import type { ChatListPage } from "@/components/inbox/types";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useNow } from "@/components/inbox/use-now";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
@@ -21,14 +20,7 @@ export function ChatList() {
   const safetyNet = useSafetyNetInterval();
   const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q };
   const query = useInfiniteQuery({
-    queryKey: ["chats", filter],
-    initialPageParam: "",
-    queryFn: ({ pageParam, signal }) => {
-      const qs = new URLSearchParams();
-      for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v) qs.set(k, v);
-      return fetchJson<ChatListPage>(`/api/chats?${qs}`, { signal });
-    },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...inboxQueries.chatList(filter),
     // Changes arrive on the live stream; polling only while it is down.
     refetchInterval: safetyNet,
   });

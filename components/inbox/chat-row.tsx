@@ -10,11 +10,13 @@ import { SlaBadge } from "@/components/inbox/sla-badge";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import type { ChatRow as Row } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
+import { displayOrderNumber } from "@/lib/inbox/order-number";
 
 export const ROW_HEIGHT = 88;
 
 export function chatContext(chat: Pick<Row, "orderId" | "productTitle" | "productId" | "itemId">, t: { order: string; item: string }): string {
-  if (chat.orderId) return `${t.order} ${chat.orderId}${chat.productTitle ? ` · ${chat.productTitle}` : ""}`;
+  const order = displayOrderNumber(chat.orderId);
+  if (order) return `${t.order} ${order}${chat.productTitle ? ` · ${chat.productTitle}` : ""}`;
   if (chat.productTitle) return chat.productTitle;
   if (chat.itemId) return `${t.item} ${chat.itemId}`;
   return chat.productId ?? "";
@@ -53,8 +55,16 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen
       <span className="flex min-w-0 items-center gap-2">
         <span className="truncate text-xs text-slate-600">{chatContext(chat, t.inbox)}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1">
-          {chat.negativeCase ? <CaseCountdown kase={chat.negativeCase} now={now} compact /> : null}
-          <SlaBadge dueAt={chat.negativeCase?.firstResponseDueAt ?? chat.dueAt} now={now} />
+          {/* A negative review's one primary deadline is its publication; beside it only the first-response
+              SLA while it runs, named as such. Other chats have just their reply SLA. */}
+          {chat.negativeCase ? (
+            <>
+              <CaseCountdown kase={chat.negativeCase} now={now} compact />
+              <SlaBadge dueAt={chat.negativeCase.firstResponseDueAt} now={now} label={t.negative.panel.firstResponseShort} />
+            </>
+          ) : (
+            <SlaBadge dueAt={chat.dueAt} now={now} />
+          )}
         </span>
       </span>
       <span className="flex min-w-0 items-center gap-2">
