@@ -1,3 +1,4 @@
+import { presentableOrderNumber } from "@/lib/ai/offline/order-facts";
 import type { DraftContextInput } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -65,21 +66,15 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     messages,
     buyerName: clean(chat.customerName, 120),
     // The chat's marketplace status (OPENED, WAITING_FOR_PARTNER …) is not the order's: a reply never quotes it.
-    order: presentableOrderNumber(chat.orderId) ? { number: chat.orderId! } : undefined,
+    // Wildberries' `rid` is a 32-character hash and other ids are UUIDs: a reply says "ваш заказ" instead.
+    order: presentableOrderNumber(chat.orderId ?? undefined) ? { number: chat.orderId! } : undefined,
     product: chat.productTitle || chat.productId ? { name: clean(chat.productTitle, 300), article: clean(chat.productId ?? chat.itemId, 100) } : undefined,
     isNegativeReview: negativeReview,
     rating,
     tone: { formality: "вы", sellerName: clean(chat.workspace.name, 120) },
+    seed: chat.id,
   };
   return { context, negativeReview };
-}
-
-/**
- * An order number a buyer recognises: digits, with dashes (Ozon posting numbers, Amazon order ids). Wildberries'
- * `rid` is a 32-character hash and other ids are UUIDs: a reply says "ваш заказ" instead of quoting those.
- */
-export function presentableOrderNumber(value: string | null | undefined): boolean {
-  return !!value && /^\d[\d-]{3,30}$/.test(value.trim());
 }
 
 function clean(value: string | null | undefined, max: number): string | undefined {
