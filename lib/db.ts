@@ -22,6 +22,14 @@ export type Database = {
    * it with them, PostgreSQL runs it on its own pooled connection.
    */
   query<T>(sql: string, params: unknown[]): Promise<T[]>;
+  /**
+   * Listens to a NOTIFY channel (lib/stream/stream-feed.ts). PostgreSQL: one dedicated connection,
+   * re-established after a drop (onReconnect then says notifications may have been missed); PGlite:
+   * its in-process notifications. Channels are per database, so a test schema names its own.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onReconnect: () => void): Promise<() => Promise<void>>;
+  /** The stream's NOTIFY channel for this database (and schema). */
+  streamChannel: string;
   /** Runs fn while holding the migration lock (a no-op for single-process PGlite). */
   withMigrationLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -55,6 +63,8 @@ export function openDatabase(target: DatabaseTarget): Database {
       async query<T>(sql: string, params: unknown[]) {
         return (await pool.query(sql, params)).rows as T[];
       },
+      streamChannel: target.schema ? `agentiq_stream_${target.schema}` : "agentiq_stream",
+      listen: (channel, onNotify, onReconnect) => listenPostgres({ url: target.url, channel, onNotify, onReconnect }),
       async withMigrationLock(fn) {
         const client = await pool.connect();
         try {
@@ -94,12 +104,57 @@ export function openDatabase(target: DatabaseTarget): Database {
     async query<T>(sql: string, params: unknown[]) {
       return (await client.query<T>(sql, params)).rows;
     },
+    streamChannel: "agentiq_stream",
+    listen: async (channel, onNotify) => {
+      const stop = await client.listen(channel, onNotify);
+      return () => stop();
+    },
     withMigrationLock: (fn) => fn(),
     async close() {
       await prisma.$disconnect();
       await client.close();
       releaseLock();
     },
+  };
+}
+
+// A dedicated connection outside the pool (a pooled one would be handed to queries). After an error
+// it reconnects with backoff; NOTIFYs sent meanwhile are lost, so onReconnect tells the listener to
+// catch up from the table.
+async function listenPostgres({ url, channel, onNotify, onReconnect }: { url: string; channel: string; onNotify: (payload: string) => void; onReconnect: () => void }) {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (attempt: number): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on("notification", (n) => {
+      if (n.channel === channel && n.payload) onNotify(n.payload);
+    });
+    c.on("error", () => {
+      if (stopped || client !== c) return;
+      client = undefined;
+      void c.end().catch(() => {});
+      retry = setTimeout(() => void connect(0), 200);
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN "${channel}"`);
+    } catch (e) {
+      void c.end().catch(() => {});
+      if (attempt === -1) throw e;
+      if (!stopped) retry = setTimeout(() => void connect(attempt + 1), Math.min(5_000, 200 * 2 ** attempt));
+      return;
+    }
+    if (stopped) return void c.end().catch(() => {});
+    client = c;
+    if (attempt !== -1) onReconnect();
+  };
+  await connect(-1);
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => {});
+    client = undefined;
   };
 }
 

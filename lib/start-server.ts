@@ -8,6 +8,7 @@ import { prepareDemoWorkspace } from "@/lib/seed/prepare-demo-workspace";
 import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
+import { closeAllStreams, stopStreamListener } from "@/lib/stream/stream-hub";
 
 const log = logger("start");
 
@@ -30,12 +31,16 @@ export async function startServer(): Promise<void> {
   if (demo) console.log(`\n  AgentIQ Inbox demo: sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
   startBackgroundWork();
   if (e.APP_ROLE !== "worker") registerDirectRequests();
+  // Live streams never finish by themselves: end them as the shutdown starts (clients reconnect to
+  // another instance, or to this one restarted, and replay from their last id).
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, closeAllStreams);
   // Last: webhooks acknowledged but still being stored, then the database (PGlite's lock released,
   // PostgreSQL's pool ended).
   onShutdown({
     name: "database",
     run: async () => {
       await settleWebhookDrain();
+      await stopStreamListener();
       await db.close();
     },
   });

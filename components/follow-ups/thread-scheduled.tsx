@@ -1,15 +1,16 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { ClockIcon } from "@/components/inbox/icons";
-import { POLL_MS } from "@/components/inbox/inbox-constants";
 import { ScheduleForm } from "@/components/follow-ups/schedule-form";
 import { ScheduledItem } from "@/components/follow-ups/scheduled-item";
 import { sendJson, type ChatScheduledList } from "@/components/follow-ups/types";
 import { useScheduledActions } from "@/components/follow-ups/use-scheduled-actions";
 import { useI18n } from "@/components/providers";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 /** Above the composer: "Запланировать" and the chat's scheduled messages (waiting ones, then the latest done). */
 export function ThreadScheduled({ chatId, isChat }: { chatId: string; isChat: boolean }) {
@@ -18,7 +19,8 @@ export function ThreadScheduled({ chatId, isChat }: { chatId: string; isChat: bo
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [showDone, setShowDone] = useState(false);
-  const list = useQuery({ queryKey: ["scheduled", chatId], queryFn: () => fetchJson<ChatScheduledList>(`/api/chats/${chatId}/scheduled`), refetchInterval: POLL_MS });
+  const safetyNet = useSafetyNetInterval();
+  const list = useQuery({ queryKey: queryKeys.chatScheduled(chatId), queryFn: () => fetchJson<ChatScheduledList>(`/api/chats/${chatId}/scheduled`), refetchInterval: safetyNet });
   const { save, cancel, errorFor, refresh } = useScheduledActions();
   const optOut = useMutation({
     mutationFn: (value: boolean) => sendJson(`/api/chats/${chatId}/follow-up-opt-out`, "PUT", { optOut: value }),
@@ -53,7 +55,7 @@ export function ThreadScheduled({ chatId, isChat }: { chatId: string; isChat: bo
           chatId={chatId}
           onDone={() => {
             setOpen(false);
-            void qc.invalidateQueries({ queryKey: ["scheduled", chatId] });
+            void qc.invalidateQueries({ queryKey: queryKeys.chatScheduled(chatId) });
           }}
         />
       ) : null}

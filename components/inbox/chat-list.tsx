@@ -4,32 +4,25 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { ChatRow, ROW_HEIGHT } from "@/components/inbox/chat-row";
-import { fetchJson } from "@/components/inbox/fetch-json";
-import { POLL_MS, SEARCH_INPUT_ID } from "@/components/inbox/inbox-constants";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
+import { SEARCH_INPUT_ID } from "@/components/inbox/inbox-constants";
 import { ListFilters } from "@/components/inbox/list-filters";
-import type { ChatListPage } from "@/components/inbox/types";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useNow } from "@/components/inbox/use-now";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 export function ChatList() {
   const { t } = useI18n();
   const { params, update } = useInboxParams();
   const now = useNow();
+  const safetyNet = useSafetyNetInterval();
   const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q };
   const query = useInfiniteQuery({
-    queryKey: ["chats", filter],
-    initialPageParam: "",
-    queryFn: ({ pageParam, signal }) => {
-      const qs = new URLSearchParams();
-      for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v) qs.set(k, v);
-      return fetchJson<ChatListPage>(`/api/chats?${qs}`, { signal });
-    },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    // A refetch re-reads every loaded page, one after another: an operator deep in a long list is
-    // polled less often (every 3 s up to 10 pages, then 3 s more per 10 pages) rather than continuously.
-    refetchInterval: (q) => POLL_MS * Math.max(1, Math.ceil((q.state.data?.pages.length ?? 1) / 10)),
+    ...inboxQueries.chatList(filter),
+    // Changes arrive on the live stream; polling only while it is down.
+    refetchInterval: safetyNet,
   });
   // A chat can move between pages while they refetch one after another: keep its first appearance.
   const chats = useMemo(() => {

@@ -5,15 +5,18 @@ import { AssigneeAvatar } from "@/components/inbox/assignee-avatar";
 import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { formatListTime } from "@/components/inbox/format-time";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
+import { RowPresence } from "@/components/inbox/presence-indicator";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import type { ChatRow as Row } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
+import { displayOrderNumber } from "@/lib/inbox/order-number";
 
 export const ROW_HEIGHT = 88;
 
 export function chatContext(chat: Pick<Row, "orderId" | "productTitle" | "productId" | "itemId">, t: { order: string; item: string }): string {
-  if (chat.orderId) return `${t.order} ${chat.orderId}${chat.productTitle ? ` · ${chat.productTitle}` : ""}`;
+  const order = displayOrderNumber(chat.orderId);
+  if (order) return `${t.order} ${order}${chat.productTitle ? ` · ${chat.productTitle}` : ""}`;
   if (chat.productTitle) return chat.productTitle;
   if (chat.itemId) return `${t.item} ${chat.itemId}`;
   return chat.productId ?? "";
@@ -46,13 +49,22 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen
         {chat.kind !== "CHAT" ? <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] font-medium text-slate-700">{t.inbox.kind[chat.kind]}</span> : null}
         {chat.isNewChat ? <span className="shrink-0 rounded bg-emerald-100 px-1 text-[10px] font-medium text-emerald-800">{t.inbox.newChat}</span> : null}
         <DisputeBadge dispute={chat.dispute} compact />
+        <RowPresence chatId={chat.id} />
         <span className="ml-auto shrink-0 pl-1 text-xs text-slate-600">{formatListTime(chat.lastMessageAt, locale)}</span>
       </span>
       <span className="flex min-w-0 items-center gap-2">
         <span className="truncate text-xs text-slate-600">{chatContext(chat, t.inbox)}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1">
-          {chat.negativeCase ? <CaseCountdown kase={chat.negativeCase} now={now} compact /> : null}
-          <SlaBadge dueAt={chat.negativeCase?.firstResponseDueAt ?? chat.dueAt} now={now} />
+          {/* A negative review's one primary deadline is its publication; beside it only the first-response
+              SLA while it runs, named as such. Other chats have just their reply SLA. */}
+          {chat.negativeCase ? (
+            <>
+              <CaseCountdown kase={chat.negativeCase} now={now} compact />
+              <SlaBadge dueAt={chat.negativeCase.firstResponseDueAt} now={now} label={t.negative.panel.firstResponseShort} />
+            </>
+          ) : (
+            <SlaBadge dueAt={chat.dueAt} now={now} />
+          )}
         </span>
       </span>
       <span className="flex min-w-0 items-center gap-2">

@@ -2,27 +2,18 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { fill } from "@/components/inbox/composer-text";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import type { SnippetList } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 
-// "/" in the composer suggests saved replies from GET /api/snippets. The endpoint belongs to the
-// snippets feature; if it fails, the menu says so and the composer works as before. The response type
-// comes from the service (no client-side schema: zod would add ~30 KB to the inbox's first load).
+// "/" in the composer suggests saved replies from GET /api/snippets, through the same query as the
+// saved-replies dialog (components/inbox/inbox-queries.ts): one key, one shape. If it fails, the menu
+// says so and the composer works as before.
 
 export type Snippet = Pick<SnippetList["snippets"][number], "id" | "shortcut" | "title" | "text">;
 
 export function useSnippets(enabled: boolean) {
-  return useQuery({
-    queryKey: ["snippets"],
-    enabled,
-    retry: false,
-    staleTime: 60_000,
-    queryFn: async () => {
-      const res = await fetch("/api/snippets");
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return ((await res.json()) as SnippetList).snippets;
-    },
-  });
+  return useQuery({ ...inboxQueries.snippets(), enabled, retry: false, staleTime: 60_000, select: (data) => data.snippets });
 }
 
 /** The "/word" being typed at the caret, if any: a slash at the start or after whitespace. */

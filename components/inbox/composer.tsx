@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { useGuardrailFindings } from "@/components/inbox/use-guardrail-findings";
 import { countChars } from "@/lib/ai/guardrails/limits";
 import { checkReplyFiles } from "@/lib/inbox/reply-files";
+import { announceTyping } from "@/components/inbox/use-presence-beacon";
 
 // The reply composer. Guardrails run here on every change (lib/ai/guardrails is pure and is the same
 // code sendReply runs before sending, so the highlight and the server's verdict agree without a
@@ -194,6 +195,7 @@ function ChatComposer({ chat, insert }: Props) {
           aria-invalid={blocking}
           onChange={(e) => {
             edit(e.target.value);
+            announceTyping(chat.id);
             setCaret(e.target.selectionStart);
             setMenuIndex(0);
           }}

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { LockIcon } from "@/components/inbox/icons";
-import type { ChatNote, NoteList } from "@/components/inbox/types";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
+import type { ChatNote } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 
@@ -18,7 +19,7 @@ export function NoteForm({ chatId, onDone }: { chatId: string; onDone: () => voi
   const add = useMutation({
     mutationFn: () => fetchJson<ChatNote>(`/api/chats/${chatId}/notes`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) }),
     onSuccess: (note) => {
-      qc.setQueryData<NoteList>(["notes", chatId], (list) => ({ notes: [...(list?.notes ?? []).filter((n) => n.id !== note.id), note] }));
+      qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => ({ notes: [...(list?.notes ?? []).filter((n) => n.id !== note.id), note] }));
       setText("");
       onDone();
     },

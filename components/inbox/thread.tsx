@@ -9,12 +9,16 @@ import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { DraftPanel } from "@/components/inbox/draft-panel";
 import { ThreadScheduled } from "@/components/follow-ups/thread-scheduled";
 import { fetchJson } from "@/components/inbox/fetch-json";
-import { COMPOSER_INPUT_ID, POLL_MS } from "@/components/inbox/inbox-constants";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
+import { COMPOSER_INPUT_ID } from "@/components/inbox/inbox-constants";
+import { useSafetyNetInterval } from "@/components/inbox/live-stream";
+import { ThreadPresence } from "@/components/inbox/presence-indicator";
+import { usePresenceBeacon } from "@/components/inbox/use-presence-beacon";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { NoteForm } from "@/components/inbox/note-form";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { ThreadTimeline } from "@/components/inbox/thread-timeline";
-import type { ChatDetail, Me, MessagePage, NoteList, ThreadMessage } from "@/components/inbox/types";
+import type { ChatDetail, Me, MessagePage, ThreadMessage } from "@/components/inbox/types";
 import { useMarkRead, useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useNow } from "@/components/inbox/use-now";
@@ -26,14 +30,15 @@ import { CasePanel } from "@/components/negative-reviews/case-panel";
 export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const chat = useQuery({ queryKey: ["chat", chatId], queryFn: ({ signal }) => fetchJson<ChatDetail>(`/api/chats/${chatId}`, { signal }), refetchInterval: POLL_MS });
-  // Same key and shape as the composer's optimistic updates (components/inbox/composer-send.ts).
-  const messages = useQuery({
-    queryKey: ["messages", chatId],
-    queryFn: ({ signal }) => fetchJson<MessagePage>(`/api/chats/${chatId}/messages`, { signal }),
-    refetchInterval: POLL_MS,
-  });
-  const notes = useQuery({ queryKey: ["notes", chatId], queryFn: ({ signal }) => fetchJson<NoteList>(`/api/chats/${chatId}/notes`, { signal }), refetchInterval: POLL_MS });
+  // Kept fresh by the live stream; polled only while it is down.
+  const safetyNet = useSafetyNetInterval();
+  usePresenceBeacon(chatId);
+  const chat = useQuery({ ...inboxQueries.chat(chatId), refetchInterval: safetyNet });
+  // The same query as the composer's optimistic updates (components/inbox/composer-send.ts).
+  const messages = useQuery({ ...inboxQueries.messages(chatId), refetchInterval: safetyNet });
+  const notes = useQuery({ ...inboxQueries.notes(chatId), refetchInterval: safetyNet });
+  // The case panel's own query (same key): only whether the chat is a negative review's.
+  const negativeCase = useQuery({ ...inboxQueries.negativeCase(chatId), refetchInterval: safetyNet });
   const [older, setOlder] = useState<ThreadMessage[]>([]);
   const [olderDone, setOlderDone] = useState(false);
   const loadOlder = useMutation({
@@ -45,7 +50,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   });
   const deleteNote = useMutation({
     mutationFn: (noteId: string) => fetchJson(`/api/chats/${chatId}/notes/${noteId}`, { method: "DELETE" }),
-    onSuccess: (_r, noteId) => qc.setQueryData<NoteList>(["notes", chatId], (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
+    onSuccess: (_r, noteId) => qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
   });
   const [noteOpen, setNoteOpen] = useState(false);
   const [insert, setInsert] = useState<{ text: string; nonce: number } | null>(null);
@@ -99,7 +104,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   }
   return (
     <>
-      <ThreadHeader chat={chat.data} me={me} onNote={() => setNoteOpen(true)} />
+      <ThreadHeader chat={chat.data} me={me} onNote={() => setNoteOpen(true)} hasCase={Boolean(negativeCase.data?.case)} />
       <CasePanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
       <div
         ref={scroller}
@@ -136,7 +141,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   );
 }
 
-function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: Me; onNote: () => void }) {
+function ThreadHeader({ chat, me, onNote, hasCase }: { chat: ChatDetail | undefined; me: Me; onNote: () => void; hasCase: boolean }) {
   const { t, locale } = useI18n();
   const { update } = useInboxParams();
   const now = useNow();
@@ -168,15 +173,17 @@ function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: 
                     {t.inbox.buyerLanguage.replace("{language}", languageName({ tag: chat.buyerLocale, locale }))}
                   </span>
                 ) : null}
-                {chat.marketplaceStatus ? (
-                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={`${t.inbox.marketplaceStatus}: ${chat.marketplaceStatus}`} data-testid="marketplace-status">
-                    {t.inbox.marketplaceStatuses[chat.marketplaceStatus] ?? chat.marketplaceStatus}
+                {/* A state we have no words for is not shown: never the marketplace's code. */}
+                {chat.marketplaceStatus && t.inbox.marketplaceStatuses[chat.marketplaceStatus] ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={t.inbox.marketplaceStatus} data-testid="marketplace-status">
+                    {t.inbox.marketplaceStatuses[chat.marketplaceStatus]}
                   </span>
                 ) : null}
                 <DisputeBadge dispute={chat.dispute} />
                 {chat.status === "RESOLVED" ? <span className="rounded bg-green-100 px-1.5 py-px font-medium text-green-800">{t.inbox.resolved}</span> : null}
                 {chat.status === "CLOSED" ? <span className="rounded bg-slate-200 px-1.5 py-px font-medium text-slate-800">{t.inbox.closed}</span> : null}
-                {chat.status === "OPEN" ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}
+                {/* A negative review's deadlines are in its case panel, each named: no third timer here. */}
+                {chat.status === "OPEN" && !hasCase ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}
               </p>
             </div>
           </>
@@ -184,6 +191,7 @@ function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: 
           <span className="text-sm text-slate-600">{t.inbox.loading}</span>
         )}
       </div>
+      {chat ? <ThreadPresence chatId={chat.id} /> : null}
       {chat ? (
         <div className="mt-2">
           <ChatActions chat={chat} me={me} onNote={onNote} />

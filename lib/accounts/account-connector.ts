@@ -10,6 +10,7 @@ import { CREDENTIALS_SCHEMAS, connectorConfigSchema } from "@/lib/marketplaces/c
 import { MarketplaceAuthError, MarketplaceError } from "@/lib/marketplaces/http/errors";
 import { marketplaceFromDb, type Marketplace } from "@/lib/marketplaces/marketplace";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 // The one way background work gets a connector for a stored account, and the one way it reports
 // that the account stopped working.
@@ -98,6 +99,6 @@ export async function markAccountError({ accountId, error }: { accountId: string
   const status = error instanceof MarketplaceAuthError ? "NEEDS_REAUTH" : "ERROR";
   const message = accountErrorMessage({ error });
   if (!(error instanceof MarketplaceError)) log.error("account call failed", { accountId, error: error instanceof Error ? error.name : typeof error });
-  await prisma().marketplaceAccount.updateMany({ where: { id: accountId }, data: { status, lastError: message } });
+  await withStreamEvents({ type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.updateMany({ where: { id: accountId }, data: { status, lastError: message } }));
   return { status, message };
 }

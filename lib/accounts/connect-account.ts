@@ -7,10 +7,10 @@ import { parseCredentials } from "@/lib/accounts/parse-credentials";
 import { orDuplicateAccount, refuseDuplicateAccount } from "@/lib/accounts/refuse-duplicate-account";
 import { hasWebhooks, webhookSecretData } from "@/lib/accounts/webhook-secret";
 import { encryptSecret } from "@/lib/crypto/credentials";
-import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { marketplaceSchema, marketplaceToDb } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 export const connectAccountSchema = z.object({
   marketplace: marketplaceSchema,
@@ -43,7 +43,7 @@ export async function connectAccount({
   const dbMarketplace = marketplaceToDb({ marketplace });
   // The seller is known only now, from the check: refuse a second connection of it (409).
   await refuseDuplicateAccount({ workspaceId, marketplace: dbMarketplace, identityKey: checked.identity });
-  const create = () => prisma().marketplaceAccount.create({
+  const create = () => withStreamEvents({ workspaceId, type: "account" }, (tx) => tx.marketplaceAccount.create({
     data: {
       workspaceId,
       marketplace: dbMarketplace,
@@ -56,7 +56,7 @@ export async function connectAccount({
       ...(hasWebhooks({ marketplace }) ? webhookSecretData() : {}),
     },
     select: ACCOUNT_VIEW_SELECT,
-  });
+  }));
   const account = await orDuplicateAccount({ marketplace: dbMarketplace, write: create });
   return { account: accountView({ account, origin, showWebhookUrl: true }), warnings: checked.warnings };
 }

@@ -1,6 +1,7 @@
 import { DISCONNECTED_MESSAGE } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 /**
  * Deletes the account's credentials. Its chats are the workspace's history (answers given, notes,
@@ -12,10 +13,10 @@ export async function disconnectAccount({ workspaceId, accountId }: { workspaceI
   const account = await db.marketplaceAccount.findFirst({ where: { id: accountId, workspaceId }, select: { _count: { select: { chats: true } } } });
   if (!account) throw notFound("Account not found");
   if (account._count.chats === 0) {
-    await db.marketplaceAccount.deleteMany({ where: { id: accountId, workspaceId } });
+    await withStreamEvents({ workspaceId, type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.deleteMany({ where: { id: accountId, workspaceId } }));
     return { deleted: true };
   }
-  await db.marketplaceAccount.updateMany({
+  await withStreamEvents({ workspaceId, type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.updateMany({
     where: { id: accountId, workspaceId },
     data: {
       credentialsEnc: "",
@@ -30,6 +31,6 @@ export async function disconnectAccount({ workspaceId, accountId }: { workspaceI
       consecutiveFailures: 0,
       nextSyncAt: null,
     },
-  });
+  }));
   return { deleted: false };
 }

@@ -13,6 +13,7 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 export const retestAccountSchema = z.object({
   name: z.string().trim().min(1).max(100).optional(),
@@ -79,7 +80,7 @@ export async function retestAccount({
     }
   }
 
-  const update = () => db.marketplaceAccount.update({
+  const update = () => withStreamEvents({ workspaceId, type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.update({
     where: { id: accountId, workspaceId },
     data: {
       status: "ACTIVE",
@@ -99,7 +100,7 @@ export async function retestAccount({
       ...(hasWebhooks({ marketplace }) && !account.webhookSecretEnc ? webhookSecretData() : {}),
     },
     select: ACCOUNT_VIEW_SELECT,
-  });
+  }));
   const updated = await orDuplicateAccount({ marketplace: account.marketplace, write: update });
   return { account: accountView({ account: updated, origin, showWebhookUrl: true }), warnings };
 }

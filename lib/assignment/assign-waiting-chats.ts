@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { needsReplySql } from "@/lib/inbox/list-chats";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 type Tx = Prisma.TransactionClient;
 type Candidate = { userId: string; cap: number; open: number; lastAssignedAt: Date | null; marketplaces: string[]; kinds: string[] };
@@ -54,6 +55,7 @@ export async function assignWaitingChats({ workspaceId, now = new Date(), batch 
     for (const c of candidates) {
       if (assigned.some((a) => a.userId === c.userId)) await tx.membership.update({ where: { workspaceId_userId: { workspaceId, userId: c.userId } }, data: { lastAssignedAt: c.lastAssignedAt } });
     }
+    await recordStreamEvent(tx, assigned.map((a) => ({ workspaceId, type: "chat" as const, chatId: a.chatId })));
     return { assigned };
   });
 }

@@ -3,6 +3,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { assignWaitingChats, lockAssignment } from "@/lib/assignment/assign-waiting-chats";
 import type { MemberAssignment } from "@/lib/assignment/assignment-schema";
 import { getAssignmentSettings } from "@/lib/assignment/get-assignment-settings";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 export async function updateWorkspaceAssignment({ workspaceId, update }: { workspaceId: string; update: { autoAssign?: boolean; reassignOnOffline?: boolean } }) {
   await prisma().workspace.update({ where: { id: workspaceId }, data: update });
@@ -34,7 +35,10 @@ export async function updateMemberAssignment({
     if (update.online !== false) return 0;
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { reassignOnOffline: true } });
     if (!workspace.reassignOnOffline) return 0;
-    return (await tx.chat.updateMany({ where: { workspaceId, assigneeId: userId, status: "OPEN" }, data: { assigneeId: null } })).count;
+    const { count: freed } = await tx.chat.updateMany({ where: { workspaceId, assigneeId: userId, status: "OPEN" }, data: { assigneeId: null } });
+    // Many chats at once: one workspace-wide change.
+    if (freed) await recordStreamEvent(tx, { workspaceId, type: "chat" });
+    return freed;
   });
   await assignWaitingChats({ workspaceId });
   return { released, settings: await getAssignmentSettings({ workspaceId }) };

@@ -4,6 +4,7 @@ import { applyBulkAction } from "@/lib/bulk/apply-bulk-action";
 import { bulkActionSchema } from "@/lib/bulk/bulk-schema";
 import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 import { logger } from "@/lib/log";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 const log = logger("bulk");
 export const BULK_BATCH = 2_000;
@@ -28,6 +29,8 @@ export async function runBulkJob({ jobId, batchSize = BULK_BATCH }: { jobId: str
         const batch = chatIds.slice(job.processed, job.processed + batchSize);
         const now = new Date();
         const changed = batch.length ? await applyBulkAction({ tx, workspaceId, action, chatIds: batch, now }) : 0;
+        // A batch is many chats: one workspace-wide change per batch.
+        if (changed) await recordStreamEvent(tx, { workspaceId, type: "chat" });
         const last = job.processed + batch.length >= chatIds.length;
         await tx.bulkJob.update({
           where: { id: jobId },

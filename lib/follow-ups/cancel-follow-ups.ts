@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 export type SystemCancelReason = "chat_closed" | "opted_out" | "reopened";
 
@@ -20,9 +21,14 @@ export async function cancelFollowUps({
   tx?: Prisma.TransactionClient;
   now?: Date;
 }): Promise<number> {
-  const { count } = await (tx ?? prisma()).scheduledMessage.updateMany({
-    where: { status: "SCHEDULED", chat: chatWhere, ...(onlyRules ? { source: "RULE" } : {}) },
-    data: { status: "CANCELLED", cancelReason: reason, cancelledAt: now, ...(reason === "reopened" ? { dedupKey: null } : {}) },
-  });
-  return count;
+  const cancel = async (db: Prisma.TransactionClient) => {
+    const rows = await db.scheduledMessage.updateManyAndReturn({
+      where: { status: "SCHEDULED", chat: chatWhere, ...(onlyRules ? { source: "RULE" } : {}) },
+      data: { status: "CANCELLED", cancelReason: reason, cancelledAt: now, ...(reason === "reopened" ? { dedupKey: null } : {}) },
+      select: { workspaceId: true, chatId: true },
+    });
+    await recordStreamEvent(db, rows.map((r) => ({ workspaceId: r.workspaceId, type: "scheduled" as const, chatId: r.chatId })));
+    return rows.length;
+  };
+  return tx ? cancel(tx) : prisma().$transaction(cancel);
 }

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { SCHEDULED_SELECT } from "@/lib/follow-ups/scheduled-view";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 /**
  * The operator cancels a waiting message. Idempotent: cancelling a cancelled one returns it as it is;
@@ -9,10 +10,12 @@ import { SCHEDULED_SELECT } from "@/lib/follow-ups/scheduled-view";
  */
 export async function cancelScheduledMessage({ workspaceId, scheduledId, now = new Date() }: { workspaceId: string; scheduledId: string; now?: Date }) {
   const db = prisma();
-  const { count } = await db.scheduledMessage.updateMany({
-    where: { id: scheduledId, workspaceId, status: "SCHEDULED" },
-    data: { status: "CANCELLED", cancelReason: "operator", cancelledAt: now, dedupKey: null },
-  });
+  const { count } = await withStreamEvents({ workspaceId, type: "scheduled" }, (tx) =>
+    tx.scheduledMessage.updateMany({
+      where: { id: scheduledId, workspaceId, status: "SCHEDULED" },
+      data: { status: "CANCELLED", cancelReason: "operator", cancelledAt: now, dedupKey: null },
+    }),
+  );
   const row = await db.scheduledMessage.findFirst({ where: { id: scheduledId, workspaceId }, select: SCHEDULED_SELECT });
   if (!row) throw notFound("Scheduled message not found");
   if (!count && row.status !== "CANCELLED") throw new AppError("conflict", "This message is no longer waiting to be sent", { details: { status: row.status } });

@@ -1,10 +1,10 @@
-import { prisma } from "@/lib/db";
 import { checkProactive } from "@/lib/follow-ups/check-proactive";
 import { notAllowedError, type ScheduleInput } from "@/lib/follow-ups/schedule-input";
 import { SCHEDULED_SELECT } from "@/lib/follow-ups/scheduled-view";
 import { resolveSendAt } from "@/lib/follow-ups/send-time";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import { loadReplyChat } from "@/lib/inbox/reply-message";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 /**
  * An operator schedules a message in a chat of their workspace ("remind in N days" / "send at").
@@ -29,7 +29,7 @@ export async function scheduleMessage({
   assertReplyAllowed({ chat, text: input.text, files: [], amazonMessageType: input.amazonMessageType });
   const { verdict } = await checkProactive({ chat, purpose: "manual", requestedType: input.amazonMessageType ?? null });
   if (!verdict.ok) throw notAllowedError(verdict.refusal);
-  return prisma().scheduledMessage.create({
+  return withStreamEvents({ workspaceId, type: "scheduled", chatId: chat.id }, (tx) => tx.scheduledMessage.create({
     data: {
       workspaceId,
       chatId: chat.id,
@@ -40,5 +40,5 @@ export async function scheduleMessage({
       createdById: userId,
     },
     select: SCHEDULED_SELECT,
-  });
+  }));
 }

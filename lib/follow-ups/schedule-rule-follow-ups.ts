@@ -6,6 +6,7 @@ import { renderFollowUp } from "@/lib/follow-ups/render-follow-up";
 import type { FollowUpRuleKind } from "@/lib/generated/prisma/enums";
 import { isUniqueViolation } from "@/lib/is-unique-violation";
 import { logger } from "@/lib/log";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 const log = logger("follow-ups");
 
@@ -47,7 +48,7 @@ export async function scheduleRuleFollowUps({ workspaceId, chatId, now = new Dat
     const check = checkText({ text, marketplace: chat.marketplace, messageType: "chat" });
     const refusal = !verdict.ok ? verdict.refusal.ru : !check.ok ? `Шаблон нарушает правила маркетплейса: ${check.findings.map((f) => f.message).join("; ")}` : null;
     try {
-      await db.scheduledMessage.create({
+      await withStreamEvents({ workspaceId, type: "scheduled", chatId: chat.id }, (tx) => tx.scheduledMessage.create({
         data: {
           workspaceId,
           chatId: chat.id,
@@ -58,7 +59,7 @@ export async function scheduleRuleFollowUps({ workspaceId, chatId, now = new Dat
           dedupKey: `${rule.kind}:${lastBuyer?.id ?? "none"}`,
           ...(refusal ? { status: "CANCELLED", cancelReason: "not_allowed", error: refusal, cancelledAt: now } : {}),
         },
-      });
+      }));
       outcomes.push(refusal ? { kind: rule.kind, outcome: "refused", reason: refusal } : { kind: rule.kind, outcome: "scheduled" });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { checkProactive } from "@/lib/follow-ups/check-proactive";
 import { logger } from "@/lib/log";
 import { sendReply } from "@/lib/inbox/send-reply";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 const log = logger("follow-ups");
 
@@ -24,7 +25,7 @@ export async function sendScheduledMessage({ scheduledId, now = new Date() }: { 
   if (!row || row.status !== "SENDING") return "skipped";
   const { chat } = row;
   const finish = (data: { status: "SENT" | "FAILED" | "CANCELLED" | "SCHEDULED"; [k: string]: unknown }) =>
-    db.scheduledMessage.updateMany({ where: { id: row.id, status: "SENDING" }, data: { lockedUntil: null, ...data } });
+    withStreamEvents({ workspaceId: row.workspaceId, type: "scheduled", chatId: chat.id }, (tx) => tx.scheduledMessage.updateMany({ where: { id: row.id, status: "SENDING" }, data: { lockedUntil: null, ...data } }));
 
   const buyerWrote = await db.message.count({ where: { chatId: chat.id, author: "BUYER", createdAt: { gt: row.createdAt } } });
   const cancelReason = chat.status === "CLOSED" ? "chat_closed" : chat.followUpOptOutAt ? "opted_out" : buyerWrote ? "buyer_replied" : null;

@@ -5,6 +5,7 @@ import { SCHEDULED_SELECT } from "@/lib/follow-ups/scheduled-view";
 import { resolveSendAt } from "@/lib/follow-ups/send-time";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import type { TypedMessageType } from "@/lib/ai/types";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 /**
  * Edits the text or the time of a message that is still waiting. One conditional update (status
@@ -33,10 +34,12 @@ export async function updateScheduledMessage({
   if (update.text !== undefined) {
     assertReplyAllowed({ chat: row.chat, text: update.text, files: [], amazonMessageType: (row.amazonMessageType as TypedMessageType | null) ?? undefined });
   }
-  const { count } = await db.scheduledMessage.updateMany({
-    where: { id: row.id, workspaceId, status: "SCHEDULED" },
-    data: { ...(update.text !== undefined ? { text: update.text } : {}), ...(sendAt ? { sendAt } : {}) },
-  });
+  const { count } = await withStreamEvents({ workspaceId, type: "scheduled" }, (tx) =>
+    tx.scheduledMessage.updateMany({
+      where: { id: row.id, workspaceId, status: "SCHEDULED" },
+      data: { ...(update.text !== undefined ? { text: update.text } : {}), ...(sendAt ? { sendAt } : {}) },
+    }),
+  );
   if (!count) throw new AppError("conflict", "This message is no longer waiting to be sent");
   return db.scheduledMessage.findUniqueOrThrow({ where: { id: row.id }, select: SCHEDULED_SELECT });
 }

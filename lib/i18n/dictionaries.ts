@@ -39,7 +39,7 @@ export const ru = {
     accept: "Принять приглашение",
     invalid: "Приглашение недействительно или истекло.",
   },
-  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English" },
+  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English", menu: "Меню" },
   inbox: inboxRu,
   team: {
     title: "Команда",
@@ -109,6 +109,8 @@ export const ru = {
       marketplaceId: "Marketplace ID",
       region: "Регион",
     } as Record<string, string>,
+    // Values of the credential fields that are a choice (Amazon's Selling Partner API regions).
+    fieldOptions: { na: "Северная Америка", eu: "Европа", fe: "Дальний Восток" } as Record<string, string>,
   },
   composer: {
     label: "Ответ покупателю",
@@ -209,7 +211,7 @@ export const en: Dictionary = {
     accept: "Accept invitation",
     invalid: "This invitation is invalid or has expired.",
   },
-  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский" },
+  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский", menu: "Menu" },
   inbox: inboxEn,
   team: {
     title: "Team",
@@ -279,6 +281,7 @@ export const en: Dictionary = {
       marketplaceId: "Marketplace ID",
       region: "Region",
     },
+    fieldOptions: { na: "North America", eu: "Europe", fe: "Far East" },
   },
   composer: {
     label: "Reply to the buyer",

@@ -3,6 +3,7 @@ import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { readReplyMessage, type ReplyChat, type ReplyMessage } from "@/lib/inbox/reply-message";
 import { logger } from "@/lib/log";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
 import { MarketplaceAuthError, MarketplaceError, MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
 import { describeSendFailure, INTERNAL_SEND_FAILURE } from "@/lib/inbox/send-failure";
@@ -56,18 +57,20 @@ export async function deliverReply({
     }
   } catch (error) {
     const reason = await failureReason({ chat, messageId, error });
-    await prisma().message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason, sendingSince: null } });
+    await withStreamEvents({ type: "message", chatId: chat.id }, (tx) => tx.message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason, sendingSince: null } }));
     log.info("reply failed", { messageId, chatId: chat.id, accountId: chat.account.id, code: error instanceof MarketplaceError ? error.code : "internal" });
     return readReplyMessage({ messageId });
   }
 
   // An edited answer keeps its id, which an earlier message of the chat may already carry.
   const taken = externalId ? await prisma().message.findFirst({ where: { chatId: chat.id, externalId }, select: { id: true } }) : null;
-  const message = await prisma().message.update({
-    where: { id: messageId },
-    data: { status: "SENT", error: warnings.length ? warnings.join("; ") : null, sendingSince: null, ...(externalId && !taken ? { externalId } : {}) },
-    select: { createdAt: true },
-  });
+  const message = await withStreamEvents({ type: "message", chatId: chat.id }, (tx) =>
+    tx.message.update({
+      where: { id: messageId },
+      data: { status: "SENT", error: warnings.length ? warnings.join("; ") : null, sendingSince: null, ...(externalId && !taken ? { externalId } : {}) },
+      select: { createdAt: true },
+    }),
+  );
   await markChatAnswered({ chatId: chat.id, at: message.createdAt, text });
   await trackNegativeReviewChats({ chatIds: [chat.id] });
   log.info("reply sent", { messageId, chatId: chat.id, accountId: chat.account.id, warnings: warnings.length });
@@ -76,16 +79,17 @@ export async function deliverReply({
 
 /** The chat's newest message is now this reply (unless a buyer wrote meanwhile), and it is no longer waiting. */
 export async function markChatAnswered({ chatId, at, text }: { chatId: string; at: Date; text: string }) {
-  const db = prisma();
   // Conditional updates: a buyer message that arrived while we were sending stays the newest and
   // keeps the chat waiting.
-  await db.chat.updateMany({
-    where: { id: chatId, lastMessageAt: { lte: at } },
-    data: { lastMessageAt: at, lastMessagePreview: text.slice(0, 140) },
-  });
-  await db.chat.updateMany({
-    where: { id: chatId, OR: [{ awaitingReplySince: null }, { awaitingReplySince: { lte: at } }] },
-    data: { awaitingReplySince: null, unreadCount: 0, slaDueAt: null, isNewChat: false },
+  await withStreamEvents({ type: "chat", chatId }, async (db) => {
+    await db.chat.updateMany({
+      where: { id: chatId, lastMessageAt: { lte: at } },
+      data: { lastMessageAt: at, lastMessagePreview: text.slice(0, 140) },
+    });
+    await db.chat.updateMany({
+      where: { id: chatId, OR: [{ awaitingReplySince: null }, { awaitingReplySince: { lte: at } }] },
+      data: { awaitingReplySince: null, unreadCount: 0, slaDueAt: null, isNewChat: false },
+    });
   });
 }
 

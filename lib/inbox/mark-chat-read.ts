@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 export type RemoteRead = { accountId: string; chat: { externalId: string; replyToken: string | null }; upToMessageId: string };
 
@@ -13,10 +14,11 @@ export async function markChatRead({ workspaceId, chatId, now = new Date() }: { 
     select: { id: true, kind: true, accountId: true, externalId: true, replyToken: true },
   });
   if (!chat) throw notFound("Chat not found");
-  const [read] = await prisma().$transaction([
-    prisma().message.updateMany({ where: { chatId, author: "BUYER", readAt: null }, data: { readAt: now } }),
-    prisma().chat.update({ where: { id: chatId }, data: { unreadCount: 0, isNewChat: false } }),
-  ]);
+  const read = await withStreamEvents({ workspaceId, type: "chat", chatId }, async (tx) => {
+    const marked = await tx.message.updateMany({ where: { chatId, author: "BUYER", readAt: null }, data: { readAt: now } });
+    await tx.chat.update({ where: { id: chatId }, data: { unreadCount: 0, isNewChat: false } });
+    return marked;
+  });
   // Questions and reviews have no read state on the marketplaces.
   if (!read.count || chat.kind !== "CHAT") return { remote: null };
   const last = await prisma().message.findFirst({

@@ -1,5 +1,6 @@
 import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { AppError, notFound } from "@/lib/errors";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import { settleRetriedFollowUp } from "@/lib/follow-ups/settle-retried-follow-up";
@@ -42,7 +43,9 @@ export async function retryReply({
   // Rules may have changed since the first attempt (or the chat moved to another kind of answer).
   assertReplyAllowed({ chat, text: message.text, files, amazonMessageType });
 
-  const claimed = await prisma().message.updateMany({ where: { id: message.id, status: "FAILED" }, data: { status: "PENDING", error: null, sendingSince: new Date() } });
+  const claimed = await withStreamEvents({ type: "message", chatId: chat.id }, (tx) =>
+    tx.message.updateMany({ where: { id: message.id, status: "FAILED" }, data: { status: "PENDING", error: null, sendingSince: new Date() } }),
+  );
   if (claimed.count === 0) return readReplyMessage({ messageId: message.id });
   const delivered = await deliverReply({ chat, messageId: message.id, text: message.text, files, amazonMessageType });
   await settleRetriedFollowUp({ messageId: message.id, status: delivered.status });

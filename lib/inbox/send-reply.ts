@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { typedMessageTypeSchema, type TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { AppError } from "@/lib/errors";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
@@ -50,7 +51,7 @@ export async function sendReply({
 
   let messageId: string;
   try {
-    const message = await prisma().message.create({
+    const message = await withStreamEvents({ workspaceId, type: "message", chatId: chat.id }, (tx) => tx.message.create({
       data: {
         chatId: chat.id,
         author: "SELLER",
@@ -62,7 +63,7 @@ export async function sendReply({
         attachments: { create: files.map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength })) },
       },
       select: { id: true },
-    });
+    }));
     messageId = message.id;
   } catch (error) {
     // Two identical requests raced past findRepeat: the unique clientRequestId let one in.

@@ -1,5 +1,6 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { settleRetriedFollowUp } from "@/lib/follow-ups/settle-retried-follow-up";
 import { markChatAnswered } from "@/lib/inbox/deliver-reply";
 import { logger } from "@/lib/log";
@@ -52,7 +53,9 @@ async function settleOne({ message }: { message: StuckMessage }): Promise<Outcom
       ? { status: "FAILED" as const, error: MAY_HAVE_BEEN_SENT, sendingSince: null }
       : { status: "SENT" as const, error: null, sendingSince: null, externalId: found.externalId };
   // Only the attempt we looked at: a retry that started since then has a newer sendingSince.
-  const settled = await db.message.updateMany({ where: { id: message.id, status: "PENDING", sendingSince: message.sendingSince }, data });
+  const settled = await withStreamEvents({ type: "message", chatId: message.chatId }, (tx) =>
+    tx.message.updateMany({ where: { id: message.id, status: "PENDING", sendingSince: message.sendingSince }, data }),
+  );
   if (!settled.count) return null;
   if (data.status === "SENT") {
     await markChatAnswered({ chatId: message.chatId, at: message.createdAt, text: message.text });

@@ -5,6 +5,7 @@ import { getChat } from "@/lib/inbox/get-chat";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import { scheduleRuleFollowUps } from "@/lib/follow-ups/schedule-rule-follow-ups";
 import { dispatchEvent } from "@/lib/jobs/dispatch-event";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 
 export const chatUpdateSchema = z
@@ -25,14 +26,18 @@ export async function updateChat({ workspaceId, chatId, update, now = new Date()
   }
   const snoozedUntil = update.snoozedUntil ? new Date(update.snoozedUntil) : update.snoozedUntil;
   if (snoozedUntil && snoozedUntil <= now) throw new AppError("bad_request", "Snooze until a time in the future");
-  const { count } = await prisma().chat.updateMany({
-    where: { id: chatId, workspaceId },
-    data: {
-      ...(update.status ? { status: update.status } : {}),
-      ...(update.assigneeId !== undefined ? { assigneeId: update.assigneeId } : {}),
-      ...(snoozedUntil !== undefined ? { snoozedUntil } : {}),
-    },
-  });
+  const { count } = await withStreamEvents<{ count: number }>(
+    ({ count }) => (count ? { workspaceId, type: "chat", chatId } : []),
+    (tx) =>
+      tx.chat.updateMany({
+        where: { id: chatId, workspaceId },
+        data: {
+          ...(update.status ? { status: update.status } : {}),
+          ...(update.assigneeId !== undefined ? { assigneeId: update.assigneeId } : {}),
+          ...(snoozedUntil !== undefined ? { snoozedUntil } : {}),
+        },
+      }),
+  );
   if (!count) throw notFound("Chat not found");
   if (update.status === "RESOLVED") {
     // Rules may ask Amazon about the order: after the response, in-process or on Inngest.

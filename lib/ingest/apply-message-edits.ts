@@ -2,6 +2,7 @@ import { classifyMessage } from "@/lib/ai/classify-message";
 import { prisma } from "@/lib/db";
 import type { Marketplace } from "@/lib/generated/prisma/client";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 export type MessageEdit = { chatExternalId: string; messageExternalId: string; text: string; editedAt: string };
 
@@ -40,6 +41,7 @@ export async function applyMessageEdits({ account, edits }: { account: { id: str
     }
     // The preview and priority follow the new text.
     await refreshChatState({ tx, chatIds: [...touched] });
+    await recordStreamEvent(tx, [...touched].map((chatId) => ({ type: "message" as const, chatId })));
     return touched.size;
   });
 }

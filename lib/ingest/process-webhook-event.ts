@@ -16,6 +16,7 @@ import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { ingestReviewsById } from "@/lib/ingest/ingest-reviews-by-id";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
 
 const log = logger("ingest");
@@ -139,7 +140,10 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
     await ingestReviewComments({ account, connector, comments: reviewComments });
     if (closedChats.length) {
       const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
-      await prisma().chat.updateMany({ where: closed, data: { status: "CLOSED" } });
+      await withStreamEvents<{ id: string }[]>(
+        (rows) => rows.map((r) => ({ type: "chat" as const, chatId: r.id })),
+        (tx) => tx.chat.updateManyAndReturn({ where: closed, data: { status: "CLOSED" }, select: { id: true } }),
+      );
       await cancelFollowUps({ chatWhere: closed, reason: "chat_closed" });
     }
     await ingestReviewsById({ account, connector, ids: reviewIds });

@@ -2,6 +2,7 @@ import { markAccountError } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
 import { isMarketplaceError, MarketplaceRateLimitError } from "@/lib/marketplaces/http/errors";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 type PollFields = { lastActivityAt?: Date | null; nextPollAt?: Date };
 
@@ -12,7 +13,10 @@ export async function recordSyncSuccess({ accountId, field = "lastSyncAt", data 
     data: { [field]: now, ...(field === "lastSyncAt" ? {} : { lastSyncAt: now }), consecutiveFailures: 0, nextSyncAt: null, lastError: null, ...data },
   });
   // An account that recovered from a transient error is active again (re-auth needs the seller).
-  await prisma().marketplaceAccount.updateMany({ where: { id: accountId, status: "ERROR" }, data: { status: "ACTIVE" } });
+  await withStreamEvents<{ count: number }>(
+    (r) => (r.count ? { type: "account", data: { accountId } } : []),
+    (tx) => tx.marketplaceAccount.updateMany({ where: { id: accountId, status: "ERROR" }, data: { status: "ACTIVE" } }),
+  );
 }
 
 /** A failing account backs off (its own schedule only) and shows the error to the seller. */

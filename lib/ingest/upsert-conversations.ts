@@ -8,6 +8,7 @@ import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
 import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
+import { recordStreamEvent, type StreamEventInput } from "@/lib/stream/record-stream-event";
 import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 
 type Tx = Prisma.TransactionClient;
@@ -53,11 +54,17 @@ export async function upsertConversations({
 
   const chatIdByExternal = new Map<string, string>();
   const closedIds: string[] = [];
+  // What the members' screens must show: chats that appeared or closed, threads with new messages.
+  const changedChats = new Set<string>();
+  const messageChats = new Set<string>();
   let newChats = 0;
   for (const chat of chats) {
     const { id, created } = await upsertChat(tx, account, chat);
     chatIdByExternal.set(chat.externalId, id);
-    if (created) newChats += 1;
+    if (created) {
+      newChats += 1;
+      changedChats.add(id);
+    }
     if (chat.kind === "chat" && chat.marketplaceStatus && chat.marketplaceStatus === TERMINAL_STATUS[account.marketplace]) closedIds.push(id);
   }
   await applyChatDisputes({ tx, accountId: account.id, disputes: chats.flatMap((c) => (c.kind === "chat" && c.dispute ? [{ ...c.dispute, chatExternalId: c.externalId }] : [])) });
@@ -66,19 +73,25 @@ export async function upsertConversations({
     const closed = { id: { in: closedIds } };
     await tx.chat.updateMany({ where: { ...closed, status: { not: "CLOSED" } }, data: { status: "CLOSED" } });
     await cancelFollowUps({ chatWhere: closed, reason: "chat_closed", tx });
+    closedIds.forEach((id) => changedChats.add(id));
   }
   // Messages may name chats the batch did not describe (events about a known chat).
   for (const externalId of new Set(messages.map((m) => m.chatExternalId))) {
     if (chatIdByExternal.has(externalId)) continue;
     const { id, created } = await upsertChat(tx, account, chatWithIdOnly({ externalId }));
     chatIdByExternal.set(externalId, id);
-    if (created) newChats += 1;
+    if (created) {
+      newChats += 1;
+      changedChats.add(id);
+    }
   }
 
   const rows: Prisma.MessageCreateManyInput[] = [];
   for (const m of messages) {
     const chatId = chatIdByExternal.get(m.chatExternalId)!;
-    if (m.author === "seller" && (await claimEcho(tx, chatId, m))) continue;
+    const echo = m.author === "seller" ? await claimEcho(tx, chatId, m) : null;
+    if (echo === "claimed") messageChats.add(chatId);
+    if (echo) continue;
     const classification = m.author === "buyer" && m.text.trim() ? classifyMessage({ text: m.text, marketplace: account.marketplace }) : null;
     rows.push({
       chatId,
@@ -111,6 +124,11 @@ export async function upsertConversations({
   const chatIds = [...new Set(chatIdByExternal.values())];
   await refreshChatState({ tx, chatIds });
   if (cursor !== undefined) await tx.marketplaceAccount.update({ where: { id: account.id }, data: { syncCursor: cursor } });
+  inserted.forEach((m) => messageChats.add(m.chatId));
+  const events: StreamEventInput[] = [...messageChats].map((chatId) => ({ workspaceId: account.workspaceId, type: "message", chatId }));
+  for (const chatId of changedChats) if (!messageChats.has(chatId)) events.push({ workspaceId: account.workspaceId, type: "chat", chatId });
+  // Last: the workspace's stream lock is held from here to the commit.
+  await recordStreamEvent(tx, events);
   return { newMessages: inserted.length, newBuyerMessages: buyerRows.length, newChats, chatIds };
 }
 
@@ -152,10 +170,10 @@ async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id
   return { id: created.id, created: true };
 }
 
-async function claimEcho(tx: Tx, chatId: string, m: Message): Promise<boolean> {
+async function claimEcho(tx: Tx, chatId: string, m: Message): Promise<"stored" | "claimed" | null> {
   // Already stored under its id (an edited review answer keeps its comment id): nothing to claim, and a
   // newer reply with the same text must not take the id.
-  if (await tx.message.findFirst({ where: { chatId, externalId: m.externalId }, select: { id: true } })) return true;
+  if (await tx.message.findFirst({ where: { chatId, externalId: m.externalId }, select: { id: true } })) return "stored";
   const at = new Date(m.createdAt).getTime();
   const claimed = await tx.message.updateMany({
     where: {
@@ -167,7 +185,7 @@ async function claimEcho(tx: Tx, chatId: string, m: Message): Promise<boolean> {
     },
     data: { externalId: m.externalId, status: "SENT", error: null },
   });
-  return claimed.count > 0;
+  return claimed.count > 0 ? "claimed" : null;
 }
 
 function attachmentsFor(

@@ -2,6 +2,7 @@ import { settleStuckReplies } from "@/lib/inbox/settle-stuck-replies";
 import { INGEST_JOBS, runIngestJob, type IngestJob } from "@/lib/ingest/ingest-jobs";
 import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 import { pruneJobRuns } from "@/lib/jobs/job-runs";
+import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
 import { sweepTeamQueues } from "@/lib/assignment/sweep-team-queues";
 import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-messages";
 import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
@@ -57,6 +58,8 @@ export const JOBS: Job[] = [
   // Waiting chats to operators with room (a snooze that ended included), bulk jobs a crash left unfinished.
   { id: "team-queues-sweep", everyMs: 60_000, run: () => sweepTeamQueues() },
   { id: "job-runs-prune", everyMs: 60 * 60_000, run: () => pruneJobRuns() },
+  // The live stream's outbox past its retention window (a client away longer resyncs).
+  { id: "stream-events-prune", everyMs: 60 * 60_000, run: () => pruneStreamEvents() },
 ];
 
 /** Inngest's cron for an interval: its finest is a minute. */

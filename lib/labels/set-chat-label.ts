@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { LABEL_SELECT } from "@/lib/labels/label-schema";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 /** Puts a label of the workspace on one of its chats, or takes it off; repeating either changes nothing. */
 export async function setChatLabel({ workspaceId, chatId, labelId, on }: { workspaceId: string; chatId: string; labelId: string; on: boolean }) {
@@ -10,8 +11,9 @@ export async function setChatLabel({ workspaceId, chatId, labelId, on }: { works
   ]);
   if (!chat) throw notFound("Chat not found");
   if (!label) throw notFound("Label not found");
-  if (on) await prisma().chatLabel.createMany({ data: [{ chatId, labelId }], skipDuplicates: true });
-  else await prisma().chatLabel.deleteMany({ where: { chatId, labelId } });
+  await withStreamEvents({ workspaceId, type: "chat", chatId }, (tx) =>
+    on ? tx.chatLabel.createMany({ data: [{ chatId, labelId }], skipDuplicates: true }) : tx.chatLabel.deleteMany({ where: { chatId, labelId } }),
+  );
   return chatLabels({ chatId });
 }
 

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
 import { descriptorOfDb } from "@/lib/marketplaces/registry";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 const DELIVERED = [{ status: null }, { status: "SENT" as const }];
 
@@ -24,8 +25,11 @@ export async function advanceNegativeReviewCases({ caseIds }: { caseIds: string[
       const holdWindowMs = descriptorOfDb({ value: c.marketplace }).reviewCases?.holdWindowMs;
       if (first && holdWindowMs) {
         const deadlineAt = new Date(first.createdAt.getTime() + holdWindowMs);
-        const set = await db.negativeReviewCase.updateMany({ where: { id: c.id, firstBuyerReplyAt: null }, data: { firstBuyerReplyAt: first.createdAt, deadlineAt } });
-        await db.negativeReviewCase.updateMany({ where: { id: c.id, status: "AWAITING_BUYER" }, data: { status: "IN_PROGRESS" } });
+        const set = await withStreamEvents({ workspaceId: c.workspaceId, type: "case", chatId, data: { caseId: c.id } }, async (tx) => {
+          const started = await tx.negativeReviewCase.updateMany({ where: { id: c.id, firstBuyerReplyAt: null }, data: { firstBuyerReplyAt: first.createdAt, deadlineAt } });
+          await tx.negativeReviewCase.updateMany({ where: { id: c.id, status: "AWAITING_BUYER" }, data: { status: "IN_PROGRESS" } });
+          return started;
+        });
         if (set.count) {
           buyerReplied.push(c.id);
           await emitCaseEvent({ event: "buyerReplied", caseId: c.id, deadlineAt });
@@ -40,10 +44,14 @@ export async function advanceNegativeReviewCases({ caseIds }: { caseIds: string[
       });
       if (seller) {
         const ms = Math.max(0, seller.createdAt.getTime() - c.reviewCreatedAt.getTime());
-        const set = await db.negativeReviewCase.updateMany({
-          where: { id: c.id, firstSellerResponseAt: null },
-          data: { firstSellerResponseAt: seller.createdAt, firstResponseMs: Math.min(ms, 2_000_000_000) },
-        });
+        const set = await withStreamEvents<{ count: number }>(
+          (r) => (r.count ? { workspaceId: c.workspaceId, type: "case", chatId, data: { caseId: c.id } } : []),
+          (tx) =>
+            tx.negativeReviewCase.updateMany({
+              where: { id: c.id, firstSellerResponseAt: null },
+              data: { firstSellerResponseAt: seller.createdAt, firstResponseMs: Math.min(ms, 2_000_000_000) },
+            }),
+        );
         if (set.count) responded.push(c.id);
       }
     }

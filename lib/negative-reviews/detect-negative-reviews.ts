@@ -6,6 +6,7 @@ import { advanceNegativeReviewCases } from "@/lib/negative-reviews/advance-negat
 import { NEGATIVE_MAX_RATING } from "@/lib/negative-reviews/constants";
 import { linkNegativeReviewChats } from "@/lib/negative-reviews/link-negative-review-chats";
 import { openNegativeReviewCase } from "@/lib/negative-reviews/open-negative-review-case";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
 
@@ -29,7 +30,9 @@ export async function detectNegativeReviews({ account, reviews }: { account: Acc
     const updated = caseByReview.get(r.parentExternalId ?? "") ?? caseByReview.get(r.externalId);
     if (updated) {
       if (updated.rating !== r.rating) {
-        await db.negativeReviewCase.update({ where: { id: updated.id }, data: { rating: r.rating!, finalRating: r.rating! } });
+        await withStreamEvents({ workspaceId: account.workspaceId, type: "case", data: { caseId: updated.id } }, (tx) =>
+          tx.negativeReviewCase.update({ where: { id: updated.id }, data: { rating: r.rating!, finalRating: r.rating! } }),
+        );
         ratingUpdates += 1;
       }
       continue;

@@ -7,6 +7,7 @@ import { OPEN_CASE_STATUSES } from "@/lib/negative-reviews/constants";
 import { getReminderOffsets } from "@/lib/negative-reviews/get-reminder-offsets";
 import { reminderText } from "@/lib/negative-reviews/reminder-text";
 import { sendNotificationEmail } from "@/lib/negative-reviews/send-notification-email";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 const log = logger("negative-reviews");
 // Inngest wakes a sleep at its time; the in-process sweep up to a minute later. Never early.
@@ -45,7 +46,7 @@ export async function fireCaseReminder({ caseId, kind, firedBy, now = new Date()
   const link = new URL(`/inbox?view=negative&chat=${encodeURIComponent(kase.chatId ?? kase.reviewChatId ?? "")}`, env().NEXTAUTH_URL ?? "http://localhost:3000").toString();
   const texts = users.map((u) => ({
     user: u,
-    ...reminderText({ locale: u.locale, type: item.type, hoursLeft: item.hoursLeft, customerName: kase.customerName, rating: kase.rating, marketplace: kase.marketplace, link }),
+    ...reminderText({ locale: u.locale, type: item.type, msLeft: kase.deadlineAt ? kase.deadlineAt.getTime() - now.getTime() : null, customerName: kase.customerName, rating: kase.rating, marketplace: kase.marketplace, link }),
   }));
 
   let ledgerId: string;
@@ -59,6 +60,7 @@ export async function fireCaseReminder({ caseId, kind, firedBy, now = new Date()
         await tx.notification.createMany({
           data: texts.map((x) => ({ workspaceId: kase.workspaceId, userId: x.user.id, kind: item.type === "escalation" ? "negative_review_escalation" : "negative_review_reminder", title: x.title, body: x.body, chatId: kase.chatId ?? kase.reviewChatId, caseId })),
         });
+        await recordStreamEvent(tx, { workspaceId: kase.workspaceId, type: "notification" });
       }
       return row.id;
     });

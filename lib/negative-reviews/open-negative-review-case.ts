@@ -4,6 +4,7 @@ import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import { descriptorOfDb } from "@/lib/marketplaces/registry";
 import type { Review } from "@/lib/marketplaces/schemas";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
 
@@ -19,7 +20,7 @@ export async function openNegativeReviewCase({ account, review, reviewChatId }: 
   const existing = await prisma().negativeReviewCase.findUnique({ where, select: { id: true } });
   if (existing) return { caseId: existing.id, created: false };
   try {
-    const created = await prisma().negativeReviewCase.create({
+    const created = await withStreamEvents({ workspaceId: account.workspaceId, type: "case", chatId: reviewChatId }, (tx) => tx.negativeReviewCase.create({
       data: {
         workspaceId: account.workspaceId,
         accountId: account.id,
@@ -38,7 +39,7 @@ export async function openNegativeReviewCase({ account, review, reviewChatId }: 
         reviewCreatedAt: new Date(review.createdAt),
       },
       select: { id: true },
-    });
+    }));
     await emitCaseEvent({ event: "opened", caseId: created.id });
     return { caseId: created.id, created: true };
   } catch (error) {

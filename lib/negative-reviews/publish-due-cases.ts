@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 /**
  * Wildberries publishes the review when the window closes: an unresolved case whose deadline has
@@ -11,7 +12,10 @@ export async function publishDueCases({ caseId, now = new Date() }: { caseId?: s
   });
   let published = 0;
   for (const row of rows) {
-    const done = await prisma().negativeReviewCase.updateMany({ where: { id: row.id, status: "IN_PROGRESS" }, data: { status: "PUBLISHED", publishedAt: row.deadlineAt } });
+    const done = await withStreamEvents<{ count: number }>(
+      (r) => (r.count ? { type: "case", data: { caseId: row.id } } : []),
+      (tx) => tx.negativeReviewCase.updateMany({ where: { id: row.id, status: "IN_PROGRESS" }, data: { status: "PUBLISHED", publishedAt: row.deadlineAt } }),
+    );
     published += done.count;
   }
   return published;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { advanceNegativeReviewCases } from "@/lib/negative-reviews/advance-negative-review-cases";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 export const relinkSchema = z.object({ chatId: z.string().min(1).max(100).nullable() });
 
@@ -22,11 +23,13 @@ export async function relinkNegativeReviewCase({ workspaceId, caseId, input }: {
     if (taken) throw new AppError("conflict", "That chat is linked to another review");
   }
   // The window and first response are re-read from the new chat.
-  await db.negativeReviewCase.update({
-    where: { id: caseId },
-    data: { chatId: input.chatId, linkConfidence: "MANUAL", firstBuyerReplyAt: null, deadlineAt: null, firstSellerResponseAt: null, firstResponseMs: null },
+  await withStreamEvents({ workspaceId, type: "case", data: { caseId } }, async (tx) => {
+    await tx.negativeReviewCase.update({
+      where: { id: caseId },
+      data: { chatId: input.chatId, linkConfidence: "MANUAL", firstBuyerReplyAt: null, deadlineAt: null, firstSellerResponseAt: null, firstResponseMs: null },
+    });
+    await tx.negativeReviewCase.updateMany({ where: { id: caseId, status: "IN_PROGRESS" }, data: { status: "AWAITING_BUYER" } });
   });
-  await db.negativeReviewCase.updateMany({ where: { id: caseId, status: "IN_PROGRESS" }, data: { status: "AWAITING_BUYER" } });
   await advanceNegativeReviewCases({ caseIds: [caseId] });
   return { id: caseId, chatId: input.chatId, linkConfidence: "MANUAL" as const };
 }

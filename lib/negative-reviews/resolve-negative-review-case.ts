@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
+import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 /**
  * The operator marks a case done (the buyer is helped; the rating may follow). Cancels the reminder
@@ -11,10 +12,12 @@ export async function resolveNegativeReviewCase({ workspaceId, caseId, userId, n
   const kase = await prisma().negativeReviewCase.findFirst({ where: { id: caseId, workspaceId }, select: { id: true, status: true } });
   if (!kase) throw notFound("Case not found");
   if (kase.status === "RESOLVED") return { id: kase.id, status: kase.status };
-  const done = await prisma().negativeReviewCase.updateMany({
-    where: { id: caseId, workspaceId, status: { not: "RESOLVED" } },
-    data: { status: "RESOLVED", resolvedAt: now, resolvedById: userId },
-  });
+  const done = await withStreamEvents({ workspaceId, type: "case", data: { caseId } }, (tx) =>
+    tx.negativeReviewCase.updateMany({
+      where: { id: caseId, workspaceId, status: { not: "RESOLVED" } },
+      data: { status: "RESOLVED", resolvedAt: now, resolvedById: userId },
+    }),
+  );
   if (!done.count) throw new AppError("conflict", "The case changed meanwhile; reload it");
   await emitCaseEvent({ event: "resolved", caseId });
   return { id: caseId, status: "RESOLVED" as const };

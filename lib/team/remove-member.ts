@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { lastOwnerError, lockTeam } from "@/lib/team/lock-team";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 /**
  * An owner removes a member (or leaves). The member's chats are unassigned and every session of
@@ -11,7 +12,8 @@ export async function removeMember({ workspaceId, actorId, targetUserId }: { wor
     const { actor, target, owners } = await lockTeam({ tx, workspaceId, actorId, targetUserId });
     if (target.role === "OWNER" && owners <= 1) throw lastOwnerError();
     await tx.membership.delete({ where: { workspaceId_userId: { workspaceId, userId: target.id } } });
-    await tx.chat.updateMany({ where: { workspaceId, assigneeId: target.id }, data: { assigneeId: null } });
+    const freed = await tx.chat.updateMany({ where: { workspaceId, assigneeId: target.id }, data: { assigneeId: null } });
+    if (freed.count) await recordStreamEvent(tx, { workspaceId, type: "chat" });
     await tx.user.update({ where: { id: target.id }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit({ db: tx, workspaceId, actor, action: "member.removed", targetEmail: target.email, details: { role: target.role } });
   });

@@ -7,12 +7,13 @@ import { applyMigrations } from "@/lib/db-migrations";
 // Integration tests get a fresh, migrated database each: in-memory PGlite by default, or a schema of
 // their own in the PostgreSQL database named by TEST_DATABASE_URL (set by `npm run test:int:pg`).
 
-export type TestDatabase = Database & { cleanup(): Promise<void> };
+export type TestDatabase = Database & { cleanup(): Promise<void>; /** PostgreSQL runs: where a second instance connects. */ postgres?: { url: string; schema: string } };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   let db: Database;
   let drop = async () => {};
+  let postgres: TestDatabase["postgres"];
   if (url) {
     const schema = `t_${crypto.randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: url });
@@ -20,6 +21,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.query(`CREATE SCHEMA "${schema}"`);
     await admin.end();
     db = openDatabase({ url, schema });
+    postgres = { url, schema };
     drop = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -33,6 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   setDatabaseForTests(db);
   return {
     ...db,
+    postgres,
     async cleanup() {
       // After-response webhook processing may still be running on this database: let it finish first
       // (a pool closed under an open transaction would wait for it forever).

@@ -1,4 +1,5 @@
 import type { OrderContext } from "@/lib/ai/types";
+import { displayOrderNumber } from "@/lib/inbox/order-number";
 
 // Order facts as a buyer may read them: a status in plain words, never the marketplace's code
 // ("OPENED", "awaiting_deliver"), and an order number only when it is one the buyer recognises,
@@ -36,8 +37,7 @@ export function orderStatusLabel(status: string | undefined, english: boolean): 
 
 /** Digits with dashes (Ozon posting numbers, Amazon order ids); never a hash, UUID or internal id. */
 export function presentableOrderNumber(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  return v && /^\d[\d-]{3,30}$/.test(v) ? v : undefined;
+  return displayOrderNumber(value) ?? undefined;
 }
 
 export function presentableOrder(order: OrderContext | undefined, english: boolean): { number?: string; status?: string } {

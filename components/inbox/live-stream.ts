@@ -1,0 +1,180 @@
+"use client";
+
+import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import { useEffect, useSyncExternalStore } from "react";
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
+
+// One EventSource per tab (GET /api/events): the server's changes refetch the matching queries, and
+// the workspace's presence (who views and who types where) lives here. Polling is only a safety net
+// while the stream is down (safetyNetInterval).
+
+export const SAFETY_NET_MS = 60_000;
+// Heavy lists refetch at most this often during a burst (first change at once, the rest coalesced).
+const LIST_THROTTLE_MS = 500;
+const THREAD_BATCH_MS = 30;
+const RECONNECT_MS = 3_000;
+
+export type PresenceEntry = { userId: string; name: string; chatId: string; typing: boolean; expiresAt: number };
+type Change = { type: string; chatId: string | null };
+
+type State = { connected: boolean; presence: PresenceEntry[] };
+let state: State = { connected: false, presence: [] };
+const listeners = new Set<() => void>();
+const emit = (next: Partial<State>) => {
+  state = { ...state, ...next };
+  listeners.forEach((l) => l());
+};
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+const SERVER_STATE: State = { connected: false, presence: [] };
+
+/** The query keys a change makes stale. */
+export function keysForChange(change: Change): { thread: QueryKey[]; lists: QueryKey[] } {
+  const c = change.chatId;
+  switch (change.type) {
+    case "message":
+      return { thread: c ? [queryKeys.messages(c), queryKeys.chat(c)] : [], lists: [queryFamilies.chatLists, queryKeys.chatCounts()] };
+    case "chat":
+      // Without a chat id: many chats changed at once (bulk actions, a member's chats handed back).
+      return { thread: [c ? queryKeys.chat(c) : queryFamilies.chats], lists: [queryFamilies.chatLists, queryKeys.chatCounts()] };
+    case "note":
+      return { thread: c ? [queryKeys.notes(c)] : [], lists: [] };
+    case "case":
+      return { thread: [queryFamilies.negativeCases], lists: [queryFamilies.chatLists, queryFamilies.negativeReports] };
+    case "scheduled":
+      return { thread: queryFamilies.scheduled.map((kind) => [kind]), lists: [] };
+    case "notification":
+      return { thread: [queryKeys.notifications()], lists: [] };
+    case "account":
+      return { thread: [queryKeys.accounts()], lists: [] };
+    default:
+      return { thread: [], lists: [] };
+  }
+}
+
+function createInvalidator(qc: QueryClient) {
+  const thread = new Map<string, QueryKey>();
+  const lists = new Map<string, QueryKey>();
+  let threadTimer: ReturnType<typeof setTimeout> | null = null;
+  let listTimer: ReturnType<typeof setTimeout> | null = null;
+  let listIdleSince = 0;
+  const flush = (keys: Map<string, QueryKey>) => {
+    const list = [...keys.values()];
+    keys.clear();
+    for (const queryKey of list) void qc.invalidateQueries({ queryKey });
+  };
+  const flushLists = () => {
+    listTimer = null;
+    listIdleSince = Date.now() + LIST_THROTTLE_MS;
+    flush(lists);
+  };
+  return (change: Change) => {
+    const keys = keysForChange(change);
+    keys.thread.forEach((k) => thread.set(JSON.stringify(k), k));
+    keys.lists.forEach((k) => lists.set(JSON.stringify(k), k));
+    if (thread.size && !threadTimer) threadTimer = setTimeout(() => ((threadTimer = null), flush(thread)), THREAD_BATCH_MS);
+    if (lists.size && !listTimer) listTimer = setTimeout(flushLists, Math.max(THREAD_BATCH_MS, listIdleSince - Date.now()));
+  };
+}
+
+let refs = 0;
+let stop: (() => void) | null = null;
+
+function start(qc: QueryClient): () => void {
+  let source: EventSource | null = null;
+  let lastId: string | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  let closed = false;
+  const invalidate = createInvalidator(qc);
+  const presence = new Map<string, PresenceEntry>();
+  const publishPresence = () => emit({ presence: [...presence.values()].filter((p) => p.expiresAt > Date.now()) });
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    let changed = false;
+    for (const [k, p] of presence) if (p.expiresAt <= now) changed = presence.delete(k) || changed;
+    if (changed) publishPresence();
+  }, 5_000);
+
+  const connect = () => {
+    // A new EventSource does not resend the last id by itself: ?after= carries it.
+    const es = new EventSource(lastId ? `/api/events?after=${encodeURIComponent(lastId)}` : "/api/events");
+    source = es;
+    const remember = (e: MessageEvent) => {
+      if (e.lastEventId) lastId = e.lastEventId;
+    };
+    es.addEventListener("ready", (e) => {
+      remember(e as MessageEvent);
+      emit({ connected: true });
+    });
+    es.addEventListener("change", (e) => {
+      remember(e as MessageEvent);
+      try {
+        invalidate(JSON.parse((e as MessageEvent).data) as Change);
+      } catch {}
+    });
+    es.addEventListener("resync", (e) => {
+      remember(e as MessageEvent);
+      void qc.invalidateQueries();
+    });
+    es.addEventListener("presence", (e) => {
+      try {
+        const p = JSON.parse((e as MessageEvent).data) as { userId: string; name: string; chatId: string | null; typing: boolean; expiresInMs: number };
+        if (p.chatId) presence.set(p.userId, { userId: p.userId, name: p.name, chatId: p.chatId, typing: p.typing, expiresAt: Date.now() + p.expiresInMs });
+        else presence.delete(p.userId);
+        publishPresence();
+      } catch {}
+    });
+    es.onerror = () => {
+      emit({ connected: false });
+      // The browser retries a dropped stream itself (with Last-Event-ID); a refused one (signed out,
+      // server restarting) is retried here.
+      if (es.readyState === EventSource.CLOSED && !closed) retry = setTimeout(connect, RECONNECT_MS);
+    };
+  };
+  connect();
+  return () => {
+    closed = true;
+    source?.close();
+    if (retry) clearTimeout(retry);
+    clearInterval(sweep);
+    emit({ connected: false, presence: [] });
+  };
+}
+
+/** Keeps the tab's stream open while a signed-in page is mounted. */
+export function useLiveStream(): void {
+  const qc = useQueryClient();
+  useEffect(() => {
+    refs += 1;
+    stop ??= start(qc);
+    return () => {
+      refs -= 1;
+      if (refs === 0) {
+        stop?.();
+        stop = null;
+      }
+    };
+  }, [qc]);
+}
+
+export function useStreamConnected(): boolean {
+  return useSyncExternalStore(subscribe, () => state.connected, () => SERVER_STATE.connected);
+}
+
+/** refetchInterval for queries the stream keeps fresh: none while it is up, a slow poll while it is down. */
+export function useSafetyNetInterval(): number | false {
+  return useStreamConnected() ? false : SAFETY_NET_MS;
+}
+
+/** Other members' presence in the workspace (the server never sends one's own). */
+export function usePresence(): PresenceEntry[] {
+  return useSyncExternalStore(subscribe, () => state.presence, () => SERVER_STATE.presence);
+}
+
+/** Mounted once in the signed-in header: the tab's stream. */
+export function LiveStream(): null {
+  useLiveStream();
+  return null;
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect } from "react";
+
+// Tells the workspace which chat this tab shows and whether the operator is typing (POST /api/presence;
+// the server's entry expires unless renewed). An idle open chat costs one request per HEARTBEAT_MS.
+const HEARTBEAT_MS = 40_000;
+const TYPING_REPEAT_MS = 4_000;
+const TYPING_IDLE_MS = 5_000;
+
+let current: { chatId: string; typingSentAt: number; idle: ReturnType<typeof setTimeout> | null } | null = null;
+
+function post(chatId: string | null, typing: boolean, keepalive = false) {
+  void fetch("/api/presence", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chatId, typing }), keepalive }).catch(() => {});
+}
+
+/** While mounted (and the tab visible), others see this member viewing chatId. */
+export function usePresenceBeacon(chatId: string): void {
+  useEffect(() => {
+    current = { chatId, typingSentAt: 0, idle: null };
+    const beat = () => {
+      if (document.visibilityState === "visible") post(chatId, false);
+    };
+    beat();
+    const timer = setInterval(beat, HEARTBEAT_MS);
+    const onVisible = () => document.visibilityState === "visible" && beat();
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+      if (current?.idle) clearTimeout(current.idle);
+      current = null;
+      post(null, false, true);
+    };
+  }, [chatId]);
+}
+
+/** The composer calls this on every keystroke: "typing" goes out at most every few seconds, and ends when idle. */
+export function announceTyping(chatId: string): void {
+  const c = current;
+  if (!c || c.chatId !== chatId) return;
+  const now = Date.now();
+  if (now - c.typingSentAt > TYPING_REPEAT_MS) {
+    c.typingSentAt = now;
+    post(chatId, true);
+  }
+  if (c.idle) clearTimeout(c.idle);
+  c.idle = setTimeout(() => {
+    if (current !== c) return;
+    c.typingSentAt = 0;
+    c.idle = null;
+    post(chatId, false);
+  }, TYPING_IDLE_MS);
+}

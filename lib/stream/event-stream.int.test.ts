@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { openTestStream } from "@/lib/test/event-stream-client";
+import { updateChat } from "@/lib/inbox/update-chat";
+import { addChatNote } from "@/lib/inbox/add-chat-note";
+import { upsertConversations } from "@/lib/ingest/upsert-conversations";
+import { publishPresence } from "@/lib/stream/publish-presence";
+import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
+import { stopStreamListener } from "@/lib/stream/stream-hub";
+
+// The live stream end to end below HTTP: changes committed by the services arrive in id order, only in
+// their own workspace, are replayed after a reconnect, and a client away too long is told to resync.
+
+let db: TestDatabase;
+let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  a = await createWorkspaceFixture({ name: "Alpha", chats: 2 });
+  b = await createWorkspaceFixture({ name: "Beta", chats: 1 });
+});
+afterAll(async () => {
+  await stopStreamListener();
+  await db.cleanup();
+});
+
+const buyerMessage = (chatExternalId: string, n: number) => ({
+  externalId: `live-${chatExternalId}-${n}`,
+  chatExternalId,
+  author: "buyer" as const,
+  text: `Где мой заказ? ${n}`,
+  createdAt: new Date().toISOString(),
+  attachments: [],
+  isRead: false,
+});
+
+async function storeBuyerMessage(n: number) {
+  const chat = await db.prisma.chat.findUniqueOrThrow({ where: { id: a.chatIds[0]! } });
+  await upsertConversations({ account: { id: a.account.id, workspaceId: a.workspace.id, marketplace: "WILDBERRIES" }, chats: [], messages: [buyerMessage(chat.externalId, n)] });
+}
+
+describe("GET /api/events", () => {
+  it("answers 401 without a session", async () => {
+    const { GET } = await import("@/app/api/events/route");
+    const { callRoute } = await import("@/lib/test/call-route");
+    expect((await callRoute(GET)).status).toBe(401);
+  });
+
+  it("delivers the workspace's changes in id order, and none of another workspace", async () => {
+    const alpha = await openTestStream({ userId: a.operator.id });
+    const beta = await openTestStream({ userId: b.operator.id });
+    expect(alpha.headers.get("content-type")).toContain("text/event-stream");
+    await alpha.next(1, { events: ["ready"] });
+    await beta.next(1, { events: ["ready"] });
+
+    await updateChat({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, update: { assigneeId: a.owner.id } });
+    await addChatNote({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, authorId: a.owner.id, text: "Я отвечу" });
+    await storeBuyerMessage(1);
+    // Beta's own change, so its stream is known to be live.
+    await updateChat({ workspaceId: b.workspace.id, chatId: b.chatIds[0]!, update: { status: "RESOLVED" } });
+
+    const got = await alpha.next(3, { events: ["change"] });
+    expect(got.map((f) => [f.data.type, f.data.chatId])).toEqual([
+      ["chat", a.chatIds[1]],
+      ["note", a.chatIds[1]],
+      ["message", a.chatIds[0]],
+    ]);
+    const ids = got.map((f) => BigInt(f.id!));
+    expect([...ids].sort((x, y) => (x < y ? -1 : 1))).toEqual(ids);
+    const betaGot = await beta.next(1, { events: ["change"] });
+    expect(betaGot[0]!.data).toEqual({ type: "chat", chatId: b.chatIds[0] });
+    expect((await beta.settle()).filter((f) => f.event === "change")).toEqual([]);
+    expect((await alpha.settle()).filter((f) => f.event === "change")).toEqual([]);
+    alpha.close();
+    beta.close();
+  });
+
+  it("replays everything after Last-Event-ID, then goes on live", async () => {
+    const first = await openTestStream({ userId: a.owner.id });
+    await first.next(1, { events: ["ready"] });
+    await storeBuyerMessage(2);
+    const [seen] = await first.next(1, { events: ["change"] });
+    first.close();
+
+    // While away: two changes.
+    await updateChat({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, update: { status: "RESOLVED" } });
+    await storeBuyerMessage(3);
+
+    const again = await openTestStream({ userId: a.owner.id, lastEventId: seen!.id });
+    const replayed = await again.next(2, { events: ["change", "resync"] });
+    expect(replayed.map((f) => f.data.type)).toEqual(["chat", "message"]);
+    await addChatNote({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, authorId: a.owner.id, text: "После переподключения" });
+    const [live] = await again.next(1, { events: ["change"] });
+    expect(live!.data.type).toBe("note");
+    expect(BigInt(live!.id!)).toBeGreaterThan(BigInt(replayed[1]!.id!));
+    again.close();
+  });
+
+  it("tells a client away longer than the retained window to resync", async () => {
+    const first = await openTestStream({ userId: a.owner.id });
+    await first.next(1, { events: ["ready"] });
+    await storeBuyerMessage(4);
+    const [seen] = await first.next(1, { events: ["change"] });
+    first.close();
+    await storeBuyerMessage(5);
+    await storeBuyerMessage(6);
+    // Everything older than now is pruned: the two changes the client missed are gone.
+    const pruned = await pruneStreamEvents({ olderThan: new Date(Date.now() + 1_000) });
+    expect(pruned).toBeGreaterThanOrEqual(3);
+
+    const again = await openTestStream({ userId: a.owner.id, lastEventId: seen!.id });
+    const [frame] = await again.next(1, { events: ["change", "resync"] });
+    expect(frame!.event).toBe("resync");
+    await storeBuyerMessage(7);
+    const [live] = await again.next(1, { events: ["change"] });
+    expect(BigInt(live!.id!)).toBeGreaterThan(BigInt(frame!.id!));
+    again.close();
+  });
+
+  it("shows who else is viewing and typing, to the workspace only", async () => {
+    const owner = await openTestStream({ userId: a.owner.id });
+    const outsider = await openTestStream({ userId: b.owner.id });
+    await owner.next(1, { events: ["ready"] });
+    await outsider.next(1, { events: ["ready"] });
+    await publishPresence({ workspaceId: a.workspace.id, userId: a.operator.id, name: "Оператор", chatId: a.chatIds[0]!, typing: true });
+    const [p] = await owner.next(1, { events: ["presence"] });
+    expect(p!.data).toMatchObject({ userId: a.operator.id, name: "Оператор", chatId: a.chatIds[0], typing: true });
+    // A stream opened later starts with who is there now; one's own presence is not echoed.
+    const late = await openTestStream({ userId: a.owner.id });
+    const [snapshot] = await late.next(1, { events: ["presence"] });
+    expect(snapshot!.data.userId).toBe(a.operator.id);
+    const self = await openTestStream({ userId: a.operator.id });
+    await self.next(1, { events: ["ready"] });
+    expect((await self.settle()).filter((f) => f.event === "presence")).toEqual([]);
+    expect((await outsider.settle()).filter((f) => f.event === "presence")).toEqual([]);
+    for (const s of [owner, outsider, late, self]) s.close();
+  });
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { database } from "@/lib/db";
+
+// Presence is ephemeral: a NOTIFY every instance hears (lib/stream/stream-hub.ts), never a row.
+export const PRESENCE_TTL_MS = 70_000;
+export const TYPING_TTL_MS = 8_000;
+
+export const presenceInputSchema = z.object({ chatId: z.string().min(1).max(100).nullable(), typing: z.boolean().default(false) });
+
+/** The member is looking at chatId (null: at no chat), typing or not. */
+export async function publishPresence({ workspaceId, userId, name, chatId, typing }: { workspaceId: string; userId: string; name: string; chatId: string | null; typing: boolean }): Promise<void> {
+  const db = database();
+  const wire = { p: 1, w: workspaceId, u: userId, n: name, c: chatId, t: typing && chatId !== null, x: typing ? TYPING_TTL_MS : PRESENCE_TTL_MS };
+  await db.query("SELECT pg_notify($1, $2)::text AS sent", [db.streamChannel, JSON.stringify(wire)]);
+}
