@@ -9,6 +9,7 @@ import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
 import { backfillAllResponseWaits } from "@/lib/reports/backfill-response-waits";
+import { closeRedis } from "@/lib/redis";
 import { closeAllStreams, stopStreamListener } from "@/lib/stream/stream-hub";
 
 const log = logger("start");
@@ -45,6 +46,7 @@ export async function startServer(): Promise<void> {
     run: async () => {
       await settleWebhookDrain();
       await stopStreamListener();
+      await closeRedis();
       await db.close();
     },
   });
