@@ -29,52 +29,65 @@ const subscribe = (l: () => void) => {
 };
 const SERVER_STATE: State = { connected: false, presence: [] };
 
-/** The query keys a change makes stale. */
-export function keysForChange(change: Change): { thread: QueryKey[]; lists: QueryKey[] } {
+/**
+ * The query keys a change makes stale: `first` are refetched at once (what the open thread shows),
+ * `then` once those are back (lists and counts, which are heavier and can wait a moment).
+ */
+export function keysForChange(change: Change): { first: QueryKey[]; then: QueryKey[] } {
   const c = change.chatId;
+  const lists: QueryKey[] = [["chats"], ["chat-counts"]];
   switch (change.type) {
     case "message":
-      return { thread: c ? [["messages", c], ["chat", c]] : [], lists: [["chats"], ["chat-counts"]] };
+      return { first: c ? [["messages", c]] : [], then: [...(c ? [["chat", c]] : []), ...lists] };
     case "chat":
       // Without a chat id: many chats changed at once (bulk actions, a member's chats handed back).
-      return { thread: [c ? ["chat", c] : ["chat"]], lists: [["chats"], ["chat-counts"]] };
+      return { first: [c ? ["chat", c] : ["chat"]], then: lists };
     case "note":
-      return { thread: c ? [["notes", c]] : [], lists: [] };
+      return { first: c ? [["notes", c]] : [], then: [] };
     case "case":
-      return { thread: [["negative-case"]], lists: [["chats"], ["negative-report"]] };
+      return { first: [["negative-case"]], then: [["chats"], ["negative-report"]] };
     case "scheduled":
-      return { thread: [["scheduled"]], lists: [] };
+      return { first: [["scheduled"]], then: [] };
     case "notification":
-      return { thread: [["notifications"]], lists: [] };
+      return { first: [["notifications"]], then: [] };
     case "account":
-      return { thread: [["accounts"]], lists: [] };
+      return { first: [["accounts"]], then: [] };
     default:
-      return { thread: [], lists: [] };
+      return { first: [], then: [] };
   }
 }
 
 function createInvalidator(qc: QueryClient) {
-  const thread = new Map<string, QueryKey>();
-  const lists = new Map<string, QueryKey>();
-  let threadTimer: ReturnType<typeof setTimeout> | null = null;
-  let listTimer: ReturnType<typeof setTimeout> | null = null;
-  let listIdleSince = 0;
-  const flush = (keys: Map<string, QueryKey>) => {
+  const first = new Map<string, QueryKey>();
+  const then = new Map<string, QueryKey>();
+  let firstTimer: ReturnType<typeof setTimeout> | null = null;
+  let thenTimer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let nextThenAt = 0;
+  const take = (keys: Map<string, QueryKey>) => {
     const list = [...keys.values()];
     keys.clear();
-    for (const queryKey of list) void qc.invalidateQueries({ queryKey });
+    return Promise.all(list.map((queryKey) => qc.invalidateQueries({ queryKey })));
   };
-  const flushLists = () => {
-    listTimer = null;
-    listIdleSince = Date.now() + LIST_THROTTLE_MS;
-    flush(lists);
+  const flushThen = () => {
+    thenTimer = null;
+    // After the thread's refetch: on one server the heavy list queries would otherwise delay it.
+    void inFlight.then(() => {
+      nextThenAt = Date.now() + LIST_THROTTLE_MS;
+      return take(then);
+    });
   };
   return (change: Change) => {
     const keys = keysForChange(change);
-    keys.thread.forEach((k) => thread.set(JSON.stringify(k), k));
-    keys.lists.forEach((k) => lists.set(JSON.stringify(k), k));
-    if (thread.size && !threadTimer) threadTimer = setTimeout(() => ((threadTimer = null), flush(thread)), THREAD_BATCH_MS);
-    if (lists.size && !listTimer) listTimer = setTimeout(flushLists, Math.max(THREAD_BATCH_MS, listIdleSince - Date.now()));
+    keys.first.forEach((k) => first.set(JSON.stringify(k), k));
+    keys.then.forEach((k) => then.set(JSON.stringify(k), k));
+    if (first.size && !firstTimer) {
+      firstTimer = setTimeout(() => {
+        firstTimer = null;
+        inFlight = take(first).catch(() => {});
+      }, THREAD_BATCH_MS);
+    }
+    if (then.size && !thenTimer) thenTimer = setTimeout(flushThen, Math.max(THREAD_BATCH_MS + 1, nextThenAt - Date.now()));
   };
 }
 
