@@ -12,12 +12,13 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { webhookSecretData } from "@/lib/accounts/webhook-secret";
 import { encryptSecret } from "@/lib/crypto/credentials";
 import { openDatabase, setDatabaseForTests, type Database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 import { syncAccount } from "@/lib/ingest/sync-account";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { ozonPush as ozonPushBody } from "@/lib/jobs/multi-instance";
+import { createSimAccount } from "@/lib/test/sim-account";
 
 const { values: args } = parseArgs({
   options: { seconds: { type: "string", default: "8" }, pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" }, "skip-pg": { type: "boolean", default: false }, "cpu-prof": { type: "string" }, "skip-wb": { type: "boolean", default: false } },
@@ -93,16 +94,9 @@ async function bareServer(): Promise<{ url: string; close: () => Promise<void> }
 async function prepare(db: Database, sim: Simulator, chats: number) {
   await applyMigrations({ db });
   const workspace = await db.prisma.workspace.create({ data: { name: "bench" } });
-  const account = await db.prisma.marketplaceAccount.create({
-    data: {
-      workspaceId: workspace.id,
-      marketplace: "OZON",
-      name: "bench ozon",
-      credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.ozon), key: KEY }),
-      baseUrls: sim.baseUrls.ozon,
-      ...webhookSecretData({ secret: SECRET }),
-    },
-  });
+  setDatabaseForTests(db);
+  const account = await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: SECRET });
+  setDatabaseForTests(undefined);
   const chatIds: string[] = [];
   for (let i = 0; i < chats; i++) chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Начало чата ${i}` })).chatId);
   return { accountId: account.id, chatIds };
@@ -183,16 +177,7 @@ async function waitForLockRelease(dataDir: string) {
 function ozonPush(chatIds: string[], i: number, runTag: string) {
   // One in ten deliveries repeats the previous message (a marketplace retry): stored once.
   const n = i % 10 === 9 ? i - 1 : i;
-  return JSON.stringify({
-    message_type: "TYPE_NEW_MESSAGE",
-    chat_id: chatIds[n % chatIds.length],
-    chat_type: "Buyer_Seller",
-    message_id: `${runTag}${String(n).padStart(8, "0")}`,
-    created_at: new Date(Date.UTC(2026, 10, 21, 12, 0, 0) + n * 10).toISOString(),
-    user: { id: "115568", type: "Customer" },
-    data: [`Сообщение ${runTag}-${n}`],
-    seller_id: "7",
-  });
+  return ozonPushBody({ chatId: chatIds[n % chatIds.length]!, n, tag: runTag });
 }
 
 async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { label: string; openBench: () => Database; appEnv: Record<string, string | undefined>; sim: Simulator; baseline: Stats }) {

@@ -26,7 +26,10 @@ export function startSimulatorProcess({ url, appUrl, traffic = "0", env = proces
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", output === "none" ? "ignore" : "inherit"], env });
   if (output === "summary") {
     createInterface({ input: child.stdout }).on("line", (line) => {
-      if (/^(Marketplace simulator on|Buyer traffic|State restored)/.test(line)) console.log(`  ${line}${traffic === "0" ? " (buyer traffic off: SIMULATOR_TRAFFIC=6 turns it on)" : ""}`);
+      if (/^(Marketplace simulator on|Buyer traffic|State restored)/.test(line)) {
+        const note = traffic === "0" && line.startsWith("Marketplace simulator on") ? " (buyer traffic off: SIMULATOR_TRAFFIC=6 turns it on)" : "";
+        console.log(`  ${line}${note}`);
+      }
     });
   } else {
     child.stdout.resume();

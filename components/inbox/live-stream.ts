@@ -2,6 +2,7 @@
 
 import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 
 // One EventSource per tab (GET /api/events): the server's changes refetch the matching queries, and
 // the workspace's presence (who views and who types where) lives here. Polling is only a safety net
@@ -35,23 +36,27 @@ const SERVER_STATE: State = { connected: false, presence: [] };
  */
 export function keysForChange(change: Change): { first: QueryKey[]; then: QueryKey[] } {
   const c = change.chatId;
-  const lists: QueryKey[] = [["chats"], ["chat-counts"]];
+  const lists: QueryKey[] = [queryFamilies.chatLists, queryKeys.chatCounts()];
   switch (change.type) {
     case "message":
-      return { first: c ? [["messages", c]] : [], then: [...(c ? [["chat", c]] : []), ...lists] };
+      return { first: c ? [queryKeys.messages(c)] : [], then: [...(c ? [queryKeys.chat(c)] : []), ...lists] };
     case "chat":
       // Without a chat id: many chats changed at once (bulk actions, a member's chats handed back).
-      return { first: [c ? ["chat", c] : ["chat"]], then: lists };
+      // Labels and the buyer panel follow the chat; label counts follow the lists.
+      return {
+        first: c ? [queryKeys.chat(c), queryKeys.chatLabels(c), queryKeys.buyer(c)] : [queryFamilies.chats, queryFamilies.chatLabels, queryFamilies.buyers],
+        then: [...lists, queryKeys.labels()],
+      };
     case "note":
-      return { first: c ? [["notes", c]] : [], then: [] };
+      return { first: c ? [queryKeys.notes(c), queryKeys.buyer(c)] : [], then: [] };
     case "case":
-      return { first: [["negative-case"]], then: [["chats"], ["negative-report"]] };
+      return { first: [queryFamilies.negativeCases], then: [queryFamilies.chatLists, queryFamilies.negativeReports] };
     case "scheduled":
-      return { first: [["scheduled"]], then: [] };
+      return { first: queryFamilies.scheduled.map((kind) => [kind]), then: [] };
     case "notification":
-      return { first: [["notifications"]], then: [] };
+      return { first: [queryKeys.notifications()], then: [] };
     case "account":
-      return { first: [["accounts"]], then: [] };
+      return { first: [queryKeys.accounts()], then: [] };
     default:
       return { first: [], then: [] };
   }

@@ -6,6 +6,7 @@ import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
 import { demoEn, demoRu } from "@/lib/i18n/demo";
 import { securityEn, securityRu } from "@/lib/i18n/security";
 import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
+import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -39,7 +40,7 @@ export const ru = {
     accept: "Принять приглашение",
     invalid: "Приглашение недействительно или истекло.",
   },
-  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English" },
+  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English", menu: "Меню" },
   inbox: inboxRu,
   team: {
     title: "Команда",
@@ -109,6 +110,8 @@ export const ru = {
       marketplaceId: "Marketplace ID",
       region: "Регион",
     } as Record<string, string>,
+    // Values of the credential fields that are a choice (Amazon's Selling Partner API regions).
+    fieldOptions: { na: "Северная Америка", eu: "Европа", fe: "Дальний Восток" } as Record<string, string>,
   },
   composer: {
     label: "Ответ покупателю",
@@ -173,6 +176,7 @@ export const ru = {
   negative: negativeRu,
   followUps: followUpsRu,
   quarantine: quarantineRu,
+  ops: teamOpsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -209,7 +213,7 @@ export const en: Dictionary = {
     accept: "Accept invitation",
     invalid: "This invitation is invalid or has expired.",
   },
-  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский" },
+  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский", menu: "Menu" },
   inbox: inboxEn,
   team: {
     title: "Team",
@@ -279,6 +283,7 @@ export const en: Dictionary = {
       marketplaceId: "Marketplace ID",
       region: "Region",
     },
+    fieldOptions: { na: "North America", eu: "Europe", fe: "Far East" },
   },
   composer: {
     label: "Reply to the buyer",
@@ -343,6 +348,7 @@ export const en: Dictionary = {
   negative: negativeEn,
   followUps: followUpsEn,
   quarantine: quarantineEn,
+  ops: teamOpsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

@@ -10,6 +10,7 @@ import {
   PRODUCTS,
   QUESTIONS,
   REVIEWS,
+  SELLER_CLOSINGS,
   type Turn,
 } from "@/lib/seed/demo-content";
 
@@ -109,10 +110,13 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
       } else {
         const target = r.int(7, 18);
         while (turns.length < target) turns.push(...r.pick(DIALOGUES[r.pick(TOPICS)]));
-        // About a third of conversations stop on a buyer message that still needs an answer.
+        // About a third of conversations stop on a buyer message that still needs an answer; the rest were
+        // answered to the end (a buyer's last "ок" gets the seller's closing line).
         if (r.next() < 0.35) {
           const lastBuyer = turns.map((t) => t[0]).lastIndexOf("b");
           turns = turns.slice(0, lastBuyer + 1);
+        } else if (turns.at(-1)![0] === "b") {
+          turns.push(["s", r.pick(SELLER_CLOSINGS)]);
         }
       }
       const awaiting = turns.at(-1)![0] === "b";

@@ -8,6 +8,7 @@ import { demoConversationId, demoReplySign } from "@/lib/seed/demo-ids";
 
 const H = 3_600_000;
 const SELLER_TEXT = "Здравствуйте! Нам очень жаль. Предлагаем замену или возврат — как вам удобнее?";
+const REVIEW_ANSWER = "Спасибо, что рассказали! Мы связались с вами в чате и помогли решить вопрос.";
 
 type CaseStatus = "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED" | "PUBLISHED";
 type Plan = {
@@ -30,6 +31,8 @@ export type DemoWbCase = Plan & {
   /** The held review (Wildberries feedback id) and the chat Wildberries opened about it. */
   feedbackId: string; chatId: string; replySign: string; orderId: string;
   messages: DemoCaseMessage[]; reviewCreatedAt: Date; firstBuyerReplyAt: Date | null; deadlineAt: Date | null; firstSellerResponseAt: Date | null;
+  /** The shop's public answer to the review, once the case is closed. */
+  answer: { text: string; createdAt: Date } | null;
 };
 export type DemoYmCase = { feedbackId: string; orderId: string; offerId: string; product: string; name: string; rating: number; text: string; createdAt: Date };
 
@@ -53,6 +56,7 @@ export function buildDemoNegativeReviews({ seed, now }: { seed: number; now: Dat
       ...c, feedbackId, chatId, replySign: demoReplySign(r, chatId), orderId: r.number(10), messages,
       reviewCreatedAt: ago(c.reviewAgoH), firstBuyerReplyAt: reply, deadlineAt: reply ? new Date(reply.getTime() + 72 * H) : null,
       firstSellerResponseAt: c.sellerAgoH !== null ? ago(c.sellerAgoH) : null,
+      answer: c.status === "RESOLVED" || c.status === "PUBLISHED" ? { text: REVIEW_ANSWER, createdAt: ago(c.sellerAgoH! - 1) } : null,
     };
   });
   const ym: DemoYmCase = {

@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 describe("the demo world", () => {
-  it("is what the marketplaces hold: syncing every demo account adds no message to a seeded conversation", async () => {
+  it("is what the marketplaces hold: syncing every demo account adds no conversation and no message", async () => {
     const seeded = await db.prisma.chat.findMany({ where: { workspaceId }, select: { id: true } });
     const ids = seeded.map((c) => c.id);
     const before = await db.prisma.message.count({ where: { chatId: { in: ids } } });
@@ -60,6 +60,7 @@ describe("the demo world", () => {
       expect({ marketplace: account.marketplace, lastError: after.lastError }).toEqual({ marketplace: account.marketplace, lastError: null });
     }
     expect(await db.prisma.message.count({ where: { chatId: { in: ids } } })).toBe(before);
+    expect(await db.prisma.chat.count({ where: { workspaceId } })).toBe(ids.length);
   });
 
   it("answers one open conversation of every marketplace and kind, negative-review ones included, and the simulator receives each answer", async () => {

@@ -20,9 +20,23 @@ export async function seedDemoNegativeReviews({ workspaceId, accountIds, userIds
         messages: { create: c.messages.map((m) => ({ ...m, ...(m.author === "SELLER" ? { status: "SENT" as const } : {}) })) },
       },
     });
+    // The review itself, as review import stores it (lib/ingest/sync-reviews.ts).
+    const reviewMessages = [
+      { author: "BUYER" as const, text: c.text, createdAt: c.reviewCreatedAt, externalId: `review:${c.feedbackId}`, id: `zz-demo-nr-wb-${i}-r` },
+      ...(c.answer ? [{ author: "SELLER" as const, status: "SENT" as const, text: c.answer.text, createdAt: c.answer.createdAt, externalId: `review:${c.feedbackId}:answer`, id: `zz-demo-nr-wb-${i}-ra` }] : []),
+    ];
+    const reviewLast = reviewMessages.at(-1)!;
+    const review = await db.chat.create({
+      data: {
+        workspaceId, accountId: accountIds.WILDBERRIES, marketplace: "WILDBERRIES", kind: "REVIEW", externalId: c.feedbackId, contextType: "PRODUCT", productId: c.nmId,
+        productTitle: c.product, customerName: c.name, rating: c.finalRating ?? c.rating, createdAt: c.reviewCreatedAt, lastMessageAt: reviewLast.createdAt,
+        lastMessagePreview: reviewLast.text.slice(0, 140), awaitingReplySince: c.answer ? null : c.reviewCreatedAt, unreadCount: c.answer ? 0 : 1,
+        marketplaceStatus: c.answer ? "ANSWERED" : "NEED_REACTION", status: c.answer ? "RESOLVED" : "OPEN", messages: { create: reviewMessages },
+      },
+    });
     await db.negativeReviewCase.create({
       data: {
-        workspaceId, accountId: accountIds.WILDBERRIES, marketplace: "WILDBERRIES", reviewExternalId: c.feedbackId, chatId: chat.id, linkConfidence: c.link,
+        workspaceId, accountId: accountIds.WILDBERRIES, marketplace: "WILDBERRIES", reviewExternalId: c.feedbackId, reviewChatId: review.id, chatId: chat.id, linkConfidence: c.link,
         productId: c.nmId, customerName: c.name, text: c.text, rating: c.finalRating ?? c.rating, originalRating: c.rating, finalRating: c.finalRating ?? null,
         hasHoldWindow: true, status: c.status, reviewCreatedAt: c.reviewCreatedAt, openedAt: c.reviewCreatedAt, firstBuyerReplyAt: c.firstBuyerReplyAt, deadlineAt: c.deadlineAt,
         firstSellerResponseAt: c.firstSellerResponseAt, firstResponseMs: c.sellerAgoH !== null ? Math.round((c.reviewAgoH - c.sellerAgoH) * H) : null,

@@ -13,6 +13,10 @@ const wbTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, "Z"
 const PRODUCT = { supplierArticle: "MD-01", supplierName: "ООО «Модный дом»", brandName: "Модный дом", size: "0" };
 
 export function loadDemoWorld(state: SimState, world: DemoWorld, credentials: SimCredentials): void {
+  // Instead of the simulator's own sample reviews and questions (tests use those), the demo's.
+  state.wbFeedbacks.feedbacks.length = 0;
+  state.wbFeedbacks.questions.length = 0;
+  state.ym.feedbacks.length = 0;
   for (const chat of world.chats) {
     if (chat.kind === "CHAT") loadChat(state, chat, credentials);
     else if (chat.marketplace === "WILDBERRIES") loadWbAnswerable(state, chat);
@@ -23,7 +27,8 @@ export function loadDemoWorld(state: SimState, world: DemoWorld, credentials: Si
     state.wbChat.chats.set(c.chatId, { chatID: c.chatId, replySign: c.replySign, clientName: c.name, goodCard: card });
     c.messages.forEach((m, k) => pushWbEvent(state, { chatId: c.chatId, replySign: k === 0 ? c.replySign : null, clientName: c.name, card: k === 0 ? card : null, message: m }));
     state.wbFeedbacks.feedbacks.push({
-      id: c.feedbackId, text: c.text, pros: "", cons: "", productValuation: c.rating, createdDate: c.reviewCreatedAt.toISOString(), answer: null,
+      id: c.feedbackId, text: c.text, pros: "", cons: "", productValuation: c.finalRating ?? c.rating, createdDate: c.reviewCreatedAt.toISOString(),
+      answer: c.answer ? { text: c.answer.text, state: "wbRu", editable: true } : null,
       state: c.status === "PUBLISHED" ? "wbRu" : "none", productDetails: { ...PRODUCT, imtId: Number(c.nmId) + 1, nmId: Number(c.nmId), productName: c.product },
       photoLinks: [], userName: c.name, wasViewed: true, parentFeedbackId: null, childFeedbackId: null,
     });

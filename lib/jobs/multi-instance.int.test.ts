@@ -1,0 +1,82 @@
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
+import { deliver, ozonPush, startInstance, stopInstance, type Instance } from "@/lib/jobs/multi-instance";
+import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { createSimAccount } from "@/lib/test/sim-account";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+
+// Two web instances and two workers on one PostgreSQL schema, as child processes. Ozon pushes with
+// duplicates go to both web instances; one web instance is killed in the middle of the burst, and
+// what it did not acknowledge is delivered again to the other, as a marketplace retries. Every
+// message is stored once, and the workers' scheduled probe job ran once per period between them.
+// PostgreSQL only: the embedded database is one process (npm run test:int:pg runs it).
+const DELIVERIES = 1_000;
+const SECRET = "multi-instance-ozon-secret-0123";
+const PROBE_MS = 1_000;
+
+let db: TestDatabase;
+let sim: Simulator;
+const instances: Instance[] = [];
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one PostgreSQL", () => {
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    sim = await startSimulator();
+  });
+  afterAll(async () => {
+    await Promise.all(instances.map((i) => stopInstance(i, "SIGKILL")));
+    await sim?.close();
+    await db?.cleanup();
+  });
+
+  it("stores every pushed message once with a web instance killed mid-burst, and runs each scheduled job once per period", async () => {
+    const workspace = await db.prisma.workspace.create({ data: { name: "Instances" } });
+    const account = await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: SECRET });
+    const chatIds: string[] = [];
+    for (let i = 0; i < 20; i++) chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
+
+    const appEnv = { APP_ENCRYPTION_KEY: env().APP_ENCRYPTION_KEY, NEXTAUTH_SECRET: env().NEXTAUTH_SECRET, OUTBOUND_ALLOW_HOSTS: "127.0.0.1", NODE_ENV: "test" };
+    const started = await Promise.all([
+      startInstance({ role: "web", postgres: db.postgres!, env: appEnv }),
+      startInstance({ role: "web", postgres: db.postgres!, env: appEnv }),
+      startInstance({ role: "worker", postgres: db.postgres!, env: appEnv, probeMs: PROBE_MS }),
+      startInstance({ role: "worker", postgres: db.postgres!, env: appEnv, probeMs: PROBE_MS }),
+    ]);
+    instances.push(...started);
+    const [webA, webB, ...workers] = started as [Instance, Instance, Instance, Instance];
+    const probeFrom = Date.now();
+
+    // One delivery in ten repeats the one before it (a marketplace's retry of an acknowledged push).
+    const tag = crypto.randomBytes(3).toString("hex");
+    const numbers = Array.from({ length: DELIVERIES }, (_, i) => (i % 10 === 9 ? i - 1 : i));
+    const bodies = numbers.map((n) => ozonPush({ chatId: chatIds[n % chatIds.length]!, n, tag }));
+    await deliver({
+      webs: [webA, webB],
+      path: `/api/webhooks/ozon/${SECRET}`,
+      bodies,
+      rate: 250,
+      during: (i) => (i === DELIVERIES / 2 ? stopInstance(webB, "SIGKILL") : undefined),
+    });
+    expect(webB.child.signalCode).toBe("SIGKILL");
+
+    const expected = new Set(numbers.map((n) => `${tag}${String(n).padStart(8, "0")}`));
+    const stored = async () => db.prisma.message.count({ where: { chat: { accountId: account.id }, externalId: { in: [...expected] } } });
+    for (let waited = 0; (await stored()) < expected.size && waited < 15_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
+    const rows = await db.prisma.message.findMany({ where: { chat: { accountId: account.id }, author: "BUYER", externalId: { startsWith: tag } }, select: { externalId: true } });
+    expect(rows).toHaveLength(expected.size);
+    expect(new Set(rows.map((r) => r.externalId))).toEqual(expected);
+    expect(await db.prisma.webhookEvent.count({ where: { accountId: account.id, processedAt: null } })).toBe(0);
+
+    // The probe: as many runs, summed over both workers, as ledger rows (both tick every period, so
+    // without the ledger there would be twice as many), and nearly every period had its run.
+    await Promise.all(workers.map((w) => stopInstance(w)));
+    const periods = await db.prisma.jobRun.findMany({ where: { job: "probe" }, select: { periodStart: true, finishedAt: true } });
+    const runs = workers.reduce((sum, w) => sum + w.probeRuns, 0);
+    expect(runs).toBe(periods.length);
+    expect(periods.every((p) => p.finishedAt)).toBe(true);
+    const elapsed = Math.floor((Date.now() - probeFrom) / PROBE_MS);
+    expect(periods.length).toBeGreaterThanOrEqual(Math.floor(elapsed * 0.7));
+    expect(periods.length).toBeLessThanOrEqual(elapsed + 1);
+  }, 60_000);
+});

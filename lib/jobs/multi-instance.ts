@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+import readline from "node:readline";
+import { build } from "esbuild";
+
+// Several app instances as child processes (scripts/app-instance.ts) on one PostgreSQL schema, and a
+// marketplace that delivers pushes to them the way marketplaces do: a delivery that gets no 200 is
+// delivered again, to any instance behind the load balancer. Shared by the multi-instance test and
+// bench:multi-instance.
+
+export type Instance = { role: "web" | "worker"; child: ChildProcess; port: number; probeRuns: number; exited: Promise<void> };
+
+// scripts/app-instance.ts as one module, built once per run: each instance then starts in about a second,
+// where tsx would compile the app's modules again in every process. Inside node_modules, so the
+// packages it leaves out resolve as the app's own.
+const BUNDLE = path.resolve("node_modules/.cache/agentiq/app-instance.mjs");
+let bundled: Promise<unknown> | undefined;
+
+function bundle() {
+  bundled ??= build({
+    entryPoints: ["scripts/app-instance.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: BUNDLE,
+    packages: "external",
+    // An ES module needs the file name of a package without an exports map.
+    alias: { "next/server": "next/server.js" },
+    logLevel: "warning",
+  });
+  return bundled;
+}
+
+export async function startInstance({ role, postgres, env, probeMs }: { role: "web" | "worker"; postgres: { url: string; schema: string }; env: Record<string, string>; probeMs?: number }): Promise<Instance> {
+  await bundle();
+  const args = [BUNDLE, "--role", role, "--url", postgres.url, "--schema", postgres.schema, ...(probeMs ? ["--probe-ms", String(probeMs)] : [])];
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env, APP_ROLE: role, DATABASE_URL: postgres.url }, stdio: ["ignore", "pipe", "pipe"] });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const instance: Instance = { role, child, port: 0, probeRuns: 0, exited };
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${role} instance did not start: ${stderr}`)), 60_000);
+    child.once("exit", (code) => reject(new Error(`${role} instance exited (${code}): ${stderr}`)));
+    readline.createInterface({ input: child.stdout! }).on("line", (line) => {
+      if (line === "@@ probe-ran") instance.probeRuns += 1;
+      const ready = /^@@ ready (\d+)$/.exec(line);
+      if (ready) {
+        instance.port = Number(ready[1]);
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return instance;
+}
+
+export async function stopInstance(instance: Instance, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (instance.child.exitCode === null && instance.child.signalCode === null) instance.child.kill(signal);
+  await instance.exited;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+function post(port: number, path: string, body: string): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request({ host: "127.0.0.1", port, path, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+    });
+    req.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
+    req.end(body);
+  });
+}
+
+/**
+ * Delivers each body at `rate` per second, round-robin over the web instances that are up, and again
+ * (to the next one up) until it gets a 200: a marketplace's retry. `during(i)` runs before delivery i
+ * (to kill an instance mid-burst). Returns the first attempts' latencies and how many were retried.
+ */
+export async function deliver({ webs, path, bodies, rate, during }: { webs: Instance[]; path: string; bodies: string[]; rate: number; during?: (i: number) => Promise<void> | void }) {
+  const up = () => webs.filter((w) => w.child.exitCode === null && w.child.signalCode === null);
+  const firstMs: number[] = [];
+  let retried = 0;
+  const started = performance.now();
+  const one = async (i: number) => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const targets = up();
+      const target = targets[(i + attempt) % targets.length]!;
+      const r = await post(target.port, path, bodies[i]!);
+      if (attempt === 0) firstMs.push(r.ms);
+      if (r.status === 200) return;
+      retried += 1;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`delivery ${i} was never acknowledged`);
+  };
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < bodies.length; i++) {
+    await during?.(i);
+    const wait = started + (i * 1000) / rate - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(one(i));
+  }
+  await Promise.all(pending);
+  const ms = firstMs.sort((a, b) => a - b);
+  const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0;
+  return { retried, p50: q(0.5), p99: q(0.99), seconds: (performance.now() - started) / 1000 };
+}
+
+/** An Ozon buyer-message push; `n` names the message, so a repeated n is a duplicate delivery. */
+export function ozonPush({ chatId, n, tag }: { chatId: string; n: number; tag: string }): string {
+  return JSON.stringify({
+    message_type: "TYPE_NEW_MESSAGE",
+    chat_id: chatId,
+    chat_type: "Buyer_Seller",
+    message_id: `${tag}${String(n).padStart(8, "0")}`,
+    created_at: new Date(Date.UTC(2026, 10, 21, 12, 0, 0) + n * 10).toISOString(),
+    user: { id: "115568", type: "Customer" },
+    data: [`Сообщение ${tag}-${n}`],
+    seller_id: "7",
+  });
+}
