@@ -10,6 +10,7 @@ import type { ChatDetail, Me } from "@/components/inbox/types";
 import { useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
+import { ChatLabelsPicker } from "@/components/labels/chat-labels-picker";
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
 // Compact buttons: the header must leave the thread room on a phone.
@@ -104,6 +105,7 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
           </div>
         ) : null}
       </div>
+      <ChatLabelsPicker chatId={chat.id} />
       <button type="button" className={`${GHOST} inline-flex`} onClick={onNote}>
         ✎ {t.inbox.actions.note}
       </button>

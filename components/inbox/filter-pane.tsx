@@ -3,12 +3,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { MARKETPLACE_NAMES, MarketplaceBadge } from "@/components/inbox/marketplace-badge";
+import type { Me } from "@/components/inbox/types";
+import { OnlineToggle } from "@/components/inbox/online-toggle";
+import { LabelFilter } from "@/components/labels/label-filter";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useI18n } from "@/components/providers";
 import { MARKETPLACES, VIEWS } from "@/lib/inbox/inbox-views";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
-export function FilterPane({ onSnippets, onShortcuts }: { onSnippets: () => void; onShortcuts: () => void }) {
+export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets: () => void; onShortcuts: () => void }) {
   const { t } = useI18n();
   const { params, update } = useInboxParams();
   const safetyNet = useSafetyNetInterval();
@@ -86,7 +89,9 @@ export function FilterPane({ onSnippets, onShortcuts }: { onSnippets: () => void
           ))}
         </ul>
       </div>
+      <LabelFilter itemClass={item} />
       <div className="mt-auto space-y-1 border-t border-slate-200 pt-3">
+        <OnlineToggle me={me} />
         <button type="button" className={item(false)} onClick={onSnippets}>
           {t.inbox.snippets.open}
         </button>

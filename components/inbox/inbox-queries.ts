@@ -11,7 +11,7 @@ import type { listNotifications } from "@/lib/notifications/list-notifications";
 // filled by its one fetcher below (or by code that writes the same type). inbox-queries.test.ts checks
 // both: no shared first segment, and no `queryKey: [` literal anywhere else in the components.
 
-export type ChatListFilter = { marketplace?: string; view?: string; sort?: string; q?: string };
+export type ChatListFilter = { marketplace?: string; view?: string; sort?: string; q?: string; label?: string };
 export type LatestDraft = Jsonified<Awaited<ReturnType<typeof getLatestDraft>>>;
 export type ChatCase = Jsonified<Awaited<ReturnType<typeof getChatNegativeReview>>>;
 export type NotificationList = Jsonified<Awaited<ReturnType<typeof listNotifications>>>;
@@ -28,6 +28,13 @@ export const queryKeys = {
   members: () => ["members"] as const,
   negativeCase: (chatId: string) => ["negative-case", chatId] as const,
   notifications: () => ["notifications"] as const,
+  // Team operations: labels, the buyer panel, bulk jobs, assignment.
+  labels: () => ["labels"] as const,
+  chatLabels: (chatId: string) => ["chat-labels", chatId] as const,
+  buyer: (chatId: string) => ["buyer", chatId] as const,
+  chatsMatching: (filter: ChatListFilter) => ["chats-matching", filter] as const,
+  bulkJob: (jobId: string | null) => ["bulk-job", jobId] as const,
+  assignment: () => ["assignment"] as const,
   // Scheduled messages and follow-ups.
   chatScheduled: (chatId: string) => ["scheduled-chat", chatId] as const,
   chatScheduleOptions: (chatId: string) => ["scheduled-options", chatId] as const,
@@ -50,6 +57,9 @@ export const queryKeys = {
 export const queryFamilies = {
   chatLists: ["chats"] as const,
   chats: ["chat"] as const,
+  chatLabels: ["chat-labels"] as const,
+  buyers: ["buyer"] as const,
+  chatsMatching: ["chats-matching"] as const,
   negativeReports: ["negative-report"] as const,
   negativeCases: ["negative-case"] as const,
   reviewRequests: ["review-requests"] as const,

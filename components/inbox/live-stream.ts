@@ -38,9 +38,13 @@ export function keysForChange(change: Change): { thread: QueryKey[]; lists: Quer
       return { thread: c ? [queryKeys.messages(c), queryKeys.chat(c)] : [], lists: [queryFamilies.chatLists, queryKeys.chatCounts()] };
     case "chat":
       // Without a chat id: many chats changed at once (bulk actions, a member's chats handed back).
-      return { thread: [c ? queryKeys.chat(c) : queryFamilies.chats], lists: [queryFamilies.chatLists, queryKeys.chatCounts()] };
+      // Labels and the buyer panel follow the chat; label counts follow the lists.
+      return {
+        thread: c ? [queryKeys.chat(c), queryKeys.chatLabels(c), queryKeys.buyer(c)] : [queryFamilies.chats, queryFamilies.chatLabels, queryFamilies.buyers],
+        lists: [queryFamilies.chatLists, queryKeys.chatCounts(), queryKeys.labels()],
+      };
     case "note":
-      return { thread: c ? [queryKeys.notes(c)] : [], lists: [] };
+      return { thread: c ? [queryKeys.notes(c), queryKeys.buyer(c)] : [], lists: [] };
     case "case":
       return { thread: [queryFamilies.negativeCases], lists: [queryFamilies.chatLists, queryFamilies.negativeReports] };
     case "scheduled":

@@ -41,7 +41,8 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
   const list = snippets.data?.snippets ?? [];
   return (
     <Dialog open={open} onClose={onClose} title={t.inbox.snippets.title} closeLabel={t.inbox.snippets.close} wide>
-      <p className="mb-3 text-sm text-slate-600">{t.inbox.snippets.intro}</p>
+      <p className="mb-1 text-sm text-slate-600">{t.inbox.snippets.intro}</p>
+      <p className="mb-3 text-xs text-slate-600">{t.ops.snippetVars.help}</p>
       {!owner ? <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t.inbox.snippets.ownersOnly}</p> : null}
       {snippets.isPending ? <p className="text-sm text-slate-600">{t.inbox.loading}</p> : null}
       {snippets.isSuccess && list.length === 0 ? <p className="text-sm text-slate-600">{t.inbox.snippets.none}</p> : null}

@@ -26,6 +26,7 @@ import { languageName } from "@/lib/i18n/language-name";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
 import { CasePanel } from "@/components/negative-reviews/case-panel";
+import { BuyerPanel } from "@/components/inbox/buyer-panel";
 
 export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const { t } = useI18n();
@@ -53,6 +54,11 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
     onSuccess: (_r, noteId) => qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
   });
   const [noteOpen, setNoteOpen] = useState(false);
+  // Beside the thread where the screen has room for it, otherwise opened on demand as a sheet.
+  const [buyerOpen, setBuyerOpen] = useState(false);
+  useEffect(() => {
+    if (window.matchMedia("(min-width: 1536px)").matches) setBuyerOpen(true);
+  }, []);
   const [insert, setInsert] = useState<{ text: string; nonce: number } | null>(null);
   const update = useUpdateChat(chatId);
   useMarkRead(chat.data);
@@ -103,8 +109,16 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
     );
   }
   return (
-    <>
-      <ThreadHeader chat={chat.data} me={me} onNote={() => setNoteOpen(true)} hasCase={Boolean(negativeCase.data?.case)} />
+    <div className="flex min-h-0 flex-1">
+    <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+      <ThreadHeader
+        chat={chat.data}
+        me={me}
+        onNote={() => setNoteOpen(true)}
+        hasCase={Boolean(negativeCase.data?.case)}
+        onBuyer={() => setBuyerOpen((o) => !o)}
+        buyerOpen={buyerOpen}
+      />
       <CasePanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
       <div
         ref={scroller}
@@ -137,11 +151,27 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
           <Composer chat={chat.data} insert={insert} />
         </div>
       ) : null}
-    </>
+    </div>
+      <BuyerPanel chatId={chatId} open={buyerOpen} onClose={() => setBuyerOpen(false)} />
+    </div>
   );
 }
 
-function ThreadHeader({ chat, me, onNote, hasCase }: { chat: ChatDetail | undefined; me: Me; onNote: () => void; hasCase: boolean }) {
+function ThreadHeader({
+  chat,
+  me,
+  onNote,
+  hasCase,
+  onBuyer,
+  buyerOpen,
+}: {
+  chat: ChatDetail | undefined;
+  me: Me;
+  onNote: () => void;
+  hasCase: boolean;
+  onBuyer: () => void;
+  buyerOpen: boolean;
+}) {
   const { t, locale } = useI18n();
   const { update } = useInboxParams();
   const now = useNow();
@@ -186,6 +216,15 @@ function ThreadHeader({ chat, me, onNote, hasCase }: { chat: ChatDetail | undefi
                 {chat.status === "OPEN" && !hasCase ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}
               </p>
             </div>
+            <button
+              type="button"
+              aria-expanded={buyerOpen}
+              className="shrink-0 rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-50"
+              onClick={onBuyer}
+              data-testid="buyer-toggle"
+            >
+              {t.ops.buyer.show}
+            </button>
           </>
         ) : (
           <span className="text-sm text-slate-600">{t.inbox.loading}</span>

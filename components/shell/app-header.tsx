@@ -11,13 +11,15 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 
 const LINK = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100";
 
-export type SettingsTab = "accounts" | "team" | "follow-ups" | "integrations";
+export type SettingsTab = "accounts" | "team" | "assignment" | "labels" | "follow-ups" | "integrations";
 
 /** The app's header; on a settings page (settingsTab) with the settings sections below it. */
 export function AppHeader({ member, t, workspaceName, settingsTab }: { member: Member; t: Dictionary; workspaceName: string; settingsTab?: SettingsTab }) {
   const tabs: { id: SettingsTab; href: string; label: string }[] = [
     { id: "accounts", href: "/settings/accounts", label: t.accounts.nav },
     { id: "team", href: "/settings/team", label: t.nav.team },
+    { id: "assignment", href: "/settings/assignment", label: t.ops.assignment.nav },
+    { id: "labels", href: "/settings/labels", label: t.ops.labels.nav },
     { id: "follow-ups", href: "/settings/follow-ups", label: t.followUps.nav.settings },
     ...(member.role === "OWNER" ? [{ id: "integrations" as const, href: "/settings/integrations", label: t.reviews.nav.integrations }] : []),
   ];

@@ -6,6 +6,7 @@ import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
 import { demoEn, demoRu } from "@/lib/i18n/demo";
 import { securityEn, securityRu } from "@/lib/i18n/security";
 import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
+import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -175,6 +176,7 @@ export const ru = {
   negative: negativeRu,
   followUps: followUpsRu,
   quarantine: quarantineRu,
+  ops: teamOpsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -346,6 +348,7 @@ export const en: Dictionary = {
   negative: negativeEn,
   followUps: followUpsEn,
   quarantine: quarantineEn,
+  ops: teamOpsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

@@ -72,6 +72,7 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     isNegativeReview: negativeReview,
     rating,
     tone: { formality: "вы", sellerName: clean(chat.workspace.name, 120) },
+    seed: chat.id,
   };
   return { context, negativeReview };
 }

@@ -84,4 +84,14 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
     /** The seller can sign in through the marketplace (OAuth) instead of pasting keys. */
     oauth: boolean;
   };
+  /**
+   * Pages of the marketplace the buyer panel links to: the seller's cabinet, and where the marketplace
+   * has a stable address for them, the order, the product and the chat (ids as stored on our chat).
+   */
+  cabinet: {
+    home: string;
+    order?: (orderId: string) => string;
+    product?: (productId: string) => string;
+    chat?: (chatExternalId: string) => string;
+  };
 };

@@ -53,4 +53,8 @@ export const AMAZON_DESCRIPTOR: MarketplaceDescriptor = {
   reviewCases: null,
   webhook: null,
   connection: { oauth: false },
+  cabinet: {
+    home: "https://sellercentral.amazon.com/",
+    order: (id) => `https://sellercentral.amazon.com/orders-v3/order/${encodeURIComponent(id)}`,
+  },
 };

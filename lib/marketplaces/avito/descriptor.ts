@@ -33,4 +33,9 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
     badRequest: (message) => ({ error: { code: "bad_request", message } }),
   },
   connection: { oauth: true },
+  cabinet: {
+    home: "https://www.avito.ru/profile",
+    product: (id) => `https://www.avito.ru/${encodeURIComponent(id)}`,
+    chat: (id) => `https://www.avito.ru/profile/messenger/channel/${encodeURIComponent(id)}`,
+  },
 };

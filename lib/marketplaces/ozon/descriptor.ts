@@ -34,4 +34,9 @@ export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
     badRequest: (message) => ({ error: { code: "ERROR_UNKNOWN", message, details: null } }),
   },
   connection: { oauth: false },
+  cabinet: {
+    home: "https://seller.ozon.ru/app/",
+    order: (id) => `https://seller.ozon.ru/app/postings/fbs?search=${encodeURIComponent(id)}`,
+    product: (id) => `https://www.ozon.ru/product/${encodeURIComponent(id)}/`,
+  },
 };

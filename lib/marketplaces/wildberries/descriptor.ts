@@ -32,4 +32,9 @@ export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
   reviewCases: { holdWindowMs: 72 * 3_600_000, opensReviewChat: true, refreshRatings: false },
   webhook: null,
   connection: { oauth: false },
+  cabinet: {
+    home: "https://seller.wildberries.ru/",
+    // The goodCard's nmID is the product's public article.
+    product: (id) => `https://www.wildberries.ru/catalog/${encodeURIComponent(id)}/detail.aspx`,
+  },
 };

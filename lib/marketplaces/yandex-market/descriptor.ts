@@ -34,4 +34,5 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
     badRequest: (message) => ({ error: { type: "WRONG_EVENT_FORMAT", message } }),
   },
   connection: { oauth: false },
+  cabinet: { home: "https://partner.market.yandex.ru/" },
 };
