@@ -7,6 +7,7 @@ import { demoEn, demoRu } from "@/lib/i18n/demo";
 import { securityEn, securityRu } from "@/lib/i18n/security";
 import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
 import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
+import { reportsEn, reportsRu } from "@/lib/i18n/reports";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -177,6 +178,7 @@ export const ru = {
   followUps: followUpsRu,
   quarantine: quarantineRu,
   ops: teamOpsRu,
+  reports: reportsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -349,6 +351,7 @@ export const en: Dictionary = {
   followUps: followUpsEn,
   quarantine: quarantineEn,
   ops: teamOpsEn,
+  reports: reportsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;
