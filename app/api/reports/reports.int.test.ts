@@ -42,6 +42,19 @@ describe("GET /api/reports", () => {
     expect(other.json.totals).toMatchObject({ received: 0, answered: 0 });
   });
 
+  it("shows owners what became of the AI drafts decided in the range", async () => {
+    const chat = await db.prisma.chat.findFirstOrThrow({ where: { workspaceId: a.workspace.id } });
+    const outcomes = ["inserted", "inserted", "edited", "discarded"];
+    for (const [i, outcome] of outcomes.entries()) {
+      const draft = await db.prisma.aiDraft.create({ data: { chatId: chat.id, text: "…", source: "offline", model: "offline", latencyMs: 1, findings: [] } });
+      const createdAt = new Date(i === 3 ? "2026-12-10T12:00:00Z" : "2026-12-01T12:00:00Z");
+      await db.prisma.aiDraftOutcome.create({ data: { draftId: draft.id, workspaceId: a.workspace.id, marketplace: "WILDBERRIES", kind: "CHAT", outcome, createdAt } });
+    }
+    const owner = await callRoute(report.GET, { url, userId: a.owner.id });
+    expect(owner.json.drafts).toEqual({ total: 3, insertedAsIs: 2, edited: 1, discarded: 0, acceptance: 1 });
+    expect((await callRoute(report.GET, { url, userId: a.operator.id })).json.drafts).toBeNull();
+  });
+
   it("refuses a range that is backwards or longer than a year", async () => {
     expect((await callRoute(report.GET, { url: "http://localhost/api/reports?from=2026-12-06&to=2026-11-30", userId: a.owner.id })).status).toBe(400);
     expect((await callRoute(report.GET, { url: "http://localhost/api/reports?from=2025-01-01&to=2026-11-30", userId: a.owner.id })).status).toBe(400);
