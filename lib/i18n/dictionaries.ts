@@ -6,6 +6,7 @@ import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
 import { demoEn, demoRu } from "@/lib/i18n/demo";
 import { securityEn, securityRu } from "@/lib/i18n/security";
 import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
+import { accountErrorsEn, accountErrorsRu } from "@/lib/i18n/account-errors";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -173,6 +174,7 @@ export const ru = {
   negative: negativeRu,
   followUps: followUpsRu,
   quarantine: quarantineRu,
+  accountErrors: accountErrorsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -343,6 +345,7 @@ export const en: Dictionary = {
   negative: negativeEn,
   followUps: followUpsEn,
   quarantine: quarantineEn,
+  accountErrors: accountErrorsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;
