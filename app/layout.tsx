@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
-import { DemoBanner } from "@/components/shell/demo-banner";
-import { env } from "@/lib/env";
 import { getDictionary } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -16,12 +14,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await getDictionary();
-  // Read after the cookies above, so the build's prerender never parses the runtime environment.
-  const demo = env().DEMO_WORKSPACE;
   return (
     <html lang={locale}>
       <body className="font-sans">
-        {demo ? <DemoBanner t={t.demo} /> : null}
         <Providers locale={locale} dictionary={t}>
           {children}
         </Providers>

@@ -8,6 +8,7 @@ import { prepareDemoWorkspace } from "@/lib/seed/prepare-demo-workspace";
 import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
+import { closeRedis } from "@/lib/redis";
 import { closeAllStreams, stopStreamListener } from "@/lib/stream/stream-hub";
 
 const log = logger("start");
@@ -41,6 +42,7 @@ export async function startServer(): Promise<void> {
     run: async () => {
       await settleWebhookDrain();
       await stopStreamListener();
+      await closeRedis();
       await db.close();
     },
   });

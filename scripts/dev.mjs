@@ -15,6 +15,8 @@ const env = {
   DEMO_WORKSPACE: process.env.DEMO_WORKSPACE ?? "1",
   DEMO_AUTO_SIGNIN: process.env.DEMO_AUTO_SIGNIN ?? "1",
   SIMULATOR_URL: simulatorUrl,
+  // next-auth's own address (callbacks, cookies); without it every sign-in warns on the console.
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   // The guarded outbound client may call the simulator (lib/env.ts; on by default outside production anyway).
   ALLOW_SIMULATOR: process.env.ALLOW_SIMULATOR ?? "1",
 };

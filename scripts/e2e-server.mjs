@@ -23,7 +23,8 @@ const env = {
   DATA_DIR: dataDir,
   // The tests sign in as the demo users and use the README's demo webhook secrets and POS keys.
   DEMO_WORKSPACE: "1",
-  DEMO_AUTO_SIGNIN: "0",
+  // Off: the specs sign in as whom they need. E2E_AUTO_SIGNIN=1 serves it as `npm run dev` does (the first-run spec).
+  DEMO_AUTO_SIGNIN: process.env.E2E_AUTO_SIGNIN === "1" ? "1" : "0",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   // A production start needs keys of its own; the throwaway database of this run needs nothing more.
   APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),

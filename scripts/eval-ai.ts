@@ -9,7 +9,8 @@ import { guardrailCaseSchema, labelledMessageSchema, loadJsonl, type GuardrailCa
 import { formatConfusion, percentile, scoreClassifier, scoreGuardrails, type ClassifierScore } from "@/lib/ai/eval/score";
 import { checkText } from "@/lib/ai/guardrails/check-text";
 import { draftOffline } from "@/lib/ai/offline-drafter";
-import { intentSchema, sentimentSchema } from "@/lib/ai/types";
+import { checkDraft } from "@/lib/ai/eval/draft-check";
+import { draftContextSchema, intentSchema, sentimentSchema } from "@/lib/ai/types";
 
 const TARGETS = { intentAccuracy: 0.95, sentimentAccuracy: 0.95, guardrailRecall: 0.98, guardrailPrecision: 0.98, p99Ms: 20 };
 const EVAL_DIR = path.join(import.meta.dirname, "..", "lib", "ai", "eval");
@@ -160,6 +161,36 @@ console.log(`best of ${PASSES} passes:  ${fmt(best)}  (target p99 < ${TARGETS.p9
 console.log(`offline drafts blocked by the guardrails: ${blockedDrafts}`);
 if (p99 >= TARGETS.p99Ms) failures.push(`p99 ${p99.toFixed(2)} ms`);
 if (blockedDrafts > 0) failures.push(`${blockedDrafts} offline drafts blocked`);
+
+// The draft check (lib/ai/eval/draft-check.ts) over every message of the sets, each drafted three
+// ways: as a new chat, as the buyer's answer after the seller replied, and as a review.
+const draftViolations = new Map<string, number>();
+const draftExamples: string[] = [];
+let draftsChecked = 0;
+const SELLER_ANSWER = { author: "seller" as const, text: "Добрый день! Проверили: всё в порядке, подробности в карточке товара.", createdAt: new Date() };
+for (const row of timingRows) {
+  const buyer = { author: "buyer" as const, text: row.text, createdAt: new Date() };
+  const rating = row.sentiment === "negative" ? 2 : row.sentiment === "positive" ? 5 : 4;
+  const variants = [
+    { marketplace: row.marketplace, messages: [buyer] },
+    { marketplace: row.marketplace, messages: [{ ...buyer, text: "Здравствуйте, вопрос по товару" }, SELLER_ANSWER, buyer] },
+    { marketplace: row.marketplace, kind: "review" as const, rating, messages: [buyer], product: { name: "Худи" }, seed: row.text.slice(0, 100) },
+  ];
+  for (const input of variants) {
+    const context = draftContextSchema.parse(input);
+    const draft = draftOffline({ context });
+    draftsChecked++;
+    for (const v of checkDraft({ draft: draft.text, context })) {
+      draftViolations.set(v, (draftViolations.get(v) ?? 0) + 1);
+      if (draftExamples.length < 10) draftExamples.push(`  ${v} [${row.marketplace}] ${row.text.slice(0, 60)} -> ${draft.text.replace(/\n+/g, " ").slice(0, 120)}`);
+    }
+  }
+}
+const violationsTotal = [...draftViolations.values()].reduce((a, b) => a + b, 0);
+console.log(`\n== draft check: ${draftsChecked} offline drafts (rules in lib/ai/eval/draft-check.ts)`);
+console.log(`codes ${draftViolations.get("code") ?? 0}, ids ${draftViolations.get("id") ?? 0}, guardrail violations ${draftViolations.get("guardrails") ?? 0}, re-answers ${draftViolations.get("reanswer") ?? 0}`);
+for (const line of draftExamples) console.log(line);
+if (violationsTotal > 0) failures.push(`${violationsTotal} drafts break the draft check`);
 
 console.log(failures.length ? `\nBelow target: ${failures.join("; ")}` : "\nAll targets met.");
 if (values.check && failures.length) process.exitCode = 1;

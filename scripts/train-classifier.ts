@@ -97,10 +97,10 @@ function classifyWith(model: LinearModelFile, text: string, expected: string, ex
   const intentProbs = predict(model.intent, ids);
   const sentimentProbs = predict(model.sentiment, ids);
   const lexicon = lexiconIntent(tokens, text);
-  const intent = combineIntent({ lexicon, model: intentProbs });
+  const intent = combineIntent({ lexicon, model: intentProbs, asks: text.includes("?") });
   const lexSentiment = lexiconSentiment(tokens, text, intent);
   for (const t of THRESHOLDS) if (combineSentiment({ intent, lexicon: lexSentiment, model: sentimentProbs, confident: t }) === expectedSentiment) bySentimentThreshold.set(t, (bySentimentThreshold.get(t) ?? 0) + 1);
-  for (const t of THRESHOLDS) if (combineIntent({ lexicon, model: intentProbs, confident: t }) === expected) byThreshold.set(t, (byThreshold.get(t) ?? 0) + 1);
+  for (const t of THRESHOLDS) if (combineIntent({ lexicon, model: intentProbs, confident: t, asks: text.includes("?") }) === expected) byThreshold.set(t, (byThreshold.get(t) ?? 0) + 1);
   return {
     modelIntent: intentProbs[0]!.label,
     lexiconIntent: lexicon?.intent ?? "other",

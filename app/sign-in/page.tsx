@@ -1,8 +1,10 @@
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentMemberPage } from "@/lib/auth";
 import { demoAccess } from "@/lib/auth/demo-access";
+import { SIGNED_OUT_COOKIE } from "@/lib/auth/signed-out-cookie";
 import { env } from "@/lib/env";
 import { safeCallbackPath } from "@/lib/http/safe-callback-path";
 import { getDictionary } from "@/lib/i18n/server";
@@ -14,10 +16,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (member) redirect(callbackUrl);
   const { t } = await getDictionary();
+  // Signed out on purpose, or a session just ended: no automatic demo sign-in.
+  const signedOut = (await cookies()).has(SIGNED_OUT_COOKIE) || params.ended === "1";
   return (
     <AuthCard title={t.signIn.title}>
       <SignInForm
-        demo={await demoAccess()}
+        demo={await demoAccess({ signedOut })}
         emailLinks={Boolean(env().RESEND_API_KEY)}
         callbackUrl={callbackUrl}
         sent={params.sent === "1"}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { callApi } from "@/components/accounts/api";
@@ -17,13 +18,13 @@ export function AccountsSettings({ isOwner, forms, initialAccounts, avitoResult 
   const router = useRouter();
   const queryClient = useQueryClient();
   const accounts = useQuery({
-    queryKey: ["accounts"],
+    queryKey: queryKeys.accounts(),
     queryFn: () => callApi<{ accounts: AccountView[] }>("/api/accounts").then((r) => r.accounts),
     initialData: initialAccounts,
     // Status, last sync and last error change as the background sync runs.
     refetchInterval: 30_000,
   });
-  const onChanged = () => void queryClient.invalidateQueries({ queryKey: ["accounts"] });
+  const onChanged = () => void queryClient.invalidateQueries({ queryKey: queryKeys.accounts() });
 
   // The OAuth outcome is shown once: drop ?avito=1 so a reload does not repeat it.
   useEffect(() => {

@@ -79,7 +79,7 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
                 {keeping ? <option value="">—</option> : null}
                 {field.options.map((o) => (
                   <option key={o} value={o}>
-                    {o}
+                    {t.accounts.fieldOptions[o] ?? o}
                   </option>
                 ))}
               </select>

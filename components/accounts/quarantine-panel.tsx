@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { callApi } from "@/components/accounts/api";
 import { LocalTime } from "@/components/accounts/local-time";
@@ -14,7 +15,7 @@ export function QuarantinePanel({ accountId }: { accountId: string }) {
   const q = t.quarantine;
   const [open, setOpen] = useState(false);
   const list = useQuery({
-    queryKey: ["accounts", accountId, "quarantine"],
+    queryKey: queryKeys.accountQuarantine(accountId),
     queryFn: () => callApi<QuarantineList>(`/api/accounts/${accountId}/quarantine`),
   });
   if (list.isError) return <p className="text-sm text-slate-500">{q.loadError}</p>;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
@@ -8,7 +9,7 @@ import { errorText, sendJson, type ProductSettingList } from "@/components/follo
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
-import { DB_MARKETPLACES } from "@/lib/marketplaces/registry";
+import { DB_MARKETPLACES, findDescriptorOfDb } from "@/lib/marketplaces/registry";
 
 const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const EMPTY = { marketplace: DB_MARKETPLACES[0] as DbMarketplace, productId: "", title: "", related: "", consumable: false, refillDays: "" };
@@ -18,9 +19,9 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
   const { t, locale } = useI18n();
   const ts = t.followUps.settings;
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: ["product-settings"], queryFn: () => fetchJson<ProductSettingList>("/api/product-settings") });
+  const list = useQuery({ queryKey: queryKeys.productSettings(), queryFn: () => fetchJson<ProductSettingList>("/api/product-settings") });
   const [form, setForm] = useState(EMPTY);
-  const refresh = () => qc.invalidateQueries({ queryKey: ["product-settings"] });
+  const refresh = () => qc.invalidateQueries({ queryKey: queryKeys.productSettings() });
   const save = useMutation({
     mutationFn: () =>
       sendJson("/api/product-settings", "POST", {
@@ -68,7 +69,7 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
             <select className={`${INPUT} mt-1 block`} value={form.marketplace} onChange={(e) => setForm({ ...form, marketplace: e.target.value as DbMarketplace })}>
               {DB_MARKETPLACES.map((m) => (
                 <option key={m} value={m}>
-                  {m}
+                  {findDescriptorOfDb({ value: m })?.labels[locale] ?? m}
                 </option>
               ))}
             </select>

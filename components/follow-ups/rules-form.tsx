@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { errorText, sendJson, type FollowUpRule } from "@/components/follow-ups/types";
@@ -12,14 +13,14 @@ export function RulesForm({ canEdit }: { canEdit: boolean }) {
   const { t, locale } = useI18n();
   const ts = t.followUps.settings;
   const qc = useQueryClient();
-  const rules = useQuery({ queryKey: ["follow-up-rules"], queryFn: () => fetchJson<{ rules: FollowUpRule[] }>("/api/follow-up-rules") });
+  const rules = useQuery({ queryKey: queryKeys.followUpRules(), queryFn: () => fetchJson<{ rules: FollowUpRule[] }>("/api/follow-up-rules") });
   const [draft, setDraft] = useState<FollowUpRule[]>([]);
   useEffect(() => {
     if (rules.data) setDraft(rules.data.rules);
   }, [rules.data]);
   const save = useMutation({
     mutationFn: () => sendJson<{ rules: FollowUpRule[] }>("/api/follow-up-rules", "PUT", { rules: draft.map((r) => ({ kind: r.kind, enabled: r.enabled, delayDays: r.delayDays, template: r.template })) }),
-    onSuccess: (data) => qc.setQueryData(["follow-up-rules"], data),
+    onSuccess: (data) => qc.setQueryData(queryKeys.followUpRules(), data),
   });
   const set = (kind: FollowUpRule["kind"], patch: Partial<FollowUpRule>) => setDraft((list) => list.map((r) => (r.kind === kind ? { ...r, ...patch } : r)));
   return (

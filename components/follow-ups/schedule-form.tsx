@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useRef, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { errorText, sendJson, type FollowUpDraft, type ProactiveOptions } from "@/components/follow-ups/types";
@@ -15,7 +16,7 @@ const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm f
 export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () => void }) {
   const { t, locale } = useI18n();
   const ts = t.followUps.schedule;
-  const options = useQuery({ queryKey: ["scheduled", chatId, "options"], queryFn: () => fetchJson<ProactiveOptions>(`/api/chats/${chatId}/scheduled/options`) });
+  const options = useQuery({ queryKey: queryKeys.chatScheduleOptions(chatId), queryFn: () => fetchJson<ProactiveOptions>(`/api/chats/${chatId}/scheduled/options`) });
   const [mode, setMode] = useState<"days" | "at">("days");
   const [days, setDays] = useState(3);
   const [at, setAt] = useState(() => toLocalInput(new Date(Date.now() + 86_400_000).toISOString()));
@@ -105,7 +106,9 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
             {ts.amazonType}
             <select value={messageType || types[0]} onChange={(e) => setMessageType(e.target.value)} className={INPUT}>
               {types.map((type) => (
-                <option key={type}>{type}</option>
+                <option key={type} value={type}>
+                  {ts.amazonTypes[type] ?? ts.amazonType}
+                </option>
               ))}
             </select>
           </label>

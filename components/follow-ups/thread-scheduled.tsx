@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { ClockIcon } from "@/components/inbox/icons";
@@ -19,7 +20,7 @@ export function ThreadScheduled({ chatId, isChat }: { chatId: string; isChat: bo
   const [open, setOpen] = useState(false);
   const [showDone, setShowDone] = useState(false);
   const safetyNet = useSafetyNetInterval();
-  const list = useQuery({ queryKey: ["scheduled", chatId], queryFn: () => fetchJson<ChatScheduledList>(`/api/chats/${chatId}/scheduled`), refetchInterval: safetyNet });
+  const list = useQuery({ queryKey: queryKeys.chatScheduled(chatId), queryFn: () => fetchJson<ChatScheduledList>(`/api/chats/${chatId}/scheduled`), refetchInterval: safetyNet });
   const { save, cancel, errorFor, refresh } = useScheduledActions();
   const optOut = useMutation({
     mutationFn: (value: boolean) => sendJson(`/api/chats/${chatId}/follow-up-opt-out`, "PUT", { optOut: value }),
@@ -54,7 +55,7 @@ export function ThreadScheduled({ chatId, isChat }: { chatId: string; isChat: bo
           chatId={chatId}
           onDone={() => {
             setOpen(false);
-            void qc.invalidateQueries({ queryKey: ["scheduled", chatId] });
+            void qc.invalidateQueries({ queryKey: queryKeys.chatScheduled(chatId) });
           }}
         />
       ) : null}

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { queryFamilies } from "@/components/inbox/inbox-queries";
 import { sendJson } from "@/components/follow-ups/types";
 
 /** Edit and cancel, shared by the thread and the list page; both refresh every scheduled list. */
 export function useScheduledActions() {
   const qc = useQueryClient();
-  const refresh = () => qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === "scheduled" });
+  const refresh = () => qc.invalidateQueries({ predicate: (q) => (queryFamilies.scheduled as readonly unknown[]).includes(q.queryKey[0]) });
   const save = useMutation({
     mutationFn: ({ id, text, sendAt }: { id: string; text: string; sendAt: string }) => sendJson(`/api/scheduled/${id}`, "PATCH", { text, sendAt }),
     onSettled: refresh,

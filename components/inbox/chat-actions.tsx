@@ -2,14 +2,15 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
-import { snoozePresets } from "@/components/inbox/snooze-presets";
+import { distinctSnoozePresets } from "@/components/inbox/snooze-presets";
 import { ClockIcon } from "@/components/inbox/icons";
-import type { ChatDetail, Me, MemberList } from "@/components/inbox/types";
+import type { ChatDetail, Me } from "@/components/inbox/types";
 import { useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
+import { ChatLabelsPicker } from "@/components/labels/chat-labels-picker";
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
 // Compact buttons: the header must leave the thread room on a phone.
@@ -21,7 +22,7 @@ const GHOST = `${ACTION} text-slate-700 hover:bg-slate-100`;
 export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; onNote: () => void }) {
   const { t, locale } = useI18n();
   const update = useUpdateChat(chat.id);
-  const members = useQuery({ queryKey: ["members"], queryFn: () => fetchJson<MemberList>("/api/members"), staleTime: 60_000 });
+  const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [custom, setCustom] = useState("");
   const snoozed = chat.snoozedUntil && new Date(chat.snoozedUntil).getTime() > Date.now();
@@ -72,10 +73,10 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
         {snoozeOpen ? (
           <div id={`snooze-${chat.id}`} className="absolute left-0 z-30 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
             <ul>
-              {Object.entries(snoozePresets(new Date())).map(([key, at]) => (
+              {distinctSnoozePresets(new Date()).map(({ key, at }) => (
                 <li key={key}>
                   <button type="button" className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100" onClick={() => snooze(at)}>
-                    {t.inbox.actions.snoozeOptions[key as keyof typeof t.inbox.actions.snoozeOptions]}
+                    {t.inbox.actions.snoozeOptions[key]}
                     <span className="block text-xs text-slate-600">{formatDateTime(at.toISOString(), locale)}</span>
                   </button>
                 </li>
@@ -104,6 +105,7 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
           </div>
         ) : null}
       </div>
+      <ChatLabelsPicker chatId={chat.id} />
       <button type="button" className={`${GHOST} inline-flex`} onClick={onNote}>
         ✎ {t.inbox.actions.note}
       </button>

@@ -3,11 +3,11 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { BulkBar, type BulkSelection } from "@/components/inbox/bulk-bar";
 import { ChatRow, ROW_HEIGHT } from "@/components/inbox/chat-row";
-import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { SEARCH_INPUT_ID } from "@/components/inbox/inbox-constants";
 import { ListFilters } from "@/components/inbox/list-filters";
-import type { ChatListPage } from "@/components/inbox/types";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useNow } from "@/components/inbox/use-now";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
@@ -19,16 +19,9 @@ export function ChatList() {
   const { params, update } = useInboxParams();
   const now = useNow();
   const safetyNet = useSafetyNetInterval();
-  const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q };
+  const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q, label: params.label };
   const query = useInfiniteQuery({
-    queryKey: ["chats", filter],
-    initialPageParam: "",
-    queryFn: ({ pageParam, signal }) => {
-      const qs = new URLSearchParams();
-      for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v) qs.set(k, v);
-      return fetchJson<ChatListPage>(`/api/chats?${qs}`, { signal });
-    },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...inboxQueries.chatList(filter),
     // Changes arrive on the live stream; polling only while it is down.
     refetchInterval: safetyNet,
   });
@@ -64,12 +57,34 @@ export function ChatList() {
     const i = Math.floor(el.scrollTop / ROW_HEIGHT);
     anchor.current = el.scrollTop > 0 && chats[i] ? { id: chats[i].id, offset: el.scrollTop - i * ROW_HEIGHT } : null;
   };
-  // Another view, marketplace, order or search starts at the top.
+  // Another view, marketplace, order or search starts at the top, with nothing selected.
   const filterKey = JSON.stringify(filter);
+  const [selection, setSelection] = useState<BulkSelection>({ ids: new Set(), allMatching: false });
+  const rangeFrom = useRef<string | null>(null);
   useLayoutEffect(() => {
     anchor.current = null;
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    setSelection({ ids: new Set(), allMatching: false });
   }, [filterKey]);
+  // One by one, or with Shift from the last one picked to this one (both ends included).
+  const select = useCallback(
+    (id: string, range: boolean) => {
+      const fromId = range ? rangeFrom.current : null;
+      setSelection((current) => {
+        const ids = new Set(current.ids);
+        const from = fromId ? chats.findIndex((c) => c.id === fromId) : -1;
+        const to = chats.findIndex((c) => c.id === id);
+        const on = !ids.has(id);
+        if (from >= 0 && to >= 0) for (const c of chats.slice(Math.min(from, to), Math.max(from, to) + 1)) ids.add(c.id);
+        else if (on) ids.add(id);
+        else ids.delete(id);
+        return { ids, allMatching: false };
+      });
+      rangeFrom.current = id;
+    },
+    [chats],
+  );
+  const selecting = selection.allMatching || selection.ids.size > 0;
   useLayoutEffect(() => {
     const el = scrollRef.current;
     const a = anchor.current;
@@ -112,6 +127,15 @@ export function ChatList() {
     <>
       <SearchBox />
       <ListFilters />
+      {selecting ? (
+        <BulkBar
+          filter={{ view: params.view, marketplace: params.marketplace, q: params.q, label: params.label }}
+          selection={selection}
+          loadedCount={chats.length}
+          onSelectAll={() => setSelection((s) => ({ ...s, allMatching: true }))}
+          onClear={() => setSelection({ ids: new Set(), allMatching: false })}
+        />
+      ) : null}
       <div ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-y-auto" data-testid="chat-list">
         {query.isPending ? <p className="p-4 text-sm text-slate-600">{t.inbox.loading}</p> : null}
         {query.isError ? (
@@ -125,7 +149,16 @@ export function ChatList() {
             const chat = chats[item.index]!;
             return (
               <li key={item.key} className="absolute inset-x-0 top-0" style={{ transform: `translateY(${item.start}px)` }}>
-                <ChatRow chat={chat} active={chat.id === params.chat} cursor={chat.id === cursor} now={now} onOpen={open} onFocus={setCursorId} />
+                <ChatRow
+                  chat={chat}
+                  active={chat.id === params.chat}
+                  cursor={chat.id === cursor}
+                  selected={selection.allMatching || selection.ids.has(chat.id)}
+                  now={now}
+                  onOpen={open}
+                  onFocus={setCursorId}
+                  onSelect={select}
+                />
               </li>
             );
           })}

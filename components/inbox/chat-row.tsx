@@ -3,30 +3,58 @@
 import { memo } from "react";
 import { AssigneeAvatar } from "@/components/inbox/assignee-avatar";
 import { DisputeBadge } from "@/components/inbox/dispute-badge";
-import { formatListTime } from "@/components/inbox/format-time";
+import { formatDateTime, formatListTime } from "@/components/inbox/format-time";
+import { LabelChip } from "@/components/labels/label-chip";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { RowPresence } from "@/components/inbox/presence-indicator";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import type { ChatRow as Row } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
+import { displayOrderNumber } from "@/lib/inbox/order-number";
 
 export const ROW_HEIGHT = 88;
 
 export function chatContext(chat: Pick<Row, "orderId" | "productTitle" | "productId" | "itemId">, t: { order: string; item: string }): string {
-  if (chat.orderId) return `${t.order} ${chat.orderId}${chat.productTitle ? ` · ${chat.productTitle}` : ""}`;
+  const order = displayOrderNumber(chat.orderId);
+  if (order) return `${t.order} ${order}${chat.productTitle ? ` · ${chat.productTitle}` : ""}`;
   if (chat.productTitle) return chat.productTitle;
   if (chat.itemId) return `${t.item} ${chat.itemId}`;
   return chat.productId ?? "";
 }
 
-type Props = { chat: Row; active: boolean; cursor: boolean; now: number; onOpen: (id: string) => void; onFocus: (id: string) => void };
+type Props = {
+  chat: Row;
+  active: boolean;
+  cursor: boolean;
+  selected: boolean;
+  now: number;
+  onOpen: (id: string) => void;
+  onFocus: (id: string) => void;
+  onSelect: (id: string, range: boolean) => void;
+};
+
+// Chips that fit beside the context line; the rest are counted.
+const ROW_LABELS = 2;
 
 /** One chat in the list: fixed height, so the virtual list needs no measuring. */
-export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen, onFocus }: Props) {
+export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, now, onOpen, onFocus, onSelect }: Props) {
   const { t, locale } = useI18n();
   const unread = chat.unreadCount > 0;
+  const snoozed = chat.snoozedUntil && Date.parse(chat.snoozedUntil) > now ? chat.snoozedUntil : null;
   return (
+    <div className={`flex ${selected ? "bg-brand-50" : ""}`} style={{ height: ROW_HEIGHT }}>
+      <label className="flex w-8 shrink-0 cursor-pointer items-start justify-center border-b border-slate-100 pt-3">
+        <input
+          type="checkbox"
+          className="size-4 accent-brand-600"
+          checked={selected}
+          aria-label={t.ops.bulk.select.replace("{name}", chat.customerName ?? "—")}
+          data-testid="chat-row-select"
+          onClick={(e) => onSelect(chat.id, e.shiftKey)}
+          onChange={() => undefined}
+        />
+      </label>
     <button
       type="button"
       id={`chat-row-${chat.id}`}
@@ -37,7 +65,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen
       onClick={() => onOpen(chat.id)}
       onFocus={() => onFocus(chat.id)}
       style={{ height: ROW_HEIGHT }}
-      className={`flex w-full flex-col justify-center gap-0.5 border-b border-slate-100 px-3 text-left outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500 ${
+      className={`flex min-w-0 flex-1 flex-col justify-center gap-0.5 border-b border-slate-100 pr-3 pl-1 text-left outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500 ${
         active ? "bg-brand-50" : cursor ? "bg-slate-50" : "hover:bg-slate-50"
       } ${unread ? "border-l-4 border-l-brand-600" : "border-l-4 border-l-transparent"}`}
     >
@@ -53,8 +81,25 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen
       <span className="flex min-w-0 items-center gap-2">
         <span className="truncate text-xs text-slate-600">{chatContext(chat, t.inbox)}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1">
-          {chat.negativeCase ? <CaseCountdown kase={chat.negativeCase} now={now} compact /> : null}
-          <SlaBadge dueAt={chat.negativeCase?.firstResponseDueAt ?? chat.dueAt} now={now} />
+          {chat.labels.slice(0, ROW_LABELS).map((l) => (
+            <LabelChip key={l.id} name={l.name} color={l.color} compact />
+          ))}
+          {chat.labels.length > ROW_LABELS ? <span className="text-[10px] text-slate-600">+{chat.labels.length - ROW_LABELS}</span> : null}
+          {snoozed ? (
+            <span className="rounded bg-violet-50 px-1 text-[10px] font-medium text-violet-800" data-testid="snoozed-until">
+              {t.ops.snoozed.returns.replace("{time}", formatDateTime(snoozed, locale))}
+            </span>
+          ) : null}
+          {/* A negative review's one primary deadline is its publication; beside it only the first-response
+              SLA while it runs, named as such. Other chats have just their reply SLA. */}
+          {chat.negativeCase ? (
+            <>
+              <CaseCountdown kase={chat.negativeCase} now={now} compact />
+              <SlaBadge dueAt={chat.negativeCase.firstResponseDueAt} now={now} label={t.negative.panel.firstResponseShort} />
+            </>
+          ) : (
+            <SlaBadge dueAt={chat.dueAt} now={now} />
+          )}
         </span>
       </span>
       <span className="flex min-w-0 items-center gap-2">
@@ -69,5 +114,6 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, now, onOpen
         </span>
       </span>
     </button>
+    </div>
   );
 });

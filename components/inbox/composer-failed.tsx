@@ -3,8 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { retainedFiles, ReplyError, useRetryReply } from "@/components/inbox/composer-send";
-import { fetchJson } from "@/components/inbox/fetch-json";
-import type { MessagePage } from "@/components/inbox/types";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 
 // Replies the marketplace refused, above the composer: the marketplace's reason verbatim, "retry"
@@ -13,10 +12,7 @@ import { useI18n } from "@/components/providers";
 
 export function FailedReplies({ chatId, onEdit, onSent }: { chatId: string; onEdit: (text: string) => void; onSent: (text: string) => void }) {
   const { t } = useI18n();
-  const messages = useQuery({
-    queryKey: ["messages", chatId],
-    queryFn: () => fetchJson<MessagePage>(`/api/chats/${chatId}/messages`),
-  });
+  const messages = useQuery(inboxQueries.messages(chatId));
   const retry = useRetryReply(chatId);
   const [needsFiles, setNeedsFiles] = useState<string | null>(null);
   const failed = (messages.data?.messages ?? []).filter((m) => m.author === "SELLER" && m.status === "FAILED");

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { clearComposerDraft, forgetRequestId } from "@/components/inbox/composer-storage";
+import { inboxQueries, queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import type { MessagePage } from "@/components/inbox/types";
 
 // Sending and retrying replies, with the thread's cache (["messages", chatId]) updated at once:
@@ -55,7 +56,7 @@ async function postReply(url: string, { text, files, clientRequestId }: Partial<
 }
 
 function updateThread(qc: QueryClient, chatId: string, fn: (messages: ThreadMessage[]) => ThreadMessage[]) {
-  qc.setQueryData<MessagePage>(["messages", chatId], (page) => (page ? { ...page, messages: fn(page.messages) } : page));
+  qc.setQueryData(inboxQueries.messages(chatId).queryKey, (page) => (page ? { ...page, messages: fn(page.messages) } : page));
 }
 
 /** Puts the stored message in place of the optimistic one (or of an older copy of itself). */
@@ -73,7 +74,7 @@ export function useSendReply(chatId: string) {
   return useMutation({
     mutationFn: (vars: SendVars) => postReply(`/api/chats/${chatId}/replies`, vars),
     onMutate: async (vars) => {
-      await qc.cancelQueries({ queryKey: ["messages", chatId] });
+      await qc.cancelQueries({ queryKey: queryKeys.messages(chatId) });
       const optimistic: ThreadMessage = {
         id: optimisticId(vars.clientRequestId),
         author: "SELLER",
@@ -98,8 +99,8 @@ export function useSendReply(chatId: string) {
         forgetRequestId(chatId, vars.clientRequestId);
         if (vars.files.length) retainedFiles.set(message.id, vars.files);
       }
-      void qc.invalidateQueries({ queryKey: ["chats"] });
-      void qc.invalidateQueries({ queryKey: ["chat", chatId] });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
+      void qc.invalidateQueries({ queryKey: queryKeys.chat(chatId) });
     },
     onError: (error, vars) => {
       updateThread(qc, chatId, (list) => list.filter((m) => m.id !== optimisticId(vars.clientRequestId)));
@@ -122,8 +123,8 @@ export function useRetryReply(chatId: string) {
         retainedFiles.delete(message.id);
         clearComposerDraft(chatId, message.text);
       }
-      void qc.invalidateQueries({ queryKey: ["chats"] });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
     },
-    onError: () => void qc.invalidateQueries({ queryKey: ["messages", chatId] }),
+    onError: () => void qc.invalidateQueries({ queryKey: queryKeys.messages(chatId) }),
   });
 }

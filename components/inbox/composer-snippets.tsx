@@ -2,27 +2,19 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { fill } from "@/components/inbox/composer-text";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import type { SnippetList } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
+import { fillSnippet, type SnippetValues } from "@/lib/inbox/snippet-variables";
 
-// "/" in the composer suggests saved replies from GET /api/snippets. The endpoint belongs to the
-// snippets feature; if it fails, the menu says so and the composer works as before. The response type
-// comes from the service (no client-side schema: zod would add ~30 KB to the inbox's first load).
+// "/" in the composer suggests saved replies from GET /api/snippets, through the same query as the
+// saved-replies dialog (components/inbox/inbox-queries.ts): one key, one shape. If it fails, the menu
+// says so and the composer works as before.
 
 export type Snippet = Pick<SnippetList["snippets"][number], "id" | "shortcut" | "title" | "text">;
 
 export function useSnippets(enabled: boolean) {
-  return useQuery({
-    queryKey: ["snippets"],
-    enabled,
-    retry: false,
-    staleTime: 60_000,
-    queryFn: async () => {
-      const res = await fetch("/api/snippets");
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return ((await res.json()) as SnippetList).snippets;
-    },
-  });
+  return useQuery({ ...inboxQueries.snippets(), enabled, retry: false, staleTime: 60_000, select: (data) => data.snippets });
 }
 
 /** The "/word" being typed at the caret, if any: a slash at the start or after whitespace. */
@@ -44,15 +36,19 @@ export function SnippetMenu({
   query,
   active,
   state,
+  values,
   onPick,
 }: {
   items: Snippet[];
   query: string;
   active: number;
   state: "loading" | "error" | "ready";
+  /** The chat's buyer name, order number and product, for the snippets' variables. */
+  values: SnippetValues;
   onPick: (snippet: Snippet) => void;
 }) {
   const { t } = useI18n();
+  const preview = items[active] ? fillSnippet({ text: items[active].text, values }) : null;
   return (
     <div className="absolute bottom-full left-0 z-20 mb-1 w-full max-w-md rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg">
       <p className="px-3 py-1 text-xs font-medium text-slate-500">{t.composer.snippets}</p>
@@ -77,11 +73,18 @@ export function SnippetMenu({
               className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-brand-50" : "hover:bg-slate-50"}`}
             >
               <span className="font-mono text-brand-700">/{s.shortcut}</span> <span className="text-slate-700">{s.title}</span>
-              <span className="block truncate text-xs text-slate-500">{s.text}</span>
+              <span className="block truncate text-xs text-slate-500">{fillSnippet({ text: s.text, values }).text}</span>
             </li>
           ))}
         </ul>
       )}
+      {state === "ready" && preview ? (
+        <div className="mx-2 mt-1 rounded-md border border-slate-200 bg-slate-50 p-2" data-testid="snippet-preview">
+          <p className="text-xs font-medium text-slate-600">{t.ops.snippetVars.preview}</p>
+          <p className="max-h-32 overflow-y-auto text-sm whitespace-pre-wrap text-slate-900">{preview.text}</p>
+          {preview.missing.length ? <p className="mt-1 text-xs text-amber-800">{fill(t.ops.snippetVars.missing, { vars: preview.missing.join(", ") })}</p> : null}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEv
 import { FailedReplies } from "@/components/inbox/composer-failed";
 import { FindingList, HighlightedTextarea } from "@/components/inbox/composer-highlight";
 import { ReplyError, useSendReply, type SendVars } from "@/components/inbox/composer-send";
+import { fillSnippet } from "@/lib/inbox/snippet-variables";
 import { matchSnippets, snippetQueryAt, SnippetMenu, useSnippets, type Snippet } from "@/components/inbox/composer-snippets";
 import { loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
 import { fileIssueText, fill, megabytes as mb, newRequestId } from "@/components/inbox/composer-text";
@@ -89,11 +90,14 @@ function ChatComposer({ chat, insert }: Props) {
   const slash = menuClosed ? null : snippetQueryAt(text, caret);
   const snippets = useSnippets(slash !== null);
   const suggestions = slash && snippets.data ? matchSnippets(snippets.data, slash.query) : [];
+  // The buyer panel's data: buyer name, order number, product.
+  const snippetValues = { buyerName: chat.customerName, orderNumber: chat.orderId, product: chat.productTitle };
   const pickSnippet = (s: Snippet) => {
     if (!slash) return;
-    const next = text.slice(0, slash.start) + s.text + text.slice(caret);
+    const filled = fillSnippet({ text: s.text, values: snippetValues }).text;
+    const next = text.slice(0, slash.start) + filled + text.slice(caret);
     edit(next);
-    const at = slash.start + s.text.length;
+    const at = slash.start + filled.length;
     requestAnimationFrame(() => textarea.current?.setSelectionRange(at, at));
   };
 
@@ -183,7 +187,7 @@ function ChatComposer({ chat, insert }: Props) {
         </span>
       </div>
       <div className="relative">
-        {slash ? <SnippetMenu items={suggestions} query={slash.query} active={Math.min(menuIndex, Math.max(0, suggestions.length - 1))} state={snippets.isError ? "error" : snippets.isPending ? "loading" : "ready"} onPick={pickSnippet} /> : null}
+        {slash ? <SnippetMenu items={suggestions} query={slash.query} active={Math.min(menuIndex, Math.max(0, suggestions.length - 1))} state={snippets.isError ? "error" : snippets.isPending ? "loading" : "ready"} values={snippetValues} onPick={pickSnippet} /> : null}
         <HighlightedTextarea
           ref={textarea}
           id="composer-input"

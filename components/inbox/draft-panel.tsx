@@ -5,18 +5,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { FindingList } from "@/components/inbox/composer-highlight";
 import { fill } from "@/components/inbox/composer-text";
 import { streamChatDraft } from "@/components/inbox/draft-stream";
-import type { Jsonified } from "@/components/inbox/types";
-import { fetchJson } from "@/components/inbox/fetch-json";
-import type { ChatDetail } from "@/components/inbox/types";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
-import type { getLatestDraft } from "@/lib/inbox/get-latest-draft";
 import type { FallbackReason } from "@/lib/ai/types";
 
 // The AI draft for the open chat: the stored one, or a new one streamed token by token. "Insert"
 // hands the text to the composer; nothing is ever sent from here.
 
-type LatestDraft = Jsonified<Awaited<ReturnType<typeof getLatestDraft>>>;
 type Live = { text: string; source: "llm" | "offline" | null; model: string; negativeReview: boolean; reset: FallbackReason | null };
 
 export function DraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
@@ -26,8 +22,8 @@ export function DraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (te
 function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const latest = useQuery({ queryKey: ["draft", chatId], queryFn: () => fetchJson<LatestDraft>(`/api/chats/${chatId}/drafts`) });
-  const chat = useQuery({ queryKey: ["chat", chatId], queryFn: () => fetchJson<ChatDetail>(`/api/chats/${chatId}`) });
+  const latest = useQuery(inboxQueries.draft(chatId));
+  const chat = useQuery(inboxQueries.chat(chatId));
   const [live, setLive] = useState<Live | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [collapsed, toggleCollapsed] = useCollapsed();
@@ -55,7 +51,7 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
           else if (e.type === "delta") setLive((l) => l && { ...l, text: l.text + e.text });
           // The half-written LLM text is withdrawn; the offline draft follows.
           else if (e.type === "reset") setLive((l) => l && { ...l, text: "", reset: e.reason });
-          else if (e.type === "done") qc.setQueryData<LatestDraft>(["draft", chatId], () => ({ draft: e.draft, stale: false, negativeReview }));
+          else if (e.type === "done") qc.setQueryData(inboxQueries.draft(chatId).queryKey, () => ({ draft: e.draft, stale: false, negativeReview }));
           else if (e.type === "error") setError(e.message);
         },
       });

@@ -1,19 +1,21 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { MARKETPLACE_NAMES, MarketplaceBadge } from "@/components/inbox/marketplace-badge";
-import type { NeedsReplyCounts } from "@/components/inbox/types";
+import type { Me } from "@/components/inbox/types";
+import { OnlineToggle } from "@/components/inbox/online-toggle";
+import { LabelFilter } from "@/components/labels/label-filter";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useI18n } from "@/components/providers";
 import { MARKETPLACES, VIEWS } from "@/lib/inbox/inbox-views";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
-export function FilterPane({ onSnippets, onShortcuts }: { onSnippets: () => void; onShortcuts: () => void }) {
+export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets: () => void; onShortcuts: () => void }) {
   const { t } = useI18n();
   const { params, update } = useInboxParams();
   const safetyNet = useSafetyNetInterval();
-  const counts = useQuery({ queryKey: ["chat-counts"], queryFn: ({ signal }) => fetchJson<NeedsReplyCounts>("/api/chats/counts", { signal }), refetchInterval: safetyNet });
+  const counts = useQuery({ ...inboxQueries.chatCounts(), refetchInterval: safetyNet });
   const needs = counts.data?.needsReply;
   const item = (active: boolean) =>
     `flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm ${active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100"}`;
@@ -87,7 +89,9 @@ export function FilterPane({ onSnippets, onShortcuts }: { onSnippets: () => void
           ))}
         </ul>
       </div>
+      <LabelFilter itemClass={item} />
       <div className="mt-auto space-y-1 border-t border-slate-200 pt-3">
+        <OnlineToggle me={me} />
         <button type="button" className={item(false)} onClick={onSnippets}>
           {t.inbox.snippets.open}
         </button>

@@ -34,7 +34,7 @@ function InboxPanes({ me }: { me: Me }) {
   return (
     <div className="flex min-h-0 flex-1">
       <nav aria-label={t.inbox.views} className="hidden w-60 shrink-0 overflow-y-auto border-r border-slate-200 bg-white lg:block">
-        <FilterPane onSnippets={() => setDialog("snippets")} onShortcuts={() => setDialog("shortcuts")} />
+        <FilterPane me={me} onSnippets={() => setDialog("snippets")} onShortcuts={() => setDialog("shortcuts")} />
       </nav>
       <section aria-label={t.inbox.chatList} className={`${open ? "hidden md:flex" : "flex"} w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-96 md:shrink-0`}>
         <ChatList />

@@ -2,6 +2,7 @@
 
 import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 
 // One EventSource per tab (GET /api/events): the server's changes refetch the matching queries, and
 // the workspace's presence (who views and who types where) lives here. Polling is only a safety net
@@ -34,20 +35,24 @@ export function keysForChange(change: Change): { thread: QueryKey[]; lists: Quer
   const c = change.chatId;
   switch (change.type) {
     case "message":
-      return { thread: c ? [["messages", c], ["chat", c]] : [], lists: [["chats"], ["chat-counts"]] };
+      return { thread: c ? [queryKeys.messages(c), queryKeys.chat(c)] : [], lists: [queryFamilies.chatLists, queryKeys.chatCounts()] };
     case "chat":
       // Without a chat id: many chats changed at once (bulk actions, a member's chats handed back).
-      return { thread: [c ? ["chat", c] : ["chat"]], lists: [["chats"], ["chat-counts"]] };
+      // Labels and the buyer panel follow the chat; label counts follow the lists.
+      return {
+        thread: c ? [queryKeys.chat(c), queryKeys.chatLabels(c), queryKeys.buyer(c)] : [queryFamilies.chats, queryFamilies.chatLabels, queryFamilies.buyers],
+        lists: [queryFamilies.chatLists, queryKeys.chatCounts(), queryKeys.labels()],
+      };
     case "note":
-      return { thread: c ? [["notes", c]] : [], lists: [] };
+      return { thread: c ? [queryKeys.notes(c), queryKeys.buyer(c)] : [], lists: [] };
     case "case":
-      return { thread: [["negative-case"]], lists: [["chats"], ["negative-report"]] };
+      return { thread: [queryFamilies.negativeCases], lists: [queryFamilies.chatLists, queryFamilies.negativeReports] };
     case "scheduled":
-      return { thread: [["scheduled"]], lists: [] };
+      return { thread: queryFamilies.scheduled.map((kind) => [kind]), lists: [] };
     case "notification":
-      return { thread: [["notifications"]], lists: [] };
+      return { thread: [queryKeys.notifications()], lists: [] };
     case "account":
-      return { thread: [["accounts"]], lists: [] };
+      return { thread: [queryKeys.accounts()], lists: [] };
     default:
       return { thread: [], lists: [] };
   }

@@ -5,12 +5,13 @@ import { useI18n } from "@/components/providers";
 
 const HOUR = 3_600_000;
 
-/** Time left to reply, or how long overdue: red when overdue, amber inside the last hour. */
-export function SlaBadge({ dueAt, now }: { dueAt: string | null; now: number }) {
+/** Time left to reply, or how long overdue: red when overdue, amber inside the last hour. `label` names the deadline beside another one. */
+export function SlaBadge({ dueAt, now, label }: { dueAt: string | null; now: number; label?: string }) {
   const { t, locale } = useI18n();
   if (!dueAt) return null;
   const left = new Date(dueAt).getTime() - now;
-  const text = (left < 0 ? t.inbox.sla.overdue : t.inbox.sla.left).replace("{t}", formatDuration(left, t.inbox.sla.units));
+  const state = (left < 0 ? t.inbox.sla.overdue : t.inbox.sla.left).replace("{t}", formatDuration(left, t.inbox.sla.units));
+  const text = label ? `${label}: ${state}` : state;
   const tone = left < 0 ? "bg-red-100 text-red-800" : left < HOUR ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-700";
   return (
     <span data-testid="sla-badge" title={t.inbox.sla.title.replace("{time}", formatDateTime(dueAt, locale))} className={`shrink-0 rounded px-1.5 py-px text-[11px] font-medium whitespace-nowrap ${tone}`}>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
 import type { Me, SnippetList } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
@@ -17,8 +18,8 @@ const INPUT = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm
 export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: () => void; me: Me }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  // Same key as the composer's "/" menu (components/inbox/composer-snippets.tsx), which accepts this shape.
-  const snippets = useQuery({ queryKey: ["snippets"], queryFn: () => fetchJson<SnippetList>("/api/snippets"), enabled: open });
+  // The same query as the composer's "/" menu (components/inbox/composer-snippets.tsx).
+  const snippets = useQuery({ ...inboxQueries.snippets(), enabled: open });
   const [draft, setDraft] = useState<Draft | null>(null);
   const owner = me.role === "OWNER";
   const save = useMutation({
@@ -30,17 +31,18 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
       }),
     onSuccess: () => {
       setDraft(null);
-      void qc.invalidateQueries({ queryKey: ["snippets"] });
+      void qc.invalidateQueries({ queryKey: queryKeys.snippets() });
     },
   });
   const remove = useMutation({
     mutationFn: (id: string) => fetchJson(`/api/snippets/${id}`, { method: "DELETE" }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ["snippets"] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.snippets() }),
   });
   const list = snippets.data?.snippets ?? [];
   return (
     <Dialog open={open} onClose={onClose} title={t.inbox.snippets.title} closeLabel={t.inbox.snippets.close} wide>
-      <p className="mb-3 text-sm text-slate-600">{t.inbox.snippets.intro}</p>
+      <p className="mb-1 text-sm text-slate-600">{t.inbox.snippets.intro}</p>
+      <p className="mb-3 text-xs text-slate-600">{t.ops.snippetVars.help}</p>
       {!owner ? <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t.inbox.snippets.ownersOnly}</p> : null}
       {snippets.isPending ? <p className="text-sm text-slate-600">{t.inbox.loading}</p> : null}
       {snippets.isSuccess && list.length === 0 ? <p className="text-sm text-slate-600">{t.inbox.snippets.none}</p> : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snoozePresets } from "@/components/inbox/snooze-presets";
+import { distinctSnoozePresets, snoozePresets } from "@/components/inbox/snooze-presets";
 
 describe("snoozePresets", () => {
   it("offers an hour, three hours, tomorrow 9:00 and next Monday 9:00, in local time", () => {
@@ -12,5 +12,10 @@ describe("snoozePresets", () => {
   });
   it("on a Monday, next week's Monday", () => {
     expect(snoozePresets(new Date(2026, 10, 23, 8, 0)).week).toEqual(new Date(2026, 10, 30, 9, 0));
+  });
+  it("offers each moment once: on a Sunday, tomorrow 9:00 is next Monday 9:00", () => {
+    const sunday = new Date(2026, 11, 6, 18, 0); // Sun 6 Dec 2026
+    expect(distinctSnoozePresets(sunday).map((p) => p.key)).toEqual(["h1", "h3", "tomorrow"]);
+    expect(distinctSnoozePresets(new Date(2026, 11, 5, 18, 0)).map((p) => p.key)).toEqual(["h1", "h3", "tomorrow", "week"]);
   });
 });

@@ -9,6 +9,7 @@ import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { DraftPanel } from "@/components/inbox/draft-panel";
 import { ThreadScheduled } from "@/components/follow-ups/thread-scheduled";
 import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { COMPOSER_INPUT_ID } from "@/components/inbox/inbox-constants";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 import { ThreadPresence } from "@/components/inbox/presence-indicator";
@@ -17,7 +18,7 @@ import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { NoteForm } from "@/components/inbox/note-form";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { ThreadTimeline } from "@/components/inbox/thread-timeline";
-import type { ChatDetail, Me, MessagePage, NoteList, ThreadMessage } from "@/components/inbox/types";
+import type { ChatDetail, Me, MessagePage, ThreadMessage } from "@/components/inbox/types";
 import { useMarkRead, useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useNow } from "@/components/inbox/use-now";
@@ -25,6 +26,7 @@ import { languageName } from "@/lib/i18n/language-name";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
 import { CasePanel } from "@/components/negative-reviews/case-panel";
+import { BuyerPanel } from "@/components/inbox/buyer-panel";
 
 export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const { t } = useI18n();
@@ -32,14 +34,12 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   // Kept fresh by the live stream; polled only while it is down.
   const safetyNet = useSafetyNetInterval();
   usePresenceBeacon(chatId);
-  const chat = useQuery({ queryKey: ["chat", chatId], queryFn: ({ signal }) => fetchJson<ChatDetail>(`/api/chats/${chatId}`, { signal }), refetchInterval: safetyNet });
-  // Same key and shape as the composer's optimistic updates (components/inbox/composer-send.ts).
-  const messages = useQuery({
-    queryKey: ["messages", chatId],
-    queryFn: ({ signal }) => fetchJson<MessagePage>(`/api/chats/${chatId}/messages`, { signal }),
-    refetchInterval: safetyNet,
-  });
-  const notes = useQuery({ queryKey: ["notes", chatId], queryFn: ({ signal }) => fetchJson<NoteList>(`/api/chats/${chatId}/notes`, { signal }), refetchInterval: safetyNet });
+  const chat = useQuery({ ...inboxQueries.chat(chatId), refetchInterval: safetyNet });
+  // The same query as the composer's optimistic updates (components/inbox/composer-send.ts).
+  const messages = useQuery({ ...inboxQueries.messages(chatId), refetchInterval: safetyNet });
+  const notes = useQuery({ ...inboxQueries.notes(chatId), refetchInterval: safetyNet });
+  // The case panel's own query (same key): only whether the chat is a negative review's.
+  const negativeCase = useQuery({ ...inboxQueries.negativeCase(chatId), refetchInterval: safetyNet });
   const [older, setOlder] = useState<ThreadMessage[]>([]);
   const [olderDone, setOlderDone] = useState(false);
   const loadOlder = useMutation({
@@ -51,9 +51,14 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   });
   const deleteNote = useMutation({
     mutationFn: (noteId: string) => fetchJson(`/api/chats/${chatId}/notes/${noteId}`, { method: "DELETE" }),
-    onSuccess: (_r, noteId) => qc.setQueryData<NoteList>(["notes", chatId], (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
+    onSuccess: (_r, noteId) => qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
   });
   const [noteOpen, setNoteOpen] = useState(false);
+  // Beside the thread where the screen has room for it, otherwise opened on demand as a sheet.
+  const [buyerOpen, setBuyerOpen] = useState(false);
+  useEffect(() => {
+    if (window.matchMedia("(min-width: 1536px)").matches) setBuyerOpen(true);
+  }, []);
   const [insert, setInsert] = useState<{ text: string; nonce: number } | null>(null);
   const update = useUpdateChat(chatId);
   useMarkRead(chat.data);
@@ -104,8 +109,16 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
     );
   }
   return (
-    <>
-      <ThreadHeader chat={chat.data} me={me} onNote={() => setNoteOpen(true)} />
+    <div className="flex min-h-0 flex-1">
+    <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+      <ThreadHeader
+        chat={chat.data}
+        me={me}
+        onNote={() => setNoteOpen(true)}
+        hasCase={Boolean(negativeCase.data?.case)}
+        onBuyer={() => setBuyerOpen((o) => !o)}
+        buyerOpen={buyerOpen}
+      />
       <CasePanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
       <div
         ref={scroller}
@@ -138,11 +151,27 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
           <Composer chat={chat.data} insert={insert} />
         </div>
       ) : null}
-    </>
+    </div>
+      <BuyerPanel chatId={chatId} open={buyerOpen} onClose={() => setBuyerOpen(false)} />
+    </div>
   );
 }
 
-function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: Me; onNote: () => void }) {
+function ThreadHeader({
+  chat,
+  me,
+  onNote,
+  hasCase,
+  onBuyer,
+  buyerOpen,
+}: {
+  chat: ChatDetail | undefined;
+  me: Me;
+  onNote: () => void;
+  hasCase: boolean;
+  onBuyer: () => void;
+  buyerOpen: boolean;
+}) {
   const { t, locale } = useI18n();
   const { update } = useInboxParams();
   const now = useNow();
@@ -174,17 +203,28 @@ function ThreadHeader({ chat, me, onNote }: { chat: ChatDetail | undefined; me: 
                     {t.inbox.buyerLanguage.replace("{language}", languageName({ tag: chat.buyerLocale, locale }))}
                   </span>
                 ) : null}
-                {chat.marketplaceStatus ? (
-                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={`${t.inbox.marketplaceStatus}: ${chat.marketplaceStatus}`} data-testid="marketplace-status">
-                    {t.inbox.marketplaceStatuses[chat.marketplaceStatus] ?? chat.marketplaceStatus}
+                {/* A state we have no words for is not shown: never the marketplace's code. */}
+                {chat.marketplaceStatus && t.inbox.marketplaceStatuses[chat.marketplaceStatus] ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={t.inbox.marketplaceStatus} data-testid="marketplace-status">
+                    {t.inbox.marketplaceStatuses[chat.marketplaceStatus]}
                   </span>
                 ) : null}
                 <DisputeBadge dispute={chat.dispute} />
                 {chat.status === "RESOLVED" ? <span className="rounded bg-green-100 px-1.5 py-px font-medium text-green-800">{t.inbox.resolved}</span> : null}
                 {chat.status === "CLOSED" ? <span className="rounded bg-slate-200 px-1.5 py-px font-medium text-slate-800">{t.inbox.closed}</span> : null}
-                {chat.status === "OPEN" ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}
+                {/* A negative review's deadlines are in its case panel, each named: no third timer here. */}
+                {chat.status === "OPEN" && !hasCase ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}
               </p>
             </div>
+            <button
+              type="button"
+              aria-expanded={buyerOpen}
+              className="shrink-0 rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-50"
+              onClick={onBuyer}
+              data-testid="buyer-toggle"
+            >
+              {t.ops.buyer.show}
+            </button>
           </>
         ) : (
           <span className="text-sm text-slate-600">{t.inbox.loading}</span>

@@ -3,14 +3,15 @@
 import { useMutation, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries, queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import type { ChatDetail, ChatListPage, ChatRow } from "@/components/inbox/types";
 
 export type ChatPatch = { status?: "OPEN" | "RESOLVED"; assigneeId?: string | null; snoozedUntil?: string | null };
 
 /** Applies a change to the chat everywhere it is shown, before and after the server confirms it. */
 function patchCaches(qc: QueryClient, chatId: string, patch: Partial<ChatRow> & Partial<ChatDetail>) {
-  qc.setQueryData<ChatDetail>(["chat", chatId], (chat) => (chat ? { ...chat, ...patch } : chat));
-  qc.setQueriesData<InfiniteData<ChatListPage>>({ queryKey: ["chats"] }, (data) =>
+  qc.setQueryData(inboxQueries.chat(chatId).queryKey, (chat) => (chat ? { ...chat, ...patch } : chat));
+  qc.setQueriesData<InfiniteData<ChatListPage>>({ queryKey: queryFamilies.chatLists }, (data) =>
     data ? { ...data, pages: data.pages.map((p) => ({ ...p, chats: p.chats.map((c) => (c.id === chatId ? { ...c, ...patch } : c)) })) } : data,
   );
 }
@@ -21,22 +22,22 @@ export function useUpdateChat(chatId: string) {
   return useMutation({
     mutationFn: (patch: ChatPatch) => fetchJson<ChatDetail>(`/api/chats/${chatId}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(patch) }),
     onMutate: async (patch) => {
-      await qc.cancelQueries({ queryKey: ["chat", chatId] });
-      const previous = qc.getQueryData<ChatDetail>(["chat", chatId]);
+      await qc.cancelQueries({ queryKey: queryKeys.chat(chatId) });
+      const previous = qc.getQueryData(inboxQueries.chat(chatId).queryKey);
       const { assigneeId: _a, ...rest } = patch;
       patchCaches(qc, chatId, rest);
       return { previous };
     },
     onError: (_e, _patch, context) => {
-      if (context?.previous) qc.setQueryData(["chat", chatId], context.previous);
+      if (context?.previous) qc.setQueryData(queryKeys.chat(chatId), context.previous);
     },
     onSuccess: (chat) => {
-      qc.setQueryData(["chat", chatId], chat);
+      qc.setQueryData(queryKeys.chat(chatId), chat);
       patchCaches(qc, chatId, { status: chat.status, assignee: chat.assignee, snoozedUntil: chat.snoozedUntil });
     },
     onSettled: () => {
-      void qc.invalidateQueries({ queryKey: ["chats"] });
-      void qc.invalidateQueries({ queryKey: ["chat-counts"] });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
+      void qc.invalidateQueries({ queryKey: queryKeys.chatCounts() });
     },
   });
 }

@@ -4,7 +4,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect } from "react";
 import { DEFAULT_SORT, DEFAULT_VIEW, MARKETPLACES, SORTS, VIEWS, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
 
-export type InboxParams = { marketplace?: InboxMarketplace; view: InboxView; sort: InboxSort; q?: string; chat?: string };
+export type InboxParams = { marketplace?: InboxMarketplace; view: InboxView; sort: InboxSort; q?: string; label?: string; chat?: string };
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined => (list as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
 
@@ -34,6 +34,7 @@ export function useInboxParams() {
     view: oneOf(VIEWS, search.get("view")) ?? DEFAULT_VIEW,
     sort: oneOf(SORTS, search.get("sort")) ?? DEFAULT_SORT,
     q: search.get("q") || undefined,
+    label: search.get("label") || undefined,
     chat: search.get("chat") || undefined,
   };
   const update = useCallback(

@@ -3,17 +3,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries, queryFamilies } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { useNow } from "@/components/inbox/use-now";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import { LinkEditor } from "@/components/negative-reviews/link-editor";
 import { useI18n } from "@/components/providers";
-import type { getChatNegativeReview } from "@/lib/negative-reviews/get-chat-negative-review";
-import type { Jsonified } from "@/components/inbox/types";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
-
-export type ChatCase = Jsonified<Awaited<ReturnType<typeof getChatNegativeReview>>>;
 
 /** The thread's negative-review strip: state and live timer, first-response SLA and suggestion, link, resolve. */
 export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
@@ -22,7 +19,7 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
   const qc = useQueryClient();
   const now = useNow(15_000);
   const safetyNet = useSafetyNetInterval();
-  const data = useQuery({ queryKey: ["negative-case", chatId], queryFn: ({ signal }) => fetchJson<ChatCase>(`/api/chats/${chatId}/negative-review`, { signal }), refetchInterval: safetyNet });
+  const data = useQuery({ ...inboxQueries.negativeCase(chatId), refetchInterval: safetyNet });
   const [suggested, setSuggested] = useState<string | null>(null);
   const kase = data.data?.case;
   const suggest = useMutation({
@@ -32,8 +29,8 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
   const resolve = useMutation({
     mutationFn: () => fetchJson(`/api/negative-reviews/${kase!.id}/resolve`, { method: "POST" }),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ["negative-case", chatId] });
-      void qc.invalidateQueries({ queryKey: ["chats"] });
+      void qc.invalidateQueries({ queryKey: inboxQueries.negativeCase(chatId).queryKey });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
     },
   });
   if (!kase) return null;
@@ -50,9 +47,7 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
         </span>
         <CaseCountdown kase={kase} now={now} />
         {open && kase.firstResponseDueAt ? (
-          <span className="flex items-center gap-1 text-xs text-slate-700">
-            {n.firstResponse}: <SlaBadge dueAt={kase.firstResponseDueAt} now={now} />
-          </span>
+          <SlaBadge dueAt={kase.firstResponseDueAt} now={now} label={n.firstResponse} />
         ) : null}
         {open ? (
           <button type="button" className="ml-auto rounded-md bg-rose-700 px-2.5 py-1 text-xs font-medium text-white hover:bg-rose-800 disabled:opacity-60" disabled={resolve.isPending} onClick={() => resolve.mutate()}>

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { formatDateTime } from "@/components/inbox/format-time";
-import type { ChatCase } from "@/components/negative-reviews/case-panel";
+import { queryFamilies, type ChatCase } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 
 const TONE = { HIGH: "text-green-800", MEDIUM: "text-amber-800", LOW: "text-red-700", MANUAL: "text-slate-700" } as const;
@@ -21,8 +21,8 @@ export function LinkEditor({ data, chatId }: { data: ChatCase; chatId: string })
     mutationFn: () => fetchJson(`/api/negative-reviews/${kase.id}/link`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ chatId: choice || null }) }),
     onSuccess: () => {
       setEditing(false);
-      void qc.invalidateQueries({ queryKey: ["negative-case"] });
-      void qc.invalidateQueries({ queryKey: ["chats"] });
+      void qc.invalidateQueries({ queryKey: queryFamilies.negativeCases });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
     },
   });
   return (

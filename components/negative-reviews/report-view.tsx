@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
@@ -17,7 +18,7 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
   const { t } = useI18n();
   const r = t.negative.report;
   const [days, setDays] = useState(30);
-  const report = useQuery({ queryKey: ["negative-report", days], queryFn: ({ signal }) => fetchJson<Report>(`/api/negative-reviews/report?days=${days}`, { signal }) });
+  const report = useQuery({ queryKey: queryKeys.negativeReport(days), queryFn: ({ signal }) => fetchJson<Report>(`/api/negative-reviews/report?days=${days}`, { signal }) });
   return (
     <div className="space-y-6">
       <div className="flex gap-1" role="group">
@@ -81,7 +82,7 @@ function ReportTable({ title, rows, total, name }: { title: string; rows: Row[];
 function OffsetsForm() {
   const { t } = useI18n();
   const r = t.negative.report;
-  const current = useQuery({ queryKey: ["negative-settings"], queryFn: ({ signal }) => fetchJson<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }) });
+  const current = useQuery({ queryKey: queryKeys.negativeSettings(), queryFn: ({ signal }) => fetchJson<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }) });
   const [text, setText] = useState("");
   useEffect(() => {
     if (current.data) setText(current.data.reminderOffsetsHours.join(", "));

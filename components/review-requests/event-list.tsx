@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
 import type { ReviewEventView } from "@/lib/review-requests/integration-view";
@@ -12,16 +13,12 @@ const OUTCOME_STYLE: Record<ReviewEventView["outcome"], string> = {
   REJECTED: "bg-red-100 text-red-800",
 };
 
-export function eventsQueryKey(integrationId: string) {
-  return ["review-integration-events", integrationId] as const;
-}
-
 /** The integration's last 50 webhook events, refreshed while the page is open. */
 export function EventList({ integrationId }: { integrationId: string }) {
   const { t, locale } = useI18n();
   const tr = t.reviews.integrations;
   const { data, isLoading } = useQuery({
-    queryKey: eventsQueryKey(integrationId),
+    queryKey: queryKeys.reviewIntegrationEvents(integrationId),
     queryFn: () => fetchJson<{ events: ReviewEventView[] }>(`/api/review-integrations/${integrationId}/events`),
     refetchInterval: 10_000,
   });

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/review-requests/copy-button";
-import { EventList, eventsQueryKey } from "@/components/review-requests/event-list";
+import { EventList } from "@/components/review-requests/event-list";
 import type { IngestResult } from "@/lib/review-requests/ingest-webhook";
 import type { ReviewIntegrationView } from "@/lib/review-requests/integration-view";
 import type { SourceSlug } from "@/lib/review-requests/source-slug";
@@ -57,8 +58,8 @@ export function IntegrationCard({
     onSuccess: (result, action) => {
       if (action === "test") {
         setNotice(`${tr.testAccepted}: ${(result as IngestResult).reason}`);
-        if (integration) void queryClient.invalidateQueries({ queryKey: eventsQueryKey(integration.id) });
-        void queryClient.invalidateQueries({ queryKey: ["review-requests"] });
+        if (integration) void queryClient.invalidateQueries({ queryKey: queryKeys.reviewIntegrationEvents(integration.id) });
+        void queryClient.invalidateQueries({ queryKey: queryFamilies.reviewRequests });
         return;
       }
       onKey(result && "key" in result ? result.key : undefined);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
@@ -20,7 +21,7 @@ export function IntegrationsPanel() {
   // Full keys live only in this component's memory, from creation until the page is left.
   const [keys, setKeys] = useState<Partial<Record<SourceSlug, string>>>({});
   const { data, refetch, isLoading } = useQuery({
-    queryKey: ["review-integrations"],
+    queryKey: queryKeys.reviewIntegrations(),
     queryFn: () => fetchJson<{ integrations: ReviewIntegrationView[] }>("/api/review-integrations"),
   });
   if (isLoading) return <p className="text-sm text-slate-500">{t.inbox.loading}</p>;

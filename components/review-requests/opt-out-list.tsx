@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
@@ -13,8 +14,8 @@ export function OptOutList() {
   const queryClient = useQueryClient();
   const [contact, setContact] = useState("");
   const [error, setError] = useState("");
-  const { data } = useQuery({ queryKey: ["review-opt-outs"], queryFn: () => fetchJson<{ optOuts: OptOutView[] }>("/api/review-opt-outs") });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["review-opt-outs"] });
+  const { data } = useQuery({ queryKey: queryKeys.reviewOptOuts(), queryFn: () => fetchJson<{ optOuts: OptOutView[] }>("/api/review-opt-outs") });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.reviewOptOuts() });
   const add = useMutation({
     mutationFn: () => fetchJson<OptOutView>("/api/review-opt-outs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ contact }) }),
     onSuccess: () => {

@@ -1,11 +1,13 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { ReviewRequestList, ReviewRequestRow } from "@/lib/review-requests/list-review-requests";
+import { ProviderResponse, providerLabel } from "@/components/review-requests/provider-response";
 
 const STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "SKIPPED"] as const;
 const SOURCES = { IIKO: "iiko", RKEEPER: "R-Keeper", YCLIENTS: "YCLIENTS", AMOCRM: "amoCRM" } as const;
@@ -27,7 +29,7 @@ export function RequestLog() {
   const tr = t.reviews.log;
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const query = useInfiniteQuery({
-    queryKey: ["review-requests", filters],
+    queryKey: queryKeys.reviewRequests(filters),
     initialPageParam: "",
     queryFn: ({ pageParam }) => {
       const params = new URLSearchParams(Object.entries({ ...filters, cursor: pageParam }).filter(([, v]) => v !== ""));
@@ -124,7 +126,7 @@ export function RequestLog() {
                   </td>
                   <td className="px-3 py-2">
                     {row.channel ? t.reviews.channel[CHANNELS[row.channel]] : "—"}
-                    {row.provider ? <div className="text-xs text-slate-500">{row.provider}</div> : null}
+                    {providerLabel(row.provider, t.reviews.settings.provider) ? <div className="text-xs text-slate-500">{providerLabel(row.provider, t.reviews.settings.provider)}</div> : null}
                   </td>
                   <td className="px-3 py-2">
                     <div className="flex flex-wrap items-center gap-1">
@@ -138,12 +140,7 @@ export function RequestLog() {
                         {row.deferredByQuietHours ? ` (${tr.quietHours})` : ""}
                       </p>
                     ) : null}
-                    {row.providerResponse ? (
-                      <details className="mt-1 text-xs">
-                        <summary className="cursor-pointer text-slate-500">{isUnsent(row.providerResponse) ? tr.unsentMessage : tr.providerResponse}</summary>
-                        <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-2">{JSON.stringify(row.providerResponse, null, 2)}</pre>
-                      </details>
-                    ) : null}
+                    <ProviderResponse value={row.providerResponse} />
                   </td>
                 </tr>
               ))}
@@ -158,9 +155,4 @@ export function RequestLog() {
       ) : null}
     </div>
   );
-}
-
-// Without provider keys the log keeps the message that would have gone out (process-review-request.ts).
-function isUnsent(response: unknown): boolean {
-  return typeof response === "object" && response !== null && "notSent" in response;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
@@ -25,7 +26,7 @@ export function ReviewSettingsForm() {
   const { t } = useI18n();
   const tr = t.reviews.settings;
   const queryClient = useQueryClient();
-  const { data: view } = useQuery({ queryKey: ["review-settings"], queryFn: () => fetchJson<ReviewSettingsView>("/api/review-settings") });
+  const { data: view } = useQuery({ queryKey: queryKeys.reviewSettings(), queryFn: () => fetchJson<ReviewSettingsView>("/api/review-settings") });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [previewName, setPreviewName] = useState("Иван");
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -36,7 +37,7 @@ export function ReviewSettingsForm() {
   const save = useMutation({
     mutationFn: (body: Draft) => fetchJson<ReviewSettingsView>("/api/review-settings", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
     onSuccess: (saved) => {
-      queryClient.setQueryData(["review-settings"], saved);
+      queryClient.setQueryData(queryKeys.reviewSettings(), saved);
       setStatus({ ok: true, text: tr.saved });
     },
     onError: (e) => setStatus({ ok: false, text: e instanceof Error ? e.message : t.errors.generic }),
@@ -120,7 +121,7 @@ export function ReviewSettingsForm() {
           ))}
         </datalist>
         <Field id="rr-business" label={tr.businessName} hint={`${tr.businessNameHint}: ${view.workspaceName}`} value={draft.businessName} onChange={(e) => set({ businessName: e.target.value })} />
-        <Field id="rr-link" type="url" label={tr.reviewLink} placeholder="https://" value={draft.reviewLink} onChange={(e) => set({ reviewLink: e.target.value })} />
+        <Field id="rr-link" type="url" required label={tr.reviewLink} hint={tr.reviewLinkHint} placeholder="https://" value={draft.reviewLink} onChange={(e) => set({ reviewLink: e.target.value })} />
       </div>
 
       <fieldset className="space-y-2">

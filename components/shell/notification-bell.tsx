@@ -2,41 +2,44 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
+import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { useI18n } from "@/components/providers";
-import type { listNotifications } from "@/lib/notifications/list-notifications";
-import type { Jsonified } from "@/components/inbox/types";
+import { Popover } from "@/components/ui/popover";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
-
-type NotificationList = Jsonified<Awaited<ReturnType<typeof listNotifications>>>;
 
 /** The header bell: unread count, the latest reminders and escalations, each opening its chat. */
 export function NotificationBell() {
   const { t, locale } = useI18n();
   const n = t.negative.notifications;
   const qc = useQueryClient();
-  const [open, setOpen] = useState(false);
   const safetyNet = useSafetyNetInterval();
-  const list = useQuery({ queryKey: ["notifications"], queryFn: ({ signal }) => fetchJson<NotificationList>("/api/notifications", { signal }), refetchInterval: safetyNet });
+  const list = useQuery({ ...inboxQueries.notifications(), refetchInterval: safetyNet });
   // Without ids: all of the member's notifications; opening one marks just that one.
   const markRead = useMutation({
     mutationFn: (ids?: string[]) => fetchJson("/api/notifications", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ids ? { ids } : {}) }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ["notifications"] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.notifications() }),
   });
   const unread = list.data?.unread ?? 0;
+  const label = `${n.title}${unread ? `, ${n.unread.replace("{n}", String(unread))}` : ""}`;
   return (
-    <div className="relative">
-      <button type="button" data-testid="notification-bell" aria-expanded={open} aria-label={`${n.title}${unread ? `, ${n.unread.replace("{n}", String(unread))}` : ""}`} className="relative rounded px-2 py-1 text-slate-700 hover:bg-slate-100" onClick={() => setOpen((v) => !v)}>
-        <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-        </svg>
-        {unread ? <span className="absolute -top-0.5 -right-0.5 rounded-full bg-red-600 px-1 text-[10px] font-semibold text-white">{unread}</span> : null}
-      </button>
-      {open ? (
-        <div className="absolute right-0 z-30 mt-1 w-80 rounded-md border border-slate-200 bg-white p-2 text-sm whitespace-normal shadow-lg">
+    <Popover
+      label={label}
+      testId="notification-bell"
+      triggerClassName="relative rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
+      trigger={
+        <>
+          <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+            <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+            <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+          </svg>
+          {unread ? <span className="absolute -top-0.5 -right-0.5 rounded-full bg-red-600 px-1 text-[10px] font-semibold text-white">{unread}</span> : null}
+        </>
+      }
+    >
+      {(close) => (
+        <>
           <div className="mb-1 flex items-center justify-between">
             <span className="font-semibold">{n.title}</span>
             {unread ? (
@@ -46,12 +49,14 @@ export function NotificationBell() {
             ) : null}
           </div>
           {list.data?.items.length ? (
-            <ul className="max-h-80 space-y-1 overflow-y-auto">
+            <ul className="space-y-1" data-testid="notification-list">
               {list.data.items.map((item) => (
                 <li key={item.id} className={`rounded px-2 py-1 ${item.readAt ? "" : "bg-rose-50"}`}>
-                  <Link href={item.chatId ? `/inbox?view=negative&chat=${item.chatId}` : "/inbox"} className="block"
+                  <Link
+                    href={item.chatId ? `/inbox?view=negative&chat=${item.chatId}` : "/inbox"}
+                    className="block"
                     onClick={() => {
-                      setOpen(false);
+                      close();
                       if (!item.readAt) markRead.mutate([item.id]);
                     }}
                   >
@@ -64,8 +69,8 @@ export function NotificationBell() {
           ) : (
             <p className="text-xs text-slate-600">{n.empty}</p>
           )}
-        </div>
-      ) : null}
-    </div>
+        </>
+      )}
+    </Popover>
   );
 }

@@ -15,14 +15,14 @@ async function signOutAndLeave() {
   window.location.href = "/sign-in";
 }
 
-export function SignOutButton() {
+export function SignOutButton({ className = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-60" }: { className?: string }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   return (
     <button
       type="button"
       disabled={busy}
-      className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+      className={className}
       onClick={() => {
         setBusy(true);
         // A failed request leaves the session as it was; the button comes back for another try.

@@ -12,7 +12,6 @@ test("a demo instance says so on every page and offers the demo login on sign-in
 
   await signIn(page);
   await expect(banner).toContainText("Демо-версия");
-  // Transparent to clicks: the inbox under it still works.
   await page.getByRole("button", { name: "English" }).click();
   await expect(banner).toContainText("Demo instance");
   await page.getByRole("button", { name: "Русский" }).click();

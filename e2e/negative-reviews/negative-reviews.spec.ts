@@ -13,16 +13,16 @@ test("the countdown in the list and the thread, the held case, the report", asyn
   const rows = page.getByTestId("chat-row");
   await expect(rows.first()).toBeVisible();
 
-  // Sorted by deadline: the last-12-hours case first, red, "осталось 7 ч …".
+  // Sorted by deadline: the last-12-hours case first, red, "до публикации 7 ч …".
   const first = rows.first();
   await expect(first.getByTestId("chat-row-name")).toHaveText("Анна К.");
   const timer = first.getByTestId("review-countdown");
-  await expect(timer).toHaveText(/^осталось \d+ ч \d+ мин$/);
+  await expect(timer).toHaveText(/^до публикации \d+ ч \d+ мин$/);
   await expect(timer).toHaveAttribute("data-tone", "red");
-  // A case with days left: "осталось 2 д … ч", not red. Rows are found by the demo cases' products:
+  // A case with days left: "до публикации 2 д … ч", not red. Rows are found by the demo cases' products:
   // the simulator's buyers share first names with them.
   const sergey = rows.filter({ hasText: "Рубашка оксфорд" });
-  await expect(sergey.getByTestId("review-countdown")).toHaveText(/^осталось 2 д \d+ ч$/);
+  await expect(sergey.getByTestId("review-countdown")).toHaveText(/^до публикации 2 д \d+ ч$/);
   await expect(sergey.getByTestId("review-countdown")).toHaveAttribute("data-tone", "amber");
   // Held cases say so.
   await expect(rows.filter({ hasText: "Платье льняное миди" }).getByTestId("review-countdown")).toHaveText("скрыт до ответа");
@@ -30,7 +30,7 @@ test("the countdown in the list and the thread, the held case, the report", asyn
   // The thread shows the same live timer and the link's confidence.
   await first.click();
   const panel = page.getByTestId("negative-case");
-  await expect(panel.getByTestId("review-countdown")).toHaveText(/^осталось \d+ ч \d+ мин$/);
+  await expect(panel.getByTestId("review-countdown")).toHaveText(/^до публикации \d+ ч \d+ мин$/);
   await expect(panel.getByTestId("case-link")).toContainText("высокая");
   await page.screenshot({ path: testInfo.outputPath("thread-countdown.png") });
 
@@ -50,7 +50,7 @@ test("the countdown in the list and the thread, the held case, the report", asyn
 
   // The report counts the demo cases per marketplace and operator.
   await page.goto("/reports/negative-reviews");
-  await expect(page.getByRole("heading", { name: "Негативные отзывы: результаты" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Отчёт по негативным отзывам" })).toBeVisible();
   await expect(page.getByTestId("negative-report-table").first()).toContainText("Всего");
   await page.screenshot({ path: testInfo.outputPath("report.png"), fullPage: true });
 });

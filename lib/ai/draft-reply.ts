@@ -1,6 +1,6 @@
 import { offlineResult, acceptLlmText } from "@/lib/ai/draft-result";
 import { toLlmError, type LlmError } from "@/lib/ai/llm-error";
-import { classifyContext } from "@/lib/ai/offline-drafter";
+import { classifyContext, needsOnlyClosing } from "@/lib/ai/offline-drafter";
 import { pickProvider, type AiConfigInput } from "@/lib/ai/provider";
 import { draftContextSchema, type DraftContextInput, type DraftResult } from "@/lib/ai/types";
 
@@ -27,6 +27,7 @@ export async function draftReply({
   if (provider.source === "offline") return offlineResult({ context, startedAt });
 
   const classification = classifyContext(context);
+  if (needsOnlyClosing(context, classification)) return offlineResult({ context, startedAt });
   try {
     const raw = await provider.draft({ context, classification, signal });
     const accepted = acceptLlmText({ raw, context, classification, model: provider.model, startedAt });

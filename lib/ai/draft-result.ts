@@ -13,7 +13,7 @@ export function offlineResult({
   startedAt: number;
   fallbackReason?: FallbackReason;
 }): DraftResult {
-  const { text, classification } = draftOffline({ context });
+  const { text, classification, noReply } = draftOffline({ context });
   const { findings } = checkText({ text, marketplace: context.marketplace, messageType: context.messageType ?? context.kind });
   return {
     text,
@@ -22,6 +22,7 @@ export function offlineResult({
     findings,
     source: "offline",
     classification,
+    noReply,
     ...(fallbackReason ? { fallbackReason } : {}),
   };
 }
@@ -58,5 +59,5 @@ export function acceptLlmText({
   if (!text) return "empty";
   const check = checkText({ text, marketplace: context.marketplace, messageType: context.messageType ?? context.kind });
   if (!check.ok) return "guardrails";
-  return { text, model, latencyMs: performance.now() - startedAt, findings: check.findings, source: "llm", classification };
+  return { text, model, latencyMs: performance.now() - startedAt, findings: check.findings, source: "llm", classification, noReply: false };
 }

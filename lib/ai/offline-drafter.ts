@@ -1,6 +1,9 @@
 import { classifyMessage } from "@/lib/ai/classify-message";
 import { countChars, lengthLimitFor } from "@/lib/ai/guardrails/limits";
+import { closingReply } from "@/lib/ai/offline/closing-replies";
 import { englishReply } from "@/lib/ai/offline/english-replies";
+import { englishReviewReply, russianReviewReply } from "@/lib/ai/offline/review-replies";
+import { readThread } from "@/lib/ai/offline/thread-state";
 import { russianReply, type ReplyParts } from "@/lib/ai/offline/russian-replies";
 import { isRussianTag } from "@/lib/i18n/language-name";
 import { draftContextSchema, type Classification, type DraftContext, type DraftContextInput } from "@/lib/ai/types";
@@ -29,6 +32,11 @@ export function classifyContext(context: DraftContext): Classification {
   const latest = classifyMessage({ text: lines[lines.length - 1] ?? "", rating: context.rating });
   if (latest.intent !== "other" || lines.length === 1) return latest;
   return classifyMessage({ text, rating: context.rating });
+}
+
+/** The buyer only acknowledged in a chat: the short offline closing is the draft, no LLM call. */
+export function needsOnlyClosing(context: DraftContext, classification: Classification): boolean {
+  return context.kind === "chat" && classification.intent === "no_reply";
 }
 
 function writesEnglish(text: string): boolean {
@@ -77,6 +85,7 @@ function fit(head: string, parts: ReplyParts, tail: string, limit: number): stri
 export function draftOffline({ context: input }: { context: DraftContextInput | DraftContext }): {
   text: string;
   classification: Classification;
+  noReply: boolean;
 } {
   const context = draftContextSchema.parse(input);
   const classification = classifyContext(context);
@@ -84,11 +93,23 @@ export function draftOffline({ context: input }: { context: DraftContextInput | 
   // Templates exist in Russian and English only: a buyer the marketplace says reads another language
   // (Amazon de-DE, ja-JP ...) gets English rather than Russian.
   const english = context.buyerLocale ? !isRussianTag({ tag: context.buyerLocale }) : writesEnglish(buyerText);
-  const variant = variantOf(buyerText);
-  const parts = english
-    ? englishReply({ context, classification, buyerText })
-    : russianReply({ context, classification, buyerText, variant });
+  const variant = variantOf(context.seed ?? buyerText);
+  const thread = readThread(context, classification);
+  // An acknowledgement in a chat gets a short closing and the suggestion to resolve without a reply;
+  // public answers (questions, reviews) are always written in full.
+  if (context.kind === "chat" && (thread.acknowledgement || thread.thanksAfterAnswer)) {
+    return { text: closingReply({ thread, english, variant }), classification, noReply: thread.acknowledgement };
+  }
+  const input2 = { context, classification, buyerText, variant };
+  const parts =
+    context.kind === "review"
+      ? english
+        ? englishReviewReply(input2)
+        : russianReviewReply(input2)
+      : english
+        ? englishReply({ context, classification, buyerText })
+        : russianReply(input2);
   const limit = lengthLimitFor({ marketplace: context.marketplace, messageType: context.messageType ?? context.kind });
   const text = fit(greeting(context, english), parts, signature(context, english), limit);
-  return { text, classification };
+  return { text, classification, noReply: false };
 }

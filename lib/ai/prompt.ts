@@ -1,3 +1,4 @@
+import { orderStatusLabel, presentableOrderNumber } from "@/lib/ai/offline/order-facts";
 import { lengthLimitFor } from "@/lib/ai/guardrails/limits";
 import { isNegativeReview } from "@/lib/ai/offline/russian-replies";
 import { marketplaceName } from "@/lib/ai/offline/marketplace-guide";
@@ -78,8 +79,8 @@ function contextBlock(context: DraftContext): string {
   const order = context.order;
   if (order) {
     const parts = [
-      order.number && `номер ${order.number}`,
-      order.status && `статус «${order.status}»`,
+      presentableOrderNumber(order.number) && `номер ${presentableOrderNumber(order.number)}`,
+      orderStatusLabel(order.status, false) && `статус «${orderStatusLabel(order.status, false)}»`,
       order.deliveryDate && `ожидаемая доставка ${order.deliveryDate}`,
       order.pickupPoint && `пункт выдачи ${order.pickupPoint}`,
     ].filter(Boolean);

@@ -1,6 +1,6 @@
 import { acceptLlmText, offlineResult } from "@/lib/ai/draft-result";
 import { toLlmError, type LlmError } from "@/lib/ai/llm-error";
-import { classifyContext } from "@/lib/ai/offline-drafter";
+import { classifyContext, needsOnlyClosing } from "@/lib/ai/offline-drafter";
 import { pickProvider, type AiConfigInput } from "@/lib/ai/provider";
 import { draftContextSchema, type DraftContextInput, type DraftResult, type FallbackReason } from "@/lib/ai/types";
 
@@ -72,6 +72,7 @@ export function streamDraft({
     const provider = pickProvider({ config, fetchImpl });
     if (provider.source === "offline") return fallBack(undefined, false);
     const classification = classifyContext(context);
+    if (needsOnlyClosing(context, classification)) return fallBack(undefined, false);
     let raw = "";
     try {
       for await (const delta of provider.stream({ context, classification, signal })) {

@@ -89,6 +89,8 @@ export const draftContextSchema = z.object({
   isNegativeReview: z.boolean().default(false),
   rating: z.number().int().min(1).max(5).optional(),
   tone: toneSettingsSchema.default({ formality: "вы" }),
+  /** Varies the offline wording between conversations (the chat or review id); stable for one. */
+  seed: z.string().max(100).optional(),
 });
 export type DraftContext = z.infer<typeof draftContextSchema>;
 export type DraftContextInput = z.input<typeof draftContextSchema>;
@@ -142,5 +144,7 @@ export const draftResultSchema = z.object({
   source: z.enum(["llm", "offline"]),
   fallbackReason: fallbackReasonSchema.optional(),
   classification: classificationSchema,
+  /** The buyer only acknowledged: the chat can be resolved without a reply. */
+  noReply: z.boolean().default(false),
 });
 export type DraftResult = z.infer<typeof draftResultSchema>;

@@ -5,11 +5,11 @@ import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 /**
  * The demo login is public (it is in the README). It is offered on the sign-in page only on a demo
  * instance (DEMO_WORKSPACE) whose demo workspace exists, and used automatically only when
- * DEMO_AUTO_SIGNIN is on (`npm run dev`).
+ * DEMO_AUTO_SIGNIN is on (`npm run dev`) and this browser has not signed out on purpose (`signedOut`).
  */
-export async function demoAccess(): Promise<{ email: string; password: string; auto: boolean } | null> {
+export async function demoAccess({ signedOut = false }: { signedOut?: boolean } = {}): Promise<{ email: string; password: string; auto: boolean } | null> {
   if (!env().DEMO_WORKSPACE) return null;
   const demo = await prisma().workspace.findFirst({ where: { isDemo: true }, select: { id: true } });
   if (!demo) return null;
-  return { ...DEMO_LOGIN, auto: env().DEMO_AUTO_SIGNIN };
+  return { ...DEMO_LOGIN, auto: env().DEMO_AUTO_SIGNIN && !signedOut };
 }

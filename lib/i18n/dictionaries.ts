@@ -7,6 +7,7 @@ import { demoEn, demoRu } from "@/lib/i18n/demo";
 import { securityEn, securityRu } from "@/lib/i18n/security";
 import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
 import { accountErrorsEn, accountErrorsRu } from "@/lib/i18n/account-errors";
+import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -40,7 +41,7 @@ export const ru = {
     accept: "Принять приглашение",
     invalid: "Приглашение недействительно или истекло.",
   },
-  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English" },
+  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English", menu: "Меню" },
   inbox: inboxRu,
   team: {
     title: "Команда",
@@ -110,6 +111,8 @@ export const ru = {
       marketplaceId: "Marketplace ID",
       region: "Регион",
     } as Record<string, string>,
+    // Values of the credential fields that are a choice (Amazon's Selling Partner API regions).
+    fieldOptions: { na: "Северная Америка", eu: "Европа", fe: "Дальний Восток" } as Record<string, string>,
   },
   composer: {
     label: "Ответ покупателю",
@@ -175,6 +178,7 @@ export const ru = {
   followUps: followUpsRu,
   quarantine: quarantineRu,
   accountErrors: accountErrorsRu,
+  ops: teamOpsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -211,7 +215,7 @@ export const en: Dictionary = {
     accept: "Accept invitation",
     invalid: "This invitation is invalid or has expired.",
   },
-  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский" },
+  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский", menu: "Menu" },
   inbox: inboxEn,
   team: {
     title: "Team",
@@ -281,6 +285,7 @@ export const en: Dictionary = {
       marketplaceId: "Marketplace ID",
       region: "Region",
     },
+    fieldOptions: { na: "North America", eu: "Europe", fe: "Far East" },
   },
   composer: {
     label: "Reply to the buyer",
@@ -346,6 +351,7 @@ export const en: Dictionary = {
   followUps: followUpsEn,
   quarantine: quarantineEn,
   accountErrors: accountErrorsEn,
+  ops: teamOpsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

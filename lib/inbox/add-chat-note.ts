@@ -1,13 +1,38 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { dictionaries, LOCALES, type Locale } from "@/lib/i18n/dictionaries";
+import { findMentions } from "@/lib/inbox/find-mentions";
 import { NOTE_SELECT } from "@/lib/inbox/note-select";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 export const noteInputSchema = z.object({ text: z.string().trim().min(1).max(5_000) });
 
+// The note in a notification: enough to know what it is about.
+const BODY_CHARS = 300;
+
+/** Adds an internal note; each member it @mentions (other than its author) gets a notification. */
 export async function addChatNote({ workspaceId, chatId, authorId, text }: { workspaceId: string; chatId: string; authorId: string; text: string }) {
   const chat = await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } });
   if (!chat) throw notFound("Chat not found");
-  return withStreamEvents({ workspaceId, type: "note", chatId }, (tx) => tx.chatNote.create({ data: { chatId, authorId, text }, select: NOTE_SELECT }));
+  const members = text.includes("@")
+    ? (await prisma().membership.findMany({ where: { workspaceId }, select: { user: { select: { id: true, name: true, email: true, locale: true } } } })).map((m) => m.user)
+    : [];
+  const mentioned = new Set(findMentions({ text, members }));
+  mentioned.delete(authorId);
+  const author = members.find((m) => m.id === authorId);
+  return prisma().$transaction(async (tx) => {
+    const note = await tx.chatNote.create({ data: { chatId, authorId, text }, select: NOTE_SELECT });
+    const recipients = members.filter((m) => mentioned.has(m.id));
+    if (recipients.length) {
+      await tx.notification.createMany({
+        data: recipients.map((m) => {
+          const t = dictionaries[(LOCALES as readonly string[]).includes(m.locale) ? (m.locale as Locale) : "ru"].ops.mentions;
+          return { workspaceId, userId: m.id, kind: "mention", title: t.notificationTitle.replace("{author}", author?.name ?? author?.email ?? "—"), body: text.slice(0, BODY_CHARS), chatId };
+        }),
+      });
+    }
+    await recordStreamEvent(tx, [{ workspaceId, type: "note", chatId }, ...(recipients.length ? [{ workspaceId, type: "notification" as const }] : [])]);
+    return note;
+  });
 }

@@ -2,6 +2,7 @@ import type { DraftContextInput } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { ensureBuyerLocale } from "@/lib/inbox/ensure-buyer-locale";
+import { displayOrderNumber } from "@/lib/inbox/order-number";
 
 // Fetched a little deeper than lib/ai keeps (MAX_CONTEXT_MESSAGES = 12): failed sends are skipped.
 const RECENT_MESSAGES = 20;
@@ -33,7 +34,6 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
       itemId: true,
       productTitle: true,
       customerName: true,
-      marketplaceStatus: true,
       workspace: { select: { name: true } },
     },
   });
@@ -58,28 +58,23 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
   const negativeReview = isNegativeReviewChat({ kind: chat.kind, rating: chat.rating, marketplaceTexts: messages.filter((m) => m.author === "marketplace").map((m) => m.text) });
 
   const buyerLocale = await ensureBuyerLocale({ chat });
+  const orderNumber = displayOrderNumber(chat.orderId);
   const context: DraftContextInput = {
     marketplace: chat.marketplace,
     buyerLocale: buyerLocale ?? undefined,
     kind: KIND[chat.kind],
     messages,
     buyerName: clean(chat.customerName, 120),
-    // The chat's marketplace status (OPENED, WAITING_FOR_PARTNER …) is not the order's: a reply never quotes it.
-    order: presentableOrderNumber(chat.orderId) ? { number: chat.orderId! } : undefined,
+    // marketplaceStatus is the chat's or review's state on the marketplace (OPENED, NEED_REACTION), not
+    // the order's: it never goes into a draft. An internal order id (a hash) is no «заказ №» either.
+    order: orderNumber ? { number: orderNumber } : undefined,
     product: chat.productTitle || chat.productId ? { name: clean(chat.productTitle, 300), article: clean(chat.productId ?? chat.itemId, 100) } : undefined,
     isNegativeReview: negativeReview,
     rating,
     tone: { formality: "вы", sellerName: clean(chat.workspace.name, 120) },
+    seed: chat.id,
   };
   return { context, negativeReview };
-}
-
-/**
- * An order number a buyer recognises: digits, with dashes (Ozon posting numbers, Amazon order ids). Wildberries'
- * `rid` is a 32-character hash and other ids are UUIDs: a reply says "ваш заказ" instead of quoting those.
- */
-export function presentableOrderNumber(value: string | null | undefined): boolean {
-  return !!value && /^\d[\d-]{3,30}$/.test(value.trim());
 }
 
 function clean(value: string | null | undefined, max: number): string | undefined {

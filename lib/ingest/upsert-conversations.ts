@@ -137,6 +137,7 @@ async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id
   const ctx = chat.context;
   const known = {
     ...(chat.customerName ? { customerName: chat.customerName } : {}),
+    ...(chat.buyerId ? { buyerId: chat.buyerId } : {}),
     ...(chat.marketplaceStatus ? { marketplaceStatus: chat.marketplaceStatus } : {}),
     ...(chat.replyToken ? { replyToken: chat.replyToken } : {}),
     ...(ctx.orderId ? { orderId: ctx.orderId } : {}),

@@ -86,4 +86,14 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
     /** What to check when the marketplace refuses the keys: the key itself, its categories or scopes, where it is made. */
     authFailureHint: { ru: string; en: string };
   };
+  /**
+   * Pages of the marketplace the buyer panel links to: the seller's cabinet, and where the marketplace
+   * has a stable address for them, the order, the product and the chat (ids as stored on our chat).
+   */
+  cabinet: {
+    home: string;
+    order?: (orderId: string) => string;
+    product?: (productId: string) => string;
+    chat?: (chatExternalId: string) => string;
+  };
 };

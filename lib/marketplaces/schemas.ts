@@ -80,6 +80,8 @@ export const chatSchema = z.object({
   externalId: z.string().min(1),
   kind: chatKindSchema,
   customerName: z.string().nullable(),
+  /** The marketplace's own id of the buyer, when it gives one: the buyer's other conversations are matched by it. */
+  buyerId: z.string().nullable().optional(),
   context: chatContextSchema,
   /** Vendor status verbatim (YM WAITING_FOR_PARTNER, Ozon OPENED ...). */
   marketplaceStatus: z.string().nullable(),

@@ -46,7 +46,7 @@ export async function fireCaseReminder({ caseId, kind, firedBy, now = new Date()
   const link = new URL(`/inbox?view=negative&chat=${encodeURIComponent(kase.chatId ?? kase.reviewChatId ?? "")}`, env().NEXTAUTH_URL ?? "http://localhost:3000").toString();
   const texts = users.map((u) => ({
     user: u,
-    ...reminderText({ locale: u.locale, type: item.type, hoursLeft: item.hoursLeft, customerName: kase.customerName, rating: kase.rating, marketplace: kase.marketplace, link }),
+    ...reminderText({ locale: u.locale, type: item.type, msLeft: kase.deadlineAt ? kase.deadlineAt.getTime() - now.getTime() : null, customerName: kase.customerName, rating: kase.rating, marketplace: kase.marketplace, link }),
   }));
 
   let ledgerId: string;

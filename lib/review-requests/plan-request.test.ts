@@ -21,11 +21,18 @@ function plan(overrides: Partial<Parameters<typeof planRequest>[0]> = {}) {
     optedOut: false,
     alreadyRequestedForSourceEvent: false,
     configuredChannels: ["sms", "whatsapp", "email"],
+    hasReviewLink: true,
     ...overrides,
   });
 }
 
 describe("planRequest", () => {
+  it("sends nothing without the workspace's review link (the message would end with nowhere to go)", () => {
+    expect(plan({ hasReviewLink: false })).toMatchObject({ action: "skip", code: "no_review_link", reason: expect.stringContaining("ссылка на отзыв") });
+    // Without a provider the log still keeps the text that would have gone out.
+    expect(plan({ hasReviewLink: false, configuredChannels: [] })).toMatchObject({ action: "skip", code: "not_configured" });
+  });
+
   it("sends now over the first configured channel in the workspace's order", () => {
     expect(plan()).toEqual({
       action: "send",

@@ -19,7 +19,7 @@ export const reviewRequestSettingsSchema = z.object({
 });
 export type ReviewRequestSettings = z.input<typeof reviewRequestSettingsSchema>;
 
-export const planSkipCodeSchema = z.enum(["duplicate_event", "opted_out", "frequency_limit", "not_configured", "no_channel"]);
+export const planSkipCodeSchema = z.enum(["duplicate_event", "opted_out", "frequency_limit", "not_configured", "no_review_link", "no_channel"]);
 export type PlanSkipCode = z.infer<typeof planSkipCodeSchema>;
 
 export type PlanRequestResult =
@@ -49,6 +49,7 @@ export function planRequest({
   lastRequestAtForPhone,
   alreadyRequestedForSourceEvent,
   configuredChannels,
+  hasReviewLink,
 }: {
   event: { sourceEventId: string; phone: string; email?: string; occurredAt?: Date };
   now: Date;
@@ -57,6 +58,8 @@ export function planRequest({
   lastRequestAtForPhone?: Date;
   alreadyRequestedForSourceEvent: boolean;
   configuredChannels: readonly Channel[];
+  /** Whether the workspace set its review link: a request without it asks for a review with nowhere to leave one. */
+  hasReviewLink: boolean;
 }): PlanRequestResult {
   const settings = reviewRequestSettingsSchema.parse(rawSettings);
 
@@ -81,6 +84,9 @@ export function planRequest({
   const configured = settings.channelOrder.filter((channel) => configuredChannels.includes(channel));
   if (configured.length === 0) {
     return { action: "skip", code: "not_configured", reason: "Не отправлено: провайдер не настроен" };
+  }
+  if (!hasReviewLink) {
+    return { action: "skip", code: "no_review_link", reason: "Не отправлено: в настройках не задана ссылка на отзыв" };
   }
   const usable = configured.filter((channel) => channel !== "email" || Boolean(event.email));
   const [channel, ...rest] = usable;

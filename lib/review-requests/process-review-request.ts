@@ -95,6 +95,7 @@ export async function processClaimedReviewRequest({ requestId, lease, now }: { r
     lastRequestAtForPhone: earlier ? (earlier.sentAt ?? earlier.createdAt) : undefined,
     alreadyRequestedForSourceEvent: false,
     configuredChannels: config.configuredChannels,
+    hasReviewLink: config.reviewLink.trim() !== "",
   });
   const variables = templateVariables({ config, customerName: request.customerName });
 

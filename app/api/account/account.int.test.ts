@@ -116,6 +116,33 @@ describe("sign out everywhere", () => {
   });
 });
 
+describe("signing out", () => {
+  const marker = (headers: Headers) => headers.getSetCookie().find((c) => c.startsWith("agentiq-signed-out="))?.split(";")[0];
+
+  it("marks the browser as signed out on purpose until its next successful sign-in", async () => {
+    const w = await createWorkspaceFixture({ name: "Out", chats: 0 });
+    await withPassword(w.owner.id, "out-password-1");
+    const csrf = await callRoute(scoped(nextauth.GET as never) as never, { url: "http://localhost/api/auth/csrf", params: { nextauth: ["csrf"] } as never });
+    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const out = await callRoute(scoped(nextauth.POST as never) as never, {
+      method: "POST",
+      url: "http://localhost/api/auth/signout",
+      params: { nextauth: ["signout"] } as never,
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken: csrf.json.csrfToken, callbackUrl: "/sign-in", json: "true" }).toString(),
+    });
+    expect(out.status).toBe(200);
+    expect(marker(out.headers)).toBe("agentiq-signed-out=1");
+
+    // A refused password leaves the mark; a successful sign-in clears it.
+    const refused = await signInAttempt({ email: w.owner.email, password: "wrong-password", ip: "10.1.9.1" });
+    expect(marker(refused.headers)).toBeUndefined();
+    const signedIn = await signInAttempt({ email: w.owner.email, password: "out-password-1", ip: "10.1.9.1" });
+    expect(signedIn.status).toBe(200);
+    expect(marker(signedIn.headers)).toBe("agentiq-signed-out=");
+  });
+});
+
 describe("forgot password", () => {
   it("answers the same whether or not the account exists", async () => {
     const w = await createWorkspaceFixture({ name: "Forgot", chats: 0 });

@@ -12,14 +12,19 @@ export function combineIntent({
   lexicon,
   model,
   confident = MODEL_CONFIDENT,
+  asks = false,
 }: {
   lexicon: { intent: Intent; score: number } | undefined;
   model: Probabilities;
   confident?: number;
+  /** The message asks something (a question mark). */
+  asks?: boolean;
 }): Intent {
   const top = model[0]!;
-  if (top.p >= confident || !lexicon) return top.label as Intent;
-  return lexicon.intent;
+  const picked = top.p >= confident || !lexicon ? (top.label as Intent) : lexicon.intent;
+  // A question always wants an answer: "Ну что там?" is never an acknowledgement.
+  if (picked === "no_reply" && asks) return (lexicon?.intent !== "no_reply" ? lexicon?.intent : undefined) ?? (model.find((m) => m.label !== "no_reply")!.label as Intent);
+  return picked;
 }
 
 // The lexicon's sentiment rules (markers, shouting, star ratings) are precise when they fire; what it

@@ -28,6 +28,7 @@ describe("no_reply: acknowledgements that need no answer", () => {
 
   it.each([
     ["ок, а когда привезут?", "delivery"],
+    ["Ну что там?", "other"],
     ["Спасибо, всё пришло, очень довольна!", "thanks"],
     ["хорошо, но пришёл брак", "defect"],
   ])("%s is not an acknowledgement", (text, intent) => {

@@ -1,3 +1,4 @@
+import { presentableOrder } from "@/lib/ai/offline/order-facts";
 import type { ReplyParts } from "@/lib/ai/offline/russian-replies";
 import type { Classification, DraftContext, Intent } from "@/lib/ai/types";
 
@@ -6,7 +7,10 @@ import type { Classification, DraftContext, Intent } from "@/lib/ai/types";
 type Input = { context: DraftContext; classification: Classification; buyerText: string };
 
 const item = (context: DraftContext) => (context.product?.name ? `the ${context.product.name}` : "the item");
-const order = (context: DraftContext) => (context.order?.number ? `order ${context.order.number}` : "your order");
+const order = (context: DraftContext) => {
+  const { number } = presentableOrder(context.order, true);
+  return number ? `order ${number}` : "your order";
+};
 
 const BY_INTENT: Record<Intent, (input: Input) => ReplyParts> = {
   delivery: ({ context, classification }) => ({

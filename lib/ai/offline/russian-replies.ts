@@ -1,4 +1,5 @@
 import { guideFor } from "@/lib/ai/offline/marketplace-guide";
+import { presentableOrder } from "@/lib/ai/offline/order-facts";
 import type { Classification, DraftContext, Intent } from "@/lib/ai/types";
 
 // Sentences of an offline reply. `optional` sentences are dropped first when the reply is too long
@@ -15,7 +16,8 @@ function product(context: DraftContext, noun: "товар" | "товаром" | 
 }
 
 function orderLabel(context: DraftContext): string {
-  return context.order?.number ? `заказ № ${context.order.number}` : "ваш заказ";
+  const { number } = presentableOrder(context.order, false);
+  return number ? `заказ № ${number}` : "ваш заказ";
 }
 
 // Finer cases inside one intent, read off the buyer's words.
@@ -35,7 +37,8 @@ function deliveryReply({ context, classification, buyerText, variant }: ReplyInp
     ? [pick(["Понимаем, как неприятно ждать, и приносим извинения за задержку.", "Извините, что заказ идёт дольше обещанного, — понимаем ваше беспокойство."], variant)]
     : [pick(["Спасибо за вопрос!", "Спасибо, что написали!"], variant)];
   const body = [`Мы уже проверяем ${orderLabel(context)} со своей стороны.`];
-  if (context.order?.status) body.push(`Сейчас его статус — «${context.order.status}».`);
+  const status = presentableOrder(context.order, false).status;
+  if (status) body.push(`Сейчас его статус — «${status}».`);
   if (context.order?.deliveryDate) body.push(`Ориентировочная дата доставки — ${context.order.deliveryDate}.`);
   if (context.order?.pickupPoint) body.push(`Пункт выдачи: ${context.order.pickupPoint}.`);
   body.push(guide.tracking);

@@ -59,4 +59,8 @@ export const AMAZON_DESCRIPTOR: MarketplaceDescriptor = {
       en: "Check the refresh token and the SP-API app’s client ID and secret: Seller Central, Apps and Services → Develop Apps (LWA credentials), after authorising the app; the app needs the Buyer Communication role, and the region and marketplace must match the account.",
     },
   },
+  cabinet: {
+    home: "https://sellercentral.amazon.com/",
+    order: (id) => `https://sellercentral.amazon.com/orders-v3/order/${encodeURIComponent(id)}`,
+  },
 };

@@ -39,4 +39,9 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
       en: "Check the client_id, client_secret and user_id: Avito shows them in the seller account under Integrations (API for professionals). The Messenger API needs a plan that includes it (“Maximum” for goods), and the user_id is your profile number.",
     },
   },
+  cabinet: {
+    home: "https://www.avito.ru/profile",
+    product: (id) => `https://www.avito.ru/${encodeURIComponent(id)}`,
+    chat: (id) => `https://www.avito.ru/profile/messenger/channel/${encodeURIComponent(id)}`,
+  },
 };

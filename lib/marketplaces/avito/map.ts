@@ -58,6 +58,7 @@ export function mapAvitoChat({ chat, userId }: { chat: AvitoChat; userId: string
     externalId: requireField(chat.id, "id"),
     kind: "chat",
     customerName: buyer?.name ?? null,
+    buyerId: buyer?.id != null ? String(buyer.id) : null,
     context: { orderId: null, returnId: null, productId: item?.id ?? null, itemTitle: item?.title ?? null, itemUrl: item?.url ?? null },
     marketplaceStatus: null,
     awaitingReply: direction === "in" ? true : direction === "out" ? false : null,

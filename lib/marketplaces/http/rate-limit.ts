@@ -1,5 +1,7 @@
 import Bottleneck from "bottleneck";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
+import { redis } from "@/lib/redis";
 
 // Per-account limiters. A connector may be created per request (serverless), so limiter state lives in a
 // module-level registry keyed by marketplace + bucket + account key, not on the connector instance.
@@ -33,9 +35,55 @@ function groupFor({ name, limit }: { name: string; limit: RateLimit }): Bottlene
   return group;
 }
 
-export function getLimiter({ bucket, accountKey, limit }: { bucket: string; accountKey: string; limit: RateLimitInput }): Bottleneck {
+export type Limiter = { schedule<T>(fn: () => Promise<T>): Promise<T> };
+
+/**
+ * The limiter of one account's bucket: this process's token bucket (and concurrency), and with
+ * REDIS_URL the account's window shared by every instance as well, so several instances together
+ * stay within the marketplace's limit.
+ */
+export function getLimiter({ bucket, accountKey, limit }: { bucket: string; accountKey: string; limit: RateLimitInput }): Limiter {
   const parsed = rateLimitSchema.parse(limit);
-  return groupFor({ name: bucket, limit: parsed }).key(accountKey);
+  const local = groupFor({ name: bucket, limit: parsed }).key(accountKey);
+  const shared = sharedLimiter({ name: bucket, limit: parsed });
+  if (!shared) return local;
+  return { schedule: (fn) => local.schedule(async () => (await takeSharedSlot({ limiter: shared, key: accountKey }), fn())) };
+}
+
+// The shared window: the marketplace's documented period and limit (Wildberries' chat: 10 requests
+// per 10 s) as a fixed window in Redis (whole seconds: Redis expiries are). If Redis fails, each
+// instance falls back to a window of its own rather than stopping.
+const sharedLimiters = new Map<string, RateLimiterRedis>();
+
+function sharedLimiter({ name, limit }: { name: string; limit: RateLimit }): RateLimiterRedis | null {
+  const client = redis();
+  if (!client) return null;
+  const id = `${name}|${limit.burst}|${limit.intervalMs}`;
+  let limiter = sharedLimiters.get(id);
+  if (!limiter) {
+    const options = sharedWindow({ name, limit });
+    limiter = new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) });
+    sharedLimiters.set(id, limiter);
+  }
+  return limiter;
+}
+
+/** The shared window's Redis options (the test plays a second instance with them). */
+export function sharedWindow({ name, limit }: { name: string; limit: RateLimit }) {
+  return { keyPrefix: `agentiq:rl:${name}|${limit.burst}|${limit.intervalMs}`, points: limit.burst, duration: Math.max(1, Math.ceil((limit.burst * limit.intervalMs) / 1000)) };
+}
+
+async function takeSharedSlot({ limiter, key }: { limiter: RateLimiterRedis; key: string }): Promise<void> {
+  for (;;) {
+    try {
+      await limiter.consume(key);
+      return;
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      // Spread the instances that wait for the same window.
+      await new Promise((resolve) => setTimeout(resolve, error.msBeforeNext + Math.random() * 50));
+    }
+  }
 }
 
 /** Hour-based quotas (Yandex Market) expressed as a bucket: full hour's quota as burst, refilled evenly. */

@@ -40,4 +40,9 @@ export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
       en: "Check the Client ID and the API key: both are in the Ozon Seller account, Settings → Seller API. The key must be active, with a role that has access to chats; sending messages through the API needs a Premium Plus or Premium Pro subscription.",
     },
   },
+  cabinet: {
+    home: "https://seller.ozon.ru/app/",
+    order: (id) => `https://seller.ozon.ru/app/postings/fbs?search=${encodeURIComponent(id)}`,
+    product: (id) => `https://www.ozon.ru/product/${encodeURIComponent(id)}/`,
+  },
 };

@@ -38,4 +38,9 @@ export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
       en: "Check the token: it is created in the Wildberries seller account, Settings → API access. It needs the “Buyer chat” and “Questions and reviews” categories, must not be read-only or expired; copy it whole.",
     },
   },
+  cabinet: {
+    home: "https://seller.wildberries.ru/",
+    // The goodCard's nmID is the product's public article.
+    product: (id) => `https://www.wildberries.ru/catalog/${encodeURIComponent(id)}/detail.aspx`,
+  },
 };

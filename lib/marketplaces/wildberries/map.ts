@@ -78,6 +78,7 @@ export function mapWbChat({ chat }: { chat: UsableWbChat }): Chat {
     externalId: chat.chatID,
     kind: "chat",
     customerName: chat.clientName || null,
+    buyerId: chat.clientID || null,
     context: {
       ...emptyContext(),
       productId: chat.goodCard?.nmID != null ? String(chat.goodCard.nmID) : null,
@@ -108,6 +109,7 @@ export function mapWbEventsToChats({ events, known = [] }: { events: UsableWbEve
     if (event.replySign) chat.replyToken = event.replySign;
     // clientName is the buyer's; the marketplace's own first message (a review chat) carries it too.
     if (event.clientName && (event.sender === "client" || !chat.customerName)) chat.customerName = event.clientName;
+    if (event.clientID && event.sender === "client") chat.buyerId = event.clientID;
     const card = event.message?.attachments?.goodCard;
     if (card) {
       const productId = card.nmID != null ? String(card.nmID) : chat.context.productId;

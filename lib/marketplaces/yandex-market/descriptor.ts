@@ -40,4 +40,5 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
       en: "Check the API key and the businessId: the key is created in the Yandex Market seller account, Settings → API and modules → Authorization tokens, with the “communication” scope or all methods (not read-only); the businessId is the account number shown there.",
     },
   },
+  cabinet: { home: "https://partner.market.yandex.ru/" },
 };

@@ -34,6 +34,7 @@ export function mapYmChat({ chat }: { chat: YmChat }): Chat {
     externalId: chat.chatId,
     kind: "chat",
     customerName: chat.context.customer?.name ?? null,
+    buyerId: chat.context.customer?.publicId ?? null,
     context: {
       orderId: chat.context.orderId ?? chat.orderId ?? null,
       returnId: chat.context.returnId ?? null,

@@ -2,6 +2,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth";
+import { issuedSession, markSignedOut } from "@/lib/auth/signed-out-cookie";
 import { throttleSignIn } from "@/lib/auth/throttle-sign-in";
 import { SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
 import { withBodyLimit } from "@/lib/http/with-body-limit";
@@ -15,11 +16,15 @@ const nextAuth = (req: NextRequest, ctx: Ctx) => NextAuth(req, ctx, authOptions(
 // limit comes first: the throttle reads the form's email too.
 const handler = withBodyLimit(nextAuth, { maxBytes: SMALL_BODY_MAX_BYTES });
 
-// Password sign-in is throttled per account and per client address (429 with Retry-After).
+// Password sign-in is throttled per account and per client address (429 with Retry-After). Signing out
+// marks the browser so a demo instance's automatic sign-in leaves it signed out (lib/auth/signed-out-cookie.ts).
 const post = withBodyLimit(
   async (req: NextRequest, ctx: Ctx) => {
     const path = (await ctx.params).nextauth.join("/");
-    return path === "callback/credentials" ? throttleSignIn(req, () => nextAuth(req, ctx)) : nextAuth(req, ctx);
+    if (path === "signout") return markSignedOut(await nextAuth(req, ctx), { signedOut: true, secure: req.nextUrl.protocol === "https:" });
+    if (path !== "callback/credentials") return nextAuth(req, ctx);
+    const res = await throttleSignIn(req, () => nextAuth(req, ctx));
+    return issuedSession(res) ? markSignedOut(res, { signedOut: false, secure: req.nextUrl.protocol === "https:" }) : res;
   },
   { maxBytes: SMALL_BODY_MAX_BYTES },
 );

@@ -1,0 +1,6 @@
+// GET /api/chats/[id]/buyer - the buyer panel: buyer, order or product, their other conversations, labels, notes, case
+import { NextResponse } from "next/server";
+import { withMember } from "@/lib/http/route";
+import { getBuyerPanel } from "@/lib/inbox/get-buyer-panel";
+
+export const GET = withMember(async ({ params, member }) => NextResponse.json(await getBuyerPanel({ workspaceId: member.workspaceId, chatId: String(params.id) })));

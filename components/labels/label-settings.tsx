@@ -1,0 +1,126 @@
+"use client";
+
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { fetchJson } from "@/components/inbox/fetch-json";
+import { LabelChip, LabelDot } from "@/components/labels/label-chip";
+import { useLabels, type WorkspaceLabel } from "@/components/labels/use-labels";
+import { useI18n } from "@/components/providers";
+import { Button } from "@/components/ui/button";
+import { LABEL_COLORS, type LabelColor } from "@/lib/labels/label-schema";
+
+const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none";
+
+/** Owners add, rename, recolour and delete the workspace's labels; operators see them. */
+export function LabelSettings({ canEdit }: { canEdit: boolean }) {
+  const { t } = useI18n();
+  const labels = useLabels();
+  const [editing, setEditing] = useState<string | null>(null);
+  const list = labels.data?.labels ?? [];
+  return (
+    <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+      {canEdit ? <LabelForm key="new" onDone={() => undefined} /> : null}
+      {labels.isSuccess && !list.length ? <p className="text-sm text-slate-600">{t.ops.labels.empty}</p> : null}
+      <ul className="divide-y divide-slate-100" data-testid="label-settings-list">
+        {list.map((label) => (
+          <li key={label.id} className="flex flex-wrap items-center gap-3 py-2">
+            {editing === label.id ? (
+              <LabelForm label={label} onDone={() => setEditing(null)} />
+            ) : (
+              <>
+                <LabelChip name={label.name} color={label.color} />
+                <span className="text-xs text-slate-600">{t.ops.labels.openCount.replace("{n}", String(label.openChats))}</span>
+                {canEdit ? (
+                  <span className="ml-auto flex gap-1">
+                    <Button variant="ghost" onClick={() => setEditing(label.id)}>
+                      {t.ops.labels.edit}
+                    </Button>
+                    <DeleteLabel label={label} />
+                  </span>
+                ) : null}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [name, setName] = useState(label?.name ?? "");
+  const [color, setColor] = useState<LabelColor>(label?.color ?? "blue");
+  const save = useMutation({
+    mutationFn: async () => {
+      const res = await fetch(label ? `/api/labels/${label.id}` : "/api/labels", { method: label ? "PUT" : "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name, color }) });
+      if (res.status === 409) throw new Error("taken");
+      if (!res.ok) throw new Error("failed");
+    },
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.labels() });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
+      if (!label) setName("");
+      onDone();
+    },
+  });
+  const id = label ? `label-${label.id}` : "label-new";
+  return (
+    <form
+      className="flex w-full flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (name.trim()) save.mutate();
+      }}
+    >
+      <label className="flex min-w-40 flex-1 flex-col gap-1 text-xs text-slate-700" htmlFor={`${id}-name`}>
+        {t.ops.labels.name}
+        <input id={`${id}-name`} className={INPUT} value={name} maxLength={40} required onChange={(e) => setName(e.target.value)} />
+      </label>
+      <fieldset className="flex flex-col gap-1 text-xs text-slate-700">
+        <legend className="mb-1">{t.ops.labels.color}</legend>
+        <div className="flex flex-wrap gap-1">
+          {LABEL_COLORS.map((c) => (
+            <label key={c} className={`flex cursor-pointer items-center rounded-full p-1 ring-2 ${color === c ? "ring-brand-600" : "ring-transparent"}`} title={t.ops.labels.colors[c]}>
+              <input type="radio" name={`${id}-color`} value={c} checked={color === c} onChange={() => setColor(c)} className="sr-only" />
+              <LabelDot color={c} />
+              <span className="sr-only">{t.ops.labels.colors[c]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Button type="submit" disabled={save.isPending}>
+        {label ? t.ops.labels.save : t.ops.labels.add}
+      </Button>
+      {label ? (
+        <Button type="button" variant="ghost" onClick={onDone}>
+          {t.ops.labels.cancel}
+        </Button>
+      ) : null}
+      {save.isError ? (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {save.error.message === "taken" ? t.ops.labels.taken : t.ops.labels.error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function DeleteLabel({ label }: { label: WorkspaceLabel }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => fetchJson(`/api/labels/${label.id}`, { method: "DELETE" }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.labels() });
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
+    },
+  });
+  return (
+    <Button variant="dangerGhost" disabled={remove.isPending} onClick={() => window.confirm(t.ops.labels.deleteConfirm.replace("{name}", label.name)) && remove.mutate()}>
+      {t.ops.labels.delete}
+    </Button>
+  );
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { callRoute } from "@/lib/test/call-route";
+import { upsertConversations } from "@/lib/ingest/upsert-conversations";
+import { chatWithIdOnly } from "@/lib/marketplaces/schemas";
+import * as buyer from "@/app/api/chats/[id]/buyer/route";
+import * as notes from "@/app/api/chats/[id]/notes/route";
+
+// The buyer panel: the buyer's other conversations across the workspace's accounts, matched by the
+// marketplace's buyer id only (never by name), stored by ingestion; notes that @mention members notify them.
+
+let db: TestDatabase;
+let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
+
+type Panel = { buyer: { buyerId: string | null; name: string | null }; others: { id: string; account: string }[] | null; context: { links: { kind: string; url: string }[] } };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  a = await createWorkspaceFixture({ name: "Alpha", chats: 0 });
+  b = await createWorkspaceFixture({ name: "Beta", chats: 0 });
+});
+afterAll(async () => {
+  await db.cleanup();
+});
+
+describe("buyer matching", () => {
+  it("stores the marketplace's buyer id from ingestion and lists the buyer's chats on every account, never by name alone", async () => {
+    const second = await db.prisma.marketplaceAccount.create({ data: { workspaceId: a.workspace.id, marketplace: "WILDBERRIES", name: "Alpha WB 2", credentialsEnc: "x" } });
+    const chat = (externalId: string, buyerId: string | null, customerName: string, kind: "chat" | "review" = "chat") => ({ ...chatWithIdOnly({ externalId }), kind, customerName, buyerId });
+    const account = { id: a.account.id, workspaceId: a.workspace.id, marketplace: "WILDBERRIES" as const };
+    await upsertConversations({ account, chats: [chat("c-1", "186132", "Алёна"), chat("c-2", "999", "Алёна"), chat("c-3", null, "Алёна")], messages: [] });
+    await upsertConversations({ account: { ...account, id: second.id }, chats: [chat("c-4", "186132", "Алёна К."), chat("r-5", "186132", "Алёна", "review")], messages: [] });
+    await upsertConversations({ account: { id: b.account.id, workspaceId: b.workspace.id, marketplace: "WILDBERRIES" }, chats: [chat("c-6", "186132", "Алёна")], messages: [] });
+    const id = async (externalId: string) => (await db.prisma.chat.findFirstOrThrow({ where: { externalId }, select: { id: true } })).id;
+
+    const panel = (await callRoute(buyer.GET, { params: { id: await id("c-1") }, userId: a.operator.id })).json as Panel;
+    expect(panel.buyer).toMatchObject({ buyerId: "186132", name: "Алёна" });
+    // Same buyer id on the other account (a chat and a review); not the same name with another id or none, not another workspace.
+    expect(panel.others!.map((o) => o.id).sort()).toEqual([await id("c-4"), await id("r-5")].sort());
+    expect(panel.others!.map((o) => o.account)).toEqual(["Alpha WB 2", "Alpha WB 2"]);
+    expect(panel.context.links.map((l) => l.kind)).toContain("home");
+
+    const nameless = (await callRoute(buyer.GET, { params: { id: await id("c-3") }, userId: a.operator.id })).json as Panel;
+    expect(nameless.others).toBeNull();
+    expect((await callRoute(buyer.GET, { params: { id: await id("c-6") }, userId: a.operator.id })).status).toBe(404);
+  });
+});
+
+describe("mentions", () => {
+  it("notifies each member a note @mentions, not the author, nobody outside the workspace", async () => {
+    const chatId = (await db.prisma.chat.findFirstOrThrow({ where: { workspaceId: a.workspace.id }, select: { id: true } })).id;
+    const res = await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text: "@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе" }, userId: a.owner.id });
+    expect(res.status).toBe(201);
+    const sent = await db.prisma.notification.findMany({ where: { kind: "mention" }, select: { userId: true, workspaceId: true, chatId: true, title: true, body: true } });
+    expect(sent).toEqual([
+      { userId: a.operator.id, workspaceId: a.workspace.id, chatId, title: "Alpha owner упомянул(а) вас в заметке", body: "@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе" },
+    ]);
+    await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text: "без упоминаний" }, userId: a.owner.id });
+    expect(await db.prisma.notification.count({ where: { kind: "mention" } })).toBe(1);
+  });
+});
