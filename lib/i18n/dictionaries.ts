@@ -8,6 +8,7 @@ import { securityEn, securityRu } from "@/lib/i18n/security";
 import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
 import { accountErrorsEn, accountErrorsRu } from "@/lib/i18n/account-errors";
 import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
+import { reportsEn, reportsRu } from "@/lib/i18n/reports";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -179,6 +180,7 @@ export const ru = {
   quarantine: quarantineRu,
   accountErrors: accountErrorsRu,
   ops: teamOpsRu,
+  reports: reportsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -352,6 +354,7 @@ export const en: Dictionary = {
   quarantine: quarantineEn,
   accountErrors: accountErrorsEn,
   ops: teamOpsEn,
+  reports: reportsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;
