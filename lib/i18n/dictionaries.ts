@@ -6,6 +6,7 @@ import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
 import { demoEn, demoRu } from "@/lib/i18n/demo";
 import { securityEn, securityRu } from "@/lib/i18n/security";
 import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
+import { accountErrorsEn, accountErrorsRu } from "@/lib/i18n/account-errors";
 import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
 import { reportsEn, reportsRu } from "@/lib/i18n/reports";
 
@@ -180,6 +181,7 @@ export const ru = {
   negative: negativeRu,
   followUps: followUpsRu,
   quarantine: quarantineRu,
+  accountErrors: accountErrorsRu,
   ops: teamOpsRu,
   reports: reportsRu,
 };
@@ -356,6 +358,7 @@ export const en: Dictionary = {
   negative: negativeEn,
   followUps: followUpsEn,
   quarantine: quarantineEn,
+  accountErrors: accountErrorsEn,
   ops: teamOpsEn,
   reports: reportsEn,
 };
