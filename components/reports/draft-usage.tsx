@@ -18,7 +18,8 @@ export function DraftUsage({ drafts }: { drafts: Report["drafts"] }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="report-drafts">
       <h2 className="font-semibold">{d.title}</h2>
-      {drafts ? (
+      {drafts && drafts.total === 0 ? <p className="mt-1 text-slate-600">{d.none}</p> : null}
+      {drafts && drafts.total > 0 ? (
         <>
           <dl className="mt-2 flex flex-wrap gap-6">
             {(
@@ -42,9 +43,8 @@ export function DraftUsage({ drafts }: { drafts: Report["drafts"] }) {
             <AcceptanceTable heading={d.byMarketplace} rows={drafts.byMarketplace} label={marketplaceLabel} />
           </div>
         </>
-      ) : (
-        <p className="mt-1 text-slate-600">{d.pending}</p>
-      )}
+      ) : null}
+      {drafts ? null : <p className="mt-1 text-slate-600">{d.pending}</p>}
     </section>
   );
 }
