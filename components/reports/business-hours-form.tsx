@@ -12,7 +12,7 @@ import type { BusinessHoursInput } from "@/lib/reports/business-hours-settings";
 type Day = NonNullable<NonNullable<BusinessHoursInput["weekly"]>[number]>;
 const WORKDAY: Day = { start: "09:00", end: "18:00", breaks: [{ start: "13:00", end: "14:00" }] };
 const DEFAULT_WEEK = [WORKDAY, WORKDAY, WORKDAY, WORKDAY, WORKDAY, null, null];
-const TIME = "w-24 rounded-md border border-slate-300 px-2 py-1 disabled:bg-slate-50";
+const TIME = "w-28 rounded-md border border-slate-300 px-2 py-1 disabled:bg-slate-50";
 
 /** Business hours (days, hours, one break a day, days off), the time zone and the SLA option. */
 export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
@@ -57,21 +57,25 @@ export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
         {week ? (
           <div className="space-y-2" data-testid="business-week">
             {week.map((day, i) => (
-              <div key={i} className="flex flex-wrap items-center gap-2 text-sm">
-                <label className="flex w-40 items-center gap-2">
+              <div key={i} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+                <label className="flex w-full items-center gap-2 sm:w-40">
                   <input type="checkbox" checked={day !== null} onChange={(e) => setDay(i, e.target.checked ? WORKDAY : null)} />
                   {h.weekdays[i]}
                 </label>
                 {day ? (
                   <>
-                    <span>{h.from}</span>
-                    <input type="time" aria-label={`${h.weekdays[i]}: ${h.from}`} className={TIME} value={day.start} onChange={(e) => setDay(i, { ...day, start: e.target.value })} />
-                    <span>{h.to}</span>
-                    <input type="time" aria-label={`${h.weekdays[i]}: ${h.to}`} className={TIME} value={day.end} onChange={(e) => setDay(i, { ...day, end: e.target.value })} />
-                    <span>{h.breakFrom}</span>
-                    <input type="time" aria-label={`${h.weekdays[i]}: ${h.breakFrom}`} className={TIME} value={day.breaks[0]?.start ?? ""} onChange={(e) => setDay(i, { ...day, breaks: e.target.value ? [{ start: e.target.value, end: day.breaks[0]?.end ?? e.target.value }] : [] })} />
-                    <span>{h.breakTo}</span>
-                    <input type="time" aria-label={`${h.weekdays[i]}: ${h.breakFrom} ${h.breakTo}`} className={TIME} value={day.breaks[0]?.end ?? ""} disabled={!day.breaks[0]} onChange={(e) => day.breaks[0] && setDay(i, { ...day, breaks: [{ start: day.breaks[0].start, end: e.target.value }] })} />
+                    <span className="flex items-center gap-2">
+                      <span>{h.from}</span>
+                      <input type="time" aria-label={`${h.weekdays[i]}: ${h.from}`} className={TIME} value={day.start} onChange={(e) => setDay(i, { ...day, start: e.target.value })} />
+                      <span>{h.to}</span>
+                      <input type="time" aria-label={`${h.weekdays[i]}: ${h.to}`} className={TIME} value={day.end} onChange={(e) => setDay(i, { ...day, end: e.target.value })} />
+                    </span>
+                    <span className="flex items-center gap-2">
+                      <span>{h.breakFrom}</span>
+                      <input type="time" aria-label={`${h.weekdays[i]}: ${h.breakFrom}`} className={TIME} value={day.breaks[0]?.start ?? ""} onChange={(e) => setDay(i, { ...day, breaks: e.target.value ? [{ start: e.target.value, end: day.breaks[0]?.end ?? e.target.value }] : [] })} />
+                      <span>{h.breakTo}</span>
+                      <input type="time" aria-label={`${h.weekdays[i]}: ${h.breakFrom} ${h.breakTo}`} className={TIME} value={day.breaks[0]?.end ?? ""} disabled={!day.breaks[0]} onChange={(e) => day.breaks[0] && setDay(i, { ...day, breaks: [{ start: day.breaks[0].start, end: e.target.value }] })} />
+                    </span>
                   </>
                 ) : (
                   <span className="text-slate-500">{h.dayOff}</span>

@@ -10,13 +10,15 @@ export function DraftUsage({ drafts }: { drafts: Report["drafts"] }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="report-drafts">
       <h2 className="font-semibold">{d.title}</h2>
-      {drafts ? (
+      {drafts && drafts.total === 0 ? <p className="mt-1 text-slate-600">{d.none}</p> : null}
+      {drafts && drafts.total > 0 ? (
         <dl className="mt-2 flex flex-wrap gap-6">
           {(
             [
               [d.asIs, drafts.insertedAsIs],
               [d.edited, drafts.edited],
               [d.discarded, drafts.discarded],
+              [d.acceptance, drafts.acceptance === null ? "—" : `${Math.round(drafts.acceptance * 100)}%`],
             ] as const
           ).map(([label, n]) => (
             <div key={label}>
@@ -25,9 +27,8 @@ export function DraftUsage({ drafts }: { drafts: Report["drafts"] }) {
             </div>
           ))}
         </dl>
-      ) : (
-        <p className="mt-1 text-slate-600">{d.pending}</p>
-      )}
+      ) : null}
+      {drafts ? null : <p className="mt-1 text-slate-600">{d.pending}</p>}
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "../helpers";
 
 // The owner reads the team report on the demo workspace (its figures rebuilt from the seeded messages at
-// start-up), drills from a bar into the chats behind it, and exports a chart's table as CSV.
+// start-up), drills from a bar into the chats behind it, exports a chart's table as CSV, and sets business
+// hours, after which the report counts in them.
 
 test("an owner reads the report, drills into a bar and exports CSV", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -44,7 +45,24 @@ test("an owner reads the report, drills into a bar and exports CSV", async ({ pa
   await page.getByRole("button", { name: "Сбросить фильтр отчёта" }).click();
   await expect(page.getByTestId("report-filter")).toHaveCount(0);
 
+  // Business hours: the owner sets them, with a day off, and counts the SLA in them.
+  await page.goto("/settings/business-hours");
+  await expect(page.getByRole("heading", { name: "Рабочие часы и SLA" })).toBeVisible();
+  await page.getByLabel("Задать рабочие часы").check();
+  await expect(page.getByTestId("business-week")).toContainText("Понедельник");
+  await page.getByLabel("Нерабочие дни").fill("2026-12-31");
+  await page.getByRole("button", { name: "Добавить" }).click();
+  await page.getByLabel("Считать SLA и время ответа только в рабочие часы").check();
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  await expect(page.getByText("Сохранено. Показатели пересчитаны.")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("business-hours-desktop.png"), fullPage: true });
+  await page.goto("/reports");
+  await expect(page.getByText("Время и SLA считаются только в рабочие часы.")).toBeVisible();
+
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/settings/business-hours");
+  await expect(page.getByTestId("business-week")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("business-hours-phone.png"), fullPage: true });
   await page.goto("/reports");
   await expect(page.getByTestId("report-volume").locator(".recharts-bar-rectangle").first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("reports-phone.png"), fullPage: true });

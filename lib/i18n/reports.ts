@@ -57,7 +57,9 @@ export const reportsRu = {
   duration: { none: "—", m: "{n} мин", h: "{h} ч {m} мин", hOnly: "{h} ч", d: "{d} д {h} ч", dOnly: "{d} д" },
   drafts: {
     title: "Черновики ИИ",
-    pending: "Статистика черновиков ИИ (вставлены как есть, отредактированы, отброшены) появится здесь.",
+    pending: "Статистика черновиков ИИ видна владельцам: она общая для всей команды.",
+    none: "За этот период решений по черновикам не было.",
+    acceptance: "Использовано",
     asIs: "Вставлены как есть",
     edited: "Отредактированы",
     discarded: "Отброшены",
@@ -147,7 +149,9 @@ export const reportsEn: ReportsDictionary = {
   duration: { none: "—", m: "{n} min", h: "{h} h {m} min", hOnly: "{h} h", d: "{d} d {h} h", dOnly: "{d} d" },
   drafts: {
     title: "AI drafts",
-    pending: "AI draft usage (inserted as is, edited, discarded) will appear here.",
+    pending: "AI draft figures are shown to owners: they are the whole team's.",
+    none: "No decisions on drafts in this period.",
+    acceptance: "Used",
     asIs: "Inserted as is",
     edited: "Edited",
     discarded: "Discarded",

@@ -107,7 +107,7 @@ export async function getReport({ workspaceId, userId, role, query, now = new Da
     byOperator: byOperator ? await labelOperators(workspaceId, byOperator) : null,
     drafts: await getDraftUsage({
       workspaceId,
-      userId: role === "OWNER" ? null : userId,
+      role,
       from: dayStart(ws.timeZone, from),
       to: dayStart(ws.timeZone, DateTime.fromISO(to).plus({ days: 1 }).toISODate()!),
     }),

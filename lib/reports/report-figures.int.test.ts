@@ -93,7 +93,7 @@ beforeAll(async () => {
   await resolve(c, "2026-12-04T11:00:00", f.operator.id);
 
   await buyer("D", "2026-12-05T01:30:00", "question");
-}, 30_000);
+});
 afterAll(async () => {
   await db?.cleanup();
 });
