@@ -14,7 +14,7 @@ test("a label added with `l` filters the list and shows in the row", async ({ pa
   await signIn(page);
   await page.goto("/settings/labels");
   await page.getByLabel("Название").fill("Возврат");
-  await page.getByText("Красный", { exact: true }).click();
+  await page.getByTitle("Красный").click();
   await page.getByRole("button", { name: "Добавить метку" }).click();
   await expect(page.getByTestId("label-settings-list")).toContainText("Возврат");
 
