@@ -50,7 +50,8 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
   }, [open, all.data]);
   const on = new Set(current.data?.labels.map((l) => l.id));
   return (
-    <div className="relative flex flex-wrap items-center gap-1">
+    // The panel opens under the whole actions row (its positioned parent), so it stays on screen wherever this wraps.
+    <div className="flex flex-wrap items-center gap-1">
       {current.data?.labels.map((l) => <LabelChip key={l.id} name={l.name} color={l.color} />)}
       <button
         type="button"
