@@ -8,6 +8,7 @@ import { prepareDemoWorkspace } from "@/lib/seed/prepare-demo-workspace";
 import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
+import { backfillAllResponseWaits } from "@/lib/reports/backfill-response-waits";
 import { closeRedis } from "@/lib/redis";
 import { closeAllStreams, stopStreamListener } from "@/lib/stream/stream-hub";
 
@@ -30,6 +31,9 @@ export async function startServer(): Promise<void> {
   // The public demo only when asked for (npm run dev, the e2e server): never by default.
   const { demo } = await prepareDemoWorkspace({ enabled: e.DEMO_WORKSPACE });
   if (demo) console.log(`\n  AgentIQ Inbox demo: sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
+  // Reports: response waits of data stored before them (and of the demo), once per workspace.
+  const backfilled = await backfillAllResponseWaits({ db: db.prisma });
+  if (backfilled) log.info("report figures rebuilt from stored messages", { workspaces: backfilled });
   startBackgroundWork();
   if (e.APP_ROLE !== "worker") registerDirectRequests();
   // Live streams never finish by themselves: end them as the shutdown starts (clients reconnect to

@@ -2,8 +2,10 @@
 // 1,000,000 messages in one workspace, on PGlite and on PostgreSQL (a schema of its own, dropped afterwards).
 // The route handlers run in-process, each request carrying a real next-auth session cookie (so the JWT
 // check and the membership look-up are in every figure); requests are sequential, timed from the call
-// to the end of the body. Options: --chats N, --messages-per-chat N, --iterations N, --pg URL, --skip-pg,
-// --skip-pglite.
+// to the end of the body. Beside each figure, the same run's baseline: a bare indexed query (the first
+// page of the workspace's chats by last message, on the driver, no Prisma, no HTTP). Options: --chats N,
+// --messages-per-chat N, --iterations N, --pg URL, --skip-pg, --skip-pglite, --keep (leave the PostgreSQL
+// schema, printed, for EXPLAIN), --schema NAME (measure an already seeded schema: no seeding, kept).
 import "./load-env";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -31,6 +33,8 @@ const { values: args } = parseArgs({
     pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" },
     "skip-pg": { type: "boolean", default: false },
     "skip-pglite": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    schema: { type: "string" },
   },
 });
 const CHATS = Number(args.chats);
@@ -98,18 +102,38 @@ async function scenarios(cookie: string): Promise<Scenario[]> {
   ];
 }
 
-async function run(label: string, db: Database) {
+/** The baseline: a bare indexed query on the driver, timed like the requests. */
+async function baseline(db: Database): Promise<number[]> {
+  const sql = `SELECT id, "lastMessageAt" FROM "Chat" WHERE "workspaceId" = $1 ORDER BY "lastMessageAt" DESC, id DESC LIMIT 50`;
+  for (let i = 0; i < 5; i++) await db.query(sql, [BENCH_WORKSPACE]);
+  const times: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const started = performance.now();
+    await db.query(sql, [BENCH_WORKSPACE]);
+    times.push(performance.now() - started);
+  }
+  return times.sort((x, y) => x - y);
+}
+
+async function run(label: string, db: Database, { seed = true } = {}) {
   console.log(`\n== ${label} ==`);
   await applyMigrations({ db });
-  const seeded = performance.now();
-  await seedInboxBench({ db, chats: CHATS, messagesPerChat: PER_CHAT });
-  console.log(`seeded ${CHATS.toLocaleString("en")} chats and ${(CHATS * PER_CHAT).toLocaleString("en")} messages in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
+  if (seed) {
+    const seeded = performance.now();
+    await seedInboxBench({ db, chats: CHATS, messagesPerChat: PER_CHAT });
+    console.log(`seeded ${CHATS.toLocaleString("en")} chats and ${(CHATS * PER_CHAT).toLocaleString("en")} messages in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
+  }
+  await db.exec(`ANALYZE`);
+  const base = await baseline(db);
+  const p95base = percentile(base, 95);
+  console.log(`baseline, bare indexed query (first 50 chats by last message): p50 ${percentile(base, 50).toFixed(1)} ms, p95 ${p95base.toFixed(1)} ms`);
   setDatabaseForTests(db);
   const token = await encode({ token: { sub: BENCH_OPERATORS[0], workspaceId: BENCH_WORKSPACE }, secret: env().NEXTAUTH_SECRET });
   const cookie = `next-auth.session-token=${token}`;
   const all = await scenarios(cookie);
   const byGroup = new Map<string, number[]>();
-  console.log(`${"scenario".padEnd(42)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)}  rows`);
+  console.log(`${"scenario".padEnd(42)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"p95/base".padStart(9)}  rows`);
+  const ratio = (times: number[]) => `${(percentile(times, 95) / p95base).toFixed(1)}x`.padStart(9);
   for (const s of all) {
     for (let i = 0; i < 5; i++) await call(cookie, s); // warm-up
     const times: number[] = [];
@@ -125,11 +149,11 @@ async function run(label: string, db: Database) {
     }
     times.sort((x, y) => x - y);
     byGroup.set(s.group, [...(byGroup.get(s.group) ?? []), ...times]);
-    console.log(`${s.name.padEnd(42)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)}  ${rows}`);
+    console.log(`${s.name.padEnd(42)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)} ${ratio(times)}  ${rows}`);
   }
   for (const [group, times] of byGroup) {
     times.sort((x, y) => x - y);
-    console.log(`${`ALL ${group} requests (${times.length})`.padEnd(42)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)}`);
+    console.log(`${`ALL ${group} requests (${times.length})`.padEnd(42)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)} ${ratio(times)}`);
   }
   setDatabaseForTests(undefined);
 }
@@ -145,17 +169,19 @@ try {
     }
   }
   if (!args["skip-pg"]) {
-    const schema = `bench_inbox_${crypto.randomBytes(4).toString("hex")}`;
+    const reuse = args.schema;
+    const schema = reuse ?? `bench_inbox_${crypto.randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: args.pg });
     await admin.connect();
-    await admin.query(`CREATE SCHEMA "${schema}"`);
+    if (!reuse) await admin.query(`CREATE SCHEMA "${schema}"`);
     const db = openDatabase({ url: args.pg, schema });
     try {
       const version = await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v");
-      await run(`PostgreSQL ${version[0]?.v} (schema ${schema})`, db);
+      await run(`PostgreSQL ${version[0]?.v} (schema ${schema})`, db, { seed: !reuse });
     } finally {
       await db.close();
-      await admin.query(`DROP SCHEMA "${schema}" CASCADE`);
+      if (args.keep || reuse) console.log(`schema ${schema} kept`);
+      else await admin.query(`DROP SCHEMA "${schema}" CASCADE`);
       await admin.end();
     }
   }

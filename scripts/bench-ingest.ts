@@ -1,13 +1,13 @@
 // npm run bench:ingest - webhook acknowledgement latency of the production build on loopback, against a
 // bare node:http server measured in the same run, on PGlite and on PostgreSQL; the highest offered rate
 // with p99 under 50 ms; Wildberries events ingested per second; lost and duplicated message counts.
-// Needs `npm run build` first. Options: --seconds N (per rate step, default 8), --pg URL, --skip-pg,
-// --cpu-prof DIR (the app server writes a V8 CPU profile there when it stops), --skip-wb.
+// Then, on PostgreSQL, the scale-out runs (scripts/bench-ingest-scale.ts): the background busy, the web
+// role apart from a worker, two web instances. Needs `npm run build` first. Options: --seconds N (per
+// rate step, default 8), --pg URL, --skip-pg, --cpu-prof DIR (the app server writes a V8 CPU profile
+// there when it stops), --skip-wb, --skip-scale, --only-scale.
 import "./load-env";
-import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,11 +17,13 @@ import { openDatabase, setDatabaseForTests, type Database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 import { syncAccount } from "@/lib/ingest/sync-account";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { benchScaleOut } from "./bench-ingest-scale";
+import { agent, bareServer, fmt, freePort, offer, startApp, stopApp, type Stats } from "./bench-app";
 import { ozonPush as ozonPushBody } from "@/lib/jobs/multi-instance";
 import { createSimAccount } from "@/lib/test/sim-account";
 
 const { values: args } = parseArgs({
-  options: { seconds: { type: "string", default: "8" }, pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" }, "skip-pg": { type: "boolean", default: false }, "cpu-prof": { type: "string" }, "skip-wb": { type: "boolean", default: false } },
+  options: { seconds: { type: "string", default: "8" }, pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" }, "skip-pg": { type: "boolean", default: false }, "cpu-prof": { type: "string" }, "skip-wb": { type: "boolean", default: false }, "skip-scale": { type: "boolean", default: false }, "only-scale": { type: "boolean", default: false } },
 });
 const SECONDS = Number(args.seconds);
 const TARGET_RATE = 300;
@@ -42,55 +44,6 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 
-type Stats = { sent: number; ok: number; errors: number; p50: number; p99: number; max: number; achieved: number };
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-
-function post(url: string, body: string): Promise<{ status: number; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-    });
-    req.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
-    req.end(body);
-  });
-}
-
-/** Open-loop load: requests start on schedule whether or not earlier ones finished. */
-async function offer({ url, rate, seconds, body }: { url: string; rate: number; seconds: number; body: (i: number) => string }): Promise<Stats> {
-  const total = Math.round(rate * seconds);
-  const started = performance.now();
-  const pending: Promise<{ status: number; ms: number }>[] = [];
-  for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    pending.push(post(url, body(i)));
-  }
-  const results = await Promise.all(pending);
-  const elapsed = (performance.now() - started) / 1000;
-  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-  const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0;
-  const ok = results.filter((r) => r.status === 200).length;
-  return { sent: total, ok, errors: total - ok, p50: q(0.5), p99: q(0.99), max: ms.at(-1) ?? 0, achieved: total / elapsed };
-}
-
-const fmt = (s: Stats) => `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  ok ${s.ok}/${s.sent}  achieved ${s.achieved.toFixed(0)} req/s`;
-
-async function bareServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end('{"result":true}');
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
-}
-
 async function prepare(db: Database, sim: Simulator, chats: number) {
   await applyMigrations({ db });
   const workspace = await db.prisma.workspace.create({ data: { name: "bench" } });
@@ -100,64 +53,6 @@ async function prepare(db: Database, sim: Simulator, chats: number) {
   const chatIds: string[] = [];
   for (let i = 0; i < chats; i++) chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Начало чата ${i}` })).chatId);
   return { accountId: account.id, chatIds };
-}
-
-async function freePort(): Promise<number> {
-  const probe = http.createServer();
-  await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
-  const { port } = probe.address() as { port: number };
-  await new Promise((r) => probe.close(r));
-  return port;
-}
-
-const children = new Set<ChildProcess>();
-process.on("exit", () =>
-  children.forEach((c) => {
-    try {
-      process.kill(-c.pid!, "SIGKILL");
-    } catch {}
-  }),
-);
-
-function startApp({ port, env }: { port: number; env: Record<string, string | undefined> }): Promise<ChildProcess> {
-  const log = fs.openSync(path.join(os.tmpdir(), `agentiq-bench-app-${port}.log`), "w");
-  const profile = args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(args["cpu-prof"])] : [];
-  const child = spawn(process.execPath, [...profile, "server.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
-    stdio: ["ignore", log, log],
-    // Its own process group, so stopping it stops anything it started.
-    detached: true,
-  });
-  children.add(child);
-  child.once("exit", () => children.delete(child));
-  return new Promise((resolve, reject) => {
-    const end = Date.now() + 120_000;
-    const poll = async () => {
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-        if (res.ok) return resolve(child);
-      } catch {}
-      if (Date.now() > end) return reject(new Error("app did not start"));
-      setTimeout(poll, 300);
-    };
-    void poll();
-  });
-}
-
-async function stopApp(child: ChildProcess) {
-  const exited = new Promise((r) => child.once("exit", r));
-  process.kill(-child.pid!, "SIGTERM");
-  await exited;
-  // next-server may outlive npx by a moment; wait until the group is gone.
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(-child.pid!, 0);
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  process.kill(-child.pid!, "SIGKILL");
 }
 
 /** The server's PGlite lock file goes when its process has exited. */
@@ -186,7 +81,7 @@ async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { labe
   const { chatIds } = await prepare(db, sim, 50);
   await db.close();
   const port = await freePort();
-  const app = await startApp({ port, env: appEnv });
+  const app = await startApp({ port, env: { ...appEnv, APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET }, cpuProfileDir: args["cpu-prof"] });
   const url = `http://127.0.0.1:${port}/api/webhooks/ozon/${SECRET}`;
   const expected = new Set<string>();
   let rounds = 0;
@@ -289,27 +184,30 @@ await bare.close();
 console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 
 const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-"));
-await benchDatabase({ label: "PGlite (embedded)", sim, baseline, openBench: () => openDatabase({ dataDir: pgliteDir }), appEnv: { DATA_DIR: pgliteDir, DATABASE_URL: "" } });
-console.log("\n== Wildberries polling (PGlite, in-process)");
 const wbDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-wb-"));
-await benchWildberries({ open: () => openDatabase({ dataDir: wbDir }) });
+if (!args["only-scale"]) {
+  await benchDatabase({ label: "PGlite (embedded)", sim, baseline, openBench: () => openDatabase({ dataDir: pgliteDir }), appEnv: { DATA_DIR: pgliteDir, DATABASE_URL: "" } });
+  console.log("\n== Wildberries polling (PGlite, in-process)");
+  await benchWildberries({ open: () => openDatabase({ dataDir: wbDir }) });
 
-if (!args["skip-pg"]) {
-  const dbName = `agentiq_bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: args.pg });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const url = new URL(args.pg);
-  url.pathname = `/${dbName}`;
-  try {
-    await benchDatabase({ label: "PostgreSQL", sim, baseline, openBench: () => openDatabase({ url: url.toString() }), appEnv: { DATABASE_URL: url.toString(), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-pgdata-")) } });
-    console.log("\n== Wildberries polling (PostgreSQL, in-process)");
-    await benchWildberries({ open: () => openDatabase({ url: url.toString() }) });
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+  if (!args["skip-pg"]) {
+    const dbName = `agentiq_bench_${crypto.randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: args.pg });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    const url = new URL(args.pg);
+    url.pathname = `/${dbName}`;
+    try {
+      await benchDatabase({ label: "PostgreSQL", sim, baseline, openBench: () => openDatabase({ url: url.toString() }), appEnv: { DATABASE_URL: url.toString(), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-pgdata-")) } });
+      console.log("\n== Wildberries polling (PostgreSQL, in-process)");
+      await benchWildberries({ open: () => openDatabase({ url: url.toString() }) });
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await admin.end();
+    }
   }
 }
+if (!args["skip-pg"] && !args["skip-scale"]) await benchScaleOut({ pgUrl: args.pg, sim, baseline, seconds: SECONDS, appEnv: { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET } });
 await sim.close();
 fs.rmSync(pgliteDir, { recursive: true, force: true });
 fs.rmSync(wbDir, { recursive: true, force: true });

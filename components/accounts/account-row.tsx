@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { callApi, type AccountResult } from "@/components/accounts/api";
+import { accountErrorText } from "@/components/accounts/account-error-text";
 import { CopyField } from "@/components/accounts/copy-field";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
 import { LocalTime } from "@/components/accounts/local-time";
@@ -73,7 +74,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
           <>
             <dt className="text-slate-500">{t.accounts.lastError}</dt>
             <dd className="text-red-700" data-testid="account-error">
-              {account.lastError}
+              {accountErrorText({ t: t.accountErrors, error: account.lastError })}
             </dd>
           </>
         ) : null}

@@ -19,7 +19,7 @@ export function ChatList() {
   const { params, update } = useInboxParams();
   const now = useNow();
   const safetyNet = useSafetyNetInterval();
-  const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q, label: params.label };
+  const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q, label: params.label, kind: params.kind, from: params.from, to: params.to, operator: params.operator };
   const query = useInfiniteQuery({
     ...inboxQueries.chatList(filter),
     // Changes arrive on the live stream; polling only while it is down.

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FindingList } from "@/components/inbox/composer-highlight";
+import { DraftNoReply } from "@/components/inbox/draft-no-reply";
 import { fill } from "@/components/inbox/composer-text";
 import { streamChatDraft } from "@/components/inbox/draft-stream";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
@@ -117,6 +118,7 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
       ) : null}
       <div id={`draft-body-${chatId}`} hidden={collapsed}>
         {negative ? <p className="mt-1 text-xs font-medium text-rose-700">{p.negativeReview}</p> : null}
+        {!live && draft?.noReply && !latest.data?.stale && chat.data?.status !== "RESOLVED" ? <DraftNoReply chatId={chatId} /> : null}
         <div
           data-testid="draft-text"
           aria-busy={live !== null}

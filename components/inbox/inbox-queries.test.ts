@@ -31,8 +31,8 @@ describe("query keys", () => {
     const firsts = new Set(names.map((n) => build(n)[0]));
     for (const type of ["message", "chat", "note", "case", "scheduled", "notification", "account"] as const) {
       for (const chatId of ["c1", null]) {
-        const { thread, lists } = keysForChange({ type, chatId } as Parameters<typeof keysForChange>[0]);
-        for (const key of [...thread, ...lists]) expect(firsts.has(key[0]), `${type}: ${JSON.stringify(key)}`).toBe(true);
+        const { first, then } = keysForChange({ type, chatId } as Parameters<typeof keysForChange>[0]);
+        for (const key of [...first, ...then]) expect(firsts.has(key[0]), `${type}: ${JSON.stringify(key)}`).toBe(true);
       }
     }
   });

@@ -11,7 +11,8 @@ import type { listNotifications } from "@/lib/notifications/list-notifications";
 // filled by its one fetcher below (or by code that writes the same type). inbox-queries.test.ts checks
 // both: no shared first segment, and no `queryKey: [` literal anywhere else in the components.
 
-export type ChatListFilter = { marketplace?: string; view?: string; sort?: string; q?: string; label?: string };
+// kind, from, to, operator: the chats behind a report's bar (operator "" is "nobody", so it is sent even when empty).
+export type ChatListFilter = { marketplace?: string; view?: string; sort?: string; q?: string; label?: string; kind?: string; from?: string; to?: string; operator?: string };
 export type LatestDraft = Jsonified<Awaited<ReturnType<typeof getLatestDraft>>>;
 export type ChatCase = Jsonified<Awaited<ReturnType<typeof getChatNegativeReview>>>;
 export type NotificationList = Jsonified<Awaited<ReturnType<typeof listNotifications>>>;
@@ -44,6 +45,8 @@ export const queryKeys = {
   // Reports and settings.
   negativeReport: (days: number) => ["negative-report", days] as const,
   negativeSettings: () => ["negative-settings"] as const,
+  teamReport: (query: string) => ["team-report", query] as const,
+  businessHours: () => ["business-hours"] as const,
   reviewRequests: (filters: Record<string, string>) => ["review-requests", filters] as const,
   reviewSettings: () => ["review-settings"] as const,
   reviewIntegrations: () => ["review-integrations"] as const,
@@ -61,6 +64,7 @@ export const queryFamilies = {
   buyers: ["buyer"] as const,
   chatsMatching: ["chats-matching"] as const,
   negativeReports: ["negative-report"] as const,
+  teamReports: ["team-report"] as const,
   negativeCases: ["negative-case"] as const,
   reviewRequests: ["review-requests"] as const,
   scheduled: ["scheduled-chat", "scheduled-options", "scheduled-all"] as const,
@@ -74,7 +78,7 @@ export const inboxQueries = {
       initialPageParam: "",
       queryFn: ({ pageParam, signal }) => {
         const qs = new URLSearchParams();
-        for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v) qs.set(k, v);
+        for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v || (k === "operator" && v === "")) qs.set(k, v);
         return fetchJson<ChatListPage>(`/api/chats?${qs}`, { signal });
       },
       getNextPageParam: (last) => last.nextCursor ?? undefined,

@@ -12,8 +12,19 @@ const SELECT = "min-w-[8.5rem] flex-1 lg:min-w-0 lg:flex-none rounded-md border 
 export function ListFilters() {
   const { t } = useI18n();
   const { params, update } = useInboxParams();
+  const fromReport = params.from || params.to || params.kind || params.operator !== undefined;
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
+      {fromReport ? (
+        <span className="flex w-full items-center gap-2 rounded bg-brand-50 px-2 py-1 text-xs text-brand-700" data-testid="report-filter">
+          {t.reports.drill.label}
+          {params.from ? `: ${params.from.split("-").reverse().join(".")}${params.to && params.to !== params.from ? `–${params.to.split("-").reverse().join(".")}` : ""}` : ""}
+          {params.kind ? ` · ${t.reports.kinds[params.kind]}` : ""}
+          <button type="button" className="ml-auto rounded px-1 hover:bg-brand-100" onClick={() => update({ from: undefined, to: undefined, kind: undefined, operator: undefined, chat: undefined })}>
+            {t.reports.drill.clear}
+          </button>
+        </span>
+      ) : null}
       <label className="sr-only lg:hidden" htmlFor="inbox-view-select">
         {t.inbox.views}
       </label>

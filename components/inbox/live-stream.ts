@@ -30,56 +30,69 @@ const subscribe = (l: () => void) => {
 };
 const SERVER_STATE: State = { connected: false, presence: [] };
 
-/** The query keys a change makes stale. */
-export function keysForChange(change: Change): { thread: QueryKey[]; lists: QueryKey[] } {
+/**
+ * The query keys a change makes stale: `first` are refetched at once (what the open thread shows),
+ * `then` once those are back (lists and counts, which are heavier and can wait a moment).
+ */
+export function keysForChange(change: Change): { first: QueryKey[]; then: QueryKey[] } {
   const c = change.chatId;
+  const lists: QueryKey[] = [queryFamilies.chatLists, queryKeys.chatCounts()];
   switch (change.type) {
     case "message":
-      return { thread: c ? [queryKeys.messages(c), queryKeys.chat(c)] : [], lists: [queryFamilies.chatLists, queryKeys.chatCounts()] };
+      return { first: c ? [queryKeys.messages(c)] : [], then: [...(c ? [queryKeys.chat(c)] : []), ...lists] };
     case "chat":
       // Without a chat id: many chats changed at once (bulk actions, a member's chats handed back).
       // Labels and the buyer panel follow the chat; label counts follow the lists.
       return {
-        thread: c ? [queryKeys.chat(c), queryKeys.chatLabels(c), queryKeys.buyer(c)] : [queryFamilies.chats, queryFamilies.chatLabels, queryFamilies.buyers],
-        lists: [queryFamilies.chatLists, queryKeys.chatCounts(), queryKeys.labels()],
+        first: c ? [queryKeys.chat(c), queryKeys.chatLabels(c), queryKeys.buyer(c)] : [queryFamilies.chats, queryFamilies.chatLabels, queryFamilies.buyers],
+        then: [...lists, queryKeys.labels()],
       };
     case "note":
-      return { thread: c ? [queryKeys.notes(c), queryKeys.buyer(c)] : [], lists: [] };
+      return { first: c ? [queryKeys.notes(c), queryKeys.buyer(c)] : [], then: [] };
     case "case":
-      return { thread: [queryFamilies.negativeCases], lists: [queryFamilies.chatLists, queryFamilies.negativeReports] };
+      return { first: [queryFamilies.negativeCases], then: [queryFamilies.chatLists, queryFamilies.negativeReports] };
     case "scheduled":
-      return { thread: queryFamilies.scheduled.map((kind) => [kind]), lists: [] };
+      return { first: queryFamilies.scheduled.map((kind) => [kind]), then: [] };
     case "notification":
-      return { thread: [queryKeys.notifications()], lists: [] };
+      return { first: [queryKeys.notifications()], then: [] };
     case "account":
-      return { thread: [queryKeys.accounts()], lists: [] };
+      return { first: [queryKeys.accounts()], then: [] };
     default:
-      return { thread: [], lists: [] };
+      return { first: [], then: [] };
   }
 }
 
 function createInvalidator(qc: QueryClient) {
-  const thread = new Map<string, QueryKey>();
-  const lists = new Map<string, QueryKey>();
-  let threadTimer: ReturnType<typeof setTimeout> | null = null;
-  let listTimer: ReturnType<typeof setTimeout> | null = null;
-  let listIdleSince = 0;
-  const flush = (keys: Map<string, QueryKey>) => {
+  const first = new Map<string, QueryKey>();
+  const then = new Map<string, QueryKey>();
+  let firstTimer: ReturnType<typeof setTimeout> | null = null;
+  let thenTimer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let nextThenAt = 0;
+  const take = (keys: Map<string, QueryKey>) => {
     const list = [...keys.values()];
     keys.clear();
-    for (const queryKey of list) void qc.invalidateQueries({ queryKey });
+    return Promise.all(list.map((queryKey) => qc.invalidateQueries({ queryKey })));
   };
-  const flushLists = () => {
-    listTimer = null;
-    listIdleSince = Date.now() + LIST_THROTTLE_MS;
-    flush(lists);
+  const flushThen = () => {
+    thenTimer = null;
+    // After the thread's refetch: on one server the heavy list queries would otherwise delay it.
+    void inFlight.then(() => {
+      nextThenAt = Date.now() + LIST_THROTTLE_MS;
+      return take(then);
+    });
   };
   return (change: Change) => {
     const keys = keysForChange(change);
-    keys.thread.forEach((k) => thread.set(JSON.stringify(k), k));
-    keys.lists.forEach((k) => lists.set(JSON.stringify(k), k));
-    if (thread.size && !threadTimer) threadTimer = setTimeout(() => ((threadTimer = null), flush(thread)), THREAD_BATCH_MS);
-    if (lists.size && !listTimer) listTimer = setTimeout(flushLists, Math.max(THREAD_BATCH_MS, listIdleSince - Date.now()));
+    keys.first.forEach((k) => first.set(JSON.stringify(k), k));
+    keys.then.forEach((k) => then.set(JSON.stringify(k), k));
+    if (first.size && !firstTimer) {
+      firstTimer = setTimeout(() => {
+        firstTimer = null;
+        inFlight = take(first).catch(() => {});
+      }, THREAD_BATCH_MS);
+    }
+    if (then.size && !thenTimer) thenTimer = setTimeout(flushThen, Math.max(THREAD_BATCH_MS + 1, nextThenAt - Date.now()));
   };
 }
 

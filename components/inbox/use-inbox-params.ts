@@ -2,9 +2,10 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect } from "react";
-import { DEFAULT_SORT, DEFAULT_VIEW, MARKETPLACES, SORTS, VIEWS, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import { DEFAULT_SORT, DEFAULT_VIEW, KINDS, MARKETPLACES, SORTS, VIEWS, type InboxKind, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
 
-export type InboxParams = { marketplace?: InboxMarketplace; view: InboxView; sort: InboxSort; q?: string; label?: string; chat?: string };
+// kind, from, to, operator: the chats behind a report's bar (lib/reports/report-drill-sql.ts).
+export type InboxParams = { marketplace?: InboxMarketplace; view: InboxView; sort: InboxSort; q?: string; label?: string; chat?: string; kind?: InboxKind; from?: string; to?: string; operator?: string };
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined => (list as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
 
@@ -36,12 +37,16 @@ export function useInboxParams() {
     q: search.get("q") || undefined,
     label: search.get("label") || undefined,
     chat: search.get("chat") || undefined,
+    kind: oneOf(KINDS, search.get("kind")),
+    from: search.get("from") || undefined,
+    to: search.get("to") || undefined,
+    operator: search.get("operator") ?? undefined,
   };
   const update = useCallback(
     (patch: Partial<InboxParams>, mode: "push" | "replace" = "push") => {
       const next = new URLSearchParams(pending ?? search.toString());
       for (const [k, v] of Object.entries(patch)) {
-        if (v === undefined || v === "" || (k === "view" && v === DEFAULT_VIEW) || (k === "sort" && v === DEFAULT_SORT)) next.delete(k);
+        if (v === undefined || (v === "" && k !== "operator") || (k === "view" && v === DEFAULT_VIEW) || (k === "sort" && v === DEFAULT_SORT)) next.delete(k);
         else next.set(k, v);
       }
       pending = next.toString();

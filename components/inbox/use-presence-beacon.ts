@@ -24,10 +24,14 @@ export function usePresenceBeacon(chatId: string): void {
     beat();
     const timer = setInterval(beat, HEARTBEAT_MS);
     const onVisible = () => document.visibilityState === "visible" && beat();
+    // Leaving the page runs no effect clean-up: say so while the page can still send.
+    const onLeave = () => post(null, false, true);
     document.addEventListener("visibilitychange", onVisible);
+    window.addEventListener("pagehide", onLeave);
     return () => {
       clearInterval(timer);
       document.removeEventListener("visibilitychange", onVisible);
+      window.removeEventListener("pagehide", onLeave);
       if (current?.idle) clearTimeout(current.idle);
       current = null;
       post(null, false, true);

@@ -52,7 +52,7 @@ function ReportTable({ title, rows, total, name }: { title: string; rows: Row[];
     <tr key={row.key} className="border-t border-slate-100">
       <th scope="row" className="px-3 py-2 text-left font-medium">{head ?? name(row)}</th>
       <td className={cell}>{row.cases}</td>
-      <td className={cell}>{row.medianFirstResponseMinutes === null ? "—" : t.negative.report.minutes.replace("{n}", String(row.medianFirstResponseMinutes))}</td>
+      <td className={cell}>{row.medianFirstResponseMinutes === null ? "—" : medianText(row.medianFirstResponseMinutes, t.negative.report)}</td>
       <td className={cell}>{row.resolvedBeforeDeadline}</td>
       <td className={cell}>{row.ratingsImproved}</td>
       <td className={cell}>{row.averageRatingChange === null ? "—" : `${row.averageRatingChange > 0 ? "+" : ""}${row.averageRatingChange}`}</td>
@@ -107,4 +107,10 @@ function OffsetsForm() {
       {save.error ? <span role="alert" className="text-sm text-red-700">{save.error.message}</span> : null}
     </form>
   );
+}
+
+/** "45 мин", "16 ч 15 мин": minutes past the hour read as hours. */
+function medianText(minutes: number, r: { minutes: string; hoursMinutes: string }): string {
+  if (minutes < 60) return r.minutes.replace("{n}", String(minutes));
+  return r.hoursMinutes.replace("{h}", String(Math.floor(minutes / 60))).replace("{m}", String(minutes % 60));
 }

@@ -79,12 +79,12 @@ export function TemplateEditor({
             </div>
             {preview.unknownVariables.length > 0 ? (
               <p className="text-xs text-amber-700">
-                {tr.unknownVariables}: {preview.unknownVariables.join(", ")}
+                {tr.unknownVariables}: {preview.unknownVariables.map((name) => `{{${name}}}`).join(", ")}
               </p>
             ) : null}
             {preview.missingVariables.filter((name) => name !== "customerName").length > 0 ? (
               <p className="text-xs text-amber-700">
-                {tr.missingVariables}: {preview.missingVariables.filter((name) => name !== "customerName").join(", ")}
+                {tr.missingVariables}: {preview.missingVariables.filter((name) => name !== "customerName").map((name) => (name === "reviewLink" ? tr.reviewLink : name === "businessName" ? tr.businessName : `{{${name}}}`)).join(", ")}
               </p>
             ) : null}
           </>

@@ -11,7 +11,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 
 const LINK = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100";
 
-export type SettingsTab = "accounts" | "team" | "assignment" | "labels" | "follow-ups" | "integrations";
+export type SettingsTab = "accounts" | "team" | "assignment" | "labels" | "follow-ups" | "business-hours" | "integrations";
 
 /** The app's header; on a settings page (settingsTab) with the settings sections below it. */
 export function AppHeader({ member, t, workspaceName, settingsTab }: { member: Member; t: Dictionary; workspaceName: string; settingsTab?: SettingsTab }) {
@@ -21,10 +21,12 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
     { id: "assignment", href: "/settings/assignment", label: t.ops.assignment.nav },
     { id: "labels", href: "/settings/labels", label: t.ops.labels.nav },
     { id: "follow-ups", href: "/settings/follow-ups", label: t.followUps.nav.settings },
+    { id: "business-hours", href: "/settings/business-hours", label: t.reports.hours.nav },
     ...(member.role === "OWNER" ? [{ id: "integrations" as const, href: "/settings/integrations", label: t.reviews.nav.integrations }] : []),
   ];
   const links: HeaderLink[] = [
     { href: "/inbox", label: t.nav.inbox },
+    { href: "/reports", label: t.reports.nav },
     { href: "/reports/negative-reviews", label: t.negative.report.nav },
     { href: "/scheduled", label: t.followUps.nav.list },
     { href: "/review-requests", label: t.reviews.nav.log },
@@ -54,7 +56,7 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           <NotificationBell />
           <div className="hidden items-center gap-1 lg:flex">
             <LocaleSwitch />
-            <Link href="/account" className="hidden max-w-40 truncate rounded px-2 py-1 text-slate-500 hover:bg-slate-100 xl:inline" title={`${t.security.account.nav}: ${member.email}`}>
+            <Link href="/account" className="hidden max-w-40 truncate rounded px-2 py-1 text-slate-500 hover:bg-slate-100 2xl:inline" title={`${t.security.account.nav}: ${member.email}`}>
               {member.name ?? member.email}
             </Link>
             <SignOutButton />

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
+import { decodeAccountError } from "@/lib/accounts/account-error";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/credentials";
 import { env } from "@/lib/env";
 import { exchangeAvitoAuthorizationCode } from "@/lib/marketplaces/avito/oauth";
@@ -64,17 +65,27 @@ describe("connectorForAccount", () => {
     expect(error).toBeInstanceOf(MarketplaceAuthError);
 
     await markAccountError({ accountId: row.id, error });
-    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "NEEDS_REAUTH", lastError: "refresh token is invalid" });
+    const marked = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: row.id } });
+    expect(marked.status).toBe("NEEDS_REAUTH");
+    expect(decodeAccountError(marked.lastError)).toMatchObject({ code: "auth", params: { vendorMessage: "refresh token is invalid" } });
   });
 });
 
 describe("markAccountError", () => {
-  it("sets ERROR with the message for anything but an auth refusal", async () => {
-    const error = new MarketplaceServerError({ marketplace: "wildberries", message: "wildberries: server error 503: unavailable" });
+  it("sets ERROR with the error's code and the marketplace's status and words for anything but an auth refusal", async () => {
+    const error = new MarketplaceServerError({ marketplace: "wildberries", message: "wildberries: server error 503: unavailable", status: 503, vendorMessage: "unavailable" });
     const result = await markAccountError({ accountId: fixture.account.id, error });
-    expect(result).toEqual({ status: "ERROR", message: "wildberries: server error 503: unavailable" });
-    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: fixture.account.id } })).toMatchObject({ status: "ERROR", lastError: "wildberries: server error 503: unavailable" });
-    await markAccountError({ accountId: fixture.account.id, error: new TypeError("x is undefined") });
-    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: fixture.account.id } })).lastError).not.toContain("undefined");
+    const expected = { code: "server", params: { status: 503, vendorMessage: "unavailable" } };
+    expect(result).toEqual({ status: "ERROR", error: expected });
+    const row = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: fixture.account.id } });
+    expect(row.status).toBe("ERROR");
+    expect(decodeAccountError(row.lastError)).toEqual(expected);
+  });
+
+  it("keeps no exception text: an error that is not the marketplace's is stored as the internal code", async () => {
+    await markAccountError({ accountId: fixture.account.id, error: new SyntaxError("Cannot convert demo-nr-ym-1 to a BigInt") });
+    const stored = (await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: fixture.account.id } })).lastError;
+    expect(stored).not.toContain("BigInt");
+    expect(decodeAccountError(stored)).toEqual({ code: "internal", params: {} });
   });
 });

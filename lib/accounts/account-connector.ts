@@ -7,6 +7,7 @@ import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
 import { createConnector } from "@/lib/marketplaces/create-connector";
 import { CREDENTIALS_SCHEMAS, connectorConfigSchema } from "@/lib/marketplaces/credentials";
+import { AccountDisconnectedError, accountErrorOf, encodeAccountError, type AccountError } from "@/lib/accounts/account-error";
 import { MarketplaceAuthError, MarketplaceError } from "@/lib/marketplaces/http/errors";
 import { marketplaceFromDb, type Marketplace } from "@/lib/marketplaces/marketplace";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
@@ -17,14 +18,13 @@ import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 const log = logger("accounts");
 
-export const DISCONNECTED_MESSAGE = "Аккаунт отключён: подключите его снова в настройках";
 
 export type AccountForConnector = Pick<MarketplaceAccount, "id" | "marketplace" | "credentialsEnc" | "baseUrls">;
 
 /**
  * Decrypts the account's credentials and builds its connector: the account id keys the rate limiter,
  * and rotated credentials (Avito refresh tokens) are re-encrypted into the row as soon as they change.
- * A disconnected account (credentials deleted) throws MarketplaceAuthError, like a revoked token.
+ * A disconnected account (credentials deleted) throws AccountDisconnectedError, a MarketplaceAuthError like a revoked token.
  */
 export function connectorForAccount({
   account,
@@ -34,7 +34,7 @@ export function connectorForAccount({
   runtime?: Omit<ConnectorRuntimeOptions, "accountKey" | "onCredentialsChange">;
 }): MarketplaceConnector {
   const marketplace = marketplaceFromDb({ value: account.marketplace });
-  if (!account.credentialsEnc) throw new MarketplaceAuthError({ marketplace, message: DISCONNECTED_MESSAGE });
+  if (!account.credentialsEnc) throw new AccountDisconnectedError({ marketplace });
   // Webhooks and polls ask for the same account's connector many times a second: reuse it while the
   // stored credentials and base URLs are unchanged (limiters and token caches are per account anyway).
   const cacheKey = Object.keys(runtime).length ? null : `${account.id}|${account.credentialsEnc}|${JSON.stringify(account.baseUrls ?? null)}`;
@@ -85,20 +85,15 @@ async function saveRotatedCredentials({ accountId, marketplace, credentials }: {
   log.info("credentials rotated", { accountId });
 }
 
-/** The text a seller sees as the account's last error. */
-export function accountErrorMessage({ error }: { error: unknown }): string {
-  if (error instanceof MarketplaceError) return error.message.slice(0, 1000);
-  return "Внутренняя ошибка при обращении к маркетплейсу";
-}
-
 /**
  * Records a failed call: NEEDS_REAUTH with the marketplace's own message when it refused the credentials,
  * ERROR otherwise. Backoff counters stay with the caller.
  */
-export async function markAccountError({ accountId, error }: { accountId: string; error: unknown }): Promise<{ status: "NEEDS_REAUTH" | "ERROR"; message: string }> {
+export async function markAccountError({ accountId, error }: { accountId: string; error: unknown }): Promise<{ status: "NEEDS_REAUTH" | "ERROR"; error: AccountError }> {
   const status = error instanceof MarketplaceAuthError ? "NEEDS_REAUTH" : "ERROR";
-  const message = accountErrorMessage({ error });
-  if (!(error instanceof MarketplaceError)) log.error("account call failed", { accountId, error: error instanceof Error ? error.name : typeof error });
-  await withStreamEvents({ type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.updateMany({ where: { id: accountId }, data: { status, lastError: message } }));
-  return { status, message };
+  const stored = accountErrorOf({ error });
+  // The exception's own text goes to the server log only; the account keeps the code.
+  if (!(error instanceof MarketplaceError)) log.error("account call failed", { accountId, error: error instanceof Error ? `${error.name}: ${error.message}` : typeof error });
+  await withStreamEvents({ type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.updateMany({ where: { id: accountId }, data: { status, lastError: encodeAccountError(stored) } }));
+  return { status, error: stored };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { accountErrorSchema, decodeAccountError } from "@/lib/accounts/account-error";
 import { storedBaseUrls } from "@/lib/accounts/base-urls";
 import { webhookUrl } from "@/lib/accounts/webhook-secret";
 import { marketplaceFromDb, marketplaceSchema } from "@/lib/marketplaces/marketplace";
@@ -16,7 +17,8 @@ export const accountViewSchema = z.object({
   credentialsHint: z.string(),
   status: accountStatusSchema,
   lastSyncAt: z.iso.datetime().nullable(),
-  lastError: z.string().nullable(),
+  /** A code with parameters; the page puts it into words (components/accounts/account-error-text.ts). */
+  lastError: accountErrorSchema.nullable(),
   /** Shown to owners only: the URL carries the secret that authenticates pushes. */
   webhookUrl: z.string().nullable(),
   baseUrls: z.record(z.string(), z.string()).nullable(),
@@ -52,7 +54,7 @@ export function accountView({ account, origin, showWebhookUrl }: { account: Row;
     credentialsHint: account.credentialsHint,
     status: disconnected ? "disconnected" : STATUS[account.status],
     lastSyncAt: account.lastSyncAt?.toISOString() ?? null,
-    lastError: account.lastError,
+    lastError: decodeAccountError(account.lastError),
     webhookUrl: showWebhookUrl && !disconnected ? webhookUrl({ marketplace, webhookSecretEnc: account.webhookSecretEnc, origin }) : null,
     baseUrls: storedBaseUrls({ value: account.baseUrls }) ?? null,
     createdAt: account.createdAt.toISOString(),

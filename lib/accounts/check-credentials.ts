@@ -12,6 +12,7 @@ import {
 } from "@/lib/marketplaces/http/errors";
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
+import { descriptorOf } from "@/lib/marketplaces/registry";
 import type { ConnectorRuntimeOptions } from "@/lib/marketplaces/types";
 
 const log = logger("accounts");
@@ -73,7 +74,15 @@ export function checkFailure({ marketplace, error }: { marketplace: Marketplace;
   if (!(error instanceof MarketplaceError)) return error;
   const title = MARKETPLACE_META[marketplace].title;
   log.warn("connection check failed", { marketplace, code: error.code, status: error.status });
-  if (error instanceof MarketplaceAuthError) return new AppError("unprocessable", error.message, { details: { reason: "auth" }, cause: error });
+  if (error instanceof MarketplaceAuthError) {
+    // The marketplace's words (often English), then in the reader's language what to check and where.
+    const said = error.vendorMessage ?? error.message;
+    const hint = descriptorOf({ marketplace }).connection.authFailureHint;
+    return new AppError("unprocessable", said, {
+      details: { reason: "auth", ru: `${title} не принял ключи: «${said}». ${hint.ru}`, en: `${descriptorOf({ marketplace }).labels.en} refused the keys: “${said}”. ${hint.en}` },
+      cause: error,
+    });
+  }
   if (error instanceof MarketplaceRejectedError) return new AppError("unprocessable", error.reason, { details: { reason: "rejected" }, cause: error });
   if (error instanceof MarketplaceRequestError) {
     return new AppError("unprocessable", error.vendorMessage ?? error.message, { details: { reason: "rejected" }, cause: error });

@@ -1,4 +1,4 @@
-import { DISCONNECTED_MESSAGE } from "@/lib/accounts/account-connector";
+import { DISCONNECTED, encodeAccountError } from "@/lib/accounts/account-error";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
@@ -25,7 +25,7 @@ export async function disconnectAccount({ workspaceId, accountId }: { workspaceI
       webhookSecretHash: null,
       webhookSecretEnc: null,
       status: "NEEDS_REAUTH",
-      lastError: DISCONNECTED_MESSAGE,
+      lastError: encodeAccountError(DISCONNECTED),
       // A reconnect may bring another seller's token: start the feed from scratch (ingestion is idempotent).
       syncCursor: null,
       consecutiveFailures: 0,

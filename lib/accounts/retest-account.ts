@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { connectorForAccount, DISCONNECTED_MESSAGE, markAccountError } from "@/lib/accounts/account-connector";
+import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
+import { DISCONNECTED_MESSAGE } from "@/lib/accounts/account-error";
 import { ACCOUNT_VIEW_SELECT, accountView, type AccountView } from "@/lib/accounts/account-view";
 import { baseUrlsInputSchema, resolveBaseUrls, storedBaseUrls } from "@/lib/accounts/base-urls";
 import { CHECK_HTTP, checkCredentials, checkFailure } from "@/lib/accounts/check-credentials";

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BulkAction } from "@/lib/bulk/bulk-schema";
+import { recordResolutions } from "@/lib/reports/record-resolutions";
 
 type Tx = Prisma.TransactionClient;
 
@@ -10,8 +11,12 @@ type Tx = Prisma.TransactionClient;
 export async function applyBulkAction({ tx, workspaceId, action, chatIds, now }: { tx: Tx; workspaceId: string; action: BulkAction; chatIds: string[]; now: Date }): Promise<number> {
   const ids = chatIds.join(",");
   switch (action.type) {
-    case "resolve":
-      return tx.$executeRaw`UPDATE "Chat" SET status = 'RESOLVED', "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND status = 'OPEN'`;
+    case "resolve": {
+      const resolved = await tx.$queryRaw<{ id: string }[]>`UPDATE "Chat" SET status = 'RESOLVED', "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND status = 'OPEN' RETURNING id`;
+      // Reports: resolution times, and the running waits' SLA clocks stop.
+      await recordResolutions({ db: tx, workspaceId, chatIds: resolved.map((c) => c.id), userId: null, at: now });
+      return resolved.length;
+    }
     case "assign":
       return tx.$executeRaw`UPDATE "Chat" SET "assigneeId" = ${action.assigneeId}, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND "assigneeId" IS DISTINCT FROM ${action.assigneeId}`;
     case "snooze":

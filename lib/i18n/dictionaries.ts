@@ -6,7 +6,9 @@ import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
 import { demoEn, demoRu } from "@/lib/i18n/demo";
 import { securityEn, securityRu } from "@/lib/i18n/security";
 import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
+import { accountErrorsEn, accountErrorsRu } from "@/lib/i18n/account-errors";
 import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
+import { reportsEn, reportsRu } from "@/lib/i18n/reports";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -169,6 +171,9 @@ export const ru = {
     negativeReview: "Негативный отзыв: начните с сочувствия и предложите решение",
     review: "Черновик не отправляется сам: проверьте и отредактируйте его",
     error: "Не удалось получить черновик",
+    noReplyHint: "Покупатель только подтвердил — отвечать не обязательно.",
+    noReply: "Ответ не нужен",
+    noReplyKey: "Клавиша N: решить чат без ответа",
   },
   errors: { generic: "Что-то пошло не так. Попробуйте ещё раз." },
   security: securityRu,
@@ -176,7 +181,9 @@ export const ru = {
   negative: negativeRu,
   followUps: followUpsRu,
   quarantine: quarantineRu,
+  accountErrors: accountErrorsRu,
   ops: teamOpsRu,
+  reports: reportsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -341,6 +348,9 @@ export const en: Dictionary = {
     negativeReview: "Negative review: start with empathy and offer a fix",
     review: "Drafts are never sent by themselves: review and edit before sending",
     error: "Could not load the draft",
+    noReplyHint: "The buyer only acknowledged: no reply is needed.",
+    noReply: "No reply needed",
+    noReplyKey: "Key N: resolve the chat without a reply",
   },
   errors: { generic: "Something went wrong. Please try again." },
   security: securityEn,
@@ -348,7 +358,9 @@ export const en: Dictionary = {
   negative: negativeEn,
   followUps: followUpsEn,
   quarantine: quarantineEn,
+  accountErrors: accountErrorsEn,
   ops: teamOpsEn,
+  reports: reportsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

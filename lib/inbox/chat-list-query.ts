@@ -1,11 +1,16 @@
 import { z } from "zod";
-import { DEFAULT_SORT, DEFAULT_VIEW, MARKETPLACES, SORTS, VIEWS, type InboxSort } from "@/lib/inbox/inbox-views";
+import { DEFAULT_SORT, DEFAULT_VIEW, KINDS, MARKETPLACES, SORTS, VIEWS, type InboxSort } from "@/lib/inbox/inbox-views";
 
 export const chatListQuerySchema = z.object({
   marketplace: z.enum(MARKETPLACES).optional(),
   view: z.enum(VIEWS).default(DEFAULT_VIEW),
   sort: z.enum(SORTS).default(DEFAULT_SORT),
   q: z.string().trim().max(200).optional(),
+  // From a report's chart (lib/reports/report-drill-sql.ts): a kind, days the buyers wrote, an operator ("" nobody).
+  kind: z.enum(KINDS).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  operator: z.string().max(100).optional(),
   label: z.string().min(1).max(100).optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),

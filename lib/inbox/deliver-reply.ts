@@ -1,3 +1,4 @@
+import { syncResponseWaits } from "@/lib/reports/sync-response-waits";
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
@@ -90,6 +91,8 @@ export async function markChatAnswered({ chatId, at, text }: { chatId: string; a
       where: { id: chatId, OR: [{ awaitingReplySince: null }, { awaitingReplySince: { lte: at } }] },
       data: { awaitingReplySince: null, unreadCount: 0, slaDueAt: null, isNewChat: false },
     });
+    // The buyer's wait ends with this reply (reports).
+    await syncResponseWaits({ db, chatIds: [chatId] });
   });
 }
 

@@ -11,10 +11,11 @@ export const DRAFT_SELECT = {
   latencyMs: true,
   findings: true,
   fallbackReason: true,
+  noReply: true,
   createdAt: true,
 } as const;
 
-type DraftRow = { id: string; text: string; source: string; model: string; latencyMs: number; findings: unknown; fallbackReason: string | null; createdAt: Date };
+type DraftRow = { id: string; text: string; source: string; model: string; latencyMs: number; findings: unknown; fallbackReason: string | null; noReply: boolean; createdAt: Date };
 
 export function toDraftView(row: DraftRow) {
   const findings = z.array(findingSchema).safeParse(row.findings);
@@ -31,5 +32,6 @@ export function draftRowData(result: DraftResult) {
     latencyMs: Math.round(result.latencyMs),
     findings: result.findings,
     fallbackReason: result.fallbackReason ?? null,
+    noReply: result.noReply,
   };
 }

@@ -1,3 +1,4 @@
+import { pendingDraft, recordDraftOutcome } from "@/lib/ai/outcomes/record-draft-outcome";
 import { aiConfigSchema, type AiConfigInput } from "@/lib/ai/provider";
 import { streamDraft } from "@/lib/ai/stream-draft";
 import type { FallbackReason } from "@/lib/ai/types";
@@ -47,6 +48,9 @@ export async function generateDraft({
   });
   const stored: Promise<DraftView | null> = stream.result.then(async (result) => {
     if (result.fallbackReason === "aborted") return null;
+    // The draft this one replaces was regenerated rather than used.
+    const previous = await pendingDraft({ workspaceId, chatId });
+    if (previous) await recordDraftOutcome({ workspaceId, draftId: previous.id, outcome: "regenerated" });
     const row = await prisma().aiDraft.create({ data: { chatId, ...draftRowData(result) }, select: DRAFT_SELECT });
     log.info("draft stored", { chatId, draftId: row.id, source: row.source, model: row.model, latencyMs: row.latencyMs, fallbackReason: row.fallbackReason });
     return toDraftView(row);

@@ -4,10 +4,12 @@ import { DB_MARKETPLACES } from "@/lib/marketplaces/registry";
 // registry is plain data).
 export const MARKETPLACES = DB_MARKETPLACES;
 export const VIEWS = ["needs_reply", "all", "mine", "resolved", "questions", "reviews", "negative", "snoozed"] as const;
+export const KINDS = ["CHAT", "QUESTION", "REVIEW"] as const;
 export const SORTS = ["urgency", "recent"] as const;
 
 export type InboxMarketplace = (typeof MARKETPLACES)[number];
 export type InboxView = (typeof VIEWS)[number];
+export type InboxKind = (typeof KINDS)[number];
 export type InboxSort = (typeof SORTS)[number];
 
 export const DEFAULT_VIEW: InboxView = "needs_reply";

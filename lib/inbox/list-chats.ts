@@ -6,6 +6,7 @@ import { effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
 import { disputeState } from "@/lib/inbox/dispute-state";
 import { decodeCursor, encodeCursor, type ChatListQuery } from "@/lib/inbox/chat-list-query";
 import { MARKETPLACES, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import { reportDrillSql } from "@/lib/reports/report-drill-sql";
 import { labelsOfChats } from "@/lib/labels/labels-of-chats";
 import { chatMatchSql, matchingChatIds, toSearchQuery } from "@/lib/inbox/chat-search";
 import { CASE_COLUMNS, CASE_JOIN, caseRowSchema, negativePageCandidates, negativeSortKey, negativeViewSql, toListCase } from "@/lib/negative-reviews/case-list-sql";
@@ -77,10 +78,11 @@ function viewFilter(view: InboxView, { userId, now }: { userId: string; now: Dat
 }
 
 /** The list's filters without the page cursor: the view, marketplace and label of `query`, in the workspace. */
-export function chatFilterSql({ workspaceId, userId, query, now }: { workspaceId: string; userId: string; query: Pick<ChatListQuery, "view" | "marketplace" | "label">; now: Date }): Prisma.Sql[] {
+export function chatFilterSql({ workspaceId, userId, query, now }: { workspaceId: string; userId: string; query: Pick<ChatListQuery, "view" | "marketplace" | "label" | "kind">; now: Date }): Prisma.Sql[] {
   return [
     sql`c."workspaceId" = ${workspaceId}`,
     query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`,
+    query.kind ? sql`c.kind = ${query.kind}::"ChatKind"` : sql`TRUE`,
     viewFilter(query.view, { userId, now }),
     query.label ? sql`EXISTS (SELECT 1 FROM "ChatLabel" cl WHERE cl."chatId" = c.id AND cl."labelId" = ${query.label})` : sql`TRUE`,
   ];
@@ -118,8 +120,10 @@ export async function listChats({
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && (!cursor || cursor.sort !== sort)) throw new AppError("bad_request", "Invalid cursor");
 
+  const drill = await reportDrillSql({ workspaceId, from: query.from, to: query.to, operator: query.operator });
   const filters = [
     ...chatFilterSql({ workspaceId, userId, query, now }),
+    drill ?? sql`TRUE`,
     cursor
       ? sort === "urgency"
         ? sql`(${sortKey(sort, query.view)}, c.id) > (${cursor.key.toISOString()}::timestamp, ${cursor.id})`

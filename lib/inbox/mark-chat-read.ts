@@ -14,11 +14,15 @@ export async function markChatRead({ workspaceId, chatId, now = new Date() }: { 
     select: { id: true, kind: true, accountId: true, externalId: true, replyToken: true },
   });
   if (!chat) throw notFound("Chat not found");
-  const read = await withStreamEvents({ workspaceId, type: "chat", chatId }, async (tx) => {
-    const marked = await tx.message.updateMany({ where: { chatId, author: "BUYER", readAt: null }, data: { readAt: now } });
-    await tx.chat.update({ where: { id: chatId }, data: { unreadCount: 0, isNewChat: false } });
-    return marked;
-  });
+  // Only a chat that was unread or new changes, and only then do other screens hear of it.
+  const { read } = await withStreamEvents<{ read: { count: number }; cleared: number }>(
+    ({ read, cleared }) => (read.count || cleared ? { workspaceId, type: "chat", chatId } : []),
+    async (tx) => {
+      const read = await tx.message.updateMany({ where: { chatId, author: "BUYER", readAt: null }, data: { readAt: now } });
+      const { count: cleared } = await tx.chat.updateMany({ where: { id: chatId, OR: [{ unreadCount: { gt: 0 } }, { isNewChat: true }] }, data: { unreadCount: 0, isNewChat: false } });
+      return { read, cleared };
+    },
+  );
   // Questions and reviews have no read state on the marketplaces.
   if (!read.count || chat.kind !== "CHAT") return { remote: null };
   const last = await prisma().message.findFirst({

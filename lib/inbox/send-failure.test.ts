@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AccountDisconnectedError } from "@/lib/accounts/account-error";
 import { AppError } from "@/lib/errors";
 import { describeSendFailure, retryCanHelp } from "@/lib/inbox/send-failure";
 import {
@@ -48,6 +49,7 @@ describe("the retry hint of a failed reply", () => {
     expect(auth).toContain("Invalid Api-Key");
     expect(auth).not.toContain(RETRY);
     expect(describeSendFailure(new MarketplaceTimeoutError({ ...base }))).toContain("проверьте в кабинете");
+    expect(describeSendFailure(new AccountDisconnectedError({ marketplace: "ozon" }))).toBe("Аккаунт отключён: подключите его снова в настройках.");
   });
 
   it("leaves an error that is not the marketplace's to the caller, unless it is meant to be shown", () => {

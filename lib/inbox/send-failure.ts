@@ -1,3 +1,4 @@
+import { AccountDisconnectedError, DISCONNECTED_MESSAGE } from "@/lib/accounts/account-error";
 import { AppError } from "@/lib/errors";
 import {
   MarketplaceAuthError,
@@ -22,6 +23,7 @@ export function retryCanHelp(error: MarketplaceError): boolean {
 /** The stored reason of a FAILED reply; null when the error is not the marketplace's (the caller logs it). */
 export function describeSendFailure(error: unknown): string | null {
   if (error instanceof MarketplaceRejectedError) return error.reason;
+  if (error instanceof AccountDisconnectedError) return `${DISCONNECTED_MESSAGE}.`;
   if (error instanceof MarketplaceAuthError) {
     // The auth error's message is the marketplace's own text (or "account disconnected").
     return `Маркетплейс не принял ключ доступа: ${error.vendorMessage ?? error.message}. Переподключите аккаунт в настройках.`;

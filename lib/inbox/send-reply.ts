@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { typedMessageTypeSchema, type TypedMessageType } from "@/lib/ai/types";
+import { recordReplyOutcome } from "@/lib/ai/outcomes/record-draft-outcome";
 import { prisma } from "@/lib/db";
+import { logger } from "@/lib/log";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { AppError } from "@/lib/errors";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
 import { loadReplyChat, readReplyMessage, type ReplyMessage } from "@/lib/inbox/reply-message";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
+
+const log = logger("send-reply");
 
 // Generous against the largest limit (5000): the guardrails name the exact overflow, this only stops abuse.
 export const MAX_REPLY_INPUT_CHARS = 20_000;
@@ -72,6 +76,8 @@ export async function sendReply({
     throw error;
   }
 
+  // What the operator did with the AI draft; a failure here never stops the reply.
+  if (userId) await recordReplyOutcome({ workspaceId, chatId: chat.id, text }).catch((error: unknown) => log.warn("draft outcome not recorded", { chatId: chat.id, error: String(error) }));
   const message = await deliverReply({ chat, messageId, text, files, amazonMessageType });
   return { message, created: true };
 }

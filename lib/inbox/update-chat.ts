@@ -5,6 +5,7 @@ import { getChat } from "@/lib/inbox/get-chat";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import { scheduleRuleFollowUps } from "@/lib/follow-ups/schedule-rule-follow-ups";
 import { dispatchEvent } from "@/lib/jobs/dispatch-event";
+import { recordResolutions } from "@/lib/reports/record-resolutions";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 
@@ -18,7 +19,7 @@ export const chatUpdateSchema = z
 export type ChatUpdate = z.infer<typeof chatUpdateSchema>;
 
 /** Resolve or reopen, assign, snooze: the operator's actions on a chat of their workspace. */
-export async function updateChat({ workspaceId, chatId, update, now = new Date() }: { workspaceId: string; chatId: string; update: ChatUpdate; now?: Date }) {
+export async function updateChat({ workspaceId, chatId, update, userId = null, now = new Date() }: { workspaceId: string; chatId: string; update: ChatUpdate; userId?: string | null; now?: Date }) {
   if (update.assigneeId) {
     // Only a member of this workspace can be assigned; anyone else answers like a missing id.
     const member = await prisma().membership.findFirst({ where: { workspaceId, userId: update.assigneeId }, select: { id: true } });
@@ -40,6 +41,8 @@ export async function updateChat({ workspaceId, chatId, update, now = new Date()
   );
   if (!count) throw notFound("Chat not found");
   if (update.status === "RESOLVED") {
+    // Reports: the conversation's resolution time, and the SLA clock stops.
+    await recordResolutions({ db: prisma(), workspaceId, chatIds: [chatId], userId, at: now });
     // Rules may ask Amazon about the order: after the response, in-process or on Inngest.
     await dispatchEvent({
       name: "follow-ups/chat.resolved",

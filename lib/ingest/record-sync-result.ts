@@ -1,8 +1,12 @@
 import { markAccountError } from "@/lib/accounts/account-connector";
+import { accountErrorOf, encodeAccountError } from "@/lib/accounts/account-error";
+import { logger } from "@/lib/log";
 import { prisma } from "@/lib/db";
 import { isMarketplaceError, MarketplaceRateLimitError } from "@/lib/marketplaces/http/errors";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
+
+const log = logger("sync");
 
 type PollFields = { lastActivityAt?: Date | null; nextPollAt?: Date };
 
@@ -29,7 +33,9 @@ export async function recordSyncFailure({ accountId, error, data = {} }: { accou
   const wait = error instanceof MarketplaceRateLimitError && error.retryAfterMs ? error.retryAfterMs : retryDelayMs(account.consecutiveFailures);
   await prisma().marketplaceAccount.update({
     where: { id: accountId },
-    data: { nextSyncAt: new Date(Date.now() + wait), lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error), ...data },
+    data: { nextSyncAt: new Date(Date.now() + wait), lastError: encodeAccountError(accountErrorOf({ error })), ...data },
   });
+  // The exception's own text is for the server log; the owner sees the code in words (accounts page).
+  if (!isMarketplaceError(error)) log.error("sync failed", { accountId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   if (isMarketplaceError(error)) await markAccountError({ accountId, error });
 }

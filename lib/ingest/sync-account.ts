@@ -44,7 +44,8 @@ export async function syncAccount({ accountId, mode = "sync", now = new Date() }
       if (!batch.hasMore || batches >= MAX_BATCHES) break;
     }
   } catch (error) {
-    await recordSyncFailure({ accountId, error, data: mode === "sync" ? nextPoll({ lastActivityAt: account.lastActivityAt }) : {} });
+    // Pages stored before the failure count as activity too.
+    await recordSyncFailure({ accountId, error, data: mode === "sync" ? nextPoll({ lastActivityAt: newMessages > 0 ? new Date() : account.lastActivityAt }) : {} });
     log.warn("sync failed", { accountId, mode, batches, error: error instanceof Error ? error.message : String(error) });
     return { status: "failed", error: error instanceof Error ? error.message : String(error) };
   }

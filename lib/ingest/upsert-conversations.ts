@@ -5,6 +5,7 @@ import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/schemas";
 import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
+import { syncResponseWaits } from "@/lib/reports/sync-response-waits";
 import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
 import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
@@ -123,6 +124,7 @@ export async function upsertConversations({
   }
   const chatIds = [...new Set(chatIdByExternal.values())];
   await refreshChatState({ tx, chatIds });
+  await syncResponseWaits({ db: tx, chatIds });
   if (cursor !== undefined) await tx.marketplaceAccount.update({ where: { id: account.id }, data: { syncCursor: cursor } });
   inserted.forEach((m) => messageChats.add(m.chatId));
   const events: StreamEventInput[] = [...messageChats].map((chatId) => ({ workspaceId: account.workspaceId, type: "message", chatId }));

@@ -1,6 +1,7 @@
 import { after } from "next/server";
 import { inngest } from "@/inngest/client";
 import { env } from "@/lib/env";
+import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { inngestEnabled } from "@/lib/jobs/inngest-enabled";
 import { logger } from "@/lib/log";
 
@@ -28,7 +29,11 @@ export async function dispatchEvent({
     await inngest.send({ name, data });
     return;
   }
-  if (workerPicksUp && env().APP_ROLE === "web") return;
+  if (workerPicksUp && env().APP_ROLE === "web") {
+    // The workers' pickups run every second or two; a wake-up starts one now.
+    await wakeWorkers();
+    return;
+  }
   const run = () =>
     runInProcess().catch((error) => log.error("in-process job failed", { name, error: error instanceof Error ? error.message : String(error) }));
   try {

@@ -48,4 +48,29 @@ describe("startInProcessScheduler", () => {
     expect(started.slice(3)).toEqual([["a", 61_000], ["b", 66_000], ["c", 71_000]]);
     await scheduler.stop();
   });
+
+  it("runs a schedule now when woken, and once more after a run the wake-up came during", async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    let release: () => void = () => {};
+    const scheduler = startInProcessScheduler({
+      startDelayMs: 0,
+      schedules: [{ id: "pickup", everyMs: 60_000, run: () => ((calls += 1), new Promise<void>((r) => (release = r))) }],
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(1);
+    scheduler.runNow("pickup"); // during the run: remembered
+    scheduler.runNow("pickup"); // and coalesced
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(2);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(2);
+    scheduler.runNow("pickup"); // idle: at once, long before its interval
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(3);
+    release();
+    await scheduler.stop();
+  });
 });

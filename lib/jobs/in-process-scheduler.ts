@@ -12,6 +12,8 @@ export type Schedule = { id: string; everyMs: number; run: () => Promise<unknown
 export function startInProcessScheduler({ schedules, startDelayMs = 2_000, staggerMs = 5_000 }: { schedules: Schedule[]; startDelayMs?: number; staggerMs?: number }) {
   const timers: NodeJS.Timeout[] = [];
   const running = new Map<string, Promise<void>>();
+  // Asked to run while running: once more right after (work may have arrived after it looked).
+  const again = new Set<string>();
   let stopped = false;
 
   const tick = (s: Schedule) => {
@@ -24,6 +26,7 @@ export function startInProcessScheduler({ schedules, startDelayMs = 2_000, stagg
         log.error("schedule failed", { id: s.id, error: error instanceof Error ? error.message : String(error) });
       } finally {
         running.delete(s.id);
+        if (again.delete(s.id)) queueMicrotask(() => tick(s));
         const ms = Date.now() - started;
         // Second-level jobs (pickups, polls) may take a few intervals under load: only a real lag is worth a line.
         if (ms > Math.max(s.everyMs, 30_000)) log.warn("schedule slower than its interval", { id: s.id, ms });
@@ -50,5 +53,12 @@ export function startInProcessScheduler({ schedules, startDelayMs = 2_000, stagg
       await Promise.all(running.values());
     },
     isRunning: (id: string) => running.has(id),
+    /** Runs a schedule now, between its intervals (a web instance stored work for it). */
+    runNow(id: string) {
+      const s = schedules.find((x) => x.id === id);
+      if (!s || stopped) return;
+      if (running.has(id)) again.add(id);
+      else tick(s);
+    },
   };
 }

@@ -5,6 +5,7 @@ import { runOncePerPeriod } from "@/lib/jobs/job-runs";
 import { JOBS, type Job } from "@/lib/jobs/jobs";
 import { logger } from "@/lib/log";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
+import { listenForWakeUps } from "@/lib/jobs/wake-workers";
 
 const log = logger("jobs");
 
@@ -35,6 +36,10 @@ export function startBackgroundWork(): void {
   }
   const schedules = inProcessSchedules({ role });
   const scheduler = startInProcessScheduler({ schedules });
+  if (role === "worker") {
+    const pickups = JOBS.filter((j) => j.pickup).map((j) => j.id);
+    listenForWakeUps(() => pickups.forEach((id) => scheduler.runNow(id)));
+  }
   // On SIGTERM (server.mjs): no new runs, and the ones under way finish before the database closes.
   onShutdown({ name: "background jobs", run: () => scheduler.stop() });
   log.info("background work runs in-process", { role, schedules: schedules.map((s) => s.id) });

@@ -83,6 +83,8 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
   connection: {
     /** The seller can sign in through the marketplace (OAuth) instead of pasting keys. */
     oauth: boolean;
+    /** What to check when the marketplace refuses the keys: the key itself, its categories or scopes, where it is made. */
+    authFailureHint: { ru: string; en: string };
   };
   /**
    * Pages of the marketplace the buyer panel links to: the seller's cabinet, and where the marketplace

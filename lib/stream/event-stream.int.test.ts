@@ -8,6 +8,8 @@ import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { publishPresence } from "@/lib/stream/publish-presence";
 import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
 import { stopStreamListener } from "@/lib/stream/stream-hub";
+import { MAX_BACKLOG, openEventStream } from "@/lib/stream/open-event-stream";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 // The live stream end to end below HTTP: changes committed by the services arrive in id order, only in
 // their own workspace, are replayed after a reconnect, and a client away too long is told to resync.
@@ -136,5 +138,35 @@ describe("GET /api/events", () => {
     expect((await self.settle()).filter((f) => f.event === "presence")).toEqual([]);
     expect((await outsider.settle()).filter((f) => f.event === "presence")).toEqual([]);
     for (const s of [owner, outsider, late, self]) s.close();
+  });
+
+  it("ends when the member's session stops being valid", async () => {
+    let valid = true;
+    const body = openEventStream({ workspaceId: a.workspace.id, userId: a.owner.id, lastEventId: null, signal: new AbortController().signal, sessionValid: async () => valid, sessionCheckMs: 50 });
+    const reader = body.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toContain("retry:");
+    valid = false;
+    for (;;) {
+      const { done } = await reader.read();
+      if (done) break;
+    }
+  });
+
+  it("gives a client that stops reading one resync instead of an unbounded queue", async () => {
+    const body = openEventStream({ workspaceId: a.workspace.id, userId: a.owner.id, lastEventId: null, signal: new AbortController().signal, sessionValid: async () => true });
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!text.includes("event: ready")) text += decoder.decode((await reader.read()).value);
+    // Far more changes than a stream keeps for a client that reads nothing meanwhile.
+    const burst = MAX_BACKLOG + 100;
+    await db.prisma.$transaction((tx) => recordStreamEvent(tx, Array.from({ length: burst }, (_, n) => ({ workspaceId: a.workspace.id, type: "chat" as const, data: { n } }))));
+    await new Promise((r) => setTimeout(r, 300));
+    text = "";
+    while (!text.includes("event: resync")) text += decoder.decode((await reader.read()).value);
+    const changes = text.split("event: change").length - 1;
+    expect(changes).toBeLessThan(burst);
+    await reader.cancel();
   });
 });

@@ -34,12 +34,14 @@ export function openEventStream({
   lastEventId,
   signal,
   sessionValid,
+  sessionCheckMs = SESSION_CHECK_MS,
 }: {
   workspaceId: string;
   userId: string;
   lastEventId: bigint | null;
   signal: AbortSignal;
   sessionValid: () => Promise<boolean>;
+  sessionCheckMs?: number;
 }): ReadableStream<Uint8Array> {
   let cursor = BigInt(0);
   // While the table is being read, live events wait here (bounded too).
@@ -129,7 +131,7 @@ export function openEventStream({
         timers.push(
           setInterval(() => {
             sessionValid().then((ok) => ok || close(), () => {});
-          }, SESSION_CHECK_MS),
+          }, sessionCheckMs),
         );
       },
       pull() {

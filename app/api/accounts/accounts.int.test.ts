@@ -49,6 +49,10 @@ describe("POST /api/accounts", () => {
     const res = await connectWb("wrong-token-0123456789");
     expect(res.status).toBe(422);
     expect(res.json.error.message).toBe(WB_REFUSAL);
+    // What to check, in both languages: the token's categories and the cabinet page where it is made.
+    expect(res.json.error.details.ru).toContain(`«${WB_REFUSAL}»`);
+    expect(res.json.error.details.ru).toContain("«Вопросы и отзывы»");
+    expect(res.json.error.details.en).toContain("Settings → API access");
     expect(await db.prisma.marketplaceAccount.count()).toBe(before);
   });
 
@@ -167,7 +171,10 @@ describe("PATCH /api/accounts/[id]", () => {
     const failed = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: {}, userId: owner });
     expect(failed.status).toBe(422);
     expect(failed.json.error.message).toBe("token expired");
-    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "NEEDS_REAUTH", lastError: "token expired" });
+    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "NEEDS_REAUTH" });
+    // The owner's list shows the code with the marketplace's words, to be put into the page's language.
+    const listed = await callRoute(accounts.GET, { method: "GET", userId: owner });
+    expect(listed.json.accounts.find((x: { id: string }) => x.id === id).lastError).toEqual({ code: "auth", params: { status: 401, vendorMessage: "token expired" } });
 
     sim.control.clearFaults();
     const wrong = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: { credentials: { token: "another-wrong-token-123" } }, userId: owner });

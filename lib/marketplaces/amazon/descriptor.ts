@@ -52,7 +52,13 @@ export const AMAZON_DESCRIPTOR: MarketplaceDescriptor = {
   },
   reviewCases: null,
   webhook: null,
-  connection: { oauth: false },
+  connection: {
+    oauth: false,
+    authFailureHint: {
+      ru: "Проверьте refresh token, client ID и client secret приложения SP-API: их выдают в Seller Central, «Apps and Services» → «Develop Apps» (LWA credentials) после авторизации приложения; у приложения должна быть роль Buyer Communication, а регион и маркетплейс — совпадать с аккаунтом.",
+      en: "Check the refresh token and the SP-API app’s client ID and secret: Seller Central, Apps and Services → Develop Apps (LWA credentials), after authorising the app; the app needs the Buyer Communication role, and the region and marketplace must match the account.",
+    },
+  },
   cabinet: {
     home: "https://sellercentral.amazon.com/",
     order: (id) => `https://sellercentral.amazon.com/orders-v3/order/${encodeURIComponent(id)}`,

@@ -32,7 +32,13 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
     technicalError: (requestId) => ({ error: { code: "internal", message: `Internal error, request ${requestId}` } }),
     badRequest: (message) => ({ error: { code: "bad_request", message } }),
   },
-  connection: { oauth: true },
+  connection: {
+    oauth: true,
+    authFailureHint: {
+      ru: "Проверьте client_id, client_secret и user_id: их показывают в личном кабинете Авито, раздел «Интеграции» (для профессионалов — «API»). Мессенджер через API доступен на тарифах с API (для товаров — «Максимальный»), а user_id — номер вашего профиля.",
+      en: "Check the client_id, client_secret and user_id: Avito shows them in the seller account under Integrations (API for professionals). The Messenger API needs a plan that includes it (“Maximum” for goods), and the user_id is your profile number.",
+    },
+  },
   cabinet: {
     home: "https://www.avito.ru/profile",
     product: (id) => `https://www.avito.ru/${encodeURIComponent(id)}`,

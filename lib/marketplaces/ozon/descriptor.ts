@@ -33,7 +33,13 @@ export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
     technicalError: (requestId) => ({ error: { code: "ERROR_UNKNOWN", message: `Internal error, request ${requestId}`, details: null } }),
     badRequest: (message) => ({ error: { code: "ERROR_UNKNOWN", message, details: null } }),
   },
-  connection: { oauth: false },
+  connection: {
+    oauth: false,
+    authFailureHint: {
+      ru: "Проверьте Client ID и API-ключ: оба — в личном кабинете Ozon Seller, «Настройки» → «Seller API». Ключ должен быть действующим, с ролью, у которой есть доступ к чатам; отправка сообщений через API доступна с подпиской Premium Plus или Premium Pro.",
+      en: "Check the Client ID and the API key: both are in the Ozon Seller account, Settings → Seller API. The key must be active, with a role that has access to chats; sending messages through the API needs a Premium Plus or Premium Pro subscription.",
+    },
+  },
   cabinet: {
     home: "https://seller.ozon.ru/app/",
     order: (id) => `https://seller.ozon.ru/app/postings/fbs?search=${encodeURIComponent(id)}`,

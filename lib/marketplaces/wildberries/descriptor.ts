@@ -31,7 +31,13 @@ export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
   // from the buyer's first reply there.
   reviewCases: { holdWindowMs: 72 * 3_600_000, opensReviewChat: true, refreshRatings: false },
   webhook: null,
-  connection: { oauth: false },
+  connection: {
+    oauth: false,
+    authFailureHint: {
+      ru: "Проверьте токен: его создают в личном кабинете продавца Wildberries, раздел «Настройки» → «Доступ к API». Нужны категории «Чат с покупателями» и «Вопросы и отзывы», токен не «только на чтение» и не истёк; копируйте его целиком.",
+      en: "Check the token: it is created in the Wildberries seller account, Settings → API access. It needs the “Buyer chat” and “Questions and reviews” categories, must not be read-only or expired; copy it whole.",
+    },
+  },
   cabinet: {
     home: "https://seller.wildberries.ru/",
     // The goodCard's nmID is the product's public article.

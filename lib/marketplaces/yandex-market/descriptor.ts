@@ -33,6 +33,12 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
     technicalError: (requestId) => ({ error: { type: "UNKNOWN", message: `Internal error, request ${requestId}` } }),
     badRequest: (message) => ({ error: { type: "WRONG_EVENT_FORMAT", message } }),
   },
-  connection: { oauth: false },
+  connection: {
+    oauth: false,
+    authFailureHint: {
+      ru: "Проверьте API-ключ и businessId: ключ создают в кабинете продавца Яндекс Маркета, «Настройки» → «API и модули» → «Авторизационные токены», с доступом «Общение с покупателями» (communication) или ко всем методам, не «только чтение»; businessId — номер кабинета из того же раздела.",
+      en: "Check the API key and the businessId: the key is created in the Yandex Market seller account, Settings → API and modules → Authorization tokens, with the “communication” scope or all methods (not read-only); the businessId is the account number shown there.",
+    },
+  },
   cabinet: { home: "https://partner.market.yandex.ru/" },
 };

@@ -10,5 +10,5 @@ export const GET = withMember(async ({ params, member }) =>
 
 export const PATCH = withMember(async ({ req, params, member }) => {
   const update = await parseJson(req, chatUpdateSchema);
-  return NextResponse.json(await updateChat({ workspaceId: member.workspaceId, chatId: String(params.id), update }));
+  return NextResponse.json(await updateChat({ workspaceId: member.workspaceId, chatId: String(params.id), update, userId: member.userId }));
 });

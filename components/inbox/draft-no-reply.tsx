@@ -1,0 +1,49 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { fetchJson } from "@/components/inbox/fetch-json";
+import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
+import type { ChatDetail } from "@/components/inbox/types";
+import { useI18n } from "@/components/providers";
+import { Button } from "@/components/ui/button";
+
+// "Ответ не нужен": the buyer only acknowledged, so one key (N, on any keyboard layout) or the button
+// resolves the chat without a reply. The key is ignored while typing in a field.
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+export function DraftNoReply({ chatId }: { chatId: string }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const resolve = useMutation({
+    mutationFn: () => fetchJson<ChatDetail>(`/api/chats/${chatId}/drafts/no-reply`, { method: "POST" }),
+    onSuccess: (chat) => {
+      qc.setQueryData(queryKeys.chat(chatId), chat);
+      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
+      void qc.invalidateQueries({ queryKey: queryKeys.chatCounts() });
+    },
+  });
+  const { mutate, isPending } = resolve;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.code !== "KeyN" || e.ctrlKey || e.metaKey || e.altKey || e.repeat || typingIn(e.target) || isPending) return;
+      e.preventDefault();
+      mutate();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [mutate, isPending]);
+  const p = t.draftPanel;
+  return (
+    <div data-testid="draft-no-reply" className="mt-1.5 flex flex-wrap items-center gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-1.5 text-sm text-emerald-900">
+      <span>{p.noReplyHint}</span>
+      <Button type="button" className="ml-auto px-2.5 py-1 text-xs" title={p.noReplyKey} aria-keyshortcuts="N" disabled={isPending} onClick={() => mutate()}>
+        {p.noReply}
+        <kbd className="ml-1.5 rounded border border-white/40 px-1 text-[10px]">N</kbd>
+      </Button>
+    </div>
+  );
+}

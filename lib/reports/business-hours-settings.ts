@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { daysOffSchema, timeZoneSchema, weeklySchema } from "@/lib/reports/business-hours";
+import { recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
+
+export const businessHoursInputSchema = z.object({
+  timeZone: timeZoneSchema,
+  // null: no business hours (every hour counts).
+  weekly: weeklySchema.nullable(),
+  daysOff: daysOffSchema.transform((days) => [...new Set(days)].sort()),
+  slaBusinessHours: z.boolean(),
+});
+export type BusinessHoursInput = z.infer<typeof businessHoursInputSchema>;
+
+export async function getBusinessHoursSettings({ workspaceId }: { workspaceId: string }): Promise<BusinessHoursInput> {
+  const ws = await prisma().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { timeZone: true, reportSettings: true } });
+  const weekly = weeklySchema.safeParse(ws.reportSettings?.weekly);
+  const daysOff = daysOffSchema.safeParse(ws.reportSettings?.daysOff);
+  return { timeZone: ws.timeZone, weekly: weekly.success ? weekly.data : null, daysOff: daysOff.success ? daysOff.data : [], slaBusinessHours: ws.reportSettings?.slaBusinessHours ?? false };
+}
+
+/**
+ * Owners set the business hours, the time zone and whether the SLA counts business hours only. A change
+ * of hours or zone recounts the workspace's waits and rollups, so the report reads the same rules throughout.
+ */
+export async function updateBusinessHoursSettings({ workspaceId, input }: { workspaceId: string; input: BusinessHoursInput }) {
+  const before = await getBusinessHoursSettings({ workspaceId });
+  const data = { weekly: input.weekly ?? Prisma.DbNull, daysOff: input.daysOff, slaBusinessHours: input.slaBusinessHours };
+  await prisma().$transaction([
+    prisma().workspace.update({ where: { id: workspaceId }, data: { timeZone: input.timeZone } }),
+    prisma().reportSettings.upsert({ where: { workspaceId }, create: { workspaceId, ...data }, update: data }),
+  ]);
+  const changed = JSON.stringify([before.timeZone, before.weekly, before.daysOff]) !== JSON.stringify([input.timeZone, input.weekly, input.daysOff]);
+  if (changed) await recomputeBusinessSeconds({ db: prisma(), workspaceId });
+  return getBusinessHoursSettings({ workspaceId });
+}

@@ -1,0 +1,142 @@
+import { DateTime } from "luxon";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { bucketStart } from "@/lib/reports/report-buckets";
+import { dayStart } from "@/lib/reports/business-hours";
+import { getDraftUsage } from "@/lib/reports/draft-usage";
+
+export const PERIODS = ["day", "week"] as const;
+export const reportQuerySchema = z.object({
+  // Calendar days in the workspace's time zone, both included; else the last `days` days (30) to today.
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  days: z.coerce.number().int().min(1).max(366).default(30),
+  period: z.enum(PERIODS).default("day"),
+});
+export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+const MAX_DAYS = 366;
+const METRICS = ["first", "response", "resolution"] as const;
+type Metric = (typeof METRICS)[number];
+type Percentiles = { p50: number | null; p90: number | null };
+export type ReportRow = { key: string; received: number; answered: number; resolved: number; slaMet: number; slaShare: number | null } & Record<Metric, Percentiles>;
+
+export type Section = { dim: "all" | "marketplace" | "kind" | "operator"; key: string };
+export type Scope = { workspaceId: string; scope: string; from: string; to: string; clock: "wall" | "business" };
+
+const sql = Prisma.sql;
+
+/** Received, answered, resolved and SLA counts per key, from the daily counters. */
+async function counts(s: Scope, section: Section) {
+  const rows = await prisma().$queryRaw<{ key: string; received: number; answered: number; resolved: number; met: number }[]>`
+    SELECT ${Prisma.raw(section.key)} AS key, sum(received)::int AS received, sum(answered)::int AS answered, sum(resolved)::int AS resolved,
+      sum(${Prisma.raw(s.clock === "business" ? `"slaMetBusiness"` : `"slaMet"`)})::int AS met
+    FROM "ReportCounter"
+    WHERE "workspaceId" = ${s.workspaceId} AND scope = ${s.scope} AND dim = ${section.dim} AND day BETWEEN ${s.from}::date AND ${s.to}::date
+    GROUP BY 1`;
+  return rows;
+}
+
+/** Median and 90th percentile (nearest rank) of each duration per key, from the daily histograms. */
+async function percentiles(s: Scope, section: Section) {
+  return prisma().$queryRaw<{ key: string; metric: Metric; p50: number; p90: number }[]>`
+    WITH h AS (
+      SELECT metric, ${Prisma.raw(section.key)} AS key, bucket, sum(n) AS n
+      FROM "ReportHistogram"
+      WHERE "workspaceId" = ${s.workspaceId} AND scope = ${s.scope} AND dim = ${section.dim} AND metric IN ('first', 'response', 'resolution')
+        AND clock = ${s.clock} AND day BETWEEN ${s.from}::date AND ${s.to}::date
+      GROUP BY 1, 2, 3
+    ), c AS (
+      SELECT metric, key, bucket, sum(n) OVER (PARTITION BY metric, key ORDER BY bucket) AS cum, sum(n) OVER (PARTITION BY metric, key) AS total FROM h
+    )
+    SELECT metric, key, min(bucket) FILTER (WHERE cum >= ceil(total * 0.5))::int AS p50, min(bucket) FILTER (WHERE cum >= ceil(total * 0.9))::int AS p90
+    FROM c GROUP BY metric, key`;
+}
+
+/** One section of the report (a chart's table): counts and percentiles per key. */
+export async function reportSection(s: Scope, sec: Section): Promise<ReportRow[]> {
+  const [c, p] = [await counts(s, sec), await percentiles(s, sec)];
+  const rows = new Map<string, ReportRow>();
+  const row = (key: string) => {
+    const existing = rows.get(key);
+    if (existing) return existing;
+    const empty = emptyRow(key);
+    rows.set(key, empty);
+    return empty;
+  };
+  for (const r of c) Object.assign(row(String(r.key)), { received: r.received, answered: r.answered, resolved: r.resolved, slaMet: r.met, slaShare: r.answered ? r.met / r.answered : null });
+  for (const r of p) row(String(r.key))[r.metric] = { p50: bucketStart(r.p50), p90: bucketStart(r.p90) };
+  return [...rows.values()];
+}
+const none = (): Percentiles => ({ p50: null, p90: null });
+
+/**
+ * The team's figures over a range of days: totals, a series per day or week, and per marketplace, kind
+ * and (owners) operator. Operators get their own figures only. Everything is read from the daily rollups.
+ */
+export async function getReport({ workspaceId, userId, role, query, now = new Date() }: { workspaceId: string; userId: string; role: "OWNER" | "OPERATOR"; query: ReportQuery; now?: Date }) {
+  const ws = await prisma().workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true, reportSettings: { select: { slaBusinessHours: true } } } });
+  if (!ws) throw new AppError("not_found", "Workspace not found");
+  const today = DateTime.fromJSDate(now, { zone: ws.timeZone }).toISODate()!;
+  const to = query.to ?? today;
+  const from = query.from ?? DateTime.fromISO(to).minus({ days: query.days - 1 }).toISODate()!;
+  const days = DateTime.fromISO(to).diff(DateTime.fromISO(from), "days").days + 1;
+  if (days < 1 || days > MAX_DAYS) throw new AppError("bad_request", `The range must be 1 to ${MAX_DAYS} days`);
+  const s: Scope = { workspaceId, scope: role === "OWNER" ? "" : userId, from, to, clock: ws.reportSettings?.slaBusinessHours ? "business" : "wall" };
+  const periodKey = query.period === "week" ? `to_char(date_trunc('week', day), 'YYYY-MM-DD')` : `to_char(day, 'YYYY-MM-DD')`;
+  const [totals, series, byMarketplace, byKind, byOperator] = [
+    await reportSection(s, { dim: "all", key: "''" }),
+    await reportSection(s, { dim: "all", key: periodKey }),
+    await reportSection(s, { dim: "marketplace", key: "value" }),
+    await reportSection(s, { dim: "kind", key: "value" }),
+    role === "OWNER" ? await reportSection(s, { dim: "operator", key: "value" }) : null,
+  ];
+  return {
+    from,
+    to,
+    period: query.period,
+    timeZone: ws.timeZone,
+    clock: s.clock,
+    own: role !== "OWNER",
+    totals: totals[0] ?? emptyRow(""),
+    series: fillPeriods({ from, to, period: query.period, rows: series }),
+    byMarketplace: byMarketplace.sort((a, b) => b.received - a.received),
+    byKind: byKind.sort((a, b) => b.received - a.received),
+    byOperator: byOperator ? await labelOperators(workspaceId, byOperator) : null,
+    drafts: await getDraftUsage({
+      workspaceId,
+      role,
+      from: dayStart(ws.timeZone, from),
+      to: dayStart(ws.timeZone, DateTime.fromISO(to).plus({ days: 1 }).toISODate()!),
+    }),
+  };
+}
+
+function emptyRow(key: string): ReportRow {
+  return { key, received: 0, answered: 0, resolved: 0, slaMet: 0, slaShare: null, first: none(), response: none(), resolution: none() };
+}
+
+/** Every day or week of the range, empty ones included, oldest first. */
+function fillPeriods({ from, to, period, rows }: { from: string; to: string; period: ReportQuery["period"]; rows: ReportRow[] }) {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const out: (ReportRow & { since: string; until: string })[] = [];
+  let start = DateTime.fromISO(from);
+  if (period === "week") start = start.startOf("week");
+  const last = DateTime.fromISO(to);
+  for (; start <= last; start = start.plus(period === "week" ? { weeks: 1 } : { days: 1 })) {
+    const key = start.toISODate()!;
+    // The period's last day, clipped to the range (for links into the inbox).
+    const end = DateTime.min(start.plus(period === "week" ? { days: 6 } : {}), last);
+    out.push({ ...(byKey.get(key) ?? emptyRow(key)), since: DateTime.max(start, DateTime.fromISO(from)).toISODate()!, until: end.toISODate()! });
+  }
+  return out;
+}
+
+async function labelOperators(workspaceId: string, rows: ReportRow[]) {
+  const ids = rows.map((r) => r.key).filter(Boolean);
+  const users = await prisma().user.findMany({ where: { id: { in: ids }, memberships: { some: { workspaceId } } }, select: { id: true, name: true, email: true } });
+  const names = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  return rows.map((r) => ({ ...r, label: r.key ? (names.get(r.key) ?? null) : null })).sort((a, b) => b.answered - a.answered);
+}

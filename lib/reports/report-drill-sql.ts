@@ -1,0 +1,25 @@
+import { DateTime } from "luxon";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { dayStart } from "@/lib/reports/business-hours";
+
+/**
+ * The inbox filter behind a report's bar, over `"Chat" c`: chats a buyer wrote to in the days from..to
+ * (the workspace's calendar, both included), optionally those the operator ("" for nobody) was assigned
+ * to, answered or resolved. Reads the response waits by their (workspaceId, startedAt) index.
+ */
+export async function reportDrillSql({ workspaceId, from, to, operator }: { workspaceId: string; from?: string; to?: string; operator?: string }): Promise<Prisma.Sql | null> {
+  if (!from && !to && operator === undefined) return null;
+  const ws = await prisma().workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true } });
+  const tz = ws?.timeZone ?? "UTC";
+  const since = from ? dayStart(tz, from) : new Date(0);
+  const until = to ? dayStart(tz, DateTime.fromISO(to).plus({ days: 1 }).toISODate()!) : new Date(8.64e15);
+  const who =
+    operator === undefined
+      ? Prisma.sql`TRUE`
+      : operator === ""
+        ? Prisma.sql`w."assigneeId" IS NULL AND w."responderId" IS NULL`
+        : Prisma.sql`${operator} IN (w."assigneeId", w."responderId", w."resolverId")`;
+  return Prisma.sql`c.id IN (SELECT w."chatId" FROM "ResponseWait" w WHERE w."workspaceId" = ${workspaceId}
+    AND w."startedAt" >= ${since.toISOString()}::timestamp AND w."startedAt" < ${until.toISOString()}::timestamp AND ${who})`;
+}

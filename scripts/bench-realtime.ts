@@ -1,0 +1,324 @@
+// npm run bench:realtime - how fast a buyer message reaches every open inbox. 100 member streams
+// (GET /api/events) are open while Ozon pushes arrive at the webhook at 100/s, each about a chat of its
+// own; for each push, the time from posting it until every stream has its change: p50/p95/p99, on
+// PGlite, on PostgreSQL, and on PostgreSQL with two web instances and a worker. Baselines measured in
+// the same run: a bare NOTIFY round trip and the webhook acknowledgement. Also the server's memory per
+// open stream and, in Chromium, the requests a minute of an idle inbox with a chat open, with the
+// stream up and with it blocked (the polling safety net).
+// Needs `npm run build` first. Options: --seconds N (load, default 10), --rate N (default 100),
+// --streams N (default 100), --idle-seconds N (browser, default 60; 0 skips), --pg URL, --skip-pg.
+import "./load-env";
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { webhookSecretData } from "@/lib/accounts/webhook-secret";
+import { encryptSecret } from "@/lib/crypto/credentials";
+import { openDatabase, type Database } from "@/lib/db";
+import { applyMigrations } from "@/lib/db-migrations";
+import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { measureIdleInbox } from "./bench-realtime-browser";
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "10" },
+    rate: { type: "string", default: "100" },
+    streams: { type: "string", default: "100" },
+    "idle-seconds": { type: "string", default: "60" },
+    pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" },
+    "skip-pg": { type: "boolean", default: false },
+  },
+});
+const SECONDS = Number(args.seconds);
+const RATE = Number(args.rate);
+const STREAMS = Number(args.streams);
+const PUSHES = Math.round(SECONDS * RATE);
+const TARGET_P95_MS = 500;
+const SECRET = "bench-realtime-ozon-0123456789";
+const KEY = crypto.randomBytes(32).toString("base64");
+const AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
+process.env.APP_ENCRYPTION_KEY = KEY;
+process.env.NEXTAUTH_SECRET = AUTH_SECRET;
+process.env.OUTBOUND_ALLOW_HOSTS ??= "127.0.0.1";
+if (!fs.existsSync(".next/BUILD_ID")) {
+  console.error("No production build: run `npm run build` first.");
+  process.exit(1);
+}
+
+const quantiles = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s.at(-1) ?? NaN, n: s.length };
+};
+const fmt = (q: ReturnType<typeof quantiles>) => `p50 ${q.p50.toFixed(1)} ms  p95 ${q.p95.toFixed(1)} ms  p99 ${q.p99.toFixed(1)} ms  max ${q.max.toFixed(1)} ms  (n ${q.n})`;
+
+// --- baseline: a bare NOTIFY round trip, one listener, a notify every 1000/RATE ms
+async function notifyRoundTrip(send: (payload: string) => Promise<unknown>, listen: (cb: (payload: string) => void) => Promise<unknown>) {
+  const sentAt = new Map<string, number>();
+  const ms: number[] = [];
+  await listen((payload) => {
+    const t = sentAt.get(payload);
+    if (t !== undefined) ms.push(performance.now() - t);
+  });
+  for (let i = 0; i < 200; i++) {
+    const id = String(i);
+    sentAt.set(id, performance.now());
+    await send(id);
+    await new Promise((r) => setTimeout(r, 1000 / RATE));
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  return quantiles(ms);
+}
+
+// --- the app
+const children = new Set<ChildProcess>();
+process.on("exit", () => children.forEach((c) => { try { process.kill(-c.pid!, "SIGKILL"); } catch {} }));
+
+async function freePort(): Promise<number> {
+  const probe = http.createServer();
+  await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
+  const { port } = probe.address() as { port: number };
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+
+async function startInstance({ role, env }: { role: "all" | "web" | "worker"; env: Record<string, string | undefined> }) {
+  const port = await freePort();
+  const log = fs.openSync(path.join(os.tmpdir(), `agentiq-bench-realtime-${port}.log`), "w");
+  const child = spawn(process.execPath, ["server.mjs", "--port", String(port), "--hostname", "127.0.0.1", "--role", role], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  const url = `http://127.0.0.1:${port}`;
+  if (role !== "worker") {
+    for (let end = Date.now() + 120_000; ; ) {
+      try {
+        if ((await fetch(`${url}/api/health`)).ok) break;
+      } catch {}
+      if (Date.now() > end) throw new Error(`the ${role} instance did not start (log: ${os.tmpdir()}/agentiq-bench-realtime-${port}.log)`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  } else {
+    await new Promise((r) => setTimeout(r, 5_000));
+  }
+  return { child, url, pid: child.pid! };
+}
+
+async function stopInstance(child: ChildProcess) {
+  const exited = new Promise((r) => child.once("exit", r));
+  try {
+    process.kill(-child.pid!, "SIGTERM");
+  } catch {
+    return;
+  }
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+  try {
+    process.kill(-child.pid!, "SIGKILL");
+  } catch {}
+}
+
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
+
+async function prepare(db: Database, sim: Simulator) {
+  await applyMigrations({ db });
+  const workspace = await db.prisma.workspace.create({ data: { name: "bench realtime" } });
+  const user = await db.prisma.user.create({ data: { email: `bench-${crypto.randomBytes(4).toString("hex")}@example.com`, name: "Bench" } });
+  await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
+  const account = await db.prisma.marketplaceAccount.create({
+    data: {
+      workspaceId: workspace.id,
+      marketplace: "OZON",
+      name: "bench ozon",
+      credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.ozon), key: KEY }),
+      baseUrls: sim.baseUrls.ozon,
+      ...webhookSecretData({ secret: SECRET }),
+    },
+  });
+  // One chat per push, known to both sides: the stream's change names the chat, so each push is timed on its own.
+  const chats: { id: string; externalId: string }[] = [];
+  for (let i = 0; i < PUSHES; i++) {
+    const externalId = sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Начало чата ${i}` }).chatId;
+    const chat = await db.prisma.chat.create({ data: { workspaceId: workspace.id, accountId: account.id, marketplace: "OZON", externalId, customerName: `Покупатель ${i}` }, select: { id: true } });
+    chats.push({ id: chat.id, externalId });
+  }
+  const token = await encode({ token: { sub: user.id, workspaceId: workspace.id }, secret: AUTH_SECRET });
+  return { workspaceId: workspace.id, chats, token, chatId: chats[0]!.id };
+}
+
+/** One member stream: when each chat's first "message" change arrived. */
+function openStream(url: string, token: string) {
+  const arrivals = new Map<string, number>();
+  let ready!: () => void;
+  const isReady = new Promise<void>((r) => (ready = r));
+  const req = http.get(`${url}/api/events`, { headers: { cookie: `next-auth.session-token=${token}`, accept: "text/event-stream" }, agent: false }, (res) => {
+    let buffer = "";
+    res.setEncoding("utf8");
+    res.on("data", (chunk: string) => {
+      buffer += chunk;
+      let cut;
+      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        if (block.includes("event: ready")) ready();
+        if (!block.includes("event: change")) continue;
+        const data = JSON.parse(block.slice(block.indexOf("data: ") + 6)) as { type: string; chatId: string | null };
+        if (data.type === "message" && data.chatId && !arrivals.has(data.chatId)) arrivals.set(data.chatId, performance.now());
+      }
+    });
+  });
+  req.on("error", () => {});
+  return { arrivals, isReady, close: () => req.destroy() };
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+function post(url: string, body: string): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+    });
+    req.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
+    req.end(body);
+  });
+}
+
+function ozonPush(externalId: string, i: number, tag: string) {
+  return JSON.stringify({
+    message_type: "TYPE_NEW_MESSAGE",
+    chat_id: externalId,
+    chat_type: "Buyer_Seller",
+    message_id: `${tag}${String(i).padStart(8, "0")}`,
+    created_at: new Date(Date.UTC(2026, 10, 21, 12, 0, 0) + i * 10).toISOString(),
+    user: { id: "115568", type: "Customer" },
+    data: [`Где мой заказ? ${tag}-${i}`],
+    seller_id: "7",
+  });
+}
+
+type Instance = Awaited<ReturnType<typeof startInstance>>;
+
+async function scenario({ label, instances, prepared }: { label: string; instances: Instance[]; prepared: Awaited<ReturnType<typeof prepare>> }) {
+  console.log(`\n== ${label}`);
+  const web = instances.filter((i) => i.url && !i.url.endsWith(":worker"));
+  const rssBefore = web.map((i) => rssKb(i.pid));
+  const streams = Array.from({ length: STREAMS }, (_, s) => openStream(web[s % web.length]!.url, prepared.token));
+  await Promise.all(streams.map((s) => s.isReady));
+  await new Promise((r) => setTimeout(r, 1_000));
+  const perStreamKb = web.reduce((sum, i, k) => sum + (rssKb(i.pid) - rssBefore[k]!), 0) / STREAMS;
+  // Warm-up: a few pushes into the first chats, not timed.
+  const tag = String(100 + Math.floor(Math.random() * 800));
+  const sentAt: number[] = [];
+  const acks: number[] = [];
+  const started = performance.now();
+  const pending: Promise<unknown>[] = [];
+  for (let i = 0; i < PUSHES; i++) {
+    const wait = started + (i * 1000) / RATE - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    sentAt[i] = performance.now();
+    const target = web[i % web.length]!;
+    pending.push(post(`${target.url}/api/webhooks/ozon/${SECRET}`, ozonPush(prepared.chats[i]!.externalId, i, tag)).then((r) => acks.push(r.ms)));
+  }
+  await Promise.all(pending);
+  for (let end = Date.now() + 30_000; Date.now() < end; ) {
+    if (streams.every((s) => s.arrivals.size >= PUSHES)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const everyStream: number[] = [];
+  const each: number[] = [];
+  let missing = 0;
+  prepared.chats.forEach((chat, i) => {
+    let last = 0;
+    for (const s of streams) {
+      const at = s.arrivals.get(chat.id);
+      if (at === undefined) {
+        missing += 1;
+        continue;
+      }
+      each.push(at - sentAt[i]!);
+      last = Math.max(last, at - sentAt[i]!);
+    }
+    if (last) everyStream.push(last);
+  });
+  streams.forEach((s) => s.close());
+  const all = quantiles(everyStream);
+  console.log(`webhook acknowledgement:                ${fmt(quantiles(acks))}`);
+  console.log(`push -> one stream has it:              ${fmt(quantiles(each))}`);
+  console.log(`push -> every one of ${STREAMS} streams has it: ${fmt(all)}  ${all.p95 <= TARGET_P95_MS ? "(target p95 <= 500 ms: ok)" : "(target p95 <= 500 ms: MISSED)"}`);
+  console.log(`changes not delivered: ${missing} of ${PUSHES * STREAMS}`);
+  console.log(`server memory per open stream: ${perStreamKb.toFixed(1)} KB RSS (${web.length} web instance${web.length > 1 ? "s" : ""}, ${STREAMS} streams)`);
+}
+
+const sim = await startSimulator({ port: 0 });
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ${STREAMS} streams, ${RATE} pushes/s for ${SECONDS} s, one chat per push`);
+
+// PGlite
+{
+  const lite = new PGlite();
+  const q = await notifyRoundTrip((p) => lite.query("SELECT pg_notify('bench', $1)", [p]), (cb) => lite.listen("bench", cb));
+  console.log(`\nbaseline: bare NOTIFY round trip, embedded PGlite (in-process): ${fmt(q)}`);
+  await lite.close();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-realtime-"));
+  const db = openDatabase({ dataDir: dir });
+  const prepared = await prepare(db, sim);
+  await db.close();
+  const app = await startInstance({ role: "all", env: { DATA_DIR: dir, DATABASE_URL: "" } });
+  await scenario({ label: "PGlite (embedded), one instance", instances: [app], prepared });
+  if (Number(args["idle-seconds"]) > 0) await measureIdleInbox({ url: app.url, token: prepared.token, chatId: prepared.chatId, seconds: Number(args["idle-seconds"]) });
+  await stopInstance(app.child);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+if (!args["skip-pg"]) {
+  const admin = new pg.Client({ connectionString: args.pg });
+  await admin.connect();
+  for (const instancesWanted of [1, 2]) {
+    const dbName = `agentiq_bench_rt_${crypto.randomBytes(4).toString("hex")}`;
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    const url = new URL(args.pg);
+    url.pathname = `/${dbName}`;
+    try {
+      if (instancesWanted === 1) {
+        const listener = new pg.Client({ connectionString: url.toString() });
+        const sender = new pg.Client({ connectionString: url.toString() });
+        await listener.connect();
+        await sender.connect();
+        const q = await notifyRoundTrip(
+          (p) => sender.query("SELECT pg_notify('bench', $1)", [p]),
+          async (cb) => {
+            listener.on("notification", (n) => n.payload && cb(n.payload));
+            await listener.query("LISTEN bench");
+          },
+        );
+        console.log(`\nbaseline: bare NOTIFY round trip, PostgreSQL (two connections): ${fmt(q)}`);
+        await listener.end();
+        await sender.end();
+      }
+      const db = openDatabase({ url: url.toString() });
+      const prepared = await prepare(db, sim);
+      await db.close();
+      const env = { DATABASE_URL: url.toString(), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-realtime-pg-")) };
+      const instances =
+        instancesWanted === 1
+          ? [await startInstance({ role: "all", env })]
+          : [await startInstance({ role: "web", env }), await startInstance({ role: "web", env }), { ...(await startInstance({ role: "worker", env })), url: "worker:worker" }];
+      const label = instancesWanted === 1 ? "PostgreSQL, one instance (web and worker)" : "PostgreSQL, two web instances and a worker (streams and pushes split across the web instances)";
+      await scenario({ label, instances, prepared });
+      for (const i of instances) await stopInstance(i.child);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    }
+  }
+  await admin.end();
+}
+await sim.close();
+agent.destroy();
