@@ -28,7 +28,7 @@ const KEY = crypto.randomBytes(32).toString("base64");
 process.env.APP_ENCRYPTION_KEY = KEY;
 const appEnv = { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), OUTBOUND_ALLOW_HOSTS: "127.0.0.1", NODE_ENV: "test" };
 
-const fmt = (s: { p50: number; p99: number; seconds: number }) => `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  (${(DELIVERIES / s.seconds).toFixed(0)} deliveries/s achieved)`;
+const fmt = (s: { p50: number; p99: number; seconds: number; count: number }) => `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  (${(s.count / s.seconds).toFixed(0)} deliveries/s achieved)`;
 
 async function bareBaseline() {
   const server = http.createServer((req, res) => req.resume().on("end", () => res.writeHead(200, { "content-type": "application/json" }).end("{}")));

@@ -9,6 +9,8 @@ const services = vi.hoisted(() => ({
 vi.mock("@/lib/follow-ups/schedule-rule-follow-ups", () => ({ scheduleRuleFollowUps: services.scheduleRuleFollowUps }));
 
 const fns = await import("@/inngest/functions/follow-ups");
+// The app's function list imports every service: loaded once here, outside any test's time limit.
+const { functions } = await import("@/inngest/functions");
 
 describe("follow-up functions", () => {
   it("follow-ups-schedule-rules schedules the resolved chat's rules", async () => {
@@ -18,8 +20,7 @@ describe("follow-up functions", () => {
     expect(services.scheduleRuleFollowUps).toHaveBeenCalledWith({ workspaceId: "w1", chatId: "c1" });
   });
 
-  it("it is registered with the app's functions", async () => {
-    const { functions } = await import("@/inngest/functions");
+  it("it is registered with the app's functions", () => {
     expect(functions).toContain(fns.scheduleRuleFollowUpsFn);
   });
 });

@@ -77,7 +77,7 @@ export async function sendReply({
   }
 
   // What the operator did with the AI draft; a failure here never stops the reply.
-  if (userId) await recordReplyOutcome({ workspaceId, chatId: chat.id, text }).catch((error: unknown) => log.warn("draft outcome not recorded", { chatId: chat.id, error: String(error) }));
+  if (userId) await recordReplyOutcome({ workspaceId, chatId: chat.id, text, userId }).catch((error: unknown) => log.warn("draft outcome not recorded", { chatId: chat.id, error: String(error) }));
   const message = await deliverReply({ chat, messageId, text, files, amazonMessageType });
   return { message, created: true };
 }

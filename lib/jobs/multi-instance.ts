@@ -107,7 +107,7 @@ export async function deliver({ webs, path, bodies, rate, during }: { webs: Inst
   await Promise.all(pending);
   const ms = firstMs.sort((a, b) => a - b);
   const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0;
-  return { retried, p50: q(0.5), p99: q(0.99), seconds: (performance.now() - started) / 1000 };
+  return { retried, p50: q(0.5), p99: q(0.99), seconds: (performance.now() - started) / 1000, count: bodies.length };
 }
 
 /** An Ozon buyer-message push; `n` names the message, so a repeated n is a duplicate delivery. */

@@ -5,6 +5,8 @@ export const draftAcceptanceInputSchema = z.object({
   workspaceId: z.string().min(1),
   from: z.coerce.date(),
   to: z.coerce.date(),
+  /** Only this member's decisions (an operator's own report); all of the workspace's when absent. */
+  userId: z.string().min(1).nullish(),
 });
 
 export type AcceptanceRow = {
@@ -55,10 +57,10 @@ function groupBy(groups: Group[], key: "kind" | "marketplace"): Record<string, A
  * chat kind (CHAT, QUESTION, REVIEW) and per marketplace. For the owners' reports.
  */
 export async function getDraftAcceptance(input: z.input<typeof draftAcceptanceInputSchema>): Promise<DraftAcceptance> {
-  const { workspaceId, from, to } = draftAcceptanceInputSchema.parse(input);
+  const { workspaceId, from, to, userId } = draftAcceptanceInputSchema.parse(input);
   const raw = await prisma().aiDraftOutcome.groupBy({
     by: ["marketplace", "kind", "outcome"],
-    where: { workspaceId, createdAt: { gte: from, lt: to } },
+    where: { workspaceId, createdAt: { gte: from, lt: to }, ...(userId ? { userId } : {}) },
     _count: { _all: true },
     _sum: { editDistance: true },
   });

@@ -45,7 +45,7 @@ describe("draft outcomes", () => {
 
   it("records the sent reply against the pending draft, once", async () => {
     const draft = await draftFor(a.chatIds[1]!);
-    await recordReplyOutcome({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, text: `${draft.text} Хорошего дня!` });
+    await recordReplyOutcome({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, text: `${draft.text} Хорошего дня!`, userId: a.operator.id });
     const row = await outcomeOf(draft.id);
     expect(row).toMatchObject({ outcome: "edited", editDistance: " Хорошего дня!".length, workspaceId: a.workspace.id, marketplace: "WILDBERRIES", kind: "CHAT" });
     // A second reply has no pending draft left: nothing changes.
@@ -76,6 +76,8 @@ describe("draft outcomes", () => {
     expect(report.overall.meanEditDistance).toBe(" Хорошего дня!".length);
     expect(Object.keys(report.byKind)).toEqual(["CHAT"]);
     expect(report.byMarketplace.WILDBERRIES?.total).toBe(4);
+    const own = await getDraftAcceptance({ workspaceId: a.workspace.id, userId: a.operator.id, from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 60_000) });
+    expect(own.overall).toMatchObject({ total: 1, edited: 1 });
     const empty = await getDraftAcceptance({ workspaceId: a.workspace.id, from: new Date(0), to: new Date(1000) });
     expect(empty.overall).toMatchObject({ total: 0, acceptance: null });
   });

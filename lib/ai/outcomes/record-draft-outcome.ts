@@ -34,11 +34,14 @@ export async function recordDraftOutcome({
   draftId,
   outcome,
   editDistance,
+  userId,
 }: {
   workspaceId: string;
   draftId: string;
   outcome: DraftOutcome;
   editDistance?: number;
+  /** Who decided: the member who sent or resolved. */
+  userId?: string | null;
 }): Promise<boolean> {
   const draft = await prisma().aiDraft.findFirst({
     where: { id: draftId, chat: { workspaceId } },
@@ -47,7 +50,7 @@ export async function recordDraftOutcome({
   if (!draft || draft.outcome) return false;
   await prisma().aiDraftOutcome.upsert({
     where: { draftId: draft.id },
-    create: { draftId: draft.id, workspaceId, marketplace: draft.chat.marketplace, kind: draft.chat.kind, outcome, editDistance: editDistance ?? null },
+    create: { draftId: draft.id, workspaceId, marketplace: draft.chat.marketplace, kind: draft.chat.kind, outcome, editDistance: editDistance ?? null, userId: userId ?? null },
     update: {},
   });
   return true;
@@ -63,8 +66,8 @@ export async function pendingDraft({ workspaceId, chatId }: { workspaceId: strin
 }
 
 /** An operator's reply was sent: the chat's pending draft was used as is, edited, or set aside. */
-export async function recordReplyOutcome({ workspaceId, chatId, text }: { workspaceId: string; chatId: string; text: string }): Promise<void> {
+export async function recordReplyOutcome({ workspaceId, chatId, text, userId }: { workspaceId: string; chatId: string; text: string; userId?: string | null }): Promise<void> {
   const draft = await pendingDraft({ workspaceId, chatId });
   if (!draft) return;
-  await recordDraftOutcome({ workspaceId, draftId: draft.id, ...outcomeOfSend(draft.text, text) });
+  await recordDraftOutcome({ workspaceId, draftId: draft.id, userId, ...outcomeOfSend(draft.text, text) });
 }

@@ -4,5 +4,5 @@ import { withMember } from "@/lib/http/route";
 import { resolveWithoutReply } from "@/lib/inbox/resolve-without-reply";
 
 export const POST = withMember(async ({ params, member }) =>
-  NextResponse.json(await resolveWithoutReply({ workspaceId: member.workspaceId, chatId: String(params.id) })),
+  NextResponse.json(await resolveWithoutReply({ workspaceId: member.workspaceId, chatId: String(params.id), userId: member.userId })),
 );

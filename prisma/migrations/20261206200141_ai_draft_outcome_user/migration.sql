@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AiDraftOutcome" ADD COLUMN     "userId" TEXT;
+
