@@ -90,12 +90,13 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
               {t.ops.snoozed.returns.replace("{time}", formatDateTime(snoozed, locale))}
             </span>
           ) : null}
-          {/* A negative review's one primary deadline is its publication; beside it only the first-response
-              SLA while it runs, named as such. Other chats have just their reply SLA. */}
+          {/* A negative review's one primary deadline is its publication; until it is known (held, no hold
+              window) the first-response SLA runs beside the case's state, named as such. The thread's case
+              panel shows both. Other chats have just their reply SLA. */}
           {chat.negativeCase ? (
             <>
               <CaseCountdown kase={chat.negativeCase} now={now} compact />
-              <SlaBadge dueAt={chat.negativeCase.firstResponseDueAt} now={now} label={t.negative.panel.firstResponseShort} />
+              {chat.negativeCase.deadlineAt ? null : <SlaBadge dueAt={chat.negativeCase.firstResponseDueAt} now={now} label={t.negative.panel.firstResponseShort} />}
             </>
           ) : (
             <SlaBadge dueAt={chat.dueAt} now={now} />

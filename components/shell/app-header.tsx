@@ -40,7 +40,7 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           AgentIQ Inbox
         </Link>
         {env().DEMO_WORKSPACE ? <DemoBanner t={t.demo} /> : null}
-        <span className="hidden min-w-0 truncate text-sm text-slate-500 sm:inline" data-testid="workspace-name">
+        <span className="hidden min-w-0 truncate text-sm text-slate-500 sm:inline" data-testid="workspace-name" title={workspaceName}>
           {workspaceName}
         </span>
         <div className="ml-auto flex shrink-0 items-center gap-1 text-sm whitespace-nowrap">
@@ -56,7 +56,7 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           <NotificationBell />
           <div className="hidden items-center gap-1 lg:flex">
             <LocaleSwitch />
-            <Link href="/account" className="hidden max-w-40 truncate rounded px-2 py-1 text-slate-500 hover:bg-slate-100 2xl:inline" title={`${t.security.account.nav}: ${member.email}`}>
+            <Link href="/account" className="hidden max-w-40 truncate rounded px-2 py-1 text-slate-500 hover:bg-slate-100 xl:inline" title={`${t.security.account.nav}: ${member.email}`}>
               {member.name ?? member.email}
             </Link>
             <SignOutButton />

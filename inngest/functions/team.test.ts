@@ -6,10 +6,11 @@ const runBulkJob = vi.hoisted(() => vi.fn(async () => ({ processed: 10 })));
 vi.mock("@/lib/bulk/run-bulk-job", () => ({ runBulkJob }));
 
 const fns = await import("@/inngest/functions/team");
+// The whole list is loaded once, at collection time, not inside the test's time limit.
+const { functions } = await import("@/inngest/functions");
 
 describe("bulk-job-run", () => {
   it("is registered and runs the bulk job the event names", async () => {
-    const { functions } = await import("@/inngest/functions");
     expect(functions).toContain(fns.runBulkJobFn);
     const { result } = await new InngestTestEngine({ function: fns.runBulkJobFn, events: [{ name: "inbox/bulk-job.created", data: { jobId: "job-1" } }] }).execute();
     expect(result).toEqual({ processed: 10 });

@@ -47,6 +47,11 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
    */
   messageTypes: { limits: Readonly<Record<string, number>>; defaultLimit: number } | null;
   guardrails: {
+    /**
+     * How buyers and sellers write the marketplace's name (a regular-expression alternation, Unicode
+     * flag): a reply sending the buyer to another marketplace ("дешевле на Озоне") is caught by it.
+     */
+    nameWords: string;
     /** Hosts of the marketplace itself: a link to them is only flagged (where links are allowed at all). */
     ownDomain: RegExp;
     /** False: every link is blocked, the marketplace's own included. */

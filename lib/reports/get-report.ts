@@ -57,7 +57,7 @@ async function percentiles(s: Scope, section: Section) {
 
 /** One section of the report (a chart's table): counts and percentiles per key. */
 export async function reportSection(s: Scope, sec: Section): Promise<ReportRow[]> {
-  const [c, p] = [await counts(s, sec), await percentiles(s, sec)];
+  const [c, p] = await Promise.all([counts(s, sec), percentiles(s, sec)]);
   const rows = new Map<string, ReportRow>();
   const row = (key: string) => {
     const existing = rows.get(key);
@@ -86,13 +86,14 @@ export async function getReport({ workspaceId, userId, role, query, now = new Da
   if (days < 1 || days > MAX_DAYS) throw new AppError("bad_request", `The range must be 1 to ${MAX_DAYS} days`);
   const s: Scope = { workspaceId, scope: role === "OWNER" ? "" : userId, from, to, clock: ws.reportSettings?.slaBusinessHours ? "business" : "wall" };
   const periodKey = query.period === "week" ? `to_char(date_trunc('week', day), 'YYYY-MM-DD')` : `to_char(day, 'YYYY-MM-DD')`;
-  const [totals, series, byMarketplace, byKind, byOperator] = [
-    await reportSection(s, { dim: "all", key: "''" }),
-    await reportSection(s, { dim: "all", key: periodKey }),
-    await reportSection(s, { dim: "marketplace", key: "value" }),
-    await reportSection(s, { dim: "kind", key: "value" }),
-    role === "OWNER" ? await reportSection(s, { dim: "operator", key: "value" }) : null,
-  ];
+  // Independent queries: on PostgreSQL they run side by side on the pool's connections.
+  const [totals, series, byMarketplace, byKind, byOperator] = await Promise.all([
+    reportSection(s, { dim: "all", key: "''" }),
+    reportSection(s, { dim: "all", key: periodKey }),
+    reportSection(s, { dim: "marketplace", key: "value" }),
+    reportSection(s, { dim: "kind", key: "value" }),
+    role === "OWNER" ? reportSection(s, { dim: "operator", key: "value" }) : null,
+  ]);
   return {
     from,
     to,

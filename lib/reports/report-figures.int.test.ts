@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { markChatAnswered } from "@/lib/inbox/deliver-reply";
 import { updateChat } from "@/lib/inbox/update-chat";
+import { listChats } from "@/lib/inbox/list-chats";
+import { chatListQuerySchema } from "@/lib/inbox/chat-list-query";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { chatWithIdOnly } from "@/lib/marketplaces/schemas";
 import { rebuildReportRollups } from "@/lib/reports/apply-report-rollups";
@@ -160,6 +162,21 @@ describe("report figures", () => {
     expect(own.own).toBe(true);
     expect(own.byOperator).toBeNull();
     expect(figures(own.totals)).toMatchObject({ received: 2, answered: 3, resolved: 2, response: { p50: 12 * MIN, p90: 90 * MIN } });
+  });
+
+  it("lists the chats behind a bar in the inbox: the days the buyers wrote, the kind, the operator", async () => {
+    const names = async (filter: Record<string, string>) => {
+      const { chats } = await listChats({ workspaceId: f.workspace.id, userId: f.owner.id, query: chatListQuerySchema.parse({ view: "all", sort: "recent", ...filter }) });
+      const ids = await prisma().chat.findMany({ where: { id: { in: chats.map((c) => c.id) } }, select: { externalId: true } });
+      return ids.map((c) => c.externalId).sort();
+    };
+    expect(await names({ from: "2026-12-03", to: "2026-12-03" })).toEqual(["C"]);
+    // Saturday 01:30 in Moscow is Friday in UTC: the workspace's calendar decides.
+    expect(await names({ from: "2026-12-05", to: "2026-12-05" })).toEqual(["D"]);
+    expect(await names({ from: "2026-11-30", to: "2026-12-06", kind: "QUESTION" })).toEqual(["D"]);
+    expect(await names({ from: "2026-11-30", to: "2026-12-06", operator: f.operator.id })).toEqual(["A", "C"]);
+    expect(await names({ from: "2026-11-30", to: "2026-12-06", operator: "" })).toEqual(["B", "C", "D"]);
+    expect(await names({ from: "2026-12-07", to: "2026-12-08" })).toEqual([]);
   });
 
   it("writes each wait once, and the rollups equal a rebuild from the waits", async () => {

@@ -1,5 +1,6 @@
 import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
-import type { Finding, Marketplace } from "@/lib/ai/types";
+import type { Finding } from "@/lib/ai/types";
+import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 
 // Selling around the marketplace: "закажите у нас напрямую", "можно без маркетплейса, так дешевле",
 // "мы и на Авито продаём, там дешевле", "buy directly from us".
@@ -8,13 +9,6 @@ const DIRECT_RU_RE =
 const DIRECT_EN_RE =
   /(?<![\p{L}])(?:(?:buy|order|purchase|shop)\s+(?:it\s+|them\s+|this\s+)?directly\s+(?:from|with)\s+us|outside\s+(?:of\s+)?(?:amazon|the\s+marketplace)|off\s+amazon|cheaper\s+on\s+our\s+(?:own\s+)?(?:site|website|store))/giu;
 
-const MARKETPLACE_WORDS: Record<Marketplace, RegExp> = {
-  WILDBERRIES: /(?:wildberries|вайлдберриз\p{L}*|вайлдбериз\p{L}*|вб|wb)/iu,
-  OZON: /(?:ozon|озон\p{L}*)/iu,
-  YANDEX_MARKET: /(?:яндекс[\s.-]?маркет\p{L}*|yandex\s?market)/iu,
-  AVITO: /(?:avito|авито)/iu,
-  AMAZON: /(?:amazon|амазон\p{L}*)/iu,
-};
 const OTHERS = "(?:ebay|etsy|aliexpress|алиэкспресс\\p{L}*|али|мегамаркет\\p{L}*|юлa|юле)";
 const LURE = /(?:дешевле|выгодн\p{L}*|ищите|найдите|заходите|заказывайте|покупайте|тоже\s+прода\p{L}*|также\s+прода\p{L}*|cheaper|find\s+us|also\s+sell)/iu;
 
@@ -23,7 +17,7 @@ export const detectOffPlatform: Detector = ({ text, marketplace }) => {
   for (const re of [DIRECT_RU_RE, DIRECT_EN_RE]) {
     for (const { start, end } of matchAll(re, text)) findings.push(makeFinding({ kind: "off_platform", severity: "block", text, start, end }));
   }
-  const others = (Object.keys(MARKETPLACE_WORDS) as Marketplace[]).filter((m) => m !== marketplace).map((m) => MARKETPLACE_WORDS[m].source.slice(3, -1));
+  const others = Object.values(MARKETPLACE_DESCRIPTORS).filter((d) => d.dbName !== marketplace).map((d) => d.guardrails.nameWords);
   const otherRe = new RegExp(`(?<![\\p{L}])(?:на|в|on|at)\\s+(?:${[...others, OTHERS].join("|")})(?![\\p{L}])`, "giu");
   for (const { start, end } of matchAll(otherRe, text)) {
     const sentenceStart = Math.max(0, ...[".", "!", "?", "\n"].map((c) => text.lastIndexOf(c, start - 1) + 1));

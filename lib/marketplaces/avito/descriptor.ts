@@ -8,7 +8,7 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
   // messenger `message.text` maxLength 1000 (no reviews API, same limit everywhere).
   textLimits: { chat: 1000, question: 1000, review: 1000 },
   messageTypes: null,
-  guardrails: { ownDomain: /(?:^|\.)avito\.ru$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
+  guardrails: { nameWords: "avito|авито", ownDomain: /(?:^|\.)avito\.ru$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
   guide: {
     name: "Авито",
     tracking: "Если заказ оформлен с Авито Доставкой, статус и трек видны в карточке заказа в Авито.",

@@ -9,7 +9,7 @@ export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
   // so they get the feedback limit until WB says otherwise.
   textLimits: { chat: 1000, question: 5000, review: 5000 },
   messageTypes: null,
-  guardrails: { ownDomain: /(?:^|\.)(?:wildberries\.ru|wb\.ru)$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
+  guardrails: { nameWords: "wildberries|вайлдберриз\\p{L}*|вайлдбериз\\p{L}*|вб|wb", ownDomain: /(?:^|\.)(?:wildberries\.ru|wb\.ru)$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
   guide: {
     name: "Wildberries",
     tracking: "Актуальный статус и дату доставки видно в личном кабинете Wildberries, в разделе «Доставки».",

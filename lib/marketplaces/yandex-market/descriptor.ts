@@ -8,7 +8,7 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
   // chat message 1..4096; goods-feedback comment 1..4096.
   textLimits: { chat: 4096, question: 4096, review: 4096 },
   messageTypes: null,
-  guardrails: { ownDomain: /(?:^|\.)market\.yandex\.ru$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
+  guardrails: { nameWords: "яндекс[\\s.-]?маркет\\p{L}*|yandex\\s?market", ownDomain: /(?:^|\.)market\.yandex\.ru$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
   guide: {
     name: "Яндекс Маркет",
     tracking: "Статус доставки видно в разделе «Заказы» в приложении Маркета.",
