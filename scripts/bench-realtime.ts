@@ -8,7 +8,6 @@
 // Needs `npm run build` first. Options: --seconds N (load, default 10), --rate N (default 100),
 // --streams N (default 100), --idle-seconds N (browser, default 60; 0 skips), --pg URL, --skip-pg.
 import "./load-env";
-import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -23,6 +22,7 @@ import { encryptSecret } from "@/lib/crypto/credentials";
 import { openDatabase, type Database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { agent, freePort, post, startApp, stopApp } from "./bench-app";
 import { measureIdleInbox } from "./bench-realtime-browser";
 
 const { values: args } = parseArgs({
@@ -77,53 +77,10 @@ async function notifyRoundTrip(send: (payload: string) => Promise<unknown>, list
 }
 
 // --- the app
-const children = new Set<ChildProcess>();
-process.on("exit", () => children.forEach((c) => { try { process.kill(-c.pid!, "SIGKILL"); } catch {} }));
-
-async function freePort(): Promise<number> {
-  const probe = http.createServer();
-  await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
-  const { port } = probe.address() as { port: number };
-  await new Promise((r) => probe.close(r));
-  return port;
-}
-
 async function startInstance({ role, env }: { role: "all" | "web" | "worker"; env: Record<string, string | undefined> }) {
   const port = await freePort();
-  const log = fs.openSync(path.join(os.tmpdir(), `agentiq-bench-realtime-${port}.log`), "w");
-  const child = spawn(process.execPath, ["server.mjs", "--port", String(port), "--hostname", "127.0.0.1", "--role", role], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
-  children.add(child);
-  child.once("exit", () => children.delete(child));
-  const url = `http://127.0.0.1:${port}`;
-  if (role !== "worker") {
-    for (let end = Date.now() + 120_000; ; ) {
-      try {
-        if ((await fetch(`${url}/api/health`)).ok) break;
-      } catch {}
-      if (Date.now() > end) throw new Error(`the ${role} instance did not start (log: ${os.tmpdir()}/agentiq-bench-realtime-${port}.log)`);
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  } else {
-    await new Promise((r) => setTimeout(r, 5_000));
-  }
-  return { child, url, pid: child.pid! };
-}
-
-async function stopInstance(child: ChildProcess) {
-  const exited = new Promise((r) => child.once("exit", r));
-  try {
-    process.kill(-child.pid!, "SIGTERM");
-  } catch {
-    return;
-  }
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
-  try {
-    process.kill(-child.pid!, "SIGKILL");
-  } catch {}
+  const child = await startApp({ port, role: role === "all" ? undefined : role, env: { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, ...env } });
+  return { child, url: role === "worker" ? "worker:worker" : `http://127.0.0.1:${port}`, pid: child.pid! };
 }
 
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
@@ -179,19 +136,6 @@ function openStream(url: string, token: string) {
   return { arrivals, isReady, close: () => req.destroy() };
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-function post(url: string, body: string): Promise<{ status: number; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-    });
-    req.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
-    req.end(body);
-  });
-}
-
 function ozonPush(externalId: string, i: number, tag: string) {
   return JSON.stringify({
     message_type: "TYPE_NEW_MESSAGE",
@@ -215,7 +159,6 @@ async function scenario({ label, instances, prepared }: { label: string; instanc
   await Promise.all(streams.map((s) => s.isReady));
   await new Promise((r) => setTimeout(r, 1_000));
   const perStreamKb = web.reduce((sum, i, k) => sum + (rssKb(i.pid) - rssBefore[k]!), 0) / STREAMS;
-  // Warm-up: a few pushes into the first chats, not timed.
   const tag = String(100 + Math.floor(Math.random() * 800));
   const sentAt: number[] = [];
   const acks: number[] = [];
@@ -274,7 +217,7 @@ console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map
   const app = await startInstance({ role: "all", env: { DATA_DIR: dir, DATABASE_URL: "" } });
   await scenario({ label: "PGlite (embedded), one instance", instances: [app], prepared });
   if (Number(args["idle-seconds"]) > 0) await measureIdleInbox({ url: app.url, token: prepared.token, chatId: prepared.chatId, seconds: Number(args["idle-seconds"]) });
-  await stopInstance(app.child);
+  await stopApp(app.child);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
@@ -310,10 +253,10 @@ if (!args["skip-pg"]) {
       const instances =
         instancesWanted === 1
           ? [await startInstance({ role: "all", env })]
-          : [await startInstance({ role: "web", env }), await startInstance({ role: "web", env }), { ...(await startInstance({ role: "worker", env })), url: "worker:worker" }];
+          : [await startInstance({ role: "web", env }), await startInstance({ role: "web", env }), await startInstance({ role: "worker", env })];
       const label = instancesWanted === 1 ? "PostgreSQL, one instance (web and worker)" : "PostgreSQL, two web instances and a worker (streams and pushes split across the web instances)";
       await scenario({ label, instances, prepared });
-      for (const i of instances) await stopInstance(i.child);
+      for (const i of instances) await stopApp(i.child);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     }

@@ -32,7 +32,7 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
   };
   const others = (members.data?.members ?? []).filter((m) => m.id !== me.id);
   return (
-    <div role="group" aria-label={t.inbox.actions.label} className="flex flex-wrap items-center gap-2">
+    <div role="group" aria-label={t.inbox.actions.label} className="relative flex flex-wrap items-center gap-2">
       {chat.status === "RESOLVED" ? (
         <button type="button" className={SECONDARY} onClick={() => update.mutate({ status: "OPEN" })}>
           {t.inbox.actions.reopen}

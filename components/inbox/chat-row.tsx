@@ -95,7 +95,10 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
               panel shows both. Other chats have just their reply SLA. */}
           {chat.negativeCase ? (
             <>
-              <CaseCountdown kase={chat.negativeCase} now={now} compact />
+              {/* Without a hold window the row's timer is the first response; the panel names the rule. */}
+              {!chat.negativeCase.hasHoldWindow && !chat.negativeCase.deadlineAt && chat.negativeCase.status === "IN_PROGRESS" ? null : (
+                <CaseCountdown kase={chat.negativeCase} now={now} compact />
+              )}
               {chat.negativeCase.deadlineAt ? null : <SlaBadge dueAt={chat.negativeCase.firstResponseDueAt} now={now} label={t.negative.panel.firstResponseShort} />}
             </>
           ) : (

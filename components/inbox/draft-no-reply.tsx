@@ -1,20 +1,15 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import type { ChatDetail } from "@/components/inbox/types";
+import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 
-// "Ответ не нужен": the buyer only acknowledged, so one key (N, on any keyboard layout) or the button
-// resolves the chat without a reply. The key is ignored while typing in a field.
-function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
-}
-
+// "Ответ не нужен": the buyer only acknowledged, so one key (N, also on the Russian layout) or the
+// button resolves the chat without a reply.
 export function DraftNoReply({ chatId }: { chatId: string }) {
   const { t } = useI18n();
   const qc = useQueryClient();
@@ -27,15 +22,12 @@ export function DraftNoReply({ chatId }: { chatId: string }) {
     },
   });
   const { mutate, isPending } = resolve;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.code !== "KeyN" || e.ctrlKey || e.metaKey || e.altKey || e.repeat || typingIn(e.target) || isPending) return;
-      e.preventDefault();
-      mutate();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [mutate, isPending]);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.repeat || isPending) return;
+    e.preventDefault();
+    mutate();
+  };
+  useShortcuts({ n: onKey, N: onKey, т: onKey, Т: onKey });
   const p = t.draftPanel;
   return (
     <div data-testid="draft-no-reply" className="mt-1.5 flex flex-wrap items-center gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-1.5 text-sm text-emerald-900">

@@ -16,6 +16,12 @@ export function OnlineToggle({ me }: { me: Me }) {
   const change = useMutation({
     mutationFn: (online: boolean) =>
       fetchJson<AssignmentSettings>(`/api/assignment/members/${me.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ online }) }),
+    onMutate: (online) => {
+      const previous = qc.getQueryData<AssignmentSettings>(queryKeys.assignment());
+      if (previous) qc.setQueryData(queryKeys.assignment(), { ...previous, members: previous.members.map((m) => (m.id === me.id ? { ...m, online } : m)) });
+      return { previous };
+    },
+    onError: (_e, _online, context) => context?.previous && qc.setQueryData(queryKeys.assignment(), context.previous),
     onSuccess: (data) => {
       qc.setQueryData(queryKeys.assignment(), data);
       void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });

@@ -22,6 +22,17 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
   const change = useMutation({
     mutationFn: (body: { labelId: string; on: boolean }) =>
       fetchJson<ChatLabels>(`/api/chats/${chatId}/labels`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    // Ticked at once; the server's answer (or the previous labels, if it refused) replaces it.
+    onMutate: ({ labelId, on }) => {
+      const previous = qc.getQueryData<ChatLabels>(queryKeys.chatLabels(chatId));
+      const label = all.data?.labels.find((l) => l.id === labelId);
+      if (previous && label) {
+        const rest = previous.labels.filter((l) => l.id !== labelId);
+        qc.setQueryData<ChatLabels>(queryKeys.chatLabels(chatId), { labels: on ? [...rest, { id: label.id, name: label.name, color: label.color }] : rest });
+      }
+      return { previous };
+    },
+    onError: (_e, _v, context) => context?.previous && qc.setQueryData(queryKeys.chatLabels(chatId), context.previous),
     onSuccess: (data) => {
       qc.setQueryData(queryKeys.chatLabels(chatId), data);
       void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
@@ -39,7 +50,8 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
   }, [open, all.data]);
   const on = new Set(current.data?.labels.map((l) => l.id));
   return (
-    <div className="relative flex flex-wrap items-center gap-1">
+    // The panel opens under the whole actions row (its positioned parent), so it stays on screen wherever this wraps.
+    <div className="flex flex-wrap items-center gap-1">
       {current.data?.labels.map((l) => <LabelChip key={l.id} name={l.name} color={l.color} />)}
       <button
         type="button"
@@ -68,7 +80,7 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
             {all.data?.labels.map((l) => (
               <li key={l.id}>
                 <label className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-slate-100">
-                  <input type="checkbox" className="size-4 accent-brand-600" checked={on.has(l.id)} disabled={change.isPending} onChange={(e) => change.mutate({ labelId: l.id, on: e.target.checked })} />
+                  <input type="checkbox" className="size-4 accent-brand-600" checked={on.has(l.id)} onChange={(e) => change.mutate({ labelId: l.id, on: e.target.checked })} />
                   <LabelDot color={l.color} />
                   <span className="truncate">{l.name}</span>
                 </label>

@@ -20,11 +20,26 @@ export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: bo
   const { t } = useI18n();
   const qc = useQueryClient();
   const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => fetchJson<AssignmentSettings>("/api/assignment", { signal }) });
-  const onSuccess = (data: AssignmentSettings) => qc.setQueryData(queryKeys.assignment(), data);
-  const workspace = useMutation({ mutationFn: (body: { autoAssign?: boolean; reassignOnOffline?: boolean }) => fetchJson<AssignmentSettings>("/api/assignment", json(body)), onSuccess });
+  // Shown at once, then replaced by what the server saved (or put back if it refused).
+  const key = queryKeys.assignment();
+  const optimistic = (change: (data: AssignmentSettings) => AssignmentSettings) => {
+    const previous = qc.getQueryData<AssignmentSettings>(key);
+    if (previous) qc.setQueryData(key, change(previous));
+    return { previous };
+  };
+  const handlers = {
+    onSuccess: (data: AssignmentSettings) => qc.setQueryData(key, data),
+    onError: (_e: unknown, _v: unknown, context: { previous?: AssignmentSettings } | undefined) => context?.previous && qc.setQueryData(key, context.previous),
+  };
+  const workspace = useMutation({
+    mutationFn: (body: { autoAssign?: boolean; reassignOnOffline?: boolean }) => fetchJson<AssignmentSettings>("/api/assignment", json(body)),
+    onMutate: (body) => optimistic((d) => ({ ...d, ...body })),
+    ...handlers,
+  });
   const member = useMutation({
     mutationFn: ({ id, ...body }: { id: string } & Partial<Pick<Member, "online" | "maxOpenChats" | "marketplaces" | "kinds">>) => fetchJson<AssignmentSettings>(`/api/assignment/members/${id}`, json(body)),
-    onSuccess,
+    onMutate: ({ id, ...body }) => optimistic((d) => ({ ...d, members: d.members.map((m) => (m.id === id ? { ...m, ...body } : m)) })),
+    ...handlers,
   });
   const data = settings.data;
   if (!data) return settings.isError ? <p role="alert" className="text-sm text-red-700">{t.ops.assignment.error}</p> : null;

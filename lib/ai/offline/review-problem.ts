@@ -24,7 +24,7 @@ const MAX_CHARS = 80;
 
 function clauses(text: string): string[] {
   return text
-    .split(/[.!?;\n]+|,\s*(?=(?:но|а|однако|зато|but|and|though)\s)/iu)
+    .split(/[.!?;,\n]+/u)
     .map((c) => c.trim())
     .filter(Boolean);
 }
