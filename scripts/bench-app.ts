@@ -1,10 +1,29 @@
 // Helpers of the ingestion benchmarks: open-loop HTTP load with latency percentiles, a bare node:http
 // baseline, and the production server (server.mjs) started and stopped as a child process group.
 import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+
+/**
+ * A benchmark of the production server: stops without a build, and makes one-run keys (set in this
+ * process's environment, for the data it writes, and returned for the app processes it starts).
+ */
+export function benchAppKeys(): { KEY: string; AUTH_SECRET: string } {
+  if (!fs.existsSync(".next/BUILD_ID")) {
+    console.error("No production build: run `npm run build` first.");
+    process.exit(1);
+  }
+  const KEY = crypto.randomBytes(32).toString("base64");
+  const AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
+  process.env.APP_ENCRYPTION_KEY = KEY;
+  process.env.NEXTAUTH_SECRET = AUTH_SECRET;
+  // The benchmark's simulator listens on 127.0.0.1 at a random port: allowed explicitly, as a staging server would.
+  process.env.OUTBOUND_ALLOW_HOSTS ??= "127.0.0.1";
+  return { KEY, AUTH_SECRET };
+}
 
 export type Stats = { sent: number; ok: number; errors: number; p50: number; p99: number; max: number; achieved: number };
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });

@@ -18,7 +18,7 @@ import { applyMigrations } from "@/lib/db-migrations";
 import { syncAccount } from "@/lib/ingest/sync-account";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { benchScaleOut } from "./bench-ingest-scale";
-import { agent, bareServer, fmt, freePort, offer, startApp, stopApp, type Stats } from "./bench-app";
+import { agent, bareServer, benchAppKeys, fmt, freePort, offer, startApp, stopApp, type Stats } from "./bench-app";
 import { ozonPush as ozonPushBody } from "@/lib/jobs/multi-instance";
 import { createSimAccount } from "@/lib/test/sim-account";
 
@@ -32,17 +32,7 @@ const P99_BUDGET_MS = 50;
 const STARTUP_MS = 45_000;
 const STEP_PAUSE_MS = 10_000;
 const SECRET = "bench-ozon-secret-0123456789";
-const KEY = crypto.randomBytes(32).toString("base64");
-const AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
-process.env.APP_ENCRYPTION_KEY = KEY;
-process.env.NEXTAUTH_SECRET = AUTH_SECRET;
-// The benchmark's simulator listens on 127.0.0.1 at a random port: allowed explicitly, as a staging server would.
-process.env.OUTBOUND_ALLOW_HOSTS ??= "127.0.0.1";
-
-if (!fs.existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
+const { KEY, AUTH_SECRET } = benchAppKeys();
 
 async function prepare(db: Database, sim: Simulator, chats: number) {
   await applyMigrations({ db });

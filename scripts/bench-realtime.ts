@@ -22,7 +22,7 @@ import { encryptSecret } from "@/lib/crypto/credentials";
 import { openDatabase, type Database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
-import { agent, freePort, post, startApp, stopApp } from "./bench-app";
+import { agent, benchAppKeys, freePort, post, startApp, stopApp } from "./bench-app";
 import { measureIdleInbox } from "./bench-realtime-browser";
 
 const { values: args } = parseArgs({
@@ -41,15 +41,7 @@ const STREAMS = Number(args.streams);
 const PUSHES = Math.round(SECONDS * RATE);
 const TARGET_P95_MS = 500;
 const SECRET = "bench-realtime-ozon-0123456789";
-const KEY = crypto.randomBytes(32).toString("base64");
-const AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
-process.env.APP_ENCRYPTION_KEY = KEY;
-process.env.NEXTAUTH_SECRET = AUTH_SECRET;
-process.env.OUTBOUND_ALLOW_HOSTS ??= "127.0.0.1";
-if (!fs.existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
+const { KEY, AUTH_SECRET } = benchAppKeys();
 
 const quantiles = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
