@@ -1,6 +1,6 @@
 import type { SeededDraws } from "@/lib/marketplaces/simulator/random";
 
-// Ids of the demo world in each marketplace's own format (/work/shared/marketplace-apis/ describes them), drawn
+// Ids of the demo world in each marketplace's own format (the official specs in ../shared/marketplace-apis/ describe them), drawn
 // from the one seeded generator, so the database seed and the simulator's demo world name the same things.
 
 export type DemoMarketplace = "WILDBERRIES" | "OZON" | "YANDEX_MARKET" | "AVITO" | "AMAZON";
