@@ -1,4 +1,4 @@
-// npm run eval:ai [-- --messages FILE] [--guardrails FILE] [--misses N] [--check]
+// npm run eval:ai [-- --messages FILE] [--guardrails FILE] [--misses N] [--show-blind-misses] [--check]
 // Scores the offline classifier and the guardrails on labelled JSONL sets and times the offline path.
 // Without flags it scores the team's sets in lib/ai/eval/, including the held-out ones the lexicons
 // were not tuned on. --check exits non-zero when a target is missed (for CI).
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     messages: { type: "string" },
     guardrails: { type: "string" },
     misses: { type: "string", default: "15" },
+    // The blind sets' misses stay hidden unless asked for: reading them is the first step of tuning on them.
+    "show-blind-misses": { type: "boolean", default: false },
     check: { type: "boolean", default: false },
   },
   allowPositionals: false,
@@ -40,8 +42,9 @@ function load<T>(file: string, schema: Parameters<typeof loadJsonl<T>>[0]["schem
   }
 }
 
-type MessageSet = { label: string; file: string; rows: LabelledMessage[] };
-type GuardrailSet = { label: string; file: string; rows: GuardrailCase[] };
+type MessageSet = { label: string; file: string; blind?: boolean; rows: LabelledMessage[] };
+type GuardrailSet = { label: string; file: string; blind?: boolean; rows: GuardrailCase[] };
+const missesFor = (set: { blind?: boolean }) => (set.blind && !values["show-blind-misses"] ? 0 : maxMisses);
 
 const messageSets: MessageSet[] = (
   values.messages
@@ -50,7 +53,8 @@ const messageSets: MessageSet[] = (
         { label: "messages (tuning set)", file: path.join(EVAL_DIR, "messages.jsonl") },
         { label: "messages (tuning set, model training)", file: path.join(EVAL_DIR, "messages-train.jsonl") },
         { label: "messages (held out)", file: path.join(EVAL_DIR, "messages-holdout.jsonl") },
-        { label: "messages (blind: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind.jsonl") },
+        { label: "messages (blind 1: seen once tuning was done, no longer blind)", file: path.join(EVAL_DIR, "messages-blind.jsonl") },
+        { label: "messages (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind2.jsonl"), blind: true },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, labelledMessageSchema) }));
 
@@ -61,7 +65,8 @@ const guardrailSets: GuardrailSet[] = (
         { label: "guardrails (tuning set)", file: path.join(EVAL_DIR, "guardrails.jsonl") },
         { label: "guardrails (tuning set, obfuscation)", file: path.join(EVAL_DIR, "guardrails-train.jsonl") },
         { label: "guardrails (held out)", file: path.join(EVAL_DIR, "guardrails-holdout.jsonl") },
-        { label: "guardrails (blind: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind.jsonl") },
+        { label: "guardrails (blind 1: seen once tuning was done, no longer blind)", file: path.join(EVAL_DIR, "guardrails-blind.jsonl") },
+        { label: "guardrails (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind2.jsonl"), blind: true },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, guardrailCaseSchema) }));
 
@@ -85,9 +90,10 @@ function printClassifier(set: MessageSet, score: ClassifierScore) {
   console.log("\nsentiment confusion");
   console.log(formatConfusion(score.sentiment));
   const intentMisses = score.misses.filter((m) => m.got.intent !== m.row.intent);
+  const shown = missesFor(set);
   if (intentMisses.length) {
-    console.log(`\nintent misses (${intentMisses.length}${intentMisses.length > maxMisses ? `, first ${maxMisses}` : ""}):`);
-    for (const { row, got } of intentMisses.slice(0, maxMisses)) {
+    console.log(`\nintent misses (${intentMisses.length}${intentMisses.length > shown ? `, first ${shown}` : ""}):`);
+    for (const { row, got } of intentMisses.slice(0, shown)) {
       console.log(`  [${row.marketplace}] expected ${row.intent}, got ${got.intent}: ${row.text}`);
     }
   }
@@ -115,8 +121,8 @@ for (const set of guardrailSets) {
   console.log(`recall     ${pct(score.recall)}  (target ≥ ${pct(TARGETS.guardrailRecall)}: ${verdict(score.recall >= TARGETS.guardrailRecall)})`);
   console.log(`precision  ${pct(score.precision)}  (target ≥ ${pct(TARGETS.guardrailPrecision)}: ${verdict(score.precision >= TARGETS.guardrailPrecision)})`);
   console.log(`tp ${score.tp}  fp ${score.fp}  fn ${score.fn}  tn ${score.tn}  (legitimate texts with a warning flag only: ${score.flaggedOnly})`);
-  for (const row of score.missed.slice(0, maxMisses)) console.log(`  MISSED [${row.marketplace}] ${row.text.slice(0, 160)}`);
-  for (const { row, matches } of score.falseAlarms.slice(0, maxMisses)) {
+  for (const row of score.missed.slice(0, missesFor(set))) console.log(`  MISSED [${row.marketplace}] ${row.text.slice(0, 160)}`);
+  for (const { row, matches } of score.falseAlarms.slice(0, missesFor(set))) {
     console.log(`  FALSE ALARM [${row.marketplace}] ${row.text.slice(0, 160)}  <- ${matches.join(", ")}`);
   }
   if (score.recall < TARGETS.guardrailRecall) failures.push(`${set.label}: recall ${pct(score.recall)}`);
