@@ -39,7 +39,8 @@ describe("complete", () => {
     expect(request.method).toBe("POST");
     expect(request.url).toBe("/v1/chat/completions");
     expect(request.headers.authorization).toBe("Bearer test-key");
-    expect(request.body).toMatchObject({ model: "fake-model", messages, stream: false });
+    expect(request.body).toMatchObject({ model: "fake-model", messages });
+    expect((request.body as { stream?: boolean }).stream).not.toBe(true);
   });
 
   it("maps a 500 to http_error with the status", async () => {

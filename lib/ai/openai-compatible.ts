@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import { AISDKError, APICallError, generateText, InvalidResponseDataError, JSONParseError, streamText, TypeValidationError, type ModelMessage } from "ai";
 import { LlmError, toLlmError } from "@/lib/ai/llm-error";
 import type { ChatMessage } from "@/lib/ai/prompt";
 
@@ -10,21 +11,6 @@ export interface ChatCompletionClient {
   stream(request: CompletionRequest): AsyncIterable<string>;
 }
 
-const completionSchema = z.object({
-  choices: z
-    .array(z.object({ message: z.object({ content: z.string().nullable() }), finish_reason: z.string().nullish() }))
-    .min(1),
-});
-
-const chunkSchema = z.object({
-  choices: z.array(
-    z.object({
-      delta: z.object({ content: z.string().nullish() }).partial().optional(),
-      finish_reason: z.string().nullish(),
-    }),
-  ),
-});
-
 type ClientOptions = {
   apiKey: string;
   baseUrl: string;
@@ -34,6 +20,31 @@ type ClientOptions = {
   temperature?: number;
   maxTokens?: number;
 };
+
+// Reduces what the AI SDK throws to our reasons. An HTTP error status is http_error; a 2xx answer the
+// SDK could not read (not JSON, no choices) is malformed; a call that never got a status is network.
+function fromSdkError(error: unknown): LlmError {
+  if (error instanceof LlmError) return error;
+  if (APICallError.isInstance(error)) {
+    const status = error.statusCode;
+    if (status === undefined) return new LlmError("network", error.message, { cause: error });
+    if (status >= 400) {
+      // The body may explain the failure in logs; it is cut short and never reaches the buyer.
+      const detail = (error.responseBody ?? "").slice(0, 200);
+      return new LlmError("http_error", `HTTP ${status} from LLM: ${detail}`, { status, cause: error });
+    }
+    return new LlmError("malformed", `unreadable LLM response: ${error.message}`, { cause: error });
+  }
+  if (InvalidResponseDataError.isInstance(error) && /finish reason/i.test(error.message)) {
+    return new LlmError("network", "LLM stream ended before completion", { cause: error });
+  }
+  if (InvalidResponseDataError.isInstance(error) || JSONParseError.isInstance(error) || TypeValidationError.isInstance(error)) {
+    return new LlmError("malformed", "unexpected LLM response shape", { cause: error });
+  }
+  if (error instanceof Error) return toLlmError(error);
+  // An error object the provider sent inside the stream.
+  return new LlmError("malformed", "LLM stream reported an error", { cause: error });
+}
 
 // A timer that aborts the request, restartable so a stream can use it as an idle timeout, and linked
 // to the caller's signal so the draft panel can cancel.
@@ -59,37 +70,46 @@ function deadline(timeoutMs: number, outer?: AbortSignal) {
       clearTimeout(timer);
       outer?.removeEventListener("abort", onOuterAbort);
     },
-    // Converts whatever fetch or the reader threw into a reason the caller can act on.
+    // Whatever the SDK threw, or the abort itself, as a reason the caller can act on.
     explain: (error: unknown): LlmError => {
       if (error instanceof LlmError) return error;
       if (timedOut) return new LlmError("timeout", `no response within ${timeoutMs} ms`, { cause: error });
       if (controller.signal.aborted) return new LlmError("aborted", "request aborted", { cause: error });
-      return toLlmError(error);
+      return fromSdkError(error);
     },
   };
 }
 
+/**
+ * An OpenAI-compatible chat model through the AI SDK (`@ai-sdk/openai-compatible`): the SDK builds the
+ * request, reads the JSON or the server-sent events; we keep the timeouts and our error reasons. No
+ * retries: a failed draft falls back to the offline one at once. The base URL comes from the operator's
+ * environment (AI_BASE_URL), never from a workspace, so the SDK uses the plain `fetch` rather than the
+ * guarded one, which would refuse a self-hosted model on the private network (tests pass their own).
+ */
 export function createOpenAiCompatibleClient(options: ClientOptions): ChatCompletionClient {
   const { apiKey, model, timeoutMs, fetchImpl = fetch, temperature = 0.4, maxTokens = 900 } = options;
-  const url = `${options.baseUrl.replace(/\/+$/, "")}/chat/completions`;
-
-  const post = async (messages: ChatMessage[], stream: boolean, signal: AbortSignal): Promise<Response> => {
-    const response = await fetchImpl(url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: stream ? "text/event-stream" : "application/json",
-        authorization: `Bearer ${apiKey}`,
+  const baseURL = options.baseUrl.replace(/\/+$/, "");
+  const toModelMessages = (messages: ChatMessage[]): ModelMessage[] => messages.map((m) => ({ role: m.role, content: m.content }));
+  // One model per call, so a failure can be told apart: after a 2xx answer, whatever breaks in the
+  // SDK (a body without choices, say) is a malformed answer, not a network failure.
+  const callSettings = (timer: ReturnType<typeof deadline>) => {
+    const answered = { ok: false };
+    const tracked: typeof fetch = async (input, init) => {
+      const response = await fetchImpl(input, init);
+      answered.ok = response.ok;
+      return response;
+    };
+    const languageModel = createOpenAICompatible({ name: "llm", baseURL, apiKey, fetch: tracked }).chatModel(model);
+    return {
+      settings: { model: languageModel, temperature, maxOutputTokens: maxTokens, maxRetries: 0, abortSignal: timer.signal },
+      explain: (error: unknown): LlmError => {
+        const reason = timer.explain(error);
+        return reason.reason === "network" && answered.ok && !(error instanceof LlmError) && !AISDKError.isInstance(error)
+          ? new LlmError("malformed", `unreadable LLM response: ${reason.message}`, { cause: error })
+          : reason;
       },
-      body: JSON.stringify({ model, messages, temperature, max_tokens: maxTokens, stream }),
-      signal,
-    });
-    if (!response.ok) {
-      // The body may explain the failure in logs; it is cut short and never reaches the buyer.
-      const detail = (await response.text().catch(() => "")).slice(0, 200);
-      throw new LlmError("http_error", `HTTP ${response.status} from LLM: ${detail}`, { status: response.status });
-    }
-    return response;
+    };
   };
 
   return {
@@ -97,91 +117,47 @@ export function createOpenAiCompatibleClient(options: ClientOptions): ChatComple
 
     async complete({ messages, signal }) {
       const timer = deadline(timeoutMs, signal);
+      const call = callSettings(timer);
       try {
-        const response = await post(messages, false, timer.signal);
-        let json: unknown;
-        try {
-          json = await response.json();
-        } catch (error) {
-          throw timer.signal.aborted ? error : new LlmError("malformed", "LLM response is not JSON", { cause: error });
-        }
-        const parsed = completionSchema.safeParse(json);
-        if (!parsed.success) throw new LlmError("malformed", `unexpected LLM response shape: ${parsed.error.issues[0]?.message ?? ""}`);
-        const text = parsed.data.choices[0]?.message.content?.trim() ?? "";
+        const result = await generateText({ ...call.settings, messages: toModelMessages(messages) });
+        const text = result.text.trim();
         if (!text) throw new LlmError("empty", "LLM returned an empty message");
         return text;
       } catch (error) {
-        throw timer.explain(error);
+        throw call.explain(error);
       } finally {
         timer.dispose();
       }
     },
 
-    // Server-sent events as the OpenAI API streams them: "data: {json}" lines, "data: [DONE]" at the
-    // end. The timeout is an idle timeout here: it restarts with every chunk.
+    // The timeout is an idle timeout here: it restarts with every part of the stream.
     async *stream({ messages, signal }) {
       const timer = deadline(timeoutMs, signal);
-      let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-      let finished = false; // [DONE] seen
+      const call = callSettings(timer);
       try {
-        const response = await post(messages, true, timer.signal);
-        if (!response.body) throw new LlmError("malformed", "LLM stream has no body");
-        reader = response.body.getReader();
-        const decoder = new TextDecoder();
-        let buffer = "";
-        let data: string[] = [];
-        let sawFinish = false;
-
-        const dispatch = function* (): Generator<string> {
-          if (data.length === 0) return;
-          const payload = data.join("\n");
-          data = [];
-          if (payload === "[DONE]") {
-            finished = true;
-            return;
-          }
-          let json: unknown;
-          try {
-            json = JSON.parse(payload);
-          } catch (error) {
-            throw new LlmError("malformed", "LLM stream chunk is not JSON", { cause: error });
-          }
-          const chunk = chunkSchema.safeParse(json);
-          if (!chunk.success) throw new LlmError("malformed", "unexpected LLM stream chunk shape");
-          for (const choice of chunk.data.choices) {
-            if (choice.finish_reason) sawFinish = true;
-            const delta = choice.delta?.content;
-            if (delta) yield delta;
-          }
-        };
-
-        while (!finished) {
-          const { value, done } = await reader.read();
-          if (done) break;
+        const result = streamText({
+          ...call.settings,
+          messages: toModelMessages(messages),
+          // Errors arrive as stream parts below and become LlmError; the SDK's own logging is off.
+          onError: () => undefined,
+        });
+        for await (const part of result.fullStream) {
           timer.arm();
-          buffer += decoder.decode(value, { stream: true });
-          let newline = buffer.search(/\r?\n/);
-          while (newline >= 0) {
-            const line = buffer.slice(0, newline);
-            buffer = buffer.slice(buffer[newline] === "\r" ? newline + 2 : newline + 1);
-            if (line === "") yield* dispatch();
-            else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
-            // Other fields (event:, id:, retry:) and ": keep-alive" comments carry nothing we need.
-            if (finished) break;
-            newline = buffer.search(/\r?\n/);
+          if (part.type === "text-delta") {
+            if (part.text) yield part.text;
+          } else if (part.type === "error") {
+            throw call.explain(part.error);
+          } else if (part.type === "abort") {
+            throw timer.explain(new Error("stream aborted"));
+          } else if (part.type === "finish" && part.rawFinishReason === undefined) {
+            // The server closed the stream without a finish reason: the answer may be cut short.
+            throw new LlmError("network", "LLM stream ended before completion");
           }
         }
-        if (!finished) {
-          if (buffer.startsWith("data:")) data.push(buffer.slice(5).trimStart());
-          yield* dispatch();
-        }
-        if (!finished && !sawFinish) throw new LlmError("network", "LLM stream ended before completion");
       } catch (error) {
-        throw timer.explain(error);
+        throw call.explain(error);
       } finally {
         timer.dispose();
-        // Stops the download when the consumer stopped early, the stream failed or [DONE] came first.
-        if (reader) await reader.cancel().catch(() => undefined);
       }
     },
   };
