@@ -68,6 +68,8 @@ export function withMember(handler: (args: MemberRouteArgs) => Promise<Response>
     const member = await memberFromRequest(args.req);
     if (!member) throw new AppError("unauthorized", "Sign in required");
     if (options.role && member.role !== options.role) throw new AppError("forbidden", "Only workspace owners can do this");
+    // Ids in the path and filters in the query string reach SQL as text too: a NUL there is a 400, not a failed statement.
+    assertStorableText([args.params, [...args.req.nextUrl.searchParams]]);
     return handler({ ...args, member });
   });
 }

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as notes from "@/app/api/chats/[id]/notes/route";
 import * as replies from "@/app/api/chats/[id]/replies/route";
 import * as snippets from "@/app/api/snippets/route";
+import * as chats from "@/app/api/chats/route";
+import * as chat from "@/app/api/chats/[id]/route";
+import * as matching from "@/app/api/chats/matching/route";
 import { env } from "@/lib/env";
 import { callRoute } from "@/lib/test/call-route";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
@@ -50,5 +53,20 @@ describe("member text with unstorable characters", () => {
     const res = await replies.POST(req, { params: Promise.resolve({ id: fx.chatIds[0]! }) });
     expectRefused({ status: res.status, json: await res.json() }, "nul_character");
     expect(await db.prisma.message.count({ where: { chatId: fx.chatIds[0]!, author: "SELLER" } })).toBe(0);
+  });
+});
+
+describe("filters and ids with unstorable characters", () => {
+  it("a NUL in the query string or in a path id is refused with the reason, never a failed query", async () => {
+    for (const url of ["http://localhost/api/chats?q=a%00b", "http://localhost/api/chats?view=all&label=%00", "http://localhost/api/chats?view=all&operator=%00"]) {
+      expectRefused(await callRoute(chats.GET, { url, userId: fx.operator.id }), "nul_character");
+    }
+    expectRefused(await callRoute(matching.GET, { url: "http://localhost/api/chats/matching?q=a%00b", userId: fx.operator.id }), "nul_character");
+    expectRefused(await callRoute(chat.GET, { params: { id: "chat\u0000" }, userId: fx.operator.id }), "nul_character");
+  });
+
+  it("a report's day the database has no date for (year 0) is a 400", async () => {
+    const res = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=all&from=0000-01-01&to=0000-01-02", userId: fx.operator.id });
+    expect(res.status).toBe(400);
   });
 });

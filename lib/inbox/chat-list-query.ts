@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_SORT, DEFAULT_VIEW, KINDS, MARKETPLACES, SORTS, VIEWS, type InboxSort } from "@/lib/inbox/inbox-views";
+import { calendarDaySchema } from "@/lib/reports/business-hours";
 
 export const chatListQuerySchema = z.object({
   marketplace: z.enum(MARKETPLACES).optional(),
@@ -8,8 +9,8 @@ export const chatListQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   // From a report's chart (lib/reports/report-drill-sql.ts): a kind, days the buyers wrote, an operator ("" nobody).
   kind: z.enum(KINDS).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDaySchema.optional(),
+  to: calendarDaySchema.optional(),
   operator: z.string().max(100).optional(),
   label: z.string().min(1).max(100).optional(),
   cursor: z.string().max(300).optional(),

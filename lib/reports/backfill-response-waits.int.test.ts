@@ -47,4 +47,16 @@ describe("backfillAllResponseWaits", () => {
     expect(r.totals).toMatchObject({ received: 3, answered: 2, resolved: 1, first: { p50: 300, p90: 300 }, response: { p50: 300, p90: 1200 }, resolution: { p50: 7200, p90: 7200 } });
     expect(await backfillAllResponseWaits({ db: prisma() })).toBe(0);
   });
+
+  it("skips a workspace whose time zone the database does not know, and backfills the others", async () => {
+    const bad = await createWorkspaceFixture({ name: "Bad zone", chats: 1 });
+    const good = await createWorkspaceFixture({ name: "Good zone", chats: 1 });
+    // Saved before the settings checked zones against the database; luxon knows it, PostgreSQL does not.
+    await prisma().workspace.update({ where: { id: bad.workspace.id }, data: { timeZone: "US/Pacific-New" } });
+    for (const w of [bad, good]) await prisma().message.create({ data: { chatId: w.chatIds[0]!, author: "BUYER", createdAt: at("08:00"), text: "…" } });
+    expect(await backfillAllResponseWaits({ db: prisma() })).toBe(1);
+    expect(await prisma().reportSettings.findUnique({ where: { workspaceId: good.workspace.id } })).toMatchObject({ backfilledAt: expect.any(Date) });
+    expect(await prisma().reportCounter.count({ where: { workspaceId: good.workspace.id } })).toBeGreaterThan(0);
+    expect((await prisma().reportSettings.findUnique({ where: { workspaceId: bad.workspace.id } }))?.backfilledAt ?? null).toBeNull();
+  });
 });

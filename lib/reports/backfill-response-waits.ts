@@ -4,6 +4,9 @@ import { QUESTION_SLA_MINUTES } from "@/lib/ingest/refresh-chat-state";
 import { rebuildReportRollups } from "@/lib/reports/apply-report-rollups";
 import { businessSeconds } from "@/lib/reports/business-hours";
 import { loadBusinessHours } from "@/lib/reports/load-business-hours";
+import { logger } from "@/lib/log";
+
+const log = logger("reports");
 
 type Db = PrismaClient;
 const PAGE = 5_000;
@@ -78,9 +81,20 @@ export async function recomputeBusinessSeconds({ db, workspaceId }: { db: Db; wo
   await db.$transaction((tx) => rebuildReportRollups({ db: tx, workspaceId }), { timeout: 600_000 });
 }
 
-/** Start-up: workspaces whose waits were never rebuilt from their messages (older data, the demo). */
+/**
+ * Start-up: workspaces whose waits were never rebuilt from their messages (older data, the demo). One
+ * workspace's failure is logged and left for the next start: it never stops the others, nor the server.
+ */
 export async function backfillAllResponseWaits({ db }: { db: Db }) {
   const pending = await db.workspace.findMany({ where: { OR: [{ reportSettings: null }, { reportSettings: { backfilledAt: null } }] }, select: { id: true } });
-  for (const { id } of pending) await backfillResponseWaits({ db, workspaceId: id });
-  return pending.length;
+  let done = 0;
+  for (const { id } of pending) {
+    try {
+      await backfillResponseWaits({ db, workspaceId: id });
+      done += 1;
+    } catch (error) {
+      log.error("report backfill failed", { workspaceId: id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return done;
 }

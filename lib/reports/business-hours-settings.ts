@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { daysOffSchema, timeZoneSchema, weeklySchema } from "@/lib/reports/business-hours";
 import { recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
@@ -25,6 +26,7 @@ export async function getBusinessHoursSettings({ workspaceId }: { workspaceId: s
  * of hours or zone recounts the workspace's waits and rollups, so the report reads the same rules throughout.
  */
 export async function updateBusinessHoursSettings({ workspaceId, input }: { workspaceId: string; input: BusinessHoursInput }) {
+  await assertDatabaseTimeZone(input.timeZone);
   const before = await getBusinessHoursSettings({ workspaceId });
   const data = { weekly: input.weekly ?? Prisma.DbNull, daysOff: input.daysOff, slaBusinessHours: input.slaBusinessHours };
   await prisma().$transaction([
@@ -34,4 +36,17 @@ export async function updateBusinessHoursSettings({ workspaceId, input }: { work
   const changed = JSON.stringify([before.timeZone, before.weekly, before.daysOff]) !== JSON.stringify([input.timeZone, input.weekly, input.daysOff]);
   if (changed) await recomputeBusinessSeconds({ db: prisma(), workspaceId });
   return getBusinessHoursSettings({ workspaceId });
+}
+
+/**
+ * The rollups group by day in SQL (`AT TIME ZONE`), so the zone must be one the database knows too: the
+ * browser's list has names the database's tz data may lack (US/Pacific-New), and such a zone would fail
+ * every later write of the workspace's figures (and its messages' transactions with them).
+ */
+async function assertDatabaseTimeZone(timeZone: string): Promise<void> {
+  try {
+    await prisma().$queryRaw`SELECT (now() AT TIME ZONE ${timeZone})::text AS t`;
+  } catch {
+    throw new AppError("bad_request", "The database does not know this time zone", { details: { reason: "unknown_time_zone" } });
+  }
 }

@@ -10,7 +10,9 @@ const workDaySchema = span.and(z.object({ breaks: z.array(span).max(3).default([
 export const timeZoneSchema = z.string().max(64).refine((tz) => IANAZone.isValidZone(tz), "unknown time zone");
 // Monday first; null is a day off.
 export const weeklySchema = z.array(workDaySchema.nullable()).length(7);
-export const daysOffSchema = z.array(z.iso.date()).max(366);
+// A calendar day a report or a filter can name: the database's dates have no year 0, and nothing predates 1970 here.
+export const calendarDaySchema = z.iso.date().refine((day) => day >= "1970-01-01", "a day from 1970-01-01 on");
+export const daysOffSchema = z.array(calendarDaySchema).max(366);
 
 export type Weekly = z.infer<typeof weeklySchema>;
 export type BusinessHours = { timeZone: string; weekly: Weekly | null; daysOff: string[] };

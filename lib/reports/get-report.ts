@@ -4,14 +4,14 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bucketStart } from "@/lib/reports/report-buckets";
-import { dayStart } from "@/lib/reports/business-hours";
+import { calendarDaySchema, dayStart } from "@/lib/reports/business-hours";
 import { getDraftUsage } from "@/lib/reports/draft-usage";
 
 export const PERIODS = ["day", "week"] as const;
 export const reportQuerySchema = z.object({
   // Calendar days in the workspace's time zone, both included; else the last `days` days (30) to today.
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDaySchema.optional(),
+  to: calendarDaySchema.optional(),
   days: z.coerce.number().int().min(1).max(366).default(30),
   period: z.enum(PERIODS).default("day"),
 });

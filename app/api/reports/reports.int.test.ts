@@ -59,6 +59,8 @@ describe("GET /api/reports", () => {
     expect((await callRoute(report.GET, { url: "http://localhost/api/reports?from=2026-12-06&to=2026-11-30", userId: a.owner.id })).status).toBe(400);
     expect((await callRoute(report.GET, { url: "http://localhost/api/reports?from=2025-01-01&to=2026-11-30", userId: a.owner.id })).status).toBe(400);
     expect((await callRoute(report.GET, { url: "http://localhost/api/reports?from=yesterday", userId: a.owner.id })).status).toBe(400);
+    // Year 0 is a valid ISO date but no database date: a 400, not a failed query.
+    expect((await callRoute(report.GET, { url: "http://localhost/api/reports?from=0000-01-01&to=0000-01-02", userId: a.owner.id })).status).toBe(400);
   });
 });
 
@@ -69,6 +71,11 @@ describe("/api/reports/settings", () => {
     expect((await callRoute(settings.PUT, { method: "PUT", body: { ...body, timeZone: "Mars/Olympus" }, userId: a.owner.id })).status).toBe(400);
     const backwards = { ...body, weekly: [{ start: "18:00", end: "09:00", breaks: [] }, null, null, null, null, null, null] };
     expect((await callRoute(settings.PUT, { method: "PUT", body: backwards, userId: a.owner.id })).status).toBe(400);
+    // A zone the browser's list has and the database's tz data lacks would fail every later write of the figures.
+    const unknown = await callRoute(settings.PUT, { method: "PUT", body: { ...body, timeZone: "US/Pacific-New" }, userId: a.owner.id });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.details.reason).toBe("unknown_time_zone");
+    expect((await callRoute(settings.GET, { userId: a.owner.id })).json.timeZone).not.toBe("US/Pacific-New");
 
     const saved = await callRoute(settings.PUT, { method: "PUT", body, userId: a.owner.id });
     expect(saved.status).toBe(200);
