@@ -8,6 +8,7 @@ import { errorText, sendJson, type FollowUpDraft, type ProactiveOptions } from "
 import type { FollowUpRuleKind as FollowUpKind } from "@/lib/generated/prisma/enums";
 import { toLocalInput } from "@/components/follow-ups/scheduled-item";
 import { useI18n } from "@/components/providers";
+import { findingText } from "@/lib/ai/finding-text";
 import { Button } from "@/components/ui/button";
 
 const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none";
@@ -128,7 +129,7 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
       {findings.length ? (
         <ul className="text-xs text-amber-800" aria-label={ts.findings}>
           {findings.map((f, i) => (
-            <li key={i}>⚠ {f.message}</li>
+            <li key={i}>⚠ {findingText(f, locale)}</li>
           ))}
         </ul>
       ) : null}

@@ -1,5 +1,6 @@
 // Shapes of the follow-up API responses as the browser receives them (dates as ISO strings).
 import type { Jsonified } from "@/components/inbox/types";
+import { findingText } from "@/lib/ai/finding-text";
 import type { draftFollowUp } from "@/lib/follow-ups/draft-follow-up";
 import type { getFollowUpRules } from "@/lib/follow-ups/get-follow-up-rules";
 import type { getProactiveOptions } from "@/lib/follow-ups/get-proactive-options";
@@ -28,7 +29,7 @@ export async function sendJson<T>(url: string, method: string, body?: unknown): 
 export class ApiError extends Error {
   constructor(
     message: string,
-    readonly details?: { reason?: string; ru?: string; en?: string; findings?: { message: string }[] },
+    readonly details?: { reason?: string; ru?: string; en?: string; findings?: { message: string; messageEn?: string; kind?: string; severity?: string }[] },
   ) {
     super(message);
   }
@@ -39,7 +40,7 @@ export function errorText(error: unknown, locale: string): string {
   if (error instanceof ApiError) {
     const d = error.details;
     if (d?.ru && d.en) return locale === "en" ? d.en : d.ru;
-    if (d?.findings?.length) return d.findings.map((f) => f.message).join("; ");
+    if (d?.findings?.length) return d.findings.map((f) => findingText(f, locale)).join("; ");
   }
   return error instanceof Error ? error.message : String(error);
 }

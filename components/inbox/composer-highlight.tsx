@@ -2,6 +2,7 @@
 
 import { useRef, type ComponentProps, type Ref } from "react";
 import { useI18n } from "@/components/providers";
+import { findingText } from "@/lib/ai/finding-text";
 import type { Finding } from "@/lib/ai/types";
 
 // A textarea with the guardrail findings highlighted behind its text: a backdrop with the same
@@ -88,7 +89,7 @@ export function FindingList({ findings, onSelect, testId, className = "" }: { fi
           <>
             <span className={`mr-1 rounded px-1 py-px font-medium ${f.severity === "block" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}>{t.composer.severity[f.severity]}</span>
             <span className="text-slate-700">
-              «{f.match.length > 40 ? `${f.match.slice(0, 40)}…` : f.match}» — {locale === "en" ? (f.messageEn ?? f.message) : f.message}
+              «{f.match.length > 40 ? `${f.match.slice(0, 40)}…` : f.match}» — {findingText(f, locale)}
             </span>
           </>
         );

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { withEnglishMessage } from "@/lib/ai/finding-text";
 import { findingSchema, type DraftResult } from "@/lib/ai/types";
 
 // An AiDraft row as the draft panel receives it. Findings are stored as JSON; parsed on the way out
-// so a malformed row cannot reach the browser as something else.
+// so a malformed row cannot reach the browser as something else; rows older than the English
+// messages get theirs rebuilt from the rule.
 export const DRAFT_SELECT = {
   id: true,
   text: true,
@@ -19,7 +21,7 @@ type DraftRow = { id: string; text: string; source: string; model: string; laten
 
 export function toDraftView(row: DraftRow) {
   const findings = z.array(findingSchema).safeParse(row.findings);
-  return { ...row, findings: findings.success ? findings.data : [] };
+  return { ...row, findings: findings.success ? findings.data.map(withEnglishMessage) : [] };
 }
 
 export type DraftView = ReturnType<typeof toDraftView>;
