@@ -28,7 +28,8 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
   const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
   const matching = useQuery({
     queryKey: queryKeys.chatsMatching(filter),
-    queryFn: ({ signal }) => fetchJson<{ count: number }>(`/api/chats/matching?${new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1])))}`, { signal }),
+    // operator "" (nobody's chats) is a filter too: only absent values stay out.
+    queryFn: ({ signal }) => fetchJson<{ count: number }>(`/api/chats/matching?${new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined))}`, { signal }),
   });
   const [jobId, setJobId] = useState<string | null>(null);
   const start = useMutation({

@@ -129,7 +129,7 @@ export function ChatList() {
       <ListFilters />
       {selecting ? (
         <BulkBar
-          filter={{ view: params.view, marketplace: params.marketplace, q: params.q, label: params.label }}
+          filter={{ view: params.view, marketplace: params.marketplace, q: params.q, label: params.label, kind: params.kind, from: params.from, to: params.to, operator: params.operator }}
           selection={selection}
           loadedCount={chats.length}
           onSelectAll={() => setSelection((s) => ({ ...s, allMatching: true }))}

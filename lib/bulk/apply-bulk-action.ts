@@ -18,7 +18,9 @@ export async function applyBulkAction({ tx, workspaceId, action, chatIds, now }:
       return resolved.length;
     }
     case "assign":
-      return tx.$executeRaw`UPDATE "Chat" SET "assigneeId" = ${action.assigneeId}, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND "assigneeId" IS DISTINCT FROM ${action.assigneeId}`;
+      // A member removed since the job started is assigned nothing.
+      return tx.$executeRaw`UPDATE "Chat" SET "assigneeId" = ${action.assigneeId}, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND "assigneeId" IS DISTINCT FROM ${action.assigneeId}
+        AND (${action.assigneeId}::text IS NULL OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."workspaceId" = ${workspaceId} AND m."userId" = ${action.assigneeId}))`;
     case "snooze":
       return tx.$executeRaw`UPDATE "Chat" SET "snoozedUntil" = ${new Date(action.until)}, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND status = 'OPEN' AND "snoozedUntil" IS DISTINCT FROM ${new Date(action.until)}`;
     case "read": {
@@ -28,7 +30,9 @@ export async function applyBulkAction({ tx, workspaceId, action, chatIds, now }:
     }
     case "label":
       return action.on
-        ? tx.$executeRaw`INSERT INTO "ChatLabel" ("chatId", "labelId", "createdAt") SELECT c.id, ${action.labelId}, ${now} FROM "Chat" c
+        ? // The label as it is now, in the workspace: one deleted since the job started puts nothing on.
+          tx.$executeRaw`INSERT INTO "ChatLabel" ("chatId", "labelId", "createdAt") SELECT c.id, l.id, ${now} FROM "Chat" c
+            JOIN "Label" l ON l.id = ${action.labelId} AND l."workspaceId" = ${workspaceId}
             WHERE c."workspaceId" = ${workspaceId} AND c.id = ANY(string_to_array(${ids}, ',')) ON CONFLICT DO NOTHING`
         : tx.$executeRaw`DELETE FROM "ChatLabel" WHERE "labelId" = ${action.labelId} AND "chatId" = ANY(string_to_array(${ids}, ','))
             AND "chatId" IN (SELECT id FROM "Chat" WHERE "workspaceId" = ${workspaceId})`;

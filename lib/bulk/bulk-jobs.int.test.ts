@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { callRoute } from "@/lib/test/call-route";
-import { runBulkJob } from "@/lib/bulk/run-bulk-job";
+import { resumeBulkJobs, runBulkJob } from "@/lib/bulk/run-bulk-job";
 import * as jobs from "@/app/api/bulk-jobs/route";
 import * as job from "@/app/api/bulk-jobs/[id]/route";
 import * as matching from "@/app/api/chats/matching/route";
@@ -93,5 +93,64 @@ describe("bulk jobs", () => {
     expect(foreignMember.status).toBe(404);
     expect((await callRoute(job.GET, { params: { id: mixed.id }, userId: b.operator.id })).status).toBe(404);
     expect((await callRoute(jobs.POST, { method: "POST", body: { requestKey: key(), action: { type: "snooze", until: new Date(Date.now() - 1000).toISOString() }, selection: { ids: a.chatIds } }, userId: a.operator.id })).status).toBe(400);
+  });
+
+  it("covers, for all matching, exactly the report's drill-down the list shows (days, operator)", async () => {
+    const c = await createWorkspaceFixture({ name: "Drill", chats: 4 });
+    // Buyers wrote to two of the four chats on 30 November (the report's bar); the list shows those two.
+    for (const chatId of c.chatIds.slice(0, 2)) {
+      await db.prisma.responseWait.create({
+        data: { id: `rw-${chatId}`, workspaceId: c.workspace.id, chatId, marketplace: "WILDBERRIES", kind: "CHAT", startedAt: new Date("2026-11-30T09:00:00Z"), conversationStartedAt: new Date("2026-11-30T09:00:00Z"), isFirst: true, slaSeconds: 3600, responderId: c.operator.id },
+      });
+    }
+    const filter = { view: "all", from: "2026-11-30", to: "2026-11-30", operator: c.operator.id };
+    const count = await callRoute(matching.GET, { url: `http://localhost/api/chats/matching?${new URLSearchParams(filter)}`, userId: c.owner.id });
+    expect(count.json).toEqual({ count: 2 });
+    const res = await callRoute(jobs.POST, { method: "POST", body: { requestKey: key(), action: { type: "resolve" }, selection: { filter } }, userId: c.owner.id });
+    expect(res.json).toMatchObject({ total: 2 });
+    await runBulkJob({ jobId: (res.json as Job).id });
+    const resolved = await db.prisma.chat.findMany({ where: { workspaceId: c.workspace.id, status: "RESOLVED" }, select: { id: true } });
+    expect(resolved.map((r) => r.id).sort()).toEqual(c.chatIds.slice(0, 2).sort());
+  });
+
+  it("puts on nothing when its label was deleted, and assigns nobody removed, after the job started", async () => {
+    const c = await createWorkspaceFixture({ name: "Gone", chats: 2 });
+    const label = await db.prisma.label.create({ data: { workspaceId: c.workspace.id, name: "Скоро удалим", color: "red" } });
+    const stored = (action: object) => db.prisma.bulkJob.create({ data: { workspaceId: c.workspace.id, requestKey: key(), action, chatIds: c.chatIds, total: c.chatIds.length } });
+    const labelJob = await stored({ type: "label", labelId: label.id, on: true });
+    const assignJob = await stored({ type: "assign", assigneeId: c.operator.id });
+    await db.prisma.label.delete({ where: { id: label.id } });
+    await db.prisma.membership.deleteMany({ where: { workspaceId: c.workspace.id, userId: c.operator.id } });
+    await runBulkJob({ jobId: labelJob.id });
+    await runBulkJob({ jobId: assignJob.id });
+    expect(await db.prisma.bulkJob.findMany({ where: { id: { in: [labelJob.id, assignJob.id] } }, select: { status: true, changed: true } })).toEqual([
+      { status: "DONE", changed: 0 },
+      { status: "DONE", changed: 0 },
+    ]);
+    expect(await db.prisma.chat.count({ where: { id: { in: c.chatIds }, assigneeId: { not: null } } })).toBe(0);
+  });
+
+  it("resumes every workspace's unfinished jobs when one of them cannot run, which ends FAILED", async () => {
+    const c = await createWorkspaceFixture({ name: "Broken", chats: 1 });
+    const d = await createWorkspaceFixture({ name: "Healthy", chats: 2 });
+    const old = new Date(Date.now() - 10 * 60_000);
+    // A row no runner can read (ids that are not a list), left first in the queue.
+    const broken = await db.prisma.bulkJob.create({ data: { workspaceId: c.workspace.id, requestKey: key(), action: { type: "resolve" }, chatIds: { not: "a list" }, total: 1, createdAt: old } });
+    const healthy = await db.prisma.bulkJob.create({ data: { workspaceId: d.workspace.id, requestKey: key(), action: { type: "resolve" }, chatIds: d.chatIds, total: 2, createdAt: new Date(old.getTime() + 1000) } });
+    await resumeBulkJobs();
+    expect((await db.prisma.bulkJob.findUniqueOrThrow({ where: { id: healthy.id } })).status).toBe("DONE");
+    expect(await db.prisma.chat.count({ where: { workspaceId: d.workspace.id, status: "RESOLVED" } })).toBe(2);
+    expect((await db.prisma.bulkJob.findUniqueOrThrow({ where: { id: broken.id } })).status).toBe("FAILED");
+  });
+
+  it("refuses a fourth unfinished job of one workspace with 429, and leaves other workspaces alone", async () => {
+    const c = await createWorkspaceFixture({ name: "Busy", chats: 1 });
+    for (let i = 0; i < 3; i++) await db.prisma.bulkJob.create({ data: { workspaceId: c.workspace.id, requestKey: key(), action: { type: "read" }, chatIds: c.chatIds, total: 1 } });
+    const busy = await callRoute(jobs.POST, { method: "POST", body: { requestKey: key(), action: { type: "read" }, selection: { ids: c.chatIds } }, userId: c.operator.id });
+    expect(busy.status).toBe(429);
+    expect(busy.json.error.details.reason).toBe("bulk_jobs_running");
+    expect(busy.headers.get("retry-after")).toBe("5");
+    const other = await callRoute(jobs.POST, { method: "POST", body: { requestKey: key(), action: { type: "read" }, selection: { ids: b.chatIds } }, userId: b.operator.id });
+    expect(other.status).toBe(202);
   });
 });

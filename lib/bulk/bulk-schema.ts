@@ -13,8 +13,11 @@ export type BulkAction = z.infer<typeof bulkActionSchema>;
 // The most chats one job takes ("all N matching" included); picked ones are the loaded rows, far fewer.
 export const BULK_MAX_CHATS = 50_000;
 export const BULK_MAX_PICKED = 5_000;
+// Unfinished jobs one workspace may have at once: each can hold BULK_MAX_CHATS, and the workers are shared.
+export const BULK_MAX_RUNNING = 3;
 
-export const bulkFilterSchema = chatListQuerySchema.pick({ view: true, marketplace: true, label: true, q: true });
+// The list's whole filter, a report's drill-down (kind, days, operator) included: "all N matching" is the list on screen.
+export const bulkFilterSchema = chatListQuerySchema.pick({ view: true, marketplace: true, label: true, q: true, kind: true, from: true, to: true, operator: true });
 export type BulkFilter = z.infer<typeof bulkFilterSchema>;
 
 export const bulkRequestSchema = z.object({

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { BULK_MAX_CHATS, type BulkFilter, type BulkRequest } from "@/lib/bulk/bulk-schema";
 import { chatMatchSql, toSearchQuery } from "@/lib/inbox/chat-search";
 import { chatFilterSql } from "@/lib/inbox/list-chats";
+import { reportDrillSql } from "@/lib/reports/report-drill-sql";
 
 type Scope = { workspaceId: string; userId: string; now?: Date };
 
@@ -11,7 +12,8 @@ async function filterFrom({ workspaceId, userId, filter, now = new Date() }: Sco
   const tsQuery = filter.q ? await toSearchQuery({ text: filter.q }) : null;
   if (filter.q && !tsQuery) return null;
   const match = tsQuery ? chatMatchSql({ tsQuery }) : null;
-  const where = [...chatFilterSql({ workspaceId, userId, query: filter, now }), ...(match ? [match.where] : [])];
+  const drill = await reportDrillSql({ workspaceId, from: filter.from, to: filter.to, operator: filter.operator });
+  const where = [...chatFilterSql({ workspaceId, userId, query: filter, now }), ...(drill ? [drill] : []), ...(match ? [match.where] : [])];
   return Prisma.sql`FROM "Chat" c ${match ? match.join : Prisma.empty} WHERE ${Prisma.join(where, " AND ")}`;
 }
 

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { BULK_JOB_SELECT, type BulkRequest } from "@/lib/bulk/bulk-schema";
+import { BULK_JOB_SELECT, BULK_MAX_RUNNING, type BulkRequest } from "@/lib/bulk/bulk-schema";
 import { runBulkJob } from "@/lib/bulk/run-bulk-job";
 import { selectChatIds } from "@/lib/bulk/select-chat-ids";
 import { dispatchEvent } from "@/lib/jobs/dispatch-event";
@@ -21,6 +21,8 @@ export async function startBulkJob({ workspaceId, userId, request, now = new Dat
   }
   if (action.type === "label" && !(await prisma().label.findFirst({ where: { id: action.labelId, workspaceId }, select: { id: true } }))) throw notFound("Label not found");
   if (action.type === "snooze" && new Date(action.until) <= now) throw new AppError("bad_request", "Snooze until a time in the future");
+  const running = await prisma().bulkJob.count({ where: { workspaceId, status: "RUNNING" } });
+  if (running >= BULK_MAX_RUNNING) throw new AppError("rate_limited", "Wait for the running bulk actions to finish", { details: { reason: "bulk_jobs_running", retryAfterSeconds: 5 } });
   const chatIds = await selectChatIds({ workspaceId, userId, selection: request.selection, now });
   let job;
   try {
