@@ -100,7 +100,14 @@ async function prepare(db: Database, sim: Simulator) {
     chats.push({ id: chat.id, externalId });
   }
   const token = await encode({ token: { sub: user.id, workspaceId: workspace.id }, secret: AUTH_SECRET });
-  return { workspaceId: workspace.id, chats, token, chatId: chats[0]!.id };
+  // One member per stream, as in a team (a member's own streams are capped, lib/stream/stream-slots.ts).
+  const streamTokens: string[] = [];
+  for (let s = 0; s < STREAMS; s++) {
+    const member = await db.prisma.user.create({ data: { email: `bench-${s}-${crypto.randomBytes(4).toString("hex")}@example.com`, name: `Оператор ${s}` } });
+    await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: member.id, role: "OPERATOR" } });
+    streamTokens.push(await encode({ token: { sub: member.id, workspaceId: workspace.id }, secret: AUTH_SECRET }));
+  }
+  return { workspaceId: workspace.id, chats, token, streamTokens, chatId: chats[0]!.id };
 }
 
 /** One member stream: when each chat's first "message" change arrived. */
@@ -147,7 +154,7 @@ async function scenario({ label, instances, prepared }: { label: string; instanc
   console.log(`\n== ${label}`);
   const web = instances.filter((i) => i.url && !i.url.endsWith(":worker"));
   const rssBefore = web.map((i) => rssKb(i.pid));
-  const streams = Array.from({ length: STREAMS }, (_, s) => openStream(web[s % web.length]!.url, prepared.token));
+  const streams = Array.from({ length: STREAMS }, (_, s) => openStream(web[s % web.length]!.url, prepared.streamTokens[s]!));
   await Promise.all(streams.map((s) => s.isReady));
   await new Promise((r) => setTimeout(r, 1_000));
   const perStreamKb = web.reduce((sum, i, k) => sum + (rssKb(i.pid) - rssBefore[k]!), 0) / STREAMS;

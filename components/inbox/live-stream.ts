@@ -13,6 +13,8 @@ export const SAFETY_NET_MS = 60_000;
 const LIST_THROTTLE_MS = 500;
 const THREAD_BATCH_MS = 30;
 const RECONNECT_MS = 3_000;
+// A stream refused again and again (the member's other tabs hold every slot, 429) is asked for less often.
+const RECONNECT_MAX_MS = 60_000;
 
 export type PresenceEntry = { userId: string; name: string; chatId: string; typing: boolean; expiresAt: number };
 type Change = { type: string; chatId: string | null };
@@ -104,6 +106,7 @@ function start(qc: QueryClient): () => void {
   let lastId: string | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
   let closed = false;
+  let refusals = 0;
   const invalidate = createInvalidator(qc);
   const presence = new Map<string, PresenceEntry>();
   const publishPresence = () => emit({ presence: [...presence.values()].filter((p) => p.expiresAt > Date.now()) });
@@ -122,6 +125,7 @@ function start(qc: QueryClient): () => void {
       if (e.lastEventId) lastId = e.lastEventId;
     };
     es.addEventListener("ready", (e) => {
+      refusals = 0;
       remember(e as MessageEvent);
       emit({ connected: true });
     });
@@ -147,7 +151,7 @@ function start(qc: QueryClient): () => void {
       emit({ connected: false });
       // The browser retries a dropped stream itself (with Last-Event-ID); a refused one (signed out,
       // server restarting) is retried here.
-      if (es.readyState === EventSource.CLOSED && !closed) retry = setTimeout(connect, RECONNECT_MS);
+      if (es.readyState === EventSource.CLOSED && !closed) retry = setTimeout(connect, Math.min(RECONNECT_MAX_MS, RECONNECT_MS * 2 ** refusals++));
     };
   };
   connect();

@@ -10,6 +10,7 @@ import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
 import { stopStreamListener } from "@/lib/stream/stream-hub";
 import { MAX_BACKLOG, openEventStream } from "@/lib/stream/open-event-stream";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
+import { MAX_STREAMS_PER_MEMBER, takeStreamSlot } from "@/lib/stream/stream-slots";
 
 // The live stream end to end below HTTP: changes committed by the services arrive in id order, only in
 // their own workspace, are replayed after a reconnect, and a client away too long is told to resync.
@@ -140,6 +141,20 @@ describe("GET /api/events", () => {
     for (const s of [owner, outsider, late, self]) s.close();
   });
 
+  it("refuses presence in another workspace's chat like a missing one, and announces nothing", async () => {
+    const { POST } = await import("@/app/api/presence/route");
+    const { callRoute } = await import("@/lib/test/call-route");
+    const insider = await openTestStream({ userId: b.owner.id });
+    await insider.next(1, { events: ["ready"] });
+    const foreign = await callRoute(POST, { method: "POST", body: { chatId: b.chatIds[0]!, typing: true }, userId: a.owner.id });
+    const missing = await callRoute(POST, { method: "POST", body: { chatId: "no-such-chat", typing: true }, userId: a.owner.id });
+    expect(foreign.status).toBe(404);
+    expect(foreign.json.error).toEqual(missing.json.error);
+    expect((await callRoute(POST, { method: "POST", body: { chatId: a.chatIds[0]!, typing: false }, userId: a.owner.id })).status).toBe(200);
+    expect((await insider.settle()).filter((f) => f.event === "presence")).toEqual([]);
+    insider.close();
+  });
+
   it("ends when the member's session stops being valid", async () => {
     let valid = true;
     const body = openEventStream({ workspaceId: a.workspace.id, userId: a.owner.id, lastEventId: null, signal: new AbortController().signal, sessionValid: async () => valid, sessionCheckMs: 50 });
@@ -168,5 +183,31 @@ describe("GET /api/events", () => {
     const changes = text.split("event: change").length - 1;
     expect(changes).toBeLessThan(burst);
     await reader.cancel();
+  });
+
+  it("refuses a member's streams past the cap with 429, serves the others, and frees a slot when a stream ends", async () => {
+    const open = await Promise.all(Array.from({ length: MAX_STREAMS_PER_MEMBER }, () => openTestStream({ userId: a.operator.id })));
+    expect(open.map((s) => s.status)).toEqual(open.map(() => 200));
+    const over = await openTestStream({ userId: a.operator.id });
+    expect(over.status).toBe(429);
+    expect(over.headers.get("retry-after")).toBe("30");
+    const colleague = await openTestStream({ userId: a.owner.id });
+    expect(colleague.status).toBe(200);
+    open[0]!.close();
+    await open[0]!.settle(100);
+    const again = await openTestStream({ userId: a.operator.id });
+    expect(again.status).toBe(200);
+    for (const s of [...open, colleague, again]) s.close();
+  });
+
+  it("caps a workspace's streams on an instance, whoever opens them", () => {
+    const releases = [takeStreamSlot({ workspaceId: "ws-cap", userId: "u1", perWorkspace: 2 }), takeStreamSlot({ workspaceId: "ws-cap", userId: "u2", perWorkspace: 2 })];
+    expect(() => takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 })).toThrow(expect.objectContaining({ code: "rate_limited" }));
+    releases[0]!();
+    releases[0]!(); // giving a slot back twice frees one
+    const third = takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 });
+    expect(() => takeStreamSlot({ workspaceId: "ws-cap", userId: "u4", perWorkspace: 2 })).toThrow();
+    third();
+    releases[1]!();
   });
 });

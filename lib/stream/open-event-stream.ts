@@ -35,6 +35,7 @@ export function openEventStream({
   signal,
   sessionValid,
   sessionCheckMs = SESSION_CHECK_MS,
+  onClose = () => {},
 }: {
   workspaceId: string;
   userId: string;
@@ -42,6 +43,8 @@ export function openEventStream({
   signal: AbortSignal;
   sessionValid: () => Promise<boolean>;
   sessionCheckMs?: number;
+  /** Called once when the stream ends, however it ends. */
+  onClose?: () => void;
 }): ReadableStream<Uint8Array> {
   let cursor = BigInt(0);
   // While the table is being read, live events wait here (bounded too).
@@ -56,6 +59,7 @@ export function openEventStream({
   const close = () => {
     if (closed) return;
     closed = true;
+    onClose();
     unsubscribe();
     timers.forEach(clearInterval);
     try {
@@ -105,6 +109,7 @@ export function openEventStream({
       async start(c) {
         controller = c;
         signal.addEventListener("abort", close, { once: true });
+        if (signal.aborted) return close();
         controller.enqueue(encoder.encode("retry: 2000\n\n"));
         try {
           unsubscribe = await subscribeToWorkspace(workspaceId, {

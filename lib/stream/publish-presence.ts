@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { database } from "@/lib/db";
+import { database, prisma } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 
 // Presence is ephemeral: a NOTIFY every instance hears (lib/stream/stream-hub.ts), never a row.
 export const PRESENCE_TTL_MS = 70_000;
@@ -9,6 +10,8 @@ export const presenceInputSchema = z.object({ chatId: z.string().min(1).max(100)
 
 /** The member is looking at chatId (null: at no chat), typing or not. */
 export async function publishPresence({ workspaceId, userId, name, chatId, typing }: { workspaceId: string; userId: string; name: string; chatId: string | null; typing: boolean }): Promise<void> {
+  // Only the workspace's own chats: another id answers like a missing one and tells nobody anything.
+  if (chatId !== null && !(await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } }))) throw notFound("Chat not found");
   const db = database();
   const wire = { p: 1, w: workspaceId, u: userId, n: name, c: chatId, t: typing && chatId !== null, x: typing ? TYPING_TTL_MS : PRESENCE_TTL_MS };
   await db.query("SELECT pg_notify($1, $2)::text AS sent", [db.streamChannel, JSON.stringify(wire)]);

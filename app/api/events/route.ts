@@ -1,13 +1,16 @@
 // GET /api/events - the member's live stream of changes and presence (server-sent events)
 import { memberFromRequest, withMember } from "@/lib/http/route";
 import { openEventStream } from "@/lib/stream/open-event-stream";
+import { takeStreamSlot } from "@/lib/stream/stream-slots";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withMember(async ({ req, member }) => {
   // The browser's EventSource resends the last id it saw; ?after= serves clients that cannot set headers.
   const last = req.headers.get("last-event-id") ?? req.nextUrl.searchParams.get("after");
+  const release = takeStreamSlot({ workspaceId: member.workspaceId, userId: member.userId });
   const stream = openEventStream({
+    onClose: release,
     workspaceId: member.workspaceId,
     userId: member.userId,
     lastEventId: last && /^\d{1,18}$/.test(last) ? BigInt(last) : null,
