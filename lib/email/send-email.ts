@@ -1,33 +1,40 @@
-import { z } from "zod";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import type { NotifyErrorKind } from "@/lib/notify/notify-result";
+import { sendResendEmail, type ResendEmails } from "@/lib/notify/resend-email";
 
 const log = logger("email");
-const resendResponseSchema = z.object({ id: z.string() });
 
-export type SendEmailResult = { sent: true; id: string } | { sent: false; reason: string };
+/** `code` is ours: "not_configured" or the sender's error kind (network, timeout, http...); `reason` is for logs. */
+export type SendEmailResult = { sent: true; id: string } | { sent: false; code: "not_configured" | NotifyErrorKind; reason: string };
 
-// Resend's HTTP API directly (not the SDK) so RESEND_BASE_URL can point tests at a local fake.
-export async function sendEmail({ to, subject, text }: { to: string; subject: string; text: string }): Promise<SendEmailResult> {
+/** An email from the app itself (sign-in links, invites, operator notifications) with the app's Resend key. */
+export async function sendEmail({
+  to,
+  subject,
+  text,
+  idempotencyKey,
+  emails,
+}: {
+  to: string;
+  subject: string;
+  text: string;
+  idempotencyKey?: string;
+  emails?: ResendEmails;
+}): Promise<SendEmailResult> {
   const e = env();
   if (!e.RESEND_API_KEY) {
     log.info("not sent: provider not configured", { subject });
-    return { sent: false, reason: "provider not configured" };
+    return { sent: false, code: "not_configured", reason: "provider not configured" };
   }
-  try {
-    const res = await fetch(new URL("/emails", e.RESEND_BASE_URL), {
-      method: "POST",
-      headers: { authorization: `Bearer ${e.RESEND_API_KEY}`, "content-type": "application/json" },
-      body: JSON.stringify({ from: e.EMAIL_FROM, to: [to], subject, text }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const body: unknown = await res.json().catch(() => null);
-    if (!res.ok) {
-      const message = z.object({ message: z.string() }).safeParse(body);
-      return { sent: false, reason: `Resend ${res.status}: ${message.success ? message.data.message : "error"}` };
-    }
-    return { sent: true, id: resendResponseSchema.parse(body).id };
-  } catch (error) {
-    return { sent: false, reason: error instanceof Error ? error.message : String(error) };
-  }
+  const result = await sendResendEmail({
+    config: { apiKey: e.RESEND_API_KEY, from: e.EMAIL_FROM, baseUrl: e.RESEND_BASE_URL },
+    to,
+    subject,
+    text,
+    idempotencyKey,
+    emails,
+  });
+  if (result.ok) return { sent: true, id: result.providerMessageId ?? "" };
+  return { sent: false, code: result.errorKind ?? "provider", reason: result.error ?? "error" };
 }

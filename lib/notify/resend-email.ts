@@ -1,22 +1,35 @@
+import { Resend } from "resend";
 import { z } from "zod";
 
-import { joinUrl, requestProvider } from "@/lib/notify/http-request";
+import { isRetryableHttpStatus } from "@/lib/notify/http-request";
 import type { NotifyResult } from "@/lib/notify/notify-result";
 import { timeoutMsSchema } from "@/lib/notify/notify-result";
-import { failedResult, sentResult, transportFailure } from "@/lib/notify/provider-result";
+import { failedResult, sentResult } from "@/lib/notify/provider-result";
 
-// Plain fetch instead of the resend SDK so baseUrl can point at a local fake in tests.
+// The one email sender: review requests (the workspace's key), sign-in links, invites and operator
+// notifications (the app's key) all go through the Resend SDK here.
+
 export const resendConfigSchema = z.object({
   apiKey: z.string().min(1),
   from: z.string().min(3), // "Кофейня <noreply@example.ru>" or a bare address on a verified domain
   replyTo: z.email().optional(),
+  // Set by the operator (RESEND_BASE_URL), never by a workspace: the SDK's own fetch goes there.
   baseUrl: z.url().default("https://api.resend.com"),
   timeoutMs: timeoutMsSchema,
 });
 export type ResendConfig = z.input<typeof resendConfigSchema>;
 
+/** The part of the SDK we use; tests pass a fake with the same signature. */
+export type ResendEmails = Pick<Resend["emails"], "send">;
+
 export const resendSendResponseSchema = z.looseObject({ id: z.string().min(1) });
-const resendErrorSchema = z.looseObject({ name: z.string().optional(), message: z.string().optional() });
+
+// Resend's error names that a later retry can get past (the rest fail the same way again).
+const RETRYABLE_ERROR_NAMES = new Set(["rate_limit_exceeded", "concurrent_idempotent_requests", "internal_server_error", "application_error"]);
+
+export function resendEmails(config: { apiKey: string; baseUrl: string }): ResendEmails {
+  return new Resend(config.apiKey, { baseUrl: config.baseUrl.replace(/\/+$/, "") }).emails;
+}
 
 export async function sendResendEmail({
   config: rawConfig,
@@ -25,51 +38,51 @@ export async function sendResendEmail({
   html,
   text,
   idempotencyKey,
+  emails,
 }: {
   config: ResendConfig;
   to: string;
   subject: string;
-  html: string;
+  html?: string;
   text: string;
   /** Resend drops a repeat with the same key for 24h: a retried job cannot send twice. */
   idempotencyKey?: string;
+  emails?: ResendEmails;
 }): Promise<NotifyResult> {
   const config = resendConfigSchema.parse(rawConfig);
   const secrets = [config.apiKey];
   if (!z.email().safeParse(to).success || subject.trim() === "") {
     return failedResult({ provider: "resend", error: "invalid email or empty subject", errorKind: "invalid_request", retryable: false, secrets });
   }
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${config.apiKey}`,
-    "content-type": "application/json",
-  };
-  if (idempotencyKey) headers["idempotency-key"] = idempotencyKey.slice(0, 256);
-
-  const http = await requestProvider({
-    url: joinUrl(config.baseUrl, "/emails"),
-    headers,
-    body: JSON.stringify({
-      from: config.from,
-      to: [to],
-      subject,
-      html,
-      text,
-      ...(config.replyTo ? { reply_to: config.replyTo } : {}),
-    }),
-    timeoutMs: config.timeoutMs,
-  });
-  if (http.kind !== "response" || http.httpStatus < 200 || http.httpStatus >= 300) {
-    return transportFailure({ provider: "resend", http, secrets, describeHttpError: describeResendError });
+  const signal = AbortSignal.timeout(config.timeoutMs);
+  let answer: Awaited<ReturnType<ResendEmails["send"]>> | undefined;
+  try {
+    answer = await (emails ?? resendEmails(config)).send(
+      { from: config.from, to: [to], subject, text, ...(html ? { html } : {}), ...(config.replyTo ? { replyTo: config.replyTo } : {}) },
+      { signal, ...(idempotencyKey ? { idempotencyKey: idempotencyKey.slice(0, 256) } : {}) },
+    );
+  } catch {
+    answer = undefined; // the SDK reports failures in its result; a throw is a transport failure all the same
   }
-  const parsed = resendSendResponseSchema.safeParse(http.json);
+  if (signal.aborted) return failedResult({ provider: "resend", error: "timeout", errorKind: "timeout", retryable: true, secrets });
+  if (!answer) return failedResult({ provider: "resend", error: "network: network error", errorKind: "network", retryable: true, secrets });
+  if (answer.error) {
+    const { statusCode, name, message } = answer.error;
+    // No status: the request never got an answer (connection refused, DNS, unreadable body).
+    if (statusCode === null) return failedResult({ provider: "resend", error: `network: ${name}`, errorKind: "network", retryable: true, secrets });
+    return failedResult({
+      provider: "resend",
+      error: `HTTP ${statusCode}: ${name}: ${message}`,
+      errorKind: "http",
+      retryable: isRetryableHttpStatus(statusCode) || RETRYABLE_ERROR_NAMES.has(name),
+      httpStatus: statusCode,
+      response: { name, message },
+      secrets,
+    });
+  }
+  const parsed = resendSendResponseSchema.safeParse(answer.data);
   if (!parsed.success) {
-    return failedResult({ provider: "resend", error: "unexpected Resend response", errorKind: "invalid_response", retryable: false, httpStatus: http.httpStatus, response: http.json ?? http.text, secrets });
+    return failedResult({ provider: "resend", error: "unexpected Resend response", errorKind: "invalid_response", retryable: false, httpStatus: 200, response: answer.data, secrets });
   }
-  return sentResult({ provider: "resend", providerMessageId: parsed.data.id, httpStatus: http.httpStatus, response: parsed.data, secrets });
-}
-
-function describeResendError(json: unknown): string | undefined {
-  const parsed = resendErrorSchema.safeParse(json);
-  if (!parsed.success) return undefined;
-  return [parsed.data.name, parsed.data.message].filter(Boolean).join(": ") || undefined;
+  return sentResult({ provider: "resend", providerMessageId: parsed.data.id, httpStatus: 200, response: parsed.data, secrets });
 }
