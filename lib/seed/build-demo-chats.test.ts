@@ -62,9 +62,23 @@ describe("the demo world", () => {
     expect(left.some((ms) => ms < 12 * 3_600_000)).toBe(true);
   });
 
+  it("gives chats the marketplace's buyer id where its API has one, and some buyers several chats under one name", () => {
+    const withIds = new Set(["WILDBERRIES", "YANDEX_MARKET", "AVITO"]);
+    for (const c of chats) {
+      if (c.kind !== "CHAT" || !withIds.has(c.marketplace)) expect(c.buyerId).toBeNull();
+      else if (c.marketplace === "YANDEX_MARKET") expect(c.buyerId).toMatch(/^[a-z0-9]{26}$/);
+      else expect(c.buyerId).toMatch(/^[1-9]\d{7,8}$/);
+    }
+    const byBuyer = new Map<string, typeof chats>();
+    for (const c of chats.filter((c) => c.buyerId)) byBuyer.set(`${c.marketplace}/${c.buyerId}`, [...(byBuyer.get(`${c.marketplace}/${c.buyerId}`) ?? []), c]);
+    const returning = [...byBuyer.values()].filter((list) => list.length > 1);
+    for (const marketplace of withIds) expect(returning.some((list) => list[0]!.marketplace === marketplace)).toBe(true);
+    for (const list of returning) expect(new Set(list.map((c) => c.customerName)).size).toBe(1);
+  });
+
   it("is the same world for the same seed, whenever it is built", () => {
     const later = buildDemoWorld({ now: new Date(now.getTime() + 86_400_000) });
-    expect(later.chats.map((c) => [c.externalId, c.orderId, c.messages.map((m) => m.externalId)])).toEqual(chats.map((c) => [c.externalId, c.orderId, c.messages.map((m) => m.externalId)]));
+    expect(later.chats.map((c) => [c.externalId, c.orderId, c.buyerId, c.messages.map((m) => m.externalId)])).toEqual(chats.map((c) => [c.externalId, c.orderId, c.buyerId, c.messages.map((m) => m.externalId)]));
     expect(later.negativeReviews.wb.map((c) => c.feedbackId)).toEqual(negativeReviews.wb.map((c) => c.feedbackId));
   });
 });

@@ -1,4 +1,5 @@
 import { createSeededRandom, seededDraws, type SeededDraws } from "@/lib/marketplaces/simulator/random";
+import { createDemoBuyers } from "@/lib/seed/demo-buyers";
 import { demoConversationId, demoMessageId, demoOrderNumber, demoReplySign, type DemoMarketplace } from "@/lib/seed/demo-ids";
 import {
   AMAZON_MESSAGES,
@@ -28,6 +29,8 @@ export type DemoChat = {
   itemId: string | null;
   productTitle: string;
   customerName: string;
+  /** The marketplace's id of the buyer (chats on Wildberries, Yandex Market and Avito); a few buyers wrote more than once. */
+  buyerId: string | null;
   /** Amazon states the buyer's language per order (GetAttributes). */
   buyerLocale: string | null;
   status: "OPEN" | "RESOLVED";
@@ -72,6 +75,7 @@ function ageMinutes(r: SeededDraws, kind: DemoChat["kind"], awaiting: boolean): 
 export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date; userIds: string[] }): DemoChat[] {
   const r = seededDraws(createSeededRandom(seed));
   const chats: DemoChat[] = [];
+  const nextBuyer = createDemoBuyers(seed);
   let n = 0;
 
   for (const plan of PLAN) {
@@ -84,7 +88,9 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
       n += 1;
       const id = `demo_chat_${String(n).padStart(3, "0")}`;
       const product = r.pick(PRODUCTS);
-      const name = `${r.pick(FIRST_NAMES)} ${r.pick(LAST_INITIALS)}.`;
+      const drawnName = `${r.pick(FIRST_NAMES)} ${r.pick(LAST_INITIALS)}.`;
+      const buyer = kind === "CHAT" ? nextBuyer({ marketplace: plan.marketplace, drawnName }) : { name: drawnName, buyerId: null };
+      const name = buyer.name;
       const size = product.sizes.length ? r.pick(product.sizes) : "";
       const order = demoOrderNumber(r, plan.marketplace);
       const externalId = demoConversationId(r, plan.marketplace, kind, order);
@@ -166,6 +172,7 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         itemId: plan.marketplace === "AVITO" ? productId : null,
         productTitle: product.title,
         customerName: plan.marketplace === "AMAZON" ? "Amazon buyer" : name,
+        buyerId: buyer.buyerId,
         buyerLocale: plan.marketplace === "AMAZON" ? DEMO_BUYER_LOCALES[n % DEMO_BUYER_LOCALES.length]! : null,
         status: resolved ? "RESOLVED" : "OPEN",
         marketplaceStatus: demoMarketplaceStatus({ marketplace: plan.marketplace, kind, awaiting }),

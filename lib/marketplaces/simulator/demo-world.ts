@@ -43,8 +43,9 @@ function loadChat(state: SimState, chat: DemoChat, credentials: SimCredentials):
   switch (chat.marketplace) {
     case "WILDBERRIES": {
       const card = chat.productId ? { date: chat.createdAt.toISOString(), nmID: Number(chat.productId), price: 2490, priceCurrency: "RUB", rid: chat.orderId ?? "", size: "0" } : null;
-      state.wbChat.chats.set(chat.externalId, { chatID: chat.externalId, replySign: chat.replyToken!, clientName: chat.customerName, goodCard: card });
-      chat.messages.forEach((m, k) => pushWbEvent(state, { chatId: chat.externalId, replySign: k === 0 ? chat.replyToken : null, clientName: chat.customerName, card: k === 0 ? card : null, message: m }));
+      const clientID = chat.buyerId ?? undefined;
+      state.wbChat.chats.set(chat.externalId, { chatID: chat.externalId, replySign: chat.replyToken!, clientID, clientName: chat.customerName, goodCard: card });
+      chat.messages.forEach((m, k) => pushWbEvent(state, { chatId: chat.externalId, replySign: k === 0 ? chat.replyToken : null, clientID, clientName: chat.customerName, card: k === 0 ? card : null, message: m }));
       return;
     }
     case "OZON":
@@ -60,13 +61,13 @@ function loadChat(state: SimState, chat: DemoChat, credentials: SimCredentials):
     case "YANDEX_MARKET":
       state.ym.chats.set(Number(chat.externalId), {
         chatId: Number(chat.externalId), type: "CHAT", status: chat.marketplaceStatus ?? "WAITING_FOR_CUSTOMER", createdAt: chat.createdAt.toISOString(), updatedAt: chat.lastMessageAt.toISOString(),
-        context: { type: "ORDER", orderId: Number(chat.orderId), customer: { name: chat.customerName, publicId: `pub-${chat.externalId}` }, campaignId: 21_000_001 },
+        context: { type: "ORDER", orderId: Number(chat.orderId), customer: { name: chat.customerName, publicId: chat.buyerId ?? `pub-${chat.externalId}` }, campaignId: 21_000_001 },
         messages: chat.messages.map((m) => ({ messageId: Number(m.externalId), createdAt: m.createdAt.toISOString(), sender: m.author === "BUYER" ? "CUSTOMER" : "PARTNER", message: m.text })),
       });
       return;
     case "AVITO": {
       const userId = Number(credentials.avito.userId);
-      const buyerId = 90_000_000 + Number(chat.itemId!.slice(-6));
+      const buyerId = Number(chat.buyerId ?? 90_000_000 + Number(chat.itemId!.slice(-6)));
       state.avito.chats.set(chat.externalId, {
         id: chat.externalId, created: seconds(chat.createdAt), updated: seconds(chat.lastMessageAt), read: chat.unreadCount === 0,
         buyer: { id: buyerId, name: chat.customerName },
@@ -81,13 +82,16 @@ function loadChat(state: SimState, chat: DemoChat, credentials: SimCredentials):
   }
 }
 
-function pushWbEvent(state: SimState, { chatId, replySign, clientName, card, message }: { chatId: string; replySign: string | null; clientName: string; card: object | null; message: Pick<DemoMessage, "externalId" | "author" | "text" | "createdAt"> }) {
+type WbEventInput = { chatId: string; replySign: string | null; clientID?: string; clientName: string; card: object | null; message: Pick<DemoMessage, "externalId" | "author" | "text" | "createdAt"> };
+
+function pushWbEvent(state: SimState, { chatId, replySign, clientID, clientName, card, message }: WbEventInput) {
   const at = message.createdAt.getTime();
   state.wbChat.events.push({
     chatID: chatId, eventID: message.externalId, eventType: "message", ...(replySign ? { isNewChat: true, replySign } : {}),
     message: { ...(card ? { attachments: { goodCard: card } } : {}), text: message.text },
     source: message.author === "SELLER" ? "seller-public-api" : message.author === "MARKETPLACE" ? "global" : "rusite",
-    addTimestamp: at, addTime: wbTime(at), sender: message.author === "BUYER" ? "client" : message.author === "SELLER" ? "seller" : "wb", clientName,
+    addTimestamp: at, addTime: wbTime(at), sender: message.author === "BUYER" ? "client" : message.author === "SELLER" ? "seller" : "wb",
+    ...(clientID && message.author === "BUYER" ? { clientID } : {}), clientName,
   });
 }
 

@@ -8,7 +8,8 @@ import { isSimWbToken } from "@/lib/marketplaces/simulator/demo-credentials";
 // Wildberries buyer chat API (buyer-chat-api.wildberries.ru) under /wb-chat.
 
 type GoodCard = { date: string; nmID: number; price: number; priceCurrency: string; rid: string; size: string };
-type WbSimChat = { chatID: string; replySign: string; clientName: string; goodCard: GoodCard | null };
+// clientID: deprecated in the spec but still sent; the demo's buyers carry one.
+type WbSimChat = { chatID: string; replySign: string; clientID?: string; clientName: string; goodCard: GoodCard | null };
 type WbSimFile = { state: "ready" | "pending" | "rejected"; bytes: Uint8Array; contentType: string; name: string };
 
 export type WbChatState = {
@@ -85,6 +86,7 @@ export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input:
     addTimestamp,
     addTime: new Date(addTimestamp).toISOString().replace(/\.\d+Z$/, "Z"),
     sender: "client",
+    ...(chat.clientID ? { clientID: chat.clientID } : {}),
     clientName: chat.clientName,
   });
   return { chatId: chat.chatID, messageId: eventID };
