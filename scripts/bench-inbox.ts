@@ -5,7 +5,8 @@
 // to the end of the body. Beside each figure, the same run's baseline: a bare indexed query (the first
 // page of the workspace's chats by last message, on the driver, no Prisma, no HTTP). Options: --chats N,
 // --messages-per-chat N, --iterations N, --pg URL, --skip-pg, --skip-pglite, --keep (leave the PostgreSQL
-// schema, printed, for EXPLAIN), --schema NAME (measure an already seeded schema: no seeding, kept).
+// schema, printed, for EXPLAIN), --schema NAME (measure an already seeded schema: no seeding, kept),
+// --explain (PostgreSQL: print each request's statements with their EXPLAIN (ANALYZE, BUFFERS) instead of timing).
 import "./load-env";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -24,6 +25,7 @@ import * as chatRoute from "@/app/api/chats/[id]/route";
 import * as messagesRoute from "@/app/api/chats/[id]/messages/route";
 import * as notesRoute from "@/app/api/chats/[id]/notes/route";
 import { BENCH_OPERATORS, BENCH_WORKSPACE, seedInboxBench } from "./bench-inbox-seed";
+import { captureStatements, explainRequest } from "./bench-inbox-explain";
 
 const { values: args } = parseArgs({
   options: {
@@ -35,6 +37,7 @@ const { values: args } = parseArgs({
     "skip-pglite": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     schema: { type: "string" },
+    explain: { type: "boolean", default: false },
   },
 });
 const CHATS = Number(args.chats);
@@ -115,7 +118,7 @@ async function baseline(db: Database): Promise<number[]> {
   return times.sort((x, y) => x - y);
 }
 
-async function run(label: string, db: Database, { seed = true } = {}) {
+async function run(label: string, db: Database, { seed = true, explainIn }: { seed?: boolean; explainIn?: string } = {}) {
   console.log(`\n== ${label} ==`);
   await applyMigrations({ db });
   if (seed) {
@@ -131,6 +134,10 @@ async function run(label: string, db: Database, { seed = true } = {}) {
   const token = await encode({ token: { sub: BENCH_OPERATORS[0], workspaceId: BENCH_WORKSPACE }, secret: env().NEXTAUTH_SECRET });
   const cookie = `next-auth.session-token=${token}`;
   const all = await scenarios(cookie);
+  if (explainIn) {
+    for (const s of all) await explainRequest({ name: s.name, request: () => call(cookie, s), pgUrl: args.pg, schema: explainIn });
+    return setDatabaseForTests(undefined);
+  }
   const byGroup = new Map<string, number[]>();
   console.log(`${"scenario".padEnd(42)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"p95/base".padStart(9)}  rows`);
   const ratio = (times: number[]) => `${(percentile(times, 95) / p95base).toFixed(1)}x`.padStart(9);
@@ -159,8 +166,9 @@ async function run(label: string, db: Database, { seed = true } = {}) {
 }
 
 console.log(`bench:inbox - ${ITERATIONS} sequential requests per scenario after 5 warm-up ones; node ${process.version}, ${os.cpus().length} CPUs`);
+if (args.explain) captureStatements();
 try {
-  if (!args["skip-pglite"]) {
+  if (!args["skip-pglite"] && !args.explain) {
     const db = openDatabase({ dataDir: path.join(scratch, "pglite") });
     try {
       await run("PGlite (embedded, on disk)", db);
@@ -177,7 +185,7 @@ try {
     const db = openDatabase({ url: args.pg, schema });
     try {
       const version = await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v");
-      await run(`PostgreSQL ${version[0]?.v} (schema ${schema})`, db, { seed: !reuse });
+      await run(`PostgreSQL ${version[0]?.v} (schema ${schema})`, db, { seed: !reuse, explainIn: args.explain ? schema : undefined });
     } finally {
       await db.close();
       if (args.keep || reuse) console.log(`schema ${schema} kept`);

@@ -23,11 +23,14 @@ describe("urgency index", () => {
     const dir = path.resolve("prisma/migrations");
     const sql = fs
       .readdirSync(dir)
-      .filter((d) => d.endsWith("_inbox_panes") || d.endsWith("_negative_view"))
+      .filter((d) => d.endsWith("_inbox_panes") || d.endsWith("_inbox_list_indexes"))
       .map((d) => fs.readFileSync(path.join(dir, d, "migration.sql"), "utf8"))
       .join("\n");
     expect(sql).toContain(`CREATE INDEX "Chat_urgency_idx" ON "Chat" ("workspaceId", ${urgencyKeySql()}, "id");`);
-    expect(sql).toContain(`CREATE INDEX "Chat_negative_urgency_idx" ON "Chat" ("workspaceId", ${urgencyKeySql()}, "id") WHERE "rating" <= 3;`);
+    expect(sql).toContain(`CREATE INDEX "Chat_negative_urgency_idx" ON "Chat" ("workspaceId", ${urgencyKeySql()}, "id") WHERE "rating" <= 3 OR "hasNegativeCase";`);
+    expect(sql).toContain(`CREATE INDEX "Chat_kind_urgency_idx" ON "Chat" ("workspaceId", "kind", ${urgencyKeySql()}, "id");`);
+    expect(sql).toContain(`CREATE INDEX "Chat_kind_marketplace_urgency_idx" ON "Chat" ("workspaceId", "kind", "marketplace", ${urgencyKeySql()}, "id");`);
+    expect(sql).toContain(`CREATE INDEX "Chat_mine_urgency_idx" ON "Chat" ("workspaceId", "assigneeId", ${urgencyKeySql()}, "id") WHERE "status" = 'OPEN';`);
   });
   it("qualifies every column with the alias", () => {
     expect(urgencyKeySql("c")).not.toMatch(/[^.]"(awaitingReplySince|lastMessageAt|slaDueAt|kind)"/);

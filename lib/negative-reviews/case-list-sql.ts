@@ -7,7 +7,7 @@ import { FIRST_RESPONSE_SLA_MS } from "@/lib/negative-reviews/constants";
 
 const sql = Prisma.sql;
 
-// When a case `n` was closed (resolved or published); NegativeReviewCase_closed_at_idx indexes it.
+// When a case `n` was closed (resolved or published).
 const CASE_CLOSED_AT = sql`COALESCE(n."resolvedAt", n."publishedAt")`;
 
 export const CASE_JOIN = sql`LEFT JOIN LATERAL (
@@ -43,13 +43,25 @@ export function negativeSortKey(urgencyKey: Prisma.Sql): Prisma.Sql {
 }
 
 /**
+ * The view's rows after its open cases by deadline (the view's filter less those), over `"Chat" c` with
+ * its case `nrc`. One CASE under IS TRUE: the planner estimates it at one row in two, so it walks
+ * the index in urgency order and stops at the page, where the same filter as ANDed conditions on the
+ * lateral case is estimated at one row in thousands and it sorts every candidate chat instead.
+ */
+function afterDeadlines(now: Date): Prisma.Sql {
+  return sql`(CASE WHEN nrc.id IS NULL THEN c.rating <= 3
+    ELSE (nrc."chatId" IS NULL OR nrc."chatId" = c.id)
+      AND CASE WHEN nrc.status IN ${ACTIVE} THEN nrc."deadlineAt" IS NULL ELSE nrc."closedAt" >= ${closedSince(now)} END END) IS TRUE`;
+}
+
+/**
  * The chats that can be on one page of the Negative reviews view sorted by deadline, found without
- * sorting the whole view. Three sets, each a subset of the view in the view's order, each cut at `take`:
- * open cases with a deadline by deadline (NegativeReviewCase_open_deadline_idx); low-rated chats with
- * no case in urgency order (walking Chat_negative_urgency_idx, a partial index of rated <= 3 chats);
- * the chats of cases without a deadline (held, or Yandex Market's) and of cases closed in the last
- * CLOSED_CASES_SHOWN_DAYS (NegativeReviewCase_closed_at_idx), in urgency order. The first `take` rows of
- * the view are among them; the caller applies the view's exact filter and order.
+ * sorting the whole view. Two sets, each a subset of the view in the view's order, each cut at `take`:
+ * open cases with a deadline by deadline (NegativeReviewCase_open_deadline_idx); then every other row
+ * of the view (held cases, low-rated reviews without a case, closed cases) in urgency order, walking
+ * Chat_negative_urgency_idx (a partial index of chats rated <= 3 or named by a case, Chat.hasNegativeCase)
+ * with each chat's case beside it. The first `take` rows of the view are among them; the caller applies
+ * the view's exact filter and order.
  */
 export function negativePageCandidates({
   workspaceId,
@@ -69,26 +81,15 @@ export function negativePageCandidates({
   const caseChat = sql`COALESCE(n."chatId", n."reviewChatId")`;
   const cases = sql`n."workspaceId" = ${workspaceId} ${marketplace ? sql`AND n.marketplace = ${marketplace}::"Marketplace"` : Prisma.empty}`;
   const chats = sql`c."workspaceId" = ${workspaceId} ${marketplace ? sql`AND c.marketplace = ${marketplace}::"Marketplace"` : Prisma.empty}`;
-  const withDeadline = sql`n.status IN ${ACTIVE} AND n."deadlineAt" IS NOT NULL`;
   const afterUrgency = cursor ? sql`AND (${urgencyKey}, c.id) > (${cursor.key.toISOString()}::timestamp - INTERVAL '500 years', ${cursor.id})` : Prisma.empty;
-  // Every chat that has a case (as its chat or as its review): those come from the first and third sets.
-  const withCase = sql`SELECT n."chatId" FROM "NegativeReviewCase" n WHERE n."workspaceId" = ${workspaceId} AND n."chatId" IS NOT NULL
-    UNION ALL SELECT n."reviewChatId" FROM "NegativeReviewCase" n WHERE n."workspaceId" = ${workspaceId} AND n."reviewChatId" IS NOT NULL`;
   return sql`(
     SELECT ${caseChat} AS id FROM "NegativeReviewCase" n
-    WHERE ${cases} AND ${withDeadline} AND ${caseChat} IS NOT NULL
+    WHERE ${cases} AND n.status IN ${ACTIVE} AND n."deadlineAt" IS NOT NULL AND ${caseChat} IS NOT NULL
       ${cursor ? sql`AND (n."deadlineAt", ${caseChat}) > (${cursor.key.toISOString()}::timestamp, ${cursor.id})` : Prisma.empty}
     ORDER BY n."deadlineAt", ${caseChat} LIMIT ${take}
   ) UNION (
-    SELECT c.id FROM "Chat" c
-    WHERE ${chats} AND c.rating <= 3 AND c.id NOT IN (${withCase}) ${afterUrgency}
-    ORDER BY ${urgencyKey}, c.id LIMIT ${take}
-  ) UNION (
-    SELECT c.id FROM "NegativeReviewCase" n JOIN "Chat" c ON c.id = ${caseChat}
-    WHERE ${cases} AND (
-      (n.status IN ${ACTIVE} AND n."deadlineAt" IS NULL)
-      OR (n.status NOT IN ${ACTIVE} AND ${CASE_CLOSED_AT} >= ${closedSince(now)})
-    ) ${afterUrgency}
+    SELECT c.id FROM "Chat" c ${CASE_JOIN}
+    WHERE ${chats} AND (c.rating <= 3 OR c."hasNegativeCase") AND ${afterDeadlines(now)} ${afterUrgency}
     ORDER BY ${urgencyKey}, c.id LIMIT ${take}
   )`;
 }

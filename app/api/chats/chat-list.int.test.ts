@@ -190,3 +190,31 @@ describe("the Negative reviews view", () => {
     expect(names(recent).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("Chat.hasNegativeCase (the Negative reviews view's index)", () => {
+  it("follows the cases that name a chat, as their chat or their review: created, relinked, unlinked, deleted", async () => {
+    const h = await createWorkspaceFixture({ name: "Delta", chats: 0 });
+    const base = { workspaceId: h.workspace.id, accountId: h.account.id, marketplace: "WILDBERRIES" as const };
+    const [first, second, review] = await Promise.all(["d1", "d2", "d3"].map((externalId) => db.prisma.chat.create({ data: { ...base, externalId, customerName: `Delta ${externalId}` } })));
+    const flags = async () => (await db.prisma.chat.findMany({ where: { workspaceId: h.workspace.id }, orderBy: { externalId: "asc" }, select: { hasNegativeCase: true } })).map((c) => c.hasNegativeCase);
+    expect(await flags()).toEqual([false, false, false]);
+    const kase = await db.prisma.negativeReviewCase.create({
+      data: { ...base, reviewExternalId: "r1", chatId: first.id, reviewChatId: review!.id, rating: 1, originalRating: 1, hasHoldWindow: true, status: "IN_PROGRESS", reviewCreatedAt: new Date() },
+    });
+    expect(await flags()).toEqual([true, false, true]);
+    await db.prisma.negativeReviewCase.update({ where: { id: kase.id }, data: { chatId: second!.id } });
+    expect(await flags()).toEqual([false, true, true]);
+    // The same chat named twice: unlinking one case keeps the flag while the other names it.
+    const other = await db.prisma.negativeReviewCase.create({
+      data: { ...base, reviewExternalId: "r2", chatId: second!.id, rating: 2, originalRating: 2, hasHoldWindow: true, status: "AWAITING_BUYER", reviewCreatedAt: new Date() },
+    });
+    await db.prisma.negativeReviewCase.update({ where: { id: kase.id }, data: { chatId: null } });
+    expect(await flags()).toEqual([false, true, true]);
+    await db.prisma.negativeReviewCase.delete({ where: { id: other.id } });
+    expect(await flags()).toEqual([false, false, true]);
+    // A chat deleted under its case: the case's link goes (ON DELETE SET NULL) and nothing fails.
+    await db.prisma.chat.delete({ where: { id: review!.id } });
+    expect(await db.prisma.negativeReviewCase.findUnique({ where: { id: kase.id }, select: { reviewChatId: true } })).toEqual({ reviewChatId: null });
+    expect(await flags()).toEqual([false, false]);
+  });
+});
