@@ -199,7 +199,7 @@ describe("Chat.hasNegativeCase (the Negative reviews view's index)", () => {
     const flags = async () => (await db.prisma.chat.findMany({ where: { workspaceId: h.workspace.id }, orderBy: { externalId: "asc" }, select: { hasNegativeCase: true } })).map((c) => c.hasNegativeCase);
     expect(await flags()).toEqual([false, false, false]);
     const kase = await db.prisma.negativeReviewCase.create({
-      data: { ...base, reviewExternalId: "r1", chatId: first.id, reviewChatId: review!.id, rating: 1, originalRating: 1, hasHoldWindow: true, status: "IN_PROGRESS", reviewCreatedAt: new Date() },
+      data: { ...base, reviewExternalId: "r1", chatId: first!.id, reviewChatId: review!.id, rating: 1, originalRating: 1, hasHoldWindow: true, status: "IN_PROGRESS", reviewCreatedAt: new Date() },
     });
     expect(await flags()).toEqual([true, false, true]);
     await db.prisma.negativeReviewCase.update({ where: { id: kase.id }, data: { chatId: second!.id } });
