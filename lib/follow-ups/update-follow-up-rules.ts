@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { FOLLOW_UP_DEFAULTS, FOLLOW_UP_KINDS } from "@/lib/follow-ups/default-templates";
 import { getFollowUpRules } from "@/lib/follow-ups/get-follow-up-rules";
-import { renderFollowUp } from "@/lib/follow-ups/render-follow-up";
+import { previewFollowUp } from "@/lib/follow-ups/render-follow-up";
 import { checkText } from "@/lib/ai/guardrails/check-text";
 
 export const followUpRulesUpdateSchema = z.object({
@@ -22,13 +22,11 @@ export const followUpRulesUpdateSchema = z.object({
 });
 export type FollowUpRulesUpdate = z.infer<typeof followUpRulesUpdateSchema>;
 
-const SAMPLE = { customerName: "Алёна", productTitle: "Зелёный чай", relatedProducts: "заварочный чайник", shopName: "Магазин" };
-
 /** Saves the owner's rules. A template is checked with sample values: unknown tags and guardrail breaks are refused. */
 export async function updateFollowUpRules({ workspaceId, update }: { workspaceId: string; update: FollowUpRulesUpdate }) {
   for (const rule of update.rules) {
     if (!rule.template) continue;
-    const { text, unknownVariables } = renderFollowUp({ template: rule.template, variables: SAMPLE });
+    const { text, unknownVariables } = previewFollowUp({ template: rule.template });
     if (unknownVariables.length) {
       throw new AppError("unprocessable", `Unknown variables: ${unknownVariables.join(", ")}`, { details: { reason: "template", kind: rule.kind, unknownVariables } });
     }

@@ -48,9 +48,22 @@ describe("renderTemplate", () => {
     }
   });
 
-  it("reports an unclosed or unknown section instead of swallowing text", () => {
+  it("keeps a template with an unclosed section as typed and names the section", () => {
     const result = renderTemplate({ template: "A {{#customerName}} B {{#vip}}C{{/vip}}", variables: VARIABLES });
     expect(result.text).toBe("A {{#customerName}} B {{#vip}}C{{/vip}}");
-    expect(result.unknownVariables).toEqual(["#vip", "#customerName", "/vip"]);
+    expect(result.unknownVariables).toEqual(["#customerName"]);
+    expect(renderTemplate({ template: "A {{/vip}} {{businessName}}", variables: VARIABLES }).unknownVariables).toEqual(["/vip"]);
+    expect(renderTemplate({ template: "Цена {{ 100 ₽", variables: VARIABLES })).toEqual({ text: "Цена {{ 100 ₽", unknownVariables: ["{{"], missingVariables: [] });
+  });
+
+  it("keeps an unknown section as typed, content included, and reports it", () => {
+    const result = renderTemplate({ template: "A {{#vip}}C {{businessName}}{{/vip}} {{customerName}}", variables: VARIABLES });
+    expect(result.text).toBe("A {{#vip}}C {{businessName}}{{/vip}} Иван");
+    expect(result.unknownVariables).toEqual(["#vip"]);
+  });
+
+  it("inserts values as plain text: nothing is HTML-escaped", () => {
+    const result = renderTemplate({ template: "{{businessName}} & {{{customerName}}}", variables: { businessName: "Tom & Jerry <Кафе>", customerName: "O'Neil \"Q\"" } });
+    expect(result.text).toBe(`Tom & Jerry <Кафе> & O'Neil "Q"`);
   });
 });
