@@ -5,6 +5,7 @@ import { englishReply } from "@/lib/ai/offline/english-replies";
 import { englishReviewReply, russianReviewReply } from "@/lib/ai/offline/review-replies";
 import { readThread } from "@/lib/ai/offline/thread-state";
 import { russianReply, type ReplyParts } from "@/lib/ai/offline/russian-replies";
+import { withShopFact } from "@/lib/ai/offline/shop-fact-sentence";
 import { isRussianTag } from "@/lib/i18n/language-name";
 import { draftContextSchema, type Classification, type DraftContext, type DraftContextInput } from "@/lib/ai/types";
 
@@ -101,7 +102,7 @@ export function draftOffline({ context: input }: { context: DraftContextInput | 
     return { text: closingReply({ thread, english, variant }), classification, noReply: thread.acknowledgement };
   }
   const input2 = { context, classification, buyerText, variant };
-  const parts =
+  const templateParts =
     context.kind === "review"
       ? english
         ? englishReviewReply(input2)
@@ -109,6 +110,7 @@ export function draftOffline({ context: input }: { context: DraftContextInput | 
       : english
         ? englishReply({ context, classification, buyerText })
         : russianReply(input2);
+  const parts = withShopFact({ parts: templateParts, context, classification, english });
   const limit = lengthLimitFor({ marketplace: context.marketplace, messageType: context.messageType ?? context.kind });
   const text = fit(greeting(context, english), parts, signature(context, english), limit);
   return { text, classification, noReply: false };

@@ -4,6 +4,7 @@ import { isNegativeReview } from "@/lib/ai/offline/russian-replies";
 import { marketplaceName } from "@/lib/ai/offline/marketplace-guide";
 import { descriptorOfDb } from "@/lib/marketplaces/registry";
 import { languageName } from "@/lib/i18n/language-name";
+import { oneLineFact, usableFacts, type ShopFactKey } from "@/lib/ai/shop-facts";
 import type { Classification, DraftContext, MessageAuthor } from "@/lib/ai/types";
 
 export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
@@ -69,6 +70,26 @@ function systemPrompt(context: DraftContext, classification: Classification): st
   return rules.join("\n");
 }
 
+const FACT_LABELS: Record<ShopFactKey, string> = { delivery: "Доставка", sizes: "Размеры", returns: "Возврат и обмен", other: "Другое" };
+
+// The owner's facts, each passing the guardrails on its own (a fact with a phone number is left out).
+function factsBlock(context: DraftContext): string {
+  const facts = usableFacts({ facts: context.shopFacts, marketplace: context.marketplace });
+  const lines = (Object.keys(facts) as ShopFactKey[]).map((key) => `${FACT_LABELS[key]}: ${oneLineFact(facts[key]!)}`);
+  if (lines.length === 0) return "";
+  return `Факты магазина от владельца (опирайся на них, когда они отвечают на вопрос; других условий не придумывай):\n<<<\n${lines.join("\n")}\n>>>`;
+}
+
+// Replies the seller's operators sent for similar buyer messages: the shop's own tone and answers.
+function examplesBlock(context: DraftContext): string {
+  if (context.examples.length === 0) return "";
+  const items = context.examples.map((e, i) => `Пример ${i + 1}.\nПокупатель: ${clip(e.buyer)}\nПродавец: ${clip(e.reply)}`);
+  return [
+    "Прошлые ответы продавца на похожие сообщения (перенимай тон и сведения о магазине; номера заказов, имена, даты и обещания из них к этой переписке не относятся):",
+    `<<<\n${items.join("\n\n")}\n>>>`,
+  ].join("\n");
+}
+
 function clip(text: string): string {
   return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS)}…` : text;
 }
@@ -110,6 +131,8 @@ export function buildPrompt({ context, classification }: { context: DraftContext
   const info = contextBlock(context);
   const user = [
     info && `Контекст:\n${info}`,
+    factsBlock(context),
+    examplesBlock(context),
     `Переписка (последние ${recent.length} сообщений):\n<<<\n${transcript}\n>>>`,
     "Напиши ответ продавца на последнее сообщение покупателя.",
   ]

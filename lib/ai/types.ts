@@ -76,6 +76,22 @@ export const toneSettingsSchema = z.object({
 });
 export type ToneSettings = z.infer<typeof toneSettingsSchema>;
 
+/** Each shop fact is a paragraph, not a policy document: enough for terms, short enough for every prompt. */
+export const SHOP_FACT_MAX_CHARS = 1000;
+
+/** What the owner wrote about the shop (lib/ai/shop-facts); empty text: nothing said. */
+export const shopFactsSchema = z.object({
+  delivery: z.string().max(SHOP_FACT_MAX_CHARS).default(""),
+  sizes: z.string().max(SHOP_FACT_MAX_CHARS).default(""),
+  returns: z.string().max(SHOP_FACT_MAX_CHARS).default(""),
+  other: z.string().max(SHOP_FACT_MAX_CHARS).default(""),
+});
+export type ShopFacts = z.infer<typeof shopFactsSchema>;
+
+/** A past buyer message and the reply the seller sent for it (lib/ai/examples), for the LLM prompt. */
+export const replyExampleSchema = z.object({ buyer: z.string().min(1).max(1500), reply: z.string().min(1).max(1500) });
+export type ReplyExample = z.infer<typeof replyExampleSchema>;
+
 export const draftContextSchema = z.object({
   marketplace: marketplaceSchema,
   kind: chatKindSchema.default("chat"),
@@ -91,6 +107,9 @@ export const draftContextSchema = z.object({
   tone: toneSettingsSchema.default({ formality: "вы" }),
   /** Varies the offline wording between conversations (the chat or review id); stable for one. */
   seed: z.string().max(100).optional(),
+  shopFacts: shopFactsSchema.optional(),
+  /** Few-shot examples from the seller's own replies; only the LLM reads them. */
+  examples: z.array(replyExampleSchema).max(5).default([]),
 });
 export type DraftContext = z.infer<typeof draftContextSchema>;
 export type DraftContextInput = z.input<typeof draftContextSchema>;

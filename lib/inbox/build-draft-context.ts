@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { ensureBuyerLocale } from "@/lib/inbox/ensure-buyer-locale";
 import { displayOrderNumber } from "@/lib/inbox/order-number";
+import { getShopFacts } from "@/lib/shop-facts/get-shop-facts";
 
 // Fetched a little deeper than lib/ai keeps (MAX_CONTEXT_MESSAGES = 12): failed sends are skipped.
 const RECENT_MESSAGES = 20;
@@ -15,7 +16,7 @@ const AUTHOR = { BUYER: "buyer", SELLER: "seller", MARKETPLACE: "marketplace", S
 
 /**
  * What the model is told about a chat: recent delivered messages, the marketplace and kind, order and
- * product, whether it is a negative review, and the workspace's tone. Tone has no settings yet, so
+ * product, whether it is a negative review, the owner's shop facts and the workspace's tone. Tone has no settings yet, so
  * the defaults apply: formal "вы", signed with the store (workspace) name.
  */
 export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: string; chatId: string }) {
@@ -57,7 +58,7 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
   const rating = chat.rating !== null && chat.rating >= 1 && chat.rating <= 5 ? chat.rating : undefined;
   const negativeReview = isNegativeReviewChat({ kind: chat.kind, rating: chat.rating, marketplaceTexts: messages.filter((m) => m.author === "marketplace").map((m) => m.text) });
 
-  const buyerLocale = await ensureBuyerLocale({ chat });
+  const [buyerLocale, shopFacts] = await Promise.all([ensureBuyerLocale({ chat }), getShopFacts({ workspaceId })]);
   const orderNumber = displayOrderNumber(chat.orderId);
   const context: DraftContextInput = {
     marketplace: chat.marketplace,
@@ -73,8 +74,9 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     rating,
     tone: { formality: "вы", sellerName: clean(chat.workspace.name, 120) },
     seed: chat.id,
+    shopFacts,
   };
-  return { context, negativeReview };
+  return { context, negativeReview, kind: chat.kind };
 }
 
 function clean(value: string | null | undefined, max: number): string | undefined {

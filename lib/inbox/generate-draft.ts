@@ -1,7 +1,9 @@
+import { findReplyExamples } from "@/lib/ai/examples/find-reply-examples";
+import { pendingBuyerText } from "@/lib/ai/offline-drafter";
 import { pendingDraft, recordDraftOutcome } from "@/lib/ai/outcomes/record-draft-outcome";
 import { aiConfigSchema, type AiConfigInput } from "@/lib/ai/provider";
 import { streamDraft } from "@/lib/ai/stream-draft";
-import type { FallbackReason } from "@/lib/ai/types";
+import { draftContextSchema, type FallbackReason } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { aiConfig } from "@/lib/inbox/ai-config";
 import { buildDraftContext } from "@/lib/inbox/build-draft-context";
@@ -37,8 +39,12 @@ export async function generateDraft({
   config?: AiConfigInput;
   fetchImpl?: typeof fetch;
 }): Promise<AsyncIterable<DraftEvent>> {
-  const { context, negativeReview } = await buildDraftContext({ workspaceId, chatId });
+  const { context: built, negativeReview, kind } = await buildDraftContext({ workspaceId, chatId });
   const parsed = aiConfigSchema.parse(config);
+  // Only the LLM reads examples: the offline drafter is not asked to imitate anyone.
+  const context = parsed.apiKey
+    ? { ...built, examples: await findReplyExamples({ workspaceId, kind, text: pendingBuyerText(draftContextSchema.parse(built)) }) }
+    : built;
   const stream = streamDraft({
     context,
     config,

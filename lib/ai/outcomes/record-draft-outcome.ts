@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { boundedEditDistance } from "@/lib/ai/classify/normalize";
+import { isLightEdit, recordReplyExample } from "@/lib/ai/examples/record-reply-example";
 import { prisma } from "@/lib/db";
 
 export const draftOutcomeSchema = z.enum(["inserted", "edited", "discarded", "regenerated", "no_reply"]);
@@ -65,9 +66,16 @@ export async function pendingDraft({ workspaceId, chatId }: { workspaceId: strin
   });
 }
 
-/** An operator's reply was sent: the chat's pending draft was used as is, edited, or set aside. */
+/**
+ * An operator's reply was sent: the chat's pending draft was used as is, edited, or set aside. A
+ * reply sent as is or lightly edited becomes a few-shot example for later drafts.
+ */
 export async function recordReplyOutcome({ workspaceId, chatId, text, userId }: { workspaceId: string; chatId: string; text: string; userId?: string | null }): Promise<void> {
   const draft = await pendingDraft({ workspaceId, chatId });
   if (!draft) return;
-  await recordDraftOutcome({ workspaceId, draftId: draft.id, userId, ...outcomeOfSend(draft.text, text) });
+  const { outcome, editDistance } = outcomeOfSend(draft.text, text);
+  const recorded = await recordDraftOutcome({ workspaceId, draftId: draft.id, userId, outcome, editDistance });
+  if (recorded && outcome !== "discarded" && isLightEdit({ editDistance, draftText: draft.text, sentText: text })) {
+    await recordReplyExample({ workspaceId, draftId: draft.id, replyText: text, editDistance });
+  }
 }
