@@ -36,6 +36,7 @@ export const queryKeys = {
   chatsMatching: (filter: ChatListFilter) => ["chats-matching", filter] as const,
   bulkJob: (jobId: string | null) => ["bulk-job", jobId] as const,
   assignment: () => ["assignment"] as const,
+  shopFacts: () => ["shop-facts"] as const,
   // Scheduled messages and follow-ups.
   chatScheduled: (chatId: string) => ["scheduled-chat", chatId] as const,
   chatScheduleOptions: (chatId: string) => ["scheduled-options", chatId] as const,

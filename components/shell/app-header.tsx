@@ -11,7 +11,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 
 const LINK = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100";
 
-export type SettingsTab = "accounts" | "team" | "assignment" | "labels" | "follow-ups" | "business-hours" | "integrations";
+export type SettingsTab = "accounts" | "team" | "assignment" | "labels" | "follow-ups" | "business-hours" | "ai" | "integrations";
 
 /** The app's header; on a settings page (settingsTab) with the settings sections below it. */
 export function AppHeader({ member, t, workspaceName, settingsTab }: { member: Member; t: Dictionary; workspaceName: string; settingsTab?: SettingsTab }) {
@@ -22,6 +22,7 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
     { id: "labels", href: "/settings/labels", label: t.ops.labels.nav },
     { id: "follow-ups", href: "/settings/follow-ups", label: t.followUps.nav.settings },
     { id: "business-hours", href: "/settings/business-hours", label: t.reports.hours.nav },
+    { id: "ai", href: "/settings/ai", label: t.aiSettings.nav },
     ...(member.role === "OWNER" ? [{ id: "integrations" as const, href: "/settings/integrations", label: t.reviews.nav.integrations }] : []),
   ];
   const links: HeaderLink[] = [

@@ -9,6 +9,7 @@ import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
 import { accountErrorsEn, accountErrorsRu } from "@/lib/i18n/account-errors";
 import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
 import { reportsEn, reportsRu } from "@/lib/i18n/reports";
+import { aiSettingsEn, aiSettingsRu } from "@/lib/i18n/ai-settings";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -184,6 +185,7 @@ export const ru = {
   accountErrors: accountErrorsRu,
   ops: teamOpsRu,
   reports: reportsRu,
+  aiSettings: aiSettingsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -361,6 +363,7 @@ export const en: Dictionary = {
   accountErrors: accountErrorsEn,
   ops: teamOpsEn,
   reports: reportsEn,
+  aiSettings: aiSettingsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;
