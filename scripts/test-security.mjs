@@ -38,6 +38,18 @@ const SUITE = [
   // Tenant isolation and sessions on every route.
   "app/api/tenant-isolation.int.test.ts",
   "app/api/routes-require-session.int.test.ts",
+  "lib/http/csrf-routes.int.test.ts",
+  // Team operations: labels, bulk actions (drill-down scope, caps, jobs that cannot run), the sweep.
+  "lib/labels/labels.int.test.ts",
+  "lib/bulk/bulk-jobs.int.test.ts",
+  "lib/assignment/sweep-team-queues.int.test.ts",
+  // Live stream: workspace scope, replay, presence, per-member caps, one stream's failure its own.
+  "lib/stream/event-stream.int.test.ts",
+  // Reports: operators see their own figures, ranges and time zones the database can hold, CSV cells.
+  "app/api/reports/reports.int.test.ts",
+  "lib/reports/backfill-response-waits.int.test.ts",
+  "components/reports/report-format.test.ts",
+  "lib/inbox/buyer-panel.int.test.ts",
 ];
 
 const missing = SUITE.filter((file) => !fs.existsSync(file));

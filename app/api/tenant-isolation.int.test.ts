@@ -10,6 +10,14 @@ import * as invites from "@/app/api/invites/route";
 import * as member from "@/app/api/members/[id]/route";
 import * as invite from "@/app/api/invites/[id]/route";
 import * as auditLog from "@/app/api/audit-log/route";
+import * as buyer from "@/app/api/chats/[id]/buyer/route";
+import * as chatLabels from "@/app/api/chats/[id]/labels/route";
+import * as noReply from "@/app/api/chats/[id]/drafts/no-reply/route";
+import * as label from "@/app/api/labels/[id]/route";
+import * as assignmentMember from "@/app/api/assignment/members/[id]/route";
+import * as bulkJob from "@/app/api/bulk-jobs/[id]/route";
+import * as labels from "@/app/api/labels/route";
+import * as assignment from "@/app/api/assignment/route";
 
 // Every member route is scoped to the caller's workspace: another workspace's ids answer exactly
 // like ids that do not exist.
@@ -100,5 +108,29 @@ describe("tenant isolation", () => {
     const loner = await db.prisma.user.create({ data: { email: "loner@example.com" } });
     const res = await callRoute(chats.GET, { userId: loner.id });
     expect(res.status).toBe(401);
+  });
+
+  it("the team routes (buyer panel, labels, no-reply, assignment, bulk jobs) answer 404 for another workspace's ids", async () => {
+    const foreignLabel = await db.prisma.label.create({ data: { workspaceId: b.workspace.id, name: "Beta label", color: "red" } });
+    const foreignJob = await db.prisma.bulkJob.create({ data: { workspaceId: b.workspace.id, requestKey: "tenant-test", action: { type: "read" }, chatIds: b.chatIds, total: 2, status: "DONE" } });
+    const chatId = b.chatIds[0]!;
+    for (const res of [
+      await callRoute(buyer.GET, { params: { id: chatId }, userId: a.owner.id }),
+      await callRoute(chatLabels.GET, { params: { id: chatId }, userId: a.owner.id }),
+      await callRoute(chatLabels.PATCH, { method: "PATCH", params: { id: chatId }, body: { labelId: foreignLabel.id, on: true }, userId: a.owner.id }),
+      await callRoute(noReply.POST, { method: "POST", params: { id: chatId }, userId: a.owner.id }),
+      await callRoute(label.PUT, { method: "PUT", params: { id: foreignLabel.id }, body: { name: "Взлом", color: "red" }, userId: a.owner.id }),
+      await callRoute(label.DELETE, { method: "DELETE", params: { id: foreignLabel.id }, userId: a.owner.id }),
+      await callRoute(assignmentMember.PATCH, { method: "PATCH", params: { id: b.operator.id }, body: { maxOpenChats: 0 }, userId: a.owner.id }),
+      await callRoute(bulkJob.GET, { params: { id: foreignJob.id }, userId: a.owner.id }),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(JSON.stringify(res.json)).not.toContain("Beta");
+    }
+    expect(await db.prisma.chat.count({ where: { workspaceId: b.workspace.id, status: "RESOLVED" } })).toBe(0);
+    expect(await db.prisma.label.findUniqueOrThrow({ where: { id: foreignLabel.id } })).toMatchObject({ name: "Beta label" });
+    expect(((await callRoute(labels.GET, { userId: a.owner.id })).json.labels as { id: string }[]).map((l) => l.id)).not.toContain(foreignLabel.id);
+    const team = (await callRoute(assignment.GET, { userId: a.owner.id })).json;
+    expect(JSON.stringify(team)).not.toContain(b.operator.id);
   });
 });

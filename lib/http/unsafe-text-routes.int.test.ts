@@ -7,6 +7,8 @@ import * as snippets from "@/app/api/snippets/route";
 import * as chats from "@/app/api/chats/route";
 import * as chat from "@/app/api/chats/[id]/route";
 import * as matching from "@/app/api/chats/matching/route";
+import * as labels from "@/app/api/labels/route";
+import * as bulkJobs from "@/app/api/bulk-jobs/route";
 import { env } from "@/lib/env";
 import { callRoute } from "@/lib/test/call-route";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
@@ -39,6 +41,14 @@ describe("member text with unstorable characters", () => {
   it("a snippet with a lone surrogate is refused", async () => {
     const res = await callRoute(snippets.POST, { method: "POST", body: '{"shortcut":"hi","title":"Привет","text":"\\ud800"}', userId: fx.owner.id });
     expectRefused(res, "lone_surrogate");
+  });
+
+  it("a label name or a bulk request key with a NUL or a lone surrogate is refused", async () => {
+    expectRefused(await callRoute(labels.POST, { method: "POST", body: '{"name":"VIP\\u0000","color":"red"}', userId: fx.owner.id }), "nul_character");
+    expectRefused(await callRoute(labels.POST, { method: "POST", body: '{"name":"\\udc00VIP","color":"red"}', userId: fx.owner.id }), "lone_surrogate");
+    const bulk = '{"requestKey":"key-\\u0000-0001","action":{"type":"read"},"selection":{"ids":["x"]}}';
+    expectRefused(await callRoute(bulkJobs.POST, { method: "POST", body: bulk, userId: fx.operator.id }), "nul_character");
+    expect(await db.prisma.label.count({ where: { workspaceId: fx.workspace.id } })).toBe(0);
   });
 
   it("a reply, as JSON or as a multipart field, is refused before anything is sent", async () => {

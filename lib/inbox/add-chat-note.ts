@@ -5,6 +5,7 @@ import { dictionaries, LOCALES, type Locale } from "@/lib/i18n/dictionaries";
 import { findMentions } from "@/lib/inbox/find-mentions";
 import { NOTE_SELECT } from "@/lib/inbox/note-select";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
+import { cutText } from "@/lib/text/cut-text";
 
 export const noteInputSchema = z.object({ text: z.string().trim().min(1).max(5_000) });
 
@@ -28,7 +29,7 @@ export async function addChatNote({ workspaceId, chatId, authorId, text }: { wor
       await tx.notification.createMany({
         data: recipients.map((m) => {
           const t = dictionaries[(LOCALES as readonly string[]).includes(m.locale) ? (m.locale as Locale) : "ru"].ops.mentions;
-          return { workspaceId, userId: m.id, kind: "mention", title: t.notificationTitle.replace("{author}", author?.name ?? author?.email ?? "—"), body: text.slice(0, BODY_CHARS), chatId };
+          return { workspaceId, userId: m.id, kind: "mention", title: t.notificationTitle.replace("{author}", author?.name ?? author?.email ?? "—"), body: cutText(text, BODY_CHARS), chatId };
         }),
       });
     }

@@ -60,4 +60,14 @@ describe("mentions", () => {
     await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text: "без упоминаний" }, userId: a.owner.id });
     expect(await db.prisma.notification.count({ where: { kind: "mention" } })).toBe(1);
   });
+
+  it("cuts a long note for the notification between characters, never inside an emoji", async () => {
+    const chatId = (await db.prisma.chat.findFirstOrThrow({ where: { workspaceId: a.workspace.id }, select: { id: true } })).id;
+    const text = `@Alpha operator ${"я".repeat(283)}😀 и дальше`; // the emoji's two UTF-16 units sit at 299 and 300
+    expect((await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text }, userId: a.owner.id })).status).toBe(201);
+    const { body } = await db.prisma.notification.findFirstOrThrow({ where: { kind: "mention" }, orderBy: { createdAt: "desc" }, select: { body: true } });
+    expect(body).not.toContain("\uFFFD");
+    expect(text.startsWith(body!)).toBe(true);
+    expect(body!.endsWith("я")).toBe(true);
+  });
 });

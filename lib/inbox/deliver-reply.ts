@@ -1,4 +1,5 @@
 import { syncResponseWaits } from "@/lib/reports/sync-response-waits";
+import { cutText } from "@/lib/text/cut-text";
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
@@ -85,7 +86,7 @@ export async function markChatAnswered({ chatId, at, text }: { chatId: string; a
   await withStreamEvents({ type: "chat", chatId }, async (db) => {
     await db.chat.updateMany({
       where: { id: chatId, lastMessageAt: { lte: at } },
-      data: { lastMessageAt: at, lastMessagePreview: text.slice(0, 140) },
+      data: { lastMessageAt: at, lastMessagePreview: cutText(text, 140) },
     });
     await db.chat.updateMany({
       where: { id: chatId, OR: [{ awaitingReplySince: null }, { awaitingReplySince: { lte: at } }] },

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
-
 import { prisma } from "@/lib/db";
 import type { Marketplace } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
+import { cutText } from "@/lib/text/cut-text";
 import type { SkippedRecord } from "@/lib/marketplaces/schemas";
 
 const log = logger("ingest");
@@ -42,8 +42,8 @@ export async function quarantineRecords({
   for (const record of records) {
     const full = serialise(record.raw);
     const fingerprint = crypto.createHash("sha256").update(`${record.kind}\n${full}`).digest("hex");
-    const raw = full.length > QUARANTINE_RAW_MAX_CHARS ? `${full.slice(0, QUARANTINE_RAW_MAX_CHARS)}…` : full;
-    const reason = record.reason.slice(0, 500);
+    const raw = full.length > QUARANTINE_RAW_MAX_CHARS ? `${cutText(full, QUARANTINE_RAW_MAX_CHARS)}…` : full;
+    const reason = cutText(record.reason, 500);
     const existing = await prisma().quarantinedRecord.findUnique({ where: { accountId_fingerprint: { accountId: account.id, fingerprint } }, select: { id: true } });
     if (existing) {
       await prisma().quarantinedRecord.update({ where: { id: existing.id }, data: { seenCount: { increment: 1 }, lastSeenAt: now, reason } });

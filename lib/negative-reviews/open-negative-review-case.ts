@@ -5,6 +5,7 @@ import { descriptorOfDb } from "@/lib/marketplaces/registry";
 import type { Review } from "@/lib/marketplaces/schemas";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { cutText } from "@/lib/text/cut-text";
 
 type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
 
@@ -31,7 +32,7 @@ export async function openNegativeReviewCase({ account, review, reviewChatId }: 
         linkConfidence: hold ? null : reviewChatId ? "HIGH" : null,
         productId: review.productId,
         customerName: review.customerName,
-        text: [review.text, review.cons].filter(Boolean).join("\n").slice(0, 2000),
+        text: cutText([review.text, review.cons].filter(Boolean).join("\n"), 2000),
         rating,
         originalRating: rating,
         hasHoldWindow: hold,

@@ -7,7 +7,7 @@ import { addChatNote } from "@/lib/inbox/add-chat-note";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { publishPresence } from "@/lib/stream/publish-presence";
 import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
-import { stopStreamListener } from "@/lib/stream/stream-hub";
+import { stopStreamListener, subscribeToWorkspace } from "@/lib/stream/stream-hub";
 import { MAX_BACKLOG, openEventStream } from "@/lib/stream/open-event-stream";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 import { MAX_STREAMS_PER_MEMBER, takeStreamSlot } from "@/lib/stream/stream-slots";
@@ -209,5 +209,23 @@ describe("GET /api/events", () => {
     expect(() => takeStreamSlot({ workspaceId: "ws-cap", userId: "u4", perWorkspace: 2 })).toThrow();
     third();
     releases[1]!();
+  });
+
+  it("still delivers a change to the workspace's other streams when one stream's delivery throws", async () => {
+    const unsubscribe = await subscribeToWorkspace(a.workspace.id, {
+      onEvent: () => {
+        throw new TypeError("Invalid state: Controller is already closed");
+      },
+      onPresence: () => {},
+      onGap: () => {},
+      onShutdown: () => {},
+    });
+    const healthy = await openTestStream({ userId: a.owner.id });
+    await healthy.next(1, { events: ["ready"] });
+    await updateChat({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, update: { snoozedUntil: null } });
+    const [change] = await healthy.next(1, { events: ["change"] });
+    expect(change!.data).toMatchObject({ type: "chat", chatId: a.chatIds[0] });
+    unsubscribe();
+    healthy.close();
   });
 });

@@ -53,15 +53,25 @@ function deliver(payload: string): void {
     let byUser = h.presence.get(wire.w);
     if (!byUser) h.presence.set(wire.w, (byUser = new Map()));
     byUser.set(wire.u, presence);
-    for (const s of h.subscribers.get(wire.w) ?? []) s.onPresence(presence);
+    for (const s of h.subscribers.get(wire.w) ?? []) each(() => s.onPresence(presence));
     return;
   }
   const event: StreamEvent = { id: BigInt(wire.id), type: wire.t, chatId: wire.c, data: wire.d };
-  for (const s of h.subscribers.get(wire.w) ?? []) s.onEvent(event);
+  for (const s of h.subscribers.get(wire.w) ?? []) each(() => s.onEvent(event));
+}
+
+// One stream's failure stays its own: the other streams still get the change, and nothing is thrown
+// into the listener's connection (on PostgreSQL, a throw there would end the process).
+function each(deliverOne: () => void): void {
+  try {
+    deliverOne();
+  } catch (error) {
+    log.warn("stream delivery failed", { error: String(error) });
+  }
 }
 
 function gap(): void {
-  for (const set of hub().subscribers.values()) for (const s of set) s.onGap();
+  for (const set of hub().subscribers.values()) for (const s of set) each(() => s.onGap());
 }
 
 /** Starts the process's listener (once); resolves when it listens. */
