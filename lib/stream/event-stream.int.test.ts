@@ -211,6 +211,17 @@ describe("GET /api/events", () => {
     releases[1]!();
   });
 
+  it("refuses a member's presence updates past the limit with 429, and takes the others'", async () => {
+    const { POST } = await import("@/app/api/presence/route");
+    const { callRoute } = await import("@/lib/test/call-route");
+    const { PRESENCE_PER_MEMBER } = await import("@/lib/stream/publish-presence");
+    const statuses: number[] = [];
+    for (let i = 0; i <= PRESENCE_PER_MEMBER.points; i++) statuses.push((await callRoute(POST, { method: "POST", body: { chatId: null }, userId: b.operator.id })).status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(PRESENCE_PER_MEMBER.points);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await callRoute(POST, { method: "POST", body: { chatId: null }, userId: b.owner.id })).status).toBe(200);
+  });
+
   it("still delivers a change to the workspace's other streams when one stream's delivery throws", async () => {
     const unsubscribe = await subscribeToWorkspace(a.workspace.id, {
       onEvent: () => {

@@ -1,15 +1,28 @@
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
 import { database, prisma } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 
 // Presence is ephemeral: a NOTIFY every instance hears (lib/stream/stream-hub.ts), never a row.
 export const PRESENCE_TTL_MS = 70_000;
 export const TYPING_TTL_MS = 8_000;
 
+// Every presence is a NOTIFY that each instance's one listener reads for all workspaces: a member's
+// tabs send one every few seconds at most (components/inbox/use-presence-beacon.ts), so more than this
+// is a script, refused before it reaches the shared channel. Per instance, like the streams themselves.
+export const PRESENCE_PER_MEMBER = { points: 30, duration: 10 };
+const limiter = new RateLimiterMemory(PRESENCE_PER_MEMBER);
+
 export const presenceInputSchema = z.object({ chatId: z.string().min(1).max(100).nullable(), typing: z.boolean().default(false) });
 
 /** The member is looking at chatId (null: at no chat), typing or not. */
 export async function publishPresence({ workspaceId, userId, name, chatId, typing }: { workspaceId: string; userId: string; name: string; chatId: string | null; typing: boolean }): Promise<void> {
+  try {
+    await limiter.consume(`${workspaceId}:${userId}`);
+  } catch (refused) {
+    if (!(refused instanceof RateLimiterRes)) throw refused;
+    throw new AppError("rate_limited", "Too many presence updates", { details: { reason: "too_many_presence_updates", retryAfterSeconds: Math.ceil(refused.msBeforeNext / 1000) } });
+  }
   // Only the workspace's own chats: another id answers like a missing one and tells nobody anything.
   if (chatId !== null && !(await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } }))) throw notFound("Chat not found");
   const db = database();
