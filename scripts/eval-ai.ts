@@ -44,6 +44,7 @@ function load<T>(file: string, schema: Parameters<typeof loadJsonl<T>>[0]["schem
 
 type MessageSet = { label: string; file: string; blind?: boolean; rows: LabelledMessage[] };
 type GuardrailSet = { label: string; file: string; blind?: boolean; rows: GuardrailCase[] };
+const sameText = (text: string) => text.toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const missesFor = (set: { blind?: boolean }) => (set.blind && !values["show-blind-misses"] ? 0 : maxMisses);
 
 const messageSets: MessageSet[] = (
@@ -109,6 +110,19 @@ for (const set of messageSets) {
     sentiments: sentimentSchema.options,
   });
   printClassifier(set, score);
+  if (set.blind) {
+    // Short acknowledgements and common questions recur word for word across sets ("ок", "актуально?"):
+    // the blind set is also scored without the texts that appear in a set the model was trained on.
+    const seen = new Set(messageSets.filter((s) => !s.blind).flatMap((s) => s.rows.map((r) => sameText(r.text))));
+    const unseen = set.rows.filter((r) => !seen.has(sameText(r.text)));
+    const sub = scoreClassifier({
+      rows: unseen,
+      classify: (row) => classifyMessage({ text: row.text, marketplace: row.marketplace }),
+      intents: intentSchema.options,
+      sentiments: sentimentSchema.options,
+    });
+    console.log(`\nwithout the ${set.rows.length - unseen.length} texts that also appear in the other sets (${unseen.length}): intent ${pct(sub.intentAccuracy)}, sentiment ${pct(sub.sentimentAccuracy)}`);
+  }
 }
 
 for (const set of guardrailSets) {

@@ -1,17 +1,24 @@
 import { normalizeText, tokenize } from "@/lib/ai/classify/normalize";
 
-// Features of a buyer message for the linear model: character n-grams of every word (2 to 4 letters,
-// the word padded with spaces so beginnings and endings count), the words themselves, and a few
+// Features of a buyer message for the linear model, all over the normalised text (tokenize folds case,
+// look-alike letters, invisible characters and transliteration): character n-grams of every word
+// (2 to 5 letters, the word padded with spaces so beginnings and endings count), the words, a crude
+// stem (the first five letters, so "сломался", "сломалась" and "сломан" meet), word pairs, and a few
 // shape features. Character n-grams are what lets the model read "доставочка", "пришол" and "дотавка"
 // like the words it was trained on. The training script and the classifier share this function.
+const MIN_GRAM = 2;
+const MAX_GRAM = 5;
+const STEM = 5;
+
 export function messageFeatures(text: string): string[] {
   const tokens = tokenize(text);
   const features = new Set<string>();
   for (const token of tokens) {
     features.add(`w:${token}`);
     if (/^\d+$/.test(token)) continue;
+    if (token.length > STEM) features.add(`s:${token.slice(0, STEM)}`);
     const padded = ` ${token} `;
-    for (let n = 2; n <= 4; n++) {
+    for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
       for (let i = 0; i + n <= padded.length; i++) features.add(padded.slice(i, i + n));
     }
   }

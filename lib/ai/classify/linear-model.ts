@@ -10,9 +10,19 @@ const headSchema = z.object({
   /** For each feature of the vocabulary, one weight per label, in hundredths. */
   weights: z.array(z.array(z.number().int())),
 });
+// How much the lexicon's label is added to the model's probability (lib/ai/classify/combine.ts),
+// cross-validated together with the model by the training script.
+const combinationSchema = z.object({
+  intentBonus: z.number().min(0),
+  sentimentBonus: z.number().min(0),
+  neutralBonus: z.number().min(0),
+});
+export type Combination = z.infer<typeof combinationSchema>;
+
 export const linearModelFileSchema = z.object({
   version: z.literal(1),
   trainedOn: z.array(z.string()),
+  combination: combinationSchema,
   vocabulary: z.array(z.string()),
   intent: headSchema,
   sentiment: headSchema,
@@ -29,12 +39,19 @@ export function softmax(scores: number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
+// Each message's features together weigh the same whatever its length: every feature counts
+// 1/sqrt(n), so a long message does not drown its label in many weak n-grams.
+export function featureValue(count: number): number {
+  return count ? 1 / Math.sqrt(count) : 0;
+}
+
 export function predict(head: Head, featureIds: readonly number[]): Probabilities {
   const scores = head.bias.slice();
+  const value = featureValue(featureIds.length) / 100;
   for (const id of featureIds) {
     const row = head.weights[id];
     if (!row) continue;
-    for (let k = 0; k < scores.length; k++) scores[k]! += (row[k] ?? 0) / 100;
+    for (let k = 0; k < scores.length; k++) scores[k]! += (row[k] ?? 0) * value;
   }
   return softmax(scores)
     .map((p, k) => ({ label: head.labels[k]!, p }))

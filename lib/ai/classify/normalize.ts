@@ -1,3 +1,5 @@
+import { looksTransliterated, transliterateWord } from "@/lib/ai/classify/transliterate";
+
 // Text normalisation for the offline classifier. Offsets are not preserved here (the guardrails keep
 // their own offset-safe scanning), which lets us fold case, "ё" and stretched letters freely.
 
@@ -30,6 +32,9 @@ function fixMixedScript(word: string): string {
 export function normalizeText(text: string): string {
   return (
     text
+      // Full-width and styled letters ("ｓｈｏｐ", "𝐬𝐡𝐨𝐩") to plain ones; then invisible characters out.
+      .normalize("NFKC")
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\uFE0F\u20E3]/g, "")
       .toLowerCase()
       .replace(/ё/g, "е")
       // "спасибоооо", "ааааа где заказ": three or more repeats carry emphasis, not spelling.
@@ -44,7 +49,8 @@ export function tokenize(text: string): string[] {
     // Hyphenated words are matched by parts ("б-у", "какой-то"); apostrophes stay ("it's", "hasn't").
     for (const part of word.split("-")) if (part) tokens.push(fixMixedScript(part));
   }
-  return tokens;
+  // "kogda otpravite" is read as "когда отправите"; English stays English.
+  return looksTransliterated(tokens) ? tokens.map((t) => (/[a-z]/.test(t) ? transliterateWord(t) : t)) : tokens;
 }
 
 // Optimal string alignment distance, bounded: returns max+1 as soon as the distance exceeds max.

@@ -63,6 +63,11 @@ function foldMixedScript(word: string): string | undefined {
   return out;
 }
 
+function plainForm(ch: string): string | undefined {
+  const plain = ch.normalize("NFKC");
+  return plain !== ch && /^[\p{L}\p{N}.@:/_-]+$/u.test(plain) ? plain : undefined;
+}
+
 export const TLD_WORDS = [
   "ru", "su", "com", "net", "org", "info", "biz", "io", "me", "pro", "shop", "store", "online", "site", "club", "xyz",
   "top", "app", "co", "cc", "by", "kz", "ua", "uz", "de", "uk", "us", "eu", "link", "ly", "gl", "be", "to", "рф", "рус",
@@ -74,8 +79,10 @@ const W = "[\\p{L}\\p{N}]";
 const PICTO = "(?:[\\p{Extended_Pictographic}\\u2022\\u00B7\\u2219\\u25AA-\\u25FE\\u2B50\\u2605\\u2606\\u2192\\u27A1]\\uFE0F?)+";
 
 const PASSES: { re: RegExp; replace: Replace }[] = [
-  // Invisible characters inside a word.
-  { re: /[\u200B-\u200D\u2060\uFEFF\u00AD]+/gu, replace: () => "" },
+  // Invisible characters inside a word; the keycap mark and emoji variation selector ("8️⃣" is "8").
+  { re: /[\u200B-\u200D\u2060\uFEFF\u00AD\uFE0F\u20E3]+/gu, replace: () => "" },
+  // Full-width, mathematical and circled letters and digits ("ｓｈｏｐ．ｒｕ", "𝐬𝐡𝐨𝐩", "①") read as plain ones.
+  { re: /[\uFF01-\uFF5E\u2460-\u24FF]|[\u{1D400}-\u{1D7FF}]/gu, replace: (m) => plainForm(m[0]) },
   { re: /[\p{L}\p{N}]+/gu, replace: (m) => foldMixedScript(m[0]) },
   // "w w w . s h o p . r u", "ш о п - о д е ж д а . р ф": four or more single characters in a row,
   // spaced out, with the punctuation of an address between them, are one word.
@@ -97,9 +104,9 @@ const PASSES: { re: RegExp; replace: Replace }[] = [
   { re: /(?<=\.[a-z]{2,6})\s+\/\s*(?=[\p{L}\p{N}])/giu, replace: () => "/" },
   // A spoken TLD after the dot: "shop.ру" -> "shop.ru".
   { re: new RegExp(`(?<=\\.)(?:${Object.keys(SPOKEN_TLD).join("|")})(?!${W})`, "giu"), replace: (m) => SPOKEN_TLD[m[0].toLowerCase()] },
-  // "(at)", "[собака]", " собака ", " at " between a login and a domain.
+  // "(at)", "[собака]", " собака ", " at ", a dog emoji between a login and a domain.
   {
-    re: new RegExp(`(?<=${W})(?:\\s*[(\\[{]\\s*(?:@|at|собака|собачка)\\s*[)\\]}]\\s*|\\s+(?:собак[аеиу]|собачк[аеиу]|at|эт)\\s+)(?=[\\p{L}\\p{N}-]+\\.${TLD}(?!${W}))`, "giu"),
+    re: new RegExp(`(?<=${W})(?:\\s*[(\\[{]\\s*(?:@|at|собака|собачка)\\s*[)\\]}]\\s*|\\s+(?:собак[аеиу]|собачк[аеиу]|at|эт)\\s+|\\s*(?:🐶|🐕|🐩)\\s*)(?=[\\p{L}\\p{N}-]+\\.${TLD}(?!${W}))`, "giu"),
     replace: () => "@",
   },
 ];

@@ -32,8 +32,9 @@ const DETECTORS: readonly Detector[] = [
   detectPhones,
   detectMessengers,
   detectPromoCodes,
-  detectRatingRequests,
+  // A reward tied to a review says more than the request for a score it contains.
   detectReviewPressure,
+  detectRatingRequests,
   detectContactRequests,
   detectOffPlatform,
 ];

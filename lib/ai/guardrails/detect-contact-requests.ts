@@ -19,9 +19,13 @@ const REQUEST_EN_RE = new RegExp(
   "giu",
 );
 
+// "как с вами связаться кроме чата?", "есть другой способ связи?", "how can we reach you outside Amazon?"
+const OTHER_CHANNEL_RE =
+  /(?:связ\p{L}*|общ\p{L}*|переписыва\p{L}*|созвон\p{L}*|reach|contact|talk)\s+(?:\S+\s+){0,3}?(?:кроме|помимо|вне|вместо|минуя|outside|other\s+than|instead\s+of|off)\s+(?:\S+\s+)?(?:чата|чат|площадк\p{L}*|маркетплейс\p{L}*|сайт\p{L}*|amazon|the\s+(?:chat|platform|marketplace|messaging))|(?:друг\p{L}*|иной|личн\p{L}*)\s+(?:способ\p{L}*\s+)?(?:связ[иь]|контакт\p{L}*)/giu;
+
 export const detectContactRequests: Detector = ({ text }) => {
   const findings: Finding[] = [];
-  for (const re of [REQUEST_RU_RE, REQUEST_EN_RE]) {
+  for (const re of [REQUEST_RU_RE, REQUEST_EN_RE, OTHER_CHANNEL_RE]) {
     for (const { start, end } of matchAll(re, text)) {
       findings.push(makeFinding({ kind: "contact_request", severity: "block", text, start, end }));
     }

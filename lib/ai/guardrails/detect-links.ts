@@ -7,7 +7,7 @@ import { descriptorOfDb } from "@/lib/marketplaces/registry";
 const TLDS = [
   "ru", "su", "com", "net", "org", "info", "biz", "io", "me", "pro", "shop", "store", "online", "site", "club", "xyz",
   "top", "app", "dev", "co", "cc", "tv", "by", "kz", "ua", "uz", "am", "ge", "kg", "de", "uk", "us", "eu", "link",
-  "ly", "gl", "to", "fm", "website", "space", "tech", "live", "life", "page", "blog", "one", "world", "ink",
+  "ly", "gl", "to", "be", "fm", "website", "space", "tech", "live", "life", "page", "blog", "one", "world", "ink",
 ];
 const CYRILLIC_TLDS = ["рф", "рус", "онлайн", "сайт", "москва", "дети"];
 // How TLDs are spelled out to dodge filters: "shop точка ру", "shop dot com".
@@ -37,6 +37,9 @@ const SPACED_DOMAIN_RE = new RegExp(
 const SITE_HINT_RE =
   /(?:на\s+наш(?:ем|ем\s+официальном)?\s+сайте|в\s+нашем\s+интернет[-\s]?магазине|наш\s+сайт|ищите\s+нас|найдите\s+нас|по\s+ссылке|ссылк[аеуи]\s+в\s+профиле)/giu;
 
+const OWN_SITE_RE =
+  /(?<![\p{L}])(?:на\s+наш(?:ем|ем\s+официальном)?\s+сайте|наш\s+(?:официальный\s+)?сайт|сайт\s+наш(?:его|ей)\s+(?:магазина|компании|фабрики)|в\s+нашем\s+интернет[-\s]?магазине|(?:on|at|from)\s+our\s+(?:own\s+|official\s+)?(?:web)?site|our\s+(?:own\s+)?(?:web\s?)?site\s*:)/giu;
+
 function hostOf(link: string): string {
   return link.replace(/^https?:\/\//i, "").replace(/^www\./i, "").split(/[/?#:]/)[0]?.toLowerCase() ?? "";
 }
@@ -62,6 +65,10 @@ export const detectLinks: Detector = ({ text, marketplace }) => {
   }
   for (const { start, end } of matchAll(SITE_HINT_RE, text)) {
     findings.push(makeFinding({ kind: "link", severity: "flag", text, start, end }));
+  }
+  // A shop's own website named to a buyer can only send them off the marketplace.
+  for (const { start, end } of matchAll(OWN_SITE_RE, text)) {
+    findings.push(makeFinding({ kind: "link", severity: "block", text, start, end }));
   }
   if (guardrails.htmlForbidden) {
     for (const { start, end } of matchAll(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, text)) {

@@ -3,7 +3,7 @@ import type { Finding } from "@/lib/ai/types";
 
 // Names of messengers and social networks as sellers actually write them, slang and typos included.
 const NETWORK =
-  "(?:телеграмм?\\p{L}*|телег[аеиу]|тг|tg|telegram|ватсапп?\\p{L}*|вотсапп?\\p{L}*|вацапп?\\p{L}*|вотс\\s?ап\\p{L}*|whats\\s?app|wa\\.me|вайбер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|инст[аеуы]|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ[еа]?|direct|тележк\\p{L}*|signal|wechat|imo)";
+  "(?:телеграмм?\\p{L}*|телег[аеиу]|тг|tg|telegram|ватсапп?\\p{L}*|вотсапп?\\p{L}*|вацапп?\\p{L}*|вотс\\s?ап\\p{L}*|whats\\s?app|wa\\.me|вайбер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|инст[аеуы]?|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ[еа]?|direct|тележк\\p{L}*|signal|wechat|imo|ютуб\\p{L}*|youtube|тикток\\p{L}*|tiktok|дзен\\p{L}*|rutube|рутуб\\p{L}*|твиттер\\p{L}*|twitter)";
 // "Max" (the messenger) is also a name and "макс." an abbreviation: only "в Max", "in Max" or
 // "Max: handle" counts as the messenger.
 const MAX = "(?:(?<=(?:^|[^\\p{L}])(?:в|во|in|on|через)\\s+)(?:max|макс|мах)|(?:max|макс|мах)(?=\\s*[:—–-]\\s*@?[a-z0-9_.]{3,}))";
@@ -13,9 +13,14 @@ const NAMED_ACCOUNT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NETWORK}|max|макс|мах)\\s*(?:[:—–\\-]|\\p{Extended_Pictographic}|[→➡])*\\s*@?(?=[a-z0-9_.]*[_.\\d])[a-z][a-z0-9_.]{2,31}(?<!\\.)(?![\\p{L}\\p{N}@])`,
   "giu",
 );
+// A plain Latin name after the network and a colon or dash is an account too: "Telegram: svetlamp".
+const LABELLED_ACCOUNT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NETWORK})\\s*(?:[:—–]|\\s-)\\s*@?[a-z][a-z0-9_.]{3,31}(?<!\\.)(?![\\p{L}\\p{N}@])`,
+  "giu",
+);
 // An invitation nearby turns a mention into taking the buyer off the platform.
 const INVITATION_RE =
-  /(?:пиш|напиш|свяж|связ|добав|подпис|найд|ищ|звон|переход|перейд|перейт|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|скин|кину|пришл|дайте|оставьте|удобн|давай|продолж|есть\?|есть\s+ли|у\s+вас\s+есть|мы\s+(?:есть\s+)?в|наш|write|text|message|contact|follow|dm|add|reach|ping|join|find|chat|talk|on\s+(?:whats|tele|viber|signal|insta))/iu;
+  /(?:пиш|напиш|свяж|связ|добав|подпис|подпиш|найд|ищ|звон|переход|перейд|перейт|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|скин|кину|пришл|дайте|оставьте|удобн|давай|продолж|отвеч|отпиш|отправ|кида|кинь|перешл|загляд|заход|смотр|есть\?|есть\s+ли|у\s+вас\s+есть|мы\s+(?:есть\s+)?в|наш|write|text|message|contact|follow|subscribe|dm|add|reach|ping|join|find|chat|talk|hit\s+(?:me|us)|on\s+(?:whats|tele|viber|signal|insta))/iu;
 // "@shop_moscow": a handle. The look-behind keeps e-mail addresses out, they are the e-mail detector's.
 const HANDLE_RE = /(?<![\p{L}\p{N}._%+-])@[a-z0-9_][a-z0-9_.]{2,31}(?<!\.)/giu;
 
@@ -33,11 +38,13 @@ export const detectMessengers: Detector = ({ text }) => {
   const findings: Finding[] = [];
   for (const { start, end } of matchAll(NETWORK_RE, text)) {
     // "вайбер есть?": asking whether the buyer has the messenger is the invitation.
-    const asks = /^\s*(?:есть\s*\?|есть\s+ли|у\s+вас\s+есть)/iu.test(text.slice(end));
+    const asks =
+      /^\s*(?:есть\s*\?|есть\s+ли|у\s+вас\s+есть)/iu.test(text.slice(end)) ||
+      /(?:^|[^\p{L}])(?:есть|у\s+вас\s+есть|есть\s+ли\s+у\s+вас|have\s+you\s+got|do\s+you\s+(?:have|use))\s+$/iu.test(text.slice(Math.max(0, start - 24), start));
     const severity = asks || INVITATION_RE.test(around(text, start, end)) ? "block" : "flag";
     findings.push(makeFinding({ kind: "messenger", severity, text, start, end }));
   }
-  for (const { start, end } of matchAll(NAMED_ACCOUNT_RE, text)) {
+  for (const { start, end } of [...matchAll(NAMED_ACCOUNT_RE, text), ...matchAll(LABELLED_ACCOUNT_RE, text)]) {
     findings.push(makeFinding({ kind: "handle", severity: "block", text, start, end }));
   }
   for (const { start, end } of matchAll(HANDLE_RE, text)) {

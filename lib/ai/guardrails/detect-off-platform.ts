@@ -7,14 +7,17 @@ import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 const DIRECT_RU_RE =
   /(?<![\p{L}])(?:куп\p{L}*|закаж\p{L}*|заказыв\p{L}*|заказать|покупа\p{L}*|оформ\p{L}*|бер[иу]\p{L}*|приобрет\p{L}*|прода\p{L}*|отправ\p{L}*)[\s,]+(?:[^\s.!?]+[\s,]+){0,3}?(?:напрямую|без\s+(?:маркетплейс\p{L}*|площадк\p{L}*|посредник\p{L}*|наценк\p{L}*|комисси\p{L}*)|мимо\s+\p{L}+|вне\s+площадк\p{L}*)|(?<![\p{L}])(?:напрямую|без\s+маркетплейс\p{L}*|без\s+площадк\p{L}*|мимо\s+площадк\p{L}*)[^.!?]{0,30}?(?:дешевле|выгодн\p{L}*|скидк\p{L}*)/giu;
 const DIRECT_EN_RE =
-  /(?<![\p{L}])(?:(?:buy|order|purchase|shop)\s+(?:it\s+|them\s+|this\s+)?directly\s+(?:from|with)\s+us|outside\s+(?:of\s+)?(?:amazon|the\s+marketplace)|off\s+amazon|cheaper\s+on\s+our\s+(?:own\s+)?(?:site|website|store))/giu;
+  /(?<![\p{L}])(?:(?:buy|order|purchase|shop)\s+(?:it\s+|them\s+|this\s+)?directly\s+(?:from|with)\s+us|outside\s+(?:of\s+)?(?:amazon|the\s+marketplace)|off\s+amazon|cheaper\s+on\s+our\s+(?:own\s+)?(?:site|website|store)|on\s+our\s+own\s+(?:site|website|store|shop)|(?:search|google|look)\s+(?:for\s+|up\s+)?(?:us|our\s+(?:brand|store|shop|company|name|website))|avoid\s+(?:the\s+)?(?:amazon|marketplace)\s+fees?)/giu;
+// Dealing without the marketplace: "сделаем цену без площадки", "ищите нас в гугле", "свяжитесь напрямую".
+const AROUND_RU_RE =
+  /(?<![\p{L}])(?:без\s+(?:маркетплейс\p{L}*|площадк\p{L}*)|мимо\s+(?:маркетплейс\p{L}*|площадк\p{L}*)|(?:ищите|найдите|поищите|загуглите)\s+(?:нас\s+|наш\p{L}*\s+(?:\S+\s+)?)?(?:в\s+)?(?:гугл\p{L}*|google|яндекс\p{L}*|поиск\p{L}*|интернет\p{L}*)|(?:свяж\p{L}*|связ\p{L}*|пиш\p{L}*|напиш\p{L}*|звон\p{L}*|обращ\p{L}*)\s+(?:\S+\s+){0,2}?напрямую)/giu;
 
 const OTHERS = "(?:ebay|etsy|aliexpress|алиэкспресс\\p{L}*|али|мегамаркет\\p{L}*|юлa|юле)";
 const LURE = /(?:дешевле|выгодн\p{L}*|ищите|найдите|заходите|заказывайте|покупайте|тоже\s+прода\p{L}*|также\s+прода\p{L}*|cheaper|find\s+us|also\s+sell)/iu;
 
 export const detectOffPlatform: Detector = ({ text, marketplace }) => {
   const findings: Finding[] = [];
-  for (const re of [DIRECT_RU_RE, DIRECT_EN_RE]) {
+  for (const re of [DIRECT_RU_RE, DIRECT_EN_RE, AROUND_RU_RE]) {
     for (const { start, end } of matchAll(re, text)) findings.push(makeFinding({ kind: "off_platform", severity: "block", text, start, end }));
   }
   const others = Object.values(MARKETPLACE_DESCRIPTORS).filter((d) => d.dbName !== marketplace).map((d) => d.guardrails.nameWords);

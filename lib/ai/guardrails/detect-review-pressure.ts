@@ -7,9 +7,9 @@ import type { Finding } from "@/lib/ai/types";
 // Inviting the buyer to add to a review ("дополните отзыв фото", "обновите отзыв после примерки") is allowed.
 
 const CHANGE_RU =
-  "(?:удалите|удалить|удалите|уберите|убрать|уберёте|уберете|удалите|измените|изменить|исправьте|исправить|исправите|перепишите|переписать|перепишете|пересмотрите|пересмотреть|поменяйте|поменять|поменяете|смените|сменить|снимите|снять|отзовите|отозвать|скорректируйте|повысьте|повысить|повысите|поднимите|поднять)";
+  "(?:удалите|удалить|уберите|убрать|уберёте|уберете|отредактируйте|отредактировать|откорректируйте|подправьте|поправьте|(?:удалили|убрали|изменили|исправили|поменяли|пересмотрели)\\s+бы|измените|изменить|исправьте|исправить|исправите|перепишите|переписать|перепишете|пересмотрите|пересмотреть|поменяйте|поменять|поменяете|смените|сменить|снимите|снять|отзовите|отозвать|скорректируйте|повысьте|повысить|повысите|поднимите|поднять)";
 const CHANGE_EN =
-  "(?:remove|delete|change|edit|revise|reconsider|update|modify|amend|take\\s+down|retract|withdraw|raise|improve)";
+  "(?:remov\\w*|delet\\w*|chang\\w*|edit\\w*|revis\\w*|reconsider\\w*|updat\\w*|modif\\w*|amend\\w*|take\\s+down|taking\\s+down|retract\\w*|withdraw\\w*|rais\\w*|improv\\w*|bump\\w*(?:\\s+up)?)";
 const PRESSURE_RU_RE = new RegExp(
   `(?<![\\p{L}])${CHANGE_RU}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,3}?(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*)|(?:отзыв\\p{L}*|оценк\\p{L}*)[^.!?]{0,25}?(?<![\\p{L}])(?:удалите|уберите|измените|исправьте|перепишите|пересмотрите|поменяйте)(?![\\p{L}])`,
   "giu",
@@ -23,22 +23,26 @@ const REWARD =
   "(?:верн[её]м|вернуть|возместим|компенсир\\p{L}*|компенсац\\p{L}*|заплатим|доплатим|подар\\p{L}*|дадим|начислим|пришл[её]м|вышлем|отправим\\s+(?:бесплатно|подарок)|бесплатн\\p{L}*|скидк\\p{L}*|кешб[эе]к\\p{L}*|кэшб[эе]к\\p{L}*|бонус\\p{L}*|промокод\\p{L}*|деньг\\p{L}*|рубл\\p{L}*|₽|\\d+\\s?%|refund\\p{L}*|reimburs\\p{L}*|compensat\\p{L}*|gift|free|discount|cash\\s?back|coupon|\\$\\d+|\\d+%\\s+off|pay\\s+you)";
 const REVIEW_ACT =
   "(?:постав\\p{L}*|остав\\p{L}*|напиш\\p{L}*|измен\\p{L}*|исправ\\p{L}*|поменя\\p{L}*|удал\\p{L}*|убер\\p{L}*|перепиш\\p{L}*|пересмотр\\p{L}*|повыс\\p{L}*|дополн\\p{L}*|обнов\\p{L}*|leave|post|write|give|change|update|edit|remove|delete|revise|raise)";
-const SCORE = "(?:5|пять|пят[её]рк\\p{L}*|пятью|пятизв\\p{L}*|5\\s?\\*|⭐+|★+|звезд\\p{L}*|зв[её]зд\\p{L}*|положительн\\p{L}*|хорош\\p{L}*|высок\\p{L}*|five|5-star|positive|good)";
+const SCORE = "(?:5|пять|пят[её]р(?:оч)?к\\p{L}*|5-?к[уаи]|пятью|пятизв\\p{L}*|5\\s?\\*|⭐+|★+|звезд\\p{L}*|зв[её]зд\\p{L}*|положительн\\p{L}*|хорош\\p{L}*|высок\\p{L}*|five|5-star|positive|good)";
 const REVIEW_WORD = "(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*|review\\p{L}*|rating\\p{L}*|feedback|stars?)";
 
 // Within one sentence: a reward, and a review that is to be left, changed or given a score.
 const SENTENCE_RE = /[^.!?\n]+[.!?\n]*/gu;
 const REWARD_RE = new RegExp(`(?<![\\p{L}])${REWARD}`, "iu");
 const REVIEW_DEAL_RE = new RegExp(
-  `(?<![\\p{L}])(?:${REVIEW_ACT}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,4}?(?:${REVIEW_WORD}|${SCORE})|(?:за|for)\\s+(?:(?:ваш\\p{L}*|your|a|the)\\s+)?(?:${SCORE}[\\s-]*)*${REVIEW_WORD}|${SCORE}[\\s-]*${REVIEW_WORD})`,
+  `(?<![\\p{L}])(?:${REVIEW_ACT}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,4}?(?:${REVIEW_WORD}|${SCORE})|(?:за|for)\\s+(?:(?:ваш\\p{L}*|your|a|the)\\s+)?(?:${SCORE}[\\s-]*)*${REVIEW_WORD}|${SCORE}[\\s-]*${REVIEW_WORD}|${REVIEW_WORD}[\\s,]+(?:(?:на|с|в|with|of)\\s+)?(?:[^\\s.!?]+\\s+)?${SCORE}|(?:за|при|for)\\s+(?:5-?к[уаи]|пят[её]р(?:оч)?к\\p{L}*|5\\s*(?:⭐|★|\\*|зв[её]зд\\p{L}*)|five[\\s-]+stars?|5[\\s-]+stars?))`,
   "iu",
 );
 const THANKS_RE = /(?:спасибо|благодар\p{L}*|thank\p{L}*)\s+(?:вас\s+|you\s+)?(?:за|for)\s+(?:\S+\s+){0,2}?(?:отзыв|оценк|review|rating|feedback|звезд|зв[её]зд|stars)/iu;
+
+// "мы не просим менять отзыв", "we never ask anyone to change a review": saying the rule is not breaking it.
+const NEGATED_RE = /(?:не|ни\s+в\s+коем\s+случае\s+не)\s+(?:просим|будем\s+просить|требуем|предлагаем|можем\s+просить)\s+(?:\S+\s+)?$|(?:don't|do\s+not|never|won't|will\s+not|would\s+never)\s+(?:ask|require|pressure)\s+(?:\S+\s+){0,2}?(?:to\s+)?$/iu;
 
 export const detectReviewPressure: Detector = ({ text }) => {
   const findings: Finding[] = [];
   for (const re of [PRESSURE_RU_RE, PRESSURE_EN_RE]) {
     for (const { start, end } of matchAll(re, text)) {
+      if (NEGATED_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
       findings.push(makeFinding({ kind: "review_pressure", severity: "block", text, start, end }));
     }
   }
@@ -47,6 +51,7 @@ export const detectReviewPressure: Detector = ({ text }) => {
     const deal = REVIEW_DEAL_RE.exec(sentence);
     const reward = REWARD_RE.exec(sentence);
     if (!deal || !reward || THANKS_RE.test(sentence)) continue;
+    if (NEGATED_RE.test(sentence.slice(Math.max(0, deal.index - 30), deal.index))) continue;
     const from = start + Math.min(deal.index, reward.index);
     const to = start + Math.max(deal.index + deal[0].length, reward.index + reward[0].length);
     findings.push(makeFinding({ kind: "review_reward", severity: "block", text, start: from, end: to }));
