@@ -15,6 +15,7 @@ import { applyMigrations } from "@/lib/db-migrations";
 import type { BulkAction } from "@/lib/bulk/bulk-schema";
 import { runBulkJob } from "@/lib/bulk/run-bulk-job";
 import { startBulkJob } from "@/lib/bulk/start-bulk-job";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 const { values: args } = parseArgs({
   options: {
@@ -63,7 +64,7 @@ async function bench(name: string, db: Database) {
   const cases: { action: BulkAction; baseline: string }[] = [
     { action: { type: "resolve" }, baseline: `UPDATE "Chat" SET status = 'RESOLVED' WHERE id IN ${ids}` },
     { action: { type: "assign", assigneeId: userId }, baseline: `UPDATE "Chat" SET "assigneeId" = '${userId}' WHERE id IN ${ids}` },
-    { action: { type: "snooze", until: new Date(Date.now() + 86_400_000).toISOString() }, baseline: `UPDATE "Chat" SET "snoozedUntil" = now() + interval '1 day' WHERE id IN ${ids}` },
+    { action: { type: "snooze", until: elapsedDaysAfter({ at: new Date(), days: 1 }).toISOString() }, baseline: `UPDATE "Chat" SET "snoozedUntil" = now() + interval '1 day' WHERE id IN ${ids}` },
     { action: { type: "label", labelId, on: true }, baseline: `INSERT INTO "ChatLabel" ("chatId", "labelId") SELECT id, '${labelId}' FROM "Chat" WHERE id IN ${ids}` },
     { action: { type: "read" }, baseline: `UPDATE "Message" SET "readAt" = now() WHERE "chatId" IN ${ids}; UPDATE "Chat" SET "unreadCount" = 0, "isNewChat" = false WHERE id IN ${ids}` },
   ];

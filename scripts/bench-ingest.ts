@@ -21,6 +21,7 @@ import { benchScaleOut } from "./bench-ingest-scale";
 import { agent, bareServer, benchAppKeys, fmt, freePort, offer, startApp, stopApp, type Stats } from "./bench-app";
 import { ozonPush as ozonPushBody } from "@/lib/jobs/multi-instance";
 import { createSimAccount } from "@/lib/test/sim-account";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 const { values: args } = parseArgs({
   options: { seconds: { type: "string", default: "8" }, pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" }, "skip-pg": { type: "boolean", default: false }, "cpu-prof": { type: "string" }, "skip-wb": { type: "boolean", default: false }, "skip-scale": { type: "boolean", default: false }, "only-scale": { type: "boolean", default: false } },
@@ -127,7 +128,7 @@ async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { labe
     // The server is stopped; finish anything it left (the sweep would do this on its next start).
     const { sweepWebhookEvents } = await import("@/lib/ingest/sweep-webhook-events");
     setDatabaseForTests(db);
-    for (let i = 0; i < 20 && (await db.prisma.webhookEvent.count({ where: { processedAt: null } })); i++) await sweepWebhookEvents({ now: new Date(Date.now() + 86_400_000), limit: 5000 });
+    for (let i = 0; i < 20 && (await db.prisma.webhookEvent.count({ where: { processedAt: null } })); i++) await sweepWebhookEvents({ now: elapsedDaysAfter({ at: new Date(), days: 1 }), limit: 5000 });
   }
   const rows = await db.prisma.message.findMany({ where: { externalId: { in: [...expected] } }, select: { externalId: true } });
   const distinct = new Set(rows.map((r) => r.externalId));

@@ -23,6 +23,7 @@ import { backfillResponseWaits, recomputeBusinessSeconds } from "@/lib/reports/b
 import { reportSection, type Scope, type Section } from "@/lib/reports/get-report";
 import { onBenchDatabases } from "./bench-databases";
 import { BENCH_OPERATORS, BENCH_OWNER, BENCH_WORKSPACE, seedInboxBench } from "./bench-inbox-seed";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 const { values: args } = parseArgs({
   options: {
@@ -87,8 +88,8 @@ async function run(label: string, db: Database) {
   console.log(`rollups rebuilt in ${seconds(t)} s: ${c.toLocaleString("en")} counter rows, ${h.toLocaleString("en")} histogram rows`);
 
   const today = new Date().toISOString().slice(0, 10);
-  const from = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
-  const since = new Date(Date.now() - 90 * 86_400_000).toISOString();
+  const from = elapsedDaysAfter({ at: new Date(), days: -89 }).toISOString().slice(0, 10);
+  const since = elapsedDaysAfter({ at: new Date(), days: -90 }).toISOString();
   const owner: Scope = { workspaceId: BENCH_WORKSPACE, scope: "", from, to: today, clock: "wall" };
   const operator: Scope = { ...owner, scope: BENCH_OPERATORS[0]! };
   const sections: [string, Scope, Section][] = [
@@ -112,7 +113,7 @@ async function run(label: string, db: Database) {
   const whole = await measure("GET /api/reports?days=90 (owner, all sections)", () => route(reportRoute.GET, "/api/reports?days=90", ownerCookie));
   await measure("GET /api/reports?days=90&period=week (operator)", () => route(reportRoute.GET, "/api/reports?days=90&period=week", opCookie));
   await measure("inbox: chats behind a marketplace bar (90 days)", () => route(chatsRoute.GET, `/api/chats?view=all&sort=recent&from=${from}&to=${today}&marketplace=OZON`, ownerCookie));
-  await measure("inbox: chats behind one day's bar", () => route(chatsRoute.GET, `/api/chats?view=all&sort=recent&from=${new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)}`, ownerCookie));
+  await measure("inbox: chats behind one day's bar", () => route(chatsRoute.GET, `/api/chats?view=all&sort=recent&from=${elapsedDaysAfter({ at: new Date(), days: -30 }).toISOString().slice(0, 10)}&to=${elapsedDaysAfter({ at: new Date(), days: -30 }).toISOString().slice(0, 10)}`, ownerCookie));
   console.log(`slowest report query p95 ${Math.max(...p95s).toFixed(1)} ms, whole report p95 ${whole.toFixed(1)} ms, baseline p95 ${baseline.toFixed(1)} ms (target: 300 ms per query on PostgreSQL)`);
   setDatabaseForTests(undefined);
 }

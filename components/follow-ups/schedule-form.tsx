@@ -9,6 +9,7 @@ import type { FollowUpRuleKind as FollowUpKind } from "@/lib/generated/prisma/en
 import { toLocalInput } from "@/components/follow-ups/scheduled-item";
 import { useI18n } from "@/components/providers";
 import { findingText } from "@/lib/ai/finding-text";
+import { addLocalDays } from "@/lib/time/zoned-time";
 import { Button } from "@/components/ui/button";
 
 const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none";
@@ -20,7 +21,7 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
   const options = useQuery({ queryKey: queryKeys.chatScheduleOptions(chatId), queryFn: () => fetchJson<ProactiveOptions>(`/api/chats/${chatId}/scheduled/options`) });
   const [mode, setMode] = useState<"days" | "at">("days");
   const [days, setDays] = useState(3);
-  const [at, setAt] = useState(() => toLocalInput(new Date(Date.now() + 86_400_000).toISOString()));
+  const [at, setAt] = useState(() => toLocalInput(addLocalDays({ at: new Date(), days: 1, zone: "local" }).toISOString()));
   const [text, setText] = useState("");
   const [messageType, setMessageType] = useState("");
   const [kind, setKind] = useState<FollowUpKind>("RESOLVED");

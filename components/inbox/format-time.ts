@@ -1,4 +1,5 @@
 // Dates and times in the operator's own time zone (the browser's): the inbox renders on the client only.
+import { calendarDaysBetween } from "@/lib/time/zoned-time";
 
 /** Short list time: "14:05" today, "12 нояб." this year, else a full date. */
 export function formatListTime(iso: string, locale: string, now = new Date()): string {
@@ -21,7 +22,7 @@ export function formatDateTime(iso: string, locale: string): string {
 /** The day divider of a thread: "Сегодня", "Вчера" or "среда, 12 ноября" (with the year when not this one). */
 export function formatDay(iso: string, locale: string, now = new Date()): string {
   const d = new Date(iso);
-  const days = Math.round((startOfDay(now) - startOfDay(d)) / 86_400_000);
+  const days = calendarDaysBetween({ from: d, to: now, zone: "local" });
   if (days === 0 || days === 1) return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(-days, "day").replace(/^./, (c) => c.toUpperCase());
   return d.toLocaleDateString(locale, { weekday: "long", day: "numeric", month: "long", ...(d.getFullYear() === now.getFullYear() ? {} : { year: "numeric" }) });
 }
@@ -30,10 +31,6 @@ export function formatDay(iso: string, locale: string, now = new Date()): string
 export function dayKey(iso: string): string {
   const d = new Date(iso);
   return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
-}
-
-function startOfDay(d: Date): number {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 }
 
 /** A compact duration: "45 мин", "3 ч", "2 д". */

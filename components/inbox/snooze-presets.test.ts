@@ -18,4 +18,10 @@ describe("snoozePresets", () => {
     expect(distinctSnoozePresets(sunday).map((p) => p.key)).toEqual(["h1", "h3", "tomorrow"]);
     expect(distinctSnoozePresets(new Date(2026, 11, 5, 18, 0)).map((p) => p.key)).toEqual(["h1", "h3", "tomorrow", "week"]);
   });
+  it("keeps 9:00 when the clocks change overnight (Berlin, 31 March 2024)", () => {
+    const saturday = new Date("2024-03-30T20:00:00Z"); // Sat 21:00 CET
+    const p = snoozePresets(saturday, "Europe/Berlin");
+    expect(p.tomorrow.toISOString()).toBe("2024-03-31T07:00:00.000Z"); // Sun 09:00 CEST
+    expect(p.week.toISOString()).toBe("2024-04-01T07:00:00.000Z"); // Mon 09:00 CEST
+  });
 });

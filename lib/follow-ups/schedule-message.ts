@@ -4,6 +4,7 @@ import { SCHEDULED_SELECT } from "@/lib/follow-ups/scheduled-view";
 import { resolveSendAt } from "@/lib/follow-ups/send-time";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import { loadReplyChat } from "@/lib/inbox/reply-message";
+import { getWorkspace } from "@/lib/workspace/get-workspace";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 /**
@@ -24,8 +25,8 @@ export async function scheduleMessage({
   input: ScheduleInput;
   now?: Date;
 }) {
-  const chat = await loadReplyChat({ workspaceId, chatId });
-  const sendAt = resolveSendAt({ time: input.sendAt !== undefined ? { sendAt: input.sendAt } : { inDays: input.inDays! }, now });
+  const [chat, { timeZone }] = await Promise.all([loadReplyChat({ workspaceId, chatId }), getWorkspace({ workspaceId })]);
+  const sendAt = resolveSendAt({ time: input.sendAt !== undefined ? { sendAt: input.sendAt } : { inDays: input.inDays! }, now, timeZone });
   assertReplyAllowed({ chat, text: input.text, files: [], amazonMessageType: input.amazonMessageType });
   const { verdict } = await checkProactive({ chat, purpose: "manual", requestedType: input.amazonMessageType ?? null });
   if (!verdict.ok) throw notAllowedError(verdict.refusal);

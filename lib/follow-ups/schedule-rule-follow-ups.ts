@@ -2,6 +2,7 @@ import { checkText } from "@/lib/ai/guardrails/check-text";
 import { prisma } from "@/lib/db";
 import { checkProactive } from "@/lib/follow-ups/check-proactive";
 import { getFollowUpRules, type FollowUpRuleView } from "@/lib/follow-ups/get-follow-up-rules";
+import { addLocalDays } from "@/lib/time/zoned-time";
 import { renderFollowUp } from "@/lib/follow-ups/render-follow-up";
 import type { FollowUpRuleKind } from "@/lib/generated/prisma/enums";
 import { isUniqueViolation } from "@/lib/is-unique-violation";
@@ -22,7 +23,7 @@ export async function scheduleRuleFollowUps({ workspaceId, chatId, now = new Dat
   const db = prisma();
   const rules = (await getFollowUpRules({ workspaceId })).filter((r) => r.enabled);
   if (!rules.length) return [];
-  const chat = await db.chat.findFirst({ where: { id: chatId, workspaceId }, include: { account: true, workspace: { select: { name: true } } } });
+  const chat = await db.chat.findFirst({ where: { id: chatId, workspaceId }, include: { account: true, workspace: { select: { name: true, timeZone: true } } } });
   // Reopened (or gone) by the time this runs: nothing to follow up.
   if (!chat || chat.status !== "RESOLVED") return [];
   const [product, lastBuyer] = await Promise.all([
@@ -53,7 +54,7 @@ export async function scheduleRuleFollowUps({ workspaceId, chatId, now = new Dat
           workspaceId,
           chatId: chat.id,
           text,
-          sendAt: new Date(now.getTime() + delayDays * 86_400_000),
+          sendAt: addLocalDays({ at: now, days: delayDays, zone: chat.workspace.timeZone }),
           source: "RULE",
           ruleKind: rule.kind,
           dedupKey: `${rule.kind}:${lastBuyer?.id ?? "none"}`,

@@ -3,6 +3,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { ScheduleUpdate } from "@/lib/follow-ups/schedule-input";
 import { SCHEDULED_SELECT } from "@/lib/follow-ups/scheduled-view";
 import { resolveSendAt } from "@/lib/follow-ups/send-time";
+import { getWorkspace } from "@/lib/workspace/get-workspace";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import type { TypedMessageType } from "@/lib/ai/types";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
@@ -29,8 +30,8 @@ export async function updateScheduledMessage({
   });
   if (!row) throw notFound("Scheduled message not found");
   if (row.status !== "SCHEDULED") throw new AppError("conflict", "This message is no longer waiting to be sent", { details: { status: row.status } });
-  const sendAt =
-    update.sendAt !== undefined ? resolveSendAt({ time: { sendAt: update.sendAt }, now }) : update.inDays !== undefined ? resolveSendAt({ time: { inDays: update.inDays }, now }) : undefined;
+  const time = update.sendAt !== undefined ? { sendAt: update.sendAt } : update.inDays !== undefined ? { inDays: update.inDays } : undefined;
+  const sendAt = time ? resolveSendAt({ time, now, timeZone: (await getWorkspace({ workspaceId })).timeZone }) : undefined;
   if (update.text !== undefined) {
     assertReplyAllowed({ chat: row.chat, text: update.text, files: [], amazonMessageType: (row.amazonMessageType as TypedMessageType | null) ?? undefined });
   }

@@ -10,11 +10,13 @@ import { quarantineRecords } from "@/lib/ingest/quarantine-records";
 import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { detectNegativeReviews } from "@/lib/negative-reviews/detect-negative-reviews";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 // Enough for every review of a first import's window (Yandex Market pages hold 50).
 const MAX_PAGES = 200;
 // Yandex Market cases of the last 30 days are re-read by id: a buyer may change the rating after the
 // seller's comment.
+// Elapsed time: a case is watched for 30 × 24 h after it opened.
 const RATING_WATCH_DAYS = 30;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -125,7 +127,7 @@ async function refreshCaseRatings({
   alreadyRead: Set<string>;
 }) {
   const cases = await prisma().negativeReviewCase.findMany({
-    where: { accountId: account.id, status: { in: ["IN_PROGRESS", "RESOLVED"] }, openedAt: { gte: new Date(now.getTime() - RATING_WATCH_DAYS * 86_400_000) } },
+    where: { accountId: account.id, status: { in: ["IN_PROGRESS", "RESOLVED"] }, openedAt: { gte: elapsedDaysAfter({ at: now, days: -RATING_WATCH_DAYS }) } },
     select: { reviewExternalId: true },
     orderBy: { openedAt: "desc" },
   });

@@ -1,5 +1,6 @@
 import os from "node:os";
 import { prisma } from "@/lib/db";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 /** This process, as the JobRun ledger names it. */
 export const INSTANCE_ID = `${os.hostname()}:${process.pid}`;
@@ -39,6 +40,6 @@ export async function runOncePerPeriod({ job, everyMs, run }: { job: string; eve
 
 /** The ledger keeps two days, enough to see what ran when. */
 export async function pruneJobRuns({ now = new Date() }: { now?: Date } = {}) {
-  const { count } = await prisma().jobRun.deleteMany({ where: { startedAt: { lt: new Date(now.getTime() - 2 * 86_400_000) } } });
+  const { count } = await prisma().jobRun.deleteMany({ where: { startedAt: { lt: elapsedDaysAfter({ at: now, days: -2 }) } } });
   return { pruned: count };
 }

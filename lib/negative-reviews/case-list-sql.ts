@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { FIRST_RESPONSE_SLA_MS } from "@/lib/negative-reviews/constants";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 // The inbox list's view of negative-review cases (lib/inbox/list-chats.ts): each chat row carries its
 // case (as the linked chat, else as the review), and the Negative reviews view sorts by deadline.
@@ -23,7 +24,7 @@ export const CASE_COLUMNS = sql`nrc.id AS "caseId", nrc.status AS "caseStatus", 
 const ACTIVE = sql`('AWAITING_BUYER', 'IN_PROGRESS')`;
 /** Resolved and published cases stay in the Negative reviews view this long (the report keeps them all). */
 export const CLOSED_CASES_SHOWN_DAYS = 30;
-const closedSince = (now: Date) => sql`${new Date(now.getTime() - CLOSED_CASES_SHOWN_DAYS * 86_400_000).toISOString()}::timestamp`;
+const closedSince = (now: Date) => sql`${elapsedDaysAfter({ at: now, days: -CLOSED_CASES_SHOWN_DAYS }).toISOString()}::timestamp`;
 
 /**
  * Low-rated reviews without a case, and chats with a case that is open or closed in the last

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { FIRST_RESPONSE_SLA_MS } from "@/lib/negative-reviews/constants";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 /**
  * The case a chat belongs to (as the review or as the linked chat), for the thread's case panel, with
@@ -22,7 +23,7 @@ export async function getChatNegativeReview({ workspaceId, chatId }: { workspace
           workspaceId,
           accountId: kase.accountId,
           kind: "CHAT",
-          createdAt: { gte: new Date(kase.reviewCreatedAt.getTime() - 86_400_000), lte: new Date(kase.reviewCreatedAt.getTime() + 7 * 86_400_000) },
+          createdAt: { gte: elapsedDaysAfter({ at: kase.reviewCreatedAt, days: -1 }), lte: elapsedDaysAfter({ at: kase.reviewCreatedAt, days: 7 }) },
         },
         orderBy: { createdAt: "asc" },
         take: 20,

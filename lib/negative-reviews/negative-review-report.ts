@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { summarizeCases, type CaseSummary } from "@/lib/negative-reviews/summarize-cases";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 export const reportQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(365).default(30) });
 
@@ -11,7 +12,8 @@ type Row = { key: string; label: string | null } & CaseSummary;
  * resolved the case, else the linked chat's assignee; cases with neither are "unassigned".
  */
 export async function negativeReviewReport({ workspaceId, query, now = new Date() }: { workspaceId: string; query: z.infer<typeof reportQuerySchema>; now?: Date }) {
-  const since = new Date(now.getTime() - query.days * 86_400_000);
+  // Elapsed time: the last N × 24 h, like the case deadlines the report is about.
+  const since = elapsedDaysAfter({ at: now, days: -query.days });
   const cases = await prisma().negativeReviewCase.findMany({
     where: { workspaceId, openedAt: { gte: since } },
     select: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { businessSeconds, dayStart, weeklySchema, type BusinessHours } from "@/lib/reports/business-hours";
+import { businessSeconds, weeklySchema, type BusinessHours } from "@/lib/reports/business-hours";
+import { dayStart } from "@/lib/time/zoned-time";
 
 const day = { start: "09:00", end: "18:00", breaks: [{ start: "13:00", end: "14:00" }] };
 // Monday to Friday 9-18 with a lunch break; weekends off; 2026-12-02 (a Wednesday) a day off.
@@ -26,7 +27,7 @@ describe("businessSeconds", () => {
   it("follows the time zone's clock across a daylight-saving change", () => {
     const berlin: BusinessHours = { timeZone: "Europe/Berlin", weekly: weeklySchema.parse([day, day, day, day, day, day, day]), daysOff: [] };
     // 2026-03-29 is the spring change in Berlin: 09:00 local is 07:00 UTC that day, 08:00 UTC the day before.
-    expect(dayStart("Europe/Berlin", "2026-03-29").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(dayStart({ day: "2026-03-29", zone: "Europe/Berlin" }).toISOString()).toBe("2026-03-28T23:00:00.000Z");
     expect(businessSeconds(berlin, new Date("2026-03-29T07:00:00Z"), new Date("2026-03-29T08:00:00Z"))).toBe(3600);
     expect(businessSeconds(berlin, new Date("2026-03-28T07:00:00Z"), new Date("2026-03-28T08:00:00Z"))).toBe(0);
   });

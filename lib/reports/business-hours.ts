@@ -55,13 +55,3 @@ export function businessSeconds(hours: BusinessHours, from: Date, to: Date): num
   }
   return Math.floor(ms / 1000);
 }
-
-/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
-export function dayIn(timeZone: string, at: Date): string {
-  return DateTime.fromJSDate(at, { zone: timeZone }).toISODate()!;
-}
-
-/** The instant a calendar day (YYYY-MM-DD) starts in a time zone. */
-export function dayStart(timeZone: string, day: string): Date {
-  return DateTime.fromISO(day, { zone: timeZone }).startOf("day").toJSDate();
-}

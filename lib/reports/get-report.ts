@@ -4,7 +4,8 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bucketStart } from "@/lib/reports/report-buckets";
-import { calendarDaySchema, dayStart } from "@/lib/reports/business-hours";
+import { calendarDaySchema } from "@/lib/reports/business-hours";
+import { dayStart } from "@/lib/time/zoned-time";
 import { getDraftUsage } from "@/lib/reports/draft-usage";
 
 export const PERIODS = ["day", "week"] as const;
@@ -109,8 +110,8 @@ export async function getReport({ workspaceId, userId, role, query, now = new Da
     drafts: await getDraftUsage({
       workspaceId,
       role,
-      from: dayStart(ws.timeZone, from),
-      to: dayStart(ws.timeZone, DateTime.fromISO(to).plus({ days: 1 }).toISODate()!),
+      from: dayStart({ day: from, zone: ws.timeZone }),
+      to: dayStart({ day: to, zone: ws.timeZone, plusDays: 1 }),
     }),
   };
 }

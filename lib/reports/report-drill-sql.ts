@@ -1,7 +1,6 @@
-import { DateTime } from "luxon";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dayStart } from "@/lib/reports/business-hours";
+import { dayStart } from "@/lib/time/zoned-time";
 
 /**
  * The inbox filter behind a report's bar, over `"Chat" c`: chats a buyer wrote to in the days from..to
@@ -12,8 +11,8 @@ export async function reportDrillSql({ workspaceId, from, to, operator }: { work
   if (!from && !to && operator === undefined) return null;
   const ws = await prisma().workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true } });
   const tz = ws?.timeZone ?? "UTC";
-  const since = from ? dayStart(tz, from) : new Date(0);
-  const until = to ? dayStart(tz, DateTime.fromISO(to).plus({ days: 1 }).toISODate()!) : new Date(8.64e15);
+  const since = from ? dayStart({ day: from, zone: tz }) : new Date(0);
+  const until = to ? dayStart({ day: to, zone: tz, plusDays: 1 }) : new Date(8.64e15);
   const who =
     operator === undefined
       ? Prisma.sql`TRUE`

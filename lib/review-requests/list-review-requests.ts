@@ -6,11 +6,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReviewChannel, ReviewRequestStatus, ReviewSource } from "@/lib/generated/prisma/enums";
 import { maskPhone } from "@/lib/review-requests/integration-view";
 import { reviewSourceSchema } from "@/lib/review-requests/source-slug";
-import { wallTimeToInstant } from "@/lib/review-requests/zoned-time";
+import { dayStart } from "@/lib/time/zoned-time";
 import { shownProviderResponse } from "@/lib/review-requests/shown-provider-response";
 
 export const REVIEW_REQUEST_STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "SKIPPED"] as const satisfies readonly ReviewRequestStatus[];
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+const day = z.iso.date(); // a real calendar day: 2026-02-31 is a 400, not a guess
 
 export const reviewRequestListQuerySchema = z.object({
   status: z.enum(REVIEW_REQUEST_STATUSES).optional(),
@@ -57,8 +57,8 @@ export async function listReviewRequests({ workspaceId, query: rawQuery }: { wor
   const { timeZone } = (await db.reviewSettings.findUnique({ where: { workspaceId }, select: { timeZone: true } })) ??
     (await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { timeZone: true } }));
   const createdAt: Prisma.DateTimeFilter = {};
-  if (query.from) createdAt.gte = startOfDay({ day: query.from, timeZone, plusDays: 0 });
-  if (query.to) createdAt.lt = startOfDay({ day: query.to, timeZone, plusDays: 1 });
+  if (query.from) createdAt.gte = dayStart({ day: query.from, zone: timeZone });
+  if (query.to) createdAt.lt = dayStart({ day: query.to, zone: timeZone, plusDays: 1 });
   const base: Prisma.ReviewRequestWhereInput = {
     workspaceId,
     ...(query.channel ? { channel: query.channel } : {}),
@@ -106,11 +106,6 @@ export async function listReviewRequests({ workspaceId, query: rawQuery }: { wor
     nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
     totals,
   };
-}
-
-function startOfDay({ day: value, timeZone, plusDays }: { day: string; timeZone: string; plusDays: number }): Date {
-  const [year = 0, month = 0, dayOfMonth = 0] = value.split("-").map(Number);
-  return wallTimeToInstant({ wall: { year, month, day: dayOfMonth + plusDays, hour: 0, minute: 0 }, timeZone });
 }
 
 function encodeCursor({ createdAt, id }: { createdAt: Date; id: string }): string {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Channel } from "@/lib/notify/channel";
 import { channelSchema, QUIET_HOURS_CHANNELS } from "@/lib/notify/channel";
 import { endOfQuietHours, isInQuietHours, quietHoursSchema } from "@/lib/review-requests/quiet-hours";
-import { isValidTimeZone } from "@/lib/review-requests/zoned-time";
+import { elapsedDaysAfter, isValidTimeZone } from "@/lib/time/zoned-time";
 
 export const reviewRequestSettingsSchema = z.object({
   channelOrder: z
@@ -33,8 +33,6 @@ export type PlanRequestResult =
       deferredByQuietHours: boolean;
     }
   | { action: "skip"; code: PlanSkipCode; reason: string };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Decides whether, when and over which channel to send one review request. Pure: the caller
@@ -70,7 +68,8 @@ export function planRequest({
     return { action: "skip", code: "opted_out", reason: "Клиент в стоп-листе: отказался от сообщений" };
   }
   if (settings.frequencyDays > 0 && lastRequestAtForPhone) {
-    const nextAllowed = lastRequestAtForPhone.getTime() + settings.frequencyDays * DAY_MS;
+    // Elapsed time: "once per N days" counts N × 24 h from the last request.
+    const nextAllowed = elapsedDaysAfter({ at: lastRequestAtForPhone, days: settings.frequencyDays }).getTime();
     if (now.getTime() < nextAllowed) {
       const last = formatDate({ at: lastRequestAtForPhone, timeZone: settings.timeZone });
       return {

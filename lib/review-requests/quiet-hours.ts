@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { getWallTime, wallTimeToInstant } from "@/lib/review-requests/zoned-time";
+import { localTimeAfterDays, wallTime } from "@/lib/time/zoned-time";
 
 const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 00:00-23:59");
 
@@ -17,7 +17,7 @@ export function isInQuietHours({ at, quietHours, timeZone }: { at: Date; quietHo
   const start = toMinutes(quietHours.start);
   const end = toMinutes(quietHours.end);
   if (start === end) return false;
-  const wall = getWallTime({ at, timeZone });
+  const wall = wallTime({ at, zone: timeZone });
   const now = wall.hour * 60 + wall.minute;
   return start < end ? now >= start && now < end : now >= start || now < end;
 }
@@ -27,12 +27,8 @@ export function endOfQuietHours({ at, quietHours, timeZone }: { at: Date; quietH
   if (!isInQuietHours({ at, quietHours, timeZone })) return at;
   const start = toMinutes(quietHours.start);
   const end = toMinutes(quietHours.end);
-  const wall = getWallTime({ at, timeZone });
+  const wall = wallTime({ at, zone: timeZone });
   const now = wall.hour * 60 + wall.minute;
   // Evening side of an overnight window: the quiet period ends tomorrow morning.
-  const dayShift = start > end && now >= start ? 1 : 0;
-  return wallTimeToInstant({
-    wall: { year: wall.year, month: wall.month, day: wall.day + dayShift, hour: Math.floor(end / 60), minute: end % 60 },
-    timeZone,
-  });
+  return localTimeAfterDays({ at, days: start > end && now >= start ? 1 : 0, time: quietHours.end, zone: timeZone });
 }

@@ -4,7 +4,7 @@ import { channelSchema } from "@/lib/notify/channel";
 import { notifyCredentialsSchema } from "@/lib/notify/providers-config";
 import { reviewRequestTemplatesSchema } from "@/lib/review-requests/default-templates";
 import { quietHoursSchema } from "@/lib/review-requests/quiet-hours";
-import { isValidTimeZone } from "@/lib/review-requests/zoned-time";
+import { isValidTimeZone } from "@/lib/time/zoned-time";
 
 const httpUrl = z
   .string()

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
-const DAY = 86_400_000;
 
 /**
  * A few scheduled follow-ups in the demo workspace, so /scheduled and the threads show the feature:
@@ -18,10 +18,10 @@ export async function seedDemoFollowUps({ workspaceId, userIds, now }: { workspa
     chatId: c.id,
     createdById,
     text: `${c.customerName ? `${c.customerName}, з` : "З"}дравствуйте! Как вам ${c.productTitle ? `«${c.productTitle}»` : "покупка"}? Если что-то не так — напишите, поможем.`,
-    sendAt: new Date(now.getTime() + (2 + i * 3) * DAY),
+    sendAt: elapsedDaysAfter({ at: now, days: 2 + i * 3 }),
   }));
   if (open) {
-    rows.push({ workspaceId, chatId: open.id, createdById, text: "Здравствуйте! Напоминаем о нас: будем рады помочь с заказом.", sendAt: new Date(now.getTime() + DAY) });
+    rows.push({ workspaceId, chatId: open.id, createdById, text: "Здравствуйте! Напоминаем о нас: будем рады помочь с заказом.", sendAt: elapsedDaysAfter({ at: now, days: 1 }) });
   }
   for (const data of rows) {
     const cancelled = open && data.chatId === open.id;

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sendEmail } from "@/lib/email/send-email";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 export const createInviteSchema = z.object({
   email: z.email().max(200).transform((v) => v.toLowerCase()),
@@ -38,7 +39,7 @@ export async function createInvite({
       email: input.email,
       role: input.role,
       tokenHash: hashInviteToken(token),
-      expiresAt: new Date(Date.now() + INVITE_DAYS * 24 * 3600 * 1000),
+      expiresAt: elapsedDaysAfter({ at: new Date(), days: INVITE_DAYS }),
     },
     include: { workspace: { select: { name: true } }, invitedBy: { select: { email: true } } },
   });

@@ -3,6 +3,7 @@ import { randomBuyerName, recordSent } from "@/lib/marketplaces/simulator/contex
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import { requestId, type SimModule } from "@/lib/marketplaces/simulator/module";
 import { isSimWbToken } from "@/lib/marketplaces/simulator/demo-credentials";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 // Wildberries feedbacks & questions API (feedbacks-api.wildberries.ru) under /wb-feedbacks.
 
@@ -61,10 +62,11 @@ function standardized(status: number, detail: string): SimResponse {
   return json(status, { title: "Bad Request", requestId: requestId(), origin: "fbapi", detail }, { "content-type": "application/problem+json" });
 }
 
-const ARCHIVE_AFTER_MS = 30 * 86_400_000;
+// Elapsed time: a review left unanswered for 30 × 24 h moves to the archive.
+const ARCHIVE_AFTER_DAYS = 30;
 
 function isArchived(item: { answer: unknown; createdDate: string }, now: Date): boolean {
-  return Boolean(item.answer) || now.getTime() - Date.parse(item.createdDate) > ARCHIVE_AFTER_MS;
+  return Boolean(item.answer) || elapsedDaysAfter({ at: new Date(item.createdDate), days: ARCHIVE_AFTER_DAYS }).getTime() < now.getTime();
 }
 
 /** GET /api/v1/feedbacks/archive: answered reviews and those left unanswered for 30 days; take <= 5000. */
