@@ -81,7 +81,7 @@ export function ShopFactsForm({ canEdit }: { canEdit: boolean }) {
                   <li key={i}>{f.match ? `«${f.match.slice(0, 40)}» — ` : ""}{findingText(f, locale)}</li>
                 ))}
               </ul>
-              <span className="text-slate-500">{s.counter.replace("{n}", String([...draft[key]].length)).replace("{limit}", String(SHOP_FACT_MAX_CHARS))}</span>
+              <span className="ml-auto text-slate-500">{s.counter.replace("{n}", String([...draft[key]].length)).replace("{limit}", String(SHOP_FACT_MAX_CHARS))}</span>
             </div>
           </div>
         );
