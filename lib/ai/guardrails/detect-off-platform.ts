@@ -15,14 +15,24 @@ const AROUND_RU_RE =
 const OTHERS = "(?:ebay|etsy|aliexpress|алиэкспресс\\p{L}*|али|мегамаркет\\p{L}*|юлa|юле)";
 const LURE = /(?:дешевле|выгодн\p{L}*|ищите|найдите|заходите|заказывайте|покупайте|тоже\s+прода\p{L}*|также\s+прода\p{L}*|cheaper|find\s+us|also\s+sell)/iu;
 
+// One pattern per marketplace, built once: compiling a Unicode pattern costs far more than running it.
+const OTHER_RE = new Map<string, RegExp>();
+function otherMarketplacesRe(marketplace: string): RegExp {
+  let re = OTHER_RE.get(marketplace);
+  if (!re) {
+    const others = Object.values(MARKETPLACE_DESCRIPTORS).filter((d) => d.dbName !== marketplace).map((d) => d.guardrails.nameWords);
+    re = new RegExp(`(?<![\\p{L}])(?:на|в|on|at)\\s+(?:${[...others, OTHERS].join("|")})(?![\\p{L}])`, "giu");
+    OTHER_RE.set(marketplace, re);
+  }
+  return re;
+}
+
 export const detectOffPlatform: Detector = ({ text, marketplace }) => {
   const findings: Finding[] = [];
   for (const re of [DIRECT_RU_RE, DIRECT_EN_RE, AROUND_RU_RE]) {
     for (const { start, end } of matchAll(re, text)) findings.push(makeFinding({ kind: "off_platform", severity: "block", text, start, end }));
   }
-  const others = Object.values(MARKETPLACE_DESCRIPTORS).filter((d) => d.dbName !== marketplace).map((d) => d.guardrails.nameWords);
-  const otherRe = new RegExp(`(?<![\\p{L}])(?:на|в|on|at)\\s+(?:${[...others, OTHERS].join("|")})(?![\\p{L}])`, "giu");
-  for (const { start, end } of matchAll(otherRe, text)) {
+  for (const { start, end } of matchAll(otherMarketplacesRe(marketplace), text)) {
     const sentenceStart = Math.max(0, ...[".", "!", "?", "\n"].map((c) => text.lastIndexOf(c, start - 1) + 1));
     const stops = [".", "!", "?", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
     const sentence = text.slice(sentenceStart, Math.min(text.length, ...stops));
