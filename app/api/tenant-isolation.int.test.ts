@@ -53,6 +53,16 @@ describe("tenant isolation", () => {
     expect(foreign.json.error).toEqual(missing.json.error);
   });
 
+  it("a malformed id in the path is a 400 naming the parameter, before any query", async () => {
+    for (const id of ["a b", "x'--", "../chats", "я", "x".repeat(65)]) {
+      const res = await callRoute(chat.GET, { params: { id }, userId: a.owner.id });
+      expect(res.status).toBe(400);
+      expect(res.json.error.issues).toEqual([{ path: "id", message: "not an id" }]);
+    }
+    const note = await callRoute(buyer.GET, { params: { id: "" }, userId: a.owner.id });
+    expect(note.status).toBe(400);
+  });
+
   it("GET /api/chats/[id]/messages answers 404 for another workspace's chat", async () => {
     const own = await callRoute(messages.GET, { params: { id: a.chatIds[1]! }, userId: a.operator.id });
     expect(own.status).toBe(200);

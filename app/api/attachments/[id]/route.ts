@@ -1,9 +1,10 @@
 // GET /api/attachments/[id] - a message attachment, fetched through the account's connector
 import { withMember } from "@/lib/http/route";
 import { downloadAttachment } from "@/lib/inbox/download-attachment";
+import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ params, member }) => {
-  const file = await downloadAttachment({ workspaceId: member.workspaceId, attachmentId: String(params.id) });
+  const file = await downloadAttachment({ workspaceId: member.workspaceId, attachmentId: pathId(params) });
   if (file.status === "pending") {
     // The marketplace is still checking the file (Wildberries moderation): the browser may retry.
     return Response.json({ error: { code: "pending", message: "The file is not ready yet" } }, { status: 503, headers: { "retry-after": String(file.retryAfterSeconds) } });

@@ -3,12 +3,13 @@ import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
 import { getChat } from "@/lib/inbox/get-chat";
 import { chatUpdateSchema, updateChat } from "@/lib/inbox/update-chat";
+import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ params, member }) =>
-  NextResponse.json(await getChat({ workspaceId: member.workspaceId, chatId: String(params.id) })),
+  NextResponse.json(await getChat({ workspaceId: member.workspaceId, chatId: pathId(params) })),
 );
 
 export const PATCH = withMember(async ({ req, params, member }) => {
   const update = await parseJson(req, chatUpdateSchema);
-  return NextResponse.json(await updateChat({ workspaceId: member.workspaceId, chatId: String(params.id), update, userId: member.userId }));
+  return NextResponse.json(await updateChat({ workspaceId: member.workspaceId, chatId: pathId(params), update, userId: member.userId }));
 });

@@ -4,12 +4,13 @@ import { cancelScheduledMessage } from "@/lib/follow-ups/cancel-scheduled-messag
 import { scheduleUpdateSchema } from "@/lib/follow-ups/schedule-input";
 import { updateScheduledMessage } from "@/lib/follow-ups/update-scheduled-message";
 import { parseJson, withMember } from "@/lib/http/route";
+import { pathId } from "@/lib/http/route-params";
 
 export const PATCH = withMember(async ({ req, params, member }) => {
   const update = await parseJson(req, scheduleUpdateSchema);
-  return NextResponse.json(await updateScheduledMessage({ workspaceId: member.workspaceId, scheduledId: String(params.id), update }));
+  return NextResponse.json(await updateScheduledMessage({ workspaceId: member.workspaceId, scheduledId: pathId(params), update }));
 });
 
 export const DELETE = withMember(async ({ params, member }) =>
-  NextResponse.json(await cancelScheduledMessage({ workspaceId: member.workspaceId, scheduledId: String(params.id) })),
+  NextResponse.json(await cancelScheduledMessage({ workspaceId: member.workspaceId, scheduledId: pathId(params) })),
 );

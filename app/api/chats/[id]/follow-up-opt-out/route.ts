@@ -2,8 +2,9 @@
 import { NextResponse } from "next/server";
 import { followUpOptOutSchema, setFollowUpOptOut } from "@/lib/follow-ups/set-follow-up-opt-out";
 import { parseJson, withMember } from "@/lib/http/route";
+import { pathId } from "@/lib/http/route-params";
 
 export const PUT = withMember(async ({ req, params, member }) => {
   const { optOut } = await parseJson(req, followUpOptOutSchema);
-  return NextResponse.json(await setFollowUpOptOut({ workspaceId: member.workspaceId, chatId: String(params.id), optOut }));
+  return NextResponse.json(await setFollowUpOptOut({ workspaceId: member.workspaceId, chatId: pathId(params), optOut }));
 });

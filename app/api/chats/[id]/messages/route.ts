@@ -2,8 +2,9 @@
 import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { listMessages, messageListQuerySchema } from "@/lib/inbox/list-messages";
+import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ req, params, member }) => {
   const query = messageListQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  return NextResponse.json(await listMessages({ workspaceId: member.workspaceId, chatId: String(params.id), query }));
+  return NextResponse.json(await listMessages({ workspaceId: member.workspaceId, chatId: pathId(params), query }));
 });

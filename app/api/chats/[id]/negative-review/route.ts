@@ -2,7 +2,8 @@
 import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { getChatNegativeReview } from "@/lib/negative-reviews/get-chat-negative-review";
+import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ params, member }) =>
-  NextResponse.json(await getChatNegativeReview({ workspaceId: member.workspaceId, chatId: String(params.id) })),
+  NextResponse.json(await getChatNegativeReview({ workspaceId: member.workspaceId, chatId: pathId(params) })),
 );

@@ -3,13 +3,14 @@ import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
 import { addChatNote, noteInputSchema } from "@/lib/inbox/add-chat-note";
 import { listChatNotes } from "@/lib/inbox/list-chat-notes";
+import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ params, member }) =>
-  NextResponse.json(await listChatNotes({ workspaceId: member.workspaceId, chatId: String(params.id) })),
+  NextResponse.json(await listChatNotes({ workspaceId: member.workspaceId, chatId: pathId(params) })),
 );
 
 export const POST = withMember(async ({ req, params, member }) => {
   const { text } = await parseJson(req, noteInputSchema);
-  const note = await addChatNote({ workspaceId: member.workspaceId, chatId: String(params.id), authorId: member.userId, text });
+  const note = await addChatNote({ workspaceId: member.workspaceId, chatId: pathId(params), authorId: member.userId, text });
   return NextResponse.json(note, { status: 201 });
 });

@@ -4,9 +4,10 @@ import { afterResponse } from "@/lib/http/after-response";
 import { withMember } from "@/lib/http/route";
 import { markChatRead } from "@/lib/inbox/mark-chat-read";
 import { markReadOnMarketplace } from "@/lib/inbox/mark-read-on-marketplace";
+import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(async ({ params, member }) => {
-  const { remote } = await markChatRead({ workspaceId: member.workspaceId, chatId: String(params.id) });
+  const { remote } = await markChatRead({ workspaceId: member.workspaceId, chatId: pathId(params) });
   if (remote) afterResponse(async () => void (await markReadOnMarketplace({ remote })));
   return NextResponse.json({ ok: true });
 });

@@ -4,10 +4,11 @@ import { withMember } from "@/lib/http/route";
 import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
 import { replyBodyLimit } from "@/lib/inbox/reply-body-limit";
 import { replyInputSchema, sendReply } from "@/lib/inbox/send-reply";
+import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(
   async ({ req, params, member }) => {
-    const chatId = String(params.id);
+    const chatId = pathId(params);
     const maxBytes = await replyBodyLimit({ workspaceId: member.workspaceId, chatId });
     const { input, files } = await parseReplyRequest(req, replyInputSchema, { maxBytes });
     const { message, created } = await sendReply({ ...input, files, workspaceId: member.workspaceId, userId: member.userId, chatId });

@@ -4,13 +4,14 @@ import { listChatScheduledMessages } from "@/lib/follow-ups/list-chat-scheduled-
 import { scheduleInputSchema } from "@/lib/follow-ups/schedule-input";
 import { scheduleMessage } from "@/lib/follow-ups/schedule-message";
 import { parseJson, withMember } from "@/lib/http/route";
+import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ params, member }) =>
-  NextResponse.json(await listChatScheduledMessages({ workspaceId: member.workspaceId, chatId: String(params.id) })),
+  NextResponse.json(await listChatScheduledMessages({ workspaceId: member.workspaceId, chatId: pathId(params) })),
 );
 
 export const POST = withMember(async ({ req, params, member }) => {
   const input = await parseJson(req, scheduleInputSchema);
-  const scheduled = await scheduleMessage({ workspaceId: member.workspaceId, userId: member.userId, chatId: String(params.id), input });
+  const scheduled = await scheduleMessage({ workspaceId: member.workspaceId, userId: member.userId, chatId: pathId(params), input });
   return NextResponse.json(scheduled, { status: 201 });
 });

@@ -2,8 +2,9 @@
 import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
 import { relinkNegativeReviewCase, relinkSchema } from "@/lib/negative-reviews/relink-negative-review-case";
+import { pathId } from "@/lib/http/route-params";
 
 export const PATCH = withMember(async ({ req, params, member }) => {
   const input = await parseJson(req, relinkSchema);
-  return NextResponse.json(await relinkNegativeReviewCase({ workspaceId: member.workspaceId, caseId: String(params.id), input }));
+  return NextResponse.json(await relinkNegativeReviewCase({ workspaceId: member.workspaceId, caseId: pathId(params), input }));
 });

@@ -2,7 +2,8 @@
 import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { resolveNegativeReviewCase } from "@/lib/negative-reviews/resolve-negative-review-case";
+import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(async ({ params, member }) =>
-  NextResponse.json(await resolveNegativeReviewCase({ workspaceId: member.workspaceId, caseId: String(params.id), userId: member.userId })),
+  NextResponse.json(await resolveNegativeReviewCase({ workspaceId: member.workspaceId, caseId: pathId(params), userId: member.userId })),
 );

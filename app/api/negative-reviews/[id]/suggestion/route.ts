@@ -2,7 +2,8 @@
 import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { suggestFirstMessage } from "@/lib/negative-reviews/suggest-first-message";
+import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(async ({ params, member }) =>
-  NextResponse.json(await suggestFirstMessage({ workspaceId: member.workspaceId, caseId: String(params.id) })),
+  NextResponse.json(await suggestFirstMessage({ workspaceId: member.workspaceId, caseId: pathId(params) })),
 );

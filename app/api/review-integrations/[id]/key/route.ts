@@ -2,9 +2,10 @@
 import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { regenerateIntegrationKey } from "@/lib/review-requests/regenerate-integration-key";
+import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(
   async ({ params, member }) =>
-    NextResponse.json(await regenerateIntegrationKey({ workspaceId: member.workspaceId, integrationId: String(params.id) })),
+    NextResponse.json(await regenerateIntegrationKey({ workspaceId: member.workspaceId, integrationId: pathId(params) })),
   { role: "OWNER" },
 );

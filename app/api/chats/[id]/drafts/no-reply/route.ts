@@ -2,7 +2,8 @@
 import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { resolveWithoutReply } from "@/lib/inbox/resolve-without-reply";
+import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(async ({ params, member }) =>
-  NextResponse.json(await resolveWithoutReply({ workspaceId: member.workspaceId, chatId: String(params.id), userId: member.userId })),
+  NextResponse.json(await resolveWithoutReply({ workspaceId: member.workspaceId, chatId: pathId(params), userId: member.userId })),
 );

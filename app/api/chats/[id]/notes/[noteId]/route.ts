@@ -1,8 +1,9 @@
 // DELETE /api/chats/[id]/notes/[noteId] - remove an internal note (its author or an owner)
 import { withMember } from "@/lib/http/route";
 import { deleteChatNote } from "@/lib/inbox/delete-chat-note";
+import { pathId } from "@/lib/http/route-params";
 
 export const DELETE = withMember(async ({ params, member }) => {
-  await deleteChatNote({ member, chatId: String(params.id), noteId: String(params.noteId) });
+  await deleteChatNote({ member, chatId: pathId(params), noteId: pathId(params, "noteId") });
   return new Response(null, { status: 204 });
 });

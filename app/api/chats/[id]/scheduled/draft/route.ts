@@ -2,8 +2,9 @@
 import { NextResponse } from "next/server";
 import { draftFollowUp, followUpDraftInputSchema } from "@/lib/follow-ups/draft-follow-up";
 import { parseJson, withMember } from "@/lib/http/route";
+import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(async ({ req, params, member }) => {
   const { kind } = await parseJson(req, followUpDraftInputSchema);
-  return NextResponse.json(await draftFollowUp({ workspaceId: member.workspaceId, chatId: String(params.id), kind }));
+  return NextResponse.json(await draftFollowUp({ workspaceId: member.workspaceId, chatId: pathId(params), kind }));
 });

@@ -2,7 +2,8 @@
 import { NextResponse } from "next/server";
 import { getProactiveOptions } from "@/lib/follow-ups/get-proactive-options";
 import { withMember } from "@/lib/http/route";
+import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ params, member }) =>
-  NextResponse.json(await getProactiveOptions({ workspaceId: member.workspaceId, chatId: String(params.id) })),
+  NextResponse.json(await getProactiveOptions({ workspaceId: member.workspaceId, chatId: pathId(params) })),
 );

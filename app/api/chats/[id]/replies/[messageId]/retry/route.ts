@@ -6,15 +6,16 @@ import { withMember } from "@/lib/http/route";
 import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
 import { replyBodyLimit } from "@/lib/inbox/reply-body-limit";
 import { retryReply } from "@/lib/inbox/retry-reply";
+import { pathId } from "@/lib/http/route-params";
 
 const retryInputSchema = z.object({ amazonMessageType: typedMessageTypeSchema.optional() });
 
 export const POST = withMember(
   async ({ req, params, member }) => {
-    const chatId = String(params.id);
+    const chatId = pathId(params);
     const maxBytes = await replyBodyLimit({ workspaceId: member.workspaceId, chatId });
     const { input, files } = await parseReplyRequest(req, retryInputSchema, { maxBytes });
-    const message = await retryReply({ ...input, files, workspaceId: member.workspaceId, chatId, messageId: String(params.messageId) });
+    const message = await retryReply({ ...input, files, workspaceId: member.workspaceId, chatId, messageId: pathId(params, "messageId") });
     return NextResponse.json({ message });
   },
   { accepts: ["json", "multipart"] },
