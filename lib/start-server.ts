@@ -11,6 +11,7 @@ import { onShutdown } from "@/lib/server/shutdown-hooks";
 import { backfillAllResponseWaits } from "@/lib/reports/backfill-response-waits";
 import { closeRedis } from "@/lib/redis";
 import { closeAllStreams, stopStreamListener } from "@/lib/stream/stream-hub";
+import { warmUpTextChecks } from "@/lib/ai/warm-up";
 
 const log = logger("start");
 
@@ -36,6 +37,7 @@ export async function startServer(): Promise<void> {
   if (backfilled) log.info("report figures rebuilt from stored messages", { workspaces: backfilled });
   startBackgroundWork();
   if (e.APP_ROLE !== "worker") registerDirectRequests();
+  warmUpTextChecks();
   // Live streams never finish by themselves: end them as the shutdown starts (clients reconnect to
   // another instance, or to this one restarted, and replay from their last id).
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, closeAllStreams);
