@@ -16,15 +16,18 @@ const OK: Record<string, FakeReply> = {
 
 let server: Awaited<ReturnType<typeof startFakeServer>> | undefined;
 
-/** One fake for all four providers; `overrides` replaces the answer for a path. */
-async function providersAgainstFake(overrides: Record<string, FakeReply> = {}) {
+/**
+ * One fake for all four providers; `overrides` replaces the answer for a path. The timeout is short only
+ * where a test waits for it (a hanging provider): elsewhere a busy machine must not turn an answer into one.
+ */
+async function providersAgainstFake(overrides: Record<string, FakeReply> = {}, timeoutMs = 10_000) {
   server = await startFakeServer((request: RecordedRequest) => overrides[request.url] ?? OK[request.url] ?? { status: 404 });
   const baseUrl = server.baseUrl;
   const providers: Required<NotifyProviders> = {
-    smsRu: { apiKey: "sms-key-secret", baseUrl, timeoutMs: 200 },
-    metaWhatsapp: { accessToken: "meta-token-secret", phoneNumberId: "123", baseUrl, timeoutMs: 200 },
-    exolveWhatsapp: { apiKey: "exolve-key-secret", senderId: "79000000000", sendPath: "/exolve/send", baseUrl, timeoutMs: 200 },
-    resend: { apiKey: "re_secret_key", from: "noreply@example.ru", baseUrl, timeoutMs: 200 },
+    smsRu: { apiKey: "sms-key-secret", baseUrl, timeoutMs },
+    metaWhatsapp: { accessToken: "meta-token-secret", phoneNumberId: "123", baseUrl, timeoutMs },
+    exolveWhatsapp: { apiKey: "exolve-key-secret", senderId: "79000000000", sendPath: "/exolve/send", baseUrl, timeoutMs },
+    resend: { apiKey: "re_secret_key", from: "noreply@example.ru", baseUrl, timeoutMs },
   };
   return { server, providers };
 }
@@ -102,7 +105,7 @@ describe("sendReviewRequest", () => {
   });
 
   it("stops after a timeout instead of risking a second message", async () => {
-    const { server, providers } = await providersAgainstFake({ "/sms/send": { hang: true } });
+    const { server, providers } = await providersAgainstFake({ "/sms/send": { hang: true } }, 200);
     const result = await sendReviewRequest({ channels: ["sms", "email"], recipient: RECIPIENT, variables: VARIABLES, providers, idempotencyKey: "rr-3" });
     expect(result).toMatchObject({ status: "failed", channel: "sms", retryable: true, reason: expect.stringContaining("могло уйти") });
     expect(server.requests.map((request) => request.url)).toEqual(["/sms/send"]);
