@@ -12,6 +12,7 @@ import { backfillAllResponseWaits } from "@/lib/reports/backfill-response-waits"
 import { closeRedis } from "@/lib/redis";
 import { closeAllStreams, stopStreamListener } from "@/lib/stream/stream-hub";
 import { warmUpTextChecks } from "@/lib/ai/warm-up";
+import { registerDomainSubscribers } from "@/lib/domain-subscribers";
 
 const log = logger("start");
 
@@ -26,6 +27,8 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
+  // Before anything stores a message: the domains that follow the message store's events.
+  registerDomainSubscribers();
   const db = database();
   const migrations = await applyMigrations({ db });
   log.info("database ready", { kind: db.kind, applied: migrations.applied.length, total: migrations.total });

@@ -13,6 +13,7 @@ import { handleDirectRequest } from "@/lib/http/direct-requests";
 import { startInProcessScheduler } from "@/lib/jobs/in-process-scheduler";
 import { JOBS, type Job } from "@/lib/jobs/jobs";
 import { inProcessSchedules } from "@/lib/jobs/start-background-work";
+import { registerDomainSubscribers } from "@/lib/domain-subscribers";
 
 const { values } = parseArgs({
   options: { role: { type: "string" }, url: { type: "string" }, schema: { type: "string" }, port: { type: "string", default: "0" }, "probe-ms": { type: "string" } },
@@ -23,6 +24,7 @@ const report = (line: string) => process.stdout.write(`@@ ${line}\n`);
 
 const db = openDatabase({ url: values.url, schema: values.schema });
 setDatabaseForTests(db);
+registerDomainSubscribers();
 
 if (role === "web") {
   const server = http.createServer((req, res) => {

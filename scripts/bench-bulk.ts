@@ -16,6 +16,9 @@ import type { BulkAction } from "@/lib/bulk/bulk-schema";
 import { runBulkJob } from "@/lib/bulk/run-bulk-job";
 import { startBulkJob } from "@/lib/bulk/start-bulk-job";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
+import { registerDomainSubscribers } from "@/lib/domain-subscribers";
+
+registerDomainSubscribers();
 
 const { values: args } = parseArgs({
   options: {

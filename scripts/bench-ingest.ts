@@ -22,6 +22,9 @@ import { agent, bareServer, benchAppKeys, fmt, freePort, offer, startApp, stopAp
 import { ozonPush as ozonPushBody } from "@/lib/jobs/multi-instance";
 import { createSimAccount } from "@/lib/test/sim-account";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
+import { registerDomainSubscribers } from "@/lib/domain-subscribers";
+
+registerDomainSubscribers();
 
 const { values: args } = parseArgs({
   options: { seconds: { type: "string", default: "8" }, pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" }, "skip-pg": { type: "boolean", default: false }, "cpu-prof": { type: "string" }, "skip-wb": { type: "boolean", default: false }, "skip-scale": { type: "boolean", default: false }, "only-scale": { type: "boolean", default: false } },

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BulkAction } from "@/lib/bulk/bulk-schema";
-import { recordResolutions } from "@/lib/reports/record-resolutions";
+import type { Publish } from "@/lib/events/bus";
 
 type Tx = Prisma.TransactionClient;
 
@@ -8,13 +8,13 @@ type Tx = Prisma.TransactionClient;
  * One batch of a bulk action, in one statement per table. Each statement changes only the chats not
  * already in the wanted state, so a repeated batch changes nothing and `changed` counts real changes.
  */
-export async function applyBulkAction({ tx, workspaceId, action, chatIds, now }: { tx: Tx; workspaceId: string; action: BulkAction; chatIds: string[]; now: Date }): Promise<number> {
+export async function applyBulkAction({ tx, publish, workspaceId, action, chatIds, now }: { tx: Tx; publish: Publish; workspaceId: string; action: BulkAction; chatIds: string[]; now: Date }): Promise<number> {
   const ids = chatIds.join(",");
   switch (action.type) {
     case "resolve": {
       const resolved = await tx.$queryRaw<{ id: string }[]>`UPDATE "Chat" SET status = 'RESOLVED', "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND status = 'OPEN' RETURNING id`;
-      // Reports: resolution times, and the running waits' SLA clocks stop.
-      await recordResolutions({ db: tx, workspaceId, chatIds: resolved.map((c) => c.id), userId: null, at: now });
+      // The same announcement as a single resolve (lib/inbox/update-chat.ts): reports, follow-up rules...
+      if (resolved.length) await publish({ name: "inbox/chats.resolved", data: { workspaceId, chatIds: resolved.map((c) => c.id), userId: null, at: now } });
       return resolved.length;
     }
     case "assign":

@@ -5,6 +5,7 @@ import { bulkActionSchema, type BulkAction } from "@/lib/bulk/bulk-schema";
 import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 import { logger } from "@/lib/log";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
+import { withDomainEvents } from "@/lib/events/bus";
 
 const log = logger("bulk");
 export const BULK_BATCH = 2_000;
@@ -40,13 +41,13 @@ export async function runBulkJob({ jobId, batchSize = BULK_BATCH }: { jobId: str
 async function runBatches({ jobId, workspaceId, action, chatIds, batchSize }: { jobId: string; workspaceId: string; action: BulkAction; chatIds: string[]; batchSize: number }) {
   let processed = 0;
   for (;;) {
-    const done = await prisma().$transaction(
-      async (tx) => {
+    const done = await withDomainEvents(
+      async (tx, publish) => {
         const [job] = await tx.$queryRaw<{ processed: number; status: string }[]>`SELECT processed, status::text FROM "BulkJob" WHERE id = ${jobId} FOR UPDATE`;
         if (!job || job.status !== "RUNNING") return true;
         const batch = chatIds.slice(job.processed, job.processed + batchSize);
         const now = new Date();
-        const changed = batch.length ? await applyBulkAction({ tx, workspaceId, action, chatIds: batch, now }) : 0;
+        const changed = batch.length ? await applyBulkAction({ tx, publish, workspaceId, action, chatIds: batch, now }) : 0;
         // A batch is many chats: one workspace-wide change per batch.
         if (changed) await recordStreamEvent(tx, { workspaceId, type: "chat" });
         const last = job.processed + batch.length >= chatIds.length;

@@ -5,8 +5,8 @@ import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { readReplyMessage, type ReplyChat, type ReplyMessage } from "@/lib/inbox/reply-message";
 import { logger } from "@/lib/log";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
-import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
+import { recordStreamEvent, withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvents } from "@/lib/events/bus";
 import { MarketplaceAuthError, MarketplaceError, MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
 import { describeSendFailure, INTERNAL_SEND_FAILURE } from "@/lib/inbox/send-failure";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
@@ -66,15 +66,18 @@ export async function deliverReply({
 
   // An edited answer keeps its id, which an earlier message of the chat may already carry.
   const taken = externalId ? await prisma().message.findFirst({ where: { chatId: chat.id, externalId }, select: { id: true } }) : null;
-  const message = await withStreamEvents({ type: "message", chatId: chat.id }, (tx) =>
-    tx.message.update({
+  // Announced as inbox/reply.sent: a retried follow-up settles with it, negative-review cases follow.
+  const message = await withDomainEvents(async (tx, publish) => {
+    const sent = await tx.message.update({
       where: { id: messageId },
       data: { status: "SENT", error: warnings.length ? warnings.join("; ") : null, sendingSince: null, ...(externalId && !taken ? { externalId } : {}) },
       select: { createdAt: true },
-    }),
-  );
+    });
+    await publish({ name: "inbox/reply.sent", data: { chatId: chat.id, messageId } });
+    await recordStreamEvent(tx, { type: "message", chatId: chat.id });
+    return sent;
+  });
   await markChatAnswered({ chatId: chat.id, at: message.createdAt, text });
-  await trackNegativeReviewChats({ chatIds: [chat.id] });
   log.info("reply sent", { messageId, chatId: chat.id, accountId: chat.account.id, warnings: warnings.length });
   return readReplyMessage({ messageId });
 }

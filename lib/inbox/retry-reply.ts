@@ -3,7 +3,6 @@ import { prisma } from "@/lib/db";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
 import { AppError, notFound } from "@/lib/errors";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
-import { settleRetriedFollowUp } from "@/lib/follow-ups/settle-retried-follow-up";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
 import { loadReplyChat, readReplyMessage, type ReplyMessage } from "@/lib/inbox/reply-message";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
@@ -47,9 +46,8 @@ export async function retryReply({
     tx.message.updateMany({ where: { id: message.id, status: "FAILED" }, data: { status: "PENDING", error: null, sendingSince: new Date() } }),
   );
   if (claimed.count === 0) return readReplyMessage({ messageId: message.id });
-  const delivered = await deliverReply({ chat, messageId: message.id, text: message.text, files, amazonMessageType });
-  await settleRetriedFollowUp({ messageId: message.id, status: delivered.status });
-  return delivered;
+  // A retried scheduled message settles with the send (inbox/reply.sent, lib/follow-ups/follow-up-subscribers.ts).
+  return deliverReply({ chat, messageId: message.id, text: message.text, files, amazonMessageType });
 }
 
 function sameFiles(stored: { fileName: string; size: number | null }[], files: OutgoingFile[]): boolean {

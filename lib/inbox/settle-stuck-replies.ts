@@ -1,7 +1,7 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
-import { settleRetriedFollowUp } from "@/lib/follow-ups/settle-retried-follow-up";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
+import { withDomainEvents } from "@/lib/events/bus";
 import { markChatAnswered } from "@/lib/inbox/deliver-reply";
 import { logger } from "@/lib/log";
 import type { Message as MarketplaceMessage } from "@/lib/marketplaces/schemas";
@@ -53,14 +53,14 @@ async function settleOne({ message }: { message: StuckMessage }): Promise<Outcom
       ? { status: "FAILED" as const, error: MAY_HAVE_BEEN_SENT, sendingSince: null }
       : { status: "SENT" as const, error: null, sendingSince: null, externalId: found.externalId };
   // Only the attempt we looked at: a retry that started since then has a newer sendingSince.
-  const settled = await withStreamEvents({ type: "message", chatId: message.chatId }, (tx) =>
-    tx.message.updateMany({ where: { id: message.id, status: "PENDING", sendingSince: message.sendingSince }, data }),
-  );
+  const settled = await withDomainEvents(async (tx, publish) => {
+    const updated = await tx.message.updateMany({ where: { id: message.id, status: "PENDING", sendingSince: message.sendingSince }, data });
+    if (updated.count && data.status === "SENT") await publish({ name: "inbox/reply.sent", data: { chatId: message.chatId, messageId: message.id } });
+    await recordStreamEvent(tx, { type: "message", chatId: message.chatId });
+    return updated;
+  });
   if (!settled.count) return null;
-  if (data.status === "SENT") {
-    await markChatAnswered({ chatId: message.chatId, at: message.createdAt, text: message.text });
-    await settleRetriedFollowUp({ messageId: message.id, status: "SENT" });
-  }
+  if (data.status === "SENT") await markChatAnswered({ chatId: message.chatId, at: message.createdAt, text: message.text });
   return data.status === "SENT" ? "sent" : "failed";
 }
 

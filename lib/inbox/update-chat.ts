@@ -2,11 +2,8 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { getChat } from "@/lib/inbox/get-chat";
-import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
-import { scheduleRuleFollowUps } from "@/lib/follow-ups/schedule-rule-follow-ups";
-import { dispatchEvent } from "@/lib/jobs/dispatch-event";
-import { recordResolutions } from "@/lib/reports/record-resolutions";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvents } from "@/lib/events/bus";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 
 export const chatUpdateSchema = z
@@ -27,32 +24,24 @@ export async function updateChat({ workspaceId, chatId, update, userId = null, n
   }
   const snoozedUntil = update.snoozedUntil ? new Date(update.snoozedUntil) : update.snoozedUntil;
   if (snoozedUntil && snoozedUntil <= now) throw new AppError("bad_request", "Snooze until a time in the future");
-  const { count } = await withStreamEvents<{ count: number }>(
-    ({ count }) => (count ? { workspaceId, type: "chat", chatId } : []),
-    (tx) =>
-      tx.chat.updateMany({
-        where: { id: chatId, workspaceId },
-        data: {
-          ...(update.status ? { status: update.status } : {}),
-          ...(update.assigneeId !== undefined ? { assigneeId: update.assigneeId } : {}),
-          ...(snoozedUntil !== undefined ? { snoozedUntil } : {}),
-        },
-      }),
-  );
-  if (!count) throw notFound("Chat not found");
-  if (update.status === "RESOLVED") {
-    // Reports: the conversation's resolution time, and the SLA clock stops.
-    await recordResolutions({ db: prisma(), workspaceId, chatIds: [chatId], userId, at: now });
-    // Rules may ask Amazon about the order: after the response, in-process or on Inngest.
-    await dispatchEvent({
-      name: "follow-ups/chat.resolved",
-      data: { workspaceId, chatId },
-      runInProcess: () => scheduleRuleFollowUps({ workspaceId, chatId }),
+  // Resolved or reopened is announced (inbox/chats.resolved, .reopened) in the update's transaction: the
+  // report, follow-ups and the rest subscribe, the same as for a bulk resolve (lib/bulk/apply-bulk-action.ts).
+  const count = await withDomainEvents(async (tx, publish) => {
+    const { count } = await tx.chat.updateMany({
+      where: { id: chatId, workspaceId },
+      data: {
+        ...(update.status ? { status: update.status } : {}),
+        ...(update.assigneeId !== undefined ? { assigneeId: update.assigneeId } : {}),
+        ...(snoozedUntil !== undefined ? { snoozedUntil } : {}),
+      },
     });
-  } else if (update.status === "OPEN") {
-    // Reopened: the problem is not solved after all, so "is everything fine now?" would be wrong.
-    await cancelFollowUps({ chatWhere: { id: chatId, workspaceId }, reason: "reopened", onlyRules: true, now });
-  }
+    if (!count) return 0;
+    if (update.status === "RESOLVED") await publish({ name: "inbox/chats.resolved", data: { workspaceId, chatIds: [chatId], userId, at: now } });
+    else if (update.status === "OPEN") await publish({ name: "inbox/chats.reopened", data: { workspaceId, chatIds: [chatId], at: now } });
+    await recordStreamEvent(tx, { workspaceId, type: "chat", chatId });
+    return count;
+  });
+  if (!count) throw notFound("Chat not found");
   // Resolved, handed back or snoozed: an operator may have room now, or the chat waits in the queue.
   if (update.status === "RESOLVED" || update.assigneeId === null || snoozedUntil) await assignWaitingChats({ workspaceId, now });
   return getChat({ workspaceId, chatId });

@@ -1,6 +1,5 @@
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
-import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import { Prisma, type MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { claimBatch, utc } from "@/lib/jobs/claim-batch";
 import { logger } from "@/lib/log";
@@ -16,7 +15,8 @@ import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { ingestReviewsById } from "@/lib/ingest/ingest-reviews-by-id";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvents } from "@/lib/events/bus";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
 
 const log = logger("ingest");
@@ -140,11 +140,13 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
     await ingestReviewComments({ account, connector, comments: reviewComments });
     if (closedChats.length) {
       const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
-      await withStreamEvents<{ id: string }[]>(
-        (rows) => rows.map((r) => ({ type: "chat" as const, chatId: r.id })),
-        (tx) => tx.chat.updateManyAndReturn({ where: closed, data: { status: "CLOSED" }, select: { id: true } }),
-      );
-      await cancelFollowUps({ chatWhere: closed, reason: "chat_closed" });
+      // Closed, and its follow-ups cancelled (a subscriber of inbox/chats.closed), in one transaction.
+      await withDomainEvents(async (tx, publish) => {
+        const ids = (await tx.chat.updateManyAndReturn({ where: closed, data: { status: "CLOSED" }, select: { id: true } })).map((r) => r.id);
+        if (!ids.length) return;
+        await publish({ name: "inbox/chats.closed", data: { chatIds: ids } });
+        await recordStreamEvent(tx, ids.map((chatId) => ({ type: "chat" as const, chatId })));
+      });
     }
     await ingestReviewsById({ account, connector, ids: reviewIds });
   } catch (error) {

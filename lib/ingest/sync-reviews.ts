@@ -1,6 +1,6 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
-import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
+import type { MarketplaceAccount, Prisma } from "@/lib/generated/prisma/client";
 import type { Chat, Message, Review, ReviewKind } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector, Page } from "@/lib/marketplaces/types";
 import { descriptorOfDb } from "@/lib/marketplaces/registry";
@@ -9,8 +9,8 @@ import { MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import { quarantineRecords } from "@/lib/ingest/quarantine-records";
 import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
-import { detectNegativeReviews } from "@/lib/negative-reviews/detect-negative-reviews";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
+import { withDomainEvents } from "@/lib/events/bus";
 
 // Enough for every review of a first import's window (Yandex Market pages hold 50).
 const MAX_PAGES = 200;
@@ -74,12 +74,23 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
   return { status: "synced" as const, stored };
 }
 
-/** Reviews as review conversations (with their comment threads), their ratings, and negative-review cases. */
+/**
+ * Reviews as review conversations (with their comment threads) and their ratings, in one transaction,
+ * announced as reviews/reviews.stored (negative-review cases open from there, after the commit).
+ */
 export async function storeReviews({ account, reviews }: { account: MarketplaceAccount; reviews: Review[] }) {
-  await upsertConversations({ account, chats: reviews.map(reviewChat), messages: reviews.flatMap(reviewMessages) });
-  await storeRatings({ accountId: account.id, reviews });
-  await detectNegativeReviews({ account, reviews });
+  await upsertConversations({
+    account,
+    chats: reviews.map(reviewChat),
+    messages: reviews.flatMap(reviewMessages),
+    also: async (tx, publish) => {
+      await storeRatings({ tx, accountId: account.id, reviews });
+      await publish({ name: "reviews/reviews.stored", data: { account: reviewAccount(account), reviews } });
+    },
+  });
 }
+
+const reviewAccount = (a: MarketplaceAccount) => ({ id: a.id, workspaceId: a.workspaceId, marketplace: a.marketplace });
 
 /** An archive pass on a marketplace without an archive reads nothing. */
 async function listOrNull(list: () => Promise<Page<Review>>): Promise<Page<Review> | null> {
@@ -134,16 +145,18 @@ async function refreshCaseRatings({
   const ids = cases.map((c) => c.reviewExternalId).filter((id) => !alreadyRead.has(id));
   for (let i = 0; i < ids.length; i += YM_FEEDBACK_IDS_PER_CALL) {
     const reviews = await connector.getReviews({ ids: ids.slice(i, i + YM_FEEDBACK_IDS_PER_CALL), ratingsOnly: true });
-    await storeRatings({ accountId: account.id, reviews });
-    await detectNegativeReviews({ account, reviews });
+    await withDomainEvents(async (tx, publish) => {
+      await storeRatings({ tx, accountId: account.id, reviews });
+      await publish({ name: "reviews/reviews.stored", data: { account: reviewAccount(account), reviews } });
+    });
   }
 }
 
 /** The reviews' ratings on their review chats: one statement, writing only the rows that change. */
-async function storeRatings({ accountId, reviews }: { accountId: string; reviews: Review[] }) {
+async function storeRatings({ tx, accountId, reviews }: { tx: Prisma.TransactionClient; accountId: string; reviews: Review[] }) {
   const rated = reviews.filter((x) => x.kind === "review" && x.rating !== null);
   if (!rated.length) return;
-  await prisma().$executeRaw`
+  await tx.$executeRaw`
     UPDATE "Chat" c SET rating = v.rating, "updatedAt" = now()
     FROM unnest(${rated.map((r) => r.externalId)}::text[], ${rated.map((r) => r.rating!)}::int[]) AS v("externalId", rating)
     WHERE c."accountId" = ${accountId} AND c.kind = 'REVIEW' AND c."externalId" = v."externalId" AND c.rating IS DISTINCT FROM v.rating`;

@@ -1,15 +1,11 @@
 import { classifyMessage } from "@/lib/ai/classify-message";
-import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/schemas";
 import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { syncResponseWaits } from "@/lib/reports/sync-response-waits";
-import { trackNegativeReviewChats } from "@/lib/negative-reviews/track-negative-review-chats";
-import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
-import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
-import { recordStreamEvent, type StreamEventInput } from "@/lib/stream/record-stream-event";
+import { withDomainEvents, type Publish } from "@/lib/events/bus";
 import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 
 type Tx = Prisma.TransactionClient;
@@ -25,34 +21,30 @@ const ECHO_WINDOW_MS = 15 * 60_000;
 const TERMINAL_STATUS: Partial<Record<AccountRef["marketplace"], string>> = { YANDEX_MARKET: "FINISHED", OZON: "CLOSED" };
 
 export type UpsertResult = { newMessages: number; newBuyerMessages: number; newChats: number; chatIds: string[] };
-
-/**
- * Stores normalised chats and messages idempotently (chats by account+kind+externalId, messages by
- * chat+externalId), then recomputes each touched chat's derived state. An optional cursor is saved in
- * the same transaction, so a poll never skips or repeats what it stored.
- */
-export async function upsertConversations({
-  account,
-  chats,
-  messages,
-  cursor,
-  tx,
-}: {
+type Input = {
   account: AccountRef;
   chats: Chat[];
   messages: Message[];
   cursor?: string | null;
-  tx?: Tx;
-}): Promise<UpsertResult> {
-  if (!tx) {
-    const result = await prisma().$transaction((t) => upsertConversations({ account, chats, messages, cursor, tx: t }), { timeout: 30_000 });
-    // After the commit: negative-review cases follow their chats (link, first replies, deadline).
-    if (result.newMessages || result.newChats) await trackNegativeReviewChats({ chatIds: result.chatIds });
-    // A buyer waiting for a reply: with auto-assignment on, an operator with room gets the chat.
-    if (result.newBuyerMessages) await assignWaitingChats({ workspaceId: account.workspaceId });
-    return result;
-  }
+  /** Work of the caller that must commit with the conversations (the reviews' ratings). */
+  also?: (tx: Tx, publish: Publish) => Promise<void>;
+};
 
+/**
+ * Stores normalised chats and messages idempotently (chats by account+kind+externalId, messages by
+ * chat+externalId), then recomputes each touched chat's derived state. An optional cursor is saved in
+ * the same transaction, so a poll never skips or repeats what it stored. Announces what it stored
+ * (inbox/messages.stored, inbox/chats.closed): follow-ups, negative-review cases and the live stream
+ * follow from there.
+ */
+export async function upsertConversations(input: Input): Promise<UpsertResult> {
+  const result = await withDomainEvents((tx, publish) => storeConversations(tx, publish, input), { timeout: 30_000 });
+  // A buyer waiting for a reply: with auto-assignment on, an operator with room gets the chat.
+  if (result.newBuyerMessages) await assignWaitingChats({ workspaceId: input.account.workspaceId });
+  return result;
+}
+
+async function storeConversations(tx: Tx, publish: Publish, { account, chats, messages, cursor, also }: Input): Promise<UpsertResult> {
   const chatIdByExternal = new Map<string, string>();
   const closedIds: string[] = [];
   // What the members' screens must show: chats that appeared or closed, threads with new messages.
@@ -73,7 +65,7 @@ export async function upsertConversations({
     // Closed by the marketplace: no follow-up can go into it any more.
     const closed = { id: { in: closedIds } };
     await tx.chat.updateMany({ where: { ...closed, status: { not: "CLOSED" } }, data: { status: "CLOSED" } });
-    await cancelFollowUps({ chatWhere: closed, reason: "chat_closed", tx });
+    await publish({ name: "inbox/chats.closed", data: { chatIds: closedIds } });
     closedIds.forEach((id) => changedChats.add(id));
   }
   // Messages may name chats the batch did not describe (events about a known chat).
@@ -119,18 +111,26 @@ export async function upsertConversations({
     // A buyer writing again reopens a resolved chat and ends a snooze.
     await tx.chat.updateMany({ where: { id: { in: woken }, status: "RESOLVED" }, data: { status: "OPEN" } });
     await tx.chat.updateMany({ where: { id: { in: woken }, snoozedUntil: { not: null } }, data: { snoozedUntil: null } });
-    // ... and cancels the follow-ups scheduled before it: the buyer wrote first.
-    await cancelOnBuyerReply({ tx, chatIds: woken });
   }
   const chatIds = [...new Set(chatIdByExternal.values())];
   await refreshChatState({ tx, chatIds });
   await syncResponseWaits({ db: tx, chatIds });
   if (cursor !== undefined) await tx.marketplaceAccount.update({ where: { id: account.id }, data: { syncCursor: cursor } });
+  if (also) await also(tx, publish);
   inserted.forEach((m) => messageChats.add(m.chatId));
-  const events: StreamEventInput[] = [...messageChats].map((chatId) => ({ workspaceId: account.workspaceId, type: "message", chatId }));
-  for (const chatId of changedChats) if (!messageChats.has(chatId)) events.push({ workspaceId: account.workspaceId, type: "chat", chatId });
-  // Last: the workspace's stream lock is held from here to the commit.
-  await recordStreamEvent(tx, events);
+  // Last: the live stream's subscriber holds the workspace's stream lock from here to the commit.
+  await publish({
+    name: "inbox/messages.stored",
+    data: {
+      workspaceId: account.workspaceId,
+      chatIds,
+      messageChatIds: [...messageChats],
+      changedChatIds: [...changedChats],
+      buyerChatIds: woken,
+      newMessages: inserted.length,
+      newChats,
+    },
+  });
   return { newMessages: inserted.length, newBuyerMessages: buyerRows.length, newChats, chatIds };
 }
 

@@ -3,6 +3,7 @@ import { INGEST_JOBS, runIngestJob, type IngestJob } from "@/lib/ingest/ingest-j
 import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 import { pruneJobRuns } from "@/lib/jobs/job-runs";
 import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
+import { sweepEventDeliveries } from "@/lib/events/sweep-event-deliveries";
 import { sweepTeamQueues } from "@/lib/assignment/sweep-team-queues";
 import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-messages";
 import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
@@ -53,6 +54,8 @@ export const JOBS: Job[] = [
   { id: "negative-reviews-sweep", everyMs: 60_000, run: () => sweepNegativeReviews() },
   // Scheduled messages that are due.
   { id: "follow-ups-sweep", everyMs: 60_000, run: () => sweepScheduledMessages() },
+  // After-commit work of domain events (a follow-up start) whose first run failed or never happened.
+  { id: "event-deliveries-sweep", everyMs: 60_000, run: () => sweepEventDeliveries() },
   // Replies a crash or shutdown left PENDING.
   { id: "stuck-replies-sweep", everyMs: 60_000, run: () => settleStuckReplies() },
   // Waiting chats to operators with room (a snooze that ended included), bulk jobs a crash left unfinished.

@@ -1,0 +1,14 @@
+import { subscribe } from "@/lib/events/bus";
+import { FOLLOW_UP_SUBSCRIBERS } from "@/lib/follow-ups/follow-up-subscribers";
+import { NEGATIVE_REVIEW_SUBSCRIBERS } from "@/lib/negative-reviews/negative-review-subscribers";
+import { REPORT_SUBSCRIBERS } from "@/lib/reports/report-subscribers";
+import { STREAM_SUBSCRIBERS } from "@/lib/stream/stream-subscribers";
+
+/**
+ * The one place that wires the domains to the message store's events (lib/events/bus.ts), so the store
+ * imports none of them. Called once per process before it serves or works: lib/start-server.ts, the
+ * instance script, benchmarks and the integration tests' setup. The stream's subscribers come last.
+ */
+export function registerDomainSubscribers(): void {
+  subscribe([...REPORT_SUBSCRIBERS, ...FOLLOW_UP_SUBSCRIBERS, ...NEGATIVE_REVIEW_SUBSCRIBERS, ...STREAM_SUBSCRIBERS]);
+}

@@ -1,0 +1,123 @@
+import pRetry from "p-retry";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { afterResponse } from "@/lib/http/after-response";
+import { logger } from "@/lib/log";
+import type { DomainEvent, DomainEventName, DomainEventPayload } from "@/lib/events/domain-events";
+import { recordDeliveryFailure, storeDelivery } from "@/lib/events/event-deliveries";
+
+type Tx = Prisma.TransactionClient;
+const log = logger("events");
+
+/**
+ * A subscriber runs in one of two places, chosen where it is declared:
+ * - "in-transaction": inside the publisher's transaction, with its `tx`. What must commit or roll back
+ *   with the change (stream outbox rows, cancelling follow-ups a buyer message overtook, report rows).
+ *   Its failure rolls the change back, and the publisher's caller retries as it would any failure.
+ * - "after-commit": once the change is committed, for work that reads the committed state or calls out.
+ *   A failure never undoes the change; it is logged and retried:
+ *   - retry "durable": a row in EventDelivery is written in the change's transaction, deleted when the
+ *     handler succeeds, retried with back-off by the minute sweep (event-deliveries-sweep) otherwise. A
+ *     crash between the commit and the handler loses nothing (a follow-up start, say).
+ *   - retry "in-process": retried a few times at once; `safetyNet` names what catches up after a crash.
+ *   `afterResponse` runs it once the HTTP response is sent (work that may take seconds).
+ * Handlers are idempotent: a durable one may run twice (its first run outlived its lease).
+ */
+export type Subscriber<N extends DomainEventName = DomainEventName> = { id: string; event: N } & (
+  | { phase: "in-transaction"; handle: (data: DomainEventPayload<N>, ctx: { tx: Tx }) => Promise<unknown> }
+  | {
+      phase: "after-commit";
+      retry: "durable" | "in-process";
+      safetyNet?: string;
+      afterResponse?: boolean;
+      handle: (data: DomainEventPayload<N>) => Promise<unknown>;
+    }
+);
+/** Any event's subscriber (a union over the event names, so each keeps its payload type). */
+export type AnySubscriber = { [N in DomainEventName]: Subscriber<N> }[DomainEventName];
+type AfterCommit = Extract<AnySubscriber, { phase: "after-commit" }>;
+export type Publish = (event: DomainEvent) => Promise<void>;
+
+/** Declares a subscriber with its payload typed from the event name. */
+export function defineSubscriber<N extends DomainEventName>(subscriber: Subscriber<N>): Subscriber<N> {
+  return subscriber;
+}
+
+// On globalThis: the subscribers are registered once at start-up (lib/domain-subscribers.ts), and the
+// app's route bundles must see the same list.
+const REGISTRY = Symbol.for("agentiq.domainSubscribers");
+const store = globalThis as unknown as { [REGISTRY]?: Map<string, AnySubscriber> };
+const registry = () => (store[REGISTRY] ??= new Map());
+
+/** Adds subscribers, in order: in-transaction ones run in the order they were added. Idempotent by id. */
+export function subscribe(subscribers: AnySubscriber[]): void {
+  for (const s of subscribers) registry().set(s.id, s);
+}
+
+/** Removes subscribers by id (tests that add their own). */
+export function unsubscribe(ids: string[]): void {
+  for (const id of ids) registry().delete(id);
+}
+
+export function subscriberById(id: string): AfterCommit | null {
+  const s = registry().get(id);
+  return s?.phase === "after-commit" ? s : null;
+}
+
+type Pending = { subscriber: AfterCommit; data: unknown; deliveryId: string | null };
+
+async function publishIn(tx: Tx, event: DomainEvent, pending: Pending[]): Promise<void> {
+  const all = registry();
+  // A process that never registered them would store changes with nobody told: fail instead.
+  if (!all.size) throw new Error("Domain event subscribers are not registered (registerDomainSubscribers, lib/domain-subscribers.ts)");
+  for (const s of all.values()) {
+    if (s.event !== event.name) continue;
+    if (s.phase === "in-transaction") await (s.handle as (d: unknown, c: { tx: Tx }) => Promise<unknown>)(event.data, { tx });
+    else pending.push({ subscriber: s, data: event.data, deliveryId: s.retry === "durable" ? await storeDelivery({ tx, subscriber: s.id, payload: event.data }) : null });
+  }
+}
+
+/**
+ * A transaction whose changes announce domain events: `publish` runs the in-transaction subscribers at
+ * once, and the after-commit ones run once the transaction has committed (nothing runs if it rolls back).
+ */
+export async function withDomainEvents<T>(run: (tx: Tx, publish: Publish) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+  const pending: Pending[] = [];
+  const result = await prisma().$transaction((tx) => run(tx, (event) => publishIn(tx, event, pending)), options);
+  for (const p of pending) {
+    if (p.subscriber.afterResponse) afterResponse(async () => void (await deliver(p)));
+    else await deliver(p);
+  }
+  return result;
+}
+
+/** Runs one after-commit subscriber; never throws (its failure is logged and left to its retry). */
+export async function deliver({ subscriber, data, deliveryId, now }: Pending & { now?: Date }): Promise<boolean> {
+  const handle = subscriber.handle as (d: unknown) => Promise<unknown>;
+  if (deliveryId) {
+    try {
+      await handle(data);
+    } catch (error) {
+      log.error("after-commit subscriber failed; the sweep retries it", { subscriber: subscriber.id, deliveryId, error: describe(error) });
+      await recordDeliveryFailure({ id: deliveryId, error, now }).catch((e: unknown) => log.error("recording a failed delivery failed", { deliveryId, error: describe(e) }));
+      return false;
+    }
+    await prisma().eventDelivery.deleteMany({ where: { id: deliveryId } }).catch((e: unknown) => log.warn("delivered row not deleted; it runs again", { deliveryId, error: describe(e) }));
+    return true;
+  }
+  try {
+    await pRetry(() => handle(data), {
+      retries: 2,
+      minTimeout: 200,
+      onFailedAttempt: ({ error, attemptNumber }) => log.warn("after-commit subscriber failed; retrying", { subscriber: subscriber.id, attempt: attemptNumber, error: describe(error) }),
+    });
+    return true;
+  } catch (error) {
+    log.error("after-commit subscriber failed", { subscriber: subscriber.id, catchesUp: subscriber.safetyNet ?? null, error: describe(error) });
+    return false;
+  }
+}
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

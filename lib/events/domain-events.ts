@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
+import type { Review } from "@/lib/marketplaces/schemas";
+
+// What the message store announces (lib/events/bus.ts carries it): the stores publish, and the domains
+// that follow a chat's life (follow-ups, negative reviews, reports, the live stream) subscribe, so the
+// store never imports them. Payloads carry ids, never message text (reviews.stored aside: its
+// subscriber needs the ratings it was read with, and it is never written to the database).
+
+const ids = z.array(z.string());
+
+export const domainEventSchemas = {
+  /** Chats and messages stored by ingestion (a poll, a push, a review sync), in one transaction. */
+  "inbox/messages.stored": z.object({
+    workspaceId: z.string(),
+    /** Every chat the batch touched. */
+    chatIds: ids,
+    /** Chats with a message stored or claimed (an echo of our reply): their threads changed. */
+    messageChatIds: ids,
+    /** Chats created or closed by the batch, without a new message. */
+    changedChatIds: ids,
+    /** Chats where a buyer wrote a new message. */
+    buyerChatIds: ids,
+    newMessages: z.number().int(),
+    newChats: z.number().int(),
+  }),
+  /** Resolved by an operator: one chat, or a batch of a bulk action (only chats that were open). */
+  "inbox/chats.resolved": z.object({ workspaceId: z.string(), chatIds: ids, userId: z.string().nullable(), at: z.coerce.date() }),
+  /** Reopened by an operator. */
+  "inbox/chats.reopened": z.object({ workspaceId: z.string(), chatIds: ids, at: z.coerce.date() }),
+  /** Closed by the marketplace (Yandex Market FINISHED, Ozon CLOSED or TYPE_CHAT_CLOSED): nothing more can be sent. */
+  "inbox/chats.closed": z.object({ chatIds: ids }),
+  /** A reply of ours is now SENT (delivered, or found delivered after an interruption). */
+  "inbox/reply.sent": z.object({ chatId: z.string(), messageId: z.string() }),
+  /** Reviews stored as review conversations, with their ratings, in the same transaction. */
+  "reviews/reviews.stored": z.object({
+    account: z.object({ id: z.string(), workspaceId: z.string(), marketplace: z.custom<DbMarketplace>((v) => typeof v === "string") }),
+    reviews: z.array(z.custom<Review>((v) => typeof v === "object" && v !== null)),
+  }),
+} as const;
+
+export type DomainEventName = keyof typeof domainEventSchemas;
+export type DomainEventPayload<N extends DomainEventName> = z.infer<(typeof domainEventSchemas)[N]>;
+export type DomainEvent = { [N in DomainEventName]: { name: N; data: DomainEventPayload<N> } }[DomainEventName];
