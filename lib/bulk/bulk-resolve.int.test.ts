@@ -10,6 +10,9 @@ import { syncResponseWaits } from "@/lib/reports/sync-response-waits";
 // A bulk resolve does everything a single resolve does: both announce inbox/chats.resolved, so the
 // report records the resolutions in the same transaction and the follow-up rules start after it.
 
+// The rules run after the commit, one chat after another: a bound for a slow machine, not a measurement.
+const WAIT = { timeout: 30_000, interval: 100 };
+
 let db: TestDatabase;
 let ws: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 
@@ -45,9 +48,9 @@ describe("bulk resolve", () => {
     const expected = { scheduled: [{ status: "SCHEDULED", ruleKind: "RESOLVED", source: "RULE" }], resolved: true };
     await vi.waitFor(async () => {
       for (const chatId of ws.chatIds) expect(await outcome(chatId)).toEqual(expected);
-    });
+    }, WAIT);
     // Each start was durable and is done: nothing left for the sweep.
-    await vi.waitFor(async () => expect(await db.prisma.eventDelivery.count()).toBe(0));
+    await vi.waitFor(async () => expect(await db.prisma.eventDelivery.count()).toBe(0), WAIT);
   });
 
   it("a chat already resolved is not announced again by a bulk resolve", async () => {
@@ -60,7 +63,7 @@ describe("bulk resolve", () => {
     await runBulkJob({ jobId: job.id });
     // Only the reopened chat changed, and only it gets a new follow-up.
     expect(await db.prisma.bulkJob.findUniqueOrThrow({ where: { id: job.id }, select: { changed: true } })).toEqual({ changed: 1 });
-    await vi.waitFor(async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId, status: "SCHEDULED" } })).toBe(1));
+    await vi.waitFor(async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId, status: "SCHEDULED" } })).toBe(1), WAIT);
     expect(await db.prisma.scheduledMessage.count()).toBe(before + 1);
   });
 });
