@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 // A backlog that never runs dry while pushes arrive: every batch is full.
-const calls = vi.hoisted(() => ({ limits: [] as { at: number; limit: number }[], backlog: 0 }));
+const calls = vi.hoisted(() => ({ limits: [] as { at: number; limit: number }[], backlog: 0, kind: "pglite" as "pglite" | "postgres" }));
+vi.mock("@/lib/db", () => ({ database: () => ({ kind: calls.kind }) }));
 vi.mock("@/lib/ingest/process-webhook-event", () => ({
   processWebhookEvents: async ({ limit }: { limit: number }) => {
     calls.limits.push({ at: Date.now(), limit });
@@ -13,7 +14,10 @@ vi.mock("@/lib/ingest/process-webhook-event", () => ({
 
 const { requestWebhookDrain } = await import("@/lib/ingest/drain-webhook-events");
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  calls.kind = "pglite";
+});
 
 describe("requestWebhookDrain", () => {
   it("takes one event at a time during a burst, larger batches once the burst outlasts 20 s, and empties the backlog after it", async () => {
@@ -47,5 +51,23 @@ describe("requestWebhookDrain", () => {
     await vi.advanceTimersByTimeAsync(1_000);
     await a;
     expect(calls.backlog).toBe(0);
+  });
+
+  it("on PostgreSQL takes full batches at once during a burst (acknowledgements have connections of their own)", async () => {
+    vi.useFakeTimers();
+    calls.kind = "postgres";
+    calls.limits = [];
+    calls.backlog = 100_000;
+    const t0 = Date.now();
+    let done: Promise<void> | undefined;
+    for (let ms = 0; ms < 2_000; ms += 50) {
+      done = requestWebhookDrain();
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(calls.limits[0]!.at - t0).toBeLessThan(50);
+    expect(calls.limits.every((c) => c.limit === 50)).toBe(true);
+    calls.backlog = 0;
+    await vi.advanceTimersByTimeAsync(1_000);
+    await done;
   });
 });

@@ -1,3 +1,4 @@
+import { database } from "@/lib/db";
 import { processWebhookEvents } from "@/lib/ingest/process-webhook-event";
 
 // The embedded default's after-response processing. Requests during a burst share one drain, which
@@ -14,6 +15,7 @@ const CATCH_UP_AFTER_MS = 20_000;
 const BUSY = { batch: 1, pauseMs: 100 };
 const CATCH_UP = { batch: 50, pauseMs: 100 };
 const IDLE = { batch: 50, pauseMs: 0 };
+const SERVER = { batch: 50, pauseMs: 0 };
 
 type Drain = { running: Promise<void> | null; lastRequestAt: number };
 const state = globalThis as unknown as { __webhookDrain?: Drain };
@@ -25,12 +27,13 @@ export function requestWebhookDrain(): Promise<void> {
   const drain = state.__webhookDrain!;
   drain.lastRequestAt = Date.now();
   drain.running ??= (async () => {
-    await sleep(START_DELAY_MS);
+    // PostgreSQL: at once (the next macrotask, after this response is written); PGlite: after the burst's next pushes.
+    await sleep(database().kind === "postgres" ? 0 : START_DELAY_MS);
     // When the drain last had nothing left behind: how long it has been falling behind a burst.
     let caughtUpAt = Date.now();
     for (;;) {
       const busy = Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;
-      const mode = !busy ? IDLE : Date.now() - caughtUpAt > CATCH_UP_AFTER_MS ? CATCH_UP : BUSY;
+      const mode = database().kind === "postgres" ? SERVER : !busy ? IDLE : Date.now() - caughtUpAt > CATCH_UP_AFTER_MS ? CATCH_UP : BUSY;
       const r = await processWebhookEvents({ limit: mode.batch });
       if (r.claimed < mode.batch) caughtUpAt = Date.now();
       const arrivedSince = Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;

@@ -30,8 +30,9 @@ export async function dispatchEvent({
     return;
   }
   if (workerPicksUp && env().APP_ROLE === "web") {
-    // The workers' pickups run every second or two; a wake-up starts one now.
-    await wakeWorkers();
+    // The workers' pickups run every second or two; a wake-up starts one now. Not awaited: the
+    // acknowledgement does not wait for it (a lost one costs only that wait).
+    void wakeWorkers();
     return;
   }
   const run = () =>
