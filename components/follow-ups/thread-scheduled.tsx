@@ -5,7 +5,7 @@ import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { ClockIcon } from "@/components/inbox/icons";
-import { ScheduleForm } from "@/components/follow-ups/schedule-form";
+import { ScheduleForm } from "@/components/inbox/inbox-parts";
 import { ScheduledItem } from "@/components/follow-ups/scheduled-item";
 import { sendJson, type ChatScheduledList } from "@/components/follow-ups/types";
 import { useScheduledActions } from "@/components/follow-ups/use-scheduled-actions";

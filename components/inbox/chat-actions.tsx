@@ -10,7 +10,7 @@ import type { ChatDetail, Me } from "@/components/inbox/types";
 import { useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
-import { ChatLabelsPicker } from "@/components/labels/chat-labels-picker";
+import { ChatLabelsPicker } from "@/components/inbox/inbox-parts";
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
 // Compact buttons: the header must leave the thread room on a phone.

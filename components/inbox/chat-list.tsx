@@ -3,7 +3,8 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { BulkBar, type BulkSelection } from "@/components/inbox/bulk-bar";
+import type { BulkSelection } from "@/components/inbox/bulk-bar";
+import { BulkBar } from "@/components/inbox/inbox-parts";
 import { ChatRow, ROW_HEIGHT } from "@/components/inbox/chat-row";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { SEARCH_INPUT_ID } from "@/components/inbox/inbox-constants";

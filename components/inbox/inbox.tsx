@@ -1,21 +1,21 @@
 "use client";
 
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { ChatList } from "@/components/inbox/chat-list";
 import { FilterPane } from "@/components/inbox/filter-pane";
 import { SEARCH_INPUT_ID } from "@/components/inbox/inbox-constants";
-import { ShortcutsDialog } from "@/components/inbox/shortcuts-dialog";
-import { SnippetsDialog } from "@/components/inbox/snippets-dialog";
-import { Thread } from "@/components/inbox/thread";
+import { preloadInboxParts, ShortcutsDialog, SnippetsDialog, Thread } from "@/components/inbox/inbox-parts";
 import type { Me } from "@/components/inbox/types";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
+import { whenIdle } from "@/components/ui/lazy-part";
 
 function InboxPanes({ me }: { me: Me }) {
   const { params } = useInboxParams();
   const { t } = useI18n();
   const [dialog, setDialog] = useState<"shortcuts" | "snippets" | null>(null);
+  useEffect(() => whenIdle(preloadInboxParts), []);
   useShortcuts({
     "/": (e) => {
       const search = document.getElementById(SEARCH_INPUT_ID);

@@ -25,8 +25,7 @@ import { useNow } from "@/components/inbox/use-now";
 import { languageName } from "@/lib/i18n/language-name";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { useI18n } from "@/components/providers";
-import { CasePanel } from "@/components/negative-reviews/case-panel";
-import { BuyerPanel } from "@/components/inbox/buyer-panel";
+import { BuyerPanel, CasePanel } from "@/components/inbox/inbox-parts";
 
 export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const { t } = useI18n();

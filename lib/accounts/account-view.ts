@@ -2,7 +2,8 @@ import { z } from "zod";
 import { accountErrorSchema, decodeAccountError } from "@/lib/accounts/account-error";
 import { storedBaseUrls } from "@/lib/accounts/base-urls";
 import { webhookUrl } from "@/lib/accounts/webhook-secret";
-import { marketplaceFromDb, marketplaceSchema } from "@/lib/marketplaces/marketplace";
+import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
+import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // What the API says about an account: never the credentials, only their masked hint.

@@ -8,7 +8,8 @@ import { orDuplicateAccount, refuseDuplicateAccount } from "@/lib/accounts/refus
 import { hasWebhooks, webhookSecretData } from "@/lib/accounts/webhook-secret";
 import { encryptSecret } from "@/lib/crypto/credentials";
 import { env } from "@/lib/env";
-import { marketplaceSchema, marketplaceToDb } from "@/lib/marketplaces/marketplace";
+import { marketplaceToDb } from "@/lib/marketplaces/marketplace";
+import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
 

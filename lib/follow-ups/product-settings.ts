@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dbMarketplaceSchema } from "@/lib/marketplaces/marketplace";
+import { dbMarketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 
 export const productSettingInputSchema = z
   .object({

@@ -68,8 +68,14 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
     await publish({ name: "inbox/chats.closed", data: { chatIds: closedIds } });
     closedIds.forEach((id) => changedChats.add(id));
   }
-  // Messages may name chats the batch did not describe (events about a known chat).
-  for (const externalId of new Set(messages.map((m) => m.chatExternalId))) {
+  // Messages may name chats the batch did not describe (events about a known chat): the known ones in
+  // one look-up (a burst of pushes names dozens), the others created one by one.
+  const undescribed = [...new Set(messages.map((m) => m.chatExternalId))].filter((externalId) => !chatIdByExternal.has(externalId));
+  if (undescribed.length) {
+    const known = await tx.chat.findMany({ where: { accountId: account.id, kind: "CHAT", externalId: { in: undescribed } }, select: { id: true, externalId: true } });
+    for (const chat of known) chatIdByExternal.set(chat.externalId, chat.id);
+  }
+  for (const externalId of undescribed) {
     if (chatIdByExternal.has(externalId)) continue;
     const { id, created } = await upsertChat(tx, account, chatWithIdOnly({ externalId }));
     chatIdByExternal.set(externalId, id);

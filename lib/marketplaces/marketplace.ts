@@ -1,11 +1,9 @@
-import { z } from "zod";
-
-// Connector-side ids (snake case, used as object keys throughout lib/marketplaces).
+// Connector-side ids (snake case, used as object keys throughout lib/marketplaces). Plain data, no zod:
+// the browser's inbox imports these through the marketplace registry, and a schema library in that
+// bundle would cost every page load ~30 KB of gzip for five strings.
 export const MARKETPLACES = ["wildberries", "ozon", "yandex_market", "avito", "amazon"] as const;
 
-export const marketplaceSchema = z.enum(MARKETPLACES);
-
-export type Marketplace = z.infer<typeof marketplaceSchema>;
+export type Marketplace = (typeof MARKETPLACES)[number];
 
 // The Prisma enum `Marketplace` spells the same five in upper case. Convert at the database edge only.
 const DB_NAMES = {
@@ -16,12 +14,12 @@ const DB_NAMES = {
   amazon: "AMAZON",
 } as const satisfies Record<Marketplace, string>;
 
-export const dbMarketplaceSchema = z.enum(Object.values(DB_NAMES) as [(typeof DB_NAMES)[Marketplace], ...(typeof DB_NAMES)[Marketplace][]]);
-export type DbMarketplace = z.infer<typeof dbMarketplaceSchema>;
+export type DbMarketplace = (typeof DB_NAMES)[Marketplace];
 
 export function marketplaceFromDb({ value }: { value: string }): Marketplace {
-  const db = dbMarketplaceSchema.parse(value);
-  return MARKETPLACES.find((m) => DB_NAMES[m] === db)!;
+  const found = MARKETPLACES.find((m) => DB_NAMES[m] === value);
+  if (!found) throw new Error(`Unknown marketplace ${JSON.stringify(value.slice(0, 40))}`);
+  return found;
 }
 
 export function marketplaceToDb({ marketplace }: { marketplace: Marketplace }): DbMarketplace {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { marketplaceSchema } from "@/lib/marketplaces/marketplace";
+import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 
 // Normalised shapes every connector returns. Vendor payloads are parsed with each marketplace's own
 // schemas.ts and mapped into these in its map.ts. Ids are strings (int64 ids do not fit a JS number);

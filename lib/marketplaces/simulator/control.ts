@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-import { marketplaceSchema, type Marketplace } from "@/lib/marketplaces/marketplace";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 import type { BuyerMessageInput, BuyerMessageResult, SimContext, SentRecord } from "@/lib/marketplaces/simulator/context";
 import { faultInputSchema, type Fault, type FaultInput, type FaultList } from "@/lib/marketplaces/simulator/faults";
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
