@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 
 import { z } from "zod";
 
-import { MARKETPLACES, marketplaceSchema } from "@/lib/marketplaces/marketplace";
+import { MARKETPLACES } from "@/lib/marketplaces/marketplace";
+import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 import { startSimulator } from "@/lib/marketplaces/simulator/server";
 import { buildDemoWorld } from "@/lib/seed/demo-world";
 
