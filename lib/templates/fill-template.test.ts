@@ -57,4 +57,9 @@ describe("cleanTemplateValue", () => {
     expect(cleanTemplateValue(" \n ", 4)).toBeUndefined();
     expect(cleanTemplateValue(null, 4)).toBeUndefined();
   });
+
+  it("clips a buyer's name before an emoji the limit would split (half of one cannot be stored or sent)", () => {
+    expect(cleanTemplateValue("Аня😀!", 5)).toBe("Аня…");
+    expect(cleanTemplateValue("Аня😀!!", 6)).toBe("Аня😀…");
+  });
 });

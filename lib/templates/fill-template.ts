@@ -1,4 +1,5 @@
 import Mustache from "mustache";
+import { cutText } from "@/lib/text/cut-text";
 
 // The one template language of the product: follow-ups, review requests and saved replies. Mustache
 // (logic-less) parses: {{name}}, {{#name}}shown when set{{/name}}, {{^name}}shown when not{{/name}}.
@@ -91,7 +92,7 @@ export function cleanTemplateValue(value: string | null | undefined, maxLength: 
   // eslint-disable-next-line no-control-regex
   const cleaned = value?.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
   if (!cleaned) return undefined;
-  return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1)}…` : cleaned;
+  return cleaned.length > maxLength ? `${cutText(cleaned, maxLength - 1)}…` : cleaned;
 }
 
 /** A template filled with sample values: what a settings screen shows, and what is checked before a save. */
