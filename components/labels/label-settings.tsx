@@ -57,6 +57,7 @@ function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => vo
     mutationFn: async () => {
       const res = await fetch(label ? `/api/labels/${label.id}` : "/api/labels", { method: label ? "PUT" : "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name, color }) });
       if (res.status === 409) throw new Error("taken");
+      if (res.status === 400) throw new Error("invalid");
       if (!res.ok) throw new Error("failed");
     },
     onSuccess: () => {
@@ -101,7 +102,7 @@ function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => vo
       ) : null}
       {save.isError ? (
         <p role="alert" className="w-full text-sm text-red-700">
-          {save.error.message === "taken" ? t.ops.labels.taken : t.ops.labels.error}
+          {save.error.message === "taken" ? t.ops.labels.taken : save.error.message === "invalid" ? t.ops.labels.invalid : t.ops.labels.error}
         </p>
       ) : null}
     </form>

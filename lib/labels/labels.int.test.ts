@@ -44,6 +44,14 @@ describe("labels", () => {
     expect(((await callRoute(labels.GET, { userId: a.operator.id })).json as { labels: Label[] }).labels).toEqual([]);
   });
 
+  it("refuse names that break a line, reverse the text direction or show nothing, and colours that are not ours", async () => {
+    const create = (body: object) => callRoute(labels.POST, { method: "POST", body, userId: b.owner.id });
+    for (const name of ["VIP\nвозврат", "\u202EКИВ", "a\u2066b", "\u200b\u200b", "\t"]) expect((await create({ name, color: "red" })).status, JSON.stringify(name)).toBe(400);
+    for (const color of ["#fff", "red; background: url(https://evil.example)", "constructor", "__proto__"]) expect((await create({ name: "Цвет", color })).status, color).toBe(400);
+    // An emoji sequence joined by ZWJ is one visible character, and welcome.
+    expect((await create({ name: "Семья 👨‍👩‍👧", color: "pink" })).status).toBe(201);
+  });
+
   it("go on and off a chat, filter the list, show in its rows and count open chats", async () => {
     const refund = (await callRoute(labels.POST, { method: "POST", body: { name: "Возврат", color: "red" }, userId: a.owner.id })).json as Label;
     const put = (chatId: string, on: boolean) => callRoute(chatLabels.PATCH, { method: "PATCH", params: { id: chatId }, body: { labelId: refund.id, on }, userId: a.operator.id });
