@@ -6,9 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import * as replies from "@/app/api/chats/[id]/replies/route";
 import * as signup from "@/app/api/signup/route";
+import * as bulkJobs from "@/app/api/bulk-jobs/route";
+import * as presence from "@/app/api/presence/route";
+import * as labels from "@/app/api/labels/route";
 import { env } from "@/lib/env";
 import { handleDirectRequest, maxRequestBytes } from "@/lib/http/direct-requests";
-import { SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
+import { JSON_BODY_MAX_BYTES, SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
 import { MAX_REPLY_BODY_BYTES } from "@/lib/inbox/reply-body-limit";
 import { countingBody } from "@/lib/test/counting-body";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
@@ -78,6 +81,22 @@ describe("body limits in the route handlers", () => {
     const declared = await send(replies.POST as unknown as Handler, { totalBytes: 150 * 1024 * 1024, declare: true, headers, params });
     expect(declared.status).toBe(413);
     expect(declared.pulled).toBe(0);
+  });
+});
+
+describe("body limits of the team routes", () => {
+  it("a bulk request stops being read at its 512 KB, presence and labels at the JSON limit", async () => {
+    const token = await encode({ token: { sub: fx.owner.id }, secret: env().NEXTAUTH_SECRET });
+    const headers = { cookie: `next-auth.session-token=${token}`, "content-type": "application/json" };
+    const bulk = await send(bulkJobs.POST as unknown as Handler, { totalBytes: 10 * 1024 * 1024, declare: false, headers });
+    expect(bulk.status).toBe(413);
+    expect(bulk.pulled).toBeLessThanOrEqual(512 * 1024 + 2 * CHUNK);
+    for (const handler of [presence.POST, labels.POST]) {
+      const res = await send(handler as unknown as Handler, { totalBytes: 10 * 1024 * 1024, declare: false, headers });
+      expect(res.status).toBe(413);
+      expect(res.pulled).toBeLessThanOrEqual(JSON_BODY_MAX_BYTES + 2 * CHUNK);
+    }
+    expect(maxRequestBytes("/api/bulk-jobs")).toBe(1024 * 1024);
   });
 });
 
