@@ -66,6 +66,7 @@ export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
             {form.oauth ? (
               <div className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
                 {form.oauth === "on" ? (
+                  // eslint-disable-next-line @next/next/no-html-link-for-pages -- an API route that redirects to Avito's consent page: a full navigation, not a client-side route
                   <a href="/api/accounts/avito/authorize" className="inline-flex items-center justify-center rounded-md bg-avito px-3 py-2 text-sm font-medium text-white hover:opacity-90">
                     {t.accounts.oauth}
                   </a>

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/shell/demo-banner";
-import { env } from "@/lib/env";
+import { isDemoInstance } from "@/lib/auth/demo-access";
 import { getDictionary } from "@/lib/i18n/server";
 
 export async function AuthCard({ title, children }: { title: string; children: ReactNode }) {
   // Read after the request's cookies (getDictionary), so a build's prerender never parses the environment.
   const { t } = await getDictionary();
-  const demo = env().DEMO_WORKSPACE;
+  const demo = isDemoInstance();
   return (
     <main className="flex min-h-full items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm space-y-6">

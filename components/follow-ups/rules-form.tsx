@@ -16,6 +16,7 @@ export function RulesForm({ canEdit }: { canEdit: boolean }) {
   const rules = useQuery({ queryKey: queryKeys.followUpRules(), queryFn: () => fetchJson<{ rules: FollowUpRule[] }>("/api/follow-up-rules") });
   const [draft, setDraft] = useState<FollowUpRule[]>([]);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
     if (rules.data) setDraft(rules.data.rules);
   }, [rules.data]);
   const save = useMutation({

@@ -25,6 +25,7 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
   const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [custom, setCustom] = useState("");
+  // eslint-disable-next-line react-hooks/purity -- whether the snooze has ended is read at render on purpose; the next render after it ends shows it unsnoozed
   const snoozed = chat.snoozedUntil && new Date(chat.snoozedUntil).getTime() > Date.now();
   const snooze = (until: Date | null) => {
     update.mutate({ snoozedUntil: until ? until.toISOString() : null });

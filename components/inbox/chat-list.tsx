@@ -33,6 +33,7 @@ export function ChatList() {
   }, [query.data]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the compiler skips this component; the virtualizer's functions stay inside it
   const virtualizer = useVirtualizer({
     count: chats.length,
     getScrollElement: () => scrollRef.current,

@@ -47,6 +47,7 @@ function ChatComposer({ chat, insert }: Props) {
   useEffect(() => {
     const saved = loadComposerDraft(chat.id);
     if (!saved) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- restores this chat's saved draft (browser storage) after hydration and on a chat switch
     setText(saved.text);
     if (saved.clientRequestId) setPending({ text: saved.text.trim(), id: saved.clientRequestId });
   }, [chat.id]);
@@ -77,6 +78,7 @@ function ChatComposer({ chat, insert }: Props) {
     if (!insert || insert.nonce === appliedNonce.current) return;
     appliedNonce.current = insert.nonce;
     replaceWith(insert.text);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per insert; replaceWith is this render's, so it sees the current text
   }, [insert]);
 
   const checked = useDeferredValue(text);

@@ -144,6 +144,7 @@ function useCollapsed(): [boolean, (value: boolean) => void] {
   const [collapsed, setCollapsed] = useState(false);
   useEffect(() => {
     try {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only value read after hydration, so the server render and the first client render agree
       setCollapsed(window.localStorage.getItem(COLLAPSED_KEY) === "1");
     } catch {
       // storage unavailable: expanded

@@ -56,6 +56,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   // Beside the thread where the screen has room for it, otherwise opened on demand as a sheet.
   const [buyerOpen, setBuyerOpen] = useState(false);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only value read after hydration, so the server render and the first client render agree
     if (window.matchMedia("(min-width: 1536px)").matches) setBuyerOpen(true);
   }, []);
   const [insert, setInsert] = useState<{ text: string; nonce: number } | null>(null);

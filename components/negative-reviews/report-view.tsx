@@ -85,6 +85,7 @@ function OffsetsForm() {
   const current = useQuery({ queryKey: queryKeys.negativeSettings(), queryFn: ({ signal }) => fetchJson<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }) });
   const [text, setText] = useState("");
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
     if (current.data) setText(current.data.reminderOffsetsHours.join(", "));
   }, [current.data]);
   const save = useMutation({

@@ -23,6 +23,7 @@ export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
   const [draft, setDraft] = useState<BusinessHoursInput | null>(null);
   const [dayOff, setDayOff] = useState("");
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
     if (current.data) setDraft(current.data);
   }, [current.data]);
   const zones = useMemo(() => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []), []);

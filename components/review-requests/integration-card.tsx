@@ -37,6 +37,7 @@ export function IntegrationCard({
   const [phone, setPhone] = useState("+79991234567");
   const [notice, setNotice] = useState("");
   const [error, setError] = useState("");
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only value read after hydration, so the server render and the first client render agree
   useEffect(() => setOrigin(window.location.origin), []);
 
   const run = useMutation({

@@ -31,6 +31,7 @@ export function ReviewSettingsForm() {
   const [previewName, setPreviewName] = useState("Иван");
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
     if (view) setDraft(draftOf(view));
   }, [view]);
 

@@ -28,6 +28,7 @@ export function ShopFactsForm({ canEdit }: { canEdit: boolean }) {
   const current = useQuery({ queryKey: queryKeys.shopFacts(), queryFn: ({ signal }) => fetchJson<ShopFacts>("/api/shop-facts", { signal }) });
   const [draft, setDraft] = useState<ShopFacts | null>(null);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
     if (current.data) setDraft(current.data);
   }, [current.data]);
   const save = useMutation({

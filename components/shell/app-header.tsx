@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Member } from "@/lib/auth/find-member";
-import { env } from "@/lib/env";
+import { isDemoInstance } from "@/lib/auth/demo-access";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { LiveStream } from "@/components/inbox/live-stream";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
@@ -40,7 +40,7 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
         <Link href="/inbox" className="shrink-0 font-semibold text-brand-700">
           AgentIQ Inbox
         </Link>
-        {env().DEMO_WORKSPACE ? <DemoBanner t={t.demo} /> : null}
+        {isDemoInstance() ? <DemoBanner t={t.demo} /> : null}
         <span className="hidden min-w-0 truncate text-sm text-slate-500 sm:inline" data-testid="workspace-name" title={workspaceName}>
           {workspaceName}
         </span>

@@ -77,6 +77,7 @@ export function Popover({
         aria-label={label}
         className={`fixed inset-auto m-0 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-md border border-slate-200 bg-white p-2 text-sm whitespace-normal text-slate-900 shadow-lg ${panelClassName}`}
       >
+        {/* eslint-disable-next-line react-hooks/refs -- children get close() for their handlers; it reads the ref only when called, never during render */}
         {open ? children(close) : null}
       </div>
     </>

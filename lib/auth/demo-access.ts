@@ -2,6 +2,11 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 
+/** This instance is a demo (DEMO_WORKSPACE): every page shows the demo banner. */
+export function isDemoInstance(): boolean {
+  return env().DEMO_WORKSPACE;
+}
+
 /**
  * The demo login is public (it is in the README). It is offered on the sign-in page only on a demo
  * instance (DEMO_WORKSPACE) whose demo workspace exists, and used automatically only when

@@ -4,6 +4,7 @@
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // What a JSON text must contain for a decoded string to hold either: a raw NUL, or an escape of one.
+// eslint-disable-next-line no-control-regex -- the control characters are what this rejects
 const SUSPECT_JSON = /\u0000|\\u(?:0000|d[89a-f][0-9a-f]{2})/i;
 
 export type UnsafeText = { reason: "nul_character" | "lone_surrogate"; en: string; ru: string };

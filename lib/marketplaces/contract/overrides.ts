@@ -16,7 +16,7 @@ export type SpecFile =
   | "override:avito-user"
   | "override:amazon-lwa";
 
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- vendor documents are untyped JSON
+type Doc = Record<string, any>; // vendor documents are untyped JSON
 
 export type SpecOverride = { id: string; file: SpecFile; reason: string; apply: (doc: Doc) => Doc | void };
 

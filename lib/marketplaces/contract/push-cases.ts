@@ -14,7 +14,7 @@ import type { Marketplace } from "@/lib/marketplaces/marketplace";
 // - Ozon: the chat pushes of ozon.md / the subset's `push`; answer {version, name, time} to PING, {result: true} otherwise;
 // - Avito: the webhook v3 body (documented as postWebhookV3's "201" answer), one case per message `type`; answer 200.
 
-type JsonObject = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- dereferenced vendor schemas
+type JsonObject = Record<string, any>; // dereferenced vendor schemas
 
 export type PushCase = {
   marketplace: Extract<Marketplace, "yandex_market" | "ozon" | "avito">;

@@ -96,15 +96,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (url.pathname === "/_sim" || url.pathname.startsWith("/_sim/")) {
         out = await control.handleHttp({ ...req, path: url.pathname.slice("/_sim".length) || "/" });
       } else {
-        const module = modules.find((m) => url.pathname === m.prefix || url.pathname.startsWith(`${m.prefix}/`));
-        if (!module) {
+        const mounted = modules.find((m) => url.pathname === m.prefix || url.pathname.startsWith(`${m.prefix}/`));
+        if (!mounted) {
           out = json(404, { error: `simulator: no marketplace mounted at ${url.pathname}` });
         } else {
-          const path = url.pathname.slice(module.prefix.length) || "/";
-          routedPath = `${module.prefix}${path}`;
-          const fault = faults.take({ prefix: module.prefix, path, method: req.method });
+          const path = url.pathname.slice(mounted.prefix.length) || "/";
+          routedPath = `${mounted.prefix}${path}`;
+          const fault = faults.take({ prefix: mounted.prefix, path, method: req.method });
           if (fault?.kind === "slow") await sleep(fault.delayMs);
-          out = (fault && applyFaultResponse(module, fault)) || (await module.handle({ ...req, path }, ctx));
+          out = (fault && applyFaultResponse(mounted, fault)) || (await mounted.handle({ ...req, path }, ctx));
         }
       }
       state.requests.push({
