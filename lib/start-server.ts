@@ -10,7 +10,7 @@ import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
 import { backfillAllResponseWaits } from "@/lib/reports/backfill-response-waits";
 import { closeRedis } from "@/lib/redis";
-import { closeAllStreams, stopStreamListener } from "@/lib/stream/stream-hub";
+import { closeAllStreams, startStreamListener, stopStreamListener } from "@/lib/stream/stream-hub";
 import { warmUpTextChecks } from "@/lib/ai/warm-up";
 import { registerDomainSubscribers } from "@/lib/domain-subscribers";
 
@@ -39,7 +39,12 @@ export async function startServer(): Promise<void> {
   const backfilled = await backfillAllResponseWaits({ db: db.prisma });
   if (backfilled) log.info("report figures rebuilt from stored messages", { workspaces: backfilled });
   startBackgroundWork();
-  if (e.APP_ROLE !== "worker") registerDirectRequests();
+  if (e.APP_ROLE !== "worker") {
+    registerDirectRequests();
+    // Listening from the start: presence is never stored, so what this instance does not hear (another
+    // instance's operators opening chats) its streams could not show until their next beat.
+    await startStreamListener().catch((error: unknown) => log.warn("stream listener not started; the first stream retries", { error: String(error) }));
+  }
   warmUpTextChecks();
   // Live streams never finish by themselves: end them as the shutdown starts (clients reconnect to
   // another instance, or to this one restarted, and replay from their last id).

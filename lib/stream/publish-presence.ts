@@ -2,6 +2,7 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
 import { database, prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { startStreamListener } from "@/lib/stream/stream-hub";
 
 // Presence is ephemeral: a NOTIFY every instance hears (lib/stream/stream-hub.ts), never a row.
 export const PRESENCE_TTL_MS = 70_000;
@@ -25,6 +26,9 @@ export async function publishPresence({ workspaceId, userId, name, chatId, typin
   }
   // Only the workspace's own chats: another id answers like a missing one and tells nobody anything.
   if (chatId !== null && !(await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } }))) throw notFound("Chat not found");
+  // Presence is never stored: an instance that is not listening yet (no stream opened since its start)
+  // would not hear its own NOTIFY, and the streams it opens next would start without this member.
+  await startStreamListener();
   const db = database();
   const wire = { p: 1, w: workspaceId, u: userId, n: name, c: chatId, t: typing && chatId !== null, x: typing ? TYPING_TTL_MS : PRESENCE_TTL_MS };
   await db.query("SELECT pg_notify($1, $2)::text AS sent", [db.streamChannel, JSON.stringify(wire)]);
