@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { findings, UNPROFESSIONAL } from "./page-text";
 
 // A new user's first ten minutes, as `npm run dev` serves them: a fresh database with the demo
 // workspace and automatic demo sign-in. This spec starts a server of its own for that (the shared e2e
@@ -13,22 +14,6 @@ const SIMULATOR_URL = `http://127.0.0.1:${Number(process.env.E2E_SIMULATOR_PORT 
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SHOTS = path.join("test-results", "screenshots");
 const OPERATOR = { email: "operator@agentiq.local", password: "demo12345" };
-
-// What a person must never read: internal codes (ours and the marketplaces'), empty values, JSON, ids
-// (YCLIENTS is the brand's own spelling). Soft checks: one run lists every page's problems.
-const KNOWN_CODES = [
-  "OWNER", "OPERATOR", "WILDBERRIES", "OZON", "AVITO", "AMAZON", "ACTIVE", "ERROR", "CHAT", "QUESTION", "REVIEW", "OPEN", "OPENED", "RESOLVED",
-  "CLOSED", "NONE", "ORDER", "RETURN", "PRODUCT", "ITEM", "BUYER", "SELLER", "MARKETPLACE", "SYSTEM", "PENDING", "SENT", "FAILED", "IIKO",
-  "RKEEPER", "AMOCRM", "WHATSAPP", "EMAIL", "QUEUED", "DUPLICATE", "SKIPPED", "REJECTED", "SENDING", "DELIVERED", "PUBLISHED",
-  "HIGH", "MEDIUM", "LOW", "MANUAL", "SCHEDULED", "CANCELLED", "RULE", "REFILL",
-];
-const UNPROFESSIONAL: [string, RegExp][] = [
-  ["raw code", /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/],
-  ["status code", new RegExp(`\\b(?:${KNOWN_CODES.join("|")})\\b`)],
-  ["empty value", /\b(?:undefined|null|NaN)\b|\[object Object\]/],
-  ["JSON", /\{\s*"|"\s*:\s*["{[]/],
-  ["hash or id", /\b[0-9a-f]{16,}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\bc[a-z0-9]{24}\b/],
-];
 
 let server: ChildProcess | null = null;
 
@@ -60,12 +45,8 @@ async function settled(page: Page) {
 }
 
 async function expectProfessional(page: Page, where: string) {
-  const text = await page.locator("body").innerText();
-  const found = UNPROFESSIONAL.flatMap(([name, pattern]) => {
-    const m = pattern.exec(text);
-    return m ? [`${name}: «${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, " ")}»`] : [];
-  });
-  expect.soft(found, `what ${where} shows`).toEqual([]);
+  // Soft: one run lists every page's problems.
+  expect.soft(findings(await page.locator("body").innerText(), UNPROFESSIONAL), `what ${where} shows`).toEqual([]);
 }
 
 async function shot(page: Page, name: string, size: "desktop" | "phone") {

@@ -13,7 +13,7 @@ export default async function AccountPage() {
       <main className="mx-auto w-full max-w-xl space-y-8 px-4 py-8">
         <h1 className="text-2xl font-bold">{t.security.account.title}</h1>
         <p className="text-sm text-slate-600">
-          {member.name ? `${member.name} · ` : ""}
+          {member.name ? <span data-user-content>{`${member.name} · `}</span> : null}
           {member.email}
         </p>
         <AccountSecurity />

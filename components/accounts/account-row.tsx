@@ -46,7 +46,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
   return (
     <li data-testid="account-row" data-account-id={account.id} className="space-y-3 px-4 py-4">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="font-medium text-slate-900" data-testid="account-name">
+        <span className="font-medium text-slate-900" data-testid="account-name" data-user-content>
           {account.name}
         </span>
         <StatusBadge status={account.status} />

@@ -8,11 +8,12 @@ import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/providers";
 import type { AccountView } from "@/lib/accounts/account-view";
 import type { MarketplaceForm } from "@/lib/accounts/marketplace-forms";
+import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 
 type Props = { form: MarketplaceForm; accounts: AccountView[]; isOwner: boolean; onChanged: () => void };
 
 export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [connecting, setConnecting] = useState(false);
   const [notice, setNotice] = useState("");
   const titleId = `mp-${form.marketplace}-title`;
@@ -23,7 +24,7 @@ export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
         <MarketplaceMark marketplace={form.marketplace} />
         <div className="min-w-0 flex-1">
           <h2 id={titleId} className="font-semibold">
-            {form.title}
+            {MARKETPLACE_DESCRIPTORS[form.marketplace].labels[locale]}
           </h2>
           <p className="text-xs text-slate-500">{form.webhooks ? t.accounts.pushes : t.accounts.polling}</p>
         </div>

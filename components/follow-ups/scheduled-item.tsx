@@ -64,7 +64,12 @@ export function ScheduledItem({
         </span>
         {item.source === "RULE" && item.ruleKind ? <span className="rounded bg-violet-50 px-1.5 py-px text-violet-800">{`${tl.rule}: ${tl.ruleKind[item.ruleKind]}`}</span> : null}
         {item.amazonMessageType ? <span className="font-mono">{item.amazonMessageType}</span> : null}
-        {item.createdBy?.name ? <span>{`${tl.by}: ${item.createdBy.name}`}</span> : null}
+        {item.createdBy?.name ? (
+          <span>
+            {`${tl.by}: `}
+            <span data-user-content>{item.createdBy.name}</span>
+          </span>
+        ) : null}
       </div>
       {editing ? (
         <form
@@ -87,7 +92,9 @@ export function ScheduledItem({
           </div>
         </form>
       ) : (
-        <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{item.text}</p>
+        <p className="mt-1 whitespace-pre-wrap break-words text-slate-800" data-user-content>
+          {item.text}
+        </p>
       )}
       {item.cancelReason ? <p className="mt-1 text-xs text-slate-600">{tl.cancelReason[item.cancelReason] ?? item.cancelReason}</p> : null}
       {item.error ? (

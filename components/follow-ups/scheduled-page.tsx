@@ -43,8 +43,14 @@ export function ScheduledPage() {
           <li key={item.id} className="rounded-lg border border-slate-200 bg-slate-50 p-2">
             <div className="mb-1 flex items-center gap-2 text-sm">
               <MarketplaceBadge marketplace={item.chat.marketplace} />
-              <span className="font-medium">{item.chat.customerName ?? "—"}</span>
-              {item.chat.productTitle ? <span className="truncate text-slate-600">{item.chat.productTitle}</span> : null}
+              <span className="font-medium" data-user-content>
+                {item.chat.customerName ?? "—"}
+              </span>
+              {item.chat.productTitle ? (
+                <span className="truncate text-slate-600" data-user-content>
+                  {item.chat.productTitle}
+                </span>
+              ) : null}
               <Link href={`/inbox?chat=${item.chat.id}`} className="ml-auto shrink-0 text-brand-700 hover:underline">
                 {tl.openChat} →
               </Link>

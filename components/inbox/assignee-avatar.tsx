@@ -20,6 +20,7 @@ export function AssigneeAvatar({ user, size = "sm" }: { user: { id: string; name
       role="img"
       aria-label={label}
       title={label}
+      data-user-content
       className={`inline-flex shrink-0 items-center justify-center rounded-full font-semibold text-white ${COLORS[hash % COLORS.length]} ${size === "sm" ? "h-5 w-5 text-[9px]" : "h-7 w-7 text-xs"}`}
     >
       {initials(user.name)}

@@ -88,7 +88,7 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
           <option value="">{t.ops.bulk.assign}</option>
           <option value="-">{t.ops.bulk.unassign}</option>
           {(members.data?.members ?? []).map((m) => (
-            <option key={m.id} value={m.id}>
+            <option key={m.id} value={m.id} data-user-content>
               {m.name ?? m.email}
             </option>
           ))}
@@ -98,7 +98,7 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
             <select aria-label={t.ops.bulk.label} className={CONTROL} value="" onChange={(e) => e.target.value && run({ type: "label", labelId: e.target.value, on: true })}>
               <option value="">{t.ops.bulk.label}</option>
               {labels.data.labels.map((l) => (
-                <option key={l.id} value={l.id}>
+                <option key={l.id} value={l.id} data-user-content>
                   {l.name}
                 </option>
               ))}
@@ -106,7 +106,7 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
             <select aria-label={t.ops.bulk.unlabel} className={CONTROL} value="" onChange={(e) => e.target.value && run({ type: "label", labelId: e.target.value, on: false })}>
               <option value="">{t.ops.bulk.unlabel}</option>
               {labels.data.labels.map((l) => (
-                <option key={l.id} value={l.id}>
+                <option key={l.id} value={l.id} data-user-content>
                   {l.name}
                 </option>
               ))}

@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/components/inbox/fetch-json";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 import { formatDateTime } from "@/components/inbox/format-time";
-import { MARKETPLACE_NAMES, MarketplaceBadge } from "@/components/inbox/marketplace-badge";
+import { MarketplaceBadge, marketplaceName } from "@/components/inbox/marketplace-badge";
 import type { Jsonified } from "@/components/inbox/types";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { LabelChip } from "@/components/labels/label-chip";
@@ -17,18 +17,18 @@ export type BuyerPanelData = Jsonified<Awaited<ReturnType<typeof getBuyerPanel>>
 const DT = "text-xs text-slate-600";
 const DD = "text-sm text-slate-900 break-words";
 
-/** The buyer beside the thread (from xl), or a sheet over it on smaller screens; collapsible either way. */
+/** The buyer beside the thread (from 2xl: narrower, the thread would be squeezed), or a sheet over it; collapsible either way. */
 export function BuyerPanel({ chatId, open, onClose }: { chatId: string; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const panel = useQuery({ queryKey: queryKeys.buyer(chatId), queryFn: ({ signal }) => fetchJson<BuyerPanelData>(`/api/chats/${chatId}/buyer`, { signal }), refetchInterval: useSafetyNetInterval() });
   if (!open) return null;
   return (
     <>
-      <div aria-hidden className="fixed inset-0 z-30 bg-slate-900/30 xl:hidden" onClick={onClose} />
+      <div aria-hidden className="fixed inset-0 z-30 bg-slate-900/30 2xl:hidden" onClick={onClose} />
       <aside
         aria-label={t.ops.buyer.panel}
         data-testid="buyer-panel"
-        className="fixed inset-y-0 right-0 z-40 flex w-full max-w-sm flex-col overflow-y-auto border-l border-slate-200 bg-white shadow-xl xl:static xl:z-auto xl:w-80 xl:max-w-none xl:shrink-0 xl:shadow-none"
+        className="fixed inset-y-0 right-0 z-40 flex w-full max-w-sm flex-col overflow-y-auto border-l border-slate-200 bg-white shadow-xl 2xl:static 2xl:z-auto 2xl:w-80 2xl:max-w-none 2xl:shrink-0 2xl:shadow-none"
       >
         <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
           <h2 className="text-sm font-semibold">{t.ops.buyer.panel}</h2>
@@ -58,13 +58,15 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
       <section aria-label={b.panel}>
         <div className="flex items-center gap-2">
           <MarketplaceBadge marketplace={buyer.marketplace} />
-          <span className="truncate font-semibold" data-testid="buyer-name">
+          <span className="truncate font-semibold" data-testid="buyer-name" data-user-content>
             {buyer.name ?? "—"}
           </span>
         </div>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           <dt className={DT}>{b.marketplace}</dt>
-          <dd className={DD}>{`${MARKETPLACE_NAMES[buyer.marketplace] ?? ""} · ${buyer.account}`}</dd>
+          <dd className={DD}>
+            <AccountName marketplace={marketplaceName(buyer.marketplace, locale)} account={buyer.account} />
+          </dd>
           <dt className={DT}>{b.id}</dt>
           <dd className={DD} data-testid="buyer-id">
             {buyer.buyerId ?? <span className="text-slate-600">{b.noId}</span>}
@@ -84,13 +86,16 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
             {c.productTitle || c.productId || c.itemId ? (
               <>
                 <dt className={DT}>{b.product}</dt>
-                <dd className={DD}>{[c.productTitle, c.productId ?? c.itemId].filter(Boolean).join(" · ")}</dd>
+                <dd className={DD} data-user-content>
+                  {[c.productTitle, c.productId ?? c.itemId].filter(Boolean).join(" · ")}
+                </dd>
               </>
             ) : null}
-            {c.marketplaceStatus ? (
+            {/* A state we have no words for is not shown: never the marketplace's code. */}
+            {c.marketplaceStatus && t.inbox.marketplaceStatuses[c.marketplaceStatus] ? (
               <>
                 <dt className={DT}>{b.status}</dt>
-                <dd className={DD}>{t.inbox.marketplaceStatuses[c.marketplaceStatus] ?? c.marketplaceStatus}</dd>
+                <dd className={DD}>{t.inbox.marketplaceStatuses[c.marketplaceStatus]}</dd>
               </>
             ) : null}
             <dt className={DT}>{b.created}</dt>
@@ -134,11 +139,16 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
               <button type="button" className="w-full rounded-md border border-slate-200 px-2 py-1.5 text-left hover:bg-slate-50" onClick={() => update({ chat: o.id })}>
                 <span className="flex items-center gap-2 text-xs text-slate-600">
                   <span className="font-medium text-slate-800">{b.kinds[o.kind]}</span>
-                  {o.rating ? <span>{"★".repeat(o.rating)}</span> : null}
+                  {o.rating ? <span role="img" aria-label={t.inbox.rating.replace("{n}", String(o.rating))}>{"★".repeat(o.rating)}</span> : null}
+                  {o.status === "RESOLVED" ? <span className="rounded bg-green-100 px-1 text-green-800">{t.inbox.resolved}</span> : null}
                   <span className="ml-auto">{formatDateTime(o.lastMessageAt, locale)}</span>
                 </span>
-                <span className="block truncate text-sm text-slate-900">{o.productTitle ?? o.lastMessagePreview}</span>
-                <span className="block truncate text-xs text-slate-600">{o.account}</span>
+                <span className="block truncate text-sm text-slate-900" data-user-content>
+                  {o.productTitle ?? o.lastMessagePreview}
+                </span>
+                <span className="block truncate text-xs text-slate-600" data-user-content>
+                  {o.account}
+                </span>
               </button>
             </li>
           ))}
@@ -150,9 +160,9 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
           <ul className="space-y-2">
             {data.notes.map((n) => (
               <li key={n.id} className="rounded-md bg-amber-50 p-2 text-sm whitespace-pre-wrap text-slate-900">
-                {n.text}
+                <span data-user-content>{n.text}</span>
                 <span className="mt-1 block text-xs text-slate-600">
-                  {n.author?.name ?? "—"} · {formatDateTime(n.createdAt, locale)}
+                  <span data-user-content>{n.author?.name ?? "—"}</span> · {formatDateTime(n.createdAt, locale)}
                 </span>
               </li>
             ))}
@@ -162,5 +172,15 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** The account's name, after the marketplace's unless the name already says it («Wildberries · Модный дом»). */
+function AccountName({ marketplace, account }: { marketplace: string; account: string }) {
+  return (
+    <>
+      {account.toLowerCase().includes(marketplace.toLowerCase()) ? null : `${marketplace} · `}
+      <span data-user-content>{account}</span>
+    </>
   );
 }

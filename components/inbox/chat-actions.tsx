@@ -53,13 +53,15 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
         onChange={(e) => update.mutate({ assigneeId: e.target.value || null })}
       >
         <option value="">{t.inbox.unassigned}</option>
-        <option value={me.id}>{t.inbox.actions.me.replace("{name}", me.name ?? "—")}</option>
+        <option value={me.id} data-user-content>
+          {t.inbox.actions.me.replace("{name}", me.name ?? "—")}
+        </option>
         {others.map((m) => (
-          <option key={m.id} value={m.id}>
+          <option key={m.id} value={m.id} data-user-content>
             {m.name ?? m.email}
           </option>
         ))}
-        {chat.assignee && chat.assignee.id !== me.id && !others.some((m) => m.id === chat.assignee!.id) ? <option value={chat.assignee.id}>{chat.assignee.name}</option> : null}
+        {chat.assignee && chat.assignee.id !== me.id && !others.some((m) => m.id === chat.assignee!.id) ? <option value={chat.assignee.id} data-user-content>{chat.assignee.name}</option> : null}
       </select>
       {chat.assignee?.id !== me.id ? (
         <button type="button" className={`${GHOST} hidden sm:inline-flex`} onClick={() => update.mutate({ assigneeId: me.id })}>

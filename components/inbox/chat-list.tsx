@@ -145,7 +145,7 @@ export function ChatList() {
             {t.inbox.error}: {query.error.message}
           </p>
         ) : null}
-        {query.isSuccess && chats.length === 0 ? <p className="p-4 text-sm text-slate-600">{params.q ? t.inbox.emptySearch : t.inbox.empty}</p> : null}
+        {query.isSuccess && chats.length === 0 ? <p className="p-4 text-sm text-slate-600">{params.q ? t.inbox.emptySearch : params.view === "snoozed" ? t.ops.snoozed.empty : t.inbox.empty}</p> : null}
         <ul aria-label={t.inbox.chatList} style={{ height: virtualizer.getTotalSize() }} className="relative">
           {items.map((item) => {
             const chat = chats[item.index]!;

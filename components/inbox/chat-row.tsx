@@ -71,7 +71,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
     >
       <span className="flex min-w-0 items-center gap-1.5">
         <MarketplaceBadge marketplace={chat.marketplace} />
-        <span data-testid="chat-row-name" className={`truncate text-sm ${unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}>{chat.customerName ?? "—"}</span>
+        <span data-testid="chat-row-name" data-user-content className={`truncate text-sm ${unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}>{chat.customerName ?? "—"}</span>
         {chat.kind !== "CHAT" ? <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] font-medium text-slate-700">{t.inbox.kind[chat.kind]}</span> : null}
         {chat.isNewChat ? <span className="shrink-0 rounded bg-emerald-100 px-1 text-[10px] font-medium text-emerald-800">{t.inbox.newChat}</span> : null}
         <DisputeBadge dispute={chat.dispute} compact />
@@ -79,7 +79,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
         <span className="ml-auto shrink-0 pl-1 text-xs text-slate-600">{formatListTime(chat.lastMessageAt, locale)}</span>
       </span>
       <span className="flex min-w-0 items-center gap-2">
-        <span className="truncate text-xs text-slate-600">{chatContext(chat, t.inbox)}</span>
+        <span className="truncate text-xs text-slate-600" data-user-content>{chatContext(chat, t.inbox)}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1">
           {chat.labels.slice(0, ROW_LABELS).map((l) => (
             <LabelChip key={l.id} name={l.name} color={l.color} compact />
@@ -107,7 +107,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
         </span>
       </span>
       <span className="flex min-w-0 items-center gap-2">
-        <span className={`truncate text-sm ${unread ? "text-slate-900" : "text-slate-600"}`}>{chat.lastMessagePreview}</span>
+        <span className={`truncate text-sm ${unread ? "text-slate-900" : "text-slate-600"}`} data-user-content>{chat.lastMessagePreview}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1.5">
           {unread ? (
             <span className="rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white" aria-label={`${chat.unreadCount} ${t.inbox.unread}`}>

@@ -72,8 +72,12 @@ export function SnippetMenu({
               }}
               className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-brand-50" : "hover:bg-slate-50"}`}
             >
-              <span className="font-mono text-brand-700">/{s.shortcut}</span> <span className="text-slate-700">{s.title}</span>
-              <span className="block truncate text-xs text-slate-500">{fillSnippet({ text: s.text, values }).text}</span>
+              <span className="font-mono text-brand-700">/{s.shortcut}</span> <span className="text-slate-700" data-user-content>
+                {s.title}
+              </span>
+              <span className="block truncate text-xs text-slate-500" data-user-content>
+                {fillSnippet({ text: s.text, values }).text}
+              </span>
             </li>
           ))}
         </ul>
@@ -81,7 +85,9 @@ export function SnippetMenu({
       {state === "ready" && preview ? (
         <div className="mx-2 mt-1 rounded-md border border-slate-200 bg-slate-50 p-2" data-testid="snippet-preview">
           <p className="text-xs font-medium text-slate-600">{t.ops.snippetVars.preview}</p>
-          <p className="max-h-32 overflow-y-auto text-sm whitespace-pre-wrap text-slate-900">{preview.text}</p>
+          <p className="max-h-32 overflow-y-auto text-sm whitespace-pre-wrap text-slate-900" data-user-content>
+            {preview.text}
+          </p>
           {preview.missing.length ? <p className="mt-1 text-xs text-amber-800">{fill(t.ops.snippetVars.missing, { vars: preview.missing.join(", ") })}</p> : null}
         </div>
       ) : null}

@@ -124,7 +124,8 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
           aria-busy={live !== null}
           className="mt-1.5 max-h-28 overflow-y-auto rounded-md border border-brand-100 bg-white px-3 py-1.5 text-sm whitespace-pre-wrap text-slate-800"
         >
-          {text || <span className="text-slate-400">{live ? p.generating : latest.isPending ? t.inbox.loading : p.empty}</span>}
+          {/* In the buyer's language, whatever the interface's. */}
+          {text ? <span data-user-content>{text}</span> : <span className="text-slate-400">{live ? p.generating : latest.isPending ? t.inbox.loading : p.empty}</span>}
           {live && text ? <span className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-brand-500 align-middle" /> : null}
         </div>
         {!live && latest.data?.stale ? <p className="mt-1 text-xs text-amber-800">{p.stale}</p> : null}

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
-import { MARKETPLACE_NAMES, MarketplaceBadge } from "@/components/inbox/marketplace-badge";
+import { MarketplaceBadge, marketplaceName } from "@/components/inbox/marketplace-badge";
 import type { Me } from "@/components/inbox/types";
 import { OnlineToggle } from "@/components/inbox/online-toggle";
 import { LabelFilter } from "@/components/labels/label-filter";
@@ -12,7 +12,7 @@ import { MARKETPLACES, VIEWS } from "@/lib/inbox/inbox-views";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets: () => void; onShortcuts: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { params, update } = useInboxParams();
   const safetyNet = useSafetyNetInterval();
   const counts = useQuery({ ...inboxQueries.chatCounts(), refetchInterval: safetyNet });
@@ -82,7 +82,7 @@ export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets
                 onClick={() => update({ marketplace: m, chat: undefined })}
               >
                 <MarketplaceBadge marketplace={m} decorative />
-                {MARKETPLACE_NAMES[m]}
+                {marketplaceName(m, locale)}
                 {count(m, needs?.byMarketplace[m])}
               </button>
             </li>

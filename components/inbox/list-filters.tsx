@@ -1,6 +1,6 @@
 "use client";
 
-import { MARKETPLACE_NAMES } from "@/components/inbox/marketplace-badge";
+import { marketplaceName } from "@/components/inbox/marketplace-badge";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useI18n } from "@/components/providers";
 import { MARKETPLACES, SORTS, VIEWS, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
@@ -10,7 +10,7 @@ const SELECT = "min-w-[8.5rem] flex-1 lg:min-w-0 lg:flex-none rounded-md border 
 
 /** Sort order, plus the view and marketplace pickers on screens too narrow for the filter pane. */
 export function ListFilters() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { params, update } = useInboxParams();
   const fromReport = params.from || params.to || params.kind || params.operator !== undefined;
   return (
@@ -47,7 +47,7 @@ export function ListFilters() {
         <option value="">{t.inbox.allMarketplaces}</option>
         {MARKETPLACES.map((m) => (
           <option key={m} value={m}>
-            {MARKETPLACE_NAMES[m]}
+            {marketplaceName(m, locale)}
           </option>
         ))}
       </select>

@@ -1,14 +1,27 @@
-import { DB_MARKETPLACES, findDescriptorOfDb } from "@/lib/marketplaces/registry";
+"use client";
 
-/** Full names by database spelling (filters, titles), from the marketplaces' descriptors. */
-export const MARKETPLACE_NAMES: Record<string, string> = Object.fromEntries(DB_MARKETPLACES.map((m) => [m, findDescriptorOfDb({ value: m })!.labels.ru]));
+import { useI18n } from "@/components/providers";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
+
+/** A marketplace's full name (database spelling in) in the interface's language. */
+export function marketplaceName(marketplace: string, locale: Locale): string {
+  return findDescriptorOfDb({ value: marketplace })?.labels[locale] ?? marketplace;
+}
+
+/** The short badge text in the interface's language («ЯМ» is «YM» in English). */
+export function marketplaceBadgeText(labels: { badge: string; badgeEn?: string }, locale: Locale): string {
+  return locale === "en" ? (labels.badgeEn ?? labels.badge) : labels.badge;
+}
 
 export function MarketplaceBadge({ marketplace, decorative = false }: { marketplace: string; decorative?: boolean }) {
+  const { locale } = useI18n();
   const labels = findDescriptorOfDb({ value: marketplace })?.labels;
-  const style = labels ? { label: labels.badge, className: labels.badgeClass } : { label: marketplace, className: "bg-slate-200" };
-  const a11y = decorative ? { "aria-hidden": true } : { role: "img", "aria-label": MARKETPLACE_NAMES[marketplace] };
+  const style = labels ? { label: marketplaceBadgeText(labels, locale), className: labels.badgeClass } : { label: marketplace, className: "bg-slate-200" };
+  const name = marketplaceName(marketplace, locale);
+  const a11y = decorative ? { "aria-hidden": true } : { role: "img", "aria-label": name };
   return (
-    <span {...a11y} title={MARKETPLACE_NAMES[marketplace]} className={`inline-flex h-5 min-w-9 items-center justify-center rounded px-1 text-[10px] font-bold ${style.className}`}>
+    <span {...a11y} title={name} className={`inline-flex h-5 min-w-9 items-center justify-center rounded px-1 text-[10px] font-bold ${style.className}`}>
       {style.label}
     </span>
   );

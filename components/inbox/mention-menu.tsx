@@ -35,7 +35,7 @@ export function MentionMenu({ query, onPick }: { query: string; onPick: (handle:
               onPick(m.handle);
             }}
           >
-            @{m.handle} <span className="text-xs text-slate-600">{m.email}</span>
+            <span data-user-content>@{m.handle}</span> <span className="text-xs text-slate-600">{m.email}</span>
           </button>
         </li>
       ))}

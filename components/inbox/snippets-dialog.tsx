@@ -57,9 +57,11 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
               <div className="min-w-0 flex-1">
                 <p className="text-sm font-medium">
                   <code className="mr-2 rounded bg-slate-100 px-1 text-xs text-slate-800">/{s.shortcut}</code>
-                  {s.title}
+                  <span data-user-content>{s.title}</span>
                 </p>
-                <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap text-slate-700">{s.text}</p>
+                <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap text-slate-700" data-user-content>
+                  {s.text}
+                </p>
               </div>
               {owner ? (
                 <div className="flex shrink-0 gap-1">

@@ -61,12 +61,12 @@ function MessageBubble({ message: m }: { message: ThreadMessage }) {
   return (
     <li data-author={m.author} className={`flex max-w-[85%] flex-col rounded-2xl px-3 py-2 text-sm whitespace-pre-wrap break-words md:max-w-[75%] ${BUBBLE[m.author]}`}>
       {m.author === "MARKETPLACE" || m.author === "SYSTEM" ? <span className="mb-0.5 text-[11px] font-semibold">{t.inbox.author[m.author]}</span> : <span className="sr-only">{t.inbox.author[m.author]}: </span>}
-      {m.text}
+      <span data-user-content>{m.text}</span>
       {m.attachments.length ? <Attachments attachments={m.attachments} inverted={mine} /> : null}
       {m.originalText !== null ? (
         <details data-testid="message-original" className={`mt-1 text-xs ${mine ? "text-white/85" : "text-slate-600"}`}>
           <summary className="cursor-pointer">{t.inbox.originalText}</summary>
-          <span className="line-through decoration-1">{m.originalText}</span>
+          <span className="line-through decoration-1" data-user-content>{m.originalText}</span>
         </details>
       ) : null}
       <span className={`mt-1 self-end text-[11px] ${mine ? "text-white/85" : "text-slate-600"}`}>
@@ -88,7 +88,7 @@ function NoteCard({ note, onDelete }: { note: ChatNote; onDelete?: () => void })
         <LockIcon />
         {t.inbox.note.badge}
         <span className="ml-auto text-slate-600">
-          {note.author?.name ? `${note.author.name} · ` : ""}
+          {note.author?.name ? <span data-user-content>{`${note.author.name} · `}</span> : ""}
           {formatClock(note.createdAt, locale)}
         </span>
         {onDelete ? (
@@ -97,7 +97,7 @@ function NoteCard({ note, onDelete }: { note: ChatNote; onDelete?: () => void })
           </button>
         ) : null}
       </div>
-      <p className="whitespace-pre-wrap break-words">{note.text}</p>
+      <p className="whitespace-pre-wrap break-words" data-user-content>{note.text}</p>
     </li>
   );
 }

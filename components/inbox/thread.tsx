@@ -186,7 +186,7 @@ function ThreadHeader({
             <MarketplaceBadge marketplace={chat.marketplace} />
             <div className="min-w-0 flex-1">
               <h2 className="flex min-w-0 items-center gap-2 font-semibold" data-testid="thread-title">
-                <span className="truncate">{chat.customerName ?? "—"}</span>
+                <span className="truncate" data-user-content>{chat.customerName ?? "—"}</span>
                 {chat.kind !== "CHAT" ? <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700">{t.inbox.kind[chat.kind]}</span> : null}
                 {chat.rating ? (
                   <span className="shrink-0 text-xs font-medium text-amber-700" role="img" aria-label={t.inbox.rating.replace("{n}", String(chat.rating))}>
@@ -196,7 +196,7 @@ function ThreadHeader({
                 ) : null}
               </h2>
               <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-slate-600" data-testid="thread-context">
-                <span className="min-w-0 truncate">{chatContext(chat, t.inbox)}</span>
+                <span className="min-w-0 truncate" data-user-content>{chatContext(chat, t.inbox)}</span>
                 {chat.returnId ? <span>{`${t.inbox.returnLabel} ${chat.returnId}`}</span> : null}
                 {chat.buyerLocale ? (
                   <span data-testid="buyer-language" title={chat.buyerLocale}>

@@ -4,11 +4,15 @@ import { useEffect, useRef } from "react";
 
 type Handlers = Record<string, (event: KeyboardEvent) => void>;
 
+// Inputs that take no typing: with one focused (a ticked row), the shortcuts still work.
+const NOT_TYPED = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"]);
+
 /** Whether a key press belongs to a text field (or a dialog) rather than to the inbox shortcuts. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.closest("dialog[open]")) return true;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
+  return target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
 /**

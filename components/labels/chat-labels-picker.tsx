@@ -46,7 +46,8 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
     },
   });
   useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLInputElement>("input")?.focus();
+    // The first box, or the close button when there are no labels: Escape closes the picker either way.
+    if (open) panel.current?.querySelector<HTMLElement>("input, button")?.focus();
   }, [open, all.data]);
   const on = new Set(current.data?.labels.map((l) => l.id));
   return (

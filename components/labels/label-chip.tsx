@@ -21,7 +21,9 @@ export function labelClasses(color: string) {
 export function LabelChip({ name, color, compact = false }: { name: string; color: string; compact?: boolean }) {
   return (
     <span data-testid="label-chip" className={`inline-flex max-w-32 shrink-0 items-center truncate rounded-full px-1.5 ring-1 ring-inset ${compact ? "text-[10px]" : "text-xs"} font-medium ${labelClasses(color).chip}`}>
-      <span className="truncate">{name}</span>
+      <span className="truncate" data-user-content>
+        {name}
+      </span>
     </span>
   );
 }

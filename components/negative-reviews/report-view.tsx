@@ -35,7 +35,7 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
         ) : (
           <>
             <ReportTable title={r.byMarketplace} rows={report.data.byMarketplace} total={{ ...report.data.total, key: "total", label: r.total }} name={(row) => <MarketplaceBadge marketplace={row.key} />} />
-            <ReportTable title={r.byOperator} rows={report.data.byOperator} name={(row) => <span>{row.key === "unassigned" ? r.unassigned : row.label}</span>} />
+            <ReportTable title={r.byOperator} rows={report.data.byOperator} name={(row) => (row.key === "unassigned" ? <span>{r.unassigned}</span> : <span data-user-content>{row.label}</span>)} />
           </>
         )
       ) : null}

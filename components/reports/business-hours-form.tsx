@@ -8,6 +8,7 @@ import { sendJson } from "@/components/follow-ups/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { BusinessHoursInput } from "@/lib/reports/business-hours-settings";
+import { timeZoneOptions } from "@/lib/reports/time-zone-options";
 
 type Day = NonNullable<NonNullable<BusinessHoursInput["weekly"]>[number]>;
 const WORKDAY: Day = { start: "09:00", end: "18:00", breaks: [{ start: "13:00", end: "14:00" }] };
@@ -16,7 +17,7 @@ const TIME = "w-28 rounded-md border border-slate-300 px-2 py-1 disabled:bg-slat
 
 /** Business hours (days, hours, one break a day, days off), the time zone and the SLA option. */
 export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const h = t.reports.hours;
   const qc = useQueryClient();
   const current = useQuery({ queryKey: queryKeys.businessHours(), queryFn: ({ signal }) => fetchJson<BusinessHoursInput>("/api/reports/settings", { signal }) });
@@ -44,9 +45,9 @@ export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{h.timeZone}</span>
           <select className="w-72 rounded-md border border-slate-300 px-2 py-1" value={draft.timeZone} onChange={(e) => setDraft({ ...draft, timeZone: e.target.value })}>
-            {(zones.includes(draft.timeZone) ? zones : [draft.timeZone, ...zones]).map((z) => (
-              <option key={z} value={z}>
-                {z}
+            {timeZoneOptions({ zones, current: draft.timeZone, locale }).map((z) => (
+              <option key={z.value} value={z.value}>
+                {z.label}
               </option>
             ))}
           </select>
@@ -87,10 +88,11 @@ export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
         ) : null}
         <div className="space-y-2 text-sm">
           <p className="font-medium">{h.daysOff}</p>
+          {draft.daysOff.length ? null : <p className="text-slate-600">{h.noDaysOff}</p>}
           <ul className="flex flex-wrap gap-2">
             {draft.daysOff.map((d) => (
               <li key={d} className="flex items-center gap-1 rounded bg-slate-100 px-2 py-0.5">
-                {d.split("-").reverse().join(".")}
+                {new Date(`${d}T00:00:00`).toLocaleDateString(locale === "ru" ? "ru-RU" : "en-GB", { day: "numeric", month: "long", year: "numeric" })}
                 <button type="button" aria-label={`${h.remove} ${d}`} className="text-slate-500 hover:text-red-700" onClick={() => setDraft({ ...draft, daysOff: draft.daysOff.filter((x) => x !== d) })}>
                   ×
                 </button>

@@ -39,7 +39,10 @@ export function ReportSection({ section, fileName }: { section: Section; fileNam
           {t.reports.charts.csv}
         </button>
       </div>
-      <ReportChart points={chartPoints(section)} bars={section.bars} unit={section.unit} onPick={(i) => router.push(section.rows[i]!.href)} />
+      {/* Operators' names are the workspace's own words, not the interface's. */}
+      <div data-user-content={section.id === "byOperator" ? "" : undefined}>
+        <ReportChart points={chartPoints(section)} bars={section.bars} unit={section.unit} onPick={(i) => router.push(section.rows[i]!.href)} />
+      </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-600">{t.reports.charts.showTable}</summary>
         <div className="mt-2 overflow-x-auto">
@@ -57,7 +60,7 @@ export function ReportSection({ section, fileName }: { section: Section; fileNam
               {table.shown.map((cells, r) => (
                 <tr key={section.rows[r]!.href + r} className="border-t border-slate-100">
                   <th scope="row" className="px-2 py-1 text-left font-medium">
-                    <a href={section.rows[r]!.href} className="text-brand-700 hover:underline">
+                    <a href={section.rows[r]!.href} className="text-brand-700 hover:underline" data-user-content={section.id === "byOperator" ? "" : undefined}>
                       {cells[0]}
                     </a>
                   </th>

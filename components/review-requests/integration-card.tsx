@@ -114,7 +114,10 @@ export function IntegrationCard({
             <summary className="cursor-pointer font-medium">{tr.setup}</summary>
             <ol className="mt-2 list-decimal space-y-1 pl-5 text-slate-700">
               {t.reviews.setup[slug].map((step) => (
-                <li key={step}>{step}</li>
+                <li key={step}>
+                  {/* ⟨…⟩ in a step: another system's own (Russian) words, marked as such. */}
+                  {step.split(/[⟨⟩]/).map((part, i) => (i % 2 ? <span key={i} lang="ru">{part}</span> : part))}
+                </li>
               ))}
             </ol>
           </details>

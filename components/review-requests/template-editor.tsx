@@ -62,19 +62,25 @@ export function TemplateEditor({
               <p className="text-xs font-medium text-slate-500">
                 SMS · {preview.sms.segments} {tr.segments} ({preview.sms.encoding})
               </p>
-              <p className="whitespace-pre-wrap rounded bg-white p-2" data-testid="preview-sms">
+              <p className="whitespace-pre-wrap rounded bg-white p-2" data-testid="preview-sms" data-user-content>
                 {preview.sms.text}
               </p>
             </div>
             <div>
               <p className="text-xs font-medium text-slate-500">WhatsApp</p>
-              <p className="whitespace-pre-wrap rounded bg-white p-2">{preview.whatsapp.text}</p>
+              <p className="whitespace-pre-wrap rounded bg-white p-2" data-user-content>
+                {preview.whatsapp.text}
+              </p>
             </div>
             <div>
               <p className="text-xs font-medium text-slate-500">Email</p>
               <div className="rounded bg-white p-2">
-                <p className="font-medium">{preview.email.subject}</p>
-                <p className="mt-1 whitespace-pre-wrap">{preview.email.text}</p>
+                <p className="font-medium" data-user-content>
+                  {preview.email.subject}
+                </p>
+                <p className="mt-1 whitespace-pre-wrap" data-user-content>
+                  {preview.email.text}
+                </p>
               </div>
             </div>
             {preview.unknownVariables.length > 0 ? (

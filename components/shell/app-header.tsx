@@ -41,12 +41,12 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           AgentIQ Inbox
         </Link>
         {isDemoInstance() ? <DemoBanner t={t.demo} /> : null}
-        <span className="hidden min-w-0 truncate text-sm text-slate-500 sm:inline" data-testid="workspace-name" title={workspaceName}>
+        <span className="hidden min-w-0 truncate text-sm text-slate-500 sm:inline" data-testid="workspace-name" title={workspaceName} data-user-content>
           {workspaceName}
         </span>
         <div className="ml-auto flex shrink-0 items-center gap-1 text-sm whitespace-nowrap">
           {/* Wide screens: every section in the bar; narrow ones: the bell and one labelled menu. */}
-          <nav aria-label="main" className="hidden items-center gap-1 lg:flex">
+          <nav aria-label={t.nav.sections} className="hidden items-center gap-1 lg:flex">
             {links.map((link) => (
               <Link key={link.href} href={link.href} className={link.current ? `${LINK} bg-slate-100 font-medium` : LINK} aria-current={link.current ? "page" : undefined}>
                 {link.label}
@@ -58,7 +58,7 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           <div className="hidden items-center gap-1 lg:flex">
             <LocaleSwitch />
             <Link href="/account" className="hidden max-w-40 truncate rounded px-2 py-1 text-slate-500 hover:bg-slate-100 xl:inline" title={`${t.security.account.nav}: ${member.email}`}>
-              {member.name ?? member.email}
+              <span data-user-content>{member.name ?? member.email}</span>
             </Link>
             <SignOutButton />
           </div>

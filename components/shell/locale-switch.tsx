@@ -19,7 +19,7 @@ export function LocaleSwitch({ className = "rounded px-2 py-1 text-slate-700 hov
       }}
     >
       <input type="hidden" name="locale" value={next} />
-      <button type="submit" className={className}>
+      <button type="submit" className={className} lang={next}>
         {t.nav.language}
       </button>
     </form>

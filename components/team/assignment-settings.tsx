@@ -3,7 +3,7 @@
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/components/inbox/fetch-json";
-import { MARKETPLACE_NAMES } from "@/components/inbox/marketplace-badge";
+import { marketplaceName } from "@/components/inbox/marketplace-badge";
 import type { Jsonified } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { CHAT_KINDS } from "@/lib/assignment/assignment-schema";
@@ -17,7 +17,7 @@ const json = (body: unknown) => ({ method: "PATCH", headers: { "content-type": "
 
 /** The workspace's switches and, per member, online, cap and which marketplaces and kinds they take. */
 export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: boolean; currentUserId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const qc = useQueryClient();
   const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => fetchJson<AssignmentSettings>("/api/assignment", { signal }) });
   // Shown at once, then replaced by what the server saved (or put back if it refused).
@@ -72,7 +72,9 @@ export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: bo
             {data.members.map((m) => (
               <tr key={m.id} data-testid="assignment-member">
                 <td className="px-3 py-2">
-                  <div className="font-medium text-slate-900">{m.name ?? m.email}</div>
+                  <div className="font-medium text-slate-900" data-user-content>
+                    {m.name ?? m.email}
+                  </div>
                   <div className="text-xs text-slate-600">{m.email}</div>
                 </td>
                 <td className="px-3 py-2">
@@ -105,7 +107,7 @@ export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: bo
                   <Choices
                     all={MARKETPLACES}
                     chosen={m.marketplaces}
-                    name={(v) => MARKETPLACE_NAMES[v] ?? v}
+                    name={(v) => marketplaceName(v, locale)}
                     anyLabel={t.ops.assignment.any}
                     disabled={!isOwner}
                     onChange={(v) => member.mutate({ id: m.id, marketplaces: toggle(m.marketplaces, v) })}

@@ -24,7 +24,10 @@ export function MemberRow({ member, isOwner, isSelf }: { member: TeamMember; isO
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm" data-testid="member-row">
       <span>
-        <span className="font-medium">{name}</span> <span className="text-slate-500">{member.email}</span>
+        <span className="font-medium" data-user-content>
+          {name}
+        </span>{" "}
+        <span className="text-slate-500">{member.email}</span>
         {isSelf ? <span className="text-slate-500"> ({s.you})</span> : null}
       </span>
       {isOwner ? (

@@ -12,7 +12,7 @@ test("an owner reads the report, drills into a bar and exports CSV", async ({ pa
   await page.getByRole("link", { name: "Отчёты", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Отчёт по команде" })).toBeVisible();
   await page.getByRole("button", { name: "90 дней" }).click();
-  const received = Number(await page.getByTestId("kpi-received").textContent());
+  const received = Number((await page.getByTestId("kpi-received").textContent())?.replace(/\D/g, ""));
   expect(received).toBeGreaterThan(0);
   await expect(page.getByTestId("report-kpis")).toContainText("Первый ответ");
 

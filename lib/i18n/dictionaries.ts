@@ -43,7 +43,7 @@ export const ru = {
     accept: "Принять приглашение",
     invalid: "Приглашение недействительно или истекло.",
   },
-  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English", menu: "Меню" },
+  nav: { inbox: "Входящие", team: "Команда", settings: "Настройки", signOut: "Выйти", language: "English", menu: "Меню", sections: "Разделы" },
   inbox: inboxRu,
   team: {
     title: "Команда",
@@ -222,7 +222,7 @@ export const en: Dictionary = {
     accept: "Accept invitation",
     invalid: "This invitation is invalid or has expired.",
   },
-  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский", menu: "Menu" },
+  nav: { inbox: "Inbox", team: "Team", settings: "Settings", signOut: "Sign out", language: "Русский", menu: "Menu", sections: "Sections" },
   inbox: inboxEn,
   team: {
     title: "Team",

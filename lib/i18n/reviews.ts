@@ -187,7 +187,8 @@ export const reviewsEn: ReviewsDictionary = {
       "Admin panel → Communications → “External API for push notifications” → “Create external API”.",
       "Title: AgentIQ; Link: the webhook URL (below); the token may stay empty. Enable it.",
       "Communications → Templates → “Create template”: channel API, the external API you created.",
-      "Add the condition “Status = Выполнен” (or “Доставлен”) and save. The Delivery_Api licence is required.",
+      // ⟨…⟩: R-Keeper's own Russian status names, shown as R-Keeper spells them (marked as Russian).
+      "Add the condition “Status = ⟨Выполнен⟩” (or “⟨Доставлен⟩”) and save. The Delivery_Api licence is required.",
     ],
     yclients: [
       "Existing webhook: Settings → System settings → WebHook, enter the URL (below).",

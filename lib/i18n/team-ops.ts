@@ -65,6 +65,7 @@ export const teamOpsRu = {
   },
   snoozed: {
     returns: "Вернётся {time}",
+    empty: "Отложенных чатов нет. Отложите чат кнопкой «Отложить» в переписке: он уйдёт из «Ждут ответа» и вернётся в назначенное время или с новым сообщением покупателя.",
   },
   buyer: {
     panel: "Покупатель",
@@ -177,6 +178,7 @@ export const teamOpsEn: typeof teamOpsRu = {
   },
   snoozed: {
     returns: "Returns {time}",
+    empty: "No snoozed chats. Snooze a chat with “Snooze” in the conversation: it leaves “Needs reply” and comes back at the time you choose or with the buyer's next message.",
   },
   buyer: {
     panel: "Buyer",

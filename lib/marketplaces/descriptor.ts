@@ -37,6 +37,8 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
     en: string;
     /** The short badge text and its colour classes (tailwind theme colours in app/globals.css). */
     badge: string;
+    /** The badge in the English interface, where it differs (Яндекс Маркет's «ЯМ» is «YM»). */
+    badgeEn?: string;
     badgeClass: string;
   };
   /** Max reply length in characters (code points) per chat kind, from the vendor's API schema. */

@@ -4,7 +4,7 @@ import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex-market/meta";
 export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
   ...YANDEX_MARKET_META,
   dbName: "YANDEX_MARKET",
-  labels: { ru: "Яндекс Маркет", en: "Yandex Market", badge: "ЯМ", badgeClass: "bg-ym text-slate-900" },
+  labels: { ru: "Яндекс Маркет", en: "Yandex Market", badge: "ЯМ", badgeEn: "YM", badgeClass: "bg-ym text-slate-900" },
   // chat message 1..4096; goods-feedback comment 1..4096.
   textLimits: { chat: 4096, question: 4096, review: 4096 },
   messageTypes: null,
