@@ -152,6 +152,7 @@ async function walk(page: Page, lang: Lang) {
   await page.getByTestId("buyer-toggle").click();
   await expect(page.getByTestId("buyer-others").getByRole("button").first()).toBeInViewport();
   await check(page, lang, "the buyer sheet on a phone");
+  await page.getByTestId("buyer-panel").getByRole("button").first().click();
   await page.getByTestId("header-menu").click();
   await expect(page.getByRole("dialog", { name: w.menu })).toBeVisible();
   await check(page, lang, "the menu on a phone");

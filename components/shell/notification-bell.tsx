@@ -60,7 +60,10 @@ export function NotificationBell() {
                       if (!item.readAt) markRead.mutate([item.id]);
                     }}
                   >
-                    <span className="block font-medium text-slate-900">{item.title}</span>
+                    {/* Written in the recipient's language when it was sent; said so if that is not the page's. */}
+                    <span className="block font-medium text-slate-900" lang={/[\u0400-\u04FF]/.test(item.title) ? "ru" : "en"}>
+                      {item.title}
+                    </span>
                     <span className="block text-xs text-slate-500">{formatDateTime(item.createdAt, locale)}</span>
                   </Link>
                 </li>
