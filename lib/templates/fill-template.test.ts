@@ -25,12 +25,25 @@ describe("templates stored with today's syntax", () => {
   });
 });
 
+const FULL_VALUES = { customerName: "Алёна", productTitle: "Чай", shopName: "Лавка" };
+
 describe("fillTemplate", () => {
   it("reports unknown tags (sections with their sign) and known ones without a value", () => {
     const result = fill("{{promo}} {{#vip}}x{{/vip}} {{> partial}} {{customerName}} {{productTitle}}", { customerName: "А" });
     expect(result.text).toBe("{{promo}} {{#vip}}x{{/vip}} {{> partial}} А ");
     expect(result.unknownVariables).toEqual(["promo", "#vip", ">partial"]);
     expect(result.missingVariables).toEqual(["productTitle"]);
+  });
+
+  it("still fills the plain tags of text that does not parse, and reports the broken tag", () => {
+    expect(fill("Привет, {{customerName}}! Скидка {{ 10% в {{shopName}}", FULL_VALUES)).toEqual({
+      text: "Привет, Алёна! Скидка {{ 10% в Лавка",
+      unknownVariables: ["{{"],
+      missingVariables: [],
+    });
+    const unopened = fill("{{customerName}}, {{promo}} {{/vip}} {{productTitle}}", { customerName: "Алёна" });
+    expect(unopened).toEqual({ text: "Алёна, {{promo}} {{/vip}} ", unknownVariables: ["/vip", "promo"], missingVariables: ["productTitle"] });
+    expect(fill("{{customerName}} {{", { customerName: "{{shopName}}" }).text).toBe("{{shopName}} {{");
   });
 
   it("keeps a known tag without a value as typed when asked (saved replies)", () => {

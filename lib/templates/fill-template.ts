@@ -32,13 +32,33 @@ export function fillTemplate<K extends string>({
 }): FilledTemplate<K> {
   const unknown = new Set<string>();
   const missing = new Set<K>();
+  /** A plain {{name}} tag: its value, or the tag as typed when it is unknown (or missing and kept). */
+  const fillTag = (name: string, typed: string): string => {
+    const key = resolve(name);
+    // "{{ 10% в {{shopName}}": Mustache reads one tag up to the first "}}"; the "{{" is free text.
+    if (key === undefined && name.includes("{{")) {
+      unknown.add("{{");
+      return fillPlainTags(typed);
+    }
+    if (key === undefined) {
+      unknown.add(name);
+      return typed;
+    }
+    const value = values[key];
+    if (value !== undefined) return value;
+    missing.add(key);
+    return keepMissing ? typed : "";
+  };
+  const fillPlainTags = (text: string) => text.replace(/\{\{\s*([\p{L}\p{N}_.]+)\s*\}\}/gu, (typed, name: string) => fillTag(name, typed));
   let tokens: Token[];
   try {
     // A fresh writer: Mustache's shared one caches every template it has seen, for ever.
     tokens = new Mustache.Writer().parse(template) as Token[];
   } catch (error) {
-    // Text that is not a template ("{{" in free text, a section never closed) is kept as typed.
-    return { text: template, unknownVariables: [brokenTag(error)], missingVariables: [] };
+    // Text that is not a whole template ("{{" in free text, a section never closed): its plain tags are
+    // still filled, everything else is kept as typed, and the broken tag is reported.
+    const text = fillPlainTags(template);
+    return { text, unknownVariables: [...new Set([brokenTag(error), ...unknown])], missingVariables: [...missing] };
   }
 
   const walk = (list: Token[]): string =>
@@ -55,14 +75,9 @@ export function fillTemplate<K extends string>({
           }
           return (type === "#") === (values[key] !== undefined) ? walk(children) : "";
         }
-        if (key === undefined) {
-          unknown.add(type === "name" || type === "&" ? name : `${type}${name}`);
-          return template.slice(start, end);
-        }
-        const value = values[key];
-        if (value !== undefined) return value;
-        missing.add(key);
-        return keepMissing ? template.slice(start, end) : "";
+        if (type === "name" || type === "&") return fillTag(name, template.slice(start, end));
+        unknown.add(`${type}${name}`);
+        return template.slice(start, end);
       })
       .join("");
 
