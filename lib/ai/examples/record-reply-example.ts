@@ -1,3 +1,4 @@
+import { checkText } from "@/lib/ai/guardrails/check-text";
 import { prisma } from "@/lib/db";
 
 // A reply is a model for later drafts when the operator sent the draft as is or changed at most this
@@ -11,8 +12,8 @@ export function isLightEdit({ editDistance, draftText, sentText }: { editDistanc
 
 /**
  * Keeps the buyer's message the draft answered (the latest one before the draft) and the reply the
- * operator sent, as a few-shot example for the workspace's later LLM drafts. Scoped to the workspace;
- * once per draft.
+ * operator sent, as a few-shot example for the workspace's later LLM drafts, when the reply passes the
+ * guardrails. Scoped to the workspace; once per draft.
  */
 export async function recordReplyExample({ workspaceId, draftId, replyText, editDistance }: { workspaceId: string; draftId: string; replyText: string; editDistance: number }): Promise<boolean> {
   const reply = replyText.trim().slice(0, MAX_TEXT);
@@ -22,6 +23,8 @@ export async function recordReplyExample({ workspaceId, draftId, replyText, edit
     select: { id: true, chatId: true, createdAt: true, chat: { select: { marketplace: true, kind: true } } },
   });
   if (!draft) return false;
+  // A reply the guardrails would block (an operator added a handle) must never teach later drafts.
+  if (!checkText({ text: reply, marketplace: draft.chat.marketplace }).ok) return false;
   const buyer = await prisma().message.findFirst({
     where: { chatId: draft.chatId, author: "BUYER", createdAt: { lte: draft.createdAt } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -31,6 +31,8 @@ const A_PAIRS: Pair[] = [
   { topic: "review", buyer: "Доставка заказа была быстрой, спасибо", reply: "Благодарим за отзыв о доставке!", kind: "REVIEW" },
   // Sent after rewriting the draft entirely: not the shop's voice, never an example.
   { topic: "discarded", buyer: "Когда будет доставка заказа?", reply: "Черновик о доставке заказа", sent: "Мы напишем вам завтра, когда всё выясним со складом." },
+  // Sent as is, but the guardrails block it (contact elsewhere): never a model for later drafts.
+  { topic: "blocked", buyer: "Можно связаться с вами напрямую по заказу?", reply: "Пишите нам в тг @shop_msk, там ответим быстрее." },
   // Lightly edited: still an example, with what was actually sent.
   { topic: "delivery", buyer: "Доставка заказа курьером возможна?", reply: "Курьерская доставка есть, выберите её при оформлении.", sent: "Курьерская доставка есть — выберите её при оформлении." },
 ];
@@ -68,8 +70,9 @@ const byTopic = (topic: string) => A_PAIRS.filter((p) => p.topic === topic).map(
 describe("few-shot examples from the seller's own replies", () => {
   it("keeps replies sent as is or lightly edited, not rewritten ones", async () => {
     const rows = await prisma().replyExample.findMany({ where: { workspaceId: a.workspace.id } });
-    expect(rows).toHaveLength(A_PAIRS.length - 1);
+    expect(rows).toHaveLength(A_PAIRS.length - 2);
     expect(rows.map((r) => r.replyText)).not.toContain("Мы напишем вам завтра, когда всё выясним со складом.");
+    expect(rows.map((r) => r.replyText)).not.toContain("Пишите нам в тг @shop_msk, там ответим быстрее.");
     const edited = rows.find((r) => r.buyerText.startsWith("Доставка заказа курьером"));
     expect(edited?.replyText).toBe("Курьерская доставка есть — выберите её при оформлении.");
     expect(edited?.editDistance).toBeGreaterThan(0);
