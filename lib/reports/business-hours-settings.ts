@@ -44,9 +44,7 @@ export async function updateBusinessHoursSettings({ workspaceId, input }: { work
  * every later write of the workspace's figures (and its messages' transactions with them).
  */
 async function assertDatabaseTimeZone(timeZone: string): Promise<void> {
-  try {
-    await prisma().$queryRaw`SELECT (now() AT TIME ZONE ${timeZone})::text AS t`;
-  } catch {
-    throw new AppError("bad_request", "The database does not know this time zone", { details: { reason: "unknown_time_zone" } });
-  }
+  // A lookup, not a trial conversion: a failing database stays a server error, never "unknown zone".
+  const [known] = await prisma().$queryRaw<{ known: boolean }[]>`SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = ${timeZone}) AS known`;
+  if (!known?.known) throw new AppError("bad_request", "The database does not know this time zone", { details: { reason: "unknown_time_zone" } });
 }
