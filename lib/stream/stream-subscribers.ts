@@ -12,7 +12,8 @@ export const STREAM_SUBSCRIBERS = [
     phase: "in-transaction",
     handle: ({ workspaceId, messageChatIds, changedChatIds }, { tx }) => {
       const events: StreamEventInput[] = messageChatIds.map((chatId) => ({ workspaceId, type: "message", chatId }));
-      for (const chatId of changedChatIds) if (!messageChatIds.includes(chatId)) events.push({ workspaceId, type: "chat", chatId });
+      const withMessages = new Set(messageChatIds);
+      for (const chatId of changedChatIds) if (!withMessages.has(chatId)) events.push({ workspaceId, type: "chat", chatId });
       return recordStreamEvent(tx, events);
     },
   }),
