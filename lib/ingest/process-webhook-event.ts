@@ -45,7 +45,11 @@ export async function processWebhookEvents({
   /** Leave events never attempted and younger than this to the after-response drain (the sweep's setting). */
   freshGraceMs?: number;
 }): Promise<BatchOutcome> {
-  const claimed = await claimEvents({ eventIds, limit, now, freshGraceMs });
+  // An UPDATE ... RETURNING gives rows in no set order: pushes are handled in the order they arrived,
+  // so an answer stored with the same time as the comment under it still comes first in the thread.
+  const claimed = (await claimEvents({ eventIds, limit, now, freshGraceMs })).sort(
+    (a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id),
+  );
   const byAccount = new Map<string, StoredEvent[]>();
   for (const e of claimed) byAccount.set(e.accountId, [...(byAccount.get(e.accountId) ?? []), e]);
   let processed = 0;

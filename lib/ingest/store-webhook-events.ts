@@ -14,6 +14,18 @@ const INSERT_SQL = `
   ON CONFLICT ("accountId", "dedupKey") DO NOTHING
   RETURNING id, "accountId", "dedupKey"`;
 
+// Pushes stored in one statement share its now(): the id keeps their arrival order (time, then a
+// counter of this process), so the drain handles them in that order (see process-webhook-event.ts).
+let lastMs = 0;
+let seq = 0;
+function arrivalOrderedId(): string {
+  const ms = Date.now();
+  seq = ms === lastMs ? seq + 1 : 0;
+  lastMs = ms;
+  const random = crypto.randomUUID().replace(/-/g, "").slice(0, 16);
+  return `whe_${ms.toString(16).padStart(12, "0")}${seq.toString(16).padStart(6, "0")}${random}`;
+}
+
 const store = groupCommit<WebhookEventRow[], string[]>({
   key: "webhook-events",
   maxBatch: 200,
@@ -21,7 +33,7 @@ const store = groupCommit<WebhookEventRow[], string[]>({
     // One row per key within the statement, too: ON CONFLICT cannot see rows of the same statement.
     const unique = [...new Map(requests.flat().map((r) => [`${r.accountId}|${r.dedupKey}`, r])).values()];
     const inserted = await database().query<{ id: string; accountId: string; dedupKey: string }>(INSERT_SQL, [
-      unique.map(() => `whe_${crypto.randomUUID().replace(/-/g, "")}`),
+      unique.map(() => arrivalOrderedId()),
       unique.map((r) => r.accountId),
       unique.map((r) => r.dedupKey),
       unique.map((r) => r.eventType),

@@ -2,6 +2,10 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as ymRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
+import { processWebhookEvents } from "@/lib/ingest/process-webhook-event";
+import { storeWebhookEvents } from "@/lib/ingest/store-webhook-events";
+import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
+import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { syncReviews } from "@/lib/ingest/sync-reviews";
 import { chatListQuerySchema } from "@/lib/inbox/chat-list-query";
 import { disputeState } from "@/lib/inbox/dispute-state";
@@ -183,12 +187,39 @@ describe("Yandex Market pushes", () => {
     const { answerId } = sim.control.ym.pushQuestionEvent({ type: "QUESTION_ANSWER_CREATED" });
     const { commentId } = sim.control.ym.pushQuestionEvent({ type: "QUESTION_COMMENT_CREATED", answerId: answerId! });
     const thread = await until(async () => {
-      const chat = await db.prisma.chat.findFirst({ where: { accountId, kind: "QUESTION", externalId: `answer-${answerId}` }, include: { messages: { orderBy: { createdAt: "asc" } } } });
+      const chat = await db.prisma.chat.findFirst({ where: { accountId, kind: "QUESTION", externalId: `answer-${answerId}` }, include: { messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } } });
       return chat?.messages.length === 2 ? chat : null;
     });
     expect(thread.messages.map((m) => [m.author, m.externalId])).toEqual([
       ["MARKETPLACE", `answer:${answerId}`],
       ["BUYER", `comment:${commentId}`],
     ]);
+  });
+  it("pushes stored in one statement are handled in the order they arrived: an answer before the comment under it", async () => {
+    // Same second, same statement: only the arrival order says the answer came first.
+    const account = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: accountId } });
+    const connector = connectorForAccount({ account });
+    const businessId = Number(sim.credentials.yandex_market.businessId);
+    const createdAt = "2026-03-01T10:00:00Z";
+    const bodies = Array.from({ length: 8 }, (_, i) => [
+      { notificationType: "QUESTION_ANSWER_CREATED", answerId: 77_000 + i, businessId, createdAt },
+      { notificationType: "QUESTION_COMMENT_CREATED", answerId: 77_000 + i, commentId: 88_000 + i, businessId, createdAt },
+    ]).flat();
+    const rows = [];
+    for (const b of bodies) {
+      const body = JSON.stringify(b);
+      const [event] = (await connector.handleWebhook({ body })).events;
+      rows.push({ accountId, dedupKey: webhookDedupKey(event!)!, eventType: event!.type, body });
+    }
+    expect(await storeWebhookEvents({ rows })).toHaveLength(16);
+    await settleWebhookDrain();
+    await processWebhookEvents({ limit: 50 });
+    for (let i = 0; i < 8; i++) {
+      const chat = await db.prisma.chat.findFirstOrThrow({
+        where: { accountId, kind: "QUESTION", externalId: `answer-${77_000 + i}` },
+        include: { messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+      });
+      expect(chat.messages.map((m) => m.externalId)).toEqual([`answer:${77_000 + i}`, `comment:${88_000 + i}`]);
+    }
   });
 });
