@@ -56,6 +56,7 @@ const messageSets: MessageSet[] = (
         { label: "messages (held out)", file: path.join(EVAL_DIR, "messages-holdout.jsonl") },
         { label: "messages (blind 1: seen once tuning was done, no longer blind)", file: path.join(EVAL_DIR, "messages-blind.jsonl") },
         { label: "messages (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind2.jsonl"), blind: true },
+        { label: "messages (blind 3: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind3.jsonl"), blind: true },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, labelledMessageSchema) }));
 
@@ -68,6 +69,7 @@ const guardrailSets: GuardrailSet[] = (
         { label: "guardrails (held out)", file: path.join(EVAL_DIR, "guardrails-holdout.jsonl") },
         { label: "guardrails (blind 1: seen once tuning was done, no longer blind)", file: path.join(EVAL_DIR, "guardrails-blind.jsonl") },
         { label: "guardrails (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind2.jsonl"), blind: true },
+        { label: "guardrails (blind 3: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind3.jsonl"), blind: true },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, guardrailCaseSchema) }));
 
