@@ -22,17 +22,37 @@ const SWAPS_EN: [RegExp, string][] = [
 ];
 const MAX_CHARS = 80;
 
-function clauses(text: string): string[] {
-  return text
-    .split(/[.!?;,\n]+/u)
-    .map((c) => c.trim())
+// Sentences come from Intl.Segmenter (it knows "т.к.", "1.5" and "!!!"); a sentence is then cut only
+// where a new thought starts: a semicolon, a dash between words, or a comma before a contrast
+// ("…, а так норм", "…, но", "…, but"). Commas inside a description stay, so "ткань тонкая,
+// просвечивает" is quoted whole, not as half a sentence.
+const CLAUSE_BREAK =
+  /\s*(?:[;\n]|\s[—–-]\s|,\s*(?=(?:а|но|однако|зато|хотя|правда|в остальном|в целом|а так|but|though|although|however|otherwise|overall)(?![\p{L}])))\s*/iu;
+const SEGMENTERS = { ru: new Intl.Segmenter("ru", { granularity: "sentence" }), en: new Intl.Segmenter("en", { granularity: "sentence" }) };
+
+function clauses(text: string, english: boolean): string[] {
+  const sentences = [...SEGMENTERS[english ? "en" : "ru"].segment(text)].map((s) => s.segment);
+  return sentences
+    .flatMap((sentence) => sentence.split(new RegExp(CLAUSE_BREAK, "giu")))
+    .map((c) => c.trim().replace(/[.!?…]+$/u, "").trim())
     .filter(Boolean);
+}
+
+// A clause too long to quote is shortened to its comma-separated parts around the problem, whole
+// parts only, so the quote never stops in the middle of a phrase.
+function fitToLength(clause: string, re: RegExp): string {
+  if (clause.length <= MAX_CHARS) return clause;
+  const parts = clause.split(/,\s*/u);
+  const at = parts.findIndex((p) => re.test(p));
+  if (at < 0) return clause;
+  let quote = parts[at]!;
+  for (let next = at + 1; next < parts.length && quote.length + parts[next]!.length + 2 <= MAX_CHARS; next++) quote += `, ${parts[next]}`;
+  return quote;
 }
 
 function tidy(clause: string): string {
   let c = clause.replace(/^(?:но|а|и|однако|зато|к сожалению|увы|but|and|though|unfortunately)[\s,]+/iu, "").trim();
   c = c.replace(/[)(:;"«»]+/g, "").replace(/\s+/g, " ").trim();
-  if (c.length > MAX_CHARS) c = c.slice(0, c.lastIndexOf(" ", MAX_CHARS)).trim();
   // Lower-case the first letter unless the word is an acronym or a name in capitals ("XL", "ZARA").
   if (c.length > 1 && c[1] === c[1]!.toLowerCase()) c = c[0]!.toLowerCase() + c.slice(1);
   return c.replace(/[,\s-]+$/u, "");
@@ -40,12 +60,14 @@ function tidy(clause: string): string {
 
 export function reviewProblem({ text, english }: { text: string; english: boolean }): string | undefined {
   const re = english ? PROBLEM_EN : PROBLEM_RU;
-  const clause = clauses(text).find((c) => re.test(c));
-  if (!clause) return undefined;
+  const found = clauses(text, english).find((c) => re.test(c));
+  if (!found) return undefined;
+  const clause = fitToLength(found, re);
   if (!english && FIRST_PERSON_RU.test(clause)) return undefined;
   let problem = tidy(clause);
   for (const [from, to] of english ? SWAPS_EN : SWAPS_RU) problem = problem.replace(from, to);
-  return problem.length >= 4 ? problem : undefined;
+  // Too long to quote even in whole parts: the reply names no problem rather than half of one.
+  return problem.length >= 4 && problem.length <= MAX_CHARS ? problem : undefined;
 }
 
 // What the buyer praised, to thank for it in so many words.
