@@ -56,6 +56,21 @@ describe("sendResendEmail", () => {
     }
   });
 
+  it("decides by the HTTP status, not the error's name: a 4xx the SDK calls application_error is final", async () => {
+    // The SDK names every unreadable error body application_error, whatever the status (an HTML 413 from a proxy).
+    for (const [status, retryable] of [[400, false], [413, false], [403, false], [408, true], [502, true], [503, true]] as const) {
+      const { emails } = fakeEmails(() => failed(status, "application_error", "Internal server error. We are unable to process your request right now, please try again later."));
+      expect(await sendResendEmail({ config: CONFIG, ...EMAIL, emails }), `HTTP ${status}`).toMatchObject({ ok: false, errorKind: "http", httpStatus: status, retryable });
+    }
+  });
+
+  it("retries an error body that carries no status (a gateway's JSON) and never writes «undefined» into the error", async () => {
+    const { emails } = fakeEmails(() => ({ data: null, error: { message: "upstream connect error" }, headers: {} }) as unknown as SendAnswer);
+    const result = await sendResendEmail({ config: CONFIG, ...EMAIL, emails });
+    expect(result).toMatchObject({ ok: false, errorKind: "invalid_response", retryable: true });
+    expect(result.error).not.toContain("undefined");
+  });
+
   it("treats an error without a status as a network failure worth retrying", async () => {
     const { emails } = fakeEmails(() => failed(null, "application_error", "Unable to fetch data. The request could not be resolved."));
     expect(await sendResendEmail({ config: CONFIG, ...EMAIL, emails })).toMatchObject({ ok: false, errorKind: "network", retryable: true });

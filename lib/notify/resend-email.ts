@@ -24,8 +24,18 @@ export type ResendEmails = Pick<Resend["emails"], "send">;
 
 export const resendSendResponseSchema = z.looseObject({ id: z.string().min(1) });
 
-// Resend's error names that a later retry can get past (the rest fail the same way again).
-const RETRYABLE_ERROR_NAMES = new Set(["rate_limit_exceeded", "concurrent_idempotent_requests", "internal_server_error", "application_error"]);
+// The SDK's error (ErrorResponse): Resend's own body, or one the SDK builds for a body it cannot read.
+// statusCode is null when no answer came; missing when some other JSON (a gateway's) stood in for Resend's.
+const resendErrorSchema = z.looseObject({ statusCode: z.number().int().nullable().optional(), name: z.string().optional(), message: z.string().optional() });
+
+/**
+ * Worth retrying, by HTTP status: 408, 429 and 5xx, and 409, which Resend answers while a request with
+ * the same idempotency key is still in flight. The name is no guide: the SDK calls any unreadable body
+ * "application_error", a proxy's 413 as much as a 503.
+ */
+function isRetryableResendStatus(status: number): boolean {
+  return status === 409 || isRetryableHttpStatus(status);
+}
 
 export function resendEmails(config: { apiKey: string; baseUrl: string }): ResendEmails {
   return new Resend(config.apiKey, { baseUrl: config.baseUrl.replace(/\/+$/, "") }).emails;
@@ -67,14 +77,16 @@ export async function sendResendEmail({
   if (signal.aborted) return failedResult({ provider: "resend", error: "timeout", errorKind: "timeout", retryable: true, secrets });
   if (!answer) return failedResult({ provider: "resend", error: "network: network error", errorKind: "network", retryable: true, secrets });
   if (answer.error) {
-    const { statusCode, name, message } = answer.error;
+    const { statusCode, name = "error", message = "" } = resendErrorSchema.catch({}).parse(answer.error);
     // No status: the request never got an answer (connection refused, DNS, unreadable body).
     if (statusCode === null) return failedResult({ provider: "resend", error: `network: ${name}`, errorKind: "network", retryable: true, secrets });
+    // An error body that is not Resend's: something between us and Resend answered; it may pass later.
+    if (statusCode === undefined) return failedResult({ provider: "resend", error: `unexpected Resend error: ${message}`, errorKind: "invalid_response", retryable: true, response: { name, message }, secrets });
     return failedResult({
       provider: "resend",
       error: `HTTP ${statusCode}: ${name}: ${message}`,
       errorKind: "http",
-      retryable: isRetryableHttpStatus(statusCode) || RETRYABLE_ERROR_NAMES.has(name),
+      retryable: isRetryableResendStatus(statusCode),
       httpStatus: statusCode,
       response: { name, message },
       secrets,
