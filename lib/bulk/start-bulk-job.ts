@@ -21,14 +21,18 @@ export async function startBulkJob({ workspaceId, userId, request, now = new Dat
   }
   if (action.type === "label" && !(await prisma().label.findFirst({ where: { id: action.labelId, workspaceId }, select: { id: true } }))) throw notFound("Label not found");
   if (action.type === "snooze" && new Date(action.until) <= now) throw new AppError("bad_request", "Snooze until a time in the future");
-  const running = await prisma().bulkJob.count({ where: { workspaceId, status: "RUNNING" } });
-  if (running >= BULK_MAX_RUNNING) throw new AppError("rate_limited", "Wait for the running bulk actions to finish", { details: { reason: "bulk_jobs_running", retryAfterSeconds: 5 } });
   const chatIds = await selectChatIds({ workspaceId, userId, selection: request.selection, now });
   let job;
   try {
-    job = await prisma().bulkJob.create({
-      data: { workspaceId, createdById: userId, requestKey: request.requestKey, action, chatIds, total: chatIds.length, ...(chatIds.length ? {} : { status: "DONE", finishedAt: now }) },
-      select: BULK_JOB_SELECT,
+    // Count and insert under the workspace's lock: two starts at once cannot both see room for one more.
+    job = await prisma().$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`bulk-start:${workspaceId}`}, 0))`;
+      const running = await tx.bulkJob.count({ where: { workspaceId, status: "RUNNING" } });
+      if (running >= BULK_MAX_RUNNING) throw new AppError("rate_limited", "Wait for the running bulk actions to finish", { details: { reason: "bulk_jobs_running", retryAfterSeconds: 5 } });
+      return tx.bulkJob.create({
+        data: { workspaceId, createdById: userId, requestKey: request.requestKey, action, chatIds, total: chatIds.length, ...(chatIds.length ? {} : { status: "DONE", finishedAt: now }) },
+        select: BULK_JOB_SELECT,
+      });
     });
   } catch (error) {
     // The same request twice at once: the other one created it.
