@@ -1,10 +1,12 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { formatMessage, type MessageValues } from "@/lib/i18n/format";
 
-const I18nContext = createContext<{ locale: Locale; t: Dictionary } | null>(null);
+// `fmt` formats a dictionary message (ICU: values, plurals) in the page's language.
+const I18nContext = createContext<{ locale: Locale; t: Dictionary; fmt: (message: string, values?: MessageValues) => string } | null>(null);
 
 export function useI18n() {
   const value = useContext(I18nContext);
@@ -16,9 +18,10 @@ export function Providers({ locale, dictionary, children }: { locale: Locale; di
   const [client] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: true, retry: 1 } } }),
   );
+  const i18n = useMemo(() => ({ locale, t: dictionary, fmt: (message: string, values?: MessageValues) => formatMessage(locale, message, values) }), [locale, dictionary]);
   return (
     <QueryClientProvider client={client}>
-      <I18nContext.Provider value={{ locale, t: dictionary }}>{children}</I18nContext.Provider>
+      <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -5,13 +5,13 @@ import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
 import { callApi } from "@/components/accounts/api";
 import { LocalTime } from "@/components/accounts/local-time";
-import { quarantineKind, quarantineReason, quarantineSummary } from "@/components/accounts/quarantine-reason";
+import { quarantineKind, quarantineReason } from "@/components/accounts/quarantine-reason";
 import { useI18n } from "@/components/providers";
 import type { QuarantineList } from "@/lib/accounts/list-quarantined-records";
 
 /** Owners only: records this account's marketplace sent that could not be read, with the reasons. */
 export function QuarantinePanel({ accountId }: { accountId: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const q = t.quarantine;
   const [open, setOpen] = useState(false);
   const list = useQuery({
@@ -25,7 +25,7 @@ export function QuarantinePanel({ accountId }: { accountId: string }) {
     <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm" data-testid="account-quarantine">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium text-amber-900" data-testid="account-quarantine-summary">
-          {quarantineSummary({ q, total, locale })}
+          {fmt(q.summary, { n: total })}
         </span>
         <button type="button" className="text-amber-800 underline" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
           {open ? q.hide : q.show}
@@ -42,7 +42,7 @@ export function QuarantinePanel({ accountId }: { accountId: string }) {
                   <span>{quarantineReason({ q, reason: r.reason }).join("; ")}</span>
                 </div>
                 <div className="text-xs text-slate-500">
-                  {r.seenCount > 1 ? `${q.seen.replace("{n}", String(r.seenCount))} · ` : null}
+                  {r.seenCount > 1 ? `${fmt(q.seen, { n: r.seenCount })} · ` : null}
                   {q.lastSeen.replace("{time}", "")}
                   <LocalTime iso={r.lastSeenAt} locale={locale} />
                 </div>

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 
-import { quarantineKind, quarantineReason, quarantineSummary } from "@/components/accounts/quarantine-reason";
+import { quarantineKind, quarantineReason } from "@/components/accounts/quarantine-reason";
 import { en, ru } from "@/lib/i18n/dictionaries";
+import { formatMessage } from "@/lib/i18n/format";
 
 describe("quarantine wording", () => {
   it("says the count with the Russian plural forms, and in English", () => {
-    expect(quarantineSummary({ q: ru.quarantine, total: 1, locale: "ru" })).toBe("1 запись не удалось прочитать");
-    expect(quarantineSummary({ q: ru.quarantine, total: 3, locale: "ru" })).toBe("3 записи не удалось прочитать");
-    expect(quarantineSummary({ q: ru.quarantine, total: 12, locale: "ru" })).toBe("12 записей не удалось прочитать");
-    expect(quarantineSummary({ q: en.quarantine, total: 2, locale: "en" })).toBe("2 records could not be read");
+    expect(formatMessage("ru", ru.quarantine.summary, { n: 1 })).toBe("1 запись не удалось прочитать");
+    expect(formatMessage("ru", ru.quarantine.summary, { n: 3 })).toBe("3 записи не удалось прочитать");
+    expect(formatMessage("ru", ru.quarantine.summary, { n: 12 })).toBe("12 записей не удалось прочитать");
+    expect(formatMessage("ru", ru.quarantine.summary, { n: 21 })).toBe("21 запись не удалось прочитать");
+    expect(formatMessage("en", en.quarantine.summary, { n: 2 })).toBe("2 records could not be read");
+    expect(formatMessage("en", en.quarantine.summary, { n: 1 })).toBe("1 record could not be read");
   });
 
   it("turns stored reasons into the owner's language, keeping the vendor's field names", () => {

@@ -2,12 +2,6 @@ import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 type Q = Dictionary["quarantine"];
 
-/** "3 записи не удалось прочитать" with the locale's plural form. */
-export function quarantineSummary({ q, total, locale }: { q: Q; total: number; locale: string }): string {
-  const form = new Intl.PluralRules(locale).select(total) as keyof Q["summary"];
-  return (q.summary[form] ?? q.summary.other).replace("{n}", String(total));
-}
-
 /** "Событие чата" for "wildberries.event". */
 export function quarantineKind({ q, kind }: { q: Q; kind: string }): string {
   const tail = kind.split(".").pop() ?? "";

@@ -9,7 +9,7 @@ import { postJson } from "@/components/auth/post-json";
 import { retryMinutes } from "@/lib/i18n/security";
 
 export function ForgotPasswordForm() {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const f = t.security.forgot;
   const [pending, setPending] = useState(false);
   const [sent, setSent] = useState(false);
@@ -31,7 +31,7 @@ export function ForgotPasswordForm() {
             const res = await postJson("/api/password-reset", { email });
             setPending(false);
             if (res.ok) setSent(true);
-            else if (res.status === 429) setError(t.security.signUp.tooMany.replace("{minutes}", String(retryMinutes(res.retryAfter))));
+            else if (res.status === 429) setError(fmt(t.security.signUp.tooMany, { minutes: retryMinutes(res.retryAfter) }));
             else setError(t.errors.generic);
           }}
         >

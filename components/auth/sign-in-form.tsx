@@ -22,17 +22,17 @@ type Props = {
 };
 
 // next-auth reports a refused sign-in as an `error` code; throttling uses "TooManyAttempts:<seconds>".
-function failureMessage(code: string, t: Dictionary): string {
+function failureMessage(code: string, t: Dictionary, fmt: (message: string, values: { minutes: number }) => string): string {
   const throttled = /^TooManyAttempts:(\d+)$/.exec(code);
-  if (throttled) return t.security.signIn.tooMany.replace("{minutes}", String(retryMinutes(Number(throttled[1]))));
+  if (throttled) return fmt(t.security.signIn.tooMany, { minutes: retryMinutes(Number(throttled[1])) });
   return t.signIn.invalid;
 }
 
 export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notice, email: initialEmail }: Props) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState(failure ? failureMessage(failure, t) : "");
+  const [error, setError] = useState(failure ? failureMessage(failure, t, fmt) : "");
   const autoTried = useRef(false);
 
   async function submit(email: string, password: string) {
@@ -45,7 +45,7 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
       return;
     }
     setPending(false);
-    setError(failureMessage(result?.error ?? "", t));
+    setError(failureMessage(result?.error ?? "", t, fmt));
   }
 
   useEffect(() => {

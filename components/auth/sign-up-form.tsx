@@ -10,7 +10,7 @@ import { retryMinutes } from "@/lib/i18n/security";
 
 // Sign-up only asks for the email to be confirmed: the account and the shop are created from the link.
 export function SignUpForm() {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
   const [sentTo, setSentTo] = useState("");
@@ -32,7 +32,7 @@ export function SignUpForm() {
         const res = await postJson("/api/signup", { name: f.name, email: f.email, password: f.password, workspaceName: f.workspaceName });
         setPending(false);
         if (res.ok) setSentTo(f.email!);
-        else if (res.status === 429) setError(t.security.signUp.tooMany.replace("{minutes}", String(retryMinutes(res.retryAfter))));
+        else if (res.status === 429) setError(fmt(t.security.signUp.tooMany, { minutes: retryMinutes(res.retryAfter) }));
         else setError(t.errors.generic);
       }}
     >

@@ -8,7 +8,7 @@ import { retryMinutes } from "@/lib/i18n/security";
 
 /** POSTs a JSON form, then signs in with the same email and password. */
 export function useSubmitThenSignIn(url: string) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
@@ -20,7 +20,7 @@ export function useSubmitThenSignIn(url: string) {
       const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       const data = (await res.json().catch(() => null)) as { error?: { message?: string; issues?: { path: string; message: string }[] } } | null;
       if (res.status === 429) {
-        setError(t.security.signUp.tooMany.replace("{minutes}", String(retryMinutes(Number(res.headers.get("retry-after") ?? 0)))));
+        setError(fmt(t.security.signUp.tooMany, { minutes: retryMinutes(Number(res.headers.get("retry-after") ?? 0)) }));
         return;
       }
       if (!res.ok) {

@@ -16,7 +16,7 @@ const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm f
 
 /** "Запланировать": remind in N days or send at a time, text drafted for a follow-up, checked by the server. */
 export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const ts = t.followUps.schedule;
   const options = useQuery({ queryKey: queryKeys.chatScheduleOptions(chatId), queryFn: () => fetchJson<ProactiveOptions>(`/api/chats/${chatId}/scheduled/options`) });
   const [mode, setMode] = useState<"days" | "at">("days");
@@ -78,7 +78,7 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
           {ts.modeDays}
         </label>
         <input aria-label={ts.modeDays} type="number" min={1} max={180} value={days} disabled={mode !== "days"} onChange={(e) => setDays(Number(e.target.value))} className={`${INPUT} w-20`} />
-        <span className="text-slate-600">{ts.days}</span>
+        <span className="text-slate-600">{fmt(ts.days, { n: days })}</span>
         <label className="ml-2 flex items-center gap-1.5">
           <input type="radio" name="schedule-mode" checked={mode === "at"} onChange={() => setMode("at")} />
           {ts.modeAt}

@@ -73,7 +73,11 @@ describe("composer drafts in localStorage", () => {
 describe("composer wording", () => {
   it("fills placeholders and words file issues per locale", () => {
     expect(fill(ru.composer.counter, { n: 5, limit: 1000 })).toBe("Символов: 5 из 1000");
-    expect(fileIssueText(ru, { code: "size", fileName: "a.pdf", limitBytes: 5 * 1024 * 1024 })).toBe("«a.pdf» больше 5 МБ");
-    expect(fileIssueText(en, { code: "too_many", limit: 5 })).toBe("At most 5 files per message");
+    expect(fileIssueText(ru, { code: "size", fileName: "a.pdf", limitBytes: 5 * 1024 * 1024 }, "ru")).toBe("«a.pdf» больше 5 МБ");
+    expect(fileIssueText(en, { code: "too_many", limit: 5 }, "en")).toBe("At most 5 files per message");
+    expect(fileIssueText(en, { code: "too_many", limit: 1 }, "en")).toBe("At most 1 file per message");
+    expect(fileIssueText(ru, { code: "too_many", limit: 1 }, "ru")).toBe("Не больше 1 файла в сообщении");
+    expect(fileIssueText(ru, { code: "too_many", limit: 21 }, "ru")).toBe("Не больше 21 файла в сообщении");
+    expect(fileIssueText(ru, { code: "too_many", limit: 10 }, "ru")).toBe("Не больше 10 файлов в сообщении");
   });
 });

@@ -1,4 +1,5 @@
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { formatMessage } from "@/lib/i18n/format";
 import type { FileIssue } from "@/lib/inbox/reply-files";
 
 // Small pieces of the composer's wording and identity.
@@ -17,13 +18,13 @@ export function fill(template: string, values: Record<string, string | number>):
 
 export const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-export function fileIssueText(t: Dictionary, issue: FileIssue): string {
+export function fileIssueText(t: Dictionary, issue: FileIssue, locale: string): string {
   const f = t.composer.files;
   switch (issue.code) {
     case "not_allowed":
       return f.not_allowed;
     case "too_many":
-      return fill(f.too_many, { limit: issue.limit });
+      return formatMessage(locale, f.too_many, { limit: issue.limit });
     case "type":
       return fill(f.type, { name: issue.fileName, types: issue.allowed.join(", ") });
     case "size":

@@ -28,7 +28,7 @@ export function Composer({ chat, insert }: Props) {
 }
 
 function ChatComposer({ chat, insert }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const rules = chat.replyRules;
   const [text, setText] = useState("");
   const [files, setFiles] = useState<File[]>([]);
@@ -223,7 +223,7 @@ function ChatComposer({ chat, insert }: Props) {
         />
         {fileIssues.map((issue, i) => (
           <p key={i} className="text-red-700" role="alert">
-            {fileIssueText(t, issue)}
+            {fileIssueText(t, issue, locale)}
           </p>
         ))}
         {notice ? (

@@ -12,7 +12,7 @@ import { MARKETPLACES, VIEWS } from "@/lib/inbox/inbox-views";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets: () => void; onShortcuts: () => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const { params, update } = useInboxParams();
   const safetyNet = useSafetyNetInterval();
   const counts = useQuery({ ...inboxQueries.chatCounts(), refetchInterval: safetyNet });
@@ -27,7 +27,7 @@ export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets
           {n}
         </span>
         <span id={`needs-reply-${key}`} hidden>
-          {t.inbox.needsReplyCount.replace("{n}", String(n))}
+          {fmt(t.inbox.needsReplyCount, { n })}
         </span>
       </>
     ) : null;

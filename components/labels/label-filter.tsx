@@ -9,7 +9,7 @@ import { useI18n } from "@/components/providers";
 
 /** The filter pane's labels: each filters the list, with its count of open chats. */
 export function LabelFilter({ itemClass }: { itemClass: (active: boolean) => string }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const { params, update } = useInboxParams();
   const labels = useLabels({ refetchInterval: useSafetyNetInterval() });
   const list = labels.data?.labels ?? [];
@@ -44,7 +44,7 @@ export function LabelFilter({ itemClass }: { itemClass: (active: boolean) => str
                     {label.openChats}
                   </span>
                   <span id={`label-count-${label.id}`} hidden>
-                    {t.ops.labels.openCount.replace("{n}", String(label.openChats))}
+                    {fmt(t.ops.labels.openCount, { n: label.openChats })}
                   </span>
                 </>
               ) : null}

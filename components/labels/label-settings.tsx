@@ -14,7 +14,7 @@ const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm f
 
 /** Owners add, rename, recolour and delete the workspace's labels; operators see them. */
 export function LabelSettings({ canEdit }: { canEdit: boolean }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const labels = useLabels();
   const [editing, setEditing] = useState<string | null>(null);
   const list = labels.data?.labels ?? [];
@@ -30,7 +30,7 @@ export function LabelSettings({ canEdit }: { canEdit: boolean }) {
             ) : (
               <>
                 <LabelChip name={label.name} color={label.color} />
-                <span className="text-xs text-slate-600">{t.ops.labels.openCount.replace("{n}", String(label.openChats))}</span>
+                <span className="text-xs text-slate-600">{fmt(t.ops.labels.openCount, { n: label.openChats })}</span>
                 {canEdit ? (
                   <span className="ml-auto flex gap-1">
                     <Button variant="ghost" onClick={() => setEditing(label.id)}>

@@ -15,7 +15,7 @@ const PERIODS = [7, 30, 90];
 
 /** Cases, median first response, handled before deadline, ratings improved, average change: per marketplace and per operator. */
 export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const r = t.negative.report;
   const [days, setDays] = useState(30);
   const report = useQuery({ queryKey: queryKeys.negativeReport(days), queryFn: ({ signal }) => fetchJson<Report>(`/api/negative-reviews/report?days=${days}`, { signal }) });
@@ -24,7 +24,7 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
       <div className="flex gap-1" role="group">
         {PERIODS.map((d) => (
           <button key={d} type="button" aria-pressed={d === days} className={`rounded px-2.5 py-1 text-sm ${d === days ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`} onClick={() => setDays(d)}>
-            {r.period.replace("{days}", String(d))}
+            {fmt(r.period, { days: d })}
           </button>
         ))}
       </div>

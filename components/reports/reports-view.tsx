@@ -69,7 +69,7 @@ export function ReportsView({ own }: { own: boolean }) {
 }
 
 function Kpis({ report }: { report: Report }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const count = (n: number) => n.toLocaleString(locale === "ru" ? "ru-RU" : "en-GB");
   const k = t.reports.kpi;
   const d = t.reports.duration;
@@ -91,7 +91,7 @@ function Kpis({ report }: { report: Report }) {
       <div className="rounded-lg border border-slate-200 bg-white p-3">
         <p className="text-xs text-slate-600">{k.sla}</p>
         <p className="text-xl font-semibold tabular-nums">{tot.slaShare === null ? d.none : `${Math.round(tot.slaShare * 100)}%`}</p>
-        <p className="text-xs text-slate-500">{k.ofAnswered.replace("{met}", count(tot.slaMet)).replace("{answered}", count(tot.answered))}</p>
+        <p className="text-xs text-slate-500">{fmt(k.ofAnswered, { met: tot.slaMet, answered: tot.answered })}</p>
       </div>
       <div className="col-span-2 flex justify-around rounded-lg border border-slate-200 bg-white p-3 text-center md:col-span-4">
         {(["received", "answered", "resolved"] as const).map((key) => (

@@ -143,7 +143,7 @@ export const ru = {
     snippetsUnavailable: "Шаблоны недоступны",
     files: {
       not_allowed: "Здесь нельзя прикрепить файлы",
-      too_many: "Не больше {limit} файлов в сообщении",
+      too_many: "Не больше {limit, plural, one {# файла} other {# файлов}} в сообщении",
       type: "«{name}»: площадка не принимает такой тип файла (можно: {types})",
       size: "«{name}» больше {mb} МБ",
       total: "Файлы вместе больше {mb} МБ",
@@ -321,7 +321,7 @@ export const en: Dictionary = {
     snippetsUnavailable: "Snippets are unavailable",
     files: {
       not_allowed: "Files cannot be attached here",
-      too_many: "At most {limit} files per message",
+      too_many: "At most {limit, plural, one {# file} other {# files}} per message",
       type: "“{name}”: the marketplace does not accept this file type (allowed: {types})",
       size: "“{name}” is larger than {mb} MB",
       total: "The files together exceed {mb} MB",

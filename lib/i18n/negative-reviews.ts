@@ -41,7 +41,7 @@ export const negativeRu = {
   report: {
     nav: "Отчёт по негативным отзывам",
     title: "Отчёт по негативным отзывам",
-    period: "За {days} дн.",
+    period: "За {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
     byMarketplace: "По маркетплейсам",
     byOperator: "По операторам",
     total: "Всего",
@@ -98,7 +98,7 @@ export const negativeEn: typeof negativeRu = {
   report: {
     nav: "Negative review report",
     title: "Negative review report",
-    period: "Last {days} days",
+    period: "{days, plural, one {The last day} other {Last # days}}",
     byMarketplace: "By marketplace",
     byOperator: "By operator",
     total: "Total",

@@ -1,17 +1,12 @@
 // Records a marketplace sent that could not be read (Settings → Marketplaces, owners only).
 
 export const quarantineRu = {
-  summary: {
-    one: "{n} запись не удалось прочитать",
-    few: "{n} записи не удалось прочитать",
-    many: "{n} записей не удалось прочитать",
-    other: "{n} записи не удалось прочитать",
-  },
+  summary: "{n, plural, one {# запись} few {# записи} many {# записей} other {# записи}} не удалось прочитать",
   explain:
     "Маркетплейс прислал записи без нужных полей. Мы отложили их, чтобы остальные сообщения и отзывы продолжали приходить. Если записей становится больше, напишите в поддержку.",
   show: "Показать",
   hide: "Скрыть",
-  seen: "получено {n} раз",
+  seen: "получено {n, plural, one {# раз} few {# раза} many {# раз} other {# раза}}",
   lastSeen: "последний раз {time}",
   raw: "Как пришло",
   shownOf: "Показаны последние {shown} из {total}",
@@ -34,12 +29,12 @@ export const quarantineRu = {
 };
 
 export const quarantineEn: typeof quarantineRu = {
-  summary: { one: "{n} record could not be read", few: "{n} records could not be read", many: "{n} records could not be read", other: "{n} records could not be read" },
+  summary: "{n, plural, one {# record} other {# records}} could not be read",
   explain:
     "The marketplace sent records without the fields we need. They are kept aside so the other messages and reviews keep arriving. If their number grows, contact support.",
   show: "Show",
   hide: "Hide",
-  seen: "received {n} times",
+  seen: "received {n, plural, one {once} other {# times}}",
   lastSeen: "last {time}",
   raw: "As received",
   shownOf: "Showing the latest {shown} of {total}",

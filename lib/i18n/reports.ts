@@ -17,7 +17,7 @@ export const reportsRu = {
     resolved: "Решено",
     median: "медиана",
     p90: "90% — не дольше",
-    ofAnswered: "{met} из {answered} ответов",
+    ofAnswered: "{met} из {answered, plural, one {# ответа} other {# ответов}}",
   },
   charts: {
     volume: "Обращения",
@@ -116,7 +116,7 @@ export const reportsEn: ReportsDictionary = {
     resolved: "Resolved",
     median: "median",
     p90: "90% within",
-    ofAnswered: "{met} of {answered} replies",
+    ofAnswered: "{met} of {answered, plural, one {# reply} other {# replies}}",
   },
   charts: {
     volume: "Conversations",

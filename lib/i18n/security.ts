@@ -3,7 +3,7 @@
 export const securityRu = {
   signIn: {
     forgot: "Забыли пароль?",
-    tooMany: "Слишком много попыток входа. Попробуйте через {minutes} мин.",
+    tooMany: "Слишком много попыток входа. Попробуйте через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.",
     verified: "Почта подтверждена, магазин создан. Войдите с паролем, который вы задали.",
     reset: "Пароль изменён. Войдите с новым паролем.",
     ended: "Сеансы завершены. Войдите снова.",
@@ -11,7 +11,7 @@ export const securityRu = {
   signUp: {
     checkEmail: "Проверьте почту",
     checkEmailText: "Мы отправили письмо на {email}. Откройте ссылку из письма, чтобы подтвердить адрес и создать магазин. Ссылка действует 24 часа.",
-    tooMany: "Слишком много попыток. Попробуйте через {minutes} мин.",
+    tooMany: "Слишком много попыток. Попробуйте через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.",
   },
   verify: {
     title: "Подтверждение почты",
@@ -91,7 +91,7 @@ export type SecurityDictionary = typeof securityRu;
 export const securityEn: SecurityDictionary = {
   signIn: {
     forgot: "Forgot your password?",
-    tooMany: "Too many sign-in attempts. Try again in {minutes} min.",
+    tooMany: "Too many sign-in attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
     verified: "Email confirmed and your shop created. Sign in with the password you chose.",
     reset: "Password changed. Sign in with the new password.",
     ended: "Sessions ended. Please sign in again.",
@@ -99,7 +99,7 @@ export const securityEn: SecurityDictionary = {
   signUp: {
     checkEmail: "Check your email",
     checkEmailText: "We sent an email to {email}. Open the link in it to confirm the address and create your shop. The link is valid for 24 hours.",
-    tooMany: "Too many attempts. Try again in {minutes} min.",
+    tooMany: "Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
   },
   verify: {
     title: "Confirm your email",
