@@ -8,7 +8,7 @@ import { snoozePresets } from "@/components/inbox/snooze-presets";
 import type { Jsonified } from "@/components/inbox/types";
 import { useLabels } from "@/components/labels/use-labels";
 import { useI18n } from "@/components/providers";
-import type { BulkAction, BulkFilter } from "@/lib/bulk/bulk-schema";
+import { bulkFailureReasonSchema, type BulkAction, type BulkFailureReason, type BulkFilter } from "@/lib/bulk/bulk-schema";
 import type { getBulkJob } from "@/lib/bulk/start-bulk-job";
 
 type BulkJob = Jsonified<Awaited<ReturnType<typeof getBulkJob>>>;
@@ -118,9 +118,15 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
         {start.isError ? <span className="text-red-700">{t.ops.bulk.error}</span> : null}
         {job.data?.status === "RUNNING" ? t.ops.bulk.running.replace("{done}", String(job.data.processed)).replace("{total}", String(job.data.total)) : null}
         {job.data?.status === "DONE" ? t.ops.bulk.done.replace("{changed}", String(job.data.changed)).replace("{total}", String(job.data.total)) : null}
-        {job.data?.status === "FAILED" ? <span className="text-red-700">{t.ops.bulk.failed}</span> : null}
+        {job.data?.status === "FAILED" ? <span className="text-red-700">{failureText(t.ops.bulk, job.data.failureReason)}</span> : null}
         {!job.data && !start.isError && loadedCount > 1 && !selection.allMatching ? <span className="text-slate-600">{t.ops.bulk.hint}</span> : null}
       </p>
     </div>
   );
+}
+
+/** The reason in the member's language; a reason this screen does not know yet reads as a plain failure. */
+function failureText(texts: { failed: string; failedReason: Record<BulkFailureReason, string> }, reason: string | null): string {
+  const known = bulkFailureReasonSchema.safeParse(reason);
+  return known.success ? texts.failedReason[known.data] : texts.failed;
 }

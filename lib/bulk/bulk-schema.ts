@@ -28,4 +28,8 @@ export const bulkRequestSchema = z.object({
 });
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;
 
-export const BULK_JOB_SELECT = { id: true, action: true, status: true, total: true, processed: true, changed: true, createdAt: true, finishedAt: true } as const;
+// Why a job ended FAILED, as a code the screen words (lib/i18n/team-ops.ts); the error itself is only logged.
+export const bulkFailureReasonSchema = z.enum(["invalid_job", "error"]);
+export type BulkFailureReason = z.infer<typeof bulkFailureReasonSchema>;
+
+export const BULK_JOB_SELECT = { id: true, action: true, status: true, total: true, processed: true, changed: true, failureReason: true, createdAt: true, finishedAt: true } as const;

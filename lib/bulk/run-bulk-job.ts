@@ -1,14 +1,23 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { applyBulkAction } from "@/lib/bulk/apply-bulk-action";
-import { bulkActionSchema, type BulkAction } from "@/lib/bulk/bulk-schema";
+import { bulkActionSchema, type BulkAction, type BulkFailureReason } from "@/lib/bulk/bulk-schema";
 import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 import { logger } from "@/lib/log";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
-import { withDomainEvents } from "@/lib/events/bus";
+import { describe, withDomainEvents } from "@/lib/events/bus";
+import { isTransientDbError } from "@/lib/is-transient-db-error";
+import pRetry from "p-retry";
 
 const log = logger("bulk");
 export const BULK_BATCH = 2_000;
+
+// A failover or a burst of serialization failures, not an outage: 0.2 s, 0.4, 0.8, 1.6 s. A database away
+// longer leaves the job RUNNING at its committed progress, and the minute sweep resumes it.
+const BATCH_RETRIES = 4;
+const BATCH_RETRY_MS = 200;
+
+const storedJobSchema = z.object({ action: bulkActionSchema, chatIds: z.array(z.string()) });
 
 /**
  * Runs a bulk job from where it stands, a batch per transaction: the batch and the job's progress
@@ -19,18 +28,16 @@ export async function runBulkJob({ jobId, batchSize = BULK_BATCH }: { jobId: str
   const head = await prisma().bulkJob.findUnique({ where: { id: jobId }, select: { workspaceId: true, action: true, chatIds: true, status: true } });
   if (!head || head.status !== "RUNNING") return { processed: 0 };
   const { workspaceId } = head;
-  let action: BulkAction;
+  const stored = storedJobSchema.safeParse(head);
+  if (!stored.success) return failJob({ jobId, workspaceId, reason: "invalid_job", error: stored.error });
+  const { action, chatIds } = stored.data;
   let processed: number;
   try {
-    action = bulkActionSchema.parse(head.action);
-    processed = await runBatches({ jobId, workspaceId, action, chatIds: z.array(z.string()).parse(head.chatIds), batchSize });
+    processed = await runBatches({ jobId, workspaceId, action, chatIds, batchSize });
   } catch (error) {
-    // The job ends FAILED (its committed batches stand; the member sees it and can start it again)
-    // rather than being retried by the minute sweep for ever, ahead of other workspaces' jobs. When the
-    // database itself is away this update fails too, and the sweep resumes the job later.
-    log.error("bulk job failed", { jobId, workspaceId, error: error instanceof Error ? error.message : String(error) });
-    await prisma().bulkJob.updateMany({ where: { id: jobId, status: "RUNNING" }, data: { status: "FAILED", finishedAt: new Date() } });
-    return { processed: 0, failed: true };
+    if (!isTransientDbError(error)) return failJob({ jobId, workspaceId, reason: "error", error });
+    log.warn("bulk job paused: the database is unavailable; the sweep resumes it", { jobId, workspaceId, error: describe(error) });
+    return { processed: 0, paused: true };
   }
   log.info("bulk job done", { jobId, type: action.type, processed });
   // Resolved or unassigned chats free their operators: the queue moves on.
@@ -38,13 +45,24 @@ export async function runBulkJob({ jobId, batchSize = BULK_BATCH }: { jobId: str
   return { processed };
 }
 
+/**
+ * An error a retry cannot get past ends the job FAILED (its committed batches stand; the member sees the
+ * reason and can start it again) rather than the minute sweep retrying it for ever, ahead of other
+ * workspaces' jobs. The screen words the reason; the error itself goes to the log only.
+ */
+async function failJob({ jobId, workspaceId, reason, error }: { jobId: string; workspaceId: string; reason: BulkFailureReason; error: unknown }) {
+  log.error("bulk job failed", { jobId, workspaceId, reason, error: describe(error) });
+  await prisma().bulkJob.updateMany({ where: { id: jobId, status: "RUNNING" }, data: { status: "FAILED", failureReason: reason, finishedAt: new Date() } });
+  return { processed: 0, failed: true };
+}
+
 async function runBatches({ jobId, workspaceId, action, chatIds, batchSize }: { jobId: string; workspaceId: string; action: BulkAction; chatIds: string[]; batchSize: number }) {
   let processed = 0;
-  for (;;) {
-    const done = await withDomainEvents(
+  const runBatch = () =>
+    withDomainEvents(
       async (tx, publish) => {
         const [job] = await tx.$queryRaw<{ processed: number; status: string }[]>`SELECT processed, status::text FROM "BulkJob" WHERE id = ${jobId} FOR UPDATE`;
-        if (!job || job.status !== "RUNNING") return true;
+        if (!job || job.status !== "RUNNING") return { count: 0, last: true };
         const batch = chatIds.slice(job.processed, job.processed + batchSize);
         const now = new Date();
         const changed = batch.length ? await applyBulkAction({ tx, publish, workspaceId, action, chatIds: batch, now }) : 0;
@@ -55,12 +73,20 @@ async function runBatches({ jobId, workspaceId, action, chatIds, batchSize }: { 
           where: { id: jobId },
           data: { processed: { increment: batch.length }, changed: { increment: changed }, ...(last ? { status: "DONE", finishedAt: now } : {}) },
         });
-        processed += batch.length;
-        return last;
+        return { count: batch.length, last };
       },
       { timeout: 60_000 },
     );
-    if (done) return processed;
+  for (;;) {
+    // A failed attempt rolled its batch back whole, so the batch runs again from the job's stored progress.
+    const { count, last } = await pRetry(runBatch, {
+      retries: BATCH_RETRIES,
+      minTimeout: BATCH_RETRY_MS,
+      shouldRetry: ({ error }) => isTransientDbError(error),
+      onFailedAttempt: ({ error, attemptNumber }) => log.warn("bulk batch failed", { jobId, attempt: attemptNumber, error: describe(error) }),
+    });
+    processed += count;
+    if (last) return processed;
   }
 }
 

@@ -43,6 +43,10 @@ export const teamOpsRu = {
     running: "Выполняется: {done} из {total}",
     done: "Готово: изменено {changed} из {total}",
     failed: "Не удалось выполнить действие",
+    failedReason: {
+      error: "Не удалось выполнить действие: сбой на сервере. Уже сделанное сохранено — запустите действие ещё раз.",
+      invalid_job: "Не удалось выполнить действие: задание повреждено. Выберите чаты и запустите действие заново.",
+    },
     error: "Не удалось запустить действие. Попробуйте ещё раз.",
     hint: "Shift+клик — выбрать диапазон",
   },
@@ -156,6 +160,10 @@ export const teamOpsEn: typeof teamOpsRu = {
     running: "Working: {done} of {total}",
     done: "Done: {changed} of {total} changed",
     failed: "The action failed",
+    failedReason: {
+      error: "The action failed: a server error. What was done is kept — run the action again.",
+      invalid_job: "The action failed: the job is damaged. Select the chats and run the action again.",
+    },
     error: "Could not start the action. Please try again.",
     hint: "Shift+click selects a range",
   },

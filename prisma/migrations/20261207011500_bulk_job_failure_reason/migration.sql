@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BulkJob" ADD COLUMN     "failureReason" TEXT;
