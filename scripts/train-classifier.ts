@@ -9,7 +9,7 @@ import path from "node:path";
 import { combineIntent, combineSentiment } from "@/lib/ai/classify/combine";
 import { messageFeatures } from "@/lib/ai/classify/features";
 import { lexiconIntent, lexiconSentiment } from "@/lib/ai/classify/lexicon-classifier";
-import { featureValue, predict, softmax, type Combination, type Head, type LinearModelFile, type Probabilities } from "@/lib/ai/classify/linear-model";
+import { featureValue, predict, softmax, type Combination, type Head, type LinearModelFile, type ModelInput, type Probabilities } from "@/lib/ai/classify/linear-model";
 import { tokenize } from "@/lib/ai/classify/normalize";
 import { labelledMessageSchema, loadJsonl, type LabelledMessage } from "@/lib/ai/eval/eval-sets";
 import { intentSchema, sentimentSchema } from "@/lib/ai/types";
@@ -27,7 +27,7 @@ const OUT = path.join(ROOT, "lib/ai/classify/model.json");
 const MIN_DOCS = 2; // a feature seen in one message only is noise
 // Weights (in hundredths) below this in every label are dropped from the file: it keeps the model
 // small, and the cross-validation below scores the pruned model, so the cost is measured.
-const PRUNE = Number(process.env.PRUNE ?? 5);
+const PRUNE = Number(process.env.PRUNE ?? 20);
 const EPOCHS = Number(process.env.EPOCHS ?? 120);
 const L2_GRID = (process.env.L2 ?? "0.0003,0.001,0.003").split(",").map(Number);
 const RATE = 0.05;
@@ -45,6 +45,13 @@ const features = rows.map((r) => messageFeatures(r.text));
 const intents = intentSchema.options;
 const sentiments = sentimentSchema.options;
 
+// The same reading as lib/ai/classify/model.ts at run time: the ids the vocabulary knows, scaled by the
+// number of all the message's features.
+const inputOf = (doc: string[], index: Map<string, number>): ModelInput => ({
+  ids: doc.flatMap((f) => (index.has(f) ? [index.get(f)!] : [])),
+  count: doc.length,
+});
+
 function vocabularyOf(docs: string[][]): string[] {
   const df = new Map<string, number>();
   for (const doc of docs) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
@@ -53,7 +60,7 @@ function vocabularyOf(docs: string[][]): string[] {
 
 // Full-batch gradient descent with Adam on sparse binary features. Each message's gradient is
 // weighted by the inverse frequency of its label, so rare labels (no_reply, thanks) are not drowned.
-function trainHead(docs: number[][], targets: number[], labels: readonly string[], size: number, l2: number): Head {
+function trainHead(docs: ModelInput[], targets: number[], labels: readonly string[], size: number, l2: number): Head {
   const K = labels.length;
   const counts = labels.map((_, k) => targets.filter((t) => t === k).length);
   const classWeight = counts.map((n) => (n ? docs.length / (K * n) : 0));
@@ -69,8 +76,8 @@ function trainHead(docs: number[][], targets: number[], labels: readonly string[
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     for (const g of gw) g.fill(0);
     gb.fill(0);
-    docs.forEach((doc, d) => {
-      const x = featureValue(doc.length);
+    docs.forEach(({ ids: doc, count }, d) => {
+      const x = featureValue(count);
       const scores = Array.from(b);
       for (const f of doc) for (let k = 0; k < K; k++) scores[k]! += w[f]![k]! * x;
       const p = softmax(scores);
@@ -103,7 +110,7 @@ function train(indices: number[], l2: number, combination: Combination): LinearM
   const docs = indices.map((i) => features[i]!);
   const vocabulary = vocabularyOf(docs);
   const index = new Map(vocabulary.map((f, i) => [f, i]));
-  const ids = docs.map((doc) => doc.flatMap((f) => (index.has(f) ? [index.get(f)!] : [])));
+  const ids = docs.map((doc) => inputOf(doc, index));
   const intent = trainHead(ids, indices.map((i) => intents.indexOf(rows[i]!.intent)), intents, vocabulary.length, l2);
   const sentiment = trainHead(ids, indices.map((i) => sentiments.indexOf(rows[i]!.sentiment)), sentiments, vocabulary.length, l2);
   const keep = vocabulary.map((_, f) => [...intent.weights[f]!, ...sentiment.weights[f]!].some((x) => Math.abs(x) >= PRUNE));
@@ -126,8 +133,8 @@ function crossValidate(l2: number): OutOfFold[] {
     const index = new Map(model.vocabulary.map((f, i) => [f, i]));
     rows.forEach((_, i) => {
       if (i % FOLDS !== fold) return;
-      const ids = features[i]!.flatMap((f) => (index.has(f) ? [index.get(f)!] : []));
-      out[i] = { intent: predict(model.intent, ids), sentiment: predict(model.sentiment, ids) };
+      const input = inputOf(features[i]!, index);
+      out[i] = { intent: predict(model.intent, input), sentiment: predict(model.sentiment, input) };
     });
   }
   return out;
@@ -154,9 +161,22 @@ function scoreCombination(oof: OutOfFold[], c: Combination): { intent: number; s
   return { intent: share(intentOk), sentiment: share(sentimentOk) };
 }
 
+// Recall per intent of the chosen combination, and with MISSES=N its first N out-of-fold intent misses:
+// what to look at when tuning (these are training messages, never a blind set).
+function printCrossValidatedMisses(oof: OutOfFold[], c: Combination) {
+  const got = rows.map((_, i) => combineIntent({ lexicon: lexicon[i]!.intent, model: oof[i]!.intent, bonus: c.intentBonus, asks: lexicon[i]!.asks }));
+  const recall = intents.map((intent) => {
+    const of = rows.flatMap((r, i) => (r.intent === intent ? [i] : []));
+    return `${intent} ${pct(of.filter((i) => got[i] === intent).length / Math.max(1, of.length))} (${of.length})`;
+  });
+  console.log(`cross-validated intent recall: ${recall.join(", ")}`);
+  const misses = rows.flatMap((r, i) => (got[i] !== r.intent ? [`  [${r.marketplace}] expected ${r.intent}, got ${got[i]}: ${r.text}`] : []));
+  for (const line of misses.slice(0, Number(process.env.MISSES ?? 0))) console.log(line);
+}
+
 console.log(`${rows.length} messages from ${TRAINING_FILES.join(", ")}; ${FOLDS}-fold cross-validation`);
 console.log(`lexicon alone: intent ${pct(share(rows.filter((r, i) => (lexicon[i]!.intent?.intent ?? "other") === r.intent).length))}`);
-let best: { l2: number; combination: Combination; intent: number; sentiment: number } | undefined;
+let best: { l2: number; combination: Combination; intent: number; sentiment: number; oof: OutOfFold[] } | undefined;
 for (const l2 of L2_GRID) {
   const oof = crossValidate(l2);
   const modelIntent = share(rows.filter((r, i) => oof[i]!.intent[0]!.label === r.intent).length);
@@ -175,12 +195,13 @@ for (const l2 of L2_GRID) {
   const blindRows = new Set(rows.flatMap((r, i) => (i >= rows.length - blindCount ? [i] : [])));
   const blindIntent = (bonus: number) => [...blindRows].filter((i) => combineIntent({ lexicon: lexicon[i]!.intent, model: oof[i]!.intent, bonus, asks: lexicon[i]!.asks }) === rows[i]!.intent).length / blindRows.size;
   console.log(`  on the first blind set only (${blindRows.size}): ${INTENT_BONUSES.map((b) => `${b} ${pct(blindIntent(b))}`).join(", ")}`);
-  if (!best || top.intent + top.sentiment > best.intent + best.sentiment) best = { l2, combination: top.c, intent: top.intent, sentiment: top.sentiment };
+  if (!best || top.intent + top.sentiment > best.intent + best.sentiment) best = { l2, combination: top.c, intent: top.intent, sentiment: top.sentiment, oof };
 }
 
 const chosen = best!;
 console.log(`\nchosen: L2 ${chosen.l2}, intent bonus ${chosen.combination.intentBonus}, sentiment bonus ${chosen.combination.sentimentBonus}, neutral bonus ${chosen.combination.neutralBonus}`);
 console.log(`cross-validated: intent ${pct(chosen.intent)}, sentiment ${pct(chosen.sentiment)}`);
+printCrossValidatedMisses(chosen.oof, chosen.combination);
 const model = train(rows.map((_, i) => i), chosen.l2, chosen.combination);
 const json = JSON.stringify(model);
 writeFileSync(OUT, `${json}\n`);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { combineIntent, combineSentiment } from "@/lib/ai/classify/combine";
 import { lexiconIntent, lexiconSentiment } from "@/lib/ai/classify/lexicon-classifier";
 import { predict } from "@/lib/ai/classify/linear-model";
-import { MODEL, modelFeatureIds } from "@/lib/ai/classify/model";
+import { MODEL, modelInput } from "@/lib/ai/classify/model";
 import { tokenize } from "@/lib/ai/classify/normalize";
 import { priorityFor } from "@/lib/ai/sla";
 import { marketplaceSchema, type Classification } from "@/lib/ai/types";
@@ -20,7 +20,7 @@ export type ClassifyInput = z.input<typeof classifyInputSchema>;
 export function classifyMessage(input: ClassifyInput): Classification {
   const { text, rating } = classifyInputSchema.parse(input);
   const tokens = tokenize(text);
-  const features = modelFeatureIds(text);
+  const features = modelInput(text);
   const { intentBonus, sentimentBonus, neutralBonus } = MODEL.combination;
   const intent = combineIntent({ lexicon: lexiconIntent(tokens, text), model: predict(MODEL.intent, features), bonus: intentBonus, asks: text.includes("?") });
   const lexicon = lexiconSentiment(tokens, text, intent, rating);

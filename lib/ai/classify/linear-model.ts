@@ -40,15 +40,20 @@ export function softmax(scores: number[]): number[] {
 }
 
 // Each message's features together weigh the same whatever its length: every feature counts
-// 1/sqrt(n), so a long message does not drown its label in many weak n-grams.
+// 1/sqrt(n), so a long message does not drown its label in many weak n-grams. n is the number of
+// features the message has (messageFeatures), not how many of them the vocabulary kept: training
+// and the shipped, pruned model then scale a message alike, and pruning only zeroes small weights.
 export function featureValue(count: number): number {
   return count ? 1 / Math.sqrt(count) : 0;
 }
 
-export function predict(head: Head, featureIds: readonly number[]): Probabilities {
+/** A message as the model reads it: the vocabulary ids of its features and how many features it has in all. */
+export type ModelInput = { ids: readonly number[]; count: number };
+
+export function predict(head: Head, { ids, count }: ModelInput): Probabilities {
   const scores = head.bias.slice();
-  const value = featureValue(featureIds.length) / 100;
-  for (const id of featureIds) {
+  const value = featureValue(count) / 100;
+  for (const id of ids) {
     const row = head.weights[id];
     if (!row) continue;
     for (let k = 0; k < scores.length; k++) scores[k]! += (row[k] ?? 0) * value;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { classifyMessage } from "@/lib/ai/classify-message";
 import { messageFeatures } from "@/lib/ai/classify/features";
 import { predict } from "@/lib/ai/classify/linear-model";
-import { MODEL, modelFeatureIds } from "@/lib/ai/classify/model";
+import { MODEL, modelInput } from "@/lib/ai/classify/model";
 
 describe("the shipped n-gram model", () => {
   it("is small and never trained on the blind sets 2 and 3", () => {
@@ -15,9 +15,16 @@ describe("the shipped n-gram model", () => {
     expect(MODEL.intent.weights).toHaveLength(MODEL.vocabulary.length);
   });
 
+  it("scales a message by all its features, as training does, not by the ones the pruned vocabulary kept", () => {
+    const text = "когда доставочка будет zzqx wwvy";
+    const input = modelInput(text);
+    expect(input.count).toBe(messageFeatures(text).length);
+    expect(input.ids.length).toBeLessThan(input.count);
+  });
+
   it("reads words by their letters, so a misspelt word still carries its meaning", () => {
     expect(messageFeatures("доствка")).toEqual(expect.arrayContaining([" до", "дос", "вка "]));
-    const top = predict(MODEL.intent, modelFeatureIds("когда доставочка будет"))[0]!;
+    const top = predict(MODEL.intent, modelInput("когда доставочка будет"))[0]!;
     expect(top.label).toBe("delivery");
   });
 });
