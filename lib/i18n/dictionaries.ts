@@ -10,6 +10,7 @@ import { accountErrorsEn, accountErrorsRu } from "@/lib/i18n/account-errors";
 import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
 import { reportsEn, reportsRu } from "@/lib/i18n/reports";
 import { aiSettingsEn, aiSettingsRu } from "@/lib/i18n/ai-settings";
+import { notificationsEn, notificationsRu } from "@/lib/i18n/notifications";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -186,6 +187,7 @@ export const ru = {
   ops: teamOpsRu,
   reports: reportsRu,
   aiSettings: aiSettingsRu,
+  notices: notificationsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -364,6 +366,7 @@ export const en: Dictionary = {
   ops: teamOpsEn,
   reports: reportsEn,
   aiSettings: aiSettingsEn,
+  notices: notificationsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

@@ -106,7 +106,6 @@ export const teamOpsRu = {
   mentions: {
     hint: "@имя — упомянуть коллегу, он получит уведомление",
     suggestions: "Упомянуть",
-    notificationTitle: "{author} упомянул(а) вас в заметке",
   },
   snippetVars: {
     preview: "Предпросмотр",
@@ -223,7 +222,6 @@ export const teamOpsEn: typeof teamOpsRu = {
   mentions: {
     hint: "@name mentions a colleague, who gets a notification",
     suggestions: "Mention",
-    notificationTitle: "{author} mentioned you in a note",
   },
   snippetVars: {
     preview: "Preview",

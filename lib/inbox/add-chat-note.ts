@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { dictionaries, LOCALES, type Locale } from "@/lib/i18n/dictionaries";
 import { findMentions } from "@/lib/inbox/find-mentions";
 import { NOTE_SELECT } from "@/lib/inbox/note-select";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
@@ -17,7 +16,7 @@ export async function addChatNote({ workspaceId, chatId, authorId, text }: { wor
   const chat = await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } });
   if (!chat) throw notFound("Chat not found");
   const members = text.includes("@")
-    ? (await prisma().membership.findMany({ where: { workspaceId }, select: { user: { select: { id: true, name: true, email: true, locale: true } } } })).map((m) => m.user)
+    ? (await prisma().membership.findMany({ where: { workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } })).map((m) => m.user)
     : [];
   const mentioned = new Set(findMentions({ text, members }));
   mentioned.delete(authorId);
@@ -27,10 +26,8 @@ export async function addChatNote({ workspaceId, chatId, authorId, text }: { wor
     const recipients = members.filter((m) => mentioned.has(m.id));
     if (recipients.length) {
       await tx.notification.createMany({
-        data: recipients.map((m) => {
-          const t = dictionaries[(LOCALES as readonly string[]).includes(m.locale) ? (m.locale as Locale) : "ru"].ops.mentions;
-          return { workspaceId, userId: m.id, kind: "mention", title: t.notificationTitle.replace("{author}", author?.name ?? author?.email ?? "—"), body: cutText(text, BODY_CHARS), chatId };
-        }),
+        // Worded in each reader's language when read; the note itself is the body.
+        data: recipients.map((m) => ({ workspaceId, userId: m.id, kind: "mention", params: { author: author?.name ?? author?.email ?? "—" }, body: cutText(text, BODY_CHARS), chatId })),
       });
     }
     await recordStreamEvent(tx, [{ workspaceId, type: "note", chatId }, ...(recipients.length ? [{ workspaceId, type: "notification" as const }] : [])]);

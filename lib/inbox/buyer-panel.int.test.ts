@@ -6,6 +6,7 @@ import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { chatWithIdOnly } from "@/lib/marketplaces/schemas";
 import * as buyer from "@/app/api/chats/[id]/buyer/route";
 import * as notes from "@/app/api/chats/[id]/notes/route";
+import * as notifications from "@/app/api/notifications/route";
 
 // The buyer panel: the buyer's other conversations across the workspace's accounts, matched by the
 // marketplace's buyer id only (never by name), stored by ingestion; notes that @mention members notify them.
@@ -53,12 +54,29 @@ describe("mentions", () => {
     const chatId = (await db.prisma.chat.findFirstOrThrow({ where: { workspaceId: a.workspace.id }, select: { id: true } })).id;
     const res = await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text: "@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе" }, userId: a.owner.id });
     expect(res.status).toBe(201);
-    const sent = await db.prisma.notification.findMany({ where: { kind: "mention" }, select: { userId: true, workspaceId: true, chatId: true, title: true, body: true } });
+    const sent = await db.prisma.notification.findMany({ where: { kind: "mention" }, select: { userId: true, workspaceId: true, chatId: true, params: true, body: true } });
     expect(sent).toEqual([
-      { userId: a.operator.id, workspaceId: a.workspace.id, chatId, title: "Alpha owner упомянул(а) вас в заметке", body: "@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе" },
+      { userId: a.operator.id, workspaceId: a.workspace.id, chatId, params: { author: "Alpha owner" }, body: "@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе" },
     ]);
     await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text: "без упоминаний" }, userId: a.owner.id });
     expect(await db.prisma.notification.count({ where: { kind: "mention" } })).toBe(1);
+  });
+
+  it("words the notification in the reader's language: a note written in Russian reads in English for an English member", async () => {
+    const read = async (cookie?: string) =>
+      (await callRoute(notifications.GET, { userId: a.operator.id, headers: cookie ? { cookie } : {} })).json.items.find((n: { kind: string }) => n.kind === "mention");
+    expect((await read())?.title).toBe("Alpha owner упомянул(а) вас в заметке");
+    const english = await read("locale=en");
+    expect(english?.title).toBe("Alpha owner mentioned you in a note");
+    expect(english?.body).toBe("@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе");
+    expect(english).not.toHaveProperty("params");
+    // A notification stored worded in Russian, before notifications kept their values, reads in English too.
+    await db.prisma.notification.create({
+      data: { workspaceId: a.workspace.id, userId: a.operator.id, kind: "negative_review_escalation", title: "Нет ответа 24 ч: отзыв 2★, Ольга", body: "Покупатель написал больше 24 часов назад, ответа нет (Ozon). Откройте чат: http://x" },
+    });
+    const items = (await callRoute(notifications.GET, { userId: a.operator.id, headers: { cookie: "locale=en" } })).json.items as { title: string }[];
+    expect(items.map((n) => n.title)).toContain("No reply for 24 hours to Ольга's 2★ review");
+    expect(items.map((n) => n.title).join(" ")).not.toMatch(/[а-яё]{4,} [а-яё]/);
   });
 
   it("cuts a long note for the notification between characters, never inside an emoji", async () => {

@@ -5,7 +5,7 @@ import { logger } from "@/lib/log";
 import { caseReminderSchedule } from "@/lib/negative-reviews/case-reminder-schedule";
 import { OPEN_CASE_STATUSES } from "@/lib/negative-reviews/constants";
 import { getReminderOffsets } from "@/lib/negative-reviews/get-reminder-offsets";
-import { reminderText } from "@/lib/negative-reviews/reminder-text";
+import { reminderEmail, reminderNotice } from "@/lib/negative-reviews/reminder-text";
 import { sendNotificationEmail } from "@/lib/negative-reviews/send-notification-email";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
@@ -44,10 +44,7 @@ export async function fireCaseReminder({ caseId, kind, firedBy, now = new Date()
   const userIds = await recipients({ workspaceId: kase.workspaceId, assigneeId: item.type === "escalation" ? null : (kase.chat?.assigneeId ?? null) });
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, locale: true } });
   const link = new URL(`/inbox?view=negative&chat=${encodeURIComponent(kase.chatId ?? kase.reviewChatId ?? "")}`, env().NEXTAUTH_URL ?? "http://localhost:3000").toString();
-  const texts = users.map((u) => ({
-    user: u,
-    ...reminderText({ locale: u.locale, type: item.type, msLeft: kase.deadlineAt ? kase.deadlineAt.getTime() - now.getTime() : null, customerName: kase.customerName, rating: kase.rating, marketplace: kase.marketplace, link }),
-  }));
+  const notice = reminderNotice({ type: item.type, msLeft: kase.deadlineAt ? kase.deadlineAt.getTime() - now.getTime() : null, customerName: kase.customerName, rating: kase.rating, marketplace: kase.marketplace });
 
   let ledgerId: string;
   try {
@@ -56,9 +53,9 @@ export async function fireCaseReminder({ caseId, kind, firedBy, now = new Date()
         data: { caseId, kind, dueAt: item.at, outcome, firedBy, recipients: outcome === "SENT" ? users.map((u) => u.id) : [] },
         select: { id: true },
       });
-      if (outcome === "SENT" && texts.length) {
+      if (outcome === "SENT" && users.length) {
         await tx.notification.createMany({
-          data: texts.map((x) => ({ workspaceId: kase.workspaceId, userId: x.user.id, kind: item.type === "escalation" ? "negative_review_escalation" : "negative_review_reminder", title: x.title, body: x.body, chatId: kase.chatId ?? kase.reviewChatId, caseId })),
+          data: users.map((u) => ({ workspaceId: kase.workspaceId, userId: u.id, kind: notice.kind, params: notice.params, chatId: kase.chatId ?? kase.reviewChatId, caseId })),
         });
         await recordStreamEvent(tx, { workspaceId: kase.workspaceId, type: "notification" });
       }
@@ -71,8 +68,9 @@ export async function fireCaseReminder({ caseId, kind, firedBy, now = new Date()
   if (outcome !== "SENT") return outcome === "SKIPPED" ? "skipped" : "cancelled";
 
   const statuses: string[] = [];
-  for (const x of texts) {
-    statuses.push(await sendNotificationEmail({ to: x.user.email, subject: x.subject, text: x.body, idempotencyKey: `${ledgerId}:${x.user.id}` }));
+  for (const u of users) {
+    const email = reminderEmail({ notice, locale: u.locale, link });
+    statuses.push(await sendNotificationEmail({ to: u.email, subject: email.subject, text: email.text, idempotencyKey: `${ledgerId}:${u.id}` }));
   }
   await db.negativeReviewReminder.update({ where: { id: ledgerId }, data: { emailStatus: summarise(statuses) } });
   log.info("negative-review reminder sent", { caseId, kind, firedBy, recipients: users.length, email: summarise(statuses) });

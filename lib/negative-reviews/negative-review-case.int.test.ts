@@ -75,7 +75,7 @@ describe("negative-review rescue, end to end on Wildberries", () => {
     const first = await sweepNegativeReviews({ now: new Date(deadline - 48 * H + 60_000) });
     expect(first.outcomes).toEqual({ sent: 2 });
     expect(emails().map((e) => e.to[0])).toEqual([fx.owner.email, fx.owner.email]);
-    expect(emails().some((e) => e.subject.includes("Нет ответа 24 ч"))).toBe(true);
+    expect(emails().some((e) => e.subject.includes("Нет ответа 24 часа"))).toBe(true);
     expect(resend.requests[0]!.headers.authorization).toBe("Bearer re_test_key");
     // Each once: the same minute again, or Inngest arriving second, sends nothing.
     expect((await sweepNegativeReviews({ now: new Date(deadline - 48 * H + 120_000) })).outcomes).toEqual({});
@@ -89,7 +89,7 @@ describe("negative-review rescue, end to end on Wildberries", () => {
     expect(kase.firstResponseMs).toBeGreaterThanOrEqual(0);
     expect((await sweepNegativeReviews({ now: new Date(deadline - 24 * H) })).outcomes).toEqual({ sent: 1 });
     expect(emails().at(-1)!.to).toEqual([fx.operator.email]);
-    expect(emails().at(-1)!.subject).toContain("Осталось 24 ч");
+    expect(emails().at(-1)!.subject).toContain("опубликуют через 24 часа");
     const inApp = await prisma().notification.findMany({ where: { workspaceId: fx.workspace.id }, orderBy: { createdAt: "asc" } });
     expect(inApp.map((n) => [n.userId, n.kind])).toEqual([
       [fx.owner.id, expect.stringMatching(/negative_review_(reminder|escalation)/)],

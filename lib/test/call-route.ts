@@ -20,7 +20,8 @@ export async function callRoute(
   const h = new Headers(headers);
   if (userId) {
     const token = await encode({ token: { sub: userId, workspaceId }, secret: env().NEXTAUTH_SECRET });
-    h.set("cookie", `next-auth.session-token=${token}`);
+    // Beside any cookie the test sends (the interface language).
+    h.set("cookie", [h.get("cookie"), `next-auth.session-token=${token}`].filter(Boolean).join("; "));
   }
   if (body !== undefined && !h.has("content-type")) h.set("content-type", "application/json");
   const req = new NextRequest(url, { method, headers: h, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
