@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { withDomainEvents } from "@/lib/events/bus";
 import { needsReplySql } from "@/lib/inbox/list-chats";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
@@ -26,7 +27,7 @@ export async function lockAssignment({ tx, workspaceId }: { tx: Tx; workspaceId:
 export async function assignWaitingChats({ workspaceId, now = new Date(), batch = BATCH }: { workspaceId: string; now?: Date; batch?: number }) {
   const enabled = await prisma().workspace.findUnique({ where: { id: workspaceId }, select: { autoAssign: true } });
   if (!enabled?.autoAssign) return { assigned: [] as { chatId: string; userId: string }[] };
-  return prisma().$transaction(async (tx) => {
+  return withDomainEvents(async (tx, publish) => {
     await lockAssignment({ tx, workspaceId });
     const members = await tx.$queryRaw<{ userId: string; cap: number; open: number; lastAssignedAt: Date | null; marketplaces: string[] | null; kinds: string[] | null }[]>`
       SELECT m."userId", m."maxOpenChats" AS cap, m."lastAssignedAt", m.marketplaces::text[] AS marketplaces, m.kinds::text[] AS kinds,
@@ -55,6 +56,8 @@ export async function assignWaitingChats({ workspaceId, now = new Date(), batch 
     for (const c of candidates) {
       if (assigned.some((a) => a.userId === c.userId)) await tx.membership.update({ where: { workspaceId_userId: { workspaceId, userId: c.userId } }, data: { lastAssignedAt: c.lastAssignedAt } });
     }
+    // The report counts each running wait for the operator it went to (lib/reports/assign-response-waits.ts).
+    if (assigned.length) await publish({ name: "inbox/chats.assigned", data: { workspaceId, chatIds: assigned.map((a) => a.chatId) } });
     await recordStreamEvent(tx, assigned.map((a) => ({ workspaceId, type: "chat" as const, chatId: a.chatId })));
     return { assigned };
   });

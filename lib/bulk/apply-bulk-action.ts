@@ -17,10 +17,14 @@ export async function applyBulkAction({ tx, publish, workspaceId, action, chatId
       if (resolved.length) await publish({ name: "inbox/chats.resolved", data: { workspaceId, chatIds: resolved.map((c) => c.id), userId: null, at: now } });
       return resolved.length;
     }
-    case "assign":
+    case "assign": {
       // A member removed since the job started is assigned nothing.
-      return tx.$executeRaw`UPDATE "Chat" SET "assigneeId" = ${action.assigneeId}, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND "assigneeId" IS DISTINCT FROM ${action.assigneeId}
-        AND (${action.assigneeId}::text IS NULL OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."workspaceId" = ${workspaceId} AND m."userId" = ${action.assigneeId}))`;
+      const assigned = await tx.$queryRaw<{ id: string }[]>`UPDATE "Chat" SET "assigneeId" = ${action.assigneeId}, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND "assigneeId" IS DISTINCT FROM ${action.assigneeId}
+        AND (${action.assigneeId}::text IS NULL OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."workspaceId" = ${workspaceId} AND m."userId" = ${action.assigneeId})) RETURNING id`;
+      // As for a single assignment (lib/inbox/update-chat.ts): the report moves the running waits.
+      if (action.assigneeId && assigned.length) await publish({ name: "inbox/chats.assigned", data: { workspaceId, chatIds: assigned.map((c) => c.id) } });
+      return assigned.length;
+    }
     case "snooze":
       return tx.$executeRaw`UPDATE "Chat" SET "snoozedUntil" = ${new Date(action.until)}, "updatedAt" = ${now} WHERE "workspaceId" = ${workspaceId} AND id = ANY(string_to_array(${ids}, ',')) AND status = 'OPEN' AND "snoozedUntil" IS DISTINCT FROM ${new Date(action.until)}`;
     case "read": {

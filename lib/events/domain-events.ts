@@ -26,6 +26,8 @@ export const domainEventSchemas = {
   }),
   /** Resolved by an operator: one chat, or a batch of a bulk action (only chats that were open). */
   "inbox/chats.resolved": z.object({ workspaceId: z.string(), chatIds: ids, userId: z.string().nullable(), at: z.coerce.date() }),
+  /** Given to an operator (by hand, auto-assignment or a bulk action): only chats whose assignee changed to someone. */
+  "inbox/chats.assigned": z.object({ workspaceId: z.string(), chatIds: ids }),
   /** Reopened by an operator. */
   "inbox/chats.reopened": z.object({ workspaceId: z.string(), chatIds: ids, at: z.coerce.date() }),
   /** Closed by the marketplace (Yandex Market FINISHED, Ozon CLOSED or TYPE_CHAT_CLOSED): nothing more can be sent. */

@@ -38,6 +38,7 @@ export async function updateChat({ workspaceId, chatId, update, userId = null, n
     if (!count) return 0;
     if (update.status === "RESOLVED") await publish({ name: "inbox/chats.resolved", data: { workspaceId, chatIds: [chatId], userId, at: now } });
     else if (update.status === "OPEN") await publish({ name: "inbox/chats.reopened", data: { workspaceId, chatIds: [chatId], at: now } });
+    if (update.assigneeId) await publish({ name: "inbox/chats.assigned", data: { workspaceId, chatIds: [chatId] } });
     await recordStreamEvent(tx, { workspaceId, type: "chat", chatId });
     return count;
   });

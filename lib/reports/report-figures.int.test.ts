@@ -10,6 +10,7 @@ import { rebuildReportRollups } from "@/lib/reports/apply-report-rollups";
 import { recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
 import { getReport, type ReportRow } from "@/lib/reports/get-report";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { reportRollupsSnapshot } from "@/lib/test/report-rollups-snapshot";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
 // The report's figures over a small week of chats whose answers are worked out by hand below. The
@@ -189,10 +190,7 @@ describe("report figures", () => {
       [3 * MIN, 3 * MIN, true, HOUR],
       [null, null, true, HOUR],
     ]);
-    const snapshot = async () => [
-      await prisma().reportCounter.findMany({ where: { workspaceId: f.workspace.id }, orderBy: [{ scope: "asc" }, { dim: "asc" }, { day: "asc" }, { value: "asc" }] }),
-      await prisma().reportHistogram.findMany({ where: { workspaceId: f.workspace.id }, orderBy: [{ scope: "asc" }, { dim: "asc" }, { metric: "asc" }, { clock: "asc" }, { day: "asc" }, { value: "asc" }, { bucket: "asc" }] }),
-    ];
+    const snapshot = () => reportRollupsSnapshot(f.workspace.id);
     const incremental = await snapshot();
     await prisma().$transaction((tx) => rebuildReportRollups({ db: tx, workspaceId: f.workspace.id }));
     expect(await snapshot()).toEqual(incremental);

@@ -1,4 +1,5 @@
 import { defineSubscriber } from "@/lib/events/bus";
+import { assignResponseWaits } from "@/lib/reports/assign-response-waits";
 import { recordResolutions } from "@/lib/reports/record-resolutions";
 
 /** What the team report records when the message store announces a change (lib/events/domain-events.ts). */
@@ -9,5 +10,12 @@ export const REPORT_SUBSCRIBERS = [
     event: "inbox/chats.resolved",
     phase: "in-transaction",
     handle: ({ workspaceId, chatIds, userId, at }, { tx }) => recordResolutions({ db: tx, workspaceId, chatIds, userId, at }),
+  }),
+  // "Received" per operator: a running wait goes with the chat to the operator it is assigned to.
+  defineSubscriber({
+    id: "reports.assign-response-waits",
+    event: "inbox/chats.assigned",
+    phase: "in-transaction",
+    handle: ({ workspaceId, chatIds }, { tx }) => assignResponseWaits({ db: tx, workspaceId, chatIds }),
   }),
 ];
