@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { afterResponse } from "@/lib/http/after-response";
 import { logger } from "@/lib/log";
 import type { DomainEvent, DomainEventName, DomainEventPayload } from "@/lib/events/domain-events";
-import { recordDeliveryFailure, storeDelivery } from "@/lib/events/event-deliveries";
+import { holdDeliveryLease, recordDeliveryFailure, RetryRemainder, storeDelivery } from "@/lib/events/event-deliveries";
 
 type Tx = Prisma.TransactionClient;
 const log = logger("events");
@@ -21,7 +21,10 @@ const log = logger("events");
  *     crash between the commit and the handler loses nothing (a follow-up start, say).
  *   - retry "in-process": retried a few times at once; `safetyNet` names what catches up after a crash.
  *   `afterResponse` runs it once the HTTP response is sent (work that may take seconds).
- * Handlers are idempotent: a durable one may run twice (its first run outlived its lease).
+ *   A running durable delivery keeps renewing its lease, so the sweep takes only the rows of a crashed or
+ *   stalled process; `split` makes one delivery per part (a chunk of chats), and a handler that did part
+ *   of its work throws RetryRemainder so only the rest is retried.
+ * Handlers are idempotent all the same: a delivery may still run twice (a process stalled past its lease).
  */
 export type Subscriber<N extends DomainEventName = DomainEventName> = { id: string; event: N } & (
   | { phase: "in-transaction"; handle: (data: DomainEventPayload<N>, ctx: { tx: Tx }) => Promise<unknown> }
@@ -30,6 +33,8 @@ export type Subscriber<N extends DomainEventName = DomainEventName> = { id: stri
       retry: "durable" | "in-process";
       safetyNet?: string;
       afterResponse?: boolean;
+      /** Durable only: one delivery per part (a chunk of chats), each retried on its own. */
+      split?: (data: DomainEventPayload<N>) => DomainEventPayload<N>[];
       handle: (data: DomainEventPayload<N>) => Promise<unknown>;
     }
 );
@@ -73,7 +78,11 @@ async function publishIn(tx: Tx, event: DomainEvent, pending: Pending[]): Promis
   for (const s of all.values()) {
     if (s.event !== event.name) continue;
     if (s.phase === "in-transaction") await (s.handle as (d: unknown, c: { tx: Tx }) => Promise<unknown>)(event.data, { tx });
-    else pending.push({ subscriber: s, data: event.data, deliveryId: s.retry === "durable" ? await storeDelivery({ tx, subscriber: s.id, payload: event.data }) : null });
+    else if (s.retry === "in-process") pending.push({ subscriber: s, data: event.data, deliveryId: null });
+    else {
+      const parts = s.split ? (s.split as (d: unknown) => unknown[])(event.data) : [event.data];
+      for (const part of parts) pending.push({ subscriber: s, data: part, deliveryId: await storeDelivery({ tx, subscriber: s.id, payload: part }) });
+    }
   }
 }
 
@@ -92,15 +101,19 @@ export async function withDomainEvents<T>(run: (tx: Tx, publish: Publish) => Pro
 }
 
 /** Runs one after-commit subscriber; never throws (its failure is logged and left to its retry). */
-export async function deliver({ subscriber, data, deliveryId, now }: Pending & { now?: Date }): Promise<boolean> {
+export async function deliver({ subscriber, data, deliveryId, now, leaseMs }: Pending & { now?: Date; leaseMs?: number }): Promise<boolean> {
   const handle = subscriber.handle as (d: unknown) => Promise<unknown>;
   if (deliveryId) {
+    const release = holdDeliveryLease({ id: deliveryId, leaseMs, onError: (e) => log.warn("delivery lease not renewed", { deliveryId, error: describe(e) }) });
     try {
       await handle(data);
     } catch (error) {
-      log.error("after-commit subscriber failed; the sweep retries it", { subscriber: subscriber.id, deliveryId, error: describe(error) });
-      await recordDeliveryFailure({ id: deliveryId, error, now }).catch((e: unknown) => log.error("recording a failed delivery failed", { deliveryId, error: describe(e) }));
+      const remainder = error instanceof RetryRemainder ? error : null;
+      log.error("after-commit subscriber failed; the sweep retries it", { subscriber: subscriber.id, deliveryId, error: describe(remainder?.failure ?? error) });
+      await recordDeliveryFailure({ id: deliveryId, error: remainder?.failure ?? error, payload: remainder?.payload, now }).catch((e: unknown) => log.error("recording a failed delivery failed", { deliveryId, error: describe(e) }));
       return false;
+    } finally {
+      release();
     }
     await prisma().eventDelivery.deleteMany({ where: { id: deliveryId } }).catch((e: unknown) => log.warn("delivered row not deleted; it runs again", { deliveryId, error: describe(e) }));
     return true;

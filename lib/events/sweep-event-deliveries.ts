@@ -15,9 +15,9 @@ const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME Z
  * between the commit and the handler): each due row is claimed with a lease (FOR UPDATE SKIP LOCKED, so
  * instances never share one) and run again; a success deletes it, a failure backs it off.
  */
-export async function sweepEventDeliveries({ limit = 100, now = new Date() }: { limit?: number; now?: Date } = {}) {
+export async function sweepEventDeliveries({ limit = 100, now = new Date(), leaseMs = DELIVERY_LEASE_MS }: { limit?: number; now?: Date; leaseMs?: number } = {}) {
   const rows = await prisma().$queryRaw<{ id: string; subscriber: string; payload: unknown }[]>`
-    UPDATE "EventDelivery" SET "nextAttemptAt" = ${utc(new Date(now.getTime() + DELIVERY_LEASE_MS))}
+    UPDATE "EventDelivery" SET "nextAttemptAt" = ${utc(new Date(now.getTime() + leaseMs))}
     WHERE id IN (SELECT id FROM "EventDelivery" WHERE "nextAttemptAt" <= ${utc(now)} ORDER BY "nextAttemptAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING id, subscriber, payload`;
   let delivered = 0;
@@ -30,7 +30,7 @@ export async function sweepEventDeliveries({ limit = 100, now = new Date() }: { 
       await prisma().eventDelivery.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + deliveryBackoffMs(24)) } });
       continue;
     }
-    if (await deliver({ subscriber, data: data.data, deliveryId: row.id, now })) delivered += 1;
+    if (await deliver({ subscriber, data: data.data, deliveryId: row.id, now, leaseMs })) delivered += 1;
   }
   if (rows.length) log.info("event deliveries retried", { claimed: rows.length, delivered });
   return { claimed: rows.length, delivered };

@@ -1,5 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { defineSubscriber } from "@/lib/events/bus";
+import { RetryRemainder } from "@/lib/events/event-deliveries";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import { cancelOnBuyerReply } from "@/lib/follow-ups/cancel-on-buyer-reply";
 import { getFollowUpRules } from "@/lib/follow-ups/get-follow-up-rules";
@@ -8,27 +9,44 @@ import { settleRetriedFollowUp } from "@/lib/follow-ups/settle-retried-follow-up
 import { inngestEnabled } from "@/lib/jobs/inngest-enabled";
 
 const INNGEST_EVENTS_PER_SEND = 500;
+// Chats per durable delivery: small enough to run well within its lease and to retry cheaply.
+export const FOLLOW_UP_CHUNK = 50;
 
 /** What follow-ups do when the message store announces a change (lib/events/domain-events.ts). */
 export const FOLLOW_UP_SUBSCRIBERS = [
   // Resolved (one chat or a bulk batch): the rules schedule their messages. They may ask Amazon about
   // the order, so after the commit and the response; durable, so a crash or a failure never loses one.
+  // A delivery per chunk of chats, and a failed chat retried alone: one bad chat never reruns a batch.
   defineSubscriber({
     id: "follow-ups.schedule-rules",
     event: "inbox/chats.resolved",
     phase: "after-commit",
     retry: "durable",
     afterResponse: true,
-    handle: async ({ workspaceId, chatIds }) => {
+    split: (data) => chunk(data.chatIds, FOLLOW_UP_CHUNK).map((chatIds) => ({ ...data, chatIds })),
+    handle: async (data) => {
+      const { workspaceId, chatIds, at } = data;
       // Rules are off by default: one query, not one per chat of a bulk batch.
       if (!chatIds.length || !(await getFollowUpRules({ workspaceId })).some((r) => r.enabled)) return;
       if (inngestEnabled()) {
-        for (let i = 0; i < chatIds.length; i += INNGEST_EVENTS_PER_SEND) {
-          await inngest.send(chatIds.slice(i, i + INNGEST_EVENTS_PER_SEND).map((chatId) => ({ name: "follow-ups/chat.resolved", data: { workspaceId, chatId } })));
-        }
+        // Event ids make a repeated delivery a no-op in Inngest (it drops an id it has seen within 24 h).
+        const events = chatIds.map((chatId) => ({ id: `follow-ups-resolved-${chatId}-${new Date(at).getTime()}`, name: "follow-ups/chat.resolved" as const, data: { workspaceId, chatId } }));
+        for (const part of chunk(events, INNGEST_EVENTS_PER_SEND)) await inngest.send(part);
         return;
       }
-      for (const chatId of chatIds) await scheduleRuleFollowUps({ workspaceId, chatId });
+      // Each chat on its own; a second run of the same chats schedules nothing twice (one row per rule
+      // and buyer turn, a unique key).
+      const failed: string[] = [];
+      let failure: unknown;
+      for (const chatId of chatIds) {
+        try {
+          await scheduleRuleFollowUps({ workspaceId, chatId });
+        } catch (error) {
+          failed.push(chatId);
+          failure = error;
+        }
+      }
+      if (failed.length) throw new RetryRemainder({ ...data, chatIds: failed }, failure);
     },
   }),
   // Reopened: the problem is not solved after all, so "is everything fine now?" would be wrong.
@@ -60,3 +78,7 @@ export const FOLLOW_UP_SUBSCRIBERS = [
     handle: ({ messageId }, { tx }) => settleRetriedFollowUp({ messageId, tx }),
   }),
 ];
+
+function chunk<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
