@@ -34,10 +34,11 @@ export function toCsv(rows: (string | number | null)[][], separator: "," | ";"):
 }
 
 /** The inbox URL showing the chats behind a bar: all views, the report's days and the bar's own filter. */
-export function drillHref({ from, to, marketplace, kind, operator }: { from: string; to: string; marketplace?: string; kind?: string; operator?: string }): string {
+export function drillHref({ from, to, marketplace, kind, operator, label }: { from: string; to: string; marketplace?: string; kind?: string; operator?: string; label?: string }): string {
   const qs = new URLSearchParams({ view: "all", sort: "recent", from, to });
   if (marketplace) qs.set("marketplace", marketplace);
   if (kind) qs.set("kind", kind);
   if (operator !== undefined) qs.set("operator", operator);
+  if (label) qs.set("label", label);
   return `/inbox?${qs}`;
 }

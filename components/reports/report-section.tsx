@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/providers";
 import { toCsv } from "@/components/reports/report-format";
-import { chartPoints, tableOf, type Section } from "@/components/reports/report-sections";
+import { chartPoints, tableOf, userNamedSection, type Section } from "@/components/reports/report-sections";
 
 // The charting library loads after the page, on its own chunk.
 const ReportChart = dynamic(() => import("@/components/reports/report-chart"), {
@@ -39,8 +39,8 @@ export function ReportSection({ section, fileName }: { section: Section; fileNam
           {t.reports.charts.csv}
         </button>
       </div>
-      {/* Operators' names are the workspace's own words, not the interface's. */}
-      <div data-user-content={section.id === "byOperator" ? "" : undefined}>
+      {/* Operators' and labels' names are the workspace's own words, not the interface's. */}
+      <div data-user-content={userNamedSection(section.id) ? "" : undefined}>
         <ReportChart points={chartPoints(section)} bars={section.bars} unit={section.unit} onPick={(i) => router.push(section.rows[i]!.href)} />
       </div>
       <details className="mt-2 text-sm">
@@ -60,7 +60,7 @@ export function ReportSection({ section, fileName }: { section: Section; fileNam
               {table.shown.map((cells, r) => (
                 <tr key={section.rows[r]!.href + r} className="border-t border-slate-100">
                   <th scope="row" className="px-2 py-1 text-left font-medium">
-                    <a href={section.rows[r]!.href} className="text-brand-700 hover:underline" data-user-content={section.id === "byOperator" ? "" : undefined}>
+                    <a href={section.rows[r]!.href} className="text-brand-700 hover:underline" data-user-content={userNamedSection(section.id) ? "" : undefined}>
                       {cells[0]}
                     </a>
                   </th>

@@ -7,7 +7,7 @@ import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
 
 export type Report = Jsonified<Awaited<ReturnType<typeof getReport>>>;
 type Row = Report["totals"];
-export type SectionId = "volume" | "responseTimes" | "byMarketplace" | "byKind" | "byOperator";
+export type SectionId = "volume" | "responseTimes" | "byMarketplace" | "byKind" | "byOperator" | "byLabel";
 
 export type Section = {
   id: SectionId;
@@ -72,8 +72,20 @@ export function buildSections(report: Report, t: Dictionary, locale: Locale): Se
       rows: report.byOperator.map((o) => ({ label: o.key === "" ? r.unassigned : (o.label ?? r.formerMember), href: drillHref({ ...range, operator: o.key }), row: o })),
     });
   }
+  if (report.byLabel.length) {
+    sections.push({
+      id: "byLabel",
+      title: c.byLabel,
+      keyHeading: r.columns.label,
+      bars: volume,
+      rows: report.byLabel.map((l) => ({ label: l.name, href: drillHref({ ...range, label: l.key }), row: l })),
+    });
+  }
   return sections;
 }
+
+/** Sections whose row names are the workspace's own words (operators, labels), not the interface's. */
+export const userNamedSection = (id: SectionId) => id === "byOperator" || id === "byLabel";
 
 /** One chart point per table row: counts, and durations in minutes. */
 export function chartPoints(section: Section): ChartPoint[] {

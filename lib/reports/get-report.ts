@@ -7,6 +7,7 @@ import { bucketStart } from "@/lib/reports/report-buckets";
 import { calendarDaySchema } from "@/lib/reports/business-hours";
 import { dayStart } from "@/lib/time/zoned-time";
 import { getDraftUsage } from "@/lib/reports/draft-usage";
+import { reportByLabel } from "@/lib/reports/report-by-label";
 
 export const PERIODS = ["day", "week"] as const;
 export const reportQuerySchema = z.object({
@@ -74,8 +75,9 @@ export async function reportSection(s: Scope, sec: Section): Promise<ReportRow[]
 const none = (): Percentiles => ({ p50: null, p90: null });
 
 /**
- * The team's figures over a range of days: totals, a series per day or week, and per marketplace, kind
- * and (owners) operator. Operators get their own figures only. Everything is read from the daily rollups.
+ * The team's figures over a range of days: totals, a series per day or week, and per marketplace, kind,
+ * label and (owners) operator. Operators get their own figures only. Everything but the labels (which
+ * come and go after the fact: report-by-label.ts) is read from the daily rollups.
  */
 export async function getReport({ workspaceId, userId, role, query, now = new Date() }: { workspaceId: string; userId: string; role: "OWNER" | "OPERATOR"; query: ReportQuery; now?: Date }) {
   const ws = await prisma().workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true, reportSettings: { select: { slaBusinessHours: true } } } });
@@ -88,12 +90,13 @@ export async function getReport({ workspaceId, userId, role, query, now = new Da
   const s: Scope = { workspaceId, scope: role === "OWNER" ? "" : userId, from, to, clock: ws.reportSettings?.slaBusinessHours ? "business" : "wall" };
   const periodKey = query.period === "week" ? `to_char(date_trunc('week', day), 'YYYY-MM-DD')` : `to_char(day, 'YYYY-MM-DD')`;
   // Independent queries: on PostgreSQL they run side by side on the pool's connections.
-  const [totals, series, byMarketplace, byKind, byOperator] = await Promise.all([
+  const [totals, series, byMarketplace, byKind, byOperator, byLabel] = await Promise.all([
     reportSection(s, { dim: "all", key: "''" }),
     reportSection(s, { dim: "all", key: periodKey }),
     reportSection(s, { dim: "marketplace", key: "value" }),
     reportSection(s, { dim: "kind", key: "value" }),
     role === "OWNER" ? reportSection(s, { dim: "operator", key: "value" }) : null,
+    reportByLabel({ s, zone: ws.timeZone }),
   ]);
   return {
     from,
@@ -107,6 +110,7 @@ export async function getReport({ workspaceId, userId, role, query, now = new Da
     byMarketplace: byMarketplace.sort((a, b) => b.received - a.received),
     byKind: byKind.sort((a, b) => b.received - a.received),
     byOperator: byOperator ? await labelOperators(workspaceId, byOperator) : null,
+    byLabel,
     drafts: await getDraftUsage({
       workspaceId,
       role,

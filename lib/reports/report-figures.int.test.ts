@@ -40,6 +40,7 @@ const DEFECT = "Пришёл товар с браком, шов разошёлс
 let db: TestDatabase;
 let f: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 let seq = 0;
+let labels: { defect: string; question: string };
 
 async function buyer(chat: string, at: string, kind: "chat" | "question" = "chat") {
   const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "WILDBERRIES" as const };
@@ -95,7 +96,13 @@ beforeAll(async () => {
   await updateChat({ workspaceId: f.workspace.id, chatId: c, update: { status: "OPEN" } });
   await resolve(c, "2026-12-04T11:00:00", f.operator.id);
 
-  await buyer("D", "2026-12-05T01:30:00", "question");
+  const d = await buyer("D", "2026-12-05T01:30:00", "question");
+
+  // Labels: «Брак» on A and C, «Вопрос» on D, «Пусто» on no chat; another workspace's label on nothing here.
+  const label = (name: string, color: string, chatIds: string[]) =>
+    prisma().label.create({ data: { workspaceId: f.workspace.id, name, color, chats: { create: chatIds.map((chatId) => ({ chatId })) } } });
+  labels = { defect: (await label("Брак", "red", [a, c])).id, question: (await label("Вопрос", "blue", [d])).id };
+  await label("Пусто", "gray", []);
 });
 afterAll(async () => {
   await db?.cleanup();
@@ -165,6 +172,40 @@ describe("report figures", () => {
     expect(figures(own.totals)).toMatchObject({ received: 2, answered: 3, resolved: 2, response: { p50: 12 * MIN, p90: 90 * MIN } });
   });
 
+  // «Брак» (A and C): received 4, answered 3 (12 and 90 min for A, 3 min for C; 2 within the SLA),
+  // resolved 3 (5 h, 5 min, 30 min). First responses 12 and 3 min: median 3 min, p90 12 min. Responses
+  // 3, 12, 90 min: median 12, p90 90 min. Resolutions: median 30 min, p90 5 h. «Вопрос» (D): received 1.
+  // The operator's own «Брак»: received 2 (A's waits), answered 3, resolved 2 (C's 11:05 was the owner's).
+  it("splits by label, with the same rules as the other sections, and drills down to the label's chats", async () => {
+    const r = await report("OWNER");
+    expect(r.byLabel.map((l) => [l.name, l.color, l.received, l.answered, l.resolved, l.slaMet])).toEqual([
+      ["Брак", "red", 4, 3, 3, 2],
+      ["Вопрос", "blue", 1, 0, 0, 0],
+    ]);
+    const defect = r.byLabel[0]!;
+    expect([defect.first, defect.response, defect.resolution, defect.slaShare]).toEqual([
+      { p50: 3 * MIN, p90: 12 * MIN },
+      { p50: 12 * MIN, p90: 90 * MIN },
+      { p50: 30 * MIN, p90: 5 * HOUR },
+      2 / 3,
+    ]);
+    expect(r.byLabel[1]!.response).toEqual({ p50: null, p90: null });
+
+    const own = await report("OPERATOR");
+    expect(own.byLabel.map((l) => [l.name, l.received, l.answered, l.resolved])).toEqual([["Брак", 2, 3, 2]]);
+    const monday = await getReport({ workspaceId: f.workspace.id, userId: f.owner.id, role: "OWNER", query: { from: "2026-11-30", to: "2026-11-30", days: 30, period: "day" } });
+    expect(monday.byLabel.map((l) => [l.name, l.received, l.answered, l.resolved])).toEqual([["Брак", 2, 2, 1]]);
+
+    await prisma().reportSettings.update({ where: { workspaceId: f.workspace.id }, data: { slaBusinessHours: true } });
+    try {
+      const business = (await report("OWNER")).byLabel[0]!;
+      // Business hours: responses 3, 12, 30 min, all within the SLA; resolutions 5 min, 30 min, 4 h.
+      expect([business.slaMet, business.response, business.resolution]).toEqual([3, { p50: 12 * MIN, p90: 30 * MIN }, { p50: 30 * MIN, p90: 4 * HOUR }]);
+    } finally {
+      await prisma().reportSettings.update({ where: { workspaceId: f.workspace.id }, data: { slaBusinessHours: false } });
+    }
+  });
+
   it("lists the chats behind a bar in the inbox: the days the buyers wrote, the kind, the operator", async () => {
     const names = async (filter: Record<string, string>) => {
       const { chats } = await listChats({ workspaceId: f.workspace.id, userId: f.owner.id, query: chatListQuerySchema.parse({ view: "all", sort: "recent", ...filter }) });
@@ -178,6 +219,8 @@ describe("report figures", () => {
     expect(await names({ from: "2026-11-30", to: "2026-12-06", operator: f.operator.id })).toEqual(["A", "C"]);
     expect(await names({ from: "2026-11-30", to: "2026-12-06", operator: "" })).toEqual(["B", "C", "D"]);
     expect(await names({ from: "2026-12-07", to: "2026-12-08" })).toEqual([]);
+    expect(await names({ from: "2026-11-30", to: "2026-12-06", label: labels.defect })).toEqual(["A", "C"]);
+    expect(await names({ from: "2026-12-04", to: "2026-12-06", label: labels.defect })).toEqual(["C"]);
   });
 
   it("writes each wait once, and the rollups equal a rebuild from the waits", async () => {
