@@ -17,15 +17,19 @@ const CATCH_UP = { batch: 50, pauseMs: 100 };
 const IDLE = { batch: 50, pauseMs: 0 };
 const SERVER = { batch: 50, pauseMs: 0 };
 
-type Drain = { running: Promise<void> | null; lastRequestAt: number };
+// `asked`: a request came after the running drain's latest claim began, so that claim may have missed
+// the event it stored: the drain claims again before it stops (a request only counts the time since it
+// came, and a batch can take longer than QUIET_AFTER_MS).
+type Drain = { running: Promise<void> | null; lastRequestAt: number; asked: boolean };
 const state = globalThis as unknown as { __webhookDrain?: Drain };
-state.__webhookDrain ??= { running: null, lastRequestAt: 0 };
+state.__webhookDrain ??= { running: null, lastRequestAt: 0, asked: false };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function requestWebhookDrain(): Promise<void> {
   const drain = state.__webhookDrain!;
   drain.lastRequestAt = Date.now();
+  drain.asked = true;
   drain.running ??= (async () => {
     // PostgreSQL: at once (the next macrotask, after this response is written); PGlite: after the burst's next pushes.
     await sleep(database().kind === "postgres" ? 0 : START_DELAY_MS);
@@ -34,14 +38,17 @@ export function requestWebhookDrain(): Promise<void> {
     for (;;) {
       const busy = Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;
       const mode = database().kind === "postgres" ? SERVER : !busy ? IDLE : Date.now() - caughtUpAt > CATCH_UP_AFTER_MS ? CATCH_UP : BUSY;
+      drain.asked = false;
       const r = await processWebhookEvents({ limit: mode.batch });
       if (r.claimed < mode.batch) caughtUpAt = Date.now();
-      const arrivedSince = Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;
+      const arrivedSince = drain.asked || Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;
       if (r.claimed < mode.batch && !arrivedSince) break;
       await sleep(mode.pauseMs || (r.claimed ? 0 : QUIET_AFTER_MS));
     }
   })().finally(() => {
     drain.running = null;
+    // A request between the last check and here found this drain still running: start the next one for it.
+    if (drain.asked) void requestWebhookDrain();
   });
   return drain.running;
 }
