@@ -30,7 +30,7 @@ describe("the shipped n-gram model", () => {
 });
 
 describe("no_reply: acknowledgements that need no answer", () => {
-  it.each(["ок", "Окей 👌", "спасибо, жду", "Хорошо, поняла", "понятно", "👍", "Got it, thanks", "спасибо за ответ"])("%s", (text) => {
+  it.each(["ок", "Окей 👌", "спасибо, жду", "Хорошо, поняла", "понятно", "👍", "Got it, thanks", "спасибо за ответ", "Great, thank you", "Хорошо, подъеду в четверг вечером"])("%s", (text) => {
     expect(classifyMessage({ text }).intent).toBe("no_reply");
   });
 
@@ -39,7 +39,24 @@ describe("no_reply: acknowledgements that need no answer", () => {
     ["Ну что там?", "other"],
     ["Спасибо, всё пришло, очень довольна!", "thanks"],
     ["хорошо, но пришёл брак", "defect"],
+    ["Great blanket, thanks!", "thanks"],
   ])("%s is not an acknowledgement", (text, intent) => {
+    expect(classifyMessage({ text }).intent).toBe(intent);
+  });
+});
+
+describe("general vocabulary of product questions and problems, in Russian and English", () => {
+  it.each([
+    ["What is the cover made of?", "other"],
+    ["Do you issue an invoice for a company?", "other"],
+    ["Сильно шумит при работе?", "other"],
+    ["How wide is the bench?", "size_fit"],
+    ["Какая глубина у полки?", "size_fit"],
+    ["Which carrier ships to Texas?", "delivery"],
+    ["Will the lamp be back in stock in June?", "availability"],
+    ["The mug came shattered in the box", "defect"],
+    ["Аккумулятор вздулся через две недели", "defect"],
+  ])("%s -> %s", (text, intent) => {
     expect(classifyMessage({ text }).intent).toBe(intent);
   });
 });
