@@ -28,6 +28,8 @@ export default defineConfig({
           env,
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**", "e2e/**", ".next/**"],
+          // PGlite runs: one migrated template per run; each file starts from a copy of it.
+          globalSetup: ["./lib/test/int-global-setup.ts"],
           setupFiles: ["./lib/test/int-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -88,7 +88,11 @@ export function openDatabase(target: DatabaseTarget): Database {
     fs.mkdirSync(dir, { recursive: true });
     releaseLock = lockDataDir(path.resolve(target.dataDir, "pglite.lock"));
   }
-  const client = new PGlite(dir);
+  return pgliteDatabase(new PGlite(dir), releaseLock);
+}
+
+/** The Database handle over an open PGlite instance (tests start one from a migrated snapshot). */
+export function pgliteDatabase(client: PGlite, release: () => void = () => {}): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   return {
     prisma,
@@ -113,7 +117,7 @@ export function openDatabase(target: DatabaseTarget): Database {
     async close() {
       await prisma.$disconnect();
       await client.close();
-      releaseLock();
+      release();
     },
   };
 }

@@ -1,37 +1,37 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { inject } from "vitest";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
-import { openDatabase, setDatabaseForTests, type Database } from "@/lib/db";
+import { openDatabase, pgliteDatabase, setDatabaseForTests, type Database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 
-// Integration tests get a fresh, migrated database each: in-memory PGlite by default, or a schema of
-// their own in the PostgreSQL database named by TEST_DATABASE_URL (set by `npm run test:int:pg`).
+// Integration tests get a fresh, migrated database each: in-memory PGlite by default, started from the
+// run's migrated template (lib/test/int-global-setup.ts), or a schema of their own in the PostgreSQL
+// database named by TEST_DATABASE_URL (set by `npm run test:int:pg`). `blank` gives an empty database,
+// for the tests of the migrations themselves.
 
 export type TestDatabase = Database & { cleanup(): Promise<void>; /** PostgreSQL runs: where a second instance connects. */ postgres?: { url: string; schema: string } };
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({ blank = false }: { blank?: boolean } = {}): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   let db: Database;
   let drop = async () => {};
   let postgres: TestDatabase["postgres"];
+  let migrated = false;
   if (url) {
     const schema = `t_${crypto.randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA "${schema}"`);
-    await admin.end();
+    await adminQuery(url, `CREATE SCHEMA "${schema}"`);
     db = openDatabase({ url, schema });
     postgres = { url, schema };
-    drop = async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP SCHEMA "${schema}" CASCADE`);
-      await c.end();
-    };
+    drop = () => adminQuery(url, `DROP SCHEMA "${schema}" CASCADE`);
   } else {
-    db = openDatabase({ memory: true });
+    const template = blank ? undefined : inject("pgliteTemplate");
+    migrated = Boolean(template);
+    db = pgliteDatabase(new PGlite(template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : undefined));
   }
-  await applyMigrations({ db });
+  if (!migrated && !blank) await applyMigrations({ db });
   setDatabaseForTests(db);
   return {
     ...db,
@@ -45,4 +45,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await drop();
     },
   };
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
