@@ -1,13 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { canonicalText, originalSpan } from "@/lib/ai/guardrails/canonical-text";
 import { checkText } from "@/lib/ai/guardrails/check-text";
+import { warmUpGuardrailsBeforeAll } from "@/lib/ai/testing/warm-up-guardrails";
 import type { Marketplace } from "@/lib/ai/types";
 
-// The first check compiles every detector's Unicode patterns, which takes seconds on a busy machine:
-// done once here, outside the tests and their timeout.
-beforeAll(() => {
-  checkText({ text: "Здравствуйте! Заказ 123 отправлен, пишите в чат.", marketplace: "WILDBERRIES" });
-}, 60_000);
+warmUpGuardrailsBeforeAll();
 
 const blocking = (text: string, marketplace: Marketplace = "WILDBERRIES") =>
   checkText({ text, marketplace }).findings.filter((f) => f.severity === "block");
