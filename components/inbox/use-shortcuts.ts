@@ -16,6 +16,17 @@ export function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
+ * The key a press would give on the Latin layout, from its physical position: with the Russian layout on,
+ * the J key gives «о», and the shortcuts must still work without switching layouts.
+ */
+export function latinKey(event: Pick<KeyboardEvent, "code" | "shiftKey">): string | null {
+  const letter = /^Key([A-Z])$/.exec(event.code)?.[1];
+  if (letter) return event.shiftKey ? letter : letter.toLowerCase();
+  if (event.code === "Slash") return event.shiftKey ? "?" : "/";
+  return null;
+}
+
+/**
  * Single-key inbox shortcuts (j, k, e, /, ?...). Ignored while typing, with a modifier held, or when
  * another handler already took the key; the handler map may change on every render.
  */
@@ -28,7 +39,7 @@ export function useShortcuts(handlers: Handlers, enabled = true) {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const handler = ref.current[event.key];
+      const handler = ref.current[event.key] ?? ref.current[latinKey(event) ?? ""];
       if (!handler) return;
       handler(event);
     };

@@ -12,16 +12,38 @@ import { createElement, useEffect, useReducer, type ComponentType, type ReactNod
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, fallback: (props: P) => ReactNode = () => null) {
   let loaded: ComponentType<P> | null = null;
-  let loading: Promise<unknown> | null = null;
+  let loading: Promise<boolean> | null = null;
+  // Resolves true once the chunk is here; false when its fetch failed (offline, a deploy replaced it):
+  // the next call fetches again.
   const preload = () =>
     (loading ??= load().then(
-      (component) => (loaded = component),
-      () => (loading = null), // a failed fetch (offline) is tried again on the next mount
+      (component) => ((loaded = component), true),
+      () => ((loading = null), false),
     ));
   function LazyPart(props: P) {
     const [, rerender] = useReducer((n: number) => n + 1, 0);
     useEffect(() => {
-      if (!loaded) void preload().then(() => rerender());
+      if (loaded) return;
+      let stopped = false;
+      let timer: number | undefined;
+      let attempt = 0;
+      // A mounted part keeps trying (1 s, 2 s, 4 s … up to 30 s, and at once when the browser is back online)
+      // instead of staying on its fallback until the page is reloaded.
+      const tryLoad = () => {
+        window.clearTimeout(timer);
+        void preload().then((ok) => {
+          if (stopped) return;
+          if (ok) return rerender();
+          timer = window.setTimeout(tryLoad, Math.min(30_000, 1_000 * 2 ** attempt++));
+        });
+      };
+      window.addEventListener("online", tryLoad);
+      tryLoad();
+      return () => {
+        stopped = true;
+        window.clearTimeout(timer);
+        window.removeEventListener("online", tryLoad);
+      };
     }, []);
     return loaded ? createElement(loaded, props) : fallback(props);
   }
