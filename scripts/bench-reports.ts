@@ -20,7 +20,7 @@ import { env } from "@/lib/env";
 import * as reportRoute from "@/app/api/reports/route";
 import * as chatsRoute from "@/app/api/chats/route";
 import { backfillResponseWaits, recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
-import { reportSection, type Scope, type Section } from "@/lib/reports/get-report";
+import { reportSections, type Scope, type Section } from "@/lib/reports/get-report";
 import { onBenchDatabases } from "./bench-databases";
 import { BENCH_OPERATORS, BENCH_OWNER, BENCH_WORKSPACE, seedInboxBench } from "./bench-inbox-seed";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
@@ -109,7 +109,7 @@ async function run(label: string, db: Database) {
     db.prisma.$queryRaw`SELECT count(*)::int FROM "ResponseWait" WHERE "workspaceId" = ${BENCH_WORKSPACE} AND "startedAt" >= ${since}::timestamp`,
   );
   const p95s: number[] = [];
-  for (const [name, scope, section] of sections) p95s.push(await measure(name, () => reportSection(scope, section)));
+  for (const [name, scope, section] of sections) p95s.push(await measure(name, () => reportSections(scope, [section])));
   const whole = await measure("GET /api/reports?days=90 (owner, all sections)", () => route(reportRoute.GET, "/api/reports?days=90", ownerCookie));
   await measure("GET /api/reports?days=90&period=week (operator)", () => route(reportRoute.GET, "/api/reports?days=90&period=week", opCookie));
   await measure("inbox: chats behind a marketplace bar (90 days)", () => route(chatsRoute.GET, `/api/chats?view=all&sort=recent&from=${from}&to=${today}&marketplace=OZON`, ownerCookie));

@@ -30,47 +30,54 @@ export type Scope = { workspaceId: string; scope: string; from: string; to: stri
 
 const sql = Prisma.sql;
 
-/** Received, answered, resolved and SLA counts per key, from the daily counters. */
-async function counts(s: Scope, section: Section) {
-  const rows = await prisma().$queryRaw<{ key: string; received: number; answered: number; resolved: number; met: number }[]>`
-    SELECT ${Prisma.raw(section.key)} AS key, sum(received)::int AS received, sum(answered)::int AS answered, sum(resolved)::int AS resolved,
-      sum(${Prisma.raw(s.clock === "business" ? `"slaMetBusiness"` : `"slaMet"`)})::int AS met
+// Every section in one statement (UNION ALL, tagged by its index): a report takes two of the pool's
+// connections, not two per section, and never starves the webhooks of theirs.
+
+/** Received, answered, resolved and SLA counts per section and key, from the daily counters. */
+function counts(s: Scope, sections: Section[]) {
+  const met = Prisma.raw(s.clock === "business" ? `"slaMetBusiness"` : `"slaMet"`);
+  const parts = sections.map(
+    (section, i) => sql`SELECT ${i}::int AS section, (${Prisma.raw(section.key)})::text AS key, sum(received)::int AS received, sum(answered)::int AS answered,
+      sum(resolved)::int AS resolved, sum(${met})::int AS met
     FROM "ReportCounter"
     WHERE "workspaceId" = ${s.workspaceId} AND scope = ${s.scope} AND dim = ${section.dim} AND day BETWEEN ${s.from}::date AND ${s.to}::date
-    GROUP BY 1`;
-  return rows;
+    GROUP BY 2`,
+  );
+  return prisma().$queryRaw<{ section: number; key: string; received: number; answered: number; resolved: number; met: number }[]>`${Prisma.join(parts, " UNION ALL ")}`;
 }
 
-/** Median and 90th percentile (nearest rank) of each duration per key, from the daily histograms. */
-async function percentiles(s: Scope, section: Section) {
-  return prisma().$queryRaw<{ key: string; metric: Metric; p50: number; p90: number }[]>`
-    WITH h AS (
-      SELECT metric, ${Prisma.raw(section.key)} AS key, bucket, sum(n) AS n
+/** Median and 90th percentile (nearest rank) of each duration per section and key, from the daily histograms. */
+function percentiles(s: Scope, sections: Section[]) {
+  const parts = sections.map(
+    (section, i) => sql`SELECT ${i}::int AS section, metric, (${Prisma.raw(section.key)})::text AS key, bucket, sum(n) AS n
       FROM "ReportHistogram"
       WHERE "workspaceId" = ${s.workspaceId} AND scope = ${s.scope} AND dim = ${section.dim} AND metric IN ('first', 'response', 'resolution')
         AND clock = ${s.clock} AND day BETWEEN ${s.from}::date AND ${s.to}::date
-      GROUP BY 1, 2, 3
-    ), c AS (
-      SELECT metric, key, bucket, sum(n) OVER (PARTITION BY metric, key ORDER BY bucket) AS cum, sum(n) OVER (PARTITION BY metric, key) AS total FROM h
+      GROUP BY 2, 3, 4`,
+  );
+  return prisma().$queryRaw<{ section: number; key: string; metric: Metric; p50: number; p90: number }[]>`
+    WITH h AS (${Prisma.join(parts, " UNION ALL ")}), c AS (
+      SELECT section, metric, key, bucket, sum(n) OVER (PARTITION BY section, metric, key ORDER BY bucket) AS cum, sum(n) OVER (PARTITION BY section, metric, key) AS total FROM h
     )
-    SELECT metric, key, min(bucket) FILTER (WHERE cum >= ceil(total * 0.5))::int AS p50, min(bucket) FILTER (WHERE cum >= ceil(total * 0.9))::int AS p90
-    FROM c GROUP BY metric, key`;
+    SELECT section, metric, key, min(bucket) FILTER (WHERE cum >= ceil(total * 0.5))::int AS p50, min(bucket) FILTER (WHERE cum >= ceil(total * 0.9))::int AS p90
+    FROM c GROUP BY section, metric, key`;
 }
 
-/** One section of the report (a chart's table): counts and percentiles per key. */
-export async function reportSection(s: Scope, sec: Section): Promise<ReportRow[]> {
-  const [c, p] = await Promise.all([counts(s, sec), percentiles(s, sec)]);
-  const rows = new Map<string, ReportRow>();
-  const row = (key: string) => {
+/** The sections of the report (a chart's table each): counts and percentiles per key, in the order asked. */
+export async function reportSections(s: Scope, sections: Section[]): Promise<ReportRow[][]> {
+  const [c, p] = await Promise.all([counts(s, sections), percentiles(s, sections)]);
+  const tables = sections.map(() => new Map<string, ReportRow>());
+  const row = (section: number, key: string) => {
+    const rows = tables[section]!;
     const existing = rows.get(key);
     if (existing) return existing;
     const empty = emptyRow(key);
     rows.set(key, empty);
     return empty;
   };
-  for (const r of c) Object.assign(row(String(r.key)), { received: r.received, answered: r.answered, resolved: r.resolved, slaMet: r.met, slaShare: r.answered ? r.met / r.answered : null });
-  for (const r of p) row(String(r.key))[r.metric] = { p50: bucketStart(r.p50), p90: bucketStart(r.p90) };
-  return [...rows.values()];
+  for (const r of c) Object.assign(row(r.section, String(r.key)), { received: r.received, answered: r.answered, resolved: r.resolved, slaMet: r.met, slaShare: r.answered ? r.met / r.answered : null });
+  for (const r of p) row(r.section, String(r.key))[r.metric] = { p50: bucketStart(r.p50), p90: bucketStart(r.p90) };
+  return tables.map((rows) => [...rows.values()]);
 }
 const none = (): Percentiles => ({ p50: null, p90: null });
 
@@ -89,15 +96,17 @@ export async function getReport({ workspaceId, userId, role, query, now = new Da
   if (days < 1 || days > MAX_DAYS) throw new AppError("bad_request", `The range must be 1 to ${MAX_DAYS} days`);
   const s: Scope = { workspaceId, scope: role === "OWNER" ? "" : userId, from, to, clock: ws.reportSettings?.slaBusinessHours ? "business" : "wall" };
   const periodKey = query.period === "week" ? `to_char(date_trunc('week', day), 'YYYY-MM-DD')` : `to_char(day, 'YYYY-MM-DD')`;
-  // Independent queries: on PostgreSQL they run side by side on the pool's connections.
-  const [totals, series, byMarketplace, byKind, byOperator, byLabel] = await Promise.all([
-    reportSection(s, { dim: "all", key: "''" }),
-    reportSection(s, { dim: "all", key: periodKey }),
-    reportSection(s, { dim: "marketplace", key: "value" }),
-    reportSection(s, { dim: "kind", key: "value" }),
-    role === "OWNER" ? reportSection(s, { dim: "operator", key: "value" }) : null,
-    reportByLabel({ s, zone: ws.timeZone }),
-  ]);
+  const sections: Section[] = [
+    { dim: "all", key: "''" },
+    { dim: "all", key: periodKey },
+    { dim: "marketplace", key: "value" },
+    { dim: "kind", key: "value" },
+    ...(role === "OWNER" ? [{ dim: "operator", key: "value" } as const] : []),
+  ];
+  const [totals = [], series = [], byMarketplace = [], byKind = [], operators] = await reportSections(s, sections);
+  const byOperator = role === "OWNER" ? (operators ?? []) : null;
+  // After the sections, not beside them: a report never holds more than two connections at once.
+  const byLabel = await reportByLabel({ s, zone: ws.timeZone });
   return {
     from,
     to,

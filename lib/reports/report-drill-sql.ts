@@ -1,6 +1,5 @@
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dayStart } from "@/lib/time/zoned-time";
 
 /**
  * The inbox filter behind a report's bar, over `"Chat" c`: chats a buyer wrote to in the days from..to
@@ -9,10 +8,12 @@ import { dayStart } from "@/lib/time/zoned-time";
  */
 export async function reportDrillSql({ workspaceId, from, to, operator }: { workspaceId: string; from?: string; to?: string; operator?: string }): Promise<Prisma.Sql | null> {
   if (!from && !to && operator === undefined) return null;
-  const ws = await prisma().workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true } });
-  const tz = ws?.timeZone ?? "UTC";
-  const since = from ? dayStart({ day: from, zone: tz }) : new Date(0);
-  const until = to ? dayStart({ day: to, zone: tz, plusDays: 1 }) : new Date(8.64e15);
+  // The day's first instant in the workspace's zone, worked out by the database in the same statement
+  // (UTC for a workspace gone): no look-up of the zone first.
+  const zone = Prisma.sql`coalesce((SELECT "timeZone" FROM "Workspace" WHERE id = ${workspaceId}), 'UTC')`;
+  const midnight = (day: string, plusDays: number) => Prisma.sql`(((${day}::date + ${plusDays}::int)::timestamp AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')`;
+  const since = from ? midnight(from, 0) : Prisma.sql`'-infinity'::timestamp`;
+  const until = to ? midnight(to, 1) : Prisma.sql`'infinity'::timestamp`;
   const who =
     operator === undefined
       ? Prisma.sql`TRUE`
@@ -20,7 +21,7 @@ export async function reportDrillSql({ workspaceId, from, to, operator }: { work
         ? Prisma.sql`w."assigneeId" IS NULL AND w."responderId" IS NULL`
         : Prisma.sql`${operator} IN (w."assigneeId", w."responderId", w."resolverId")`;
   const waits = Prisma.sql`SELECT w."chatId" FROM "ResponseWait" w WHERE w."workspaceId" = ${workspaceId}
-    AND w."startedAt" >= ${since.toISOString()}::timestamp AND w."startedAt" < ${until.toISOString()}::timestamp AND ${who}`;
+    AND w."startedAt" >= ${since} AND w."startedAt" < ${until} AND ${who}`;
   // A few thousand chats (a day's bar): looked up by id and sorted, rather than scanning the list in its
   // order for the rare ones that match; more than that match often enough for the scan to stop early.
   const few = await prisma().$queryRaw<{ chatId: string }[]>`SELECT DISTINCT q."chatId" FROM (${waits}) q LIMIT ${FEW + 1}`;

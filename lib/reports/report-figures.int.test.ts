@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { markChatAnswered } from "@/lib/inbox/deliver-reply";
 import { updateChat } from "@/lib/inbox/update-chat";
@@ -206,6 +206,25 @@ describe("report figures", () => {
     }
   });
 
+  it("holds at most two of the pool's connections at once, whatever the sections", async () => {
+    // Raw queries in flight at once while the owner's report (five sections) is read.
+    let inFlight = 0;
+    let most = 0;
+    const real = db.prisma.$queryRaw.bind(db.prisma);
+    const spy = vi.spyOn(db.prisma, "$queryRaw").mockImplementation(((...args: Parameters<typeof real>) => {
+      most = Math.max(most, ++inFlight);
+      return real(...args).finally(() => (inFlight -= 1));
+    }) as typeof real);
+    try {
+      const r = await report("OWNER");
+      expect(r.byOperator?.length).toBe(3);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(2);
+  });
+
   it("lists the chats behind a bar in the inbox: the days the buyers wrote, the kind, the operator", async () => {
     const names = async (filter: Record<string, string>) => {
       const { chats } = await listChats({ workspaceId: f.workspace.id, userId: f.owner.id, query: chatListQuerySchema.parse({ view: "all", sort: "recent", ...filter }) });
@@ -221,6 +240,17 @@ describe("report figures", () => {
     expect(await names({ from: "2026-12-07", to: "2026-12-08" })).toEqual([]);
     expect(await names({ from: "2026-11-30", to: "2026-12-06", label: labels.defect })).toEqual(["A", "C"]);
     expect(await names({ from: "2026-12-04", to: "2026-12-06", label: labels.defect })).toEqual(["C"]);
+  });
+
+  it("pages through a bar's chats without looking up the workspace's time zone first", async () => {
+    const lookups = vi.spyOn(db.prisma.workspace, "findUnique");
+    try {
+      const { chats } = await listChats({ workspaceId: f.workspace.id, userId: f.owner.id, query: chatListQuerySchema.parse({ view: "all", sort: "recent", from: "2026-12-05", to: "2026-12-05" }) });
+      expect(chats).toHaveLength(1);
+      expect(lookups).not.toHaveBeenCalled();
+    } finally {
+      lookups.mockRestore();
+    }
   });
 
   it("writes each wait once, and the rollups equal a rebuild from the waits", async () => {
