@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { russianMessageError } from "@/lib/inbox/send-failure-text";
 import { AppError } from "@/lib/errors";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import { draftFollowUp } from "@/lib/follow-ups/draft-follow-up";
@@ -101,8 +102,8 @@ describe("follow-ups against the simulator", () => {
     const failed = await row(scheduled.id);
     expect(failed.status).toBe("FAILED");
     const message = await db.prisma.message.findUniqueOrThrow({ where: { id: failed.sentMessageId! } });
-    expect(message).toMatchObject({ status: "FAILED", error: expect.stringContaining("модерацию") });
-    expect(failed.error).toBe(message.error);
+    expect(message).toMatchObject({ status: "FAILED", error: "rejected", errorParams: { reason: expect.stringContaining("модерацию") } });
+    expect(failed.error).toBe(russianMessageError(message));
 
     // The operator retries it from the thread: it goes out, and the scheduled row says so too.
     const retried = await retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id });

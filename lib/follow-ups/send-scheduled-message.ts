@@ -1,4 +1,5 @@
 import { typedMessageTypeSchema } from "@/lib/ai/types";
+import { russianMessageError } from "@/lib/inbox/send-failure-text";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkProactive } from "@/lib/follow-ups/check-proactive";
@@ -52,7 +53,7 @@ export async function sendScheduledMessage({ scheduledId, now = new Date() }: { 
     });
     if (message.status === "PENDING") return "skipped"; // an earlier attempt is still sending it; the sweep settles it
     const sent = message.status === "SENT";
-    await finish({ status: sent ? "SENT" : "FAILED", sentMessageId: message.id, sentAt: sent ? now : null, error: sent ? null : message.error });
+    await finish({ status: sent ? "SENT" : "FAILED", sentMessageId: message.id, sentAt: sent ? now : null, error: sent ? null : russianMessageError(message) });
     return sent ? "sent" : "failed";
   } catch (error) {
     await finish({ status: "FAILED", error: refusedReason(error) });

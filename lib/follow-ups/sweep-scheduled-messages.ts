@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { russianMessageError } from "@/lib/inbox/send-failure-text";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimBatch, utc } from "@/lib/jobs/claim-batch";
 import { logger } from "@/lib/log";
@@ -46,13 +47,13 @@ async function recoverInterrupted({ now }: { now: Date }): Promise<number> {
   const db = prisma();
   const stale = await db.scheduledMessage.findMany({ where: { status: "SENDING", lockedUntil: { lt: now } }, select: { id: true } });
   for (const { id } of stale) {
-    const message = await db.message.findUnique({ where: { clientRequestId: clientRequestIdFor(id) }, select: { id: true, status: true, error: true } });
+    const message = await db.message.findUnique({ where: { clientRequestId: clientRequestIdFor(id) }, select: { id: true, status: true, error: true, errorParams: true } });
     const data = !message
       ? { status: "SCHEDULED" as const }
       : message.status === "SENT"
         ? { status: "SENT" as const, sentMessageId: message.id, sentAt: now }
         : message.status === "FAILED"
-          ? { status: "FAILED" as const, sentMessageId: message.id, error: message.error }
+          ? { status: "FAILED" as const, sentMessageId: message.id, error: russianMessageError(message) }
           : { status: "FAILED" as const, sentMessageId: message.id, error: INTERRUPTED_REASON };
     await db.scheduledMessage.updateMany({ where: { id, status: "SENDING", lockedUntil: { lt: now } }, data: { ...data, lockedUntil: null } });
   }

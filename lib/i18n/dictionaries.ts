@@ -11,6 +11,7 @@ import { teamOpsEn, teamOpsRu } from "@/lib/i18n/team-ops";
 import { reportsEn, reportsRu } from "@/lib/i18n/reports";
 import { aiSettingsEn, aiSettingsRu } from "@/lib/i18n/ai-settings";
 import { notificationsEn, notificationsRu } from "@/lib/i18n/notifications";
+import { sendFailuresEn, sendFailuresRu } from "@/lib/i18n/send-failures";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -188,6 +189,7 @@ export const ru = {
   reports: reportsRu,
   aiSettings: aiSettingsRu,
   notices: notificationsRu,
+  sendFailures: sendFailuresRu,
 };
 
 export type Dictionary = typeof ru;
@@ -367,6 +369,7 @@ export const en: Dictionary = {
   reports: reportsEn,
   aiSettings: aiSettingsEn,
   notices: notificationsEn,
+  sendFailures: sendFailuresEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

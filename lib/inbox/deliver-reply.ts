@@ -3,12 +3,13 @@ import { cutText } from "@/lib/text/cut-text";
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { readReplyMessage, type ReplyChat, type ReplyMessage } from "@/lib/inbox/reply-message";
 import { logger } from "@/lib/log";
 import { recordStreamEvent, withStreamEvents } from "@/lib/stream/record-stream-event";
 import { withDomainEvents } from "@/lib/events/bus";
 import { MarketplaceAuthError, MarketplaceError, MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
-import { describeSendFailure, INTERNAL_SEND_FAILURE } from "@/lib/inbox/send-failure";
+import { describeSendFailure, INTERNAL_SEND_FAILURE, type SendFailure } from "@/lib/inbox/send-failure";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
 
 const log = logger("send-reply");
@@ -59,7 +60,7 @@ export async function deliverReply({
     }
   } catch (error) {
     const reason = await failureReason({ chat, messageId, error });
-    await withStreamEvents({ type: "message", chatId: chat.id }, (tx) => tx.message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason, sendingSince: null } }));
+    await withStreamEvents({ type: "message", chatId: chat.id }, (tx) => tx.message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason.code, errorParams: reason.params ?? Prisma.DbNull, sendingSince: null } }));
     log.info("reply failed", { messageId, chatId: chat.id, accountId: chat.account.id, code: error instanceof MarketplaceError ? error.code : "internal" });
     return readReplyMessage({ messageId });
   }
@@ -100,7 +101,7 @@ export async function markChatAnswered({ chatId, at, text }: { chatId: string; a
   });
 }
 
-async function failureReason({ chat, messageId, error }: { chat: ReplyChat; messageId: string; error: unknown }): Promise<string> {
+async function failureReason({ chat, messageId, error }: { chat: ReplyChat; messageId: string; error: unknown }): Promise<SendFailure> {
   const fields = { messageId, chatId: chat.id, accountId: chat.account.id };
   if (error instanceof MarketplaceAuthError) {
     await markAccountError({ accountId: chat.account.id, error }).catch((e: unknown) =>

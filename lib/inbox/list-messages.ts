@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/dictionaries";
 import { REPLY_MESSAGE_SELECT } from "@/lib/inbox/reply-message";
+import { wordMessageError } from "@/lib/inbox/send-failure-text";
 
 export const messageListQuerySchema = z.object({
   before: z.string().max(100).optional(),
@@ -13,10 +15,13 @@ export async function listMessages({
   workspaceId,
   chatId,
   query,
+  locale,
 }: {
   workspaceId: string;
   chatId: string;
   query: z.infer<typeof messageListQuerySchema>;
+  /** The reader's language, for the reasons of failed replies. */
+  locale: Locale;
 }) {
   const chat = await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } });
   if (!chat) throw notFound("Chat not found");
@@ -33,5 +38,5 @@ export async function listMessages({
     select: REPLY_MESSAGE_SELECT,
   });
   const page = rows.slice(0, query.limit);
-  return { messages: page.reverse(), hasMore: rows.length > query.limit };
+  return { messages: page.reverse().map((m) => wordMessageError(m, locale)), hasMore: rows.length > query.limit };
 }

@@ -13,6 +13,7 @@ export const REPLY_MESSAGE_SELECT = {
   originalText: true,
   status: true,
   error: true,
+  errorParams: true,
   sender: { select: { id: true, name: true } },
   attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
 } as const;

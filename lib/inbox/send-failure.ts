@@ -1,4 +1,4 @@
-import { AccountDisconnectedError, DISCONNECTED_MESSAGE } from "@/lib/accounts/account-error";
+import { AccountDisconnectedError } from "@/lib/accounts/account-error";
 import { AppError } from "@/lib/errors";
 import {
   MarketplaceAuthError,
@@ -9,9 +9,18 @@ import {
   MarketplaceUnsupportedError,
 } from "@/lib/marketplaces/http/errors";
 
-// Why a reply was not sent, as the operator reads it under the message. "Повторите позже" only where a
+// Why a reply was not sent, as a code with values (Message.error and Message.errorParams), worded in the
+// reader's language where it is shown (lib/inbox/send-failure-text.ts). "Try again later" only where a
 // later attempt can succeed: the marketplace's server failed (5xx), it was unreachable, or it limited the
 // rate (429). A 4xx (unknown chat, forbidden, invalid request) fails the same way next time.
+
+export type SendFailure =
+  | { code: "disconnected" | "unsupported" | "timeout" | "internal" | "may_have_been_sent"; params?: undefined }
+  | { code: "auth"; params: { vendor: string } }
+  | { code: "rate_limited"; params: { seconds: number } }
+  | { code: "retry_later" | "refused"; params: { detail: string } }
+  // The marketplace's own reason, or a message meant to be shown, as it came.
+  | { code: "rejected"; params: { reason: string } };
 
 /** A later attempt of the same request can succeed. */
 export function retryCanHelp(error: MarketplaceError): boolean {
@@ -20,30 +29,21 @@ export function retryCanHelp(error: MarketplaceError): boolean {
   return error.retryable;
 }
 
-/** The stored reason of a FAILED reply; null when the error is not the marketplace's (the caller logs it). */
-export function describeSendFailure(error: unknown): string | null {
-  if (error instanceof MarketplaceRejectedError) return error.reason;
-  if (error instanceof AccountDisconnectedError) return `${DISCONNECTED_MESSAGE}.`;
-  if (error instanceof MarketplaceAuthError) {
-    // The auth error's message is the marketplace's own text (or "account disconnected").
-    return `Маркетплейс не принял ключ доступа: ${error.vendorMessage ?? error.message}. Переподключите аккаунт в настройках.`;
-  }
-  if (error instanceof MarketplaceRateLimitError) {
-    const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : null;
-    return `Маркетплейс ограничил частоту запросов. Повторите ${seconds ? `через ${seconds} с` : "чуть позже"}.`;
-  }
-  if (error instanceof MarketplaceUnsupportedError) return "Маркетплейс не позволяет отправить такой ответ через API.";
-  if (error instanceof MarketplaceTimeoutError) {
-    return "Маркетплейс не ответил вовремя. Сообщение могло дойти: проверьте в кабинете продавца, прежде чем повторять.";
-  }
+/** Why a FAILED reply failed; null when the error is not the marketplace's (the caller logs it). */
+export function describeSendFailure(error: unknown): SendFailure | null {
+  if (error instanceof MarketplaceRejectedError) return { code: "rejected", params: { reason: error.reason } };
+  if (error instanceof AccountDisconnectedError) return { code: "disconnected" };
+  // The auth error's message is the marketplace's own text (or "account disconnected").
+  if (error instanceof MarketplaceAuthError) return { code: "auth", params: { vendor: error.vendorMessage ?? error.message } };
+  if (error instanceof MarketplaceRateLimitError) return { code: "rate_limited", params: { seconds: error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : 0 } };
+  if (error instanceof MarketplaceUnsupportedError) return { code: "unsupported" };
+  if (error instanceof MarketplaceTimeoutError) return { code: "timeout" };
   if (error instanceof MarketplaceError) {
-    const status = error.status ? ` (${error.status})` : "";
-    const vendor = error.vendorMessage ? `: ${error.vendorMessage}` : "";
-    if (retryCanHelp(error)) return `Маркетплейс не принял сообщение${status}${vendor}. Повторите позже.`;
-    return `Маркетплейс отказал${status}${vendor}. Повтор не поможет: проверьте чат в кабинете маркетплейса.`;
+    const detail = `${error.status ? ` (${error.status})` : ""}${error.vendorMessage ? `: ${error.vendorMessage}` : ""}`;
+    return { code: retryCanHelp(error) ? "retry_later" : "refused", params: { detail } };
   }
-  if (error instanceof AppError && error.expose) return error.message;
+  if (error instanceof AppError && error.expose) return { code: "rejected", params: { reason: error.message } };
   return null;
 }
 
-export const INTERNAL_SEND_FAILURE = "Не удалось отправить из-за внутренней ошибки. Повторите позже.";
+export const INTERNAL_SEND_FAILURE: SendFailure = { code: "internal" };

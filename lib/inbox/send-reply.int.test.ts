@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { wordMessageError } from "@/lib/inbox/send-failure-text";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { retryReply } from "@/lib/inbox/retry-reply";
@@ -78,7 +79,8 @@ describe("sendReply", () => {
     const reason = "Сообщение содержит запрещённые контакты (код 7)";
     sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: reason });
     const { message } = await send(chat.id, "Ответим на все вопросы по заказу.");
-    expect(message).toMatchObject({ status: "FAILED", error: reason, text: "Ответим на все вопросы по заказу." });
+    expect(message).toMatchObject({ status: "FAILED", error: "rejected", errorParams: { reason }, text: "Ответим на все вопросы по заказу." });
+    expect(wordMessageError(message, "en").error).toBe(reason);
     expect(sentTo("ozon", chat.externalId)).toHaveLength(0);
     const after = await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } });
     expect(after.awaitingReplySince).not.toBeNull();
@@ -143,7 +145,8 @@ describe("sendReply", () => {
     sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "status", status: 401, message: "Api-Key is revoked" });
     const { message } = await send(chat.id, "Здравствуйте!");
     expect(message.status).toBe("FAILED");
-    expect(message.error).toContain("Api-Key is revoked");
+    expect(message).toMatchObject({ error: "auth", errorParams: { vendor: expect.stringContaining("Api-Key is revoked") } });
+    expect(wordMessageError(message, "en").error).toMatch(/^The marketplace did not accept the access key: .*Api-Key is revoked/);
     expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ status: "NEEDS_REAUTH" });
   });
 
@@ -229,7 +232,8 @@ describe("retryReply", () => {
     sim.control.addFault({ prefix: "/wb-chat", path: "/message", kind: "moderation", message: "A24FA09844E: attachment too big" });
     const png = { fileName: "photo.png", mimeType: "image/png", bytes: new Uint8Array([1, 2, 3]) };
     const { message } = await send(chat.id, "Фото", { files: [png] });
-    expect(message).toMatchObject({ status: "FAILED", error: "A24FA09844E: attachment too big" });
+    expect(message).toMatchObject({ status: "FAILED", error: "rejected", errorParams: { reason: "A24FA09844E: attachment too big" } });
+    expect(wordMessageError(message, "ru").error).toBe("A24FA09844E: attachment too big");
     const without = await rejection(retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id }));
     expect(without.status).toBe(409);
     const retried = await retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id, files: [png] });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { retryReply } from "@/lib/inbox/retry-reply";
 import { MAY_HAVE_BEEN_SENT, STUCK_REPLY_AFTER_MS, settleStuckReplies } from "@/lib/inbox/settle-stuck-replies";
+import { sendFailureText } from "@/lib/inbox/send-failure-text";
 import { createSimAccount, createSimChat } from "@/lib/inbox/testing/sim-chat";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
@@ -61,7 +62,7 @@ describe("settleStuckReplies", () => {
 
     expect(await settleStuckReplies({ now: later() })).toEqual({ failed: 1 });
     expect(await read(reply.id)).toMatchObject({ status: "FAILED", error: MAY_HAVE_BEEN_SENT });
-    expect(MAY_HAVE_BEEN_SENT).toMatch(/^Возможно, отправлено — проверьте в кабинете маркетплейса/);
+    expect(sendFailureText({ code: MAY_HAVE_BEEN_SENT }, "ru")).toMatch(/^Возможно, отправлено — проверьте в кабинете маркетплейса/);
 
     const retried = await retryReply({ workspaceId, chatId: chat.id, messageId: reply.id });
     expect(retried.status).toBe("SENT");

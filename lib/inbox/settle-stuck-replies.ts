@@ -14,7 +14,8 @@ export const STUCK_REPLY_AFTER_MS = 15 * 60_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
 const MAX_HISTORY_PAGES = 3;
 
-export const MAY_HAVE_BEEN_SENT = "Возможно, отправлено — проверьте в кабинете маркетплейса, прежде чем повторять.";
+// The stored code (lib/inbox/send-failure.ts): worded where the thread shows it.
+export const MAY_HAVE_BEEN_SENT = "may_have_been_sent";
 
 type Outcome = "sent" | "failed";
 

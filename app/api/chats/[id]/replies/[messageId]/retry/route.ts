@@ -3,6 +3,8 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { typedMessageTypeSchema } from "@/lib/ai/types";
 import { withMember } from "@/lib/http/route";
+import { requestLocale } from "@/lib/i18n/server";
+import { wordMessageError } from "@/lib/inbox/send-failure-text";
 import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
 import { replyBodyLimit } from "@/lib/inbox/reply-body-limit";
 import { retryReply } from "@/lib/inbox/retry-reply";
@@ -16,7 +18,7 @@ export const POST = withMember(
     const maxBytes = await replyBodyLimit({ workspaceId: member.workspaceId, chatId });
     const { input, files } = await parseReplyRequest(req, retryInputSchema, { maxBytes });
     const message = await retryReply({ ...input, files, workspaceId: member.workspaceId, chatId, messageId: pathId(params, "messageId") });
-    return NextResponse.json({ message });
+    return NextResponse.json({ message: wordMessageError(message, requestLocale(req)) });
   },
   { accepts: ["json", "multipart"] },
 );
