@@ -17,14 +17,11 @@ const LIB = path.join(ROOT, "lib");
 // list, importing the domains whose helpers import lib/jobs back (claim-batch, dispatch-event).
 const KNOWN_BACK_EDGES = new Set<string>([
   "ai -> inbox",
-  "assignment -> bulk",
   "auth -> seed",
   "env -> net",
   "http -> auth",
   "http -> inbox",
   "http -> ingest",
-  "inbox -> assignment",
-  "ingest -> assignment",
   "ingest -> reports",
   "jobs -> assignment",
   "jobs -> follow-ups",

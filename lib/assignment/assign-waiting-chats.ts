@@ -2,7 +2,6 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { withDomainEvents } from "@/lib/events/bus";
 import { needsReplySql } from "@/lib/inbox/list-chats";
-import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 type Tx = Prisma.TransactionClient;
 type Candidate = { userId: string; cap: number; open: number; lastAssignedAt: Date | null; marketplaces: string[]; kinds: string[] };
@@ -58,7 +57,7 @@ export async function assignWaitingChats({ workspaceId, now = new Date(), batch 
     }
     // The report counts each running wait for the operator it went to (lib/reports/assign-response-waits.ts).
     if (assigned.length) await publish({ name: "inbox/chats.assigned", data: { workspaceId, chatIds: assigned.map((a) => a.chatId) } });
-    await recordStreamEvent(tx, assigned.map((a) => ({ workspaceId, type: "chat" as const, chatId: a.chatId })));
+    if (assigned.length) await publish({ name: "inbox/chats.updated", data: { workspaceId, chatIds: assigned.map((a) => a.chatId), queueChanged: false, at: now } });
     return { assigned };
   });
 }

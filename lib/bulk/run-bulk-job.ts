@@ -2,9 +2,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { applyBulkAction } from "@/lib/bulk/apply-bulk-action";
 import { bulkActionSchema, type BulkAction, type BulkFailureReason } from "@/lib/bulk/bulk-schema";
-import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 import { logger } from "@/lib/log";
-import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 import { describe, withDomainEvents } from "@/lib/events/bus";
 import { isTransientDbError } from "@/lib/is-transient-db-error";
 import pRetry from "p-retry";
@@ -40,8 +38,6 @@ export async function runBulkJob({ jobId, batchSize = BULK_BATCH }: { jobId: str
     return { processed: 0, paused: true };
   }
   log.info("bulk job done", { jobId, type: action.type, processed });
-  // Resolved or unassigned chats free their operators: the queue moves on.
-  if (action.type === "resolve" || action.type === "assign") await assignWaitingChats({ workspaceId });
   return { processed };
 }
 
@@ -66,8 +62,9 @@ async function runBatches({ jobId, workspaceId, action, chatIds, batchSize }: { 
         const batch = chatIds.slice(job.processed, job.processed + batchSize);
         const now = new Date();
         const changed = batch.length ? await applyBulkAction({ tx, publish, workspaceId, action, chatIds: batch, now }) : 0;
-        // A batch is many chats: one workspace-wide change per batch.
-        if (changed) await recordStreamEvent(tx, { workspaceId, type: "chat" });
+        // A batch is many chats: one workspace-wide change per batch. Resolved or unassigned chats free
+        // their operators: the queue moves on.
+        if (changed) await publish({ name: "inbox/chats.updated", data: { workspaceId, chatIds: null, queueChanged: action.type === "resolve" || action.type === "assign", at: now } });
         const last = job.processed + batch.length >= chatIds.length;
         await tx.bulkJob.update({
           where: { id: jobId },

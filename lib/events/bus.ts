@@ -100,6 +100,19 @@ export async function withDomainEvents<T>(run: (tx: Tx, publish: Publish) => Pro
   return result;
 }
 
+/**
+ * For a write with no transaction of its own: the write and the events it announces commit together.
+ * `events` may read the write's result (an update that matched nothing announces nothing).
+ */
+export async function withDomainEvent<T>(events: DomainEvent | DomainEvent[] | ((result: NoInfer<T>) => DomainEvent | DomainEvent[]), run: (tx: Tx) => Promise<T>): Promise<T> {
+  return withDomainEvents(async (tx, publish) => {
+    const result = await run(tx);
+    const list = typeof events === "function" ? events(result) : events;
+    for (const event of Array.isArray(list) ? list : [list]) await publish(event);
+    return result;
+  });
+}
+
 /** Runs one after-commit subscriber; never throws (its failure is logged and left to its retry). */
 export async function deliver({ subscriber, data, deliveryId, now, leaseMs }: Pending & { now?: Date; leaseMs?: number }): Promise<boolean> {
   const handle = subscriber.handle as (d: unknown) => Promise<unknown>;

@@ -34,6 +34,19 @@ export const domainEventSchemas = {
   "inbox/chats.closed": z.object({ chatIds: ids }),
   /** A reply of ours is now SENT (delivered, or found delivered after an interruption). */
   "inbox/reply.sent": z.object({ chatId: z.string(), messageId: z.string() }),
+  /**
+   * A chat's assignment, snooze, status or labels changed (an operator, the assigner, a bulk action, a
+   * member leaving). `chatIds` null: many chats of the workspace at once. `queueChanged`: a chat went back
+   * to the queue or an operator may have room (resolved, handed back, snoozed), so waiting chats are assigned.
+   */
+  "inbox/chats.updated": z.object({ workspaceId: z.string(), chatIds: ids.nullable(), queueChanged: z.boolean(), at: z.coerce.date() }),
+  /** An internal note added; `mentionedUserIds` are the members it @mentions, its author left out. */
+  "inbox/note.added": z.object({ workspaceId: z.string(), chatId: z.string(), noteId: z.string(), authorId: z.string(), mentionedUserIds: ids }),
+  "inbox/note.deleted": z.object({ workspaceId: z.string(), chatId: z.string(), noteId: z.string() }),
+  /** A negative-review case opened or changed (status, link, rating, deadline, first response). */
+  "negative-reviews/case.changed": z.object({ caseId: z.string(), workspaceId: z.string().optional(), chatId: z.string().nullable().optional() }),
+  /** A case's reminder or escalation is due and claimed (once): its recipients are told, as of `at`. */
+  "negative-reviews/reminder.due": z.object({ workspaceId: z.string(), caseId: z.string(), type: z.enum(["deadline", "escalation"]), userIds: ids, at: z.coerce.date() }),
   /** Reviews stored as review conversations, with their ratings, in the same transaction. */
   "reviews/reviews.stored": z.object({
     account: z.object({ id: z.string(), workspaceId: z.string(), marketplace: z.custom<DbMarketplace>((v) => typeof v === "string") }),

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Member } from "@/lib/auth/find-member";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 /** A note can be deleted by its author or by a workspace owner. */
 export async function deleteChatNote({ member, chatId, noteId }: { member: Member; chatId: string; noteId: string }) {
@@ -11,5 +11,5 @@ export async function deleteChatNote({ member, chatId, noteId }: { member: Membe
   });
   if (!note) throw notFound("Note not found");
   if (note.authorId !== member.userId && member.role !== "OWNER") throw new AppError("forbidden", "Only the author or an owner can delete this note");
-  await withStreamEvents({ workspaceId: member.workspaceId, type: "note", chatId }, (tx) => tx.chatNote.delete({ where: { id: note.id } }));
+  await withDomainEvent({ name: "inbox/note.deleted", data: { workspaceId: member.workspaceId, chatId, noteId: note.id } }, (tx) => tx.chatNote.delete({ where: { id: note.id } }));
 }

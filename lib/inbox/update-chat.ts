@@ -3,8 +3,6 @@ import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { getChat } from "@/lib/inbox/get-chat";
 import { withDomainEvents } from "@/lib/events/bus";
-import { recordStreamEvent } from "@/lib/stream/record-stream-event";
-import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 
 export const chatUpdateSchema = z
   .object({
@@ -26,6 +24,7 @@ export async function updateChat({ workspaceId, chatId, update, userId = null, n
   if (snoozedUntil && snoozedUntil <= now) throw new AppError("bad_request", "Snooze until a time in the future");
   // Resolved or reopened is announced (inbox/chats.resolved, .reopened) in the update's transaction: the
   // report, follow-ups and the rest subscribe, the same as for a bulk resolve (lib/bulk/apply-bulk-action.ts).
+  // Every change is announced as inbox/chats.updated too: the live stream and fair assignment subscribe.
   const count = await withDomainEvents(async (tx, publish) => {
     const { count } = await tx.chat.updateMany({
       where: { id: chatId, workspaceId },
@@ -39,11 +38,11 @@ export async function updateChat({ workspaceId, chatId, update, userId = null, n
     if (update.status === "RESOLVED") await publish({ name: "inbox/chats.resolved", data: { workspaceId, chatIds: [chatId], userId, at: now } });
     else if (update.status === "OPEN") await publish({ name: "inbox/chats.reopened", data: { workspaceId, chatIds: [chatId], at: now } });
     if (update.assigneeId) await publish({ name: "inbox/chats.assigned", data: { workspaceId, chatIds: [chatId] } });
-    await recordStreamEvent(tx, { workspaceId, type: "chat", chatId });
+    // Resolved, handed back or snoozed: an operator may have room now, or the chat waits in the queue.
+    const queueChanged = update.status === "RESOLVED" || update.assigneeId === null || !!snoozedUntil;
+    await publish({ name: "inbox/chats.updated", data: { workspaceId, chatIds: [chatId], queueChanged, at: now } });
     return count;
   });
   if (!count) throw notFound("Chat not found");
-  // Resolved, handed back or snoozed: an operator may have room now, or the chat waits in the queue.
-  if (update.status === "RESOLVED" || update.assigneeId === null || snoozedUntil) await assignWaitingChats({ workspaceId, now });
   return getChat({ workspaceId, chatId });
 }

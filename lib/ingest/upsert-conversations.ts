@@ -6,7 +6,6 @@ import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { syncResponseWaits } from "@/lib/reports/sync-response-waits";
 import { withDomainEvents, type Publish } from "@/lib/events/bus";
-import { assignWaitingChats } from "@/lib/assignment/assign-waiting-chats";
 
 type Tx = Prisma.TransactionClient;
 type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
@@ -34,14 +33,11 @@ type Input = {
  * Stores normalised chats and messages idempotently (chats by account+kind+externalId, messages by
  * chat+externalId), then recomputes each touched chat's derived state. An optional cursor is saved in
  * the same transaction, so a poll never skips or repeats what it stored. Announces what it stored
- * (inbox/messages.stored, inbox/chats.closed): follow-ups, negative-review cases and the live stream
- * follow from there.
+ * (inbox/messages.stored, inbox/chats.closed): follow-ups, negative-review cases, fair assignment and the
+ * live stream follow from there.
  */
 export async function upsertConversations(input: Input): Promise<UpsertResult> {
-  const result = await withDomainEvents((tx, publish) => storeConversations(tx, publish, input), { timeout: 30_000 });
-  // A buyer waiting for a reply: with auto-assignment on, an operator with room gets the chat.
-  if (result.newBuyerMessages) await assignWaitingChats({ workspaceId: input.account.workspaceId });
-  return result;
+  return withDomainEvents((tx, publish) => storeConversations(tx, publish, input), { timeout: 30_000 });
 }
 
 async function storeConversations(tx: Tx, publish: Publish, { account, chats, messages, cursor, also }: Input): Promise<UpsertResult> {

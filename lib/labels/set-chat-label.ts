@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { LABEL_SELECT } from "@/lib/labels/label-schema";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 /** Puts a label of the workspace on one of its chats, or takes it off; repeating either changes nothing. */
 export async function setChatLabel({ workspaceId, chatId, labelId, on }: { workspaceId: string; chatId: string; labelId: string; on: boolean }) {
@@ -11,7 +11,7 @@ export async function setChatLabel({ workspaceId, chatId, labelId, on }: { works
   ]);
   if (!chat) throw notFound("Chat not found");
   if (!label) throw notFound("Label not found");
-  await withStreamEvents({ workspaceId, type: "chat", chatId }, (tx) =>
+  await withDomainEvent({ name: "inbox/chats.updated", data: { workspaceId, chatIds: [chatId], queueChanged: false, at: new Date() } }, (tx) =>
     on ? tx.chatLabel.createMany({ data: [{ chatId, labelId }], skipDuplicates: true }) : tx.chatLabel.deleteMany({ where: { chatId, labelId } }),
   );
   return chatLabels({ chatId });

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
 import { descriptorOfDb } from "@/lib/marketplaces/registry";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 const DELIVERED = [{ status: null }, { status: "SENT" as const }];
 
@@ -25,7 +25,7 @@ export async function advanceNegativeReviewCases({ caseIds }: { caseIds: string[
       const holdWindowMs = descriptorOfDb({ value: c.marketplace }).reviewCases?.holdWindowMs;
       if (first && holdWindowMs) {
         const deadlineAt = new Date(first.createdAt.getTime() + holdWindowMs);
-        const set = await withStreamEvents({ workspaceId: c.workspaceId, type: "case", chatId, data: { caseId: c.id } }, async (tx) => {
+        const set = await withDomainEvent({ name: "negative-reviews/case.changed", data: { caseId: c.id, workspaceId: c.workspaceId, chatId } }, async (tx) => {
           const started = await tx.negativeReviewCase.updateMany({ where: { id: c.id, firstBuyerReplyAt: null }, data: { firstBuyerReplyAt: first.createdAt, deadlineAt } });
           await tx.negativeReviewCase.updateMany({ where: { id: c.id, status: "AWAITING_BUYER" }, data: { status: "IN_PROGRESS" } });
           return started;
@@ -44,8 +44,8 @@ export async function advanceNegativeReviewCases({ caseIds }: { caseIds: string[
       });
       if (seller) {
         const ms = Math.max(0, seller.createdAt.getTime() - c.reviewCreatedAt.getTime());
-        const set = await withStreamEvents<{ count: number }>(
-          (r) => (r.count ? { workspaceId: c.workspaceId, type: "case", chatId, data: { caseId: c.id } } : []),
+        const set = await withDomainEvent<{ count: number }>(
+          (r) => (r.count ? { name: "negative-reviews/case.changed", data: { caseId: c.id, workspaceId: c.workspaceId, chatId } } : []),
           (tx) =>
             tx.negativeReviewCase.updateMany({
               where: { id: c.id, firstSellerResponseAt: null },

@@ -6,7 +6,7 @@ import { advanceNegativeReviewCases } from "@/lib/negative-reviews/advance-negat
 import { NEGATIVE_MAX_RATING } from "@/lib/negative-reviews/constants";
 import { linkNegativeReviewChats } from "@/lib/negative-reviews/link-negative-review-chats";
 import { openNegativeReviewCase } from "@/lib/negative-reviews/open-negative-review-case";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
 
@@ -30,7 +30,7 @@ export async function detectNegativeReviews({ account, reviews }: { account: Acc
     const updated = caseByReview.get(r.parentExternalId ?? "") ?? caseByReview.get(r.externalId);
     if (updated) {
       if (updated.rating !== r.rating) {
-        await withStreamEvents({ workspaceId: account.workspaceId, type: "case", data: { caseId: updated.id } }, (tx) =>
+        await withDomainEvent({ name: "negative-reviews/case.changed", data: { caseId: updated.id, workspaceId: account.workspaceId } }, (tx) =>
           tx.negativeReviewCase.update({ where: { id: updated.id }, data: { rating: r.rating!, finalRating: r.rating! } }),
         );
         ratingUpdates += 1;

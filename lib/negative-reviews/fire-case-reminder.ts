@@ -1,13 +1,14 @@
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { withDomainEvents } from "@/lib/events/bus";
 import { isUniqueViolation } from "@/lib/is-unique-violation";
 import { logger } from "@/lib/log";
 import { caseReminderSchedule } from "@/lib/negative-reviews/case-reminder-schedule";
 import { OPEN_CASE_STATUSES } from "@/lib/negative-reviews/constants";
 import { getReminderOffsets } from "@/lib/negative-reviews/get-reminder-offsets";
-import { reminderEmail, reminderNotice } from "@/lib/negative-reviews/reminder-text";
+import { reminderEmail } from "@/lib/negative-reviews/reminder-text";
 import { sendNotificationEmail } from "@/lib/negative-reviews/send-notification-email";
-import { recordStreamEvent } from "@/lib/stream/record-stream-event";
+import { caseReminderNotice } from "@/lib/notifications/reminder-notice";
 
 const log = logger("negative-reviews");
 // Inngest wakes a sleep at its time; the in-process sweep up to a minute later. Never early.
@@ -17,7 +18,7 @@ export type FireOutcome = "sent" | "skipped" | "cancelled" | "already" | "not_du
 
 /**
  * Sends one reminder or escalation of a case, exactly once: the ledger row (unique per case and kind)
- * is claimed, with the in-app notifications, in one transaction before any email goes out, so an
+ * is claimed, with the in-app notifications (announced: negative-reviews/reminder.due), in one transaction before any email goes out, so an
  * Inngest retry or the minute sweep arriving second finds it taken. A reminder overtaken by a later
  * one (the app was down) is recorded as SKIPPED; an escalation the seller's reply made moot as CANCELLED.
  */
@@ -44,21 +45,17 @@ export async function fireCaseReminder({ caseId, kind, firedBy, now = new Date()
   const userIds = await recipients({ workspaceId: kase.workspaceId, assigneeId: item.type === "escalation" ? null : (kase.chat?.assigneeId ?? null) });
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, locale: true } });
   const link = new URL(`/inbox?view=negative&chat=${encodeURIComponent(kase.chatId ?? kase.reviewChatId ?? "")}`, env().NEXTAUTH_URL ?? "http://localhost:3000").toString();
-  const notice = reminderNotice({ type: item.type, msLeft: kase.deadlineAt ? kase.deadlineAt.getTime() - now.getTime() : null, customerName: kase.customerName, rating: kase.rating, marketplace: kase.marketplace });
+  const notice = caseReminderNotice({ kase, type: item.type, now });
 
   let ledgerId: string;
   try {
-    ledgerId = await db.$transaction(async (tx) => {
+    ledgerId = await withDomainEvents(async (tx, publish) => {
       const row = await tx.negativeReviewReminder.create({
         data: { caseId, kind, dueAt: item.at, outcome, firedBy, recipients: outcome === "SENT" ? users.map((u) => u.id) : [] },
         select: { id: true },
       });
-      if (outcome === "SENT" && users.length) {
-        await tx.notification.createMany({
-          data: users.map((u) => ({ workspaceId: kase.workspaceId, userId: u.id, kind: notice.kind, params: notice.params, chatId: kase.chatId ?? kase.reviewChatId, caseId })),
-        });
-        await recordStreamEvent(tx, { workspaceId: kase.workspaceId, type: "notification" });
-      }
+      // The in-app notifications (lib/notifications) are written with the ledger row.
+      if (outcome === "SENT" && users.length) await publish({ name: "negative-reviews/reminder.due", data: { workspaceId: kase.workspaceId, caseId, type: item.type, userIds: users.map((u) => u.id), at: now } });
       return row.id;
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { isReviewTemplateMessage, proposeLinks } from "@/lib/negative-reviews/link-heuristic";
 import { OPEN_CASE_STATUSES } from "@/lib/negative-reviews/constants";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 /**
  * Links an account's unlinked Wildberries cases to the template chats the marketplace opened about
@@ -31,8 +31,8 @@ export async function linkNegativeReviewChats({ accountId }: { accountId: string
   const linked: string[] = [];
   for (const link of proposeLinks({ cases, chats })) {
     // Conditional: an operator's link made meanwhile wins.
-    const done = await withStreamEvents<{ count: number }>(
-      (r) => (r.count ? { type: "case", chatId: link.chatId, data: { caseId: link.caseId } } : []),
+    const done = await withDomainEvent<{ count: number }>(
+      (r) => (r.count ? { name: "negative-reviews/case.changed", data: { caseId: link.caseId, chatId: link.chatId } } : []),
       (tx) => tx.negativeReviewCase.updateMany({ where: { id: link.caseId, chatId: null, linkConfidence: null }, data: { chatId: link.chatId, linkConfidence: link.confidence } }),
     );
     if (done.count) linked.push(link.caseId);

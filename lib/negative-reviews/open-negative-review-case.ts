@@ -4,7 +4,7 @@ import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import { descriptorOfDb } from "@/lib/marketplaces/registry";
 import type { Review } from "@/lib/marketplaces/schemas";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 import { cutText } from "@/lib/text/cut-text";
 
 type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
@@ -21,7 +21,7 @@ export async function openNegativeReviewCase({ account, review, reviewChatId }: 
   const existing = await prisma().negativeReviewCase.findUnique({ where, select: { id: true } });
   if (existing) return { caseId: existing.id, created: false };
   try {
-    const created = await withStreamEvents({ workspaceId: account.workspaceId, type: "case", chatId: reviewChatId }, (tx) => tx.negativeReviewCase.create({
+    const created = await withDomainEvent<{ id: string }>((c) => ({ name: "negative-reviews/case.changed", data: { caseId: c.id, workspaceId: account.workspaceId, chatId: reviewChatId } }), (tx) => tx.negativeReviewCase.create({
       data: {
         workspaceId: account.workspaceId,
         accountId: account.id,

@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 /**
  * Wildberries publishes the review when the window closes: an unresolved case whose deadline has
@@ -12,8 +12,8 @@ export async function publishDueCases({ caseId, now = new Date() }: { caseId?: s
   });
   let published = 0;
   for (const row of rows) {
-    const done = await withStreamEvents<{ count: number }>(
-      (r) => (r.count ? { type: "case", data: { caseId: row.id } } : []),
+    const done = await withDomainEvent<{ count: number }>(
+      (r) => (r.count ? { name: "negative-reviews/case.changed", data: { caseId: row.id } } : []),
       (tx) => tx.negativeReviewCase.updateMany({ where: { id: row.id, status: "IN_PROGRESS" }, data: { status: "PUBLISHED", publishedAt: row.deadlineAt } }),
     );
     published += done.count;

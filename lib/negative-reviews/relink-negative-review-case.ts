@@ -2,7 +2,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { advanceNegativeReviewCases } from "@/lib/negative-reviews/advance-negative-review-cases";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 export const relinkSchema = z.object({ chatId: z.string().min(1).max(100).nullable() });
 
@@ -23,7 +23,7 @@ export async function relinkNegativeReviewCase({ workspaceId, caseId, input }: {
     if (taken) throw new AppError("conflict", "That chat is linked to another review");
   }
   // The window and first response are re-read from the new chat.
-  await withStreamEvents({ workspaceId, type: "case", data: { caseId } }, async (tx) => {
+  await withDomainEvent({ name: "negative-reviews/case.changed", data: { caseId, workspaceId } }, async (tx) => {
     await tx.negativeReviewCase.update({
       where: { id: caseId },
       data: { chatId: input.chatId, linkConfidence: "MANUAL", firstBuyerReplyAt: null, deadlineAt: null, firstSellerResponseAt: null, firstResponseMs: null },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reminderEmail, reminderNotice } from "@/lib/negative-reviews/reminder-text";
+import { reminderEmail } from "@/lib/negative-reviews/reminder-text";
+import { reminderNotice } from "@/lib/notifications/reminder-notice";
 
 const H = 3_600_000;
 const base = { type: "deadline" as const, customerName: "Анна К.", rating: 2, marketplace: "WILDBERRIES" };

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 /**
  * The operator marks a case done (the buyer is helped; the rating may follow). Cancels the reminder
@@ -12,7 +12,7 @@ export async function resolveNegativeReviewCase({ workspaceId, caseId, userId, n
   const kase = await prisma().negativeReviewCase.findFirst({ where: { id: caseId, workspaceId }, select: { id: true, status: true } });
   if (!kase) throw notFound("Case not found");
   if (kase.status === "RESOLVED") return { id: kase.id, status: kase.status };
-  const done = await withStreamEvents({ workspaceId, type: "case", data: { caseId } }, (tx) =>
+  const done = await withDomainEvent({ name: "negative-reviews/case.changed", data: { caseId, workspaceId } }, (tx) =>
     tx.negativeReviewCase.updateMany({
       where: { id: caseId, workspaceId, status: { not: "RESOLVED" } },
       data: { status: "RESOLVED", resolvedAt: now, resolvedById: userId },

@@ -1,0 +1,25 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind, NotificationParams } from "@/lib/notifications/notification-text";
+import { recordStreamEvent } from "@/lib/stream/record-stream-event";
+
+type Tx = Prisma.TransactionClient;
+
+/** One in-app notification (the bell in the header) for one member: its kind and the values it is worded from. */
+export type NotificationRow = { [K in NotificationKind]: { kind: K; params: NotificationParams[K] } }[NotificationKind] & {
+  userId: string;
+  /** A mention's note; worded notifications have none. */
+  body?: string;
+  chatId?: string | null;
+  caseId?: string | null;
+};
+
+/**
+ * The one writer of notifications: the rows and the stream event that rings the bell, in the change's
+ * transaction, so a change that rolls back notifies nobody. Every domain announces an event instead
+ * (lib/notifications/notification-subscribers.ts turns them into rows).
+ */
+export async function writeNotifications({ tx, workspaceId, rows }: { tx: Tx; workspaceId: string; rows: NotificationRow[] }): Promise<void> {
+  if (!rows.length) return;
+  await tx.notification.createMany({ data: rows.map((r) => ({ workspaceId, ...r })) });
+  await recordStreamEvent(tx, { workspaceId, type: "notification" });
+}
