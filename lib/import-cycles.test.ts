@@ -22,7 +22,6 @@ const KNOWN_BACK_EDGES = new Set<string>([
   "http -> auth",
   "http -> inbox",
   "http -> ingest",
-  "ingest -> reports",
   "jobs -> assignment",
   "jobs -> follow-ups",
   "jobs -> inbox",

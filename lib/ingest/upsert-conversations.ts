@@ -4,7 +4,6 @@ import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/schemas";
 import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
-import { syncResponseWaits } from "@/lib/reports/sync-response-waits";
 import { withDomainEvents, type Publish } from "@/lib/events/bus";
 
 type Tx = Prisma.TransactionClient;
@@ -33,8 +32,8 @@ type Input = {
  * Stores normalised chats and messages idempotently (chats by account+kind+externalId, messages by
  * chat+externalId), then recomputes each touched chat's derived state. An optional cursor is saved in
  * the same transaction, so a poll never skips or repeats what it stored. Announces what it stored
- * (inbox/messages.stored, inbox/chats.closed): follow-ups, negative-review cases, fair assignment and the
- * live stream follow from there.
+ * (inbox/messages.stored, inbox/chats.closed): response waits, follow-ups, negative-review cases, fair
+ * assignment and the live stream follow from there.
  */
 export async function upsertConversations(input: Input): Promise<UpsertResult> {
   return withDomainEvents((tx, publish) => storeConversations(tx, publish, input), { timeout: 30_000 });
@@ -116,7 +115,6 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
   }
   const chatIds = [...new Set(chatIdByExternal.values())];
   await refreshChatState({ tx, chatIds });
-  await syncResponseWaits({ db: tx, chatIds });
   if (cursor !== undefined) await tx.marketplaceAccount.update({ where: { id: account.id }, data: { syncCursor: cursor } });
   if (also) await also(tx, publish);
   inserted.forEach((m) => messageChats.add(m.chatId));
