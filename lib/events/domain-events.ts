@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import type { Review } from "@/lib/marketplaces/schemas";
 
-// What the message store announces (lib/events/bus.ts carries it): the stores publish, and the domains
-// that follow a chat's life (follow-ups, negative reviews, reports, the live stream) subscribe, so the
-// store never imports them. Payloads carry ids, never message text (reviews.stored aside: its
+// What the message store and the domains announce (lib/events/bus.ts carries it): they publish, and the
+// domains that follow a chat's life (follow-ups, negative reviews, reports, fair assignment,
+// notifications, the live stream) subscribe, so the publishers never import them. Payloads carry ids, never message text (reviews.stored aside: its
 // subscriber needs the ratings it was read with, and it is never written to the database).
 
 const ids = z.array(z.string());
