@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { defineSubscriber, subscribe, unsubscribe } from "@/lib/events/bus";
+import { defineSubscriber, subscribe, unsubscribe, type AnySubscriber } from "@/lib/events/bus";
 import type { DomainEventName } from "@/lib/events/domain-events";
 import { addChatNote } from "@/lib/inbox/add-chat-note";
 import { deleteChatNote } from "@/lib/inbox/delete-chat-note";
@@ -31,20 +31,20 @@ const FAILING = "test.fails-in-transaction";
 afterEach(() => unsubscribe([FAILING]));
 /** A subscriber that fails inside the publisher's transaction: the whole change must roll back. */
 function failOn(event: DomainEventName) {
-  subscribe([defineSubscriber({ id: FAILING, event, phase: "in-transaction", handle: () => Promise.reject(new Error("subscriber failed")) })]);
+  subscribe([defineSubscriber({ id: FAILING, event, phase: "in-transaction", handle: () => Promise.reject(new Error("subscriber failed")) }) as AnySubscriber]);
 }
 
 const lastStreamId = async () => (await db.prisma.streamEvent.findFirst({ where: { workspaceId: fx.workspace.id }, orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0n;
 const streamSince = (after: bigint) =>
   db.prisma.streamEvent.findMany({ where: { workspaceId: fx.workspace.id, id: { gt: after } }, orderBy: { id: "asc" }, select: { type: true, chatId: true, data: true } });
-const notifications = () => db.prisma.notification.findMany({ where: { workspaceId: fx.workspace.id }, orderBy: { createdAt: "asc" }, select: { userId: true, kind: true, chatId: true, caseId: true, title: true } });
+const notifications = () => db.prisma.notification.findMany({ where: { workspaceId: fx.workspace.id }, orderBy: { createdAt: "asc" }, select: { userId: true, kind: true, chatId: true, caseId: true, params: true } });
 
 describe("notes", () => {
   it("a note with a mention: one notification for the member, one note and one notification stream event", async () => {
     const before = await lastStreamId();
     const chatId = fx.chatIds[0]!;
     await addChatNote({ workspaceId: fx.workspace.id, chatId, authorId: fx.owner.id, text: "@Events operator посмотри, @Events owner тоже" });
-    expect(await notifications()).toEqual([{ userId: fx.operator.id, kind: "mention", chatId, caseId: null, title: "Events owner упомянул(а) вас в заметке" }]);
+    expect(await notifications()).toEqual([{ userId: fx.operator.id, kind: "mention", chatId, caseId: null, params: { author: "Events owner" } }]);
     expect(await streamSince(before)).toEqual([
       { type: "notification", chatId: null, data: null },
       { type: "note", chatId, data: null },
@@ -125,7 +125,7 @@ describe("negative-review cases", () => {
     const rows = await notifications();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ userId: fx.owner.id, kind: "negative_review_escalation", chatId: kase.chatId, caseId: kase.id });
-    expect(rows[0]!.title).toContain("Анна");
+    expect(rows[0]!.params).toEqual({ rating: 2, customerName: "Анна", marketplace: "WILDBERRIES" });
     expect(await streamSince(before)).toEqual([{ type: "notification", chatId: null, data: null }]);
   });
 

@@ -8,7 +8,7 @@ type Kind = "negative_review_reminder" | "negative_review_escalation";
 type Input = { type: "deadline" | "escalation"; msLeft: number | null; customerName: string | null; rating: number; marketplace: string };
 
 /** The notification's kind and values. */
-export function reminderNotice({ type, msLeft, customerName, rating, marketplace }: Input): { kind: Kind; params: NotificationParams[Kind] } {
+export function reminderNotice({ type, msLeft, customerName, rating, marketplace }: Input): { [K in Kind]: { kind: K; params: NotificationParams[K] } }[Kind] {
   const review = { rating, customerName, marketplace };
   if (type === "escalation") return { kind: "negative_review_escalation", params: review };
   // Rounded up: "1 minute", never "0", in the last minute.
