@@ -83,7 +83,7 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
                 <label className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-slate-100">
                   <input type="checkbox" className="size-4 accent-brand-600" checked={on.has(l.id)} onChange={(e) => change.mutate({ labelId: l.id, on: e.target.checked })} />
                   <LabelDot color={l.color} />
-                  <span className="truncate">{l.name}</span>
+                  <span className="truncate" data-user-content>{l.name}</span>
                 </label>
               </li>
             ))}

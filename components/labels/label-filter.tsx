@@ -37,7 +37,7 @@ export function LabelFilter({ itemClass }: { itemClass: (active: boolean) => str
               data-testid="label-filter"
             >
               <LabelDot color={label.color} />
-              <span className="truncate">{label.name}</span>
+              <span className="truncate" data-user-content>{label.name}</span>
               {label.openChats ? (
                 <>
                   <span aria-hidden className="ml-auto rounded-full bg-slate-200 px-1.5 text-xs font-medium text-slate-800">
