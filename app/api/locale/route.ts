@@ -1,8 +1,10 @@
-// POST /api/locale - switch the interface language (a cookie; works signed in or not)
+// POST /api/locale - switch the interface language (a cookie; works signed in or not; a signed-in
+// member's choice is also kept on their user, for emails)
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { readLimitedBody, SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
-import { parseJson, withRoute } from "@/lib/http/route";
+import { memberFromRequest, parseJson, withRoute } from "@/lib/http/route";
+import { saveLocale } from "@/lib/account/save-locale";
 import { LOCALES } from "@/lib/i18n/dictionaries";
 
 const schema = z.object({ locale: z.enum(LOCALES) });
@@ -20,6 +22,8 @@ export const POST = withRoute(async ({ req }) => {
   const { locale } = isForm
     ? schema.parse(Object.fromEntries(new URLSearchParams((await readLimitedBody({ req, maxBytes: SMALL_BODY_MAX_BYTES })).toString("utf8"))))
     : await parseJson(req, schema, { maxBytes: SMALL_BODY_MAX_BYTES });
+  const member = await memberFromRequest(req);
+  if (member) await saveLocale({ userId: member.userId, locale });
   const res = isForm ? NextResponse.redirect(backTo(req), 303) : NextResponse.json({ locale });
   res.cookies.set("locale", locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   return res;
