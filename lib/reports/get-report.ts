@@ -8,6 +8,9 @@ import { calendarDaySchema } from "@/lib/reports/business-hours";
 import { dayStart } from "@/lib/time/zoned-time";
 import { getDraftUsage } from "@/lib/reports/draft-usage";
 import { reportByLabel } from "@/lib/reports/report-by-label";
+import { METRICS, type Metric, type Percentiles, type ReportRow, type Scope } from "@/lib/reports/report-row";
+
+export type { ReportRow } from "@/lib/reports/report-row";
 
 export const PERIODS = ["day", "week"] as const;
 export const reportQuerySchema = z.object({
@@ -20,13 +23,8 @@ export const reportQuerySchema = z.object({
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
 const MAX_DAYS = 366;
-const METRICS = ["first", "response", "resolution"] as const;
-type Metric = (typeof METRICS)[number];
-type Percentiles = { p50: number | null; p90: number | null };
-export type ReportRow = { key: string; received: number; answered: number; resolved: number; slaMet: number; slaShare: number | null } & Record<Metric, Percentiles>;
 
 export type Section = { dim: "all" | "marketplace" | "kind" | "operator"; key: string };
-export type Scope = { workspaceId: string; scope: string; from: string; to: string; clock: "wall" | "business" };
 
 const sql = Prisma.sql;
 

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bucketSql, bucketStart } from "@/lib/reports/report-buckets";
-import type { ReportRow, Scope } from "@/lib/reports/get-report";
+import type { ReportRow, Scope } from "@/lib/reports/report-row";
 import { dayStart } from "@/lib/time/zoned-time";
 
 const raw = Prisma.raw;
