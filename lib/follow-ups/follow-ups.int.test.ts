@@ -210,7 +210,7 @@ describe("follow-ups against the simulator", () => {
     await saveProductSetting({ workspaceId: a.workspace.id, input: { marketplace: "WILDBERRIES", productId: "nm-501", title: "Зелёный чай", relatedProducts: ["чайник"], consumable: false, refillDays: null } });
     await updateChat({ workspaceId: a.workspace.id, chatId: chat.id, update: { status: "OPEN" } });
     await updateChat({ workspaceId: a.workspace.id, chatId: chat.id, update: { status: "RESOLVED" } });
-    await vi.waitFor(async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId: chat.id, status: "SCHEDULED" } })).toBe(2));
+    await vi.waitFor(async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId: chat.id, status: "SCHEDULED" } })).toBe(2), { timeout: 15_000, interval: 50 });
     const rows = await db.prisma.scheduledMessage.findMany({ where: { chatId: chat.id }, orderBy: { sendAt: "asc" } });
     expect(rows.map((r) => [r.ruleKind, Math.round((r.sendAt.getTime() - r.createdAt.getTime()) / DAY)])).toEqual([["RESOLVED", 3], ["CROSS_SELL", 7]]);
     expect(rows[1]!.text).toContain("чайник");
@@ -227,7 +227,7 @@ describe("follow-ups against the simulator", () => {
     await updateFollowUpRules({ workspaceId: a.workspace.id, update: { rules: [{ kind: "RESOLVED", enabled: true, delayDays: 3, template: null }] } });
     const direct = await createSimChat({ sim, account: ym });
     await updateChat({ workspaceId: a.workspace.id, chatId: direct.id, update: { status: "RESOLVED" } });
-    await vi.waitFor(async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId: direct.id } })).toBe(1));
+    await vi.waitFor(async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId: direct.id } })).toBe(1), { timeout: 15_000, interval: 50 });
     expect(await db.prisma.scheduledMessage.findFirstOrThrow({ where: { chatId: direct.id } })).toMatchObject({
       status: "CANCELLED",
       cancelReason: "not_allowed",

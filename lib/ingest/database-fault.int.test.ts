@@ -48,7 +48,7 @@ describe("a database error during processing", () => {
     const reply = await receiveWebhook({ source: "ozon", secret: "ozon-db-fault-secret-123", body: JSON.stringify(push) });
     expect(reply?.status).toBe(200);
     // The in-process run happens after the answer; let it fail.
-    await vi.waitFor(async () => expect((await db.prisma.webhookEvent.findFirstOrThrow()).lastError).toContain("connection terminated"));
+    await vi.waitFor(async () => expect((await db.prisma.webhookEvent.findFirstOrThrow()).lastError).toContain("connection terminated"), { timeout: 15_000, interval: 50 });
     expect(await db.prisma.message.count({ where: { text: "Где посылка?" } })).toBe(0);
 
     const later = (ms: number) => new Date(Date.now() + ms);
