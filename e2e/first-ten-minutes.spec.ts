@@ -133,7 +133,7 @@ test("the first ten minutes: reply, saved reply, reminder, sign-out, operator, e
   const reminder = page.getByRole("dialog", { name: /^Уведомления/ }).getByRole("link").first();
   await expectOnTop(reminder);
   const title = await reminder.innerText();
-  const stated = /Осталось (\d+) ч/.exec(title);
+  const stated = /через (\d+) час/.exec(title);
   expect(stated, title).not.toBeNull();
   await shot(page, "notifications", "desktop");
   await reminder.click();
