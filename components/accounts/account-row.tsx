@@ -1,10 +1,12 @@
 "use client";
 
+import { api } from "@/components/api/client";
+import { apiErrorText } from "@/components/api/error-text";
 import { useState } from "react";
-import { callApi, type AccountResult } from "@/components/accounts/api";
+
 import { accountErrorText } from "@/components/accounts/account-error-text";
 import { CopyField } from "@/components/accounts/copy-field";
-import { CredentialsForm } from "@/components/accounts/credentials-form";
+import { CredentialsForm, type AccountResult } from "@/components/accounts/credentials-form";
 import { LocalTime } from "@/components/accounts/local-time";
 import { QuarantinePanel } from "@/components/accounts/quarantine-panel";
 import { StatusBadge } from "@/components/accounts/status-badge";
@@ -34,7 +36,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
       await action();
       setNote({ ok: true, text: success });
     } catch (e) {
-      setNote({ ok: false, text: e instanceof Error ? e.message : t.errors.generic });
+      setNote({ ok: false, text: apiErrorText(e, { t, locale }) });
     } finally {
       setPending(false);
       onChanged();
@@ -91,7 +93,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
       {isOwner && mode === "view" ? (
         <div className="flex flex-wrap gap-2">
           {!disconnected ? (
-            <Button type="button" variant="secondary" className="py-1" disabled={pending} onClick={() => run(() => callApi(`/api/accounts/${account.id}`, { method: "PATCH", body: {} }), t.accounts.retestOk)}>
+            <Button type="button" variant="secondary" className="py-1" disabled={pending} onClick={() => run(() => api(`/api/accounts/${account.id}`, { method: "PATCH", body: {} }), t.accounts.retestOk)}>
               {t.accounts.retest}
             </Button>
           ) : null}
@@ -114,7 +116,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
             variant="danger"
             className="py-1"
             disabled={pending}
-            onClick={() => run(() => callApi(`/api/accounts/${account.id}`, { method: "DELETE" }), t.accounts.status.disconnected).then(() => setMode("view"))}
+            onClick={() => run(() => api(`/api/accounts/${account.id}`, { method: "DELETE" }), t.accounts.status.disconnected).then(() => setMode("view"))}
           >
             {t.accounts.disconnectYes}
           </Button>

@@ -1,10 +1,10 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { callApi } from "@/components/accounts/api";
 import { MarketplaceCard } from "@/components/accounts/marketplace-card";
 import { useI18n } from "@/components/providers";
 import type { AccountView } from "@/lib/accounts/account-view";
@@ -19,7 +19,7 @@ export function AccountsSettings({ isOwner, forms, initialAccounts, avitoResult 
   const queryClient = useQueryClient();
   const accounts = useQuery({
     queryKey: queryKeys.accounts(),
-    queryFn: () => callApi<{ accounts: AccountView[] }>("/api/accounts").then((r) => r.accounts),
+    queryFn: () => api<{ accounts: AccountView[] }>("/api/accounts").then((r) => r.accounts),
     initialData: initialAccounts,
     // Status, last sync and last error change as the background sync runs.
     refetchInterval: 30_000,

@@ -1,12 +1,17 @@
 "use client";
 
-import { useState } from "react";
-import { callApi, ApiError, type AccountResult } from "@/components/accounts/api";
+import { useForm } from "react-hook-form";
+import { api, ApiError } from "@/components/api/client";
+import { setApiErrors } from "@/components/api/form-errors";
+import type { ApiResult } from "@/components/api/types";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
 import type { AccountView } from "@/lib/accounts/account-view";
+import type { connectAccount } from "@/lib/accounts/connect-account";
 import type { MarketplaceForm } from "@/lib/accounts/marketplace-forms";
+
+export type AccountResult = ApiResult<typeof connectAccount>;
 
 type Props = {
   form: MarketplaceForm;
@@ -16,42 +21,48 @@ type Props = {
   onCancel: () => void;
 };
 
-const valueOf = (data: FormData, key: string) => String(data.get(key) ?? "");
+type Values = { name: string; credentials: Record<string, string>; baseUrls: Record<string, string> };
+
 const sameBaseUrls = (next: Record<string, string>, stored: Record<string, string> | null) =>
   Object.entries(next).every(([k, v]) => v === (stored?.[k] ?? ""));
 
-/** The connect / update-keys form, generated from the marketplace's credential fields. */
+/**
+ * The connect / update-keys form, generated from the marketplace's credential fields. The marketplace's
+ * own schema checks the fields on the server; its field issues land on their fields here.
+ */
 export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
   const { t, locale } = useI18n();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState("");
-  const [issues, setIssues] = useState<Record<string, string>>({});
-  const prefix = `${form.marketplace}-${account?.id ?? "new"}`;
   const keeping = account !== undefined && account.status !== "disconnected";
+  const prefix = `${form.marketplace}-${account?.id ?? "new"}`;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    defaultValues: {
+      name: "",
+      credentials: Object.fromEntries(form.fields.map((f) => [f.name, f.options && !keeping ? (f.options[0] ?? "") : ""])),
+      baseUrls: Object.fromEntries(form.baseUrlFields.map((f) => [f.name, account?.baseUrls?.[f.name] ?? ""])),
+    },
+  });
 
-  async function submit(data: FormData) {
-    const credentials = Object.fromEntries(form.fields.map((f) => [f.name, valueOf(data, `cred.${f.name}`)]));
-    const baseUrls = Object.fromEntries(form.baseUrlFields.map((f) => [f.name, valueOf(data, `base.${f.name}`).trim()]));
-    const name = valueOf(data, "name").trim();
-    setPending(true);
-    setError("");
-    setIssues({});
+  async function submit(values: Values) {
+    const baseUrls = Object.fromEntries(Object.entries(values.baseUrls).map(([k, v]) => [k, v.trim()]));
+    const name = values.name.trim();
     try {
       const result = account
-        ? await callApi<AccountResult>(`/api/accounts/${account.id}`, {
+        ? await api<AccountResult>(`/api/accounts/${account.id}`, {
             method: "PATCH",
             // Unchanged base URLs are left out, so a failing re-check still counts against the stored settings.
-            body: { credentials, ...(sameBaseUrls(baseUrls, account.baseUrls) ? {} : { baseUrls }), ...(name ? { name } : {}) },
+            body: { credentials: values.credentials, ...(sameBaseUrls(baseUrls, account.baseUrls) ? {} : { baseUrls }), ...(name ? { name } : {}) },
           })
-        : await callApi<AccountResult>("/api/accounts", { method: "POST", body: { marketplace: form.marketplace, name, credentials, baseUrls } });
+        : await api<AccountResult>("/api/accounts", { method: "POST", body: { marketplace: form.marketplace, name, credentials: values.credentials, baseUrls } });
       onDone(result);
     } catch (e) {
-      const fieldIssues = e instanceof ApiError ? Object.fromEntries(e.issues.map((i) => [i.path, i.message])) : {};
-      setIssues(fieldIssues);
-      const localized = e instanceof ApiError ? (locale === "en" ? e.localized.en : e.localized.ru) : undefined;
-      setError(Object.keys(fieldIssues).length ? "" : (localized ?? (e instanceof Error ? e.message : t.errors.generic)));
-    } finally {
-      setPending(false);
+      // A too-short key is almost always one pasted in part.
+      const pasted = e instanceof ApiError ? e.issues.filter((i) => i.path.startsWith("credentials.") && i.code === "too_small") : [];
+      setApiErrors(e, setError, { t, locale, fields: Object.fromEntries(pasted.map((i) => [i.path, t.accounts.pasteWhole])) });
     }
   }
 
@@ -59,23 +70,20 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
     <form
       className="space-y-4"
       aria-label={account ? t.accounts.update : t.accounts.connectTitle}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(new FormData(e.currentTarget));
-      }}
+      onSubmit={(e) => void handleSubmit(submit)(e)}
     >
-      <Field id={`${prefix}-name`} name="name" label={`${t.accounts.name} (${t.accounts.optional})`} placeholder={account?.name ?? t.accounts.namePlaceholder} maxLength={100} />
+      <Field id={`${prefix}-name`} {...register("name")} label={`${t.accounts.name} (${t.accounts.optional})`} placeholder={account?.name ?? t.accounts.namePlaceholder} maxLength={100} />
       {form.fields.map((field) => {
         const id = `${prefix}-${field.name}`;
         const label = `${t.accounts.fields[field.name] ?? field.name}${field.required && !keeping ? "" : ` (${t.accounts.optional})`}`;
-        const issue = issues[`credentials.${field.name}`];
+        const issue = errors.credentials?.[field.name]?.message;
         if (field.options) {
           return (
             <div key={field.name} className="space-y-1">
               <label htmlFor={id} className="block text-sm font-medium text-slate-700">
                 {label}
               </label>
-              <select id={id} name={`cred.${field.name}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" defaultValue={keeping ? "" : field.options[0]}>
+              <select id={id} {...register(`credentials.${field.name}`)} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
                 {keeping ? <option value="">—</option> : null}
                 {field.options.map((o) => (
                   <option key={o} value={o}>
@@ -92,7 +100,7 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
           <div key={field.name}>
             <Field
               id={id}
-              name={`cred.${field.name}`}
+              {...register(`credentials.${field.name}`)}
               label={label}
               hint={field.help ?? undefined}
               type={field.secret ? "password" : "text"}
@@ -114,27 +122,27 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
             <div key={f.name}>
               <Field
                 id={`${prefix}-base-${f.name}`}
-                name={`base.${f.name}`}
+                {...register(`baseUrls.${f.name}`)}
                 label={`${t.accounts.api}: ${f.name}`}
                 type="url"
                 placeholder={f.defaultUrl ?? ""}
-                defaultValue={account?.baseUrls?.[f.name] ?? ""}
+                aria-invalid={errors.baseUrls?.[f.name] ? true : undefined}
               />
-              {issues[`baseUrls.${f.name}`] ? <p className="mt-1 text-xs text-red-600">{issues[`baseUrls.${f.name}`]}</p> : null}
+              {errors.baseUrls?.[f.name] ? <p className="mt-1 text-xs text-red-600">{errors.baseUrls[f.name]?.message}</p> : null}
             </div>
           ))}
         </div>
       </details>
-      {error ? (
+      {errors.root ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-          {error}
+          {errors.root.message}
         </p>
       ) : null}
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? t.accounts.checking : account ? t.accounts.save : t.accounts.submit}
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t.accounts.checking : account ? t.accounts.save : t.accounts.submit}
         </Button>
-        <Button type="button" variant="ghost" onClick={onCancel} disabled={pending}>
+        <Button type="button" variant="ghost" onClick={onCancel} disabled={isSubmitting}>
           {t.accounts.cancel}
         </Button>
       </div>

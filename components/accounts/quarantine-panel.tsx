@@ -1,9 +1,9 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
-import { callApi } from "@/components/accounts/api";
 import { LocalTime } from "@/components/accounts/local-time";
 import { quarantineKind, quarantineReason } from "@/components/accounts/quarantine-reason";
 import { useI18n } from "@/components/providers";
@@ -16,7 +16,7 @@ export function QuarantinePanel({ accountId }: { accountId: string }) {
   const [open, setOpen] = useState(false);
   const list = useQuery({
     queryKey: queryKeys.accountQuarantine(accountId),
-    queryFn: () => callApi<QuarantineList>(`/api/accounts/${accountId}/quarantine`),
+    queryFn: () => api<QuarantineList>(`/api/accounts/${accountId}/quarantine`),
   });
   if (list.isError) return <p className="text-sm text-slate-500">{q.loadError}</p>;
   if (!list.data || list.data.total === 0) return null;

@@ -1,11 +1,12 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
-import { errorText, sendJson, type ProductSettingList } from "@/components/follow-ups/types";
+import type { ProductSettingList } from "@/components/follow-ups/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
@@ -19,23 +20,23 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
   const { t, locale } = useI18n();
   const ts = t.followUps.settings;
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: queryKeys.productSettings(), queryFn: () => fetchJson<ProductSettingList>("/api/product-settings") });
+  const list = useQuery({ queryKey: queryKeys.productSettings(), queryFn: () => api<ProductSettingList>("/api/product-settings") });
   const [form, setForm] = useState(EMPTY);
   const refresh = () => qc.invalidateQueries({ queryKey: queryKeys.productSettings() });
   const save = useMutation({
     mutationFn: () =>
-      sendJson("/api/product-settings", "POST", {
+      api("/api/product-settings", { method: "POST", body: {
         marketplace: form.marketplace,
         productId: form.productId,
         title: form.title,
         relatedProducts: form.related.split(",").map((s) => s.trim()).filter(Boolean),
         consumable: form.consumable,
         refillDays: form.consumable && form.refillDays ? Number(form.refillDays) : null,
-      }),
+      } }),
     onSuccess: () => setForm(EMPTY),
     onSettled: refresh,
   });
-  const remove = useMutation({ mutationFn: (id: string) => sendJson(`/api/product-settings/${id}`, "DELETE"), onSettled: refresh });
+  const remove = useMutation({ mutationFn: (id: string) => api(`/api/product-settings/${id}`, { method: "DELETE" }), onSettled: refresh });
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">{ts.productsIntro}</p>
@@ -99,7 +100,7 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
           </Button>
           {save.isError ? (
             <span role="alert" className="text-sm text-red-700">
-              {errorText(save.error, locale)}
+              {apiErrorText(save.error, { t, locale })}
             </span>
           ) : null}
         </form>

@@ -1,10 +1,11 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
-import { errorText, sendJson, type FollowUpRule } from "@/components/follow-ups/types";
+import type { FollowUpRule } from "@/components/follow-ups/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 
@@ -13,14 +14,14 @@ export function RulesForm({ canEdit }: { canEdit: boolean }) {
   const { t, locale } = useI18n();
   const ts = t.followUps.settings;
   const qc = useQueryClient();
-  const rules = useQuery({ queryKey: queryKeys.followUpRules(), queryFn: () => fetchJson<{ rules: FollowUpRule[] }>("/api/follow-up-rules") });
+  const rules = useQuery({ queryKey: queryKeys.followUpRules(), queryFn: () => api<{ rules: FollowUpRule[] }>("/api/follow-up-rules") });
   const [draft, setDraft] = useState<FollowUpRule[]>([]);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
     if (rules.data) setDraft(rules.data.rules);
   }, [rules.data]);
   const save = useMutation({
-    mutationFn: () => sendJson<{ rules: FollowUpRule[] }>("/api/follow-up-rules", "PUT", { rules: draft.map((r) => ({ kind: r.kind, enabled: r.enabled, delayDays: r.delayDays, template: r.template })) }),
+    mutationFn: () => api<{ rules: FollowUpRule[] }>("/api/follow-up-rules", { method: "PUT", body: { rules: draft.map((r) => ({ kind: r.kind, enabled: r.enabled, delayDays: r.delayDays, template: r.template })) } }),
     onSuccess: (data) => qc.setQueryData(queryKeys.followUpRules(), data),
   });
   const set = (kind: FollowUpRule["kind"], patch: Partial<FollowUpRule>) => setDraft((list) => list.map((r) => (r.kind === kind ? { ...r, ...patch } : r)));
@@ -64,7 +65,7 @@ export function RulesForm({ canEdit }: { canEdit: boolean }) {
           {save.isSuccess ? <span className="text-sm text-green-700">{ts.saved}</span> : null}
           {save.isError ? (
             <span role="alert" className="text-sm text-red-700">
-              {errorText(save.error, locale)}
+              {apiErrorText(save.error, { t, locale })}
             </span>
           ) : null}
         </div>

@@ -1,10 +1,11 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
+import { api } from "@/components/api/client";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useRef, useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
-import { errorText, sendJson, type FollowUpDraft, type ProactiveOptions } from "@/components/follow-ups/types";
+import type { FollowUpDraft, ProactiveOptions } from "@/components/follow-ups/types";
 import type { FollowUpRuleKind as FollowUpKind } from "@/lib/generated/prisma/enums";
 import { toLocalInput } from "@/components/follow-ups/scheduled-item";
 import { useI18n } from "@/components/providers";
@@ -18,7 +19,7 @@ const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm f
 export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () => void }) {
   const { t, locale, fmt } = useI18n();
   const ts = t.followUps.schedule;
-  const options = useQuery({ queryKey: queryKeys.chatScheduleOptions(chatId), queryFn: () => fetchJson<ProactiveOptions>(`/api/chats/${chatId}/scheduled/options`) });
+  const options = useQuery({ queryKey: queryKeys.chatScheduleOptions(chatId), queryFn: () => api<ProactiveOptions>(`/api/chats/${chatId}/scheduled/options`) });
   const [mode, setMode] = useState<"days" | "at">("days");
   const [days, setDays] = useState(3);
   const [at, setAt] = useState(() => toLocalInput(addLocalDays({ at: new Date(), days: 1, zone: "local" }).toISOString()));
@@ -28,7 +29,7 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
   // Counts the operator's edits: a draft replaces the text only if nobody typed while it was being written.
   const edits = useRef(0);
   const draft = useMutation({
-    mutationFn: ({ kind: k }: { kind: FollowUpKind; edit: number }) => sendJson<FollowUpDraft>(`/api/chats/${chatId}/scheduled/draft`, "POST", { kind: k }),
+    mutationFn: ({ kind: k }: { kind: FollowUpKind; edit: number }) => api<FollowUpDraft>(`/api/chats/${chatId}/scheduled/draft`, { method: "POST", body: { kind: k } }),
     onSuccess: (d, { edit }) => {
       if (edits.current === edit) setText(d.text);
     },
@@ -42,11 +43,11 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
   const types = options.data?.messageTypes ?? [];
   const create = useMutation({
     mutationFn: () =>
-      sendJson(`/api/chats/${chatId}/scheduled`, "POST", {
+      api(`/api/chats/${chatId}/scheduled`, { method: "POST", body: {
         text,
         ...(mode === "days" ? { inDays: days } : { sendAt: new Date(at).toISOString() }),
         ...(types.length ? { amazonMessageType: messageType || types[0] } : {}),
-      }),
+      } }),
     onSuccess: onDone,
   });
 
@@ -147,12 +148,12 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
         {draft.data && draft.data.text === text ? <span className="text-xs text-slate-500">{ts.draftSource[draft.data.source]}</span> : null}
         {draft.isError ? (
           <span role="alert" className="text-sm text-amber-800" data-testid="draft-error">
-            {errorText(draft.error, locale)}
+            {apiErrorText(draft.error, { t, locale })}
           </span>
         ) : null}
         {create.isError ? (
           <span role="alert" className="text-sm text-red-700">
-            {errorText(create.error, locale)}
+            {apiErrorText(create.error, { t, locale })}
           </span>
         ) : null}
       </div>

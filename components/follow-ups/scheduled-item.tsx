@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { formatDateTime } from "@/components/inbox/format-time";
-import { errorText } from "@/components/follow-ups/types";
+import { apiErrorText } from "@/components/api/error-text";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 
@@ -104,7 +104,7 @@ export function ScheduledItem({
       ) : null}
       {error ? (
         <p role="alert" className="mt-1 text-xs text-red-700">
-          {errorText(error, locale)}
+          {apiErrorText(error, { t, locale })}
         </p>
       ) : null}
       {item.status === "SCHEDULED" && !editing ? (

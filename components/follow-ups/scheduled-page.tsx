@@ -1,10 +1,10 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import Link from "next/link";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { ScheduledItem } from "@/components/follow-ups/scheduled-item";
 import type { ScheduledList } from "@/components/follow-ups/types";
@@ -18,7 +18,7 @@ export function ScheduledPage() {
   const { t } = useI18n();
   const tl = t.followUps.list;
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("SCHEDULED");
-  const list = useQuery({ queryKey: queryKeys.scheduledAll(status), queryFn: () => fetchJson<ScheduledList>(`/api/scheduled?status=${status}`), refetchInterval: 15_000 });
+  const list = useQuery({ queryKey: queryKeys.scheduledAll(status), queryFn: () => api<ScheduledList>(`/api/scheduled?status=${status}`), refetchInterval: 15_000 });
   const { save, cancel, errorFor } = useScheduledActions();
   return (
     <div className="space-y-4">

@@ -1,13 +1,13 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { ClockIcon } from "@/components/inbox/icons";
 import { ScheduleForm } from "@/components/inbox/inbox-parts";
 import { ScheduledItem } from "@/components/follow-ups/scheduled-item";
-import { sendJson, type ChatScheduledList } from "@/components/follow-ups/types";
+import type { ChatScheduledList } from "@/components/follow-ups/types";
 import { useScheduledActions } from "@/components/follow-ups/use-scheduled-actions";
 import { useI18n } from "@/components/providers";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
@@ -20,10 +20,10 @@ export function ThreadScheduled({ chatId, isChat }: { chatId: string; isChat: bo
   const [open, setOpen] = useState(false);
   const [showDone, setShowDone] = useState(false);
   const safetyNet = useSafetyNetInterval();
-  const list = useQuery({ queryKey: queryKeys.chatScheduled(chatId), queryFn: () => fetchJson<ChatScheduledList>(`/api/chats/${chatId}/scheduled`), refetchInterval: safetyNet });
+  const list = useQuery({ queryKey: queryKeys.chatScheduled(chatId), queryFn: () => api<ChatScheduledList>(`/api/chats/${chatId}/scheduled`), refetchInterval: safetyNet });
   const { save, cancel, errorFor, refresh } = useScheduledActions();
   const optOut = useMutation({
-    mutationFn: (value: boolean) => sendJson(`/api/chats/${chatId}/follow-up-opt-out`, "PUT", { optOut: value }),
+    mutationFn: (value: boolean) => api(`/api/chats/${chatId}/follow-up-opt-out`, { method: "PUT", body: { optOut: value } }),
     onSettled: refresh,
   });
   if (!isChat) return null;

@@ -1,17 +1,17 @@
 "use client";
 
+import type { ApiResult } from "@/components/api/types";
+import { api } from "@/components/api/client";
 import { inboxQueries, queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { snoozePresets } from "@/components/inbox/snooze-presets";
-import type { Jsonified } from "@/components/inbox/types";
 import { useLabels } from "@/components/labels/use-labels";
 import { useI18n } from "@/components/providers";
 import { bulkFailureReasonSchema, type BulkAction, type BulkFailureReason, type BulkFilter } from "@/lib/bulk/bulk-schema";
 import type { getBulkJob } from "@/lib/bulk/start-bulk-job";
 
-type BulkJob = Jsonified<Awaited<ReturnType<typeof getBulkJob>>>;
+type BulkJob = ApiResult<typeof getBulkJob>;
 export type BulkSelection = { ids: Set<string>; allMatching: boolean };
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:border-brand-500 focus:outline-none";
@@ -29,22 +29,21 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
   const matching = useQuery({
     queryKey: queryKeys.chatsMatching(filter),
     // operator "" (nobody's chats) is a filter too: only absent values stay out.
-    queryFn: ({ signal }) => fetchJson<{ count: number }>(`/api/chats/matching?${new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined))}`, { signal }),
+    queryFn: ({ signal }) => api<{ count: number }>(`/api/chats/matching?${new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined))}`, { signal }),
   });
   const [jobId, setJobId] = useState<string | null>(null);
   const start = useMutation({
     mutationFn: (action: BulkAction) =>
-      fetchJson<BulkJob>("/api/bulk-jobs", {
+      api<BulkJob>("/api/bulk-jobs", {
         method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ requestKey: crypto.randomUUID(), action, selection: selection.allMatching ? { filter } : { ids: [...selection.ids] } }),
+        body: { requestKey: crypto.randomUUID(), action, selection: selection.allMatching ? { filter } : { ids: [...selection.ids] } },
       }),
     onSuccess: (job) => setJobId(job.id),
   });
   const job = useQuery({
     queryKey: queryKeys.bulkJob(jobId),
     enabled: Boolean(jobId),
-    queryFn: ({ signal }) => fetchJson<BulkJob>(`/api/bulk-jobs/${jobId}`, { signal }),
+    queryFn: ({ signal }) => api<BulkJob>(`/api/bulk-jobs/${jobId}`, { signal }),
     refetchInterval: (q) => (q.state.data?.status === "RUNNING" ? 500 : false),
   });
   const finished = job.data && job.data.status !== "RUNNING";

@@ -1,18 +1,18 @@
 "use client";
 
+import type { ApiResult } from "@/components/api/types";
+import { api } from "@/components/api/client";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useQuery } from "@tanstack/react-query";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { MarketplaceBadge, marketplaceName } from "@/components/inbox/marketplace-badge";
-import type { Jsonified } from "@/components/inbox/types";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { LabelChip } from "@/components/labels/label-chip";
 import { useI18n } from "@/components/providers";
 import type { getBuyerPanel } from "@/lib/inbox/get-buyer-panel";
 
-export type BuyerPanelData = Jsonified<Awaited<ReturnType<typeof getBuyerPanel>>>;
+export type BuyerPanelData = ApiResult<typeof getBuyerPanel>;
 
 const DT = "text-xs text-slate-600";
 const DD = "text-sm text-slate-900 break-words";
@@ -20,7 +20,7 @@ const DD = "text-sm text-slate-900 break-words";
 /** The buyer beside the thread (from 2xl: narrower, the thread would be squeezed), or a sheet over it; collapsible either way. */
 export function BuyerPanel({ chatId, open, onClose }: { chatId: string; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const panel = useQuery({ queryKey: queryKeys.buyer(chatId), queryFn: ({ signal }) => fetchJson<BuyerPanelData>(`/api/chats/${chatId}/buyer`, { signal }), refetchInterval: useSafetyNetInterval() });
+  const panel = useQuery({ queryKey: queryKeys.buyer(chatId), queryFn: ({ signal }) => api<BuyerPanelData>(`/api/chats/${chatId}/buyer`, { signal }), refetchInterval: useSafetyNetInterval() });
   if (!open) return null;
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import type { ChatDetail } from "@/components/inbox/types";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
@@ -14,7 +14,7 @@ export function DraftNoReply({ chatId }: { chatId: string }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const resolve = useMutation({
-    mutationFn: () => fetchJson<ChatDetail>(`/api/chats/${chatId}/drafts/no-reply`, { method: "POST" }),
+    mutationFn: () => api<ChatDetail>(`/api/chats/${chatId}/drafts/no-reply`, { method: "POST" }),
     onSuccess: (chat) => {
       qc.setQueryData(queryKeys.chat(chatId), chat);
       void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });

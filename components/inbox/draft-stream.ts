@@ -1,4 +1,4 @@
-import type { Jsonified } from "@/components/inbox/types";
+import type { Jsonified } from "@/components/api/types";
 import type { DraftEvent } from "@/lib/inbox/generate-draft";
 
 export type DraftStreamEvent = Jsonified<DraftEvent> | { type: "error"; message: string; requestId?: string };

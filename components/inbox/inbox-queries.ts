@@ -1,6 +1,7 @@
+import type { ApiResult, Jsonified } from "@/components/api/types";
+import { api } from "@/components/api/client";
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { fetchJson } from "@/components/inbox/fetch-json";
-import type { ChatDetail, ChatListPage, Jsonified, MemberList, MessagePage, NeedsReplyCounts, NoteList, SnippetList } from "@/components/inbox/types";
+import type { ChatDetail, ChatListPage, MemberList, MessagePage, NeedsReplyCounts, NoteList, SnippetList } from "@/components/inbox/types";
 import type { getLatestDraft } from "@/lib/inbox/get-latest-draft";
 import type { getChatNegativeReview } from "@/lib/negative-reviews/get-chat-negative-review";
 import type { listNotifications } from "@/lib/notifications/list-notifications";
@@ -13,9 +14,9 @@ import type { listNotifications } from "@/lib/notifications/list-notifications";
 
 // kind, from, to, operator: the chats behind a report's bar (operator "" is "nobody", so it is sent even when empty).
 export type ChatListFilter = { marketplace?: string; view?: string; sort?: string; q?: string; label?: string; kind?: string; from?: string; to?: string; operator?: string };
-export type LatestDraft = Jsonified<Awaited<ReturnType<typeof getLatestDraft>>>;
-export type ChatCase = Jsonified<Awaited<ReturnType<typeof getChatNegativeReview>>>;
-export type NotificationList = Jsonified<Awaited<ReturnType<typeof listNotifications>>>;
+export type LatestDraft = ApiResult<typeof getLatestDraft>;
+export type ChatCase = ApiResult<typeof getChatNegativeReview>;
+export type NotificationList = ApiResult<typeof listNotifications>;
 
 export const queryKeys = {
   // The inbox.
@@ -80,18 +81,18 @@ export const inboxQueries = {
       queryFn: ({ pageParam, signal }) => {
         const qs = new URLSearchParams();
         for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v || (k === "operator" && v === "")) qs.set(k, v);
-        return fetchJson<ChatListPage>(`/api/chats?${qs}`, { signal });
+        return api<ChatListPage>(`/api/chats?${qs}`, { signal });
       },
       getNextPageParam: (last) => last.nextCursor ?? undefined,
     }),
-  chatCounts: () => queryOptions({ queryKey: queryKeys.chatCounts(), queryFn: ({ signal }) => fetchJson<NeedsReplyCounts>("/api/chats/counts", { signal }) }),
-  chat: (chatId: string) => queryOptions({ queryKey: queryKeys.chat(chatId), queryFn: ({ signal }) => fetchJson<ChatDetail>(`/api/chats/${chatId}`, { signal }) }),
-  messages: (chatId: string) => queryOptions({ queryKey: queryKeys.messages(chatId), queryFn: ({ signal }) => fetchJson<MessagePage>(`/api/chats/${chatId}/messages`, { signal }) }),
-  notes: (chatId: string) => queryOptions({ queryKey: queryKeys.notes(chatId), queryFn: ({ signal }) => fetchJson<NoteList>(`/api/chats/${chatId}/notes`, { signal }) }),
-  draft: (chatId: string) => queryOptions({ queryKey: queryKeys.draft(chatId), queryFn: ({ signal }) => fetchJson<LatestDraft>(`/api/chats/${chatId}/drafts`, { signal }) }),
-  snippets: () => queryOptions({ queryKey: queryKeys.snippets(), queryFn: ({ signal }) => fetchJson<SnippetList>("/api/snippets", { signal }) }),
-  members: () => queryOptions({ queryKey: queryKeys.members(), queryFn: ({ signal }) => fetchJson<MemberList>("/api/members", { signal }) }),
+  chatCounts: () => queryOptions({ queryKey: queryKeys.chatCounts(), queryFn: ({ signal }) => api<NeedsReplyCounts>("/api/chats/counts", { signal }) }),
+  chat: (chatId: string) => queryOptions({ queryKey: queryKeys.chat(chatId), queryFn: ({ signal }) => api<ChatDetail>(`/api/chats/${chatId}`, { signal }) }),
+  messages: (chatId: string) => queryOptions({ queryKey: queryKeys.messages(chatId), queryFn: ({ signal }) => api<MessagePage>(`/api/chats/${chatId}/messages`, { signal }) }),
+  notes: (chatId: string) => queryOptions({ queryKey: queryKeys.notes(chatId), queryFn: ({ signal }) => api<NoteList>(`/api/chats/${chatId}/notes`, { signal }) }),
+  draft: (chatId: string) => queryOptions({ queryKey: queryKeys.draft(chatId), queryFn: ({ signal }) => api<LatestDraft>(`/api/chats/${chatId}/drafts`, { signal }) }),
+  snippets: () => queryOptions({ queryKey: queryKeys.snippets(), queryFn: ({ signal }) => api<SnippetList>("/api/snippets", { signal }) }),
+  members: () => queryOptions({ queryKey: queryKeys.members(), queryFn: ({ signal }) => api<MemberList>("/api/members", { signal }) }),
   negativeCase: (chatId: string) =>
-    queryOptions({ queryKey: queryKeys.negativeCase(chatId), queryFn: ({ signal }) => fetchJson<ChatCase>(`/api/chats/${chatId}/negative-review`, { signal }) }),
-  notifications: () => queryOptions({ queryKey: queryKeys.notifications(), queryFn: ({ signal }) => fetchJson<NotificationList>("/api/notifications", { signal }) }),
+    queryOptions({ queryKey: queryKeys.negativeCase(chatId), queryFn: ({ signal }) => api<ChatCase>(`/api/chats/${chatId}/negative-review`, { signal }) }),
+  notifications: () => queryOptions({ queryKey: queryKeys.notifications(), queryFn: ({ signal }) => api<NotificationList>("/api/notifications", { signal }) }),
 };

@@ -1,8 +1,8 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { LockIcon } from "@/components/inbox/icons";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import type { ChatNote } from "@/components/inbox/types";
@@ -20,7 +20,7 @@ export function NoteForm({ chatId, onDone }: { chatId: string; onDone: () => voi
   const input = useRef<HTMLTextAreaElement>(null);
   useEffect(() => input.current?.focus(), []);
   const add = useMutation({
-    mutationFn: () => fetchJson<ChatNote>(`/api/chats/${chatId}/notes`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) }),
+    mutationFn: () => api<ChatNote>(`/api/chats/${chatId}/notes`, { method: "POST", body: { text } }),
     onSuccess: (note) => {
       qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => ({ notes: [...(list?.notes ?? []).filter((n) => n.id !== note.id), note] }));
       setText("");

@@ -1,8 +1,8 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import type { Me } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import type { AssignmentSettings } from "@/components/team/assignment-settings";
@@ -11,11 +11,11 @@ import type { AssignmentSettings } from "@/components/team/assignment-settings";
 export function OnlineToggle({ me }: { me: Me }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => fetchJson<AssignmentSettings>("/api/assignment", { signal }), staleTime: 30_000 });
+  const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => api<AssignmentSettings>("/api/assignment", { signal }), staleTime: 30_000 });
   const mine = settings.data?.members.find((m) => m.id === me.id);
   const change = useMutation({
     mutationFn: (online: boolean) =>
-      fetchJson<AssignmentSettings>(`/api/assignment/members/${me.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ online }) }),
+      api<AssignmentSettings>(`/api/assignment/members/${me.id}`, { method: "PATCH", body: { online } }),
     onMutate: (online) => {
       const previous = qc.getQueryData<AssignmentSettings>(queryKeys.assignment());
       if (previous) qc.setQueryData(queryKeys.assignment(), { ...previous, members: previous.members.map((m) => (m.id === me.id ? { ...m, online } : m)) });

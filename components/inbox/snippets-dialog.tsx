@@ -1,8 +1,8 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
 import type { Me, SnippetList } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
@@ -24,10 +24,9 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
   const owner = me.role === "OWNER";
   const save = useMutation({
     mutationFn: (d: Draft) =>
-      fetchJson<Snippet>(d.id ? `/api/snippets/${d.id}` : "/api/snippets", {
+      api<Snippet>(d.id ? `/api/snippets/${d.id}` : "/api/snippets", {
         method: d.id ? "PUT" : "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ shortcut: d.shortcut, title: d.title, text: d.text }),
+        body: { shortcut: d.shortcut, title: d.title, text: d.text },
       }),
     onSuccess: () => {
       setDraft(null);
@@ -35,7 +34,7 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
     },
   });
   const remove = useMutation({
-    mutationFn: (id: string) => fetchJson(`/api/snippets/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => api(`/api/snippets/${id}`, { method: "DELETE" }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.snippets() }),
   });
   const list = snippets.data?.snippets ?? [];

@@ -1,5 +1,6 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { ChatActions } from "@/components/inbox/chat-actions";
@@ -8,7 +9,6 @@ import { Composer } from "@/components/inbox/composer";
 import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { DraftPanel } from "@/components/inbox/draft-panel";
 import { ThreadScheduled } from "@/components/follow-ups/thread-scheduled";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { COMPOSER_INPUT_ID } from "@/components/inbox/inbox-constants";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
@@ -42,14 +42,14 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const [older, setOlder] = useState<ThreadMessage[]>([]);
   const [olderDone, setOlderDone] = useState(false);
   const loadOlder = useMutation({
-    mutationFn: (before: string) => fetchJson<MessagePage>(`/api/chats/${chatId}/messages?before=${encodeURIComponent(before)}`),
+    mutationFn: (before: string) => api<MessagePage>(`/api/chats/${chatId}/messages?before=${encodeURIComponent(before)}`),
     onSuccess: (page) => {
       setOlder((list) => [...page.messages, ...list]);
       setOlderDone(!page.hasMore);
     },
   });
   const deleteNote = useMutation({
-    mutationFn: (noteId: string) => fetchJson(`/api/chats/${chatId}/notes/${noteId}`, { method: "DELETE" }),
+    mutationFn: (noteId: string) => api(`/api/chats/${chatId}/notes/${noteId}`, { method: "DELETE" }),
     onSuccess: (_r, noteId) => qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
   });
   const [noteOpen, setNoteOpen] = useState(false);

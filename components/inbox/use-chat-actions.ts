@@ -1,8 +1,8 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useSyncExternalStore } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { inboxQueries, queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import type { ChatDetail, ChatListPage, ChatRow } from "@/components/inbox/types";
 
@@ -20,7 +20,7 @@ function patchCaches(qc: QueryClient, chatId: string, patch: Partial<ChatRow> & 
 export function useUpdateChat(chatId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (patch: ChatPatch) => fetchJson<ChatDetail>(`/api/chats/${chatId}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(patch) }),
+    mutationFn: (patch: ChatPatch) => api<ChatDetail>(`/api/chats/${chatId}`, { method: "PATCH", body: patch }),
     onMutate: async (patch) => {
       await qc.cancelQueries({ queryKey: queryKeys.chat(chatId) });
       const previous = qc.getQueryData(inboxQueries.chat(chatId).queryKey);
@@ -50,7 +50,7 @@ export function useMarkRead(chat: ChatDetail | undefined) {
   const qc = useQueryClient();
   const sent = useRef<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (chatId: string) => fetchJson(`/api/chats/${chatId}/read`, { method: "POST" }),
+    mutationFn: (chatId: string) => api(`/api/chats/${chatId}/read`, { method: "POST" }),
     onMutate: (chatId) => patchCaches(qc, chatId, { unreadCount: 0, isNewChat: false }),
   });
   const { mutate } = mutation;

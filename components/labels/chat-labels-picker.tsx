@@ -1,9 +1,9 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { LabelChip, LabelDot } from "@/components/labels/label-chip";
 import { useLabels } from "@/components/labels/use-labels";
@@ -18,10 +18,10 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const all = useLabels();
-  const current = useQuery({ queryKey: queryKeys.chatLabels(chatId), queryFn: ({ signal }) => fetchJson<ChatLabels>(`/api/chats/${chatId}/labels`, { signal }) });
+  const current = useQuery({ queryKey: queryKeys.chatLabels(chatId), queryFn: ({ signal }) => api<ChatLabels>(`/api/chats/${chatId}/labels`, { signal }) });
   const change = useMutation({
     mutationFn: (body: { labelId: string; on: boolean }) =>
-      fetchJson<ChatLabels>(`/api/chats/${chatId}/labels`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+      api<ChatLabels>(`/api/chats/${chatId}/labels`, { method: "PATCH", body: body }),
     // Ticked at once; the server's answer (or the previous labels, if it refused) replaces it.
     onMutate: ({ labelId, on }) => {
       const previous = qc.getQueryData<ChatLabels>(queryKeys.chatLabels(chatId));

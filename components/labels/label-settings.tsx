@@ -1,14 +1,17 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
+import { useForm, useWatch } from "react-hook-form";
+import { setApiErrors } from "@/components/api/form-errors";
 import { LabelChip, LabelDot } from "@/components/labels/label-chip";
 import { useLabels, type WorkspaceLabel } from "@/components/labels/use-labels";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
-import { LABEL_COLORS, type LabelColor } from "@/lib/labels/label-schema";
+import { LABEL_COLORS, labelInputSchema, type LabelInput } from "@/lib/labels/label-schema";
 
 const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none";
 
@@ -49,50 +52,48 @@ export function LabelSettings({ canEdit }: { canEdit: boolean }) {
 }
 
 function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const qc = useQueryClient();
-  const [name, setName] = useState(label?.name ?? "");
-  const [color, setColor] = useState<LabelColor>(label?.color ?? "blue");
-  const save = useMutation({
-    mutationFn: async () => {
-      const res = await fetch(label ? `/api/labels/${label.id}` : "/api/labels", { method: label ? "PUT" : "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name, color }) });
-      if (res.status === 409) throw new Error("taken");
-      if (res.status === 400) throw new Error("invalid");
-      if (!res.ok) throw new Error("failed");
-    },
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: queryKeys.labels() });
-      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
-      if (!label) setName("");
-      onDone();
-    },
-  });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<LabelInput>({ resolver: zodResolver(labelInputSchema), defaultValues: { name: label?.name ?? "", color: label?.color ?? "blue" } });
+  const color = useWatch({ control, name: "color" });
+  async function save(input: LabelInput) {
+    try {
+      await api(label ? `/api/labels/${label.id}` : "/api/labels", { method: label ? "PUT" : "POST", body: input });
+    } catch (error) {
+      return setApiErrors(error, setError, { t, locale, fields: { name: t.ops.labels.invalid }, reasons: { label_taken: t.ops.labels.taken } });
+    }
+    void qc.invalidateQueries({ queryKey: queryKeys.labels() });
+    void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
+    if (!label) reset();
+    onDone();
+  }
   const id = label ? `label-${label.id}` : "label-new";
   return (
-    <form
-      className="flex w-full flex-wrap items-end gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (name.trim()) save.mutate();
-      }}
-    >
+    <form className="flex w-full flex-wrap items-end gap-2" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
       <label className="flex min-w-40 flex-1 flex-col gap-1 text-xs text-slate-700" htmlFor={`${id}-name`}>
         {t.ops.labels.name}
-        <input id={`${id}-name`} className={INPUT} value={name} maxLength={40} required onChange={(e) => setName(e.target.value)} />
+        <input id={`${id}-name`} className={INPUT} maxLength={40} aria-invalid={errors.name ? true : undefined} {...register("name")} />
       </label>
       <fieldset className="flex flex-col gap-1 text-xs text-slate-700">
         <legend className="mb-1">{t.ops.labels.color}</legend>
         <div className="flex flex-wrap gap-1">
           {LABEL_COLORS.map((c) => (
             <label key={c} className={`flex cursor-pointer items-center rounded-full p-1 ring-2 ${color === c ? "ring-brand-600" : "ring-transparent"}`} title={t.ops.labels.colors[c]}>
-              <input type="radio" name={`${id}-color`} value={c} checked={color === c} onChange={() => setColor(c)} className="sr-only" />
+              <input type="radio" value={c} {...register("color")} className="sr-only" />
               <LabelDot color={c} />
               <span className="sr-only">{t.ops.labels.colors[c]}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      <Button type="submit" disabled={save.isPending}>
+      <Button type="submit" disabled={isSubmitting}>
         {label ? t.ops.labels.save : t.ops.labels.add}
       </Button>
       {label ? (
@@ -100,9 +101,9 @@ function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => vo
           {t.ops.labels.cancel}
         </Button>
       ) : null}
-      {save.isError ? (
+      {errors.name || errors.root ? (
         <p role="alert" className="w-full text-sm text-red-700">
-          {save.error.message === "taken" ? t.ops.labels.taken : save.error.message === "invalid" ? t.ops.labels.invalid : t.ops.labels.error}
+          {errors.name ? t.ops.labels.invalid : errors.root?.message}
         </p>
       ) : null}
     </form>
@@ -113,7 +114,7 @@ function DeleteLabel({ label }: { label: WorkspaceLabel }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => fetchJson(`/api/labels/${label.id}`, { method: "DELETE" }),
+    mutationFn: () => api(`/api/labels/${label.id}`, { method: "DELETE" }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: queryKeys.labels() });
       void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });

@@ -1,8 +1,8 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { inboxQueries, queryFamilies } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { SlaBadge } from "@/components/inbox/sla-badge";
@@ -23,11 +23,11 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
   const [suggested, setSuggested] = useState<string | null>(null);
   const kase = data.data?.case;
   const suggest = useMutation({
-    mutationFn: () => fetchJson<{ text: string }>(`/api/negative-reviews/${kase!.id}/suggestion`, { method: "POST" }),
+    mutationFn: () => api<{ text: string }>(`/api/negative-reviews/${kase!.id}/suggestion`, { method: "POST" }),
     onSuccess: (r) => setSuggested(r.text),
   });
   const resolve = useMutation({
-    mutationFn: () => fetchJson(`/api/negative-reviews/${kase!.id}/resolve`, { method: "POST" }),
+    mutationFn: () => api(`/api/negative-reviews/${kase!.id}/resolve`, { method: "POST" }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: inboxQueries.negativeCase(chatId).queryKey });
       void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });

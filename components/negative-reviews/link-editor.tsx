@@ -1,8 +1,8 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { queryFamilies, type ChatCase } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
@@ -18,7 +18,7 @@ export function LinkEditor({ data, chatId }: { data: ChatCase; chatId: string })
   const [editing, setEditing] = useState(false);
   const [choice, setChoice] = useState(kase.chatId ?? "");
   const save = useMutation({
-    mutationFn: () => fetchJson(`/api/negative-reviews/${kase.id}/link`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ chatId: choice || null }) }),
+    mutationFn: () => api(`/api/negative-reviews/${kase.id}/link`, { method: "PATCH", body: { chatId: choice || null } }),
     onSuccess: () => {
       setEditing(false);
       void qc.invalidateQueries({ queryKey: queryFamilies.negativeCases });

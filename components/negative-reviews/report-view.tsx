@@ -1,15 +1,15 @@
 "use client";
 
+import type { ApiResult } from "@/components/api/types";
+import { api } from "@/components/api/client";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { useI18n } from "@/components/providers";
 import type { negativeReviewReport } from "@/lib/negative-reviews/negative-review-report";
-import type { Jsonified } from "@/components/inbox/types";
 
-type Report = Jsonified<Awaited<ReturnType<typeof negativeReviewReport>>>;
+type Report = ApiResult<typeof negativeReviewReport>;
 type Row = Report["byMarketplace"][number];
 const PERIODS = [7, 30, 90];
 
@@ -18,7 +18,7 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
   const { t, fmt } = useI18n();
   const r = t.negative.report;
   const [days, setDays] = useState(30);
-  const report = useQuery({ queryKey: queryKeys.negativeReport(days), queryFn: ({ signal }) => fetchJson<Report>(`/api/negative-reviews/report?days=${days}`, { signal }) });
+  const report = useQuery({ queryKey: queryKeys.negativeReport(days), queryFn: ({ signal }) => api<Report>(`/api/negative-reviews/report?days=${days}`, { signal }) });
   return (
     <div className="space-y-6">
       <div className="flex gap-1" role="group">
@@ -82,7 +82,7 @@ function ReportTable({ title, rows, total, name }: { title: string; rows: Row[];
 function OffsetsForm() {
   const { t } = useI18n();
   const r = t.negative.report;
-  const current = useQuery({ queryKey: queryKeys.negativeSettings(), queryFn: ({ signal }) => fetchJson<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }) });
+  const current = useQuery({ queryKey: queryKeys.negativeSettings(), queryFn: ({ signal }) => api<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }) });
   const [text, setText] = useState("");
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
@@ -90,10 +90,9 @@ function OffsetsForm() {
   }, [current.data]);
   const save = useMutation({
     mutationFn: () =>
-      fetchJson("/api/negative-reviews/settings", {
+      api("/api/negative-reviews/settings", {
         method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ reminderOffsetsHours: text.split(/[\s,;]+/).filter(Boolean).map(Number) }),
+        body: { reminderOffsetsHours: text.split(/[\s,;]+/).filter(Boolean).map(Number) },
       }),
   });
   return (

@@ -1,10 +1,10 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
-import { sendJson } from "@/components/follow-ups/types";
+
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { BusinessHoursInput } from "@/lib/reports/business-hours-settings";
@@ -20,7 +20,7 @@ export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
   const { t, locale } = useI18n();
   const h = t.reports.hours;
   const qc = useQueryClient();
-  const current = useQuery({ queryKey: queryKeys.businessHours(), queryFn: ({ signal }) => fetchJson<BusinessHoursInput>("/api/reports/settings", { signal }) });
+  const current = useQuery({ queryKey: queryKeys.businessHours(), queryFn: ({ signal }) => api<BusinessHoursInput>("/api/reports/settings", { signal }) });
   const [draft, setDraft] = useState<BusinessHoursInput | null>(null);
   const [dayOff, setDayOff] = useState("");
   useEffect(() => {
@@ -29,7 +29,7 @@ export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
   }, [current.data]);
   const zones = useMemo(() => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []), []);
   const save = useMutation({
-    mutationFn: (body: BusinessHoursInput) => sendJson<BusinessHoursInput>("/api/reports/settings", "PUT", body),
+    mutationFn: (body: BusinessHoursInput) => api<BusinessHoursInput>("/api/reports/settings", { method: "PUT", body: body }),
     onSuccess: (data) => {
       qc.setQueryData(queryKeys.businessHours(), data);
       void qc.invalidateQueries({ queryKey: queryFamilies.teamReports });

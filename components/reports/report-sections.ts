@@ -1,11 +1,11 @@
+import type { ApiResult } from "@/components/api/types";
 import { drillHref, formatDuration, toMinutes } from "@/components/reports/report-format";
-import type { Jsonified } from "@/components/inbox/types";
 import type { ChartBar, ChartPoint } from "@/components/reports/report-chart";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { getReport } from "@/lib/reports/get-report";
 import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
 
-export type Report = Jsonified<Awaited<ReturnType<typeof getReport>>>;
+export type Report = ApiResult<typeof getReport>;
 type Row = Report["totals"];
 export type SectionId = "volume" | "responseTimes" | "byMarketplace" | "byKind" | "byOperator" | "byLabel";
 

@@ -1,8 +1,8 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 import { formatDuration } from "@/components/reports/report-format";
@@ -21,7 +21,7 @@ export function ReportsView({ own }: { own: boolean }) {
   const [range, setRange] = useState<{ days: number } | { from: string; to: string }>({ days: 30 });
   const [period, setPeriod] = useState<"day" | "week">("day");
   const qs = new URLSearchParams({ period, ...("days" in range ? { days: String(range.days) } : range) });
-  const report = useQuery({ queryKey: queryKeys.teamReport(qs.toString()), queryFn: ({ signal }) => fetchJson<Report>(`/api/reports?${qs}`, { signal }) });
+  const report = useQuery({ queryKey: queryKeys.teamReport(qs.toString()), queryFn: ({ signal }) => api<Report>(`/api/reports?${qs}`, { signal }) });
   const data = report.data;
   return (
     <div className="space-y-4">

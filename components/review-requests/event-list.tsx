@@ -1,8 +1,8 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
 import type { ReviewEventView } from "@/lib/review-requests/integration-view";
 
@@ -19,7 +19,7 @@ export function EventList({ integrationId }: { integrationId: string }) {
   const tr = t.reviews.integrations;
   const { data, isLoading } = useQuery({
     queryKey: queryKeys.reviewIntegrationEvents(integrationId),
-    queryFn: () => fetchJson<{ events: ReviewEventView[] }>(`/api/review-integrations/${integrationId}/events`),
+    queryFn: () => api<{ events: ReviewEventView[] }>(`/api/review-integrations/${integrationId}/events`),
     refetchInterval: 10_000,
   });
   if (isLoading) return <p className="text-sm text-slate-500">{t.inbox.loading}</p>;

@@ -1,9 +1,9 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/review-requests/copy-button";
@@ -42,11 +42,11 @@ export function IntegrationCard({
 
   const run = useMutation({
     mutationFn: async (action: "connect" | "regenerate" | "disconnect" | "test") => {
-      if (action === "connect") return fetchJson<{ key: string }>("/api/review-integrations", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify({ source: slug }) });
+      if (action === "connect") return api<{ key: string }>("/api/review-integrations", { method: "POST", body: { source: slug } });
       if (!integration) throw new Error(t.errors.generic);
-      if (action === "regenerate") return fetchJson<{ key: string }>(`/api/review-integrations/${integration.id}/key`, { method: "POST" });
+      if (action === "regenerate") return api<{ key: string }>(`/api/review-integrations/${integration.id}/key`, { method: "POST" });
       if (action === "test") {
-        return fetchJson<IngestResult>(`/api/review-integrations/${integration.id}/test-event`, { method: "POST", headers: JSON_HEADERS, body: JSON.stringify({ phone }) });
+        return api<IngestResult>(`/api/review-integrations/${integration.id}/test-event`, { method: "POST", body: { phone } });
       }
       const res = await fetch(`/api/review-integrations/${integration.id}`, { method: "DELETE" });
       if (!res.ok) throw new Error(t.errors.generic);

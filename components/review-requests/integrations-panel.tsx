@@ -1,9 +1,9 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
 import { IntegrationCard } from "@/components/review-requests/integration-card";
 import type { ReviewIntegrationView } from "@/lib/review-requests/integration-view";
@@ -22,7 +22,7 @@ export function IntegrationsPanel() {
   const [keys, setKeys] = useState<Partial<Record<SourceSlug, string>>>({});
   const { data, refetch, isLoading } = useQuery({
     queryKey: queryKeys.reviewIntegrations(),
-    queryFn: () => fetchJson<{ integrations: ReviewIntegrationView[] }>("/api/review-integrations"),
+    queryFn: () => api<{ integrations: ReviewIntegrationView[] }>("/api/review-integrations"),
   });
   if (isLoading) return <p className="text-sm text-slate-500">{t.inbox.loading}</p>;
   const bySource = new Map((data?.integrations ?? []).map((row) => [row.source.toLowerCase(), row]));

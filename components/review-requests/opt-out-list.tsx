@@ -1,9 +1,9 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { OptOutView } from "@/lib/review-requests/opt-outs";
@@ -14,10 +14,10 @@ export function OptOutList() {
   const queryClient = useQueryClient();
   const [contact, setContact] = useState("");
   const [error, setError] = useState("");
-  const { data } = useQuery({ queryKey: queryKeys.reviewOptOuts(), queryFn: () => fetchJson<{ optOuts: OptOutView[] }>("/api/review-opt-outs") });
+  const { data } = useQuery({ queryKey: queryKeys.reviewOptOuts(), queryFn: () => api<{ optOuts: OptOutView[] }>("/api/review-opt-outs") });
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.reviewOptOuts() });
   const add = useMutation({
-    mutationFn: () => fetchJson<OptOutView>("/api/review-opt-outs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ contact }) }),
+    mutationFn: () => api<OptOutView>("/api/review-opt-outs", { method: "POST", body: { contact } }),
     onSuccess: () => {
       setContact("");
       setError("");

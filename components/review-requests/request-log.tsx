@@ -1,9 +1,9 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { ReviewRequestList, ReviewRequestRow } from "@/lib/review-requests/list-review-requests";
@@ -33,7 +33,7 @@ export function RequestLog() {
     initialPageParam: "",
     queryFn: ({ pageParam }) => {
       const params = new URLSearchParams(Object.entries({ ...filters, cursor: pageParam }).filter(([, v]) => v !== ""));
-      return fetchJson<ReviewRequestList>(`/api/review-requests?${params}`);
+      return api<ReviewRequestList>(`/api/review-requests?${params}`);
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // Requests leave the queue in the background: keep the view live while any is pending.

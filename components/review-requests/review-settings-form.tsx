@@ -1,9 +1,9 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useState } from "react";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -26,7 +26,7 @@ export function ReviewSettingsForm() {
   const { t } = useI18n();
   const tr = t.reviews.settings;
   const queryClient = useQueryClient();
-  const { data: view } = useQuery({ queryKey: queryKeys.reviewSettings(), queryFn: () => fetchJson<ReviewSettingsView>("/api/review-settings") });
+  const { data: view } = useQuery({ queryKey: queryKeys.reviewSettings(), queryFn: () => api<ReviewSettingsView>("/api/review-settings") });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [previewName, setPreviewName] = useState("Иван");
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -36,7 +36,7 @@ export function ReviewSettingsForm() {
   }, [view]);
 
   const save = useMutation({
-    mutationFn: (body: Draft) => fetchJson<ReviewSettingsView>("/api/review-settings", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    mutationFn: (body: Draft) => api<ReviewSettingsView>("/api/review-settings", { method: "PUT", body: body }),
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKeys.reviewSettings(), saved);
       setStatus({ ok: true, text: tr.saved });

@@ -1,9 +1,8 @@
 "use client";
 
+import { api, ApiError } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { ApiError, sendJson } from "@/components/follow-ups/types";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
@@ -25,14 +24,14 @@ export function ShopFactsForm({ canEdit }: { canEdit: boolean }) {
   const { t, locale } = useI18n();
   const s = t.aiSettings;
   const qc = useQueryClient();
-  const current = useQuery({ queryKey: queryKeys.shopFacts(), queryFn: ({ signal }) => fetchJson<ShopFacts>("/api/shop-facts", { signal }) });
+  const current = useQuery({ queryKey: queryKeys.shopFacts(), queryFn: ({ signal }) => api<ShopFacts>("/api/shop-facts", { signal }) });
   const [draft, setDraft] = useState<ShopFacts | null>(null);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
     if (current.data) setDraft(current.data);
   }, [current.data]);
   const save = useMutation({
-    mutationFn: (body: ShopFacts) => sendJson<ShopFacts>("/api/shop-facts", "PUT", body),
+    mutationFn: (body: ShopFacts) => api<ShopFacts>("/api/shop-facts", { method: "PUT", body: body }),
     onSuccess: (data) => {
       qc.setQueryData(queryKeys.shopFacts(), data);
       setDraft(data);

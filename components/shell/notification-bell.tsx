@@ -1,8 +1,8 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { useI18n } from "@/components/providers";
@@ -18,7 +18,7 @@ export function NotificationBell() {
   const list = useQuery({ ...inboxQueries.notifications(), refetchInterval: safetyNet });
   // Without ids: all of the member's notifications; opening one marks just that one.
   const markRead = useMutation({
-    mutationFn: (ids?: string[]) => fetchJson("/api/notifications", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ids ? { ids } : {}) }),
+    mutationFn: (ids?: string[]) => api("/api/notifications", { method: "POST", body: ids ? { ids } : {} }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.notifications() }),
   });
   const unread = list.data?.unread ?? 0;

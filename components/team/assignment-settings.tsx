@@ -1,25 +1,25 @@
 "use client";
 
+import type { ApiResult } from "@/components/api/types";
+import { api } from "@/components/api/client";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { fetchJson } from "@/components/inbox/fetch-json";
 import { marketplaceName } from "@/components/inbox/marketplace-badge";
-import type { Jsonified } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { CHAT_KINDS } from "@/lib/assignment/assignment-schema";
 import type { getAssignmentSettings } from "@/lib/assignment/get-assignment-settings";
 import { MARKETPLACES } from "@/lib/inbox/inbox-views";
 
-export type AssignmentSettings = Jsonified<Awaited<ReturnType<typeof getAssignmentSettings>>>;
+export type AssignmentSettings = ApiResult<typeof getAssignmentSettings>;
 type Member = AssignmentSettings["members"][number];
 
-const json = (body: unknown) => ({ method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const json = (body: unknown) => ({ method: "PATCH" as const, body });
 
 /** The workspace's switches and, per member, online, cap and which marketplaces and kinds they take. */
 export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: boolean; currentUserId: string }) {
   const { t, locale } = useI18n();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => fetchJson<AssignmentSettings>("/api/assignment", { signal }) });
+  const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => api<AssignmentSettings>("/api/assignment", { signal }) });
   // Shown at once, then replaced by what the server saved (or put back if it refused).
   const key = queryKeys.assignment();
   const optimistic = (change: (data: AssignmentSettings) => AssignmentSettings) => {
@@ -32,12 +32,12 @@ export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: bo
     onError: (_e: unknown, _v: unknown, context: { previous?: AssignmentSettings } | undefined) => context?.previous && qc.setQueryData(key, context.previous),
   };
   const workspace = useMutation({
-    mutationFn: (body: { autoAssign?: boolean; reassignOnOffline?: boolean }) => fetchJson<AssignmentSettings>("/api/assignment", json(body)),
+    mutationFn: (body: { autoAssign?: boolean; reassignOnOffline?: boolean }) => api<AssignmentSettings>("/api/assignment", json(body)),
     onMutate: (body) => optimistic((d) => ({ ...d, ...body })),
     ...handlers,
   });
   const member = useMutation({
-    mutationFn: ({ id, ...body }: { id: string } & Partial<Pick<Member, "online" | "maxOpenChats" | "marketplaces" | "kinds">>) => fetchJson<AssignmentSettings>(`/api/assignment/members/${id}`, json(body)),
+    mutationFn: ({ id, ...body }: { id: string } & Partial<Pick<Member, "online" | "maxOpenChats" | "marketplaces" | "kinds">>) => api<AssignmentSettings>(`/api/assignment/members/${id}`, json(body)),
     onMutate: ({ id, ...body }) => optimistic((d) => ({ ...d, members: d.members.map((m) => (m.id === id ? { ...m, ...body } : m)) })),
     ...handlers,
   });

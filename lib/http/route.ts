@@ -20,7 +20,7 @@ export type MemberRouteArgs = RouteArgs & { member: Member };
 export function errorResponse(error: unknown, requestId: string): NextResponse {
   if (error instanceof z.ZodError) {
     return NextResponse.json(
-      { error: { code: "bad_request", message: "Invalid request", issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) }, requestId },
+      { error: { code: "bad_request", message: "Invalid request", issues: error.issues.map((i) => ({ path: i.path.join("."), code: i.code, message: i.message })) }, requestId },
       { status: 400 },
     );
   }
