@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { api, ApiError } from "@/components/api/client";
+import { apiErrorText } from "@/components/api/error-text";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
@@ -8,7 +10,7 @@ import { ConfirmDialog } from "@/components/team/confirm-dialog";
 
 /** Password change (other sessions end) and "sign out everywhere". */
 export function AccountSecurity() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const a = t.security.account;
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -31,19 +33,11 @@ export function AccountSecurity() {
             setPending(true);
             setMessage(null);
             try {
-              const res = await fetch("/api/account/password", {
-                method: "POST",
-                headers: { "content-type": "application/json" },
-                body: JSON.stringify({ currentPassword: f.currentPassword, newPassword: f.newPassword }),
-              });
-              const data = (await res.json().catch(() => null)) as { error?: { details?: { reason?: string } } } | null;
-              if (res.ok) {
-                form.reset();
-                setMessage({ ok: true, text: a.changed });
-              } else if (res.status === 401) window.location.href = "/sign-in";
-              else setMessage({ ok: false, text: data?.error?.details?.reason === "wrong_password" ? a.wrongPassword : t.errors.generic });
-            } catch {
-              setMessage({ ok: false, text: t.errors.generic });
+              await api("/api/account/password", { method: "POST", body: { currentPassword: f.currentPassword, newPassword: f.newPassword } });
+              form.reset();
+              setMessage({ ok: true, text: a.changed });
+            } catch (error) {
+              setMessage({ ok: false, text: apiErrorText(error, { t, locale, reasons: { wrong_password: a.wrongPassword } }) });
             } finally {
               setPending(false);
             }
@@ -84,8 +78,11 @@ export function AccountSecurity() {
           onYes={async () => {
             setEnding(true);
             setEndError("");
-            const res = await fetch("/api/account/sign-out-everywhere", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).catch(() => null);
-            if (res?.ok || res?.status === 401) window.location.href = "/sign-in?ended=1";
+            const ended = await api("/api/account/sign-out-everywhere", { method: "POST", body: {}, signInOn401: false }).then(
+              () => true,
+              (error: unknown) => error instanceof ApiError && error.status === 401,
+            );
+            if (ended) window.location.href = "/sign-in?ended=1";
             else {
               setEnding(false);
               setEndError(t.errors.generic);

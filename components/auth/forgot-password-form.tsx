@@ -5,11 +5,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
-import { postJson } from "@/components/auth/post-json";
-import { retryMinutes } from "@/lib/i18n/security";
+import { api } from "@/components/api/client";
+import { refusalText } from "@/components/auth/refusal-text";
 
 export function ForgotPasswordForm() {
-  const { t, fmt } = useI18n();
+  const { t, locale } = useI18n();
   const f = t.security.forgot;
   const [pending, setPending] = useState(false);
   const [sent, setSent] = useState(false);
@@ -28,11 +28,14 @@ export function ForgotPasswordForm() {
             const email = String(new FormData(e.currentTarget).get("email"));
             setPending(true);
             setError("");
-            const res = await postJson("/api/password-reset", { email });
-            setPending(false);
-            if (res.ok) setSent(true);
-            else if (res.status === 429) setError(fmt(t.security.signUp.tooMany, { minutes: retryMinutes(res.retryAfter) }));
-            else setError(t.errors.generic);
+            try {
+              await api("/api/password-reset", { method: "POST", body: { email }, signInOn401: false });
+              setSent(true);
+            } catch (error) {
+              setError(refusalText(error, { t, locale }));
+            } finally {
+              setPending(false);
+            }
           }}
         >
           <p className="text-sm text-slate-600">{f.text}</p>

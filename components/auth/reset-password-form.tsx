@@ -6,10 +6,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
-import { postJson } from "@/components/auth/post-json";
+import { api, ApiError } from "@/components/api/client";
+import { refusalText } from "@/components/auth/refusal-text";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const r = t.security.reset;
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -34,11 +35,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
         const password = String(new FormData(e.currentTarget).get("password"));
         setPending(true);
         setError("");
-        const res = await postJson("/api/password-reset/confirm", { token, password });
-        setPending(false);
-        if (res.ok) router.replace("/sign-in?reset=1");
-        else if (res.reason === "invalid_token") setInvalid(true);
-        else setError(t.errors.generic);
+        try {
+          await api("/api/password-reset/confirm", { method: "POST", body: { token, password }, signInOn401: false });
+          router.replace("/sign-in?reset=1");
+        } catch (error) {
+          if (error instanceof ApiError && error.reason === "invalid_token") setInvalid(true);
+          else setError(refusalText(error, { t, locale }));
+        } finally {
+          setPending(false);
+        }
       }}
     >
       <Field id="password" type="password" label={r.password} hint={t.signUp.passwordHint} minLength={8} autoComplete="new-password" required />

@@ -5,12 +5,12 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
-import { postJson } from "@/components/auth/post-json";
-import { retryMinutes } from "@/lib/i18n/security";
+import { api } from "@/components/api/client";
+import { refusalText } from "@/components/auth/refusal-text";
 
 // Sign-up only asks for the email to be confirmed: the account and the shop are created from the link.
 export function SignUpForm() {
-  const { t, fmt } = useI18n();
+  const { t, locale } = useI18n();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
   const [sentTo, setSentTo] = useState("");
@@ -29,11 +29,14 @@ export function SignUpForm() {
         const f = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
         setPending(true);
         setError("");
-        const res = await postJson("/api/signup", { name: f.name, email: f.email, password: f.password, workspaceName: f.workspaceName });
-        setPending(false);
-        if (res.ok) setSentTo(f.email!);
-        else if (res.status === 429) setError(fmt(t.security.signUp.tooMany, { minutes: retryMinutes(res.retryAfter) }));
-        else setError(t.errors.generic);
+        try {
+          await api("/api/signup", { method: "POST", body: { name: f.name, email: f.email, password: f.password, workspaceName: f.workspaceName }, signInOn401: false });
+          setSentTo(f.email!);
+        } catch (error) {
+          setError(refusalText(error, { t, locale }));
+        } finally {
+          setPending(false);
+        }
       }}
     >
       <Field id="name" label={t.signUp.name} autoComplete="name" required />

@@ -5,11 +5,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/providers";
-import { postJson } from "@/components/auth/post-json";
+import { api, ApiError } from "@/components/api/client";
+import { refusalText } from "@/components/auth/refusal-text";
 
 // A button rather than confirming on page load: mail scanners open links, and must not spend them.
 export function VerifyEmailForm({ token }: { token: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const v = t.security.verify;
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -41,11 +42,15 @@ export function VerifyEmailForm({ token }: { token: string }) {
         onClick={async () => {
           setPending(true);
           setError("");
-          const res = await postJson("/api/signup/verify", { token });
-          setPending(false);
-          if (res.ok) router.replace(`/sign-in?verified=1&email=${encodeURIComponent((res.data as { email: string }).email)}`);
-          else if (res.reason === "invalid_token") setInvalid(true);
-          else setError(t.errors.generic);
+          try {
+            const { email } = await api<{ email: string }>("/api/signup/verify", { method: "POST", body: { token }, signInOn401: false });
+            router.replace(`/sign-in?verified=1&email=${encodeURIComponent(email)}`);
+          } catch (error) {
+            if (error instanceof ApiError && error.reason === "invalid_token") setInvalid(true);
+            else setError(refusalText(error, { t, locale }));
+          } finally {
+            setPending(false);
+          }
         }}
       >
         {v.submit}

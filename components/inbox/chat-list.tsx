@@ -1,5 +1,6 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
@@ -16,7 +17,7 @@ import { useI18n } from "@/components/providers";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 export function ChatList() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { params, update } = useInboxParams();
   const now = useNow();
   const safetyNet = useSafetyNetInterval();
@@ -142,7 +143,7 @@ export function ChatList() {
         {query.isPending ? <p className="p-4 text-sm text-slate-600">{t.inbox.loading}</p> : null}
         {query.isError ? (
           <p role="alert" className="p-4 text-sm text-red-700">
-            {t.inbox.error}: {query.error.message}
+            {t.inbox.error}: {apiErrorText(query.error, { t, locale })}
           </p>
         ) : null}
         {query.isSuccess && chats.length === 0 ? <p className="p-4 text-sm text-slate-600">{params.q ? t.inbox.emptySearch : params.view === "snoozed" ? t.ops.snoozed.empty : t.inbox.empty}</p> : null}

@@ -2,7 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { retainedFiles, ReplyError, useRetryReply } from "@/components/inbox/composer-send";
+import { ApiError } from "@/components/api/client";
+import { retainedFiles, useRetryReply } from "@/components/inbox/composer-send";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 
@@ -40,7 +41,7 @@ export function FailedReplies({ chatId, onEdit, onSent }: { chatId: string; onEd
                   { messageId: m.id },
                   {
                     onSuccess: ({ message }) => message.status === "SENT" && onSent(message.text),
-                    onError: (e) => e instanceof ReplyError && e.details?.reason === "files_needed" && setNeedsFiles(m.id),
+                    onError: (e) => e instanceof ApiError && e.reason === "files_needed" && setNeedsFiles(m.id),
                   },
                 );
               }}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { api, ApiError } from "@/components/api/client";
 import { clearComposerDraft, forgetRequestId } from "@/components/inbox/composer-storage";
 import { inboxQueries, queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import type { MessagePage } from "@/components/inbox/types";
@@ -11,48 +12,25 @@ import type { MessagePage } from "@/components/inbox/types";
 export type ThreadMessage = MessagePage["messages"][number];
 export type SendVars = { text: string; files: File[]; clientRequestId: string };
 
-export class ReplyError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null,
-    readonly details?: { reason?: string; findings?: unknown; issues?: unknown; messages?: string[] },
-  ) {
-    super(message);
-  }
-  /** The request may or may not have reached the server: resend with the same clientRequestId. */
-  get outcomeUnknown(): boolean {
-    return this.status === null || this.status >= 500;
-  }
+/** The request may or may not have reached the server: resend with the same clientRequestId. */
+export function outcomeUnknown(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
 }
 
 // Files the marketplace refused with the reply, kept for "retry" (they are not stored on the server).
 export const retainedFiles = new Map<string, File[]>();
 
-async function postReply(url: string, { text, files, clientRequestId }: Partial<SendVars>): Promise<{ message: ThreadMessage }> {
-  let body: BodyInit | undefined;
-  const headers: Record<string, string> = {};
+function postReply(url: string, { text, files, clientRequestId }: Partial<SendVars>): Promise<{ message: ThreadMessage }> {
+  let body: FormData | { text?: string; clientRequestId?: string } | undefined;
   if (files?.length) {
-    const form = new FormData();
-    if (text !== undefined) form.set("text", text);
-    if (clientRequestId) form.set("clientRequestId", clientRequestId);
-    for (const f of files) form.append("files", f, f.name);
-    body = form;
+    body = new FormData();
+    if (text !== undefined) body.set("text", text);
+    if (clientRequestId) body.set("clientRequestId", clientRequestId);
+    for (const f of files) body.append("files", f, f.name);
   } else if (text !== undefined || clientRequestId) {
-    body = JSON.stringify({ text, clientRequestId });
-    headers["content-type"] = "application/json";
+    body = { text, clientRequestId };
   }
-  let res: Response;
-  try {
-    res = await fetch(url, { method: "POST", body, headers });
-  } catch (error) {
-    throw new ReplyError(error instanceof Error ? error.message : "network error", null);
-  }
-  if (res.status === 401) {
-    window.location.href = `/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`;
-  }
-  const json = (await res.json().catch(() => null)) as { message?: ThreadMessage; error?: { message?: string; details?: ReplyError["details"] } } | null;
-  if (!res.ok || !json?.message) throw new ReplyError(json?.error?.message ?? `HTTP ${res.status}`, res.status, json?.error?.details);
-  return { message: json.message };
+  return api<{ message: ThreadMessage }>(url, { method: "POST", body });
 }
 
 function updateThread(qc: QueryClient, chatId: string, fn: (messages: ThreadMessage[]) => ThreadMessage[]) {
@@ -105,8 +83,7 @@ export function useSendReply(chatId: string) {
     onError: (error, vars) => {
       updateThread(qc, chatId, (list) => list.filter((m) => m.id !== optimisticId(vars.clientRequestId)));
       // Refused outright (422 guardrails, 400): nothing was stored under the id. Unknown outcome: keep it.
-      const unknown = !(error instanceof ReplyError) || error.outcomeUnknown;
-      if (!unknown) forgetRequestId(chatId, vars.clientRequestId);
+      if (!outcomeUnknown(error)) forgetRequestId(chatId, vars.clientRequestId);
     },
   });
 }

@@ -3,7 +3,9 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { FailedReplies } from "@/components/inbox/composer-failed";
 import { FindingList, HighlightedTextarea } from "@/components/inbox/composer-highlight";
-import { ReplyError, useSendReply, type SendVars } from "@/components/inbox/composer-send";
+import { ApiError } from "@/components/api/client";
+import { apiErrorText } from "@/components/api/error-text";
+import { outcomeUnknown, useSendReply, type SendVars } from "@/components/inbox/composer-send";
 import { fillSnippet } from "@/lib/inbox/snippet-variables";
 import { matchSnippets, snippetQueryAt, SnippetMenu, useSnippets, type Snippet } from "@/components/inbox/composer-snippets";
 import { loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
@@ -133,9 +135,9 @@ function ChatComposer({ chat, insert }: Props) {
         if (message.status === "FAILED") restore(false);
       },
       onError: (error) => {
-        const unknown = error instanceof ReplyError ? error.outcomeUnknown : true;
-        restore(unknown);
-        setNotice(fill(t.composer.sendError, { message: error instanceof ReplyError && error.details?.messages?.length ? error.details.messages.join("; ") : error.message }));
+        restore(outcomeUnknown(error));
+        const files = error instanceof ApiError && Array.isArray(error.details.messages) ? error.details.messages.filter((m) => typeof m === "string") : [];
+        setNotice(fill(t.composer.sendError, { message: files.length ? files.join("; ") : apiErrorText(error, { t, locale }).replace(/\.$/, "") }));
       },
     });
   };

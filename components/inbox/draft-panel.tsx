@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { apiErrorText } from "@/components/api/error-text";
 import { FindingList } from "@/components/inbox/composer-highlight";
 import { DraftNoReply } from "@/components/inbox/draft-no-reply";
 import { fill } from "@/components/inbox/composer-text";
@@ -21,12 +22,13 @@ export function DraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (te
 }
 
 function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const qc = useQueryClient();
   const latest = useQuery(inboxQueries.draft(chatId));
   const chat = useQuery(inboxQueries.chat(chatId));
   const [live, setLive] = useState<Live | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, worded at render in the screen's language (a stream's own error event is worded generically).
+  const [error, setError] = useState<unknown>(null);
   const [collapsed, toggleCollapsed] = useCollapsed();
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
@@ -53,11 +55,11 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
           // The half-written LLM text is withdrawn; the offline draft follows.
           else if (e.type === "reset") setLive((l) => l && { ...l, text: "", reset: e.reason });
           else if (e.type === "done") qc.setQueryData(inboxQueries.draft(chatId).queryKey, () => ({ draft: e.draft, stale: false, negativeReview }));
-          else if (e.type === "error") setError(e.message);
+          else if (e.type === "error") setError(new Error("draft stream failed"));
         },
       });
     } catch (e) {
-      if (!controller.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+      if (!controller.signal.aborted) setError(e);
     } finally {
       if (running.current === controller) {
         running.current = null;
@@ -111,9 +113,9 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
           </Button>
         </div>
       </header>
-      {latest.isError || error ? (
+      {latest.isError || error !== null ? (
         <p role="alert" className="mt-1 text-xs text-red-700">
-          {p.error}: {error ?? latest.error?.message}
+          {p.error}: {apiErrorText(error ?? latest.error, { t, locale })}
         </p>
       ) : null}
       <div id={`draft-body-${chatId}`} hidden={collapsed}>

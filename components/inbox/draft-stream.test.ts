@@ -37,8 +37,8 @@ describe("streamChatDraft", () => {
     ]);
   });
 
-  it("throws the API's message when the request is refused before streaming", async () => {
+  it("throws the API's refusal (status and code) when the request is refused before streaming", async () => {
     vi.stubGlobal("fetch", async () => Response.json({ error: { code: "not_found", message: "Chat not found" } }, { status: 404 }));
-    await expect(streamChatDraft({ chatId: "x", signal: new AbortController().signal, onEvent: () => {} })).rejects.toThrow("Chat not found");
+    await expect(streamChatDraft({ chatId: "x", signal: new AbortController().signal, onEvent: () => {} })).rejects.toMatchObject({ status: 404, code: "not_found" });
   });
 });

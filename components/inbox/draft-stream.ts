@@ -1,3 +1,4 @@
+import { ApiError, apiResponse } from "@/components/api/client";
 import type { Jsonified } from "@/components/api/types";
 import type { DraftEvent } from "@/lib/inbox/generate-draft";
 
@@ -5,14 +6,11 @@ export type DraftStreamEvent = Jsonified<DraftEvent> | { type: "error"; message:
 
 /**
  * POSTs for a new draft and calls onEvent for each server-sent event as it arrives (EventSource
- * cannot POST). Throws with the API's error message when the request is refused before streaming.
+ * cannot POST). Throws ApiError when the request is refused before streaming.
  */
 export async function streamChatDraft({ chatId, signal, onEvent }: { chatId: string; signal: AbortSignal; onEvent: (event: DraftStreamEvent) => void }) {
-  const res = await fetch(`/api/chats/${chatId}/drafts`, { method: "POST", signal });
-  if (!res.ok || !res.body) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-  }
+  const res = await apiResponse(`/api/chats/${chatId}/drafts`, { method: "POST", signal });
+  if (!res.body) throw new ApiError(res.status, "http");
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   for (;;) {

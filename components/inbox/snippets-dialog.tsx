@@ -1,5 +1,6 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
 import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -16,7 +17,7 @@ const INPUT = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm
 
 /** Saved replies: everyone sees them (the composer inserts them with "/"), owners add, edit and delete. */
 export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: () => void; me: Me }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const qc = useQueryClient();
   // The same query as the composer's "/" menu (components/inbox/composer-snippets.tsx).
   const snippets = useQuery({ ...inboxQueries.snippets(), enabled: open });
@@ -49,7 +50,7 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
         {list.map((s) =>
           draft?.id === s.id ? (
             <li key={s.id} className="py-3">
-              <SnippetForm draft={draft} onChange={setDraft} onCancel={() => setDraft(null)} onSubmit={() => save.mutate(draft)} error={save.error?.message} busy={save.isPending} />
+              <SnippetForm draft={draft} onChange={setDraft} onCancel={() => setDraft(null)} onSubmit={() => save.mutate(draft)} error={save.error ? apiErrorText(save.error, { t, locale }) : undefined} busy={save.isPending} />
             </li>
           ) : (
             <li key={s.id} className="flex items-start gap-3 py-3">
@@ -79,7 +80,7 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
       {owner ? (
         draft && !draft.id ? (
           <div className="mt-3 border-t border-slate-200 pt-3">
-            <SnippetForm draft={draft} onChange={setDraft} onCancel={() => setDraft(null)} onSubmit={() => save.mutate(draft)} error={save.error?.message} busy={save.isPending} />
+            <SnippetForm draft={draft} onChange={setDraft} onCancel={() => setDraft(null)} onSubmit={() => save.mutate(draft)} error={save.error ? apiErrorText(save.error, { t, locale }) : undefined} busy={save.isPending} />
           </div>
         ) : (
           <Button className="mt-3" onClick={() => setDraft(EMPTY)}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
 import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
@@ -28,7 +29,7 @@ import { useI18n } from "@/components/providers";
 import { BuyerPanel, CasePanel } from "@/components/inbox/inbox-parts";
 
 export function Thread({ chatId, me }: { chatId: string; me: Me }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const qc = useQueryClient();
   // Kept fresh by the live stream; polled only while it is down.
   const safetyNet = useSafetyNetInterval();
@@ -104,7 +105,7 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   if (chat.isError) {
     return (
       <p role="alert" className="m-auto p-4 text-sm text-red-700">
-        {t.inbox.error}: {chat.error.message}
+        {t.inbox.error}: {apiErrorText(chat.error, { t, locale })}
       </p>
     );
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useEffect } from "react";
 
 // Tells the workspace which chat this tab shows and whether the operator is typing (POST /api/presence;
@@ -11,7 +12,7 @@ const TYPING_IDLE_MS = 5_000;
 let current: { chatId: string; typingSentAt: number; idle: ReturnType<typeof setTimeout> | null } | null = null;
 
 function post(chatId: string | null, typing: boolean, keepalive = false) {
-  void fetch("/api/presence", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chatId, typing }), keepalive }).catch(() => {});
+  api("/api/presence", { method: "POST", body: { chatId, typing }, keepalive }).catch(() => {});
 }
 
 /** While mounted (and the tab visible), others see this member viewing chatId. */

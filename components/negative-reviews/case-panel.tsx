@@ -1,5 +1,6 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
 import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -85,7 +86,7 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
         </div>
       ) : null}
       {kase.hasHoldWindow ? <LinkEditor data={data.data!} chatId={chatId} /> : null}
-      {error ? <p role="alert" className="mt-1 text-xs text-red-700">{n.error.replace("{message}", error.message)}</p> : null}
+      {error ? <p role="alert" className="mt-1 text-xs text-red-700">{n.error.replace("{message}", apiErrorText(error, { t, locale }))}</p> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
 import { api } from "@/components/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -54,7 +55,7 @@ export function LinkEditor({ data, chatId }: { data: ChatCase; chatId: string })
           {n.changeLink}
         </button>
       )}
-      {save.error ? <span role="alert" className="text-red-700">{n.error.replace("{message}", save.error.message)}</span> : null}
+      {save.error ? <span role="alert" className="text-red-700">{n.error.replace("{message}", apiErrorText(save.error, { t, locale }))}</span> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
 import type { ApiResult } from "@/components/api/types";
 import { api } from "@/components/api/client";
 import { useMutation, useQuery } from "@tanstack/react-query";
@@ -15,7 +16,7 @@ const PERIODS = [7, 30, 90];
 
 /** Cases, median first response, handled before deadline, ratings improved, average change: per marketplace and per operator. */
 export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, locale } = useI18n();
   const r = t.negative.report;
   const [days, setDays] = useState(30);
   const report = useQuery({ queryKey: queryKeys.negativeReport(days), queryFn: ({ signal }) => api<Report>(`/api/negative-reviews/report?days=${days}`, { signal }) });
@@ -28,7 +29,7 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
           </button>
         ))}
       </div>
-      {report.isError ? <p role="alert" className="text-sm text-red-700">{report.error.message}</p> : null}
+      {report.isError ? <p role="alert" className="text-sm text-red-700">{apiErrorText(report.error, { t, locale })}</p> : null}
       {report.data ? (
         report.data.total.cases === 0 ? (
           <p className="text-sm text-slate-600">{r.empty}</p>
@@ -80,7 +81,7 @@ function ReportTable({ title, rows, total, name }: { title: string; rows: Row[];
 }
 
 function OffsetsForm() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const r = t.negative.report;
   const current = useQuery({ queryKey: queryKeys.negativeSettings(), queryFn: ({ signal }) => api<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }) });
   const [text, setText] = useState("");
@@ -104,7 +105,7 @@ function OffsetsForm() {
       </label>
       <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60" disabled={save.isPending}>{r.save}</button>
       {save.isSuccess ? <span className="text-sm text-green-700">{r.saved}</span> : null}
-      {save.error ? <span role="alert" className="text-sm text-red-700">{save.error.message}</span> : null}
+      {save.error ? <span role="alert" className="text-sm text-red-700">{apiErrorText(save.error, { t, locale })}</span> : null}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
 import { api } from "@/components/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
@@ -30,7 +31,7 @@ export function IntegrationCard({
   onKey: (key: string | undefined) => void;
   onChanged: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const tr = t.reviews.integrations;
   const queryClient = useQueryClient();
   const [origin, setOrigin] = useState("");
@@ -48,9 +49,7 @@ export function IntegrationCard({
       if (action === "test") {
         return api<IngestResult>(`/api/review-integrations/${integration.id}/test-event`, { method: "POST", body: { phone } });
       }
-      const res = await fetch(`/api/review-integrations/${integration.id}`, { method: "DELETE" });
-      if (!res.ok) throw new Error(t.errors.generic);
-      return null;
+      return api<null>(`/api/review-integrations/${integration.id}`, { method: "DELETE" });
     },
     onMutate: () => {
       setError("");
@@ -66,7 +65,7 @@ export function IntegrationCard({
       onKey(result && "key" in result ? result.key : undefined);
       onChanged();
     },
-    onError: (e) => setError(e instanceof Error ? e.message : t.errors.generic),
+    onError: (e) => setError(apiErrorText(e, { t, locale })),
   });
 
   const url = integration ? `${origin}${integration.webhookPath}?key=${freshKey ?? integration.keyHint}` : "";

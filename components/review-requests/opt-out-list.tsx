@@ -1,5 +1,6 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
 import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
@@ -23,13 +24,10 @@ export function OptOutList() {
       setError("");
       void refresh();
     },
-    onError: (e) => setError(e instanceof Error ? e.message : t.errors.generic),
+    onError: (e) => setError(apiErrorText(e, { t, locale })),
   });
   const remove = useMutation({
-    mutationFn: async (id: string) => {
-      const res = await fetch(`/api/review-opt-outs/${id}`, { method: "DELETE" });
-      if (!res.ok) throw new Error(t.errors.generic);
-    },
+    mutationFn: (id: string) => api(`/api/review-opt-outs/${id}`, { method: "DELETE" }),
     onSuccess: () => void refresh(),
   });
   const optOuts = data?.optOuts ?? [];

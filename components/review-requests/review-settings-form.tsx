@@ -1,5 +1,6 @@
 "use client";
 
+import { apiErrorText } from "@/components/api/error-text";
 import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
@@ -23,7 +24,7 @@ function draftOf(view: ReviewSettingsView): Draft {
 }
 
 export function ReviewSettingsForm() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const tr = t.reviews.settings;
   const queryClient = useQueryClient();
   const { data: view } = useQuery({ queryKey: queryKeys.reviewSettings(), queryFn: () => api<ReviewSettingsView>("/api/review-settings") });
@@ -41,7 +42,7 @@ export function ReviewSettingsForm() {
       queryClient.setQueryData(queryKeys.reviewSettings(), saved);
       setStatus({ ok: true, text: tr.saved });
     },
-    onError: (e) => setStatus({ ok: false, text: e instanceof Error ? e.message : t.errors.generic }),
+    onError: (e) => setStatus({ ok: false, text: apiErrorText(e, { t, locale }) }),
   });
 
   if (!view || !draft) return <p className="text-sm text-slate-500">{t.inbox.loading}</p>;

@@ -1,5 +1,6 @@
 "use client";
 
+import { api } from "@/components/api/client";
 import { useI18n } from "@/components/providers";
 
 // A form, so the switch works even before the page's script has loaded (the route then redirects back).
@@ -14,7 +15,7 @@ export function LocaleSwitch({ className = "rounded px-2 py-1 text-slate-700 hov
       action="/api/locale"
       onSubmit={async (event) => {
         event.preventDefault();
-        await fetch("/api/locale", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ locale: next }) });
+        await api("/api/locale", { method: "POST", body: { locale: next } }).catch(() => null);
         window.location.reload();
       }}
     >

@@ -2,11 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { api } from "@/components/api/client";
+import { apiErrorText } from "@/components/api/error-text";
 import { useI18n } from "@/components/providers";
 
 /** Sends one team change (role, removal, revocation) and turns a refusal into a message in the UI language. */
 export function useTeamChange() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
@@ -15,23 +17,11 @@ export function useTeamChange() {
     setPending(true);
     setError("");
     try {
-      const res = await fetch(url, {
-        method: init.method,
-        headers: init.body === undefined ? undefined : { "content-type": "application/json" },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      });
-      if (res.ok) {
-        router.refresh();
-        return true;
-      }
-      const data = (await res.json().catch(() => null)) as { error?: { details?: { reason?: string } } } | null;
-      if (res.status === 401) window.location.href = "/sign-in";
-      else if (data?.error?.details?.reason === "last_owner") setError(t.security.team.lastOwner);
-      else if (res.status === 404) setError(t.security.team.notFound);
-      else setError(t.errors.generic);
-      return false;
-    } catch {
-      setError(t.errors.generic);
+      await api(url, init);
+      router.refresh();
+      return true;
+    } catch (error) {
+      setError(apiErrorText(error, { t, locale, reasons: { last_owner: t.security.team.lastOwner, not_found: t.security.team.notFound } }));
       return false;
     } finally {
       setPending(false);

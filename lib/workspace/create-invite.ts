@@ -5,11 +5,8 @@ import { AppError } from "@/lib/errors";
 import { sendEmail } from "@/lib/email/send-email";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
+import type { createInviteSchema } from "@/lib/workspace/invite-schema";
 
-export const createInviteSchema = z.object({
-  email: z.email().max(200).transform((v) => v.toLowerCase()),
-  role: z.enum(["OWNER", "OPERATOR"]).default("OPERATOR"),
-});
 
 const INVITE_DAYS = 7;
 

@@ -74,7 +74,7 @@ describe("POST /api/accounts", () => {
   it("answers field errors from the marketplace's schema as 400 with the field's path", async () => {
     const res = await connect({ marketplace: "wildberries", credentials: { token: "short" } });
     expect(res.status).toBe(400);
-    expect(res.json.error.issues).toEqual([{ path: "credentials.token", message: "Вставьте токен целиком" }]);
+    expect(res.json.error.issues).toEqual([{ path: "credentials.token", code: "too_small", message: "Вставьте токен целиком" }]);
     const unknownBase = await connect({ marketplace: "ozon", credentials: sim.credentials.ozon, baseUrls: { chat: sim.baseUrls.ozon.api } });
     expect(unknownBase.status).toBe(400);
   });

@@ -2,7 +2,8 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { parseJson, withMember } from "@/lib/http/route";
-import { createInvite, createInviteSchema } from "@/lib/workspace/create-invite";
+import { createInvite } from "@/lib/workspace/create-invite";
+import { createInviteSchema } from "@/lib/workspace/invite-schema";
 
 export const POST = withMember(
   async ({ req, member }) => {
