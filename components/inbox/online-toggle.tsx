@@ -2,7 +2,8 @@
 
 import { api } from "@/components/api/client";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
+import { useOptimisticMutation } from "@/components/api/use-optimistic-mutation";
 import type { Me } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import type { AssignmentSettings } from "@/components/team/assignment-settings";
@@ -10,22 +11,14 @@ import type { AssignmentSettings } from "@/components/team/assignment-settings";
 /** "I'm online": shown when the workspace assigns chats automatically; the member takes new chats while on. */
 export function OnlineToggle({ me }: { me: Me }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => api<AssignmentSettings>("/api/assignment", { signal }), staleTime: 30_000 });
   const mine = settings.data?.members.find((m) => m.id === me.id);
-  const change = useMutation({
-    mutationFn: (online: boolean) =>
-      api<AssignmentSettings>(`/api/assignment/members/${me.id}`, { method: "PATCH", body: { online } }),
-    onMutate: (online) => {
-      const previous = qc.getQueryData<AssignmentSettings>(queryKeys.assignment());
-      if (previous) qc.setQueryData(queryKeys.assignment(), { ...previous, members: previous.members.map((m) => (m.id === me.id ? { ...m, online } : m)) });
-      return { previous };
-    },
-    onError: (_e, _online, context) => context?.previous && qc.setQueryData(queryKeys.assignment(), context.previous),
-    onSuccess: (data) => {
-      qc.setQueryData(queryKeys.assignment(), data);
-      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
-    },
+  const change = useOptimisticMutation({
+    queryKey: queryKeys.assignment(),
+    mutationFn: (online: boolean) => api<AssignmentSettings>(`/api/assignment/members/${me.id}`, { method: "PATCH", body: { online } }),
+    apply: (current: AssignmentSettings, online) => ({ ...current, members: current.members.map((m) => (m.id === me.id ? { ...m, online } : m)) }),
+    fromResponse: (data) => data,
+    invalidates: [queryFamilies.chatLists],
   });
   if (!settings.data?.autoAssign || !mine) return null;
   return (

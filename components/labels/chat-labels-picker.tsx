@@ -2,7 +2,8 @@
 
 import { api } from "@/components/api/client";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
+import { useOptimisticMutation } from "@/components/api/use-optimistic-mutation";
 import { useEffect, useRef, useState } from "react";
 import { useShortcuts } from "@/components/inbox/use-shortcuts";
 import { LabelChip, LabelDot } from "@/components/labels/label-chip";
@@ -14,30 +15,21 @@ type ChatLabels = { labels: { id: string; name: string; color: string }[] };
 /** The chat's labels as chips and a picker to put labels on and take them off (keyboard: l). */
 export function ChatLabelsPicker({ chatId }: { chatId: string }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const all = useLabels();
   const current = useQuery({ queryKey: queryKeys.chatLabels(chatId), queryFn: ({ signal }) => api<ChatLabels>(`/api/chats/${chatId}/labels`, { signal }) });
-  const change = useMutation({
-    mutationFn: (body: { labelId: string; on: boolean }) =>
-      api<ChatLabels>(`/api/chats/${chatId}/labels`, { method: "PATCH", body: body }),
-    // Ticked at once; the server's answer (or the previous labels, if it refused) replaces it.
-    onMutate: ({ labelId, on }) => {
-      const previous = qc.getQueryData<ChatLabels>(queryKeys.chatLabels(chatId));
+  // Ticked at once; the server's answer to the latest change (or the previous labels, if it refused) replaces it.
+  const change = useOptimisticMutation({
+    queryKey: queryKeys.chatLabels(chatId),
+    mutationFn: (body: { labelId: string; on: boolean }) => api<ChatLabels>(`/api/chats/${chatId}/labels`, { method: "PATCH", body }),
+    apply: (current: ChatLabels, { labelId, on }) => {
       const label = all.data?.labels.find((l) => l.id === labelId);
-      if (previous && label) {
-        const rest = previous.labels.filter((l) => l.id !== labelId);
-        qc.setQueryData<ChatLabels>(queryKeys.chatLabels(chatId), { labels: on ? [...rest, { id: label.id, name: label.name, color: label.color }] : rest });
-      }
-      return { previous };
+      const rest = current.labels.filter((l) => l.id !== labelId);
+      return { labels: on && label ? [...rest, { id: label.id, name: label.name, color: label.color }] : rest };
     },
-    onError: (_e, _v, context) => context?.previous && qc.setQueryData(queryKeys.chatLabels(chatId), context.previous),
-    onSuccess: (data) => {
-      qc.setQueryData(queryKeys.chatLabels(chatId), data);
-      void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
-      void qc.invalidateQueries({ queryKey: queryKeys.labels() });
-    },
+    fromResponse: (data) => data,
+    invalidates: [queryFamilies.chatLists, queryKeys.labels()],
   });
   useShortcuts({
     l: (e) => {

@@ -3,7 +3,8 @@
 import type { ApiResult } from "@/components/api/types";
 import { api } from "@/components/api/client";
 import { queryKeys } from "@/components/inbox/inbox-queries";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
+import { useOptimisticMutation } from "@/components/api/use-optimistic-mutation";
 import { marketplaceName } from "@/components/inbox/marketplace-badge";
 import { useI18n } from "@/components/providers";
 import { CHAT_KINDS } from "@/lib/assignment/assignment-schema";
@@ -18,28 +19,19 @@ const json = (body: unknown) => ({ method: "PATCH" as const, body });
 /** The workspace's switches and, per member, online, cap and which marketplaces and kinds they take. */
 export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: boolean; currentUserId: string }) {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
   const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => api<AssignmentSettings>("/api/assignment", { signal }) });
-  // Shown at once, then replaced by what the server saved (or put back if it refused).
-  const key = queryKeys.assignment();
-  const optimistic = (change: (data: AssignmentSettings) => AssignmentSettings) => {
-    const previous = qc.getQueryData<AssignmentSettings>(key);
-    if (previous) qc.setQueryData(key, change(previous));
-    return { previous };
-  };
-  const handlers = {
-    onSuccess: (data: AssignmentSettings) => qc.setQueryData(key, data),
-    onError: (_e: unknown, _v: unknown, context: { previous?: AssignmentSettings } | undefined) => context?.previous && qc.setQueryData(key, context.previous),
-  };
-  const workspace = useMutation({
+  // Shown at once, then replaced by what the server saved for the latest change (or put back if it refused).
+  const shared = { queryKey: queryKeys.assignment(), fromResponse: (data: AssignmentSettings) => data };
+  const workspace = useOptimisticMutation({
+    ...shared,
     mutationFn: (body: { autoAssign?: boolean; reassignOnOffline?: boolean }) => api<AssignmentSettings>("/api/assignment", json(body)),
-    onMutate: (body) => optimistic((d) => ({ ...d, ...body })),
-    ...handlers,
+    apply: (current: AssignmentSettings, body) => ({ ...current, ...body }),
   });
-  const member = useMutation({
-    mutationFn: ({ id, ...body }: { id: string } & Partial<Pick<Member, "online" | "maxOpenChats" | "marketplaces" | "kinds">>) => api<AssignmentSettings>(`/api/assignment/members/${id}`, json(body)),
-    onMutate: ({ id, ...body }) => optimistic((d) => ({ ...d, members: d.members.map((m) => (m.id === id ? { ...m, ...body } : m)) })),
-    ...handlers,
+  const member = useOptimisticMutation({
+    ...shared,
+    mutationFn: ({ id, ...body }: { id: string } & Partial<Pick<Member, "online" | "maxOpenChats" | "marketplaces" | "kinds">>) =>
+      api<AssignmentSettings>(`/api/assignment/members/${id}`, json(body)),
+    apply: (current: AssignmentSettings, { id, ...body }) => ({ ...current, members: current.members.map((m) => (m.id === id ? { ...m, ...body } : m)) }),
   });
   const data = settings.data;
   if (!data) return settings.isError ? <p role="alert" className="text-sm text-red-700">{t.ops.assignment.error}</p> : null;
