@@ -57,7 +57,7 @@ describe("tenant isolation", () => {
     for (const id of ["a b", "x'--", "../chats", "я", "x".repeat(65)]) {
       const res = await callRoute(chat.GET, { params: { id }, userId: a.owner.id });
       expect(res.status).toBe(400);
-      expect(res.json.error.issues).toEqual([{ path: "id", code: expect.stringMatching(/^(invalid_format|too_big)$/), message: "not an id" }]);
+      expect(res.json.error.issues).toEqual([{ path: "id", code: "invalid_format", message: "not an id" }]);
     }
     const note = await callRoute(buyer.GET, { params: { id: "" }, userId: a.owner.id });
     expect(note.status).toBe(400);
