@@ -104,5 +104,5 @@ test("repeated wrong passwords for one account are stopped with a message in min
   }
   await page.getByLabel("Пароль").fill("wrong-last-password");
   await page.getByRole("button", { name: "Войти", exact: true }).click();
-  await expect(page.locator("form").getByRole("alert")).toHaveText(/^Слишком много попыток входа\. Попробуйте через 15 мин\.$/);
+  await expect(page.locator("form").getByRole("alert")).toHaveText(/^Слишком много попыток входа\. Попробуйте через 15 минут\.$/);
 });

@@ -25,16 +25,16 @@ describe("resolveBaseUrls", () => {
   });
 
   it("on a production server accepts only origins its configuration allows (no token sent to arbitrary hosts)", () => {
-    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://169.254.169.254/latest" }, policy: production })).toThrow(/не разрешён/);
-    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://10.0.0.1/ozon" }, policy: production })).toThrow(/не разрешён/);
-    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://127.0.0.1:4011/ozon" }, policy: production })).toThrow(/не разрешён/);
+    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://169.254.169.254/latest" }, policy: production })).toThrow(/not allowed/);
+    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://10.0.0.1/ozon" }, policy: production })).toThrow(/not allowed/);
+    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://127.0.0.1:4011/ozon" }, policy: production })).toThrow(/not allowed/);
     const staging = policyFor({ NODE_ENV: "production", OUTBOUND_ALLOW_HOSTS: "ozon-stub.internal:8080" });
     expect(resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://ozon-stub.internal:8080/ozon" }, policy: staging })).toEqual({ api: "http://ozon-stub.internal:8080/ozon" });
   });
 
   it("in production the simulator is not allowed by default: only when the server is configured for it", () => {
     const plain = policyFor({ NODE_ENV: "production" });
-    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://127.0.0.1:4010/ozon" }, policy: plain })).toThrow(/не разрешён/);
+    expect(() => resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://127.0.0.1:4010/ozon" }, policy: plain })).toThrow(/not allowed/);
     expect(resolveBaseUrls({ marketplace: "ozon", baseUrls: { api: "http://127.0.0.1:4010/ozon" }, policy: production })).toEqual({ api: "http://127.0.0.1:4010/ozon" });
   });
 

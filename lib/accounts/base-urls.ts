@@ -52,7 +52,9 @@ export function resolveBaseUrls({
     if (!url) continue;
     if (!known.has(name)) throw new AppError("bad_request", `Unknown base URL "${name}"`);
     if (!policy.allowAny && !isAllowedUrl({ policy: policy.outbound, url })) {
-      throw new AppError("unprocessable", `Адрес API ${url} не разрешён: на этом сервере можно указать только адреса, разрешённые в его настройках`);
+      const ru = `Адрес API ${url} не разрешён: на этом сервере можно указать только адреса, разрешённые в его настройках.`;
+      const en = `The API address ${url} is not allowed: this server accepts only the addresses allowed in its settings.`;
+      throw new AppError("unprocessable", en, { details: { reason: "base_url_not_allowed", field: name, ru, en } });
     }
     out[name] = url.replace(/\/+$/, "");
   }

@@ -83,19 +83,27 @@ export function checkFailure({ marketplace, error }: { marketplace: Marketplace;
       cause: error,
     });
   }
-  if (error instanceof MarketplaceRejectedError) return new AppError("unprocessable", error.reason, { details: { reason: "rejected" }, cause: error });
-  if (error instanceof MarketplaceRequestError) {
-    return new AppError("unprocessable", error.vendorMessage ?? error.message, { details: { reason: "rejected" }, cause: error });
-  }
-  if (error instanceof MarketplaceRefusedError) {
-    return new AppError("unprocessable", `${title}: запрос отклонён сервером: адрес API во внутренней сети или перенаправление на другой адрес`, {
-      details: { reason: "refused" },
+  // Words in both languages for the screen (it never shows a server's message itself).
+  const titleEn = descriptorOf({ marketplace }).labels.en;
+  if (error instanceof MarketplaceRejectedError || error instanceof MarketplaceRequestError) {
+    const said = error instanceof MarketplaceRejectedError ? error.reason : (error.vendorMessage ?? error.message);
+    return new AppError("unprocessable", said, {
+      details: { reason: "rejected", ru: `${title} отклонил запрос: «${said}».`, en: `${titleEn} rejected the request: “${said}”.` },
       cause: error,
     });
   }
+  if (error instanceof MarketplaceRefusedError) {
+    const ru = `${title}: запрос отклонён сервером: адрес API во внутренней сети или перенаправление на другой адрес.`;
+    const en = `${titleEn}: the request was refused: the API address is on an internal network or redirects elsewhere.`;
+    return new AppError("unprocessable", en, { details: { reason: "refused", ru, en }, cause: error });
+  }
   if (error instanceof MarketplaceRateLimitError) {
-    return new AppError("rate_limited", `${title}: слишком много запросов, попробуйте через минуту`, { cause: error });
+    const ru = `${title}: слишком много запросов, попробуйте через минуту.`;
+    const en = `${titleEn}: too many requests, try again in a minute.`;
+    return new AppError("rate_limited", en, { details: { reason: "marketplace_rate_limited", ru, en }, cause: error });
   }
   const said = error.vendorMessage ? `: ${error.vendorMessage}` : "";
-  return new AppError("upstream", `${title} не ответил на проверочный запрос (${error.code}${said}). Попробуйте позже.`, { cause: error });
+  const ru = `${title} не ответил на проверочный запрос (${error.code}${said}). Попробуйте позже.`;
+  const en = `${titleEn} did not answer the check request (${error.code}${said}). Try again later.`;
+  return new AppError("upstream", en, { details: { reason: "no_answer", ru, en }, cause: error });
 }

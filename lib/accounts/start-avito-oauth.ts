@@ -27,7 +27,9 @@ export function startAvitoOauth({ member, input: raw }: { member: Member; input:
   const input = startAvitoOauthSchema.parse(raw);
   const clientId = env().AVITO_CLIENT_ID;
   if (!clientId || !avitoOauthConfigured()) {
-    throw new AppError("unprocessable", "Вход через Авито не настроен на этом сервере (AVITO_CLIENT_ID и AVITO_CLIENT_SECRET)");
+    const ru = "Вход через Авито не настроен на этом сервере (AVITO_CLIENT_ID и AVITO_CLIENT_SECRET).";
+    const en = "Sign-in with Avito is not set up on this server (AVITO_CLIENT_ID and AVITO_CLIENT_SECRET).";
+    throw new AppError("unprocessable", en, { details: { reason: "avito_oauth_not_configured", ru, en } });
   }
   const baseUrls = resolveBaseUrls({ marketplace: "avito", baseUrls: { api: input.api, authorize: input.authorize } });
   const { nonce, cookie, maxAgeSeconds } = sealAvitoOauthState({
