@@ -4,10 +4,12 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
 import { useSubmitThenSignIn } from "@/components/auth/use-submit";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function AcceptInviteForm({ token, email, workspace }: { token: string; email: string; workspace: string }) {
   const { t } = useI18n();
   const { submit, pending, error } = useSubmitThenSignIn("/api/invites/accept");
+  const hydrated = useHydrated();
   return (
     <form
       className="space-y-4"
@@ -26,7 +28,7 @@ export function AcceptInviteForm({ token, email, workspace }: { token: string; e
           {error}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
         {t.invite.accept}
       </Button>
     </form>

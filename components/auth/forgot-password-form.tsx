@@ -7,11 +7,13 @@ import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
 import { api } from "@/components/api/client";
 import { refusalText } from "@/components/auth/refusal-text";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function ForgotPasswordForm() {
   const { t, locale } = useI18n();
   const f = t.security.forgot;
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const [sent, setSent] = useState(false);
   const [error, setError] = useState("");
   return (
@@ -45,7 +47,7 @@ export function ForgotPasswordForm() {
               {error}
             </p>
           ) : null}
-          <Button type="submit" className="w-full" disabled={pending}>
+          <Button type="submit" className="w-full" disabled={pending || !hydrated}>
             {f.submit}
           </Button>
         </form>

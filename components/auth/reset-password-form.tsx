@@ -8,12 +8,14 @@ import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
 import { api, ApiError } from "@/components/api/client";
 import { refusalText } from "@/components/auth/refusal-text";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { t, locale } = useI18n();
   const r = t.security.reset;
   const router = useRouter();
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const [error, setError] = useState("");
   const [invalid, setInvalid] = useState(false);
   if (invalid)
@@ -52,7 +54,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {error}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
         {r.submit}
       </Button>
     </form>

@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
 import { retryMinutes } from "@/lib/i18n/security";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = {
   demo: { email: string; password: string; auto: boolean } | null;
@@ -32,6 +33,7 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
   const { t, fmt } = useI18n();
   const router = useRouter();
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const [error, setError] = useState(failure ? failureMessage(failure, t, fmt) : "");
   const autoTried = useRef(false);
 
@@ -83,7 +85,7 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
             {error}
           </p>
         ) : null}
-        <Button type="submit" className="w-full" disabled={pending}>
+        <Button type="submit" className="w-full" disabled={pending || !hydrated}>
           {pending ? t.signIn.submitting : t.signIn.submit}
         </Button>
       </form>
@@ -95,7 +97,7 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
             void signIn("email", { email: String(email), callbackUrl });
           }}
         >
-          <Button type="submit" variant="secondary" className="w-full">
+          <Button type="submit" variant="secondary" className="w-full" disabled={!hydrated}>
             {t.signIn.magicLink}
           </Button>
           {sent ? <p className="mt-2 text-sm text-green-700">{t.signIn.magicSent}</p> : null}

@@ -7,11 +7,13 @@ import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
 import { api } from "@/components/api/client";
 import { refusalText } from "@/components/auth/refusal-text";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 // Sign-up only asks for the email to be confirmed: the account and the shop are created from the link.
 export function SignUpForm() {
   const { t, locale } = useI18n();
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const [error, setError] = useState("");
   const [sentTo, setSentTo] = useState("");
   if (sentTo)
@@ -48,7 +50,7 @@ export function SignUpForm() {
           {error}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
         {t.signUp.submit}
       </Button>
       <p className="text-center text-sm text-slate-600">
