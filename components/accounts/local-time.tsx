@@ -1,12 +1,10 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-const noop = () => () => {};
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** A date in the viewer's own time zone: rendered after hydration, so the server's zone never shows. */
 export function LocalTime({ iso, locale }: { iso: string; locale: string }) {
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useHydrated();
   return (
     <time dateTime={iso} data-testid="local-time">
       {hydrated ? new Date(iso).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" }) : "\u00a0"}
