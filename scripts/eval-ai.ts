@@ -67,6 +67,7 @@ const guardrailSets: GuardrailSet[] = (
     : [
         { label: "guardrails (tuning set)", file: path.join(EVAL_DIR, "guardrails.jsonl") },
         { label: "guardrails (tuning set, obfuscation)", file: path.join(EVAL_DIR, "guardrails-train.jsonl") },
+        { label: "guardrails (tuning set, disguises and hard negatives 2)", file: path.join(EVAL_DIR, "guardrails-train2.jsonl") },
         { label: "guardrails (held out)", file: path.join(EVAL_DIR, "guardrails-holdout.jsonl") },
         { label: "guardrails (blind 1: seen once tuning was done, no longer blind)", file: path.join(EVAL_DIR, "guardrails-blind.jsonl") },
         { label: "guardrails (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind2.jsonl"), blind: true },

@@ -92,6 +92,8 @@ const PASSES: { re: RegExp; replace: Replace }[] = [
   },
   // An emoji or bullet standing in for the dot: "shop🔹ru", "shop ✨ ru".
   { re: new RegExp(`(?<=${W})\\s*${PICTO}\\s*(?=${TLD}(?!${W}))`, "giu"), replace: () => "." },
+  // An emoji wedged inside a word ("теле💬грам", "ват🔥сап") is decoration hiding the word: dropped.
+  { re: new RegExp(`(?<=\\p{L})${PICTO}(?=\\p{L})`, "gu"), replace: () => "" },
   // "(.)", "[точка]", " точка ", " dot ", " тчк " before a top-level domain.
   {
     re: new RegExp(`(?<=${W})(?:\\s*[(\\[{]\\s*(?:\\.|точка|тчк|dot)\\s*[)\\]}]\\s*|\\s+(?:точка|тчк|dot)\\s+)(?=${TLD}(?!${W}))`, "giu"),
@@ -108,6 +110,11 @@ const PASSES: { re: RegExp; replace: Replace }[] = [
   {
     re: new RegExp(`(?<=${W})(?:\\s*[(\\[{]\\s*(?:@|at|собака|собачка)\\s*[)\\]}]\\s*|\\s+(?:собак[аеиу]|собачк[аеиу]|at|эт)\\s+|\\s*(?:🐶|🐕|🐩)\\s*)(?=[\\p{L}\\p{N}-]+\\.${TLD}(?!${W}))`, "giu"),
     replace: () => "@",
+  },
+  // "собака moda_shop", "(at) opt.tkani24": the spoken "at" before a handle-shaped login is the handle's "@".
+  {
+    re: /(?<=[\p{L}\p{N}:]\s*)(?:\s*[(\[{]\s*(?:at|собака|собачка)\s*[)\]}]\s*|\s+(?:собак[аеиу]|собачк[аеиу])\s+)(?=[a-z][a-z0-9_.]*[_.\d][a-z0-9_.]*(?![\p{L}\p{N}.@]))/giu,
+    replace: () => " @",
   },
 ];
 

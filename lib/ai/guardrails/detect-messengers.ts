@@ -3,11 +3,12 @@ import type { Finding } from "@/lib/ai/types";
 
 // Names of messengers and social networks as sellers actually write them, slang and typos included.
 const NETWORK =
-  "(?:телеграмм?\\p{L}*|телег[аеиу]|тг|tg|telegram|ватсапп?\\p{L}*|вотсапп?\\p{L}*|вацапп?\\p{L}*|вотс\\s?ап\\p{L}*|whats\\s?app|wa\\.me|вайбер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|инст[аеуы]?|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ[еа]?|direct|тележк\\p{L}*|signal|wechat|imo|ютуб\\p{L}*|youtube|тикток\\p{L}*|tiktok|дзен\\p{L}*|rutube|рутуб\\p{L}*|твиттер\\p{L}*|twitter)";
+  "(?:телеграмм?\\p{L}*|телег[аеиу]|телегу|тг|тгшк\\p{L}*|тэгэ|тегэ|тлг|tg|tlg|telegram\\p{L}*|telega|(?:ват|вот|уот|вац|воц)с?\\s?ап+\\p{L}*|ватсаб\\p{L}*|whats\\s?app?|(?:wats|vats|vots|wots)\\s?app?|wa\\.me|вайбер\\p{L}*|вибер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|инст[аеуы]?|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ[еа]?|direct|тележк\\p{L}*|signal|wechat|imo|ютуб\\p{L}*|youtube|тикток\\p{L}*|tiktok|дзен\\p{L}*|rutube|рутуб\\p{L}*|твиттер\\p{L}*|twitter)";
 // "Max" (the messenger) is also a name and "макс." an abbreviation: only "в Max", "in Max" or
 // "Max: handle" counts as the messenger.
 const MAX = "(?:(?<=(?:^|[^\\p{L}])(?:в|во|in|on|через)\\s+)(?:max|макс|мах)|(?:max|макс|мах)(?=\\s*[:—–-]\\s*@?[a-z0-9_.]{3,}))";
-const NETWORK_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NETWORK}|${MAX})(?![\\p{L}\\p{N}])`, "giu");
+// "в в а т с а п" is read as one spaced-out word, so the preposition may be glued to the name: "вватсап".
+const NETWORK_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[вк](?=\\p{L}{4}))?${NETWORK}|${MAX})(?![\\p{L}\\p{N}])`, "giu");
 // The name followed by an account: "тг: shop_msk", "Телега 👉 opt_moda24", "инст moda.dom_official".
 const NAMED_ACCOUNT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NETWORK}|max|макс|мах)\\s*(?:[:—–\\-]|\\p{Extended_Pictographic}|[→➡])*\\s*@?(?=[a-z0-9_.]*[_.\\d])[a-z][a-z0-9_.]{2,31}(?<!\\.)(?![\\p{L}\\p{N}@])`,
@@ -20,7 +21,7 @@ const LABELLED_ACCOUNT_RE = new RegExp(
 );
 // An invitation nearby turns a mention into taking the buyer off the platform.
 const INVITATION_RE =
-  /(?:пиш|напиш|свяж|связ|добав|подпис|подпиш|найд|ищ|звон|переход|перейд|перейт|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|скин|кину|пришл|дайте|оставьте|удобн|давай|продолж|отвеч|отпиш|отправ|кида|кинь|перешл|загляд|заход|смотр|есть\?|есть\s+ли|у\s+вас\s+есть|мы\s+(?:есть\s+)?в|наш|write|text|message|contact|follow|subscribe|dm|add|reach|ping|join|find|chat|talk|hit\s+(?:me|us)|on\s+(?:whats|tele|viber|signal|insta))/iu;
+  /(?:пиш|напиш|свяж|связ|добав|подпис|подпиш|найд|ищ|звон|переход|перейд|перейт|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|скин|кину|пришл|дайте|оставьте|удобн|давай|продолж|отвеч|отпиш|отправ|кида|кинь|перешл|загляд|заход|смотр|(?<![\p{L}])(?:найти|спиш[еи]мся|пообща\p{L}*|общаться|общаемся)|есть\?|есть\s+ли|у\s+вас\s+есть|мы\s+(?:есть\s+)?в|наш|write|text|message|contact|follow|subscribe|dm|add|reach|ping|join|find|chat|talk|hit\s+(?:me|us)|on\s+(?:whats|tele|viber|signal|insta))/iu;
 // "@shop_moscow": a handle. The look-behind keeps e-mail addresses out, they are the e-mail detector's.
 const HANDLE_RE = /(?<![\p{L}\p{N}._%+-])@[a-z0-9_][a-z0-9_.]{2,31}(?<!\.)/giu;
 
@@ -34,6 +35,9 @@ function around(text: string, start: number, end: number): string {
   return text.slice(from, start) + " " + text.slice(end, to);
 }
 
+// "в телеграмму", "в нашу телеграмму": the word is a place to write to, so the messenger.
+const PLACE_RE = /(?:^|[^\p{L}])(?:в|во|на|через|по)\s+(?:(?:наш|мо|ваш|сво|тв)\p{L}*\s+)?$/iu;
+
 export const detectMessengers: Detector = ({ text }) => {
   const findings: Finding[] = [];
   for (const { start, end } of matchAll(NETWORK_RE, text)) {
@@ -41,7 +45,10 @@ export const detectMessengers: Detector = ({ text }) => {
     const asks =
       /^\s*(?:есть\s*\?|есть\s+ли|у\s+вас\s+есть)/iu.test(text.slice(end)) ||
       /(?:^|[^\p{L}])(?:есть|у\s+вас\s+есть|есть\s+ли\s+у\s+вас|have\s+you\s+got|do\s+you\s+(?:have|use))\s+$/iu.test(text.slice(Math.max(0, start - 24), start));
-    const severity = asks || INVITATION_RE.test(around(text, start, end)) ? "block" : "flag";
+    // "телеграммы не отправляем": the nominative and accusative of «телеграмма» are a telegram, not the
+    // messenger, unless a preposition makes it a place to write to ("в телеграмму", "в нашу телеграмму").
+    const telegramMessage = /^телеграмм[аыу]$/iu.test(text.slice(start, end)) && !PLACE_RE.test(text.slice(Math.max(0, start - 16), start));
+    const severity = !telegramMessage && (asks || INVITATION_RE.test(around(text, start, end))) ? "block" : "flag";
     findings.push(makeFinding({ kind: "messenger", severity, text, start, end }));
   }
   for (const { start, end } of [...matchAll(NAMED_ACCOUNT_RE, text), ...matchAll(LABELLED_ACCOUNT_RE, text)]) {

@@ -41,13 +41,17 @@ const SERVICE_PAYMENT_RE = new RegExp(
   "giu",
 );
 
+// A refund promised through a channel of the seller's own: "refund you via PayPal", "вернём по СБП".
+const REFUND_AROUND_RE =
+  /(?<![\p{L}])(?:refund\w*|reimburs\w*|send\s+(?:you\s+)?(?:the\s+)?money\s+back|верн[её]м|вернуть|возвращ\p{L}*|компенсир\p{L}*)\s+(?:\S+\s+){0,3}?(?:via|through|by|with|on|to|через|по|на)\s+(?:paypal|pay\s?pal|venmo|zelle|cash\s?app|western\s+union|revolut|wise|crypto|bitcoin|usdt|юмани|ю\s?money|yoomoney|qiwi|киви|крипт\p{L}*|сбп|личн\p{L}*\s+(?:карт\p{L}*|сч[её]т))(?![\p{L}])/giu;
+
 export const detectPayment: Detector = ({ text }) => {
   const findings: Finding[] = [];
   for (const run of findNumberRuns(text)) {
     const severity = cardSeverity(text, run);
     if (severity) findings.push(makeFinding({ kind: "payment", severity, text, start: run.start, end: run.end }));
   }
-  for (const re of [REQUISITES_RE, TRANSFER_RE, OFF_PLATFORM_PAYMENT_RE, SERVICE_PAYMENT_RE]) {
+  for (const re of [REQUISITES_RE, TRANSFER_RE, OFF_PLATFORM_PAYMENT_RE, SERVICE_PAYMENT_RE, REFUND_AROUND_RE]) {
     for (const { start, end } of matchAll(re, text)) {
       findings.push(makeFinding({ kind: "payment", severity: "block", text, start, end }));
     }

@@ -7,30 +7,32 @@ import type { Finding } from "@/lib/ai/types";
 // Inviting the buyer to add to a review ("дополните отзыв фото", "обновите отзыв после примерки") is allowed.
 
 const CHANGE_RU =
-  "(?:удалите|удалить|уберите|убрать|уберёте|уберете|отредактируйте|отредактировать|откорректируйте|подправьте|поправьте|(?:удалили|убрали|изменили|исправили|поменяли|пересмотрели)\\s+бы|измените|изменить|исправьте|исправить|исправите|перепишите|переписать|перепишете|пересмотрите|пересмотреть|поменяйте|поменять|поменяете|смените|сменить|снимите|снять|отзовите|отозвать|скорректируйте|повысьте|повысить|повысите|поднимите|поднять)";
+  "(?:удалите|удалить|уберите|убрать|уберёте|уберете|отредактируйте|отредактировать|откорректируйте|подправьте|поправьте|(?:удалили|убрали|изменили|исправили|поменяли|пересмотрели)\\s+бы|измените|изменить|исправьте|исправить|исправите|перепишите|переписать|перепишете|пересмотрите|пересмотреть|поменяйте|поменять|поменяете|смените|сменить|снимите|снять|отзовите|отозвать|скорректируйте|повысьте|повысить|повысите|поднимите|поднять|поправить|подправить|подкорректируйте|подкорректировать|скорректировать|переоцените|переоценить|удали|убери|измени|исправь|перепиши|поменяй|удалишь|уберешь|уберёшь)";
 const CHANGE_EN =
   "(?:remov\\w*|delet\\w*|chang\\w*|edit\\w*|revis\\w*|reconsider\\w*|updat\\w*|modif\\w*|amend\\w*|take\\s+down|taking\\s+down|retract\\w*|withdraw\\w*|rais\\w*|improv\\w*|bump\\w*(?:\\s+up)?)";
 const PRESSURE_RU_RE = new RegExp(
-  `(?<![\\p{L}])${CHANGE_RU}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,3}?(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*)|(?:отзыв\\p{L}*|оценк\\p{L}*)[^.!?]{0,25}?(?<![\\p{L}])(?:удалите|уберите|измените|исправьте|перепишите|пересмотрите|поменяйте)(?![\\p{L}])`,
+  `(?<![\\p{L}])${CHANGE_RU}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,3}?(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*|негатив\\p{L}*|зв[её]зд\\p{L}*|звезд\\p{L}*)|(?:отзыв\\p{L}*|оценк\\p{L}*)[^.!?]{0,25}?(?<![\\p{L}])(?:удалите|уберите|измените|исправьте|перепишите|пересмотрите|поменяйте)(?![\\p{L}])`,
   "giu",
 );
 const PRESSURE_EN_RE = new RegExp(
-  `(?<![\\p{L}])${CHANGE_EN}\\s+(?:(?:your|the|this|that|my|our|negative|bad|low|1-star|one-star|\\d-star)\\s+){0,3}(?:review|rating|feedback)`,
+  `(?<![\\p{L}])${CHANGE_EN}\\s+(?:(?:your|the|this|that|my|our|negative|bad|low|1-star|one-star|\\d-star)\\s+){0,3}(?:review|rating|feedback|stars?)|(?:take|get)\\s+(?:\\S+\\s+){0,3}?(?:review|rating|feedback)\\s+(?:down|off|removed|deleted|changed)`,
   "giu",
 );
 
 const REWARD =
-  "(?:верн[её]м|вернуть|возместим|компенсир\\p{L}*|компенсац\\p{L}*|заплатим|доплатим|подар\\p{L}*|дадим|начислим|пришл[её]м|вышлем|отправим\\s+(?:бесплатно|подарок)|бесплатн\\p{L}*|скидк\\p{L}*|кешб[эе]к\\p{L}*|кэшб[эе]к\\p{L}*|бонус\\p{L}*|промокод\\p{L}*|деньг\\p{L}*|рубл\\p{L}*|₽|\\d+\\s?%|refund\\p{L}*|reimburs\\p{L}*|compensat\\p{L}*|gift|free|discount|cash\\s?back|coupon|\\$\\d+|\\d+%\\s+off|pay\\s+you)";
+  "(?:верн[её]м|вернуть|возместим|компенсир\\p{L}*|компенсац\\p{L}*|заплатим|доплатим|подар\\p{L}*|дадим|начислим|пришл[её]м|вышлем|отправим\\s+(?:бесплатно|подарок)|бесплатн\\p{L}*|скидк\\p{L}*|кешб[эе]к\\p{L}*|кэшб[эе]к\\p{L}*|бонус\\p{L}*|промокод\\p{L}*|деньг\\p{L}*|рубл\\p{L}*|₽|\\d+\\s?%|refund\\p{L}*|reimburs\\p{L}*|compensat\\p{L}*|gift|free|discount|cash\\s?back|coupon|\\$\\d+|\\d+%\\s+off|pay\\s+you|сотк\\p{L}*|сотн\\p{L}*|косар\\p{L}*|сертификат\\p{L}*|\\d+\\s?(?:р|руб)\\.?(?![\\p{L}])|certificate|voucher|gift\\s?card)";
 const REVIEW_ACT =
-  "(?:постав\\p{L}*|остав\\p{L}*|напиш\\p{L}*|измен\\p{L}*|исправ\\p{L}*|поменя\\p{L}*|удал\\p{L}*|убер\\p{L}*|перепиш\\p{L}*|пересмотр\\p{L}*|повыс\\p{L}*|дополн\\p{L}*|обнов\\p{L}*|leave|post|write|give|change|update|edit|remove|delete|revise|raise)";
+  "(?:постав\\p{L}*|остав\\p{L}*|напиш\\p{L}*|измен\\p{L}*|исправ\\p{L}*|поменя\\p{L}*|удал\\p{L}*|убер\\p{L}*|перепиш\\p{L}*|пересмотр\\p{L}*|повыс\\p{L}*|дополн\\p{L}*|обнов\\p{L}*|став\\p{L}*|leave|post|write|give|change|update|edit|remove|delete|revise|raise)";
 const SCORE = "(?:5|пять|пят[её]р(?:оч)?к\\p{L}*|5-?к[уаи]|пятью|пятизв\\p{L}*|5\\s?\\*|⭐+|★+|звезд\\p{L}*|зв[её]зд\\p{L}*|положительн\\p{L}*|хорош\\p{L}*|высок\\p{L}*|five|5-star|positive|good)";
+// A score that can only be a review's: "пятёрочку поставите", "5 звёзд оставите" ("хорошо, оставим" is not one).
+const NAMED_SCORE = "(?:пят[её]р(?:оч)?к\\p{L}*|5-?к[уаи]|пятизв\\p{L}*|5\\s?(?:\\*|⭐|★|зв[её]зд\\p{L}*|звезд\\p{L}*)|пять\\s+зв[её]зд\\p{L}*|⭐+|★+|five[\\s-]+stars?|5[\\s-]+stars?)";
 const REVIEW_WORD = "(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*|review\\p{L}*|rating\\p{L}*|feedback|stars?)";
 
 // Within one sentence: a reward, and a review that is to be left, changed or given a score.
 const SENTENCE_RE = /[^.!?\n]+[.!?\n]*/gu;
 const REWARD_RE = new RegExp(`(?<![\\p{L}])${REWARD}`, "iu");
 const REVIEW_DEAL_RE = new RegExp(
-  `(?<![\\p{L}])(?:${REVIEW_ACT}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,4}?(?:${REVIEW_WORD}|${SCORE})|(?:за|for)\\s+(?:(?:ваш\\p{L}*|your|a|the)\\s+)?(?:${SCORE}[\\s-]*)*${REVIEW_WORD}|${SCORE}[\\s-]*${REVIEW_WORD}|${REVIEW_WORD}[\\s,]+(?:(?:на|с|в|with|of)\\s+)?(?:[^\\s.!?]+\\s+)?${SCORE}|(?:за|при|for)\\s+(?:5-?к[уаи]|пят[её]р(?:оч)?к\\p{L}*|5\\s*(?:⭐|★|\\*|зв[её]зд\\p{L}*)|five[\\s-]+stars?|5[\\s-]+stars?))`,
+  `(?<![\\p{L}])(?:${REVIEW_ACT}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,4}?(?:${REVIEW_WORD}|${SCORE})|(?:за|for)\\s+(?:(?:ваш\\p{L}*|your|a|the)\\s+)?(?:${SCORE}[\\s-]*)*${REVIEW_WORD}|${SCORE}[\\s-]*${REVIEW_WORD}|${REVIEW_WORD}[\\s,]+(?:(?:на|с|в|with|of)\\s+)?(?:[^\\s.!?]+\\s+)?${SCORE}|${NAMED_SCORE}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,1}?${REVIEW_ACT}|${REVIEW_WORD}[^.!?]{0,25}?(?<![\\p{L}])(?:станет|будет|станут|is|gets?|was|are)\\s+(?:\\S+\\s+)?(?:выше|лучше|положительн\\p{L}*|удал[её]н\\p{L}*|изменен\\p{L}*|исправлен\\p{L}*|higher|better|positive|revised|changed|updated|removed|deleted|edited)|(?:за|при|for)\\s+(?:5-?к[уаи]|пят[её]р(?:оч)?к\\p{L}*|5\\s*(?:⭐|★|\\*|зв[её]зд\\p{L}*)|five[\\s-]+stars?|5[\\s-]+stars?))`,
   "iu",
 );
 const THANKS_RE = /(?:спасибо|благодар\p{L}*|thank\p{L}*)\s+(?:вас\s+|you\s+)?(?:за|for)\s+(?:\S+\s+){0,2}?(?:отзыв|оценк|review|rating|feedback|звезд|зв[её]зд|stars)/iu;
@@ -38,11 +40,21 @@ const THANKS_RE = /(?:спасибо|благодар\p{L}*|thank\p{L}*)\s+(?:в
 // "мы не просим менять отзыв", "we never ask anyone to change a review": saying the rule is not breaking it.
 const NEGATED_RE = /(?:не|ни\s+в\s+коем\s+случае\s+не)\s+(?:просим|будем\s+просить|требуем|предлагаем|можем\s+просить)\s+(?:\S+\s+)?$|(?:don't|do\s+not|never|won't|will\s+not|would\s+never)\s+(?:ask|require|pressure)\s+(?:\S+\s+){0,2}?(?:to\s+)?$/iu;
 
+// "можете отредактировать отзыв, если захотите добавить фото": editing to add to the review is the allowed invitation.
+const EDIT_VERB_RE = /^(?:отредакт|обнов|updat|edit)/iu;
+const ADDING_RE = /(?:добав\p{L}*|дополн\p{L}*|фото\p{L}*|видео|photo\p{L}*|video\p{L}*|pictures?)/iu;
+const sentenceAround = (text: string, start: number, end: number) => {
+  const from = Math.max(0, ...[".", "!", "?", "\n"].map((c) => text.lastIndexOf(c, start - 1) + 1));
+  const stops = [".", "!", "?", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return text.slice(from, Math.min(text.length, ...stops));
+};
+
 export const detectReviewPressure: Detector = ({ text }) => {
   const findings: Finding[] = [];
   for (const re of [PRESSURE_RU_RE, PRESSURE_EN_RE]) {
     for (const { start, end } of matchAll(re, text)) {
       if (NEGATED_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (EDIT_VERB_RE.test(text.slice(start, end)) && ADDING_RE.test(sentenceAround(text, start, end))) continue;
       findings.push(makeFinding({ kind: "review_pressure", severity: "block", text, start, end }));
     }
   }
