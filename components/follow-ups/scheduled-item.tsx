@@ -16,6 +16,8 @@ type Item = {
   amazonMessageType: string | null;
   cancelReason: string | null;
   error: string | null;
+  /** The error is stored words, not ours: a marketplace's own reason or an old row. */
+  errorVerbatim: boolean;
   createdBy: { id: string; name: string | null } | null;
   sentMessage: { status: "PENDING" | "SENT" | "FAILED" | null } | null;
 };
@@ -99,7 +101,13 @@ export function ScheduledItem({
       {item.cancelReason ? <p className="mt-1 text-xs text-slate-600">{tl.cancelReason[item.cancelReason] ?? item.cancelReason}</p> : null}
       {item.error ? (
         <p role="status" className="mt-1 text-xs text-red-700">
-          {item.error}
+          {item.errorVerbatim ? (
+            <>
+              {t.scheduledFailures.verbatim}: <span data-user-content>{item.error}</span>
+            </>
+          ) : (
+            item.error
+          )}
         </p>
       ) : null}
       {error ? (

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { russianMessageError } from "@/lib/inbox/send-failure-text";
 import { AppError } from "@/lib/errors";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import { draftFollowUp } from "@/lib/follow-ups/draft-follow-up";
 import { getProactiveOptions } from "@/lib/follow-ups/get-proactive-options";
+import { listChatScheduledMessages } from "@/lib/follow-ups/list-chat-scheduled-messages";
 import { scheduleMessage } from "@/lib/follow-ups/schedule-message";
 import { setFollowUpOptOut } from "@/lib/follow-ups/set-follow-up-opt-out";
 import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-messages";
@@ -52,6 +52,9 @@ const schedule = (chatId: string, text: string, extra: { inDays?: number; amazon
 const sentTo = (marketplace: "wildberries" | "yandex_market" | "amazon", chatId: string) =>
   sim.control.sentMessages({ marketplace }).filter((s) => s.chatId === chatId).map((s) => s.text);
 const row = (id: string) => db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id } });
+// The row as the thread shows it in `locale`.
+const shown = async (chatId: string, id: string, locale: "ru" | "en") =>
+  (await listChatScheduledMessages({ workspaceId: a.workspace.id, chatId, locale })).messages.find((m) => m.id === id)!;
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -103,13 +106,15 @@ describe("follow-ups against the simulator", () => {
     expect(failed.status).toBe("FAILED");
     const message = await db.prisma.message.findUniqueOrThrow({ where: { id: failed.sentMessageId! } });
     expect(message).toMatchObject({ status: "FAILED", error: "rejected", errorParams: { reason: expect.stringContaining("модерацию") } });
-    expect(failed.error).toBe(russianMessageError(message));
+    expect(failed).toMatchObject({ error: "rejected", errorParams: message.errorParams });
+    // The marketplace's own words, in either language, marked as not ours.
+    expect(await shown(chat.id, scheduled.id, "en")).toMatchObject({ error: "Сообщение не прошло модерацию", errorVerbatim: true });
 
     // The operator retries it from the thread: it goes out, and the scheduled row says so too.
     const retried = await retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id });
     expect(retried.status).toBe("SENT");
     expect(sentTo("wildberries", chat.externalId)).toEqual(["Здравствуйте! Напомним о заказе."]);
-    expect(await row(scheduled.id)).toMatchObject({ status: "SENT", error: null, sentMessageId: message.id });
+    expect(await row(scheduled.id)).toMatchObject({ status: "SENT", error: null, errorParams: null, sentMessageId: message.id });
   });
 
   it("the guardrails refuse a text with a phone number before anything is stored", async () => {
@@ -145,7 +150,9 @@ describe("follow-ups against the simulator", () => {
     expect(scheduled.amazonMessageType).toBe("unexpectedProblem");
     sim.control.setAmazonOrderTypes({ orderId, types: [] });
     await sweepScheduledMessages({ now: later(1) });
-    expect(await row(scheduled.id)).toMatchObject({ status: "FAILED", error: expect.stringContaining("окно закрыто") });
+    expect(await row(scheduled.id)).toMatchObject({ status: "FAILED", error: "not_allowed", errorParams: { refusal: "nothing_offered" } });
+    expect(await shown(chat.id, scheduled.id, "ru")).toMatchObject({ error: expect.stringContaining("окно закрыто"), errorVerbatim: false });
+    expect(await shown(chat.id, scheduled.id, "en")).toMatchObject({ error: "Amazon offers no text message for this order now (the window is closed)" });
     expect(sentTo("amazon", orderId)).toEqual([]);
     sim.control.setAmazonOrderTypes({ orderId, types: ["confirmDeliveryDetails", "unexpectedProblem"] });
   });
@@ -223,16 +230,38 @@ describe("follow-ups against the simulator", () => {
     await updateFollowUpRules({ workspaceId: a.workspace.id, update: { rules: [{ kind: "RESOLVED", enabled: false, delayDays: 3, template: null }, { kind: "CROSS_SELL", enabled: false, delayDays: 7, template: null }] } });
   });
 
+  it("reasons stored as Russian sentences before the codes are read back and reworded; unknown ones shown as stored", async () => {
+    const chat = await createSimChat({ sim, account: wb });
+    const old = async (error: string) =>
+      (await db.prisma.scheduledMessage.create({ data: { workspaceId: a.workspace.id, chatId: chat.id, text: "Здравствуйте!", sendAt: new Date(), status: "FAILED", error } })).id;
+    const interrupted = await old("Отправка прервана (сбой сервера): сообщение могло уйти. Проверьте чат, прежде чем повторять.");
+    const guardrails = await old("Текст нарушает правила маркетплейса: Номер телефона (в том числе словами или с заменой цифр): контакты вне площадки запрещены.; Текст длиннее лимита площадки: 1200 из 1000 символов. Сократите на 200.");
+    const typeNotOffered = await old("Amazon сейчас не предлагает тип «confirmOrderDetails» для этого заказа (доступно: unexpectedProblem)");
+    const reply = await old("Маркетплейс ограничил частоту запросов. Повторите через 30 с.");
+    const unknown = await old("Продавец заблокирован модератором");
+    const en = async (id: string) => shown(chat.id, id, "en");
+    expect(await en(interrupted)).toMatchObject({ error: "Sending was interrupted (server failure): the message may have gone out. Check the chat before trying again.", errorVerbatim: false });
+    expect((await en(guardrails)).error).toBe(
+      "The text breaks the marketplace's rules: Phone number (also in words or with letters for digits): contacts outside the marketplace are forbidden.; " +
+        "The text is longer than the marketplace allows: 1200 of 1000 characters. Shorten it by 200.",
+    );
+    expect((await en(typeNotOffered)).error).toBe("Amazon does not offer “confirmOrderDetails” for this order now (available: unexpectedProblem)");
+    expect((await en(reply)).error).toBe("The marketplace limited the request rate. Try again in 30 seconds.");
+    expect(await en(unknown)).toMatchObject({ error: "Продавец заблокирован модератором", errorVerbatim: true });
+    // Russian reads as it did.
+    expect((await shown(chat.id, interrupted, "ru")).error).toBe("Отправка прервана (сбой сервера): сообщение могло уйти. Проверьте чат, прежде чем повторять.");
+    expect((await shown(chat.id, reply, "ru")).error).toBe("Маркетплейс ограничил частоту запросов. Повторите через 30 секунд.");
+  });
+
   it("a rule that cannot apply to the chat is stored as refused, with the reason", async () => {
     await updateFollowUpRules({ workspaceId: a.workspace.id, update: { rules: [{ kind: "RESOLVED", enabled: true, delayDays: 3, template: null }] } });
     const direct = await createSimChat({ sim, account: ym });
     await updateChat({ workspaceId: a.workspace.id, chatId: direct.id, update: { status: "RESOLVED" } });
     await vi.waitFor(async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId: direct.id } })).toBe(1), { timeout: 15_000, interval: 50 });
-    expect(await db.prisma.scheduledMessage.findFirstOrThrow({ where: { chatId: direct.id } })).toMatchObject({
-      status: "CANCELLED",
-      cancelReason: "not_allowed",
-      error: expect.stringContaining("Яндекс Маркет"),
-    });
+    const refused = await db.prisma.scheduledMessage.findFirstOrThrow({ where: { chatId: direct.id } });
+    expect(refused).toMatchObject({ status: "CANCELLED", cancelReason: "not_allowed", error: "not_allowed", errorParams: { refusal: "direct_chat" } });
+    expect((await shown(direct.id, refused.id, "ru")).error).toContain("Яндекс Маркет");
+    expect((await shown(direct.id, refused.id, "en")).error).toContain("Yandex Market lets the seller write first only");
     await updateFollowUpRules({ workspaceId: a.workspace.id, update: { rules: [{ kind: "RESOLVED", enabled: false, delayDays: 3, template: null }] } });
   });
 });

@@ -1,6 +1,8 @@
 import { checkText } from "@/lib/ai/guardrails/check-text";
 import { prisma } from "@/lib/db";
 import { checkProactive } from "@/lib/follow-ups/check-proactive";
+import { findingRule } from "@/lib/ai/finding-text";
+import { failureColumns, refusalFailure, type ScheduledFailure } from "@/lib/follow-ups/scheduled-failure";
 import { getFollowUpRules, type FollowUpRuleView } from "@/lib/follow-ups/get-follow-up-rules";
 import { addLocalDays } from "@/lib/time/zoned-time";
 import { renderFollowUp } from "@/lib/follow-ups/render-follow-up";
@@ -11,7 +13,7 @@ import { withStreamEvents } from "@/lib/stream/record-stream-event";
 
 const log = logger("follow-ups");
 
-export type RuleOutcome = { kind: FollowUpRuleKind; outcome: "scheduled" | "refused" | "not_applicable" | "duplicate"; reason?: string };
+export type RuleOutcome = { kind: FollowUpRuleKind; outcome: "scheduled" | "refused" | "not_applicable" | "duplicate"; reason?: ScheduledFailure };
 
 /**
  * On resolve: schedules each enabled rule that applies to the chat (cross-sell needs related products,
@@ -47,7 +49,11 @@ export async function scheduleRuleFollowUps({ workspaceId, chatId, now = new Dat
     }
     const { text } = renderFollowUp({ template: rule.template, variables });
     const check = checkText({ text, marketplace: chat.marketplace, messageType: "chat" });
-    const refusal = !verdict.ok ? verdict.refusal.ru : !check.ok ? `Шаблон нарушает правила маркетплейса: ${check.findings.map((f) => f.message).join("; ")}` : null;
+    const refusal: ScheduledFailure | null = !verdict.ok
+      ? refusalFailure(verdict.refusal)
+      : !check.ok
+        ? { code: "template_guardrails", params: { findings: check.findings.map(findingRule) } }
+        : null;
     try {
       await withStreamEvents({ workspaceId, type: "scheduled", chatId: chat.id }, (tx) => tx.scheduledMessage.create({
         data: {
@@ -58,7 +64,7 @@ export async function scheduleRuleFollowUps({ workspaceId, chatId, now = new Dat
           source: "RULE",
           ruleKind: rule.kind,
           dedupKey: `${rule.kind}:${lastBuyer?.id ?? "none"}`,
-          ...(refusal ? { status: "CANCELLED", cancelReason: "not_allowed", error: refusal, cancelledAt: now } : {}),
+          ...(refusal ? { status: "CANCELLED", cancelReason: "not_allowed", ...failureColumns(refusal), cancelledAt: now } : {}),
         },
       }));
       outcomes.push(refusal ? { kind: rule.kind, outcome: "refused", reason: refusal } : { kind: rule.kind, outcome: "scheduled" });

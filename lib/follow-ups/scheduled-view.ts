@@ -10,6 +10,7 @@ export const SCHEDULED_SELECT = {
   amazonMessageType: true,
   cancelReason: true,
   error: true,
+  errorParams: true,
   sentMessageId: true,
   sentAt: true,
   cancelledAt: true,

@@ -1,8 +1,8 @@
 import { typedMessageTypeSchema } from "@/lib/ai/types";
-import { russianMessageError } from "@/lib/inbox/send-failure-text";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkProactive } from "@/lib/follow-ups/check-proactive";
+import { failureColumns, refusalFailure, replyFailureColumns, thrownFailure } from "@/lib/follow-ups/scheduled-failure";
 import { logger } from "@/lib/log";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { withStreamEvents } from "@/lib/stream/record-stream-event";
@@ -37,7 +37,7 @@ export async function sendScheduledMessage({ scheduledId, now = new Date() }: { 
 
   const { verdict } = await checkProactive({ chat, purpose: row.source === "RULE" ? "rule" : "manual", requestedType: row.amazonMessageType });
   if (!verdict.ok) {
-    await finish({ status: "FAILED", error: verdict.refusal.ru });
+    await finish({ status: "FAILED", ...failureColumns(refusalFailure(verdict.refusal)) });
     log.info("scheduled message refused", { scheduledId: row.id, chatId: chat.id, code: verdict.refusal.code });
     return "failed";
   }
@@ -53,20 +53,11 @@ export async function sendScheduledMessage({ scheduledId, now = new Date() }: { 
     });
     if (message.status === "PENDING") return "skipped"; // an earlier attempt is still sending it; the sweep settles it
     const sent = message.status === "SENT";
-    await finish({ status: sent ? "SENT" : "FAILED", sentMessageId: message.id, sentAt: sent ? now : null, error: sent ? null : russianMessageError(message) });
+    await finish({ status: sent ? "SENT" : "FAILED", sentMessageId: message.id, sentAt: sent ? now : null, ...(sent ? {} : replyFailureColumns(message)) });
     return sent ? "sent" : "failed";
   } catch (error) {
-    await finish({ status: "FAILED", error: refusedReason(error) });
+    await finish({ status: "FAILED", ...failureColumns(thrownFailure(error)) });
     if (!(error instanceof AppError)) log.error("scheduled send failed", { scheduledId: row.id, error: error instanceof Error ? error.name : "unknown" });
     return "failed";
   }
-}
-
-function refusedReason(error: unknown): string {
-  if (error instanceof AppError && error.expose) {
-    const details = error.details as { reason?: string; findings?: { message: string }[] } | undefined;
-    if (details?.reason === "guardrails") return `Текст нарушает правила маркетплейса: ${(details.findings ?? []).map((f) => f.message).join("; ") || "слишком длинный"}`;
-    if (error.code === "not_found") return "Чат больше не найден";
-  }
-  return "Не удалось отправить из-за внутренней ошибки. Повторите позже.";
 }

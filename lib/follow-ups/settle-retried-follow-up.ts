@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { NO_FAILURE } from "@/lib/follow-ups/scheduled-failure";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 /**
@@ -7,6 +8,6 @@ import { recordStreamEvent } from "@/lib/stream/record-stream-event";
  * In the transaction that marks the reply SENT.
  */
 export async function settleRetriedFollowUp({ messageId, tx, now = new Date() }: { messageId: string; tx: Prisma.TransactionClient; now?: Date }) {
-  const rows = await tx.scheduledMessage.updateManyAndReturn({ where: { sentMessageId: messageId, status: "FAILED" }, data: { status: "SENT", sentAt: now, error: null }, select: { workspaceId: true, chatId: true } });
+  const rows = await tx.scheduledMessage.updateManyAndReturn({ where: { sentMessageId: messageId, status: "FAILED" }, data: { status: "SENT", sentAt: now, ...NO_FAILURE }, select: { workspaceId: true, chatId: true } });
   await recordStreamEvent(tx, rows.map((r) => ({ workspaceId: r.workspaceId, type: "scheduled" as const, chatId: r.chatId })));
 }

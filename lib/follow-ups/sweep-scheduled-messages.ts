@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db";
-import { russianMessageError } from "@/lib/inbox/send-failure-text";
+import { failureColumns, replyFailureColumns } from "@/lib/follow-ups/scheduled-failure";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimBatch, utc } from "@/lib/jobs/claim-batch";
 import { logger } from "@/lib/log";
@@ -10,7 +10,6 @@ const log = logger("follow-ups");
 export const CLAIM_LEASE_MS = 10 * 60_000;
 // Claimed a few at a time: each send is a marketplace call, and the lease covers the batch.
 const BATCH = 10;
-export const INTERRUPTED_REASON = "Отправка прервана (сбой сервера): сообщение могло уйти. Проверьте чат, прежде чем повторять.";
 
 /**
  * The minute job (Inngest cron, or the in-process schedule): claims due messages a batch at a time
@@ -53,8 +52,8 @@ async function recoverInterrupted({ now }: { now: Date }): Promise<number> {
       : message.status === "SENT"
         ? { status: "SENT" as const, sentMessageId: message.id, sentAt: now }
         : message.status === "FAILED"
-          ? { status: "FAILED" as const, sentMessageId: message.id, error: russianMessageError(message) }
-          : { status: "FAILED" as const, sentMessageId: message.id, error: INTERRUPTED_REASON };
+          ? { status: "FAILED" as const, sentMessageId: message.id, ...replyFailureColumns(message) }
+          : { status: "FAILED" as const, sentMessageId: message.id, ...failureColumns({ code: "interrupted" }) };
     await db.scheduledMessage.updateMany({ where: { id, status: "SENDING", lockedUntil: { lt: now } }, data: { ...data, lockedUntil: null } });
   }
   return stale.length;

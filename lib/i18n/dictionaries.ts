@@ -12,6 +12,8 @@ import { reportsEn, reportsRu } from "@/lib/i18n/reports";
 import { aiSettingsEn, aiSettingsRu } from "@/lib/i18n/ai-settings";
 import { notificationsEn, notificationsRu } from "@/lib/i18n/notifications";
 import { sendFailuresEn, sendFailuresRu } from "@/lib/i18n/send-failures";
+import { scheduledFailuresEn, scheduledFailuresRu } from "@/lib/i18n/scheduled-failures";
+import { proactiveRefusalsEn, proactiveRefusalsRu } from "@/lib/i18n/proactive-refusals";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -206,6 +208,8 @@ export const ru = {
   aiSettings: aiSettingsRu,
   notices: notificationsRu,
   sendFailures: sendFailuresRu,
+  scheduledFailures: scheduledFailuresRu,
+  proactiveRefusals: proactiveRefusalsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -402,6 +406,8 @@ export const en: Dictionary = {
   aiSettings: aiSettingsEn,
   notices: notificationsEn,
   sendFailures: sendFailuresEn,
+  scheduledFailures: scheduledFailuresEn,
+  proactiveRefusals: proactiveRefusalsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

@@ -44,11 +44,6 @@ export function sendFailureText(failure: SendFailure, locale: Locale): string {
   return formatMessage(locale, dictionaries[locale].sendFailures[failure.code], failure.params);
 }
 
-/** The failure of a message in Russian, for a record that still keeps its reason as text (a scheduled message). */
-export function russianMessageError({ error, errorParams }: { error: string | null; errorParams: unknown }): string | null {
-  return error === null ? null : sendFailureText(storedSendFailure({ error, errorParams }), "ru");
-}
-
 /** A message as the thread shows it: its stored failure worded in `locale`, the values dropped. */
 export function wordMessageError<M extends { error: string | null; errorParams: unknown }>(message: M, locale: Locale): Omit<M, "errorParams"> {
   const { errorParams, ...rest } = message;

@@ -1,3 +1,5 @@
+import { formatMessage } from "@/lib/i18n/format";
+import { proactiveRefusalsEn, proactiveRefusalsRu } from "@/lib/i18n/proactive-refusals";
 import { AMAZON_TEXT_MESSAGE_TYPES } from "@/lib/marketplaces/amazon/descriptor";
 import type { Capabilities } from "@/lib/marketplaces/schemas";
 
@@ -29,7 +31,15 @@ export type ProactiveRefusalCode =
   | "nothing_offered"
   | "rules_not_allowed";
 
-export type ProactiveRefusal = { code: ProactiveRefusalCode; ru: string; en: string };
+/** The values some refusals name: the types offered now, the type asked for. */
+export type ProactiveRefusalParams = { types?: string; requested?: string };
+
+export type ProactiveRefusal = { code: ProactiveRefusalCode; params: ProactiveRefusalParams; ru: string; en: string };
+
+/** A refusal worded in `locale`. */
+export function proactiveRefusalText({ code, params = {} }: { code: ProactiveRefusalCode; params?: ProactiveRefusalParams }, locale: "ru" | "en"): string {
+  return formatMessage(locale, (locale === "en" ? proactiveRefusalsEn : proactiveRefusalsRu)[code], params);
+}
 
 export type ProactiveVerdict = { ok: true; messageType: string | null } | { ok: false; refusal: ProactiveRefusal };
 
@@ -51,32 +61,35 @@ export function canSendProactive({
   offeredTypes?: string[] | null;
   requestedType?: string | null;
 }): ProactiveVerdict {
-  const refuse = (code: ProactiveRefusalCode, ru: string, en: string): ProactiveVerdict => ({ ok: false, refusal: { code, ru, en } });
-  if (chat.kind !== "CHAT") return refuse("not_a_chat", "Отзывы и вопросы не бывают адресатом повторных сообщений: только чаты", "Follow-ups go into chats only, not reviews or questions");
-  if (chat.status === "CLOSED") return refuse("chat_closed", "Чат закрыт маркетплейсом", "The marketplace closed this chat");
-  if (chat.optedOut) return refuse("opted_out", "Покупатель отказался от повторных сообщений в этом чате", "The buyer opted out of follow-ups in this chat");
+  const refuse = (code: ProactiveRefusalCode, params: ProactiveRefusalParams = {}): ProactiveVerdict => ({
+    ok: false,
+    refusal: { code, params, ru: proactiveRefusalText({ code, params }, "ru"), en: proactiveRefusalText({ code, params }, "en") },
+  });
+  if (chat.kind !== "CHAT") return refuse("not_a_chat");
+  if (chat.status === "CLOSED") return refuse("chat_closed");
+  if (chat.optedOut) return refuse("opted_out");
 
   switch (policy) {
     case "buyer_opened":
       if (chat.buyerMessages === 0) {
-        return refuse("buyer_not_opened", "Маркетплейс разрешает писать только в чаты, которые открыл покупатель", "The marketplace only allows messages in chats the buyer opened");
+        return refuse("buyer_not_opened");
       }
       return { ok: true, messageType: null };
     case "order_context":
       if (chat.contextType !== "ORDER" && chat.contextType !== "RETURN") {
-        return refuse("direct_chat", "Яндекс Маркет разрешает продавцу писать первым только в чатах о заказе или возврате, не в прямых чатах", "Yandex Market lets the seller write first only in chats about an order or a return, never in direct chats");
+        return refuse("direct_chat");
       }
       return { ok: true, messageType: null };
     case "offered_types": {
       if (purpose === "rule") {
-        return refuse("rules_not_allowed", "Amazon разрешает только типы сообщений по заказу, маркетинговых среди них нет: запланируйте сообщение вручную с нужным типом", "Amazon only allows order-related message types, none of them for marketing: schedule a message by hand with the right type");
+        return refuse("rules_not_allowed");
       }
-      if (offeredTypes === null) return refuse("types_unknown", "Не удалось узнать у Amazon, какие сообщения сейчас можно отправить по заказу", "Could not ask Amazon which messages the order allows now");
+      if (offeredTypes === null) return refuse("types_unknown");
       const sendable = TEXT_MESSAGE_TYPES.filter((t) => offeredTypes.includes(t));
-      if (!sendable.length) return refuse("nothing_offered", "Amazon сейчас не предлагает по этому заказу ни одного текстового сообщения (окно закрыто)", "Amazon offers no text message for this order now (the window is closed)");
-      if (!requestedType) return refuse("type_required", `Выберите тип сообщения Amazon: ${sendable.join(", ")}`, `Choose an Amazon message type: ${sendable.join(", ")}`);
+      if (!sendable.length) return refuse("nothing_offered");
+      if (!requestedType) return refuse("type_required", { types: sendable.join(", ") });
       if (!sendable.includes(requestedType as (typeof TEXT_MESSAGE_TYPES)[number])) {
-        return refuse("type_not_offered", `Amazon сейчас не предлагает тип «${requestedType}» для этого заказа (доступно: ${sendable.join(", ")})`, `Amazon does not offer “${requestedType}” for this order now (available: ${sendable.join(", ")})`);
+        return refuse("type_not_offered", { types: sendable.join(", "), requested: requestedType });
       }
       return { ok: true, messageType: requestedType };
     }

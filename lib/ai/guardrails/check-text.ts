@@ -10,7 +10,7 @@ import { detectPromoCodes } from "@/lib/ai/guardrails/detect-promo-codes";
 import { detectOffPlatform } from "@/lib/ai/guardrails/detect-off-platform";
 import { detectRatingRequests } from "@/lib/ai/guardrails/detect-rating-requests";
 import { detectReviewPressure } from "@/lib/ai/guardrails/detect-review-pressure";
-import { makeFinding, type Detector } from "@/lib/ai/guardrails/finding";
+import { lengthMessages, makeFinding, type Detector } from "@/lib/ai/guardrails/finding";
 import { countChars, lengthLimitFor, offsetOfChar } from "@/lib/ai/guardrails/limits";
 import { marketplaceSchema, messageTypeSchema, type Finding, type Marketplace } from "@/lib/ai/types";
 
@@ -85,8 +85,7 @@ export function checkText(input: CheckTextInput): CheckTextResult {
         text,
         start: offsetOfChar(text, limit),
         end: text.length,
-        message: `Текст длиннее лимита площадки: ${length} из ${limit} символов. Сократите на ${length - limit}.`,
-        messageEn: `The text is longer than the marketplace allows: ${length} of ${limit} characters. Shorten it by ${length - limit}.`,
+        ...lengthMessages({ length, limit }),
       }),
     );
   }

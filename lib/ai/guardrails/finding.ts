@@ -87,6 +87,14 @@ export const FINDING_MESSAGES_EN: Record<FindingKind, Messages> = {
   length: { block: "The text is longer than the marketplace allows.", flag: "The text is close to the marketplace's limit." },
 };
 
+/** The length rule's message with its figures, in Russian and English. */
+export function lengthMessages({ length, limit }: { length: number; limit: number }): { message: string; messageEn: string } {
+  return {
+    message: `Текст длиннее лимита площадки: ${length} из ${limit} символов. Сократите на ${length - limit}.`,
+    messageEn: `The text is longer than the marketplace allows: ${length} of ${limit} characters. Shorten it by ${length - limit}.`,
+  };
+}
+
 export function makeFinding({
   kind,
   severity,
