@@ -33,6 +33,17 @@ describe("seedDemo", () => {
     const scheduled = await db.prisma.scheduledMessage.findMany({ include: { chat: { select: { status: true } } } });
     expect(scheduled.filter((s) => s.status === "SCHEDULED" && s.chat.status === "RESOLVED" && s.sendAt > now)).toHaveLength(2);
     expect(scheduled.filter((s) => s.status === "CANCELLED" && s.cancelReason === "buyer_replied")).toHaveLength(1);
+    // Labels with colours on some chats (each on the chats its words describe), and three snoozed chats
+    // that were not waiting for a reply.
+    const labels = await db.prisma.label.findMany({ where: { workspaceId: result.workspaceId }, orderBy: { name: "asc" }, include: { chats: { include: { chat: { select: { buyerId: true } } } } } });
+    expect(labels.map((l) => [l.name, l.color])).toEqual([["Брак", "red"], ["Доставка", "blue"], ["Постоянный покупатель", "violet"]]);
+    for (const l of labels) expect(l.chats.length).toBeGreaterThanOrEqual(2);
+    const defect = await db.prisma.message.count({ where: { author: "BUYER", text: { contains: "брак", mode: "insensitive" }, chat: { labels: { some: { labelId: labels[0]!.id } } } } });
+    expect(defect).toBeGreaterThanOrEqual(labels[0]!.chats.length);
+    expect(labels[2]!.chats.every((c) => c.chat.buyerId)).toBe(true);
+    const snoozed = await db.prisma.chat.findMany({ where: { workspaceId: result.workspaceId, snoozedUntil: { gt: now } }, orderBy: { snoozedUntil: "asc" } });
+    expect(snoozed.map((c) => (c.snoozedUntil!.getTime() - now.getTime()) / 3_600_000)).toEqual([3, 24, 72]);
+    expect(snoozed.every((c) => c.status === "OPEN" && c.awaitingReplySince === null)).toBe(true);
   });
 
   it("is idempotent and deterministic", async () => {

@@ -8,6 +8,7 @@ import { seedDemoFollowUps } from "@/lib/seed/seed-demo-follow-ups";
 import { seedDemoNegativeReviews } from "@/lib/seed/seed-demo-negative-reviews";
 import { demoAccountData, refreshDemoAccounts, type DemoAccount } from "@/lib/seed/demo-account-data";
 import { seedDemoIntegrations } from "@/lib/seed/seed-demo-integrations";
+import { seedDemoLabels } from "@/lib/seed/seed-demo-labels";
 
 export const DEMO_LOGIN = { email: "demo@agentiq.local", password: "demo12345" } as const;
 export const DEMO_OPERATOR = { email: "operator@agentiq.local", password: "demo12345" } as const;
@@ -79,5 +80,6 @@ export async function seedDemo({ now = new Date(), seed = DEMO_SEED }: { now?: D
   await seedDemoIntegrations({ workspaceId: workspace.id });
   await seedDemoNegativeReviews({ workspaceId: workspace.id, accountIds, userIds, now, seed });
   await seedDemoFollowUps({ workspaceId: workspace.id, userIds, now });
+  await seedDemoLabels({ workspaceId: workspace.id, now });
   return { created: true, workspaceId: workspace.id, chats: chats.length, messages: messages.length };
 }
