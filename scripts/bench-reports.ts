@@ -3,9 +3,10 @@
 // Data: the inbox benchmark's chats and messages (scripts/bench-inbox-seed.ts), turned into response waits
 // by the start-up backfill (timed); then each answered wait gets a random reply time (log-uniform, 1 min
 // to 3 days) and one of the operators as responder, so the histograms hold a realistic spread, and the
-// rollups are rebuilt (timed). Each report query (a chart's table: counts + median/p90 per key) and the
-// whole GET /api/reports (auth included) run sequentially; the baseline is a bare indexed count of the
-// waits over the same 90 days, in the same run. Options: --chats N, --messages-per-chat N, --iterations N,
+// rollups are rebuilt (timed); eight labels go on a tenth of the chats each. Each report query (a chart's
+// table: counts + median/p90 per key; the label section is one query) and the whole GET /api/reports (auth
+// included) run sequentially; the baseline is a bare indexed count of the waits over the same 90 days, in
+// the same run. Options: --chats N, --messages-per-chat N, --iterations N,
 // --pg URL, --skip-pg, --skip-pglite.
 import "./load-env";
 import fs from "node:fs";
@@ -21,6 +22,7 @@ import * as reportRoute from "@/app/api/reports/route";
 import * as chatsRoute from "@/app/api/chats/route";
 import { backfillResponseWaits, recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
 import { reportSections, type Section } from "@/lib/reports/get-report";
+import { reportByLabel } from "@/lib/reports/report-by-label";
 import type { Scope } from "@/lib/reports/report-row";
 import { onBenchDatabases } from "./bench-databases";
 import { BENCH_OPERATORS, BENCH_OWNER, BENCH_WORKSPACE, seedInboxBench } from "./bench-inbox-seed";
@@ -39,6 +41,9 @@ const { values: args } = parseArgs({
 const CHATS = Number(args.chats);
 const PER_CHAT = Number(args["messages-per-chat"]);
 const ITERATIONS = Number(args.iterations);
+const LABELS = 8;
+// The bench workspace's time zone (the schema's default).
+const ZONE = "Europe/Moscow";
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-reports-"));
 process.env.DATA_DIR = scratch;
 
@@ -87,6 +92,12 @@ async function run(label: string, db: Database) {
   for (const table of ["ResponseWait", "ReportCounter", "ReportHistogram"]) await db.exec(`VACUUM ANALYZE "${table}"`);
   const { c, h } = (await db.prisma.$queryRawUnsafe<{ c: number; h: number }[]>(`SELECT (SELECT count(*)::int FROM "ReportCounter") AS c, (SELECT count(*)::int FROM "ReportHistogram") AS h`))[0]!;
   console.log(`rollups rebuilt in ${seconds(t)} s: ${c.toLocaleString("en")} counter rows, ${h.toLocaleString("en")} histogram rows`);
+  // Eight labels, each on a tenth of the chats (80,000 chat labels), so the label section has real work.
+  await db.exec(`INSERT INTO "Label" (id, "workspaceId", name, color) SELECT 'bench_label_' || i, '${BENCH_WORKSPACE}', 'Label ' || i, 'blue'
+    FROM generate_series(0, ${LABELS - 1}) i`);
+  await db.exec(`INSERT INTO "ChatLabel" ("chatId", "labelId") SELECT id, 'bench_label_' || (abs(hashtext(id)) % 10) FROM "Chat"
+    WHERE "workspaceId" = '${BENCH_WORKSPACE}' AND abs(hashtext(id)) % 10 < ${LABELS}`);
+  await db.exec(`VACUUM ANALYZE "ChatLabel"`);
 
   const today = new Date().toISOString().slice(0, 10);
   const from = elapsedDaysAfter({ at: new Date(), days: -89 }).toISOString().slice(0, 10);
@@ -111,6 +122,8 @@ async function run(label: string, db: Database) {
   );
   const p95s: number[] = [];
   for (const [name, scope, section] of sections) p95s.push(await measure(name, () => reportSections(scope, [section])));
+  p95s.push(await measure(`per label, ${LABELS} labels on ${LABELS * 10}% of chats (90 days)`, () => reportByLabel({ s: owner, zone: ZONE })));
+  p95s.push(await measure("an operator's own, per label (90 days)", () => reportByLabel({ s: operator, zone: ZONE })));
   const whole = await measure("GET /api/reports?days=90 (owner, all sections)", () => route(reportRoute.GET, "/api/reports?days=90", ownerCookie));
   await measure("GET /api/reports?days=90&period=week (operator)", () => route(reportRoute.GET, "/api/reports?days=90&period=week", opCookie));
   await measure("inbox: chats behind a marketplace bar (90 days)", () => route(chatsRoute.GET, `/api/chats?view=all&sort=recent&from=${from}&to=${today}&marketplace=OZON`, ownerCookie));
