@@ -6,6 +6,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 
 // One database handle per process: the Prisma client plus raw SQL execution for migrations
 // (Prisma's executeRaw cannot run multi-statement scripts). PGlite when DATABASE_URL is unset,
@@ -44,6 +45,10 @@ export function openDatabase(target: DatabaseTarget): Database {
     // A schema other than public isolates test runs that share one PostgreSQL database.
     const options = target.schema ? `-c search_path="${target.schema}"` : undefined;
     const pool = new pg.Pool({ connectionString: target.url, max: 10, options });
+    // An idle pooled connection the server drops (a restart, a failover, an administrator's kill) is an
+    // error event on the pool, and an unheard one ends the process. The pool has already discarded that
+    // connection; the next query opens a new one.
+    pool.on("error", (e) => logger("db").warn("idle database connection lost", { code: (e as { code?: string }).code }));
     const adapter = new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined);
     const prisma = new PrismaClient({ adapter });
     return {
