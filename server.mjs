@@ -9,6 +9,7 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { installGracefulShutdown } from "./lib/server/graceful-shutdown.mjs";
+import { applyKeepAlive } from "./lib/server/keep-alive.mjs";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, role: { type: "string" } },
@@ -42,6 +43,7 @@ if (worker) {
     if (direct && direct(req, res)) return;
     void handle(req, res);
   });
+  applyKeepAlive(server);
   server.listen(port, hostname, () => console.log(`AgentIQ Inbox on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
   // SIGTERM/SIGINT: stop accepting, finish in-flight requests (10 s at most), then the current background
   // job and the database (lib/start-server.ts registers them), then exit 0.
