@@ -22,10 +22,15 @@ const stateSchema = z.object({
 });
 export type AvitoOauthState = z.infer<typeof stateSchema>;
 
-/** The callback's outcome, carried to the settings page in a short-lived cookie. */
+/**
+ * The callback's outcome, carried to the settings page in a short-lived cookie: a code the page words
+ * in the member's language; Avito's own words as they came; a refusal of the check in both languages.
+ */
 export const avitoOauthResultSchema = z.union([
   z.object({ ok: z.literal(true), accountId: z.string() }),
-  z.object({ ok: z.literal(false), message: z.string() }),
+  z.object({ ok: z.literal(false), code: z.enum(["stale_state", "not_configured", "no_code", "failed"]) }),
+  z.object({ ok: z.literal(false), code: z.literal("avito_refused"), said: z.string().max(1000) }),
+  z.object({ ok: z.literal(false), code: z.literal("refused"), ru: z.string().max(1000), en: z.string().max(1000) }),
 ]);
 export type AvitoOauthResult = z.infer<typeof avitoOauthResultSchema>;
 

@@ -15,12 +15,10 @@ export const avitoCallbackSchema = z.object({
   error_description: z.string().max(1000).optional(),
 });
 
-export const STALE_STATE_MESSAGE = "Вход через Авито не завершён: ссылка устарела или открыта в другом браузере. Начните подключение заново.";
-
 /**
  * Avito sent the owner back with a code: check the state binding, exchange the code for a refresh token,
  * then connect like any account (a real test call; the rotated refresh token is what gets stored).
- * Refusals come back as a message for the settings page, not as an error page.
+ * Refusals come back as a code for the settings page to word, not as an error page.
  */
 export async function completeAvitoOauth({
   member,
@@ -35,10 +33,11 @@ export async function completeAvitoOauth({
 }): Promise<AvitoOauthResult> {
   const query = avitoCallbackSchema.parse(raw);
   const state = openAvitoOauthState({ cookie, state: query.state });
-  if (!state || state.userId !== member.userId || state.workspaceId !== member.workspaceId) return { ok: false, message: STALE_STATE_MESSAGE };
-  if (query.error || !query.code) return { ok: false, message: `Авито: ${query.error_description || query.error || "нет кода авторизации"}` };
+  if (!state || state.userId !== member.userId || state.workspaceId !== member.workspaceId) return { ok: false, code: "stale_state" };
+  if (query.error) return { ok: false, code: "avito_refused", said: query.error_description || query.error };
+  if (!query.code) return { ok: false, code: "no_code" };
   const { AVITO_CLIENT_ID: clientId, AVITO_CLIENT_SECRET: clientSecret } = env();
-  if (!clientId || !clientSecret) return { ok: false, message: "Вход через Авито не настроен на этом сервере" };
+  if (!clientId || !clientSecret) return { ok: false, code: "not_configured" };
   try {
     const credentials = await exchangeAvitoAuthorizationCode({
       clientId,
@@ -55,7 +54,13 @@ export async function completeAvitoOauth({
     });
     return { ok: true, accountId: account.id };
   } catch (error) {
-    if (error instanceof AppError && error.expose) return { ok: false, message: error.message };
+    if (error instanceof AppError && error.expose) return refusal(error);
     throw error;
   }
+}
+
+/** An exposed refusal of the check or the connection: its words in both languages, else a general failure. */
+function refusal(error: AppError): AvitoOauthResult {
+  const { ru, en } = (error.details ?? {}) as { ru?: unknown; en?: unknown };
+  return typeof ru === "string" && typeof en === "string" ? { ok: false, code: "refused", ru: ru.slice(0, 1000), en: en.slice(0, 1000) } : { ok: false, code: "failed" };
 }

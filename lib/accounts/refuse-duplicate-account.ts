@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma, type Marketplace as DbMarketplace } from "@/lib/generated/prisma/client";
 import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
+import { descriptorOf } from "@/lib/marketplaces/registry";
 
 // One seller account is connected once per workspace: a second connection would poll and receive the
 // same chats again and show every one of them twice. Another workspace may connect the same seller (a
@@ -50,16 +51,17 @@ function duplicateAccountError({ marketplace, existing }: { marketplace: DbMarke
 /** The refusal in both languages: the message is Russian, `details.en` lets an English screen show its own. */
 function duplicateMessage({ marketplace, name, disconnected }: { marketplace: DbMarketplace; name: string | null; disconnected: boolean }): { ru: string; en: string } {
   const title = MARKETPLACE_META[marketplaceFromDb({ value: marketplace })].title;
+  const titleEn = descriptorOf({ marketplace: marketplaceFromDb({ value: marketplace }) }).labels.en;
   const as = name ? ` как «${name}»` : "";
   const asEn = name ? ` as “${name}”` : "";
   if (disconnected) {
     return {
       ru: `Этот аккаунт продавца ${title} уже есть${as}, он отключён: подключите его снова в его карточке, чтобы не задвоить чаты.`,
-      en: `This ${title} seller account is already here${asEn}, disconnected: reconnect it from its card so the chats are not duplicated.`,
+      en: `This ${titleEn} seller account is already here${asEn}, disconnected: reconnect it from its card so the chats are not duplicated.`,
     };
   }
   return {
     ru: `Этот аккаунт продавца ${title} уже подключён${as}: второе подключение задвоило бы все чаты.`,
-    en: `This ${title} seller account is already connected${asEn}; a second connection would duplicate every chat.`,
+    en: `This ${titleEn} seller account is already connected${asEn}; a second connection would duplicate every chat.`,
   };
 }

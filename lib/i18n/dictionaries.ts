@@ -14,6 +14,7 @@ import { notificationsEn, notificationsRu } from "@/lib/i18n/notifications";
 import { sendFailuresEn, sendFailuresRu } from "@/lib/i18n/send-failures";
 import { scheduledFailuresEn, scheduledFailuresRu } from "@/lib/i18n/scheduled-failures";
 import { proactiveRefusalsEn, proactiveRefusalsRu } from "@/lib/i18n/proactive-refusals";
+import { avitoOauthEn, avitoOauthRu } from "@/lib/i18n/avito-oauth";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -210,6 +211,7 @@ export const ru = {
   sendFailures: sendFailuresRu,
   scheduledFailures: scheduledFailuresRu,
   proactiveRefusals: proactiveRefusalsRu,
+  avitoOauth: avitoOauthRu,
 };
 
 export type Dictionary = typeof ru;
@@ -408,6 +410,7 @@ export const en: Dictionary = {
   sendFailures: sendFailuresEn,
   scheduledFailures: scheduledFailuresEn,
   proactiveRefusals: proactiveRefusalsEn,
+  avitoOauth: avitoOauthEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

@@ -2,7 +2,6 @@ import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as authorize from "@/app/api/accounts/avito/authorize/route";
 import * as callback from "@/app/api/accounts/avito/callback/route";
-import { STALE_STATE_MESSAGE } from "@/lib/accounts/complete-avito-oauth";
 import { decryptSecret } from "@/lib/crypto/credentials";
 import { env, resetEnvForTests } from "@/lib/env";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
@@ -56,6 +55,7 @@ async function back({ userId, query, cookie }: { userId: string; query: Record<s
   return { res, result: result ? JSON.parse(decodeURIComponent(result)) : null };
 }
 
+const STALE = { ok: false, code: "stale_state" };
 const avitoAccounts = () => db.prisma.marketplaceAccount.findMany({ where: { marketplace: "AVITO" } });
 
 describe("Avito authorization-code flow", () => {
@@ -74,12 +74,12 @@ describe("Avito authorization-code flow", () => {
   it("refuses a callback whose state does not match, or that comes back to another member", async () => {
     const { cookie, state } = await start(a.owner.id);
     const forged = await back({ userId: a.owner.id, query: { code: "sim-avito-code", state: "x".repeat(32) }, cookie });
-    expect(forged.result).toEqual({ ok: false, message: STALE_STATE_MESSAGE });
+    expect(forged.result).toEqual(STALE);
     const noCookie = await back({ userId: a.owner.id, query: { code: "sim-avito-code", state }, cookie: undefined });
-    expect(noCookie.result).toEqual({ ok: false, message: STALE_STATE_MESSAGE });
+    expect(noCookie.result).toEqual(STALE);
     // An attacker's own flow (their cookie and state) completed in the victim's session.
     const otherMember = await back({ userId: b.owner.id, query: { code: "sim-avito-code", state }, cookie });
-    expect(otherMember.result).toEqual({ ok: false, message: STALE_STATE_MESSAGE });
+    expect(otherMember.result).toEqual(STALE);
     expect(await avitoAccounts()).toHaveLength(0);
     // The code was never spent on any of these.
     expect(sim.state.avito.codes.has("sim-avito-code")).toBe(true);
@@ -88,7 +88,9 @@ describe("Avito authorization-code flow", () => {
   it("passes on Avito's refusal", async () => {
     const { cookie, state } = await start(a.owner.id);
     const denied = await back({ userId: a.owner.id, query: { error: "access_denied", state }, cookie });
-    expect(denied.result).toEqual({ ok: false, message: "Авито: access_denied" });
+    expect(denied.result).toEqual({ ok: false, code: "avito_refused", said: "access_denied" });
+    const noCode = await back({ userId: a.owner.id, query: { state }, cookie });
+    expect(noCode.result).toEqual({ ok: false, code: "no_code" });
   });
 
   it("exchanges the code, checks the account and stores the current refresh token encrypted", async () => {
@@ -108,7 +110,8 @@ describe("Avito authorization-code flow", () => {
     expect(row!.credentialsEnc).not.toContain(stored.refreshToken);
 
     const replay = await back({ userId: a.owner.id, query: { code: "sim-avito-code", state }, cookie });
-    expect(replay.result).toEqual({ ok: false, message: "code is invalid or used" });
+    // Avito's words inside our sentence, in both languages for the page to choose.
+    expect(replay.result).toMatchObject({ ok: false, code: "refused", ru: expect.stringContaining("«code is invalid or used»"), en: expect.stringContaining("“code is invalid or used”") });
     expect(await avitoAccounts()).toHaveLength(1);
   });
 
@@ -118,7 +121,8 @@ describe("Avito authorization-code flow", () => {
     const { res, result } = await back({ userId: a.owner.id, query: { code: "sim-avito-code-again", state }, cookie });
     expect(res.status).toBe(303);
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/^Этот аккаунт продавца Авито уже подключён как «Авито OAuth»: второе подключение задвоило бы все чаты\.$/);
+    expect(result.ru).toMatch(/^Этот аккаунт продавца Авито уже подключён как «Авито OAuth»: второе подключение задвоило бы все чаты\.$/);
+    expect(result.en).toMatch(/^This Avito seller account is already connected as “Авито OAuth”/);
     expect(await avitoAccounts()).toHaveLength(1);
   });
 
