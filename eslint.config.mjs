@@ -4,7 +4,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 
 // Server-only modules: the database, secrets and the environment. Components receive their values as props
 // or through a lib service; they never import these.
-const SERVER_ONLY = ["./lib/db.ts", "./lib/crypto", "./lib/env.ts", "./lib/env-local-secrets.ts", "./lib/redis.ts", "./lib/generated/prisma/client.ts"];
+const SERVER_ONLY = ["./lib/db.ts", "./lib/crypto", "./lib/env.ts", "./lib/env-local-secrets.ts", "./lib/redis.ts", "./lib/typed-sql.ts", "./lib/generated/prisma/client.ts"];
 
 // The services: every lib domain that uses the marketplaces and the database. The marketplaces layer
 // (connectors, their HTTP plumbing, the simulator) sits below them and never imports them.

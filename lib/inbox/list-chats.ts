@@ -1,15 +1,15 @@
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
 import { disputeState } from "@/lib/inbox/dispute-state";
 import { decodeCursor, encodeCursor, type ChatListQuery } from "@/lib/inbox/chat-list-query";
-import { MARKETPLACES, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import { type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
 import { reportDrillSql } from "@/lib/reports/report-drill-sql";
 import { labelsOfChats } from "@/lib/labels/labels-of-chats";
+import type { Row } from "@/lib/typed-sql";
 import { chatMatchSql, matchingChatIds, toSearchQuery } from "@/lib/inbox/chat-search";
-import { CASE_COLUMNS, CASE_JOIN, caseRowSchema, negativePageCandidates, negativeSortKey, negativeViewSql, toListCase } from "@/lib/negative-reviews/case-list-sql";
+import { CASE_COLUMNS, CASE_JOIN, type CaseColumns, negativePageCandidates, negativeSortKey, negativeViewSql, toListCase } from "@/lib/negative-reviews/case-list-sql";
 
 // The inbox list in raw SQL: the urgency key is an expression index and search uses generated tsvector
 // columns, neither of which Prisma's query builder can express.
@@ -22,33 +22,13 @@ const sql = Prisma.sql;
 // hits, scans the chats in sort order, one (chatId) index probe each, until the page is full.
 export const SEARCH_LIMITS = { window: 100, rareBelow: 3, hitCap: 2_000 };
 
-const rowSchema = caseRowSchema.extend({
-  id: z.string(),
-  marketplace: z.enum(MARKETPLACES),
-  kind: z.enum(["CHAT", "QUESTION", "REVIEW"]),
-  contextType: z.string(),
-  orderId: z.string().nullable(),
-  productId: z.string().nullable(),
-  itemId: z.string().nullable(),
-  productTitle: z.string().nullable(),
-  customerName: z.string().nullable(),
-  status: z.enum(["OPEN", "RESOLVED", "CLOSED"]),
-  marketplaceStatus: z.string().nullable(),
-  disputeOpenedAt: z.coerce.date().nullable(),
-  disputeClosedAt: z.coerce.date().nullable(),
-  rating: z.number().int().nullable(),
-  unreadCount: z.number().int(),
-  lastMessageAt: z.coerce.date(),
-  lastMessagePreview: z.string(),
-  awaitingReplySince: z.coerce.date().nullable(),
-  slaDueAt: z.coerce.date().nullable(),
-  snoozedUntil: z.coerce.date().nullable(),
-  isNewChat: z.boolean(),
-  priority: z.string().nullable(),
-  assigneeId: z.string().nullable(),
-  assigneeName: z.string().nullable(),
-  sortKey: z.coerce.date(),
-});
+// A row of the list: the chat's columns (COLUMNS), its assignee's name, its case and its sort key.
+type ListRow = Pick<
+  Row<"Chat">,
+  | "id" | "marketplace" | "kind" | "contextType" | "orderId" | "productId" | "itemId" | "productTitle" | "customerName" | "status"
+  | "marketplaceStatus" | "disputeOpenedAt" | "disputeClosedAt" | "rating" | "unreadCount" | "lastMessageAt" | "lastMessagePreview"
+  | "awaitingReplySince" | "slaDueAt" | "snoozedUntil" | "isNewChat" | "priority" | "assigneeId"
+> & { assigneeName: Row<"User">["name"]; sortKey: Date } & CaseColumns;
 
 /** "Needs reply" over `"Chat" c`; snoozed chats stay out until the time comes (ingestion ends a snooze when the buyer writes). */
 export function needsReplySql({ now }: { now: Date }): Prisma.Sql {
@@ -145,27 +125,26 @@ export async function listChats({
       ...(ids ? [sql`c.id = ANY(string_to_array(${ids.join(",")}, ','))`] : []),
       ...(match ? [match.where] : []),
     ];
-    return prisma().$queryRaw<unknown[]>`
+    return prisma().$queryRaw<ListRow[]>`
       SELECT ${COLUMNS}, ${sortKey(sort, query.view)} AS "sortKey"
       FROM ${from} ${match ? match.join : Prisma.empty} LEFT JOIN "User" u ON u.id = c."assigneeId" ${CASE_JOIN}
       WHERE ${where.length ? Prisma.join(where, " AND ") : sql`TRUE`} ${orderBy(sort, query.view)} LIMIT ${take}`;
   };
 
-  let raw: unknown[];
+  let rows: ListRow[];
   const tsQuery = query.q ? await toSearchQuery({ text: query.q }) : null;
   if (query.q && !tsQuery) {
-    raw = [];
+    rows = [];
   } else if (tsQuery) {
-    raw = await page({ tsQuery, window: searchLimits.window });
-    if (raw.length < take) {
-      const ids = raw.length < searchLimits.rareBelow ? await matchingChatIds({ workspaceId, tsQuery, cap: searchLimits.hitCap }) : null;
-      raw = ids ? (ids.length ? await page({ ids }) : []) : await page({ tsQuery });
+    rows = await page({ tsQuery, window: searchLimits.window });
+    if (rows.length < take) {
+      const ids = rows.length < searchLimits.rareBelow ? await matchingChatIds({ workspaceId, tsQuery, cap: searchLimits.hitCap }) : null;
+      rows = ids ? (ids.length ? await page({ ids }) : []) : await page({ tsQuery });
     }
   } else {
-    raw = await page({ negative: query.view === "negative" && sort === "urgency" });
+    rows = await page({ negative: query.view === "negative" && sort === "urgency" });
   }
 
-  const rows = raw.map((r) => rowSchema.parse(r));
   const labels = await labelsOfChats({ chatIds: rows.slice(0, query.limit).map((r) => r.id) });
   const chats = rows.slice(0, query.limit).map(({ assigneeId, assigneeName, sortKey: _key, caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt, disputeOpenedAt, disputeClosedAt, ...chat }) => ({
     ...chat,

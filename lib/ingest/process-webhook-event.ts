@@ -2,6 +2,7 @@ import { connectorForAccount, markAccountError } from "@/lib/accounts/account-co
 import { prisma } from "@/lib/db";
 import { Prisma, type MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { claimBatch, utc } from "@/lib/jobs/claim-batch";
+import type { Row } from "@/lib/typed-sql";
 import { logger } from "@/lib/log";
 import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import type { Chat, Message, SkippedRecord, WebhookEvent } from "@/lib/marketplaces/schemas";
@@ -24,7 +25,8 @@ const log = logger("ingest");
 const LEASE_MS = 2 * 60_000;
 
 export type BatchOutcome = { claimed: number; processed: number; failed: number };
-type StoredEvent = { id: string; accountId: string; dedupKey: string; body: string; attempts: number; receivedAt: string };
+// receivedAt is read back as text (see claimEvents).
+type StoredEvent = Pick<Row<"WebhookEvent">, "id" | "accountId" | "dedupKey" | "body" | "attempts"> & { receivedAt: string };
 
 /**
  * Processes stored pushes in batches: claims them with a lease (so the sweep, the after-response run

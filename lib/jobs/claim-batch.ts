@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Row } from "@/lib/typed-sql";
 
 // The work tables whose rows background jobs take one batch at a time (identifiers cannot be bound).
 type WorkTable = "WebhookEvent" | "ReviewRequest" | "ScheduledMessage" | "MarketplaceAccount";
@@ -25,7 +26,7 @@ export function leaseFree(column: string, now: Date): Prisma.Sql {
  * lease (and any status change) on them. A worker that dies holding rows only delays them: they match
  * again once the lease column says its time ran out.
  */
-export async function claimBatch<T = { id: string }>({
+export async function claimBatch<T = Pick<Row<WorkTable>, "id">>({
   table,
   where,
   set,

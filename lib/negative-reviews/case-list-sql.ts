@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { FIRST_RESPONSE_SLA_MS } from "@/lib/negative-reviews/constants";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
+import type { Row } from "@/lib/typed-sql";
 
 // The inbox list's view of negative-review cases (lib/inbox/list-chats.ts): each chat row carries its
 // case (as the linked chat, else as the review), and the Negative reviews view sorts by deadline.
@@ -95,17 +95,18 @@ export function negativePageCandidates({
   )`;
 }
 
-export const caseRowSchema = z.object({
-  caseId: z.string().nullable(),
-  caseStatus: z.enum(["AWAITING_BUYER", "IN_PROGRESS", "RESOLVED", "PUBLISHED"]).nullable(),
-  caseDeadlineAt: z.coerce.date().nullable(),
-  caseHoldWindow: z.boolean().nullable(),
-  caseRespondedAt: z.coerce.date().nullable(),
-  caseReviewAt: z.coerce.date().nullable(),
-});
+type Case = Row<"NegativeReviewCase">;
+/** The CASE_COLUMNS of a list row: null for a chat without a case. */
+export type CaseColumns = {
+  caseId: Case["id"] | null;
+  caseStatus: Case["status"] | null;
+  caseDeadlineAt: Case["deadlineAt"];
+  caseHoldWindow: Case["hasHoldWindow"] | null;
+  caseRespondedAt: Case["firstSellerResponseAt"];
+  caseReviewAt: Case["reviewCreatedAt"] | null;
+};
 
-/** The row's case as the list shows it; null for a chat without one. */
-export function toListCase(row: z.infer<typeof caseRowSchema>) {
+export function toListCase(row: CaseColumns) {
   if (!row.caseId || !row.caseStatus) return null;
   return {
     id: row.caseId,
