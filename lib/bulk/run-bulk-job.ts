@@ -5,6 +5,7 @@ import { bulkActionSchema, type BulkAction, type BulkFailureReason } from "@/lib
 import { logger } from "@/lib/log";
 import { describe, withDomainEvents } from "@/lib/events/bus";
 import { isTransientDbError } from "@/lib/is-transient-db-error";
+import { qb, rows } from "@/lib/typed-sql";
 import pRetry from "p-retry";
 
 const log = logger("bulk");
@@ -57,7 +58,7 @@ async function runBatches({ jobId, workspaceId, action, chatIds, batchSize }: { 
   const runBatch = () =>
     withDomainEvents(
       async (tx, publish) => {
-        const [job] = await tx.$queryRaw<{ processed: number; status: string }[]>`SELECT processed, status::text FROM "BulkJob" WHERE id = ${jobId} FOR UPDATE`;
+        const [job] = await rows(qb.selectFrom("BulkJob").select(["processed", "status"]).where("id", "=", jobId).forUpdate(), tx);
         if (!job || job.status !== "RUNNING") return { count: 0, last: true };
         const batch = chatIds.slice(job.processed, job.processed + batchSize);
         const now = new Date();

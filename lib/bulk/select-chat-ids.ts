@@ -1,9 +1,11 @@
+import { sql } from "kysely";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { BULK_MAX_CHATS, type BulkFilter, type BulkRequest } from "@/lib/bulk/bulk-schema";
 import { chatMatchSql, toSearchQuery } from "@/lib/inbox/chat-search";
 import { chatFilterSql } from "@/lib/inbox/list-chats";
 import { reportDrillSql } from "@/lib/reports/report-drill-sql";
+import { qb, rows, type Row } from "@/lib/typed-sql";
 
 type Scope = { workspaceId: string; userId: string; now?: Date };
 
@@ -23,15 +25,22 @@ async function filterFrom({ workspaceId, userId, filter, now = new Date() }: Sco
  */
 export async function selectChatIds({ selection, ...scope }: Scope & { selection: BulkRequest["selection"] }): Promise<string[]> {
   if ("ids" in selection) {
-    const rows = await prisma().$queryRaw<{ id: string }[]>`
-      SELECT c.id FROM "Chat" c WHERE c."workspaceId" = ${scope.workspaceId} AND c.id = ANY(string_to_array(${[...new Set(selection.ids)].join(",")}, ','))
-      ORDER BY c."lastMessageAt" DESC, c.id DESC`;
-    return rows.map((r) => r.id);
+    const picked = await rows(
+      qb
+        .selectFrom("Chat as c")
+        .select("c.id")
+        .where("c.workspaceId", "=", scope.workspaceId)
+        .where("c.id", "=", sql<string>`ANY(string_to_array(${[...new Set(selection.ids)].join(",")}, ','))`)
+        .orderBy("c.lastMessageAt", "desc")
+        .orderBy("c.id", "desc"),
+    );
+    return picked.map((r) => r.id);
   }
   const from = await filterFrom({ ...scope, filter: selection.filter });
   if (!from) return [];
-  const rows = await prisma().$queryRaw<{ id: string }[]>`SELECT c.id ${from} ORDER BY c."lastMessageAt" DESC, c.id DESC LIMIT ${BULK_MAX_CHATS}`;
-  return rows.map((r) => r.id);
+  // The list's filter is SQL shared with the inbox list (lib/inbox/list-chats.ts).
+  const matched = await prisma().$queryRaw<Pick<Row<"Chat">, "id">[]>`SELECT c.id ${from} ORDER BY c."lastMessageAt" DESC, c.id DESC LIMIT ${BULK_MAX_CHATS}`;
+  return matched.map((r) => r.id);
 }
 
 /** How many chats the list's filter matches: the "all N" the bulk bar offers. */
