@@ -1,5 +1,7 @@
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { sql } from "kysely";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { applyReportRollups } from "@/lib/reports/apply-report-rollups";
+import { execute, qb, rows } from "@/lib/typed-sql";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
@@ -14,14 +16,31 @@ type Db = Prisma.TransactionClient | PrismaClient;
  */
 export async function assignResponseWaits({ db, workspaceId, chatIds }: { db: Db; workspaceId: string; chatIds: string[] }) {
   if (!chatIds.length) return;
-  const moving = await db.$queryRaw<{ id: string }[]>`
-    SELECT w.id FROM "ResponseWait" w JOIN "Chat" c ON c.id = w."chatId"
-    WHERE w."workspaceId" = ${workspaceId} AND w."chatId" = ANY(${chatIds}) AND w."endedAt" IS NULL
-      AND c."assigneeId" IS NOT NULL AND w."assigneeId" IS DISTINCT FROM c."assigneeId"
-    ORDER BY w.id FOR UPDATE OF w`;
+  const moving = await rows(
+    qb
+      .selectFrom("ResponseWait as w")
+      .innerJoin("Chat as c", "c.id", "w.chatId")
+      .select("w.id")
+      .where("w.workspaceId", "=", workspaceId)
+      .where("w.chatId", "=", sql<string>`ANY(${chatIds})`)
+      .where("w.endedAt", "is", null)
+      .where("c.assigneeId", "is not", null)
+      .where(({ eb, ref }) => eb("w.assigneeId", "is distinct from", ref("c.assigneeId")))
+      .orderBy("w.id")
+      .forUpdate("w"),
+    db,
+  );
   const waitIds = moving.map((w) => w.id);
   if (!waitIds.length) return;
   await applyReportRollups({ db, event: "received", waitIds, sign: -1 });
-  await db.$executeRaw`UPDATE "ResponseWait" w SET "assigneeId" = c."assigneeId" FROM "Chat" c WHERE c.id = w."chatId" AND w.id = ANY(${waitIds})`;
+  await execute(
+    qb
+      .updateTable("ResponseWait as w")
+      .from("Chat as c")
+      .set(({ ref }) => ({ assigneeId: ref("c.assigneeId") }))
+      .whereRef("c.id", "=", "w.chatId")
+      .where("w.id", "=", sql<string>`ANY(${waitIds})`),
+    db,
+  );
   await applyReportRollups({ db, event: "received", waitIds });
 }

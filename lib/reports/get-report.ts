@@ -7,6 +7,7 @@ import { bucketStart } from "@/lib/reports/report-buckets";
 import { calendarDaySchema } from "@/lib/reports/business-hours";
 import { dayStart } from "@/lib/time/zoned-time";
 import { getDraftUsage } from "@/lib/reports/draft-usage";
+import type { Row } from "@/lib/typed-sql";
 import { reportByLabel } from "@/lib/reports/report-by-label";
 import { METRICS, type Metric, type Percentiles, type ReportRow, type Scope } from "@/lib/reports/report-row";
 
@@ -28,6 +29,12 @@ export type Section = { dim: "all" | "marketplace" | "kind" | "operator"; key: s
 
 const sql = Prisma.sql;
 
+// The sections' rows: sums and nearest-rank buckets of the rollups' columns, per section (its index) and key.
+type Counter = Row<"ReportCounter">;
+type Histogram = Row<"ReportHistogram">;
+type Counts = Pick<Counter, "received" | "answered" | "resolved"> & { section: number; key: Counter["value"]; met: Counter["slaMet"] };
+type Quantiles = { section: number; key: Histogram["value"]; metric: Metric; p50: Histogram["bucket"]; p90: Histogram["bucket"] };
+
 // Every section in one statement (UNION ALL, tagged by its index): a report takes two of the pool's
 // connections, not two per section, and never starves the webhooks of theirs.
 
@@ -41,7 +48,7 @@ function counts(s: Scope, sections: Section[]) {
     WHERE "workspaceId" = ${s.workspaceId} AND scope = ${s.scope} AND dim = ${section.dim} AND day BETWEEN ${s.from}::date AND ${s.to}::date
     GROUP BY 2`,
   );
-  return prisma().$queryRaw<{ section: number; key: string; received: number; answered: number; resolved: number; met: number }[]>`${Prisma.join(parts, " UNION ALL ")}`;
+  return prisma().$queryRaw<Counts[]>`${Prisma.join(parts, " UNION ALL ")}`;
 }
 
 /** Median and 90th percentile (nearest rank) of each duration per section and key, from the daily histograms. */
@@ -53,7 +60,7 @@ function percentiles(s: Scope, sections: Section[]) {
         AND clock = ${s.clock} AND day BETWEEN ${s.from}::date AND ${s.to}::date
       GROUP BY 2, 3, 4`,
   );
-  return prisma().$queryRaw<{ section: number; key: string; metric: Metric; p50: number; p90: number }[]>`
+  return prisma().$queryRaw<Quantiles[]>`
     WITH h AS (${Prisma.join(parts, " UNION ALL ")}), c AS (
       SELECT section, metric, key, bucket, sum(n) OVER (PARTITION BY section, metric, key ORDER BY bucket) AS cum, sum(n) OVER (PARTITION BY section, metric, key) AS total FROM h
     )

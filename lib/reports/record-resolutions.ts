@@ -1,8 +1,12 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { applyReportRollups } from "@/lib/reports/apply-report-rollups";
 import { storeBusinessSeconds } from "@/lib/reports/load-business-hours";
+import type { Row } from "@/lib/typed-sql";
 
 type Db = Prisma.TransactionClient | PrismaClient;
+type Wait = Row<"ResponseWait">;
+// A wait the resolution just ended.
+type Resolved = Pick<Wait, "id" | "workspaceId" | "conversationStartedAt"> & { resolvedAt: NonNullable<Wait["resolvedAt"]> };
 
 /**
  * The chats were resolved (by `userId`, at `at`): each one's conversation ends on its latest wait, whose
@@ -11,7 +15,7 @@ type Db = Prisma.TransactionClient | PrismaClient;
  */
 export async function recordResolutions({ db, workspaceId, chatIds, userId, at = new Date() }: { db: Db; workspaceId: string; chatIds: string[]; userId: string | null; at?: Date }) {
   if (!chatIds.length) return;
-  const resolved = await db.$queryRaw<{ id: string; workspaceId: string; conversationStartedAt: Date; resolvedAt: Date }[]>`
+  const resolved = await db.$queryRaw<Resolved[]>`
     UPDATE "ResponseWait" w SET "resolvedAt" = ${at.toISOString()}::timestamp, "resolverId" = ${userId}, "endedAt" = coalesce(w."endedAt", ${at.toISOString()}::timestamp),
       "resolutionSeconds" = greatest(0, floor(extract(epoch FROM ${at.toISOString()}::timestamp - w."conversationStartedAt")))::int
     FROM (

@@ -1,11 +1,15 @@
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bucketSql, bucketStart } from "@/lib/reports/report-buckets";
-import type { ReportRow, Scope } from "@/lib/reports/report-row";
+import type { Metric, ReportRow, Scope } from "@/lib/reports/report-row";
+import type { Row } from "@/lib/typed-sql";
 import { dayStart } from "@/lib/time/zoned-time";
 
 const raw = Prisma.raw;
-type Figures = { key: string; name: string; color: string; received: number; answered: number; resolved: number; met: number } & Record<`${"first" | "response" | "resolution"}${"50" | "90"}`, number | null>;
+type Label = Row<"Label">;
+// A label's counts and its durations' nearest-rank buckets (null without events).
+type Figures = Pick<Label, "name" | "color"> & { key: Label["id"] } & Record<"received" | "answered" | "resolved" | "met", number> &
+  Record<`${Metric}${"50" | "90"}`, Row<"ReportHistogram">["bucket"] | null>;
 
 /**
  * The report per workspace label, from the waits of the chats that carry it now (a chat with two labels

@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Row } from "@/lib/typed-sql";
 
 /**
  * The inbox filter behind a report's bar, over `"Chat" c`: chats a buyer wrote to in the days from..to
@@ -24,7 +25,7 @@ export async function reportDrillSql({ workspaceId, from, to, operator }: { work
     AND w."startedAt" >= ${since} AND w."startedAt" < ${until} AND ${who}`;
   // A few thousand chats (a day's bar): looked up by id and sorted, rather than scanning the list in its
   // order for the rare ones that match; more than that match often enough for the scan to stop early.
-  const few = await prisma().$queryRaw<{ chatId: string }[]>`SELECT DISTINCT q."chatId" FROM (${waits}) q LIMIT ${FEW + 1}`;
+  const few = await prisma().$queryRaw<Pick<Row<"ResponseWait">, "chatId">[]>`SELECT DISTINCT q."chatId" FROM (${waits}) q LIMIT ${FEW + 1}`;
   if (few.length <= FEW) return few.length ? Prisma.sql`c.id = ANY(string_to_array(${few.map((r) => r.chatId).join(",")}, ','))` : Prisma.sql`FALSE`;
   return Prisma.sql`c.id IN (${waits})`;
 }

@@ -2,9 +2,12 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { DEFAULT_SLA_MINUTES } from "@/lib/inbox/chat-sla";
 import { applyReportRollups } from "@/lib/reports/apply-report-rollups";
 import { storeBusinessSeconds } from "@/lib/reports/load-business-hours";
+import type { Row } from "@/lib/typed-sql";
 
 type Db = Prisma.TransactionClient | PrismaClient;
-type Closed = { id: string; workspaceId: string; startedAt: Date; answeredAt: Date };
+type Wait = Row<"ResponseWait">;
+// A wait the reply just closed: answered now.
+type Closed = Pick<Wait, "id" | "workspaceId" | "startedAt"> & { answeredAt: NonNullable<Wait["answeredAt"]> };
 
 const seconds = (to: string, from: string) => `greatest(0, floor(extract(epoch FROM ${to} - ${from})))::int`;
 
@@ -35,7 +38,7 @@ export async function syncResponseWaits({ db, chatIds }: { db: Db; chatIds: stri
 
   // The wait's reply target: the chat's SLA deadline (set by the classifier) from when the buyer wrote.
   const target = `coalesce(c."slaDueAt", c."awaitingReplySince" + CASE c.kind WHEN 'QUESTION' THEN ${DEFAULT_SLA_MINUTES.QUESTION} WHEN 'REVIEW' THEN ${DEFAULT_SLA_MINUTES.REVIEW} ELSE ${DEFAULT_SLA_MINUTES.CHAT} END * interval '1 minute')`;
-  const opened = await db.$queryRaw<{ id: string }[]>`
+  const opened = await db.$queryRaw<Pick<Wait, "id">[]>`
     INSERT INTO "ResponseWait" (id, "workspaceId", "chatId", marketplace, kind, "startedAt", "conversationStartedAt", "isFirst", "slaSeconds", "assigneeId")
     SELECT 'rw_' || md5(c.id || '|' || s.at::text), c."workspaceId", c.id, c.marketplace, c.kind, s.at,
       CASE WHEN p.id IS NULL OR p."resolvedAt" IS NOT NULL THEN s.at ELSE p."conversationStartedAt" END,
