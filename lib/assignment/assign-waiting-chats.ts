@@ -2,9 +2,14 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { withDomainEvents } from "@/lib/events/bus";
 import { needsReplySql } from "@/lib/inbox/list-chats";
+import type { Row } from "@/lib/typed-sql";
 
 type Tx = Prisma.TransactionClient;
-type Candidate = { userId: string; cap: number; open: number; lastAssignedAt: Date | null; marketplaces: string[]; kinds: string[] };
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
+type Member = Row<"Membership">;
+type Chat = Row<"Chat">;
+// An online member who takes chats: the allowed marketplaces and kinds (empty for any), the cap and the open chats now.
+type Candidate = Pick<Member, "userId" | "lastAssignedAt" | "marketplaces" | "kinds"> & { cap: Member["maxOpenChats"]; open: number };
 
 // How many waiting chats one pass hands out; the next pass (the minute sweep) takes the rest.
 const BATCH = 500;
@@ -28,14 +33,14 @@ export async function assignWaitingChats({ workspaceId, now = new Date(), batch 
   if (!enabled?.autoAssign) return { assigned: [] as { chatId: string; userId: string }[] };
   return withDomainEvents(async (tx, publish) => {
     await lockAssignment({ tx, workspaceId });
-    const members = await tx.$queryRaw<{ userId: string; cap: number; open: number; lastAssignedAt: Date | null; marketplaces: string[] | null; kinds: string[] | null }[]>`
+    const members = await tx.$queryRaw<Nullable<Candidate, "marketplaces" | "kinds">[]>`
       SELECT m."userId", m."maxOpenChats" AS cap, m."lastAssignedAt", m.marketplaces::text[] AS marketplaces, m.kinds::text[] AS kinds,
         (SELECT count(*)::int FROM "Chat" c WHERE c."workspaceId" = m."workspaceId" AND c."assigneeId" = m."userId" AND c.status = 'OPEN') AS open
       FROM "Membership" m
       WHERE m."workspaceId" = ${workspaceId} AND m.online AND m."maxOpenChats" > 0`;
     const candidates: Candidate[] = members.map((m) => ({ ...m, open: Number(m.open), cap: Number(m.cap), marketplaces: m.marketplaces ?? [], kinds: m.kinds ?? [] }));
     if (!candidates.some((c) => c.open < c.cap)) return { assigned: [] };
-    const queue = await tx.$queryRaw<{ id: string; marketplace: string; kind: string }[]>`
+    const queue = await tx.$queryRaw<Pick<Chat, "id" | "marketplace" | "kind">[]>`
       SELECT c.id, c.marketplace::text AS marketplace, c.kind::text AS kind FROM "Chat" c
       WHERE c."workspaceId" = ${workspaceId} AND c."assigneeId" IS NULL AND ${needsReplySql({ now })}
       ORDER BY c."awaitingReplySince", c.id LIMIT ${batch}
@@ -63,7 +68,7 @@ export async function assignWaitingChats({ workspaceId, now = new Date(), batch 
 }
 
 /** The member with room who was assigned longest ago (never first), among those allowed this chat. */
-export function pickMember({ candidates, marketplace, kind }: { candidates: Candidate[]; marketplace: string; kind: string }): Candidate | null {
+export function pickMember({ candidates, marketplace, kind }: { candidates: Candidate[]; marketplace: Chat["marketplace"]; kind: Chat["kind"] }): Candidate | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
     if (c.open >= c.cap) continue;

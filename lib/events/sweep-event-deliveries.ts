@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
+import type { Row } from "@/lib/typed-sql";
 import { deliver, subscriberById } from "@/lib/events/bus";
 import { domainEventSchemas } from "@/lib/events/domain-events";
 import { DELIVERY_LEASE_MS, deliveryBackoffMs } from "@/lib/events/event-deliveries";
@@ -16,7 +17,7 @@ const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME Z
  * instances never share one) and run again; a success deletes it, a failure backs it off.
  */
 export async function sweepEventDeliveries({ limit = 100, now = new Date(), leaseMs = DELIVERY_LEASE_MS }: { limit?: number; now?: Date; leaseMs?: number } = {}) {
-  const rows = await prisma().$queryRaw<{ id: string; subscriber: string; payload: unknown }[]>`
+  const rows = await prisma().$queryRaw<Pick<Row<"EventDelivery">, "id" | "subscriber" | "payload">[]>`
     UPDATE "EventDelivery" SET "nextAttemptAt" = ${utc(new Date(now.getTime() + leaseMs))}
     WHERE id IN (SELECT id FROM "EventDelivery" WHERE "nextAttemptAt" <= ${utc(now)} ORDER BY "nextAttemptAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING id, subscriber, payload`;

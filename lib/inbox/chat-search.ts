@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Row } from "@/lib/typed-sql";
 
 // Inbox search over the generated tsvector columns (migration inbox_panes): customer name, order id,
 // product title and id on the chat, and the text of every message. Each word the operator typed must
@@ -35,7 +36,7 @@ export function chatMatchSql({ tsQuery }: { tsQuery: string }): { join: Prisma.S
  * scoped to the workspace here: the caller's query is.
  */
 export async function matchingChatIds({ workspaceId, tsQuery, cap }: { workspaceId: string; tsQuery: string; cap: number }): Promise<string[] | null> {
-  const rows = await prisma().$queryRaw<{ id: string }[]>`
+  const rows = await prisma().$queryRaw<Pick<Row<"Chat">, "id">[]>`
     SELECT c.id FROM "Chat" c WHERE c."workspaceId" = ${workspaceId} AND c."searchVector" @@ ${tsQuery}::tsquery
     UNION ALL
     SELECT m."chatId" FROM "Message" m WHERE m."searchVector" @@ ${tsQuery}::tsquery

@@ -2,6 +2,7 @@ import type { ChatKind as DbChatKind } from "@/lib/generated/prisma/enums";
 import type { ReplyExample } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
+import type { Row } from "@/lib/typed-sql";
 
 const log = logger("ai-examples");
 
@@ -10,7 +11,7 @@ export const MAX_EXAMPLES = 5;
 // The buyer's message is cut before stemming: enough words to find similar ones, bounded work.
 const QUERY_CHARS = 1000;
 
-type Row = { buyerText: string; replyText: string };
+type Example = Pick<Row<"ReplyExample">, "buyerText" | "replyText">;
 
 /**
  * The workspace's past (buyer message → seller reply) pairs most similar to `text`, for the LLM's
@@ -24,7 +25,7 @@ export async function findReplyExamples({ workspaceId, kind, text }: { workspace
   const clean = text.replace(/\\/g, " ").slice(0, QUERY_CHARS);
   if (!/[\p{L}\p{N}]/u.test(clean)) return [];
   try {
-    const rows = await prisma().$queryRaw<Row[]>`
+    const rows = await prisma().$queryRaw<Example[]>`
       WITH q AS (
         SELECT (SELECT string_agg(quote_literal(lexeme), ' | ') FROM unnest(to_tsvector('russian', ${clean})))::tsquery AS query
       )
