@@ -53,6 +53,7 @@ const messageSets: MessageSet[] = (
     : [
         { label: "messages (tuning set)", file: path.join(EVAL_DIR, "messages.jsonl") },
         { label: "messages (tuning set, model training)", file: path.join(EVAL_DIR, "messages-train.jsonl") },
+        { label: "messages (tuning set, model training 2: short replies, slang, typos, voice)", file: path.join(EVAL_DIR, "messages-train2.jsonl") },
         { label: "messages (held out)", file: path.join(EVAL_DIR, "messages-holdout.jsonl") },
         { label: "messages (blind 1: seen once tuning was done, no longer blind)", file: path.join(EVAL_DIR, "messages-blind.jsonl") },
         { label: "messages (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind2.jsonl"), blind: true },

@@ -20,6 +20,7 @@ const ROOT = path.join(import.meta.dirname, "..");
 const TRAINING_FILES = [
   "lib/ai/eval/messages.jsonl",
   "lib/ai/eval/messages-train.jsonl",
+  "lib/ai/eval/messages-train2.jsonl",
   "lib/ai/eval/messages-holdout.jsonl",
   "lib/ai/eval/messages-blind.jsonl",
 ];
@@ -27,9 +28,9 @@ const OUT = path.join(ROOT, "lib/ai/classify/model.json");
 const MIN_DOCS = 2; // a feature seen in one message only is noise
 // Weights (in hundredths) below this in every label are dropped from the file: it keeps the model
 // small, and the cross-validation below scores the pruned model, so the cost is measured.
-const PRUNE = Number(process.env.PRUNE ?? 20);
+const PRUNE = Number(process.env.PRUNE ?? 33);
 const EPOCHS = Number(process.env.EPOCHS ?? 120);
-const L2_GRID = (process.env.L2 ?? "0.0003,0.001,0.003").split(",").map(Number);
+const L2_GRID = (process.env.L2 ?? "0.0001,0.0003").split(",").map(Number);
 const RATE = 0.05;
 const FOLDS = 5;
 const INTENT_BONUSES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];

@@ -69,13 +69,16 @@ export function explainIntent({ text }: { text: string }): { scores: Partial<Rec
 const ACK_CORE = new Set(
   ("ок окей оке оки ok okay kk хорошо ладно лан понятно понял поняла поняли ясно ясненько принято принял приняла " +
     "договорились добро угу ага жду ждем подожду подождем ждать сделаю поступлю попробую посмотрю связи noted understood alright got fine wait " +
+    // The question settled: "вопрос снят", "разобралась, спасибо".
+    "разобралась разобрался разобрались решен решён снят " +
     // Short English closings: "Great, thanks!", "Perfect, thank you" (with a product named it is praise).
     "great perfect cool").split(" "),
 );
 const ACK_OTHER = new Set(
   ("спасибо спс благодарю большое огромное за ответ информацию инфо вас тогда ну да так и на буду будем вам отлично thanks thank you it i ll i'll will do for the info update so much " +
     "sounds good then let me know letting всё все заберу зайду подъеду заеду завтра сегодня вечером утром " +
-    "понедельник вторник среду четверг пятницу субботу воскресенье выходных").split(" "),
+    "понедельник вторник среду четверг пятницу субботу воскресенье выходных до вопрос уже после работы курьера " +
+    "оформила оформил оформлю возврат сама сам keep eye on tracking").split(" "),
 );
 // "спасибо за ответ", "thanks for the info": thanking for the answer closes the question it answered.
 const THANKS_FOR_ANSWER = /(?:спасибо|благодарю|спс|thanks?)\s+(?:вам\s+|you\s+)?(?:за|for)\s+(?:the\s+)?(?:ответ|информаци|инфо|разъяснени|подсказк|info|reply|answer|update)/iu;
