@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
+import { parsedDictionary } from "@/lib/i18n/parsed-dictionary";
 import { getDictionary } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -17,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="font-sans">
-        <Providers locale={locale} dictionary={t}>
+        <Providers locale={locale} dictionary={t} messages={parsedDictionary(locale)}>
           {children}
         </Providers>
       </body>

@@ -1,5 +1,5 @@
 // npm test - every test: unit and integration (vitest, PGlite), then e2e (Playwright, Chromium)
-// against the production build. Prints each step's time.
+// against the production build, with the first-load JS budgets checked on that build. Prints each step's time.
 import { spawnSync } from "node:child_process";
 import { chromiumPath } from "./chromium-path.mjs";
 
@@ -15,6 +15,7 @@ or point CHROMIUM_PATH at an existing Chromium or Chrome binary.`);
 const steps = [
   ["unit + integration (PGlite)", "npx", ["vitest", "run"]],
   ["production build", "npm", ["run", "build"]],
+  ["first-load JS budgets", "node", ["scripts/first-load-js.mjs", "--check"]],
   ["e2e (Chromium)", "npx", ["playwright", "test"]],
 ];
 const times = [];

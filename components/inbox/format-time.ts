@@ -1,5 +1,6 @@
 // Dates and times in the operator's own time zone (the browser's): the inbox renders on the client only.
-import { calendarDaysBetween } from "@/lib/time/zoned-time";
+// Calendar-day maths (luxon) lives in format-day.ts, which only the thread imports, to keep luxon out of
+// the chat list's first-load JS.
 
 /** Short list time: "14:05" today, "12 нояб." this year, else a full date. */
 export function formatListTime(iso: string, locale: string, now = new Date()): string {
@@ -17,14 +18,6 @@ export function formatClock(iso: string, locale: string): string {
 /** "пн, 12 ноября 14:05" */
 export function formatDateTime(iso: string, locale: string): string {
   return new Date(iso).toLocaleString(locale, { weekday: "short", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
-}
-
-/** The day divider of a thread: "Сегодня", "Вчера" or "среда, 12 ноября" (with the year when not this one). */
-export function formatDay(iso: string, locale: string, now = new Date()): string {
-  const d = new Date(iso);
-  const days = calendarDaysBetween({ from: d, to: now, zone: "local" });
-  if (days === 0 || days === 1) return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(-days, "day").replace(/^./, (c) => c.toUpperCase());
-  return d.toLocaleDateString(locale, { weekday: "long", day: "numeric", month: "long", ...(d.getFullYear() === now.getFullYear() ? {} : { year: "numeric" }) });
 }
 
 /** Local calendar day key, for grouping. */

@@ -1,7 +1,8 @@
 "use client";
 
 import { Fragment } from "react";
-import { dayKey, formatClock, formatDay } from "@/components/inbox/format-time";
+import { formatDay } from "@/components/inbox/format-day";
+import { dayKey, formatClock } from "@/components/inbox/format-time";
 import { LockIcon, PaperclipIcon } from "@/components/inbox/icons";
 import type { ChatNote, ThreadMessage } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
