@@ -1,4 +1,4 @@
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql, type Compilable, type InferResult, type RawBuilder, type Selectable } from "kysely";
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type Compilable, type InferResult, type Selectable } from "kysely";
 import { prisma } from "@/lib/db";
 import type { DB } from "@/lib/generated/kysely/database";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -33,12 +33,4 @@ export async function rows<Q extends Compilable<unknown>>(query: Q, db: SqlRunne
 export async function execute(query: Compilable<unknown>, db: SqlRunner = prisma()): Promise<number> {
   const { sql: text, parameters } = query.compile();
   return db.$executeRawUnsafe(text, ...parameters);
-}
-
-/**
- * A time as the database stores Prisma's DateTime (timestamp without a zone, in UTC), whatever the
- * session's time zone: bound as text, so no zone conversion happens on the way.
- */
-export function utcTimestamp(at: Date): RawBuilder<Date> {
-  return sql<Date>`${at.toISOString()}::timestamp`;
 }

@@ -1,4 +1,6 @@
+import { sql } from "kysely";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { execute, qb } from "@/lib/typed-sql";
 
 /**
  * Ingestion's hook: a buyer message newer than a scheduled message cancels it (the buyer wrote first,
@@ -7,9 +9,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function cancelOnBuyerReply({ tx, chatIds }: { tx: Prisma.TransactionClient; chatIds: string[] }): Promise<number> {
   if (!chatIds.length) return 0;
-  return tx.$executeRaw`
-    UPDATE "ScheduledMessage" AS s
-    SET status = 'CANCELLED', "cancelReason" = 'buyer_replied', "cancelledAt" = now(), "updatedAt" = now()
-    WHERE s."chatId" = ANY(${chatIds}) AND s.status = 'SCHEDULED'
-      AND EXISTS (SELECT 1 FROM "Message" m WHERE m."chatId" = s."chatId" AND m.author = 'BUYER' AND m."createdAt" > s."createdAt")`;
+  const now = sql<Date>`now()`;
+  return execute(
+    qb
+      .updateTable("ScheduledMessage as s")
+      .set({ status: "CANCELLED", cancelReason: "buyer_replied", cancelledAt: now, updatedAt: now })
+      .where("s.chatId", "=", sql<string>`ANY(${chatIds})`)
+      .where("s.status", "=", "SCHEDULED")
+      .where(({ exists, selectFrom }) =>
+        exists(selectFrom("Message as m").select(sql.lit(1).as("one")).whereRef("m.chatId", "=", "s.chatId").where("m.author", "=", "BUYER").whereRef("m.createdAt", ">", "s.createdAt")),
+      ),
+    tx,
+  );
 }

@@ -1,5 +1,6 @@
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { qb, rows } from "@/lib/typed-sql";
 
 /**
  * Serializes team changes of one workspace: locks its row for the transaction, then re-reads the
@@ -7,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * moment are therefore decided one after the other, so the last owner is never removed or demoted.
  */
 export async function lockTeam({ tx, workspaceId, actorId, targetUserId }: { tx: Prisma.TransactionClient; workspaceId: string; actorId: string; targetUserId: string }) {
-  await tx.$queryRaw`SELECT "id" FROM "Workspace" WHERE "id" = ${workspaceId} FOR UPDATE`;
+  await rows(qb.selectFrom("Workspace").select("id").where("id", "=", workspaceId).forUpdate(), tx);
   const memberships = await tx.membership.findMany({
     where: { workspaceId, userId: { in: [actorId, targetUserId] } },
     select: { userId: true, role: true, user: { select: { email: true } } },
