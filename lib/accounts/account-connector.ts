@@ -11,7 +11,7 @@ import { AccountDisconnectedError, accountErrorOf, encodeAccountError, type Acco
 import { MarketplaceAuthError, MarketplaceError } from "@/lib/marketplaces/http/errors";
 import { marketplaceFromDb, type Marketplace } from "@/lib/marketplaces/marketplace";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 // The one way background work gets a connector for a stored account, and the one way it reports
 // that the account stopped working.
@@ -94,6 +94,6 @@ export async function markAccountError({ accountId, error }: { accountId: string
   const stored = accountErrorOf({ error });
   // The exception's own text goes to the server log only; the account keeps the code.
   if (!(error instanceof MarketplaceError)) log.error("account call failed", { accountId, error: error instanceof Error ? `${error.name}: ${error.message}` : typeof error });
-  await withStreamEvents({ type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.updateMany({ where: { id: accountId }, data: { status, lastError: encodeAccountError(stored) } }));
+  await withDomainEvent({ name: "accounts/account.changed", data: { accountId } }, (tx) => tx.marketplaceAccount.updateMany({ where: { id: accountId }, data: { status, lastError: encodeAccountError(stored) } }));
   return { status, error: stored };
 }

@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { marketplaceToDb } from "@/lib/marketplaces/marketplace";
 import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvents } from "@/lib/events/bus";
 
 export const connectAccountSchema = z.object({
   marketplace: marketplaceSchema,
@@ -44,20 +44,24 @@ export async function connectAccount({
   const dbMarketplace = marketplaceToDb({ marketplace });
   // The seller is known only now, from the check: refuse a second connection of it (409).
   await refuseDuplicateAccount({ workspaceId, marketplace: dbMarketplace, identityKey: checked.identity });
-  const create = () => withStreamEvents({ workspaceId, type: "account" }, (tx) => tx.marketplaceAccount.create({
-    data: {
-      workspaceId,
-      marketplace: dbMarketplace,
-      identityKey: checked.identity,
-      name: input.name || checked.accountLabel || MARKETPLACE_META[marketplace].title,
-      credentialsEnc: encryptSecret({ plaintext: JSON.stringify(checked.credentials), key: env().APP_ENCRYPTION_KEY }),
-      credentialsHint: credentialsHint({ marketplace, credentials: checked.credentials }),
-      ...(baseUrls ? { baseUrls } : {}),
-      status: "ACTIVE",
-      ...(hasWebhooks({ marketplace }) ? webhookSecretData() : {}),
-    },
-    select: ACCOUNT_VIEW_SELECT,
-  }));
+  const create = () => withDomainEvents(async (tx, publish) => {
+    const account = await tx.marketplaceAccount.create({
+      data: {
+        workspaceId,
+        marketplace: dbMarketplace,
+        identityKey: checked.identity,
+        name: input.name || checked.accountLabel || MARKETPLACE_META[marketplace].title,
+        credentialsEnc: encryptSecret({ plaintext: JSON.stringify(checked.credentials), key: env().APP_ENCRYPTION_KEY }),
+        credentialsHint: credentialsHint({ marketplace, credentials: checked.credentials }),
+        ...(baseUrls ? { baseUrls } : {}),
+        status: "ACTIVE",
+        ...(hasWebhooks({ marketplace }) ? webhookSecretData() : {}),
+      },
+      select: ACCOUNT_VIEW_SELECT,
+    });
+    await publish({ name: "accounts/account.changed", data: { workspaceId, accountId: account.id } });
+    return account;
+  });
   const account = await orDuplicateAccount({ marketplace: dbMarketplace, write: create });
   return { account: accountView({ account, origin, showWebhookUrl: true }), warnings: checked.warnings };
 }

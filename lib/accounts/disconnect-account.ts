@@ -1,7 +1,7 @@
 import { DISCONNECTED, encodeAccountError } from "@/lib/accounts/account-error";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 /**
  * Deletes the account's credentials. Its chats are the workspace's history (answers given, notes,
@@ -13,10 +13,10 @@ export async function disconnectAccount({ workspaceId, accountId }: { workspaceI
   const account = await db.marketplaceAccount.findFirst({ where: { id: accountId, workspaceId }, select: { _count: { select: { chats: true } } } });
   if (!account) throw notFound("Account not found");
   if (account._count.chats === 0) {
-    await withStreamEvents({ workspaceId, type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.deleteMany({ where: { id: accountId, workspaceId } }));
+    await withDomainEvent({ name: "accounts/account.changed", data: { workspaceId, accountId } }, (tx) => tx.marketplaceAccount.deleteMany({ where: { id: accountId, workspaceId } }));
     return { deleted: true };
   }
-  await withStreamEvents({ workspaceId, type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.updateMany({
+  await withDomainEvent({ name: "accounts/account.changed", data: { workspaceId, accountId } }, (tx) => tx.marketplaceAccount.updateMany({
     where: { id: accountId, workspaceId },
     data: {
       credentialsEnc: "",

@@ -14,7 +14,7 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 export const retestAccountSchema = z.object({
   name: z.string().trim().min(1).max(100).optional(),
@@ -81,7 +81,7 @@ export async function retestAccount({
     }
   }
 
-  const update = () => withStreamEvents({ workspaceId, type: "account", data: { accountId } }, (tx) => tx.marketplaceAccount.update({
+  const update = () => withDomainEvent({ name: "accounts/account.changed", data: { workspaceId, accountId } }, (tx) => tx.marketplaceAccount.update({
     where: { id: accountId, workspaceId },
     data: {
       status: "ACTIVE",

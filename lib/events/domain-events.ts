@@ -35,6 +35,15 @@ export const domainEventSchemas = {
   /** A reply of ours is now SENT (delivered, or found delivered after an interruption). */
   "inbox/reply.sent": z.object({ chatId: z.string(), messageId: z.string() }),
   /**
+   * Messages changed in place, or a reply of ours stored, with no buyer message: a reply stored, claimed
+   * for a retry or failed, read by the buyer, edited on the marketplace. `workspaceId` when known.
+   */
+  "inbox/messages.updated": z.object({ workspaceId: z.string().optional(), chatIds: ids }),
+  /** An operator opened a chat that was unread or new: its unread count and "new" flag cleared. */
+  "inbox/chat.read": z.object({ workspaceId: z.string(), chatId: z.string() }),
+  /** The chat's newest message is now our reply, and it no longer waits for one. */
+  "inbox/chat.answered": z.object({ chatId: z.string() }),
+  /**
    * A chat's assignment, snooze, status or labels changed (an operator, the assigner, a bulk action, a
    * member leaving). `chatIds` null: many chats of the workspace at once. `queueChanged`: a chat went back
    * to the queue or an operator may have room (resolved, handed back, snoozed), so waiting chats are assigned.
@@ -47,6 +56,15 @@ export const domainEventSchemas = {
   "negative-reviews/case.changed": z.object({ caseId: z.string(), workspaceId: z.string().optional(), chatId: z.string().nullable().optional() }),
   /** A case's reminder or escalation is due and claimed (once): its recipients are told, as of `at`. */
   "negative-reviews/reminder.due": z.object({ workspaceId: z.string(), caseId: z.string(), type: z.enum(["deadline", "escalation"]), userIds: ids, at: z.coerce.date() }),
+  /** A scheduled message created, edited, cancelled or settled; `chatId` null when the publisher did not read it. */
+  "follow-ups/scheduled.changed": z.object({ workspaceId: z.string(), chatId: z.string().nullable() }),
+  /**
+   * A marketplace account connected, changed (status, credentials, error) or removed. `workspaceId` when
+   * known (read from the account otherwise).
+   */
+  "accounts/account.changed": z.object({ workspaceId: z.string().optional(), accountId: z.string() }),
+  /** A member read notifications (the bell's count changed). */
+  "notifications/notifications.read": z.object({ workspaceId: z.string(), userId: z.string() }),
   /** Reviews stored as review conversations, with their ratings, in the same transaction. */
   "reviews/reviews.stored": z.object({
     account: z.object({ id: z.string(), workspaceId: z.string(), marketplace: z.custom<DbMarketplace>((v) => typeof v === "string") }),

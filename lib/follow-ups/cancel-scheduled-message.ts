@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { SCHEDULED_SELECT } from "@/lib/follow-ups/scheduled-view";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 /**
  * The operator cancels a waiting message. Idempotent: cancelling a cancelled one returns it as it is;
@@ -10,7 +10,7 @@ import { withStreamEvents } from "@/lib/stream/record-stream-event";
  */
 export async function cancelScheduledMessage({ workspaceId, scheduledId, now = new Date() }: { workspaceId: string; scheduledId: string; now?: Date }) {
   const db = prisma();
-  const { count } = await withStreamEvents({ workspaceId, type: "scheduled" }, (tx) =>
+  const { count } = await withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: null } }, (tx) =>
     tx.scheduledMessage.updateMany({
       where: { id: scheduledId, workspaceId, status: "SCHEDULED" },
       data: { status: "CANCELLED", cancelReason: "operator", cancelledAt: now, dedupKey: null },

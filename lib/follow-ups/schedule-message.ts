@@ -5,7 +5,7 @@ import { resolveSendAt } from "@/lib/follow-ups/send-time";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import { loadReplyChat } from "@/lib/inbox/reply-message";
 import { getWorkspace } from "@/lib/workspace/get-workspace";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 /**
  * An operator schedules a message in a chat of their workspace ("remind in N days" / "send at").
@@ -30,7 +30,7 @@ export async function scheduleMessage({
   assertReplyAllowed({ chat, text: input.text, files: [], amazonMessageType: input.amazonMessageType });
   const { verdict } = await checkProactive({ chat, purpose: "manual", requestedType: input.amazonMessageType ?? null });
   if (!verdict.ok) throw notAllowedError(verdict.refusal);
-  return withStreamEvents({ workspaceId, type: "scheduled", chatId: chat.id }, (tx) => tx.scheduledMessage.create({
+  return withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: chat.id } }, (tx) => tx.scheduledMessage.create({
     data: {
       workspaceId,
       chatId: chat.id,

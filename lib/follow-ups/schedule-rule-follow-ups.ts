@@ -9,7 +9,7 @@ import { renderFollowUp } from "@/lib/follow-ups/render-follow-up";
 import type { FollowUpRuleKind } from "@/lib/generated/prisma/enums";
 import { isUniqueViolation } from "@/lib/is-unique-violation";
 import { logger } from "@/lib/log";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 const log = logger("follow-ups");
 
@@ -55,7 +55,7 @@ export async function scheduleRuleFollowUps({ workspaceId, chatId, now = new Dat
         ? { code: "template_guardrails", params: { findings: check.findings.map(findingRule) } }
         : null;
     try {
-      await withStreamEvents({ workspaceId, type: "scheduled", chatId: chat.id }, (tx) => tx.scheduledMessage.create({
+      await withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: chat.id } }, (tx) => tx.scheduledMessage.create({
         data: {
           workspaceId,
           chatId: chat.id,

@@ -5,7 +5,7 @@ import { checkProactive } from "@/lib/follow-ups/check-proactive";
 import { failureColumns, refusalFailure, replyFailureColumns, thrownFailure } from "@/lib/follow-ups/scheduled-failure";
 import { logger } from "@/lib/log";
 import { sendReply } from "@/lib/inbox/send-reply";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 const log = logger("follow-ups");
 
@@ -26,7 +26,7 @@ export async function sendScheduledMessage({ scheduledId, now = new Date() }: { 
   if (!row || row.status !== "SENDING") return "skipped";
   const { chat } = row;
   const finish = (data: { status: "SENT" | "FAILED" | "CANCELLED" | "SCHEDULED"; [k: string]: unknown }) =>
-    withStreamEvents({ workspaceId: row.workspaceId, type: "scheduled", chatId: chat.id }, (tx) => tx.scheduledMessage.updateMany({ where: { id: row.id, status: "SENDING" }, data: { lockedUntil: null, ...data } }));
+    withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId: row.workspaceId, chatId: chat.id } }, (tx) => tx.scheduledMessage.updateMany({ where: { id: row.id, status: "SENDING" }, data: { lockedUntil: null, ...data } }));
 
   const buyerWrote = await db.message.count({ where: { chatId: chat.id, author: "BUYER", createdAt: { gt: row.createdAt } } });
   const cancelReason = chat.status === "CLOSED" ? "chat_closed" : chat.followUpOptOutAt ? "opted_out" : buyerWrote ? "buyer_replied" : null;

@@ -6,7 +6,7 @@ import { resolveSendAt } from "@/lib/follow-ups/send-time";
 import { getWorkspace } from "@/lib/workspace/get-workspace";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import type { TypedMessageType } from "@/lib/ai/types";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 /**
  * Edits the text or the time of a message that is still waiting. One conditional update (status
@@ -35,7 +35,7 @@ export async function updateScheduledMessage({
   if (update.text !== undefined) {
     assertReplyAllowed({ chat: row.chat, text: update.text, files: [], amazonMessageType: (row.amazonMessageType as TypedMessageType | null) ?? undefined });
   }
-  const { count } = await withStreamEvents({ workspaceId, type: "scheduled" }, (tx) =>
+  const { count } = await withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: null } }, (tx) =>
     tx.scheduledMessage.updateMany({
       where: { id: row.id, workspaceId, status: "SCHEDULED" },
       data: { ...(update.text !== undefined ? { text: update.text } : {}), ...(sendAt ? { sendAt } : {}) },

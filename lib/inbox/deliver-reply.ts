@@ -6,8 +6,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readReplyMessage, type ReplyChat, type ReplyMessage } from "@/lib/inbox/reply-message";
 import { logger } from "@/lib/log";
-import { recordStreamEvent, withStreamEvents } from "@/lib/stream/record-stream-event";
-import { withDomainEvents } from "@/lib/events/bus";
+import { withDomainEvent, withDomainEvents } from "@/lib/events/bus";
 import { MarketplaceAuthError, MarketplaceError, MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
 import { describeSendFailure, INTERNAL_SEND_FAILURE, type SendFailure } from "@/lib/inbox/send-failure";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
@@ -60,14 +59,14 @@ export async function deliverReply({
     }
   } catch (error) {
     const reason = await failureReason({ chat, messageId, error });
-    await withStreamEvents({ type: "message", chatId: chat.id }, (tx) => tx.message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason.code, errorParams: reason.params ?? Prisma.DbNull, sendingSince: null } }));
+    await withDomainEvent({ name: "inbox/messages.updated", data: { chatIds: [chat.id] } }, (tx) => tx.message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason.code, errorParams: reason.params ?? Prisma.DbNull, sendingSince: null } }));
     log.info("reply failed", { messageId, chatId: chat.id, accountId: chat.account.id, code: error instanceof MarketplaceError ? error.code : "internal" });
     return readReplyMessage({ messageId });
   }
 
   // An edited answer keeps its id, which an earlier message of the chat may already carry.
   const taken = externalId ? await prisma().message.findFirst({ where: { chatId: chat.id, externalId }, select: { id: true } }) : null;
-  // Announced as inbox/reply.sent: a retried follow-up settles with it, negative-review cases follow.
+  // Announced as inbox/reply.sent: a retried follow-up settles with it, negative-review cases and the stream follow.
   const message = await withDomainEvents(async (tx, publish) => {
     const sent = await tx.message.update({
       where: { id: messageId },
@@ -75,7 +74,6 @@ export async function deliverReply({
       select: { createdAt: true },
     });
     await publish({ name: "inbox/reply.sent", data: { chatId: chat.id, messageId } });
-    await recordStreamEvent(tx, { type: "message", chatId: chat.id });
     return sent;
   });
   await markChatAnswered({ chatId: chat.id, at: message.createdAt, text });
@@ -87,7 +85,7 @@ export async function deliverReply({
 export async function markChatAnswered({ chatId, at, text }: { chatId: string; at: Date; text: string }) {
   // Conditional updates: a buyer message that arrived while we were sending stays the newest and
   // keeps the chat waiting.
-  await withStreamEvents({ type: "chat", chatId }, async (db) => {
+  await withDomainEvent({ name: "inbox/chat.answered", data: { chatId } }, async (db) => {
     await db.chat.updateMany({
       where: { id: chatId, lastMessageAt: { lte: at } },
       data: { lastMessageAt: at, lastMessagePreview: cutText(text, 140) },

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 export type RemoteRead = { accountId: string; chat: { externalId: string; replyToken: string | null }; upToMessageId: string };
 
@@ -15,8 +15,8 @@ export async function markChatRead({ workspaceId, chatId, now = new Date() }: { 
   });
   if (!chat) throw notFound("Chat not found");
   // Only a chat that was unread or new changes, and only then do other screens hear of it.
-  const { read } = await withStreamEvents<{ read: { count: number }; cleared: number }>(
-    ({ read, cleared }) => (read.count || cleared ? { workspaceId, type: "chat", chatId } : []),
+  const { read } = await withDomainEvent<{ read: { count: number }; cleared: number }>(
+    ({ read, cleared }) => (read.count || cleared ? { name: "inbox/chat.read", data: { workspaceId, chatId } } : []),
     async (tx) => {
       const read = await tx.message.updateMany({ where: { chatId, author: "BUYER", readAt: null }, data: { readAt: now } });
       const { count: cleared } = await tx.chat.updateMany({ where: { id: chatId, OR: [{ unreadCount: { gt: 0 } }, { isNewChat: true }] }, data: { unreadCount: 0, isNewChat: false } });

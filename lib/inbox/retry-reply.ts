@@ -1,6 +1,6 @@
 import type { TypedMessageType } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 import { AppError, notFound } from "@/lib/errors";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
@@ -42,7 +42,7 @@ export async function retryReply({
   // Rules may have changed since the first attempt (or the chat moved to another kind of answer).
   assertReplyAllowed({ chat, text: message.text, files, amazonMessageType });
 
-  const claimed = await withStreamEvents({ type: "message", chatId: chat.id }, (tx) =>
+  const claimed = await withDomainEvent({ name: "inbox/messages.updated", data: { workspaceId, chatIds: [chat.id] } }, (tx) =>
     tx.message.updateMany({ where: { id: message.id, status: "FAILED" }, data: { status: "PENDING", error: null, sendingSince: new Date() } }),
   );
   if (claimed.count === 0) return readReplyMessage({ messageId: message.id });

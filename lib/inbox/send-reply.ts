@@ -3,7 +3,7 @@ import { typedMessageTypeSchema, type TypedMessageType } from "@/lib/ai/types";
 import { recordReplyOutcome } from "@/lib/ai/outcomes/record-draft-outcome";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 import { AppError } from "@/lib/errors";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
@@ -55,7 +55,7 @@ export async function sendReply({
 
   let messageId: string;
   try {
-    const message = await withStreamEvents({ workspaceId, type: "message", chatId: chat.id }, (tx) => tx.message.create({
+    const message = await withDomainEvent({ name: "inbox/messages.updated", data: { workspaceId, chatIds: [chat.id] } }, (tx) => tx.message.create({
       data: {
         chatId: chat.id,
         author: "SELLER",

@@ -1,6 +1,5 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
-import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 import { withDomainEvents } from "@/lib/events/bus";
 import { markChatAnswered } from "@/lib/inbox/deliver-reply";
 import { logger } from "@/lib/log";
@@ -57,7 +56,7 @@ async function settleOne({ message }: { message: StuckMessage }): Promise<Outcom
   const settled = await withDomainEvents(async (tx, publish) => {
     const updated = await tx.message.updateMany({ where: { id: message.id, status: "PENDING", sendingSince: message.sendingSince }, data });
     if (updated.count && data.status === "SENT") await publish({ name: "inbox/reply.sent", data: { chatId: message.chatId, messageId: message.id } });
-    await recordStreamEvent(tx, { type: "message", chatId: message.chatId });
+    else await publish({ name: "inbox/messages.updated", data: { chatIds: [message.chatId] } });
     return updated;
   });
   if (!settled.count) return null;

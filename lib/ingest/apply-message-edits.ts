@@ -1,8 +1,7 @@
 import { classifyMessage } from "@/lib/ai/classify-message";
-import { prisma } from "@/lib/db";
+import { withDomainEvents } from "@/lib/events/bus";
 import type { Marketplace } from "@/lib/generated/prisma/client";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
-import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 export type MessageEdit = { chatExternalId: string; messageExternalId: string; text: string; editedAt: string };
 
@@ -15,7 +14,7 @@ export type MessageEdit = { chatExternalId: string; messageExternalId: string; t
 export async function applyMessageEdits({ account, edits }: { account: { id: string; marketplace: Marketplace }; edits: MessageEdit[] }): Promise<number> {
   if (!edits.length) return 0;
   const sorted = [...edits].sort((a, b) => a.editedAt.localeCompare(b.editedAt));
-  return prisma().$transaction(async (tx) => {
+  return withDomainEvents(async (tx, publish) => {
     const touched = new Set<string>();
     for (const edit of sorted) {
       const row = await tx.message.findFirst({
@@ -41,7 +40,7 @@ export async function applyMessageEdits({ account, edits }: { account: { id: str
     }
     // The preview and priority follow the new text.
     await refreshChatState({ tx, chatIds: [...touched] });
-    await recordStreamEvent(tx, [...touched].map((chatId) => ({ type: "message" as const, chatId })));
+    if (touched.size) await publish({ name: "inbox/messages.updated", data: { chatIds: [...touched] } });
     return touched.size;
   });
 }

@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 export type ReadReceipt = { chatExternalId: string; upToMessageExternalId: string; at: Date };
 
@@ -17,14 +17,14 @@ export async function applyReadReceipts({ accountId, receipts }: { accountId: st
     const upTo = await prisma().message.findFirst({ where: { chatId: chat.id, externalId: r.upToMessageExternalId }, select: { createdAt: true } });
     const unread = { chatId: chat.id, author: "SELLER" as const, readAt: null, externalId: { not: null } };
     if (upTo) {
-      marked += (await withStreamEvents({ type: "message", chatId: chat.id }, (tx) => tx.message.updateMany({ where: { ...unread, createdAt: { lte: upTo.createdAt } }, data: { readAt: r.at } }))).count;
+      marked += (await withDomainEvent({ name: "inbox/messages.updated", data: { chatIds: [chat.id] } }, (tx) => tx.message.updateMany({ where: { ...unread, createdAt: { lte: upTo.createdAt } }, data: { readAt: r.at } }))).count;
       continue;
     }
     if (!/^\d+$/.test(r.upToMessageExternalId)) continue;
     const limit = BigInt(r.upToMessageExternalId);
     const candidates = await prisma().message.findMany({ where: unread, select: { id: true, externalId: true } });
     const ids = candidates.filter((m) => /^\d+$/.test(m.externalId!) && BigInt(m.externalId!) <= limit).map((m) => m.id);
-    if (ids.length) marked += (await withStreamEvents({ type: "message", chatId: chat.id }, (tx) => tx.message.updateMany({ where: { id: { in: ids }, readAt: null }, data: { readAt: r.at } }))).count;
+    if (ids.length) marked += (await withDomainEvent({ name: "inbox/messages.updated", data: { chatIds: [chat.id] } }, (tx) => tx.message.updateMany({ where: { id: { in: ids }, readAt: null }, data: { readAt: r.at } }))).count;
   }
   return marked;
 }

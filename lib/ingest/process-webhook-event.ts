@@ -17,7 +17,6 @@ import { retryDelayMs } from "@/lib/ingest/retry-delay";
 import { ingestReviewsById } from "@/lib/ingest/ingest-reviews-by-id";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { withDomainEvents } from "@/lib/events/bus";
-import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
 
 const log = logger("ingest");
@@ -146,12 +145,11 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
     await ingestReviewComments({ account, connector, comments: reviewComments });
     if (closedChats.length) {
       const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
-      // Closed, and its follow-ups cancelled (a subscriber of inbox/chats.closed), in one transaction.
+      // Closed, with its follow-ups cancelled and the stream told (subscribers of inbox/chats.closed), in one transaction.
       await withDomainEvents(async (tx, publish) => {
         const ids = (await tx.chat.updateManyAndReturn({ where: closed, data: { status: "CLOSED" }, select: { id: true } })).map((r) => r.id);
         if (!ids.length) return;
         await publish({ name: "inbox/chats.closed", data: { chatIds: ids } });
-        await recordStreamEvent(tx, ids.map((chatId) => ({ type: "chat" as const, chatId })));
       });
     }
     await ingestReviewsById({ account, connector, ids: reviewIds });

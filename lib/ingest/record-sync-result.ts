@@ -4,7 +4,7 @@ import { logger } from "@/lib/log";
 import { prisma } from "@/lib/db";
 import { isMarketplaceError, MarketplaceRateLimitError } from "@/lib/marketplaces/http/errors";
 import { retryDelayMs } from "@/lib/ingest/retry-delay";
-import { withStreamEvents } from "@/lib/stream/record-stream-event";
+import { withDomainEvent } from "@/lib/events/bus";
 
 const log = logger("sync");
 
@@ -17,8 +17,8 @@ export async function recordSyncSuccess({ accountId, field = "lastSyncAt", data 
     data: { [field]: now, ...(field === "lastSyncAt" ? {} : { lastSyncAt: now }), consecutiveFailures: 0, nextSyncAt: null, lastError: null, ...data },
   });
   // An account that recovered from a transient error is active again (re-auth needs the seller).
-  await withStreamEvents<{ count: number }>(
-    (r) => (r.count ? { type: "account", data: { accountId } } : []),
+  await withDomainEvent<{ count: number }>(
+    (r) => (r.count ? { name: "accounts/account.changed", data: { accountId } } : []),
     (tx) => tx.marketplaceAccount.updateMany({ where: { id: accountId, status: "ERROR" }, data: { status: "ACTIVE" } }),
   );
 }

@@ -1,6 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { defineSubscriber, subscribe, unsubscribe, type AnySubscriber } from "@/lib/events/bus";
-import type { DomainEventName } from "@/lib/events/domain-events";
 import { addChatNote } from "@/lib/inbox/add-chat-note";
 import { deleteChatNote } from "@/lib/inbox/delete-chat-note";
 import { updateChat } from "@/lib/inbox/update-chat";
@@ -8,6 +6,7 @@ import { fireCaseReminder } from "@/lib/negative-reviews/fire-case-reminder";
 import { resolveNegativeReviewCase } from "@/lib/negative-reviews/resolve-negative-review-case";
 import { removeMember } from "@/lib/team/remove-member";
 import { stopStreamListener } from "@/lib/stream/stream-hub";
+import { failOn, stopFailing } from "@/lib/test/fail-in-transaction";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
@@ -27,12 +26,7 @@ afterAll(async () => {
   await db.cleanup();
 });
 
-const FAILING = "test.fails-in-transaction";
-afterEach(() => unsubscribe([FAILING]));
-/** A subscriber that fails inside the publisher's transaction: the whole change must roll back. */
-function failOn(event: DomainEventName) {
-  subscribe([defineSubscriber({ id: FAILING, event, phase: "in-transaction", handle: () => Promise.reject(new Error("subscriber failed")) }) as AnySubscriber]);
-}
+afterEach(() => stopFailing());
 
 const lastStreamId = async () => (await db.prisma.streamEvent.findFirst({ where: { workspaceId: fx.workspace.id }, orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0n;
 const streamSince = (after: bigint) =>
@@ -138,7 +132,7 @@ describe("negative-review cases", () => {
     expect(await db.prisma.negativeReviewReminder.count({ where: { caseId: kase.id } })).toBe(0);
     expect(await notifications()).toEqual([]);
     expect(await streamSince(before)).toEqual([]);
-    unsubscribe([FAILING]);
+    stopFailing();
     expect(await fireCaseReminder({ caseId: kase.id, kind: "escalation", firedBy: "sweep", now: dueAt })).toBe("sent");
     expect(await notifications()).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-import { database, prisma } from "@/lib/db";
+import { database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // What a member's screen shows changed: the live stream (GET /api/events) carries these, and the client
@@ -50,13 +50,4 @@ export async function recordStreamEvent(tx: Tx, events: StreamEventInput | Strea
     list.map((e) => e.chatId ?? null),
     list.map((e) => (e.data ? JSON.stringify(e.data) : null)),
   );
-}
-
-/** For a write that has no transaction of its own: the write and its events commit together. */
-export async function withStreamEvents<T>(events: StreamEventInput | StreamEventInput[] | ((result: NoInfer<T>) => StreamEventInput | StreamEventInput[]), run: (tx: Tx) => Promise<T>): Promise<T> {
-  return prisma().$transaction(async (tx) => {
-    const result = await run(tx);
-    await recordStreamEvent(tx, typeof events === "function" ? events(result) : events);
-    return result;
-  });
 }

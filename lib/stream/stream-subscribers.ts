@@ -46,4 +46,54 @@ export const STREAM_SUBSCRIBERS = [
     phase: "in-transaction",
     handle: ({ caseId, workspaceId, chatId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "case", chatId: chatId ?? null, data: { caseId } }),
   }),
+  // A reply of ours stored, sent, failed or retried; read receipts and edits.
+  defineSubscriber({
+    id: "stream.reply-sent",
+    event: "inbox/reply.sent",
+    phase: "in-transaction",
+    handle: ({ chatId }, { tx }) => recordStreamEvent(tx, { type: "message", chatId }),
+  }),
+  defineSubscriber({
+    id: "stream.messages-updated",
+    event: "inbox/messages.updated",
+    phase: "in-transaction",
+    handle: ({ workspaceId, chatIds }, { tx }) => recordStreamEvent(tx, chatIds.map((chatId) => ({ workspaceId, type: "message" as const, chatId }))),
+  }),
+  // The chat's list fields changed: read, answered, closed by the marketplace.
+  defineSubscriber({
+    id: "stream.chat-read",
+    event: "inbox/chat.read",
+    phase: "in-transaction",
+    handle: ({ workspaceId, chatId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "chat", chatId }),
+  }),
+  defineSubscriber({
+    id: "stream.chat-answered",
+    event: "inbox/chat.answered",
+    phase: "in-transaction",
+    handle: ({ chatId }, { tx }) => recordStreamEvent(tx, { type: "chat", chatId }),
+  }),
+  defineSubscriber({
+    id: "stream.chats-closed",
+    event: "inbox/chats.closed",
+    phase: "in-transaction",
+    handle: ({ chatIds }, { tx }) => recordStreamEvent(tx, chatIds.map((chatId) => ({ type: "chat" as const, chatId }))),
+  }),
+  defineSubscriber({
+    id: "stream.scheduled-changed",
+    event: "follow-ups/scheduled.changed",
+    phase: "in-transaction",
+    handle: ({ workspaceId, chatId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "scheduled", chatId }),
+  }),
+  defineSubscriber({
+    id: "stream.account-changed",
+    event: "accounts/account.changed",
+    phase: "in-transaction",
+    handle: ({ workspaceId, accountId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "account", data: { accountId } }),
+  }),
+  defineSubscriber({
+    id: "stream.notifications-read",
+    event: "notifications/notifications.read",
+    phase: "in-transaction",
+    handle: ({ workspaceId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "notification" }),
+  }),
 ];
