@@ -200,13 +200,13 @@ describe("GET /api/events", () => {
     for (const s of [...open, colleague, again]) s.close();
   });
 
-  it("caps a workspace's streams on an instance, whoever opens them", () => {
-    const releases = [takeStreamSlot({ workspaceId: "ws-cap", userId: "u1", perWorkspace: 2 }), takeStreamSlot({ workspaceId: "ws-cap", userId: "u2", perWorkspace: 2 })];
-    expect(() => takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 })).toThrow(expect.objectContaining({ code: "rate_limited" }));
+  it("caps a workspace's streams on an instance, whoever opens them", async () => {
+    const releases = [await takeStreamSlot({ workspaceId: "ws-cap", userId: "u1", perWorkspace: 2 }), await takeStreamSlot({ workspaceId: "ws-cap", userId: "u2", perWorkspace: 2 })];
+    await expect(takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 })).rejects.toMatchObject({ code: "rate_limited" });
     releases[0]!();
     releases[0]!(); // giving a slot back twice frees one
-    const third = takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 });
-    expect(() => takeStreamSlot({ workspaceId: "ws-cap", userId: "u4", perWorkspace: 2 })).toThrow();
+    const third = await takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 });
+    await expect(takeStreamSlot({ workspaceId: "ws-cap", userId: "u4", perWorkspace: 2 })).rejects.toThrow();
     third();
     releases[1]!();
   });

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export const GET = withMember(async ({ req, member }) => {
   // The browser's EventSource resends the last id it saw; ?after= serves clients that cannot set headers.
   const last = req.headers.get("last-event-id") ?? req.nextUrl.searchParams.get("after");
-  const release = takeStreamSlot({ workspaceId: member.workspaceId, userId: member.userId });
+  const release = await takeStreamSlot({ workspaceId: member.workspaceId, userId: member.userId });
   const stream = openEventStream({
     onClose: release,
     workspaceId: member.workspaceId,

@@ -1,22 +1,17 @@
 import crypto from "node:crypto";
-import net from "node:net";
 import { RateLimiterRedis } from "rate-limiter-flexible";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
 import { getLimiter, rateLimitSchema, sharedWindow } from "@/lib/marketplaces/http/rate-limit";
 import { createTokenProvider, type CachedToken } from "@/lib/marketplaces/http/token-cache";
 import { closeRedis, redis } from "@/lib/redis";
+import { redisReachable, TEST_REDIS_URL } from "@/lib/test/redis-reachable";
 
 // Several instances share marketplace rate limits and OAuth token refresh through Redis. Two
 // "instances" here are two token caches (or a second limiter client) in one process; the state they
 // share lives only in Redis. Runs where a Redis answers (REDIS_URL, else 127.0.0.1:6379).
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-const reachable = await new Promise<boolean>((resolve) => {
-  const { hostname, port } = new URL(REDIS_URL);
-  const socket = net.connect({ host: hostname, port: Number(port || 6379) }, () => (socket.end(), resolve(true)));
-  socket.on("error", () => resolve(false));
-  socket.setTimeout(500, () => (socket.destroy(), resolve(false)));
-});
+const REDIS_URL = TEST_REDIS_URL;
+const reachable = await redisReachable();
 
 describe.skipIf(!reachable)("instances sharing state through Redis", () => {
   let saved: string | undefined;
