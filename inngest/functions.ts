@@ -7,7 +7,7 @@ import { jobFunctions } from "@/inngest/functions/jobs";
 import { runBulkJobFn } from "@/inngest/functions/team";
 
 // The functions served at /api/inngest. Each is a thin wrapper around a domain service in lib/: the
-// event-driven ones here, and a cron for each scheduled job of lib/jobs/jobs.ts.
+// event-driven ones here, and a cron for each scheduled job of lib/job-list.ts.
 export const functions: InngestFunction.Any[] = [
   sendReviewRequests,
   syncAccountFn,

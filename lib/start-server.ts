@@ -4,6 +4,7 @@ import { applyMigrations } from "@/lib/db-migrations";
 import { registerDirectRequests } from "@/lib/http/direct-requests";
 import { logger } from "@/lib/log";
 import { startBackgroundWork } from "@/lib/jobs/start-background-work";
+import { JOBS } from "@/lib/job-list";
 import { prepareDemoWorkspace } from "@/lib/seed/prepare-demo-workspace";
 import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
@@ -38,7 +39,7 @@ export async function startServer(): Promise<void> {
   // Reports: response waits of data stored before them (and of the demo), once per workspace.
   const backfilled = await backfillAllResponseWaits({ db: db.prisma });
   if (backfilled) log.info("report figures rebuilt from stored messages", { workspaces: backfilled });
-  startBackgroundWork();
+  startBackgroundWork({ jobs: JOBS });
   if (e.APP_ROLE !== "worker") {
     registerDirectRequests();
     // Listening from the start: presence is never stored, so what this instance does not hear (another

@@ -11,7 +11,8 @@ import { parseArgs } from "node:util";
 import { openDatabase, setDatabaseForTests } from "@/lib/db";
 import { handleDirectRequest } from "@/lib/http/direct-requests";
 import { startInProcessScheduler } from "@/lib/jobs/in-process-scheduler";
-import { JOBS, type Job } from "@/lib/jobs/jobs";
+import { JOBS } from "@/lib/job-list";
+import type { Job } from "@/lib/jobs/job";
 import { inProcessSchedules } from "@/lib/jobs/start-background-work";
 import { registerDomainSubscribers } from "@/lib/domain-subscribers";
 

@@ -11,7 +11,7 @@ import { SlaBadge } from "@/components/inbox/sla-badge";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import type { ChatRow as Row } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
-import { displayOrderNumber } from "@/lib/inbox/order-number";
+import { displayOrderNumber } from "@/lib/text/order-number";
 
 export const ROW_HEIGHT = 88;
 

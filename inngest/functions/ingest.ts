@@ -4,7 +4,7 @@ import { processWebhookEvents } from "@/lib/ingest/process-webhook-event";
 import { syncAccount } from "@/lib/ingest/sync-account";
 import { syncReviews } from "@/lib/ingest/sync-reviews";
 
-// Event-driven ingestion; the crons that fan out per account are built from lib/jobs/jobs.ts
+// Event-driven ingestion; the crons that fan out per account are built from lib/job-list.ts
 // (inngest/functions/jobs.ts).
 
 /** One account at a time: a poll never overlaps itself, so cursors advance in order. */

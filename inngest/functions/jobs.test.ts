@@ -1,7 +1,7 @@
 import { InngestTestEngine } from "@inngest/test";
 import { describe, expect, it, vi } from "vitest";
 
-// Each scheduled job of lib/jobs/jobs.ts becomes one Inngest cron that runs the job's service (mocked
+// Each scheduled job of lib/job-list.ts becomes one Inngest cron that runs the job's service (mocked
 // here; each has integration tests of its own). The pickups are the worker role's, never crons.
 const services = vi.hoisted(() => ({
   sweepWebhookEvents: vi.fn(async () => ({ due: 3, processed: 3, failed: 0 })),
@@ -22,7 +22,8 @@ vi.mock("@/lib/jobs/job-runs", () => ({ pruneJobRuns: services.pruneJobRuns }));
 vi.mock("@/lib/assignment/sweep-team-queues", () => ({ sweepTeamQueues: services.sweepTeamQueues }));
 
 const { jobFunctions, jobFunctionById } = await import("@/inngest/functions/jobs");
-const { cronFor, JOBS } = await import("@/lib/jobs/jobs");
+const { JOBS } = await import("@/lib/job-list");
+const { cronFor } = await import("@/lib/jobs/job");
 const { functions } = await import("@/inngest/functions");
 
 describe("job crons", () => {

@@ -2,11 +2,12 @@ import { cron } from "inngest";
 import { inngest } from "@/inngest/client";
 import { accountSyncRequested } from "@/inngest/events";
 import { dueAccounts } from "@/lib/ingest/due-accounts";
-import { INGEST_JOBS } from "@/lib/ingest/ingest-jobs";
-import { cronFor, JOBS, type Job } from "@/lib/jobs/jobs";
+import { INGEST_JOBS, type IngestJob } from "@/lib/ingest/ingest-jobs";
+import { JOBS } from "@/lib/job-list";
+import { cronFor, type Job } from "@/lib/jobs/job";
 
-// An Inngest cron for each scheduled job of lib/jobs/jobs.ts (the pickups are event-driven there).
-function jobFunction(job: Job) {
+// An Inngest cron for each scheduled job of lib/job-list.ts (the pickups are event-driven there).
+function jobFunction(job: Job<IngestJob>) {
   const triggers = [cron(cronFor(job.everyMs))];
   if (!job.fanOut) return inngest.createFunction({ id: job.id, triggers }, async ({ step }) => step.run("run", () => job.run()));
   // Ingestion: one event per due account; the per-account function (sync-account) does the work.

@@ -2,7 +2,7 @@ import type { DraftContextInput } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { ensureBuyerLocale } from "@/lib/inbox/ensure-buyer-locale";
-import { displayOrderNumber } from "@/lib/inbox/order-number";
+import { displayOrderNumber } from "@/lib/text/order-number";
 import { getShopFacts } from "@/lib/shop-facts/get-shop-facts";
 
 // Fetched a little deeper than lib/ai keeps (MAX_CONTEXT_MESSAGES = 12): failed sends are skipped.

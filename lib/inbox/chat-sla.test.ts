@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SLA_MINUTES, effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
+import { effectiveDueAt, urgencyKeySql } from "@/lib/inbox/chat-sla";
+import { DEFAULT_SLA_MINUTES } from "@/lib/ingest/refresh-chat-state";
 
 describe("effectiveDueAt", () => {
   const since = new Date("2026-11-20T10:00:00Z");

@@ -1,15 +1,4 @@
-import { SLA_MINUTES } from "@/lib/ai/sla";
-import { QUESTION_SLA_MINUTES } from "@/lib/ingest/refresh-chat-state";
-
-export type ChatKindName = "CHAT" | "QUESTION" | "REVIEW";
-
-// Reply deadline when ingestion has not set Chat.slaDueAt (older rows, imports): the deadline
-// ingestion gives an unclassified message of that kind (lib/ingest/refresh-chat-state.ts).
-export const DEFAULT_SLA_MINUTES: Record<ChatKindName, number> = {
-  CHAT: SLA_MINUTES.normal,
-  QUESTION: QUESTION_SLA_MINUTES,
-  REVIEW: SLA_MINUTES.normal,
-};
+import { DEFAULT_SLA_MINUTES, type ChatKindName } from "@/lib/ingest/refresh-chat-state";
 
 /** When the reply is due; null when nobody is waiting for one. */
 export function effectiveDueAt(chat: { kind: ChatKindName; slaDueAt: Date | null; awaitingReplySince: Date | null }): Date | null {

@@ -6,7 +6,7 @@ import { syncReviews } from "@/lib/ingest/sync-reviews";
 import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import { dbMarketplacesWhere } from "@/lib/marketplaces/registry";
 
-// The recurring ingestion work of the job list (lib/jobs/jobs.ts): on Inngest a cron fans out one
+// The recurring ingestion work of the job list (lib/job-list.ts): on Inngest a cron fans out one
 // event per due account (inngest/functions/jobs.ts); in-process, runIngestJob visits them here.
 // Which marketplaces each job covers follows from their descriptors' capabilities.
 const POLLED = dbMarketplacesWhere((d) => d.capabilities.inboundChats && !d.capabilities.webhooks);

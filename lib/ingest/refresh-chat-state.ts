@@ -4,6 +4,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // Wildberries' own figure: answering a product question within an hour lifts conversion by ~20%.
 export const QUESTION_SLA_MINUTES = 60;
 
+export type ChatKindName = "CHAT" | "QUESTION" | "REVIEW";
+
+// Reply deadline when ingestion has not set Chat.slaDueAt (older rows, imports): the deadline
+// ingestion gives an unclassified message of that kind (below). The inbox and the reports read it.
+export const DEFAULT_SLA_MINUTES: Record<ChatKindName, number> = {
+  CHAT: SLA_MINUTES.normal,
+  QUESTION: QUESTION_SLA_MINUTES,
+  REVIEW: SLA_MINUTES.normal,
+};
+
 /**
  * Recomputes what the inbox shows from the messages themselves, in one statement for all chats:
  * lastMessageAt and preview from the newest message; awaitingReplySince, unreadCount, priority and

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { inProcessSchedules } from "@/lib/jobs/start-background-work";
-import type { Job } from "@/lib/jobs/jobs";
+import type { Job } from "@/lib/jobs/job";
 
 const runOncePerPeriod = vi.hoisted(() => vi.fn(async ({ run }: { run: () => Promise<unknown> }) => run()));
 vi.mock("@/lib/jobs/job-runs", () => ({ runOncePerPeriod }));

@@ -2,7 +2,7 @@ import { env } from "@/lib/env";
 import { startInProcessScheduler, type Schedule } from "@/lib/jobs/in-process-scheduler";
 import { inngestEnabled } from "@/lib/jobs/inngest-enabled";
 import { runOncePerPeriod } from "@/lib/jobs/job-runs";
-import { JOBS, type Job } from "@/lib/jobs/jobs";
+import type { Job } from "@/lib/jobs/job";
 import { logger } from "@/lib/log";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
 import { listenForWakeUps } from "@/lib/jobs/wake-workers";
@@ -10,7 +10,7 @@ import { listenForWakeUps } from "@/lib/jobs/wake-workers";
 const log = logger("jobs");
 
 /** The in-process schedule of a role: scheduled jobs once per period across instances, pickups on every worker. */
-export function inProcessSchedules({ role, jobs = JOBS }: { role: "worker" | "all"; jobs?: Job[] }): Schedule[] {
+export function inProcessSchedules({ role, jobs }: { role: "worker" | "all"; jobs: Job[] }): Schedule[] {
   const straight = jobs.filter((j) => (j.pickup && role === "worker") || j.everyInstance);
   const scheduled = jobs.filter((j) => !j.pickup && !j.everyInstance);
   return [
@@ -22,9 +22,9 @@ export function inProcessSchedules({ role, jobs = JOBS }: { role: "worker" | "al
 
 /**
  * Starts the background work of this process's role (APP_ROLE): none in the web role, the job list
- * in the worker and all-in-one roles, or nothing here when Inngest runs the jobs.
+ * (lib/job-list.ts) in the worker and all-in-one roles, or nothing here when Inngest runs the jobs.
  */
-export function startBackgroundWork(): void {
+export function startBackgroundWork({ jobs }: { jobs: Job[] }): void {
   const role = env().APP_ROLE;
   if (role === "web") {
     log.info("web role: background work is left to the worker role");
@@ -34,10 +34,10 @@ export function startBackgroundWork(): void {
     log.info("background work runs on Inngest", { role });
     return;
   }
-  const schedules = inProcessSchedules({ role });
+  const schedules = inProcessSchedules({ role, jobs });
   const scheduler = startInProcessScheduler({ schedules });
   if (role === "worker") {
-    const pickups = JOBS.filter((j) => j.pickup).map((j) => j.id);
+    const pickups = jobs.filter((j) => j.pickup).map((j) => j.id);
     listenForWakeUps(() => pickups.forEach((id) => scheduler.runNow(id)));
   }
   // On SIGTERM (server.mjs): no new runs, and the ones under way finish before the database closes.

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { DEFAULT_SLA_MINUTES } from "@/lib/inbox/chat-sla";
+import { DEFAULT_SLA_MINUTES } from "@/lib/ingest/refresh-chat-state";
 import { applyReportRollups } from "@/lib/reports/apply-report-rollups";
 import { storeBusinessSeconds } from "@/lib/reports/load-business-hours";
 import type { Row } from "@/lib/typed-sql";

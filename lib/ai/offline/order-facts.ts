@@ -1,5 +1,5 @@
 import type { OrderContext } from "@/lib/ai/types";
-import { displayOrderNumber } from "@/lib/inbox/order-number";
+import { displayOrderNumber } from "@/lib/text/order-number";
 
 // Order facts as a buyer may read them: a status in plain words, never the marketplace's code
 // ("OPENED", "awaiting_deliver"), and an order number only when it is one the buyer recognises,

@@ -1,6 +1,7 @@
 import { settleStuckReplies } from "@/lib/inbox/settle-stuck-replies";
 import { INGEST_JOBS, runIngestJob, type IngestJob } from "@/lib/ingest/ingest-jobs";
 import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
+import type { Job } from "@/lib/jobs/job";
 import { pruneJobRuns } from "@/lib/jobs/job-runs";
 import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
 import { sweepEventDeliveries } from "@/lib/events/sweep-event-deliveries";
@@ -9,25 +10,7 @@ import { sweepScheduledMessages } from "@/lib/follow-ups/sweep-scheduled-message
 import { sweepNegativeReviews } from "@/lib/negative-reviews/sweep-negative-reviews";
 import { sendDueReviewRequests, sweepReviewRequests } from "@/lib/review-requests/sweep-review-requests";
 
-export type Job = {
-  /** The Inngest function's id and the job's name in the JobRun ledger. */
-  id: string;
-  everyMs: number;
-  run: () => Promise<unknown>;
-  /** On Inngest: a cron that sends one event per due account, for the per-account function (sync-account). */
-  fanOut?: IngestJob;
-  /**
-   * A pickup of work a web instance stored (webhooks, review requests): only the worker role runs it,
-   * on every worker at once (the rows are claimed, lib/jobs/claim-batch.ts); not on Inngest, where
-   * the web instance's event carries that work, nor in the all-in-one process, which hands it off
-   * after the response.
-   */
-  pickup?: true;
-  /** Runs on every instance, outside the once-per-period ledger: it claims what it works on (adaptive polling). */
-  everyInstance?: true;
-};
-
-const ingest = (id: string, job: IngestJob): Job => ({
+const ingest = (id: string, job: IngestJob): Job<IngestJob> => ({
   id,
   everyMs: INGEST_JOBS[job].everyMs,
   run: () => runIngestJob({ job }),
@@ -39,8 +22,10 @@ const ingest = (id: string, job: IngestJob): Job => ({
  * Every recurring job, declared once: lib/jobs/start-background-work.ts runs them in-process (each
  * scheduled one once per period across instances, lib/jobs/job-runs.ts), inngest/functions/jobs.ts
  * makes an Inngest cron of each. Services claim their rows, so an overlap never does work twice.
+ * The list lives above the domains, as lib/domain-subscribers.ts does: the domains use lib/jobs
+ * (claim-batch, dispatch-event) and lib/jobs imports none of them.
  */
-export const JOBS: Job[] = [
+export const JOBS: Job<IngestJob>[] = [
   { id: "webhook-events-pickup", everyMs: 1_000, run: () => sweepWebhookEvents({ freshGraceMs: 0 }), pickup: true },
   { id: "review-requests-pickup", everyMs: 2_000, run: () => sendDueReviewRequests(), pickup: true },
   ingest("poll-wildberries", "pollWildberries"),
@@ -64,11 +49,3 @@ export const JOBS: Job[] = [
   // The live stream's outbox past its retention window (a client away longer resyncs).
   { id: "stream-events-prune", everyMs: 60 * 60_000, run: () => pruneStreamEvents() },
 ];
-
-/** Inngest's cron for an interval: its finest is a minute. */
-export function cronFor(everyMs: number): string {
-  const minutes = Math.max(1, Math.round(everyMs / 60_000));
-  if (minutes === 1) return "* * * * *";
-  if (minutes < 60) return `*/${minutes} * * * *`;
-  return `0 */${Math.round(minutes / 60)} * * *`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayOrderNumber } from "@/lib/inbox/order-number";
+import { displayOrderNumber } from "@/lib/text/order-number";
 
 describe("displayOrderNumber", () => {
   it("keeps the numbers buyers see", () => {
