@@ -133,7 +133,17 @@ export function RequestLog() {
                       <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[row.status]}`}>{tr.status[row.status]}</span>
                       {row.isTest ? <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{tr.test}</span> : null}
                     </div>
-                    {row.reason ? <p className="mt-1 text-slate-700">{row.reason}</p> : null}
+                    {row.reason ? (
+                      <p className="mt-1 text-slate-700">
+                        {row.reasonVerbatim ? (
+                          <>
+                            {t.reviewRequestReasons.verbatim}: <span data-user-content>{row.reason}</span>
+                          </>
+                        ) : (
+                          row.reason
+                        )}
+                      </p>
+                    ) : null}
                     {row.status === "QUEUED" && new Date(row.sendAt) > new Date() ? (
                       <p className="mt-1 text-xs text-slate-500">
                         {tr.waitsUntil} {new Date(row.sendAt).toLocaleString(locale)}

@@ -15,6 +15,7 @@ import { sendFailuresEn, sendFailuresRu } from "@/lib/i18n/send-failures";
 import { scheduledFailuresEn, scheduledFailuresRu } from "@/lib/i18n/scheduled-failures";
 import { proactiveRefusalsEn, proactiveRefusalsRu } from "@/lib/i18n/proactive-refusals";
 import { avitoOauthEn, avitoOauthRu } from "@/lib/i18n/avito-oauth";
+import { reviewRequestReasonsEn, reviewRequestReasonsRu } from "@/lib/i18n/review-request-reasons";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -212,6 +213,7 @@ export const ru = {
   scheduledFailures: scheduledFailuresRu,
   proactiveRefusals: proactiveRefusalsRu,
   avitoOauth: avitoOauthRu,
+  reviewRequestReasons: reviewRequestReasonsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -411,6 +413,7 @@ export const en: Dictionary = {
   scheduledFailures: scheduledFailuresEn,
   proactiveRefusals: proactiveRefusalsEn,
   avitoOauth: avitoOauthEn,
+  reviewRequestReasons: reviewRequestReasonsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

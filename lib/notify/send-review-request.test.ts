@@ -107,14 +107,14 @@ describe("sendReviewRequest", () => {
   it("stops after a timeout instead of risking a second message", async () => {
     const { server, providers } = await providersAgainstFake({ "/sms/send": { hang: true } }, 200);
     const result = await sendReviewRequest({ channels: ["sms", "email"], recipient: RECIPIENT, variables: VARIABLES, providers, idempotencyKey: "rr-3" });
-    expect(result).toMatchObject({ status: "failed", channel: "sms", retryable: true, reason: expect.stringContaining("могло уйти") });
+    expect(result).toMatchObject({ status: "failed", channel: "sms", retryable: true, reason: { code: "provider_timeout", params: { provider: expect.any(String) } } });
     expect(server.requests.map((request) => request.url)).toEqual(["/sms/send"]);
   });
 
   it("reports failure with the last provider's error when every channel fails", async () => {
     const { providers } = await providersAgainstFake({ "/sms/send": { status: 503, text: "unavailable" } });
     const result = await sendReviewRequest({ channels: ["sms"], recipient: RECIPIENT, variables: VARIABLES, providers, idempotencyKey: "rr-4" });
-    expect(result).toMatchObject({ status: "failed", provider: "sms_ru", retryable: true, reason: "Не отправлено: sms_ru HTTP 503" });
+    expect(result).toMatchObject({ status: "failed", provider: "sms_ru", retryable: true, reason: { code: "provider_failed", params: { detail: "sms_ru HTTP 503" } } });
   });
 
   it("skips email without an address and refuses to send without a review link", async () => {
@@ -126,7 +126,7 @@ describe("sendReviewRequest", () => {
       providers,
       idempotencyKey: "rr-5",
     });
-    expect(noEmail).toMatchObject({ status: "failed", retryable: false, reason: expect.stringContaining("нет email") });
+    expect(noEmail).toMatchObject({ status: "failed", retryable: false, reason: { code: "no_email" } });
     const noLink = await sendReviewRequest({
       channels: ["sms"],
       recipient: RECIPIENT,
@@ -134,7 +134,7 @@ describe("sendReviewRequest", () => {
       providers,
       idempotencyKey: "rr-6",
     });
-    expect(noLink).toMatchObject({ status: "failed", retryable: false, reason: expect.stringContaining("reviewLink") });
+    expect(noLink).toMatchObject({ status: "failed", retryable: false, reason: { code: "missing_fields", params: { fields: expect.stringContaining("reviewLink") } } });
     expect(server.requests).toHaveLength(0);
   });
 });

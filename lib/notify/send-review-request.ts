@@ -16,7 +16,14 @@ import { renderReviewRequest } from "@/lib/review-requests/render-review-request
 import type { TemplateVariables } from "@/lib/review-requests/render-template";
 import { renderTemplate } from "@/lib/review-requests/render-template";
 
-export const NOT_CONFIGURED_REASON = "Не отправлено: провайдер не настроен";
+/** Why nothing went out, as a code with values (worded by lib/review-requests/request-reason.ts). */
+export type SendFailureReason =
+  | { code: "not_configured" | "no_email"; params?: undefined }
+  | { code: "missing_fields"; params: { fields: string } }
+  | { code: "provider_timeout"; params: { provider: string } }
+  | { code: "provider_failed"; params: { detail: string } };
+
+export const NOT_CONFIGURED_REASON: SendFailureReason = { code: "not_configured" };
 
 export const sendReviewRequestStatusSchema = z.enum(["sent", "failed", "not_configured"]);
 export type SendReviewRequestStatus = z.infer<typeof sendReviewRequestStatusSchema>;
@@ -28,8 +35,8 @@ export type SendReviewRequestResult = {
   channel?: Channel;
   provider?: Provider;
   providerMessageId?: string;
-  /** Russian, operator-visible; set unless status is "sent". */
-  reason?: string;
+  /** Set unless status is "sent". */
+  reason?: SendFailureReason;
   /** Nothing went out and trying again later may work (timeouts, 5xx, 429). */
   retryable: boolean;
   /** One entry per provider call, in order: what the request log stores. */
@@ -70,10 +77,10 @@ export async function sendReviewRequest({
   if (configured.length === 0) return { status: "not_configured", reason: NOT_CONFIGURED_REASON, retryable: false, attempts };
   const usable = configured.filter((channel) => channel !== "email" || recipient.email);
   if (usable.length === 0) {
-    return { status: "failed", reason: "Не отправлено: нет email клиента, другие каналы не настроены", retryable: false, attempts };
+    return { status: "failed", reason: { code: "no_email" }, retryable: false, attempts };
   }
   if (blocking.length > 0) {
-    return { status: "failed", reason: `Не отправлено: не заполнено ${blocking.join(", ")}`, retryable: false, attempts };
+    return { status: "failed", reason: { code: "missing_fields", params: { fields: blocking.join(", ") } }, retryable: false, attempts };
   }
 
   for (const channel of usable) {
@@ -89,7 +96,7 @@ export async function sendReviewRequest({
           status: "failed",
           channel,
           provider,
-          reason: `${provider}: нет ответа вовремя — сообщение могло уйти, запасные каналы не использованы`,
+          reason: { code: "provider_timeout", params: { provider } },
           retryable: true,
           attempts,
         };
@@ -101,7 +108,7 @@ export async function sendReviewRequest({
     status: "failed",
     channel: last?.channel,
     provider: last?.provider,
-    reason: `Не отправлено: ${last?.provider ?? ""} ${last?.result.error ?? ""}`.trim(),
+    reason: { code: "provider_failed", params: { detail: `${last?.provider ?? ""} ${last?.result.error ?? ""}`.trim() } },
     retryable: attempts.some((attempt) => attempt.result.retryable),
     attempts,
   };

@@ -8,6 +8,8 @@ import { maskPhone } from "@/lib/review-requests/integration-view";
 import { reviewSourceSchema } from "@/lib/review-requests/source-slug";
 import { dayStart } from "@/lib/time/zoned-time";
 import { shownProviderResponse } from "@/lib/review-requests/shown-provider-response";
+import { shownRequestReason } from "@/lib/review-requests/request-reason";
+import type { Locale } from "@/lib/i18n/dictionaries";
 
 export const REVIEW_REQUEST_STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "SKIPPED"] as const satisfies readonly ReviewRequestStatus[];
 const day = z.iso.date(); // a real calendar day: 2026-02-31 is a 400, not a guess
@@ -34,7 +36,9 @@ export type ReviewRequestRow = {
   status: ReviewRequestStatus;
   channel: ReviewChannel | null;
   provider: string | null;
+  /** Worded in the reader's language; reasonVerbatim when it is an old row's text shown as stored. */
   reason: string | null;
+  reasonVerbatim: boolean;
   skipCode: string | null;
   sendAt: string;
   deferredByQuietHours: boolean;
@@ -51,7 +55,15 @@ export type ReviewRequestList = {
   totals: Record<ReviewRequestStatus, number> & { all: number };
 };
 
-export async function listReviewRequests({ workspaceId, query: rawQuery }: { workspaceId: string; query: ReviewRequestListQuery }): Promise<ReviewRequestList> {
+export async function listReviewRequests({
+  workspaceId,
+  query: rawQuery,
+  locale,
+}: {
+  workspaceId: string;
+  query: ReviewRequestListQuery;
+  locale: Locale;
+}): Promise<ReviewRequestList> {
   const query = reviewRequestListQuerySchema.parse(rawQuery);
   const db = prisma();
   const { timeZone } = (await db.reviewSettings.findUnique({ where: { workspaceId }, select: { timeZone: true } })) ??
@@ -94,7 +106,7 @@ export async function listReviewRequests({ workspaceId, query: rawQuery }: { wor
       status: row.status,
       channel: row.channel,
       provider: row.provider,
-      reason: row.reason,
+      ...shownRequestReason(row, locale),
       skipCode: row.skipCode,
       sendAt: row.sendAt.toISOString(),
       deferredByQuietHours: row.deferredByQuietHours,

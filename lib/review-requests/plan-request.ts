@@ -4,6 +4,7 @@ import type { Channel } from "@/lib/notify/channel";
 import { channelSchema, QUIET_HOURS_CHANNELS } from "@/lib/notify/channel";
 import { endOfQuietHours, isInQuietHours, quietHoursSchema } from "@/lib/review-requests/quiet-hours";
 import { elapsedDaysAfter, isValidTimeZone } from "@/lib/time/zoned-time";
+import type { RequestReason } from "@/lib/review-requests/request-reason";
 
 export const reviewRequestSettingsSchema = z.object({
   channelOrder: z
@@ -32,7 +33,7 @@ export type PlanRequestResult =
       /** sendAt was pushed to the end of quiet hours (for the log: "queued until morning"). */
       deferredByQuietHours: boolean;
     }
-  | { action: "skip"; code: PlanSkipCode; reason: string };
+  | { action: "skip"; code: PlanSkipCode; reason: RequestReason };
 
 /**
  * Decides whether, when and over which channel to send one review request. Pure: the caller
@@ -62,10 +63,10 @@ export function planRequest({
   const settings = reviewRequestSettingsSchema.parse(rawSettings);
 
   if (alreadyRequestedForSourceEvent) {
-    return { action: "skip", code: "duplicate_event", reason: "По этому заказу/визиту/сделке запрос на отзыв уже был" };
+    return { action: "skip", code: "duplicate_event", reason: { code: "duplicate_event" } };
   }
   if (optedOut) {
-    return { action: "skip", code: "opted_out", reason: "Клиент в стоп-листе: отказался от сообщений" };
+    return { action: "skip", code: "opted_out", reason: { code: "opted_out" } };
   }
   if (settings.frequencyDays > 0 && lastRequestAtForPhone) {
     // Elapsed time: "once per N days" counts N × 24 h from the last request.
@@ -75,22 +76,22 @@ export function planRequest({
       return {
         action: "skip",
         code: "frequency_limit",
-        reason: `Этому номеру уже отправляли запрос ${last}; не чаще раза в ${settings.frequencyDays} дн.`,
+        reason: { code: "frequency_limit", params: { last, days: settings.frequencyDays } },
       };
     }
   }
 
   const configured = settings.channelOrder.filter((channel) => configuredChannels.includes(channel));
   if (configured.length === 0) {
-    return { action: "skip", code: "not_configured", reason: "Не отправлено: провайдер не настроен" };
+    return { action: "skip", code: "not_configured", reason: { code: "not_configured" } };
   }
   if (!hasReviewLink) {
-    return { action: "skip", code: "no_review_link", reason: "Не отправлено: в настройках не задана ссылка на отзыв" };
+    return { action: "skip", code: "no_review_link", reason: { code: "no_review_link" } };
   }
   const usable = configured.filter((channel) => channel !== "email" || Boolean(event.email));
   const [channel, ...rest] = usable;
   if (!channel) {
-    return { action: "skip", code: "no_channel", reason: "Нет email клиента, а другие каналы не настроены" };
+    return { action: "skip", code: "no_channel", reason: { code: "no_channel" } };
   }
 
   // The delay counts from the event, not from when its webhook reached us; an occurredAt in

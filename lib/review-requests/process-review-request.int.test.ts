@@ -5,12 +5,12 @@ import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import type { FakeReply, RecordedRequest } from "@/lib/notify/testing/fake-http-server";
 import { startFakeServer } from "@/lib/notify/testing/fake-http-server";
 import { resetEnvForTests } from "@/lib/env";
-import { NOT_CONFIGURED_REASON } from "@/lib/notify/send-review-request";
+import { requestReasonText, storedRequestReason } from "@/lib/review-requests/request-reason";
 import { createReviewIntegration } from "@/lib/review-requests/create-review-integration";
 import { addOptOut } from "@/lib/review-requests/opt-outs";
 import { processReviewRequest } from "@/lib/review-requests/process-review-request";
 import type { UpdateReviewSettingsInput } from "@/lib/review-requests/review-settings-schema";
-import { HANDOFF_GRACE_MS, INTERRUPTED_REASON, sweepReviewRequests } from "@/lib/review-requests/sweep-review-requests";
+import { HANDOFF_GRACE_MS, sweepReviewRequests } from "@/lib/review-requests/sweep-review-requests";
 import { updateReviewSettings } from "@/lib/review-requests/update-review-settings";
 import { loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
 import * as webhook from "@/app/api/webhook/[source]/route";
@@ -87,6 +87,8 @@ async function queued({ phone = "+79991234567", createdAt = T0, occurredAt, isTe
   });
 }
 const reload = (id: string) => db.prisma.reviewRequest.findUniqueOrThrow({ where: { id } });
+// A stored reason as the log words it in `locale`.
+const worded = (row: { reason: string | null; reasonParams: unknown }, locale: "ru" | "en") => requestReasonText(storedRequestReason({ reason: row.reason!, reasonParams: row.reasonParams }), locale);
 const smsCalls = () => fake.requests.filter((r) => r.url === "/sms/send");
 
 describe("processReviewRequest", () => {
@@ -94,7 +96,7 @@ describe("processReviewRequest", () => {
     const request = await queued();
     expect(await processReviewRequest({ requestId: request.id, now: minutes(T0, 1) })).toEqual({ outcome: "skipped" });
     const row = await reload(request.id);
-    expect(row).toMatchObject({ status: "SKIPPED", skipCode: "not_configured", reason: NOT_CONFIGURED_REASON, lockedUntil: null });
+    expect(row).toMatchObject({ status: "SKIPPED", skipCode: "not_configured", reason: "not_configured", reasonParams: null, lockedUntil: null });
     expect(row.providerResponse).toMatchObject({ notSent: true });
     expect(JSON.stringify(row.providerResponse)).toContain(ws.workspace.name);
     expect(fake.requests).toHaveLength(0);
@@ -174,7 +176,10 @@ describe("processReviewRequest", () => {
     const request = await queued();
     await processReviewRequest({ requestId: request.id, now: minutes(T0, 1) });
     expect(await reload(request.id)).toMatchObject({ status: "SKIPPED", skipCode: "frequency_limit" });
-    expect((await reload(request.id)).reason).toMatch(/не чаще раза в 30 дн/);
+    const limited = await reload(request.id);
+    expect(limited).toMatchObject({ reason: "frequency_limit", reasonParams: { days: 30, last: expect.stringMatching(/^\d\d\.\d\d\.\d{4}$/) } });
+    expect(worded(limited, "ru")).toMatch(/не чаще раза в 30 дней$/);
+    expect(worded(limited, "en")).toMatch(/^This number already got a request on .+; at most once every 30 days$/);
 
     await configure({ frequencyDays: 7 });
     const next = await queued({ createdAt: minutes(T0, 2) });
@@ -219,13 +224,15 @@ describe("processReviewRequest", () => {
     let row = await reload(request.id);
     expect(row).toMatchObject({ status: "QUEUED", attemptCount: 1 });
     expect(row.sendAt.toISOString()).toBe(minutes(T0, 6).toISOString());
-    expect(row.reason).toMatch(/HTTP 503.*повторим через 5 мин/);
+    expect(row).toMatchObject({ reason: "retry", reasonParams: { minutes: 5, reason: { code: "provider_failed", params: { detail: expect.stringContaining("HTTP 503") } } } });
+    expect(worded(row, "ru")).toMatch(/^Не отправлено: .*HTTP 503 — повторим через 5 минут$/);
+    expect(worded(row, "en")).toMatch(/^Not sent: .*HTTP 503 — will retry in 5 minutes$/);
     expect((await processReviewRequest({ requestId: request.id, now: minutes(T0, 2) })).outcome).toBe("busy"); // not due yet
     expect((await processReviewRequest({ requestId: request.id, now: minutes(T0, 7) })).outcome).toBe("retry");
     expect((await processReviewRequest({ requestId: request.id, now: minutes(T0, 40) })).outcome).toBe("failed");
     row = await reload(request.id);
     expect(row).toMatchObject({ status: "FAILED", attemptCount: 3 });
-    expect(row.reason).toMatch(/HTTP 503/);
+    expect(row).toMatchObject({ reason: "provider_failed", reasonParams: { detail: expect.stringContaining("HTTP 503") } });
     expect(smsCalls()).toHaveLength(3);
   });
 
@@ -266,7 +273,7 @@ describe("sweepReviewRequests", () => {
     await db.prisma.reviewRequest.update({ where: { id: request.id }, data: { status: "SENDING", lockedUntil: minutes(T0, 2) } });
     const sweep = await sweepReviewRequests({ now: minutes(T0, 3) });
     expect(sweep.interrupted).toBeGreaterThanOrEqual(1);
-    expect(await reload(request.id)).toMatchObject({ status: "FAILED", reason: INTERRUPTED_REASON });
+    expect(await reload(request.id)).toMatchObject({ status: "FAILED", reason: "interrupted" });
     expect(smsCalls()).toHaveLength(0);
   });
 

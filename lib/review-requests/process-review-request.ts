@@ -7,6 +7,7 @@ import type { SendReviewRequestResult } from "@/lib/notify/send-review-request";
 import { NOT_CONFIGURED_REASON, sendReviewRequest } from "@/lib/notify/send-review-request";
 import { toDbChannel } from "@/lib/review-requests/channel-enum";
 import { planRequest } from "@/lib/review-requests/plan-request";
+import { reasonColumns } from "@/lib/review-requests/request-reason";
 import { renderReviewRequest } from "@/lib/review-requests/render-review-request";
 import { loadReviewConfig, templateVariables } from "@/lib/review-requests/review-config";
 
@@ -107,7 +108,7 @@ export async function processClaimedReviewRequest({ requestId, lease, now }: { r
         : undefined;
     await db.reviewRequest.updateMany({
       where: owned,
-      data: { status: "SKIPPED", skipCode: plan.code, reason: plan.reason, providerResponse: preview, lockedUntil: null },
+      data: { status: "SKIPPED", skipCode: plan.code, ...reasonColumns(plan.reason), providerResponse: preview, lockedUntil: null },
     });
     log.info(plan.code === "not_configured" ? "review request not sent: provider not configured" : "review request skipped", {
       requestId,
@@ -174,12 +175,12 @@ async function recordSendResult({
   if (result.status === "sent") {
     await db.reviewRequest.updateMany({
       where: owned,
-      data: { ...common, status: "SENT", sentAt: new Date(), providerMessageId: result.providerMessageId ?? null, reason: null, skipCode: null },
+      data: { ...common, status: "SENT", sentAt: new Date(), providerMessageId: result.providerMessageId ?? null, reason: null, reasonParams: Prisma.DbNull, skipCode: null },
     });
     return "sent";
   }
   if (result.status === "not_configured") {
-    await db.reviewRequest.updateMany({ where: owned, data: { ...common, status: "SKIPPED", skipCode: "not_configured", reason: NOT_CONFIGURED_REASON } });
+    await db.reviewRequest.updateMany({ where: owned, data: { ...common, status: "SKIPPED", skipCode: "not_configured", ...reasonColumns(NOT_CONFIGURED_REASON) } });
     return "skipped";
   }
   // A timeout may have delivered the message: retrying could text the customer twice.
@@ -188,10 +189,10 @@ async function recordSendResult({
   if (result.retryable && !ambiguous && attempt < MAX_SEND_ATTEMPTS && delay !== undefined) {
     await db.reviewRequest.updateMany({
       where: owned,
-      data: { ...common, status: "QUEUED", sendAt: new Date(now.getTime() + delay), reason: `${result.reason ?? "Ошибка отправки"} — повторим через ${delay / 60_000} мин` },
+      data: { ...common, status: "QUEUED", sendAt: new Date(now.getTime() + delay), ...reasonColumns({ code: "retry", params: { reason: result.reason ?? { code: "send_error" }, minutes: delay / 60_000 } }) },
     });
     return "retry";
   }
-  await db.reviewRequest.updateMany({ where: owned, data: { ...common, status: "FAILED", reason: result.reason ?? "Не отправлено" } });
+  await db.reviewRequest.updateMany({ where: owned, data: { ...common, status: "FAILED", ...reasonColumns(result.reason ?? { code: "not_sent" }) } });
   return "failed";
 }

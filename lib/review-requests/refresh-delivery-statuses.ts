@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { getSmsRuStatus } from "@/lib/notify/sms-ru";
 import { loadReviewConfig } from "@/lib/review-requests/review-config";
+import { reasonColumns } from "@/lib/review-requests/request-reason";
 
 const log = logger("review-requests");
 
@@ -44,7 +45,7 @@ export async function refreshDeliveryStatuses({ now = new Date(), limit = 50 }: 
       await db.reviewRequest.updateMany({ where, data: { status: "DELIVERED", deliveredAt: now, statusCheckedAt: now } });
     } else if (!status.ok && status.errorKind === "provider") {
       failed += 1;
-      await db.reviewRequest.updateMany({ where, data: { status: "FAILED", reason: `Не доставлено: ${status.error ?? "SMS.ru"}`, statusCheckedAt: now } });
+      await db.reviewRequest.updateMany({ where, data: { status: "FAILED", ...reasonColumns({ code: "undelivered", params: { detail: status.error ?? "SMS.ru" } }), statusCheckedAt: now } });
     } else {
       await db.reviewRequest.updateMany({ where, data: { statusCheckedAt: now } });
     }

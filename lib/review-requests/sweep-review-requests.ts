@@ -2,13 +2,13 @@ import { prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { claimReviewRequests, processClaimedReviewRequest } from "@/lib/review-requests/process-review-request";
 import { refreshDeliveryStatuses } from "@/lib/review-requests/refresh-delivery-statuses";
+import { reasonColumns } from "@/lib/review-requests/request-reason";
 
 const log = logger("review-requests");
 
 export const HANDOFF_GRACE_MS = 2 * 60_000;
 // A lease covers a batch: a few sends, each bounded by the providers' 10 s timeouts.
 const BATCH = 10;
-export const INTERRUPTED_REASON = "Отправка прервана (сбой сервера): сообщение могло уйти, повторно не отправляем, чтобы не написать клиенту дважды";
 
 /**
  * The minute job (Inngest cron, or the in-process schedule): sends whatever is due and was not
@@ -20,7 +20,7 @@ export async function sweepReviewRequests({ now: fixedNow, limit = 200, handoffG
   const now = fixedNow ?? new Date();
   const interrupted = await db.reviewRequest.updateMany({
     where: { status: "SENDING", lockedUntil: { lt: now } },
-    data: { status: "FAILED", reason: INTERRUPTED_REASON, lockedUntil: null },
+    data: { status: "FAILED", ...reasonColumns({ code: "interrupted" }), lockedUntil: null },
   });
   // Fresh requests belong to the hand-off after their webhook (which waits out a burst of webhooks
   // before sending); the sweep takes them only once they are clearly orphaned.

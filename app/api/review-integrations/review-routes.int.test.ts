@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 import { callRoute } from "@/lib/test/call-route";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
-import { NOT_CONFIGURED_REASON } from "@/lib/notify/send-review-request";
 import { loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
 import * as integrations from "@/app/api/review-integrations/route";
 import * as integration from "@/app/api/review-integrations/[id]/route";
@@ -99,7 +98,7 @@ describe("integrations", () => {
       () => callRoute(log.GET, { url: "http://localhost/api/review-requests?source=YCLIENTS", userId: a.operator.id }),
       (r) => r.json.requests[0]?.status === "SKIPPED",
     );
-    expect(logged.json.requests[0]).toMatchObject({ status: "SKIPPED", reason: NOT_CONFIGURED_REASON, isTest: true, phone: "+7999•••4567" });
+    expect(logged.json.requests[0]).toMatchObject({ status: "SKIPPED", reason: "Не отправлено: провайдер не настроен", reasonVerbatim: false, isTest: true, phone: "+7999•••4567" });
   });
 
   it("shows at most the last 50 events, newest first", async () => {
@@ -189,7 +188,7 @@ describe("the log", () => {
         { workspaceId: ws, source: "IIKO", sourceEventId: "l1", phone: "+79990000001", status: "SENT", channel: "SMS", createdAt: at("2026-03-01T10:00:00Z") },
         { workspaceId: ws, source: "IIKO", sourceEventId: "l2", phone: "+79990000002", status: "FAILED", channel: "SMS", reason: "SMS.ru 207", createdAt: at("2026-03-02T10:00:00Z") },
         { workspaceId: ws, source: "AMOCRM", sourceEventId: "l3", phone: "+79990000003", status: "DELIVERED", channel: "WHATSAPP", createdAt: at("2026-03-02T21:30:00Z") },
-        { workspaceId: ws, source: "YCLIENTS", sourceEventId: "l4", phone: "+79990000004", status: "SKIPPED", skipCode: "opted_out", createdAt: at("2026-03-03T10:00:00Z") },
+        { workspaceId: ws, source: "YCLIENTS", sourceEventId: "l4", phone: "+79990000004", status: "SKIPPED", skipCode: "opted_out", reason: "Клиент в стоп-листе: отказался от сообщений", createdAt: at("2026-03-03T10:00:00Z") },
       ],
     });
     const get = async (qs: string) => (await callRoute(log.GET, { url: `http://localhost/api/review-requests?${qs}`, userId: b.operator.id })).json;
@@ -197,6 +196,15 @@ describe("the log", () => {
     expect(all.requests.map((r: { sourceEventId: string }) => r.sourceEventId)).toEqual(["l4", "l3", "l2", "l1"]);
     expect(all.totals).toMatchObject({ all: 4, SENT: 1, FAILED: 1, DELIVERED: 1, SKIPPED: 1, QUEUED: 0 });
     expect((await get("status=FAILED")).requests.map((r: { reason: string }) => r.reason)).toEqual(["SMS.ru 207"]);
+    // Stored before the codes: a known Russian reason rewords in English, an unknown one shows as stored.
+    const english = (await callRoute(log.GET, { url: "http://localhost/api/review-requests", userId: b.operator.id, headers: { cookie: "locale=en" } })).json;
+    expect(english.requests.map((r: { reason: string | null; reasonVerbatim: boolean }) => [r.reason, r.reasonVerbatim])).toEqual([
+      ["The customer is on the stop list: they opted out of messages", false],
+      [null, false],
+      ["SMS.ru 207", true],
+      [null, false],
+    ]);
+    expect(all.requests[0].reason).toBe("Клиент в стоп-листе: отказался от сообщений");
     expect((await get("status=FAILED")).totals.all).toBe(4);
     expect((await get("channel=SMS")).totals).toMatchObject({ all: 2, SENT: 1, FAILED: 1 });
     expect((await get("source=AMOCRM")).requests).toHaveLength(1);
