@@ -35,8 +35,13 @@ export function apiErrorText(error: unknown, { t, locale, reasons = {} }: { t: {
 
 const BY_ISSUE: Record<string, keyof ErrorTexts> = { too_small: "tooShort", too_big: "tooLong", invalid_format: "format" };
 
+/** A phrase for a zod issue code ("too_small" -> «Слишком коротко»), the same for the route's issues and the form's own. */
+export function issueText(code: string | undefined, { t }: { t: { errors: ErrorTexts } }): string {
+  return t.errors[(code && BY_ISSUE[code]) || "field"];
+}
+
 /** Field issues as `{ "credentials.token": "…" }`: the caller's words for a field, else a phrase per zod issue code. */
 export function fieldErrors(error: unknown, { t, fields = {} }: { t: { errors: ErrorTexts }; fields?: Record<string, string> }): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
-  return Object.fromEntries(error.issues.map((i) => [i.path, fields[i.path] ?? t.errors[(i.code && BY_ISSUE[i.code]) || "field"]]));
+  return Object.fromEntries(error.issues.map((i) => [i.path, fields[i.path] ?? issueText(i.code, { t })]));
 }

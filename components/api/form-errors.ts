@@ -1,5 +1,5 @@
-import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
-import { apiErrorText, fieldErrors } from "@/components/api/error-text";
+import type { FieldError, FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
+import { apiErrorText, fieldErrors, issueText } from "@/components/api/error-text";
 
 type Texts = Parameters<typeof apiErrorText>[1] & { fields?: Record<string, string> };
 
@@ -11,4 +11,15 @@ export function setApiErrors<T extends FieldValues>(error: unknown, setError: Us
   const issues = Object.entries(fieldErrors(error, { t: texts.t, fields }));
   for (const [path, message] of issues) setError(path as FieldPath<T>, { type: "server", message });
   if (!issues.length) setError("root", { type: "server", message: apiErrorText(error, texts) });
+}
+
+/**
+ * A field's error in the screen's language. The route's (set by setApiErrors) is worded already; the
+ * form's own check (zodResolver, same schema as the route) is worded by its issue code, never zod's
+ * English message: the caller's words for the field first, else a phrase per code.
+ */
+export function fieldErrorText(error: FieldError | undefined, { t, own }: { t: Texts["t"]; own?: string }): string | undefined {
+  if (!error) return undefined;
+  if (error.type === "server") return error.message;
+  return own ?? issueText(error.type, { t });
 }

@@ -9,6 +9,7 @@ import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { BusinessHoursInput } from "@/lib/reports/business-hours-settings";
 import { timeZoneOptions } from "@/lib/reports/time-zone-options";
+import { intlLocale } from "@/lib/i18n/intl-locale";
 
 type Day = NonNullable<NonNullable<BusinessHoursInput["weekly"]>[number]>;
 const WORKDAY: Day = { start: "09:00", end: "18:00", breaks: [{ start: "13:00", end: "14:00" }] };
@@ -92,7 +93,7 @@ export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
           <ul className="flex flex-wrap gap-2">
             {draft.daysOff.map((d) => (
               <li key={d} className="flex items-center gap-1 rounded bg-slate-100 px-2 py-0.5">
-                {new Date(`${d}T00:00:00`).toLocaleDateString(locale === "ru" ? "ru-RU" : "en-GB", { day: "numeric", month: "long", year: "numeric" })}
+                {new Date(`${d}T00:00:00`).toLocaleDateString(intlLocale(locale), { day: "numeric", month: "long", year: "numeric" })}
                 <button type="button" aria-label={`${h.remove} ${d}`} className="text-slate-500 hover:text-red-700" onClick={() => setDraft({ ...draft, daysOff: draft.daysOff.filter((x) => x !== d) })}>
                   ×
                 </button>

@@ -4,6 +4,7 @@ import type { ChartBar, ChartPoint } from "@/components/reports/report-chart";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { getReport } from "@/lib/reports/get-report";
 import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
+import { intlLocale } from "@/lib/i18n/intl-locale";
 
 export type Report = ApiResult<typeof getReport>;
 type Row = Report["totals"];
@@ -25,7 +26,7 @@ export function buildSections(report: Report, t: Dictionary, locale: Locale): Se
   const r = t.reports;
   const c = r.charts;
   const range = { from: report.from, to: report.to };
-  const dayLabel = (iso: string) => new Date(`${iso}T00:00:00`).toLocaleDateString(locale === "ru" ? "ru-RU" : "en-GB", { day: "2-digit", month: "2-digit" });
+  const dayLabel = (iso: string) => new Date(`${iso}T00:00:00`).toLocaleDateString(intlLocale(locale), { day: "2-digit", month: "2-digit" });
   const periods = report.series.map((p) => ({ label: report.period === "week" ? `${dayLabel(p.since)}–${dayLabel(p.until)}` : dayLabel(p.key), href: drillHref({ from: p.since, to: p.until }), row: p }));
   const volume: ChartBar[] = [
     { key: "received", name: r.columns.received, color: COLORS.received },

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 import type { ReviewEventView } from "@/lib/review-requests/integration-view";
+import { intlLocale } from "@/lib/i18n/intl-locale";
 
 const OUTCOME_STYLE: Record<ReviewEventView["outcome"], string> = {
   QUEUED: "bg-green-100 text-green-800",
@@ -31,7 +32,7 @@ export function EventList({ integrationId }: { integrationId: string }) {
         <li key={event.id} className="space-y-1 px-3 py-2 text-sm" data-testid="integration-event">
           <div className="flex flex-wrap items-center gap-2">
             <time className="text-xs text-slate-500" dateTime={event.receivedAt}>
-              {new Date(event.receivedAt).toLocaleString(locale)}
+              {new Date(event.receivedAt).toLocaleString(intlLocale(locale))}
             </time>
             <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[event.outcome]}`}>{tr.outcome[event.outcome]}</span>
             {event.isTest ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800">{tr.test}</span> : null}

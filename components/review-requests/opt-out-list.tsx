@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { OptOutView } from "@/lib/review-requests/opt-outs";
+import { intlLocale } from "@/lib/i18n/intl-locale";
 
 export function OptOutList() {
   const { t, locale } = useI18n();
@@ -66,7 +67,7 @@ export function OptOutList() {
             <li key={o.id} className="flex items-center justify-between px-3 py-2">
               <span>
                 <span className="font-mono">{o.contact}</span>{" "}
-                <span className="text-xs text-slate-500">{new Date(o.createdAt).toLocaleDateString(locale)}</span>
+                <span className="text-xs text-slate-500">{new Date(o.createdAt).toLocaleDateString(intlLocale(locale))}</span>
               </span>
               <button type="button" className="text-xs text-red-600 hover:underline" onClick={() => remove.mutate(o.id)}>
                 {tr.remove}

@@ -8,6 +8,7 @@ import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { ReviewRequestList, ReviewRequestRow } from "@/lib/review-requests/list-review-requests";
 import { ProviderResponse, providerLabel } from "@/components/review-requests/provider-response";
+import { intlLocale } from "@/lib/i18n/intl-locale";
 
 const STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "SKIPPED"] as const;
 const SOURCES = { IIKO: "iiko", RKEEPER: "R-Keeper", YCLIENTS: "YCLIENTS", AMOCRM: "amoCRM" } as const;
@@ -115,7 +116,7 @@ export function RequestLog() {
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
                 <tr key={row.id} data-testid="review-request-row" className="align-top">
-                  <td className="whitespace-nowrap px-3 py-2 text-xs text-slate-500">{new Date(row.createdAt).toLocaleString(locale)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-xs text-slate-500">{new Date(row.createdAt).toLocaleString(intlLocale(locale))}</td>
                   <td className="px-3 py-2">
                     {SOURCES[row.source]}
                     <div className="text-xs text-slate-500">{row.sourceEventId.length > 24 ? `${row.sourceEventId.slice(0, 24)}…` : row.sourceEventId}</div>
@@ -146,7 +147,7 @@ export function RequestLog() {
                     ) : null}
                     {row.status === "QUEUED" && new Date(row.sendAt) > new Date() ? (
                       <p className="mt-1 text-xs text-slate-500">
-                        {tr.waitsUntil} {new Date(row.sendAt).toLocaleString(locale)}
+                        {tr.waitsUntil} {new Date(row.sendAt).toLocaleString(intlLocale(locale))}
                         {row.deferredByQuietHours ? ` (${tr.quietHours})` : ""}
                       </p>
                     ) : null}

@@ -60,8 +60,8 @@ export function NotificationBell() {
                       if (!item.readAt) markRead.mutate([item.id]);
                     }}
                   >
-                    {/* Written in the recipient's language when it was sent; said so if that is not the page's. */}
-                    <span className="block font-medium text-slate-900" lang={/[\u0400-\u04FF]/.test(item.title) ? "ru" : "en"}>
+                    {/* Worded in the page's language; an old one shown as stored says its own. */}
+                    <span className="block font-medium text-slate-900" lang={item.lang === locale ? undefined : item.lang}>
                       {item.title}
                     </span>
                     <span className="block text-xs text-slate-500">{formatDateTime(item.createdAt, locale)}</span>

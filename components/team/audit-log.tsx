@@ -1,4 +1,5 @@
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { intlLocale } from "@/lib/i18n/intl-locale";
 
 export type AuditEntry = { id: string; action: string; actorEmail: string; targetEmail: string | null; details: unknown; createdAt: string };
 
@@ -32,7 +33,7 @@ export function AuditLog({ entries, t, locale }: { entries: AuditEntry[]; t: Dic
             <tbody className="divide-y divide-slate-100">
               {entries.map((e) => (
                 <tr key={e.id}>
-                  <td className="whitespace-nowrap px-4 py-2 text-slate-500">{new Date(e.createdAt).toLocaleString(locale, { dateStyle: "short", timeStyle: "short" })}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-500">{new Date(e.createdAt).toLocaleString(intlLocale(locale), { dateStyle: "short", timeStyle: "short" })}</td>
                   <td className="px-4 py-2">{e.actorEmail}</td>
                   <td className="px-4 py-2">{describe(e, t)}</td>
                   <td className="px-4 py-2">{e.targetEmail ?? ""}</td>

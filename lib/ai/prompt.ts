@@ -4,7 +4,8 @@ import { isNegativeReview } from "@/lib/ai/offline/russian-replies";
 import { marketplaceName } from "@/lib/ai/offline/marketplace-guide";
 import { descriptorOfDb } from "@/lib/marketplaces/registry";
 import { languageName } from "@/lib/i18n/language-name";
-import { oneLineFact, usableFacts, type ShopFactKey } from "@/lib/ai/shop-facts";
+import { oneLineFact, usableFacts } from "@/lib/ai/shop-facts";
+import type { ShopFactKey } from "@/lib/ai/shop-facts-schema";
 import type { Classification, DraftContext, MessageAuthor } from "@/lib/ai/types";
 
 export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };

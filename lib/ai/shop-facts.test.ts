@@ -3,7 +3,8 @@ import { checkText } from "@/lib/ai/guardrails/check-text";
 import { draftOffline } from "@/lib/ai/offline-drafter";
 import { buildPrompt } from "@/lib/ai/prompt";
 import { classifyMessage } from "@/lib/ai/classify-message";
-import { factFindings, sanitizeFact, shopFactsInputSchema, usableFact } from "@/lib/ai/shop-facts";
+import { factFindings, usableFact } from "@/lib/ai/shop-facts";
+import { sanitizeFact, shopFactsInputSchema } from "@/lib/ai/shop-facts-schema";
 import { buyerContext } from "@/lib/ai/testing/contexts";
 import { draftContextSchema, SHOP_FACT_MAX_CHARS, type DraftContextInput } from "@/lib/ai/types";
 

@@ -6,8 +6,8 @@ const review = { rating: 2, customerName: "Ольга", marketplace: "YANDEX_MAR
 describe("notifications worded in the reader's language", () => {
   it("a mention: the author in the title, the note as written", () => {
     const row = { kind: "mention", params: { author: "Мария" }, title: "", body: "@Иван проверь возврат" };
-    expect(renderNotification(row, "ru")).toEqual({ title: "Мария упомянул(а) вас в заметке", body: "@Иван проверь возврат" });
-    expect(renderNotification(row, "en")).toEqual({ title: "Мария mentioned you in a note", body: "@Иван проверь возврат" });
+    expect(renderNotification(row, "ru")).toEqual({ title: "Мария упомянул(а) вас в заметке", body: "@Иван проверь возврат", lang: "ru" });
+    expect(renderNotification(row, "en")).toEqual({ title: "Мария mentioned you in a note", body: "@Иван проверь возврат", lang: "en" });
   });
 
   it("a reminder with the time left in real plural forms", () => {
@@ -43,6 +43,7 @@ describe("notifications worded in the reader's language", () => {
     expect(renderNotification(reminder, "en")).toEqual({
       title: "6 hours left on a buyer's 1★ review",
       body: "The review will be published as it stands in 6 hours unless the buyer updates it (Yandex Market).",
+      lang: "en",
     });
     const escalation = {
       kind: "negative_review_escalation",
@@ -57,9 +58,9 @@ describe("notifications worded in the reader's language", () => {
     );
   });
 
-  it("a row it cannot read back is shown as stored", () => {
+  it("a row it cannot read back is shown as stored, in the language it was written to its member in", () => {
     const odd = { kind: "negative_review_reminder", params: { minutesLeft: "soon" }, title: "Что-то своё", body: "текст" };
-    expect(renderNotification(odd, "en")).toEqual({ title: "Что-то своё", body: "текст" });
-    expect(renderNotification({ kind: "other", params: null, title: "T", body: "B" }, "ru")).toEqual({ title: "T", body: "B" });
+    expect(renderNotification(odd, "en", "ru")).toEqual({ title: "Что-то своё", body: "текст", lang: "ru" });
+    expect(renderNotification({ kind: "other", params: null, title: "T", body: "B" }, "ru", "en")).toEqual({ title: "T", body: "B", lang: "en" });
   });
 });

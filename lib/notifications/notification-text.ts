@@ -44,15 +44,17 @@ export function notificationText<K extends NotificationKind>({ kind, params, loc
 }
 
 /**
- * A stored notification in the reader's language. Rows written before notifications kept their values
- * (the title was stored worded) are read back into values; one that cannot be is shown as stored.
+ * A stored notification in the reader's language, and the language it reads in. Rows written before
+ * notifications kept their values (the title was stored worded) are read back into values; one that
+ * cannot be is shown as stored, in `storedIn`: the language it was written to its recipient in.
  */
-export function renderNotification(row: StoredNotification, locale: Locale): { title: string; body: string } {
-  if (!isKind(row.kind)) return { title: row.title, body: row.body };
+export function renderNotification(row: StoredNotification, locale: Locale, storedIn: Locale = locale): { title: string; body: string; lang: Locale } {
+  const asStored = { title: row.title, body: row.body, lang: storedIn };
+  if (!isKind(row.kind)) return asStored;
   const parsed = notificationParamsSchemas[row.kind].safeParse(row.params);
   const params = parsed.success ? parsed.data : legacyNotificationParams(row);
-  if (!params) return { title: row.title, body: row.body };
+  if (!params) return asStored;
   const text = notificationText({ kind: row.kind, params: params as NotificationParams[typeof row.kind], locale });
   // A mention's body is the note itself, as its author wrote it.
-  return row.kind === "mention" ? { title: text.title, body: row.body } : text;
+  return { ...text, body: row.kind === "mention" ? row.body : text.body, lang: locale };
 }

@@ -1,4 +1,5 @@
-import { factFindings, type ShopFactsInput } from "@/lib/ai/shop-facts";
+import { factFindings } from "@/lib/ai/shop-facts";
+import type { ShopFactsInput } from "@/lib/ai/shop-facts-schema";
 import type { ShopFacts } from "@/lib/ai/types";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 // GET /api/shop-facts - the workspace's shop facts for AI drafts; PUT - the owner saves them
 import { NextResponse } from "next/server";
-import { shopFactsInputSchema } from "@/lib/ai/shop-facts";
+import { shopFactsInputSchema } from "@/lib/ai/shop-facts-schema";
 import { parseJson, withMember } from "@/lib/http/route";
 import { getShopFacts } from "@/lib/shop-facts/get-shop-facts";
 import { updateShopFacts } from "@/lib/shop-facts/update-shop-facts";
