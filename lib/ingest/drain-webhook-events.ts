@@ -4,18 +4,17 @@ import { processWebhookEvents } from "@/lib/ingest/process-webhook-event";
 // The embedded default's after-response processing. Requests during a burst share one drain, which
 // takes stored events in batches until none are left, instead of each request processing its own.
 // PGlite runs in this process on one connection: while a processing transaction runs, the next
-// acknowledgement's insert waits for it. So while pushes keep arriving the drain takes one event at
-// a time (a short transaction) and pauses between them: acknowledgements come first. If the burst
-// lasts, the backlog would outgrow the inbox's promise (a message within a minute), so after
-// CATCH_UP_AFTER_MS of steady arrivals the drain takes larger batches, trading some acknowledgement
-// latency for keeping up. Once pushes stop it empties the backlog at full speed.
+// acknowledgement's insert waits for it. A batch costs about the same twenty statements whether it
+// holds one push or fifty, so while pushes keep arriving the drain takes everything that is due (up
+// to a full batch) and pauses between batches: the acknowledgements of the burst go in between, each
+// batch holds what arrived during the last one and its pause, and a buyer message waits about one
+// round, never a queue of single-push rounds (ten a second at most) that falls behind. Once pushes stop
+// it empties the backlog at full speed.
 const START_DELAY_MS = 100;
+// A drain stops once no push came for this long and nothing is left.
 const QUIET_AFTER_MS = 150;
-const CATCH_UP_AFTER_MS = 20_000;
-const BUSY = { batch: 1, pauseMs: 100 };
-const CATCH_UP = { batch: 50, pauseMs: 100 };
-const IDLE = { batch: 50, pauseMs: 0 };
-const SERVER = { batch: 50, pauseMs: 0 };
+const BATCH = 50;
+const BUSY_PAUSE_MS = 50;
 
 // `asked`: a request came after the running drain's latest claim began, so that claim may have missed
 // the event it stored: the drain claims again before it stops (a request only counts the time since it
@@ -33,17 +32,14 @@ export function requestWebhookDrain(): Promise<void> {
   drain.running ??= (async () => {
     // PostgreSQL: at once (the next macrotask, after this response is written); PGlite: after the burst's next pushes.
     await sleep(database().kind === "postgres" ? 0 : START_DELAY_MS);
-    // When the drain last had nothing left behind: how long it has been falling behind a burst.
-    let caughtUpAt = Date.now();
     for (;;) {
-      const busy = Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;
-      const mode = database().kind === "postgres" ? SERVER : !busy ? IDLE : Date.now() - caughtUpAt > CATCH_UP_AFTER_MS ? CATCH_UP : BUSY;
       drain.asked = false;
-      const r = await processWebhookEvents({ limit: mode.batch });
-      if (r.claimed < mode.batch) caughtUpAt = Date.now();
-      const arrivedSince = drain.asked || Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;
-      if (r.claimed < mode.batch && !arrivedSince) break;
-      await sleep(mode.pauseMs || (r.claimed ? 0 : QUIET_AFTER_MS));
+      const r = await processWebhookEvents({ limit: BATCH });
+      const busy = Date.now() - drain.lastRequestAt < QUIET_AFTER_MS;
+      if (r.claimed < BATCH && !drain.asked && !busy) break;
+      // PostgreSQL: acknowledgements have connections of their own, so no pause for them. Nothing due
+      // while pushes keep coming: the next ones are awaited rather than claimed for in a tight loop.
+      await sleep((!r.claimed && !drain.asked) || (busy && database().kind === "pglite") ? BUSY_PAUSE_MS : 0);
     }
   })().finally(() => {
     drain.running = null;
