@@ -168,6 +168,18 @@ describe("GET /api/events", () => {
     }
   });
 
+  it("sends the changes committed together as one chunk: one write per stream, not one per change", async () => {
+    const body = openEventStream({ workspaceId: a.workspace.id, userId: a.owner.id, lastEventId: null, signal: new AbortController().signal, sessionValid: async () => true });
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!text.includes("event: ready")) text += decoder.decode((await reader.read()).value);
+    await db.prisma.$transaction((tx) => recordStreamEvent(tx, Array.from({ length: 5 }, (_, n) => ({ workspaceId: a.workspace.id, type: "chat" as const, data: { n } }))));
+    const chunk = decoder.decode((await reader.read()).value);
+    expect(chunk.split("event: change").length - 1).toBe(5);
+    await reader.cancel();
+  });
+
   it("gives a client that stops reading one resync instead of an unbounded queue", async () => {
     const body = openEventStream({ workspaceId: a.workspace.id, userId: a.owner.id, lastEventId: null, signal: new AbortController().signal, sessionValid: async () => true });
     const reader = body.getReader();

@@ -15,7 +15,20 @@ function frame({ event, id, data }: { event: string; id?: bigint; data: unknown 
   return encoder.encode(`${id !== undefined ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
+// A change goes to every open stream of its workspace as the same bytes: encoded once, not once per stream.
+const encodedEvents = new WeakMap<StreamEvent, Uint8Array>();
+// Frames sent within one turn of the event loop (a batch's changes are notified together) go out as one
+// chunk: one write per stream instead of one per change. A merged chunk counts as its frames against
+// MAX_BACKLOG.
+const framesInChunk = new WeakMap<Uint8Array, number>();
+
 function eventFrame(e: StreamEvent): Uint8Array {
+  let bytes = encodedEvents.get(e);
+  if (!bytes) encodedEvents.set(e, (bytes = encodeEvent(e)));
+  return bytes;
+}
+
+function encodeEvent(e: StreamEvent): Uint8Array {
   return frame({ event: "change", id: e.id, data: { type: e.type, chatId: e.chatId, ...(e.data && typeof e.data === "object" ? { data: e.data } : {}) } });
 }
 
@@ -66,13 +79,23 @@ export function openEventStream({
       controller.close();
     } catch {}
   };
+  let outbox: Uint8Array[] = [];
+  const flush = () => {
+    const frames = outbox;
+    outbox = [];
+    if (closed || !frames.length) return;
+    const chunk = frames.length === 1 ? frames[0]! : Buffer.concat(frames);
+    framesInChunk.set(chunk, frames.length);
+    controller.enqueue(chunk);
+  };
   const send = (chunk: Uint8Array) => {
     if (closed) return;
-    if ((controller.desiredSize ?? 0) <= -MAX_BACKLOG) {
+    if ((controller.desiredSize ?? 0) - outbox.length <= -MAX_BACKLOG) {
       overflowed = true;
       return;
     }
-    controller.enqueue(chunk);
+    outbox.push(chunk);
+    if (outbox.length === 1) queueMicrotask(flush);
   };
   const sendEvent = (e: StreamEvent) => {
     if (e.id <= cursor) return;
@@ -147,6 +170,6 @@ export function openEventStream({
       },
       cancel: close,
     },
-    { highWaterMark: 16, size: () => 1 },
+    { highWaterMark: 16, size: (chunk) => (chunk && framesInChunk.get(chunk)) || 1 },
   );
 }
