@@ -3,6 +3,7 @@ import { INGEST_JOBS, runIngestJob, type IngestJob } from "@/lib/ingest/ingest-j
 import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 import type { Job } from "@/lib/jobs/job";
 import { pruneJobRuns } from "@/lib/jobs/job-runs";
+import { PICKUP } from "@/lib/jobs/pickups";
 import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
 import { sweepEventDeliveries } from "@/lib/events/sweep-event-deliveries";
 import { sweepTeamQueues } from "@/lib/assignment/sweep-team-queues";
@@ -26,8 +27,8 @@ const ingest = (id: string, job: IngestJob): Job<IngestJob> => ({
  * (claim-batch, dispatch-event) and lib/jobs imports none of them.
  */
 export const JOBS: Job<IngestJob>[] = [
-  { id: "webhook-events-pickup", everyMs: 1_000, run: () => sweepWebhookEvents({ freshGraceMs: 0 }), pickup: true },
-  { id: "review-requests-pickup", everyMs: 2_000, run: () => sendDueReviewRequests(), pickup: true },
+  { id: PICKUP.webhookEvents, everyMs: 1_000, run: () => sweepWebhookEvents({ freshGraceMs: 0 }), pickup: true },
+  { id: PICKUP.reviewRequests, everyMs: 2_000, run: () => sendDueReviewRequests(), pickup: true },
   ingest("poll-wildberries", "pollWildberries"),
   ingest("backfill-webhook-marketplaces", "backfillWebhookMarketplaces"),
   ingest("sync-reviews", "syncReviews"),

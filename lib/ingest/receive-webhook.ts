@@ -5,6 +5,7 @@ import { quarantineRecords } from "@/lib/ingest/quarantine-records";
 import { storeWebhookEvents } from "@/lib/ingest/store-webhook-events";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
 import { dispatchEvent } from "@/lib/jobs/dispatch-event";
+import { PICKUP } from "@/lib/jobs/pickups";
 
 export type WebhookReply = { status: number; body: unknown };
 
@@ -28,7 +29,7 @@ export async function receiveWebhook({ source, secret, body }: { source: Webhook
   if (rows.length) {
     const eventIds = await storeWebhookEvents({ rows });
     if (eventIds.length) {
-      await dispatchEvent({ name: "inbox/webhook.received", data: { eventIds }, runInProcess: () => requestWebhookDrain(), workerPicksUp: true });
+      await dispatchEvent({ name: "inbox/webhook.received", data: { eventIds }, runInProcess: () => requestWebhookDrain(), workerPicksUp: PICKUP.webhookEvents });
     }
   }
   return result.response;

@@ -38,7 +38,7 @@ export function startBackgroundWork({ jobs }: { jobs: Job[] }): void {
   const scheduler = startInProcessScheduler({ schedules });
   if (role === "worker") {
     const pickups = jobs.filter((j) => j.pickup).map((j) => j.id);
-    listenForWakeUps(() => pickups.forEach((id) => scheduler.runNow(id)));
+    listenForWakeUps((pickup) => (pickup && pickups.includes(pickup) ? [pickup] : pickups).forEach((id) => scheduler.runNow(id)));
   }
   // On SIGTERM (server.mjs): no new runs, and the ones under way finish before the database closes.
   onShutdown({ name: "background jobs", run: () => scheduler.stop() });

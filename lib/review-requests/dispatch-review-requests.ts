@@ -1,5 +1,6 @@
 import { reviewRequestsQueued } from "@/inngest/events";
 import { dispatchEvent } from "@/lib/jobs/dispatch-event";
+import { PICKUP } from "@/lib/jobs/pickups";
 import { logger } from "@/lib/log";
 import { sendInProcess } from "@/lib/review-requests/in-process-sender";
 
@@ -16,7 +17,7 @@ export async function dispatchReviewRequests({ requestIds }: { requestIds: strin
       name: reviewRequestsQueued.name,
       data: { requestIds },
       runInProcess: () => sendInProcess({ requestIds }),
-      workerPicksUp: true,
+      workerPicksUp: PICKUP.reviewRequests,
     });
   } catch (error) {
     log.warn("dispatch failed; the sweep will send", { count: requestIds.length, error: error instanceof Error ? error.message : String(error) });
