@@ -109,9 +109,10 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
   const buyerRows = inserted.filter((m) => m.author === "BUYER");
   const woken = [...new Set(buyerRows.map((m) => m.chatId))];
   if (woken.length) {
-    // A buyer writing again reopens a resolved chat and ends a snooze.
-    await tx.chat.updateMany({ where: { id: { in: woken }, status: "RESOLVED" }, data: { status: "OPEN" } });
-    await tx.chat.updateMany({ where: { id: { in: woken }, snoozedUntil: { not: null } }, data: { snoozedUntil: null } });
+    // A buyer writing again reopens a resolved chat and ends a snooze, in one statement (a burst's hot
+    // path); refreshChatState below stamps updatedAt on these chats.
+    await tx.$executeRaw`UPDATE "Chat" SET status = CASE WHEN status = 'RESOLVED' THEN 'OPEN' ELSE status END, "snoozedUntil" = NULL
+      WHERE id = ANY(${woken}) AND (status = 'RESOLVED' OR "snoozedUntil" IS NOT NULL)`;
   }
   const chatIds = [...new Set(chatIdByExternal.values())];
   await refreshChatState({ tx, chatIds });
