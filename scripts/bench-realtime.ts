@@ -6,7 +6,8 @@
 // open stream and, in Chromium, the requests a minute of an idle inbox with a chat open, with the
 // stream up and with it blocked (the polling safety net).
 // Needs `npm run build` first. Options: --seconds N (load, default 10), --rate N (default 100),
-// --streams N (default 100), --idle-seconds N (browser, default 60; 0 skips), --pg URL, --skip-pg.
+// --streams N (default 100), --idle-seconds N (browser, default 60; 0 skips), --pg URL, --skip-pg,
+// --cpu-prof DIR (each app process writes a V8 CPU profile there when it stops).
 import "./load-env";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     "idle-seconds": { type: "string", default: "60" },
     pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" },
     "skip-pg": { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -71,7 +73,7 @@ async function notifyRoundTrip(send: (payload: string) => Promise<unknown>, list
 // --- the app
 async function startInstance({ role, env }: { role: "all" | "web" | "worker"; env: Record<string, string | undefined> }) {
   const port = await freePort();
-  const child = await startApp({ port, role: role === "all" ? undefined : role, env: { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, ...env } });
+  const child = await startApp({ port, role: role === "all" ? undefined : role, cpuProfileDir: args["cpu-prof"], env: { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, ...env } });
   return { child, url: role === "worker" ? "worker:worker" : `http://127.0.0.1:${port}`, pid: child.pid! };
 }
 
