@@ -35,26 +35,30 @@ const EVENTS: Record<ReportEvent, { at: string; operator: string; counts: (n: (f
 };
 
 // Each event counts under the whole workspace and under its operator's own scope, for the workspace as a
-// whole (dim "all") and per marketplace, kind and (workspace scope only) operator.
-const DIMS = (op: string) => `CROSS JOIN LATERAL (VALUES
-    ('', 'all', ''), ('', 'marketplace', w.marketplace::text), ('', 'kind', w.kind::text), ('', 'operator', coalesce(${op}, '')),
-    (${op}, 'all', ''), (${op}, 'marketplace', w.marketplace::text), (${op}, 'kind', w.kind::text)
+// whole (dim "all"), per marketplace, kind and label (every label the chat carries when the event is
+// counted; label-rollup-trigger.ts moves a chat's past events when a label goes on or off), and (workspace
+// scope only) per operator.
+const DIMS = (op: string) => `CROSS JOIN LATERAL (
+    SELECT * FROM (VALUES ('', 'all', ''), ('', 'marketplace', w.marketplace::text), ('', 'kind', w.kind::text), ('', 'operator', coalesce(${op}, '')),
+      (${op}, 'all', ''), (${op}, 'marketplace', w.marketplace::text), (${op}, 'kind', w.kind::text)) AS v
+    UNION ALL
+    SELECT s.scope, 'label', cl."labelId" FROM "ChatLabel" cl CROSS JOIN (VALUES (''), (${op})) AS s(scope) WHERE cl."chatId" = w."chatId"
   ) AS d(scope, dim, value)`;
 
-/**
- * Adds the events of the given waits (ids) or of a whole workspace to the daily rollups; `sign: -1` takes
- * them out again (before a wait changes what it is counted under, see assign-response-waits.ts).
- */
-export async function applyReportRollups({ db, event, waitIds, workspaceId, sign = 1 }: { db: Db; event: ReportEvent; waitIds?: string[]; workspaceId?: string; sign?: 1 | -1 }) {
-  if (waitIds && !waitIds.length) return;
+/** The waits whose events are counted (`waits`: a FROM list naming them `w`) and what they count under. */
+export type RollupSource = { waits: string; which: Prisma.Sql; dims: (operator: string) => string };
+
+/** The statements adding (`sign` 1) or taking out (-1) one kind of event of the source's waits. */
+export function reportRollupStatements({ event, source, sign }: { event: ReportEvent; source: RollupSource; sign: 1 | -1 }): Prisma.Sql[] {
   const e = EVENTS[event];
   const n = (filter?: string) => `(count(*)${filter ? ` FILTER (WHERE ${filter})` : ""} * ${sign})::int`;
-  const which = waitIds ? sql`w.id = ANY(${waitIds})` : sql`w."workspaceId" = ${workspaceId}`;
+  const { which } = source;
   const day = raw(`((${e.at} AT TIME ZONE 'UTC') AT TIME ZONE ws."timeZone")::date`);
-  const from = sql`FROM "ResponseWait" w JOIN "Workspace" ws ON ws.id = w."workspaceId" ${raw(DIMS(e.operator))}
-    WHERE ${which} AND ${raw(e.at)} IS NOT NULL AND d.scope IS NOT NULL`;
+  const waits = raw(`${source.waits} JOIN "Workspace" ws ON ws.id = w."workspaceId" ${source.dims(e.operator)}`);
+  const from = sql`FROM ${waits} WHERE ${which} AND ${raw(e.at)} IS NOT NULL AND d.scope IS NOT NULL`;
+  const out: Prisma.Sql[] = [];
   // ORDER BY: every writer locks rollup rows in the same order, so concurrent ones never deadlock.
-  await db.$executeRaw`
+  out.push(sql`
     INSERT INTO "ReportCounter" ("workspaceId", scope, dim, day, value, received, answered, resolved, "slaMet", "slaMetBusiness")
     SELECT w."workspaceId", d.scope, d.dim, ${day}, d.value, ${raw(e.counts(n))}
     ${from}
@@ -64,26 +68,37 @@ export async function applyReportRollups({ db, event, waitIds, workspaceId, sign
       answered = "ReportCounter".answered + excluded.answered,
       resolved = "ReportCounter".resolved + excluded.resolved,
       "slaMet" = "ReportCounter"."slaMet" + excluded."slaMet",
-      "slaMetBusiness" = "ReportCounter"."slaMetBusiness" + excluded."slaMetBusiness"`;
+      "slaMetBusiness" = "ReportCounter"."slaMetBusiness" + excluded."slaMetBusiness"`);
   // Taken out: rows left at zero go, so the rollups stay what a rebuild from the waits would write.
   if (sign < 0) {
-    await db.$executeRaw`DELETE FROM "ReportCounter" rc USING (SELECT DISTINCT w."workspaceId", d.scope, d.dim, ${day} AS day, d.value ${from}) k
+    out.push(sql`DELETE FROM "ReportCounter" rc USING (SELECT DISTINCT w."workspaceId", d.scope, d.dim, ${day} AS day, d.value ${from}) k
       WHERE (rc."workspaceId", rc.scope, rc.dim, rc.day, rc.value) = (k."workspaceId", k.scope, k.dim, k.day, k.value)
-        AND rc.received = 0 AND rc.answered = 0 AND rc.resolved = 0 AND rc."slaMet" = 0 AND rc."slaMetBusiness" = 0`;
+        AND rc.received = 0 AND rc.answered = 0 AND rc.resolved = 0 AND rc."slaMet" = 0 AND rc."slaMetBusiness" = 0`);
   }
-  if (!e.durations) return;
-  await db.$executeRaw`
+  if (!e.durations) return out;
+  out.push(sql`
     INSERT INTO "ReportHistogram" ("workspaceId", scope, dim, metric, clock, day, value, bucket, n)
     SELECT w."workspaceId", d.scope, d.dim, v.metric, v.clock, ${day}, d.value, ${raw(bucketSql("v.secs"))}, ${raw(n())}
-    FROM "ResponseWait" w JOIN "Workspace" ws ON ws.id = w."workspaceId" ${raw(DIMS(e.operator))}
+    FROM ${waits}
     CROSS JOIN LATERAL (VALUES ${raw(e.durations)}) AS v(metric, clock, secs)
     WHERE ${which} AND ${raw(e.at)} IS NOT NULL AND d.scope IS NOT NULL AND v.secs IS NOT NULL
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
-    ON CONFLICT ("workspaceId", scope, dim, metric, clock, day, value, bucket) DO UPDATE SET n = "ReportHistogram".n + excluded.n`;
+    ON CONFLICT ("workspaceId", scope, dim, metric, clock, day, value, bucket) DO UPDATE SET n = "ReportHistogram".n + excluded.n`);
   if (sign < 0) {
-    await db.$executeRaw`DELETE FROM "ReportHistogram" rh USING (SELECT DISTINCT w."workspaceId", d.scope, d.dim, ${day} AS day, d.value ${from}) k
-      WHERE (rh."workspaceId", rh.scope, rh.dim, rh.day, rh.value) = (k."workspaceId", k.scope, k.dim, k.day, k.value) AND rh.n = 0`;
+    out.push(sql`DELETE FROM "ReportHistogram" rh USING (SELECT DISTINCT w."workspaceId", d.scope, d.dim, ${day} AS day, d.value ${from}) k
+      WHERE (rh."workspaceId", rh.scope, rh.dim, rh.day, rh.value) = (k."workspaceId", k.scope, k.dim, k.day, k.value) AND rh.n = 0`);
   }
+  return out;
+}
+
+/**
+ * Adds the events of the given waits (ids) or of a whole workspace to the daily rollups; `sign: -1` takes
+ * them out again (before a wait changes what it is counted under, see assign-response-waits.ts).
+ */
+export async function applyReportRollups({ db, event, waitIds, workspaceId, sign = 1 }: { db: Db; event: ReportEvent; waitIds?: string[]; workspaceId?: string; sign?: 1 | -1 }) {
+  if (waitIds && !waitIds.length) return;
+  const which = waitIds ? sql`w.id = ANY(${waitIds})` : sql`w."workspaceId" = ${workspaceId}`;
+  for (const statement of reportRollupStatements({ event, sign, source: { waits: `"ResponseWait" w`, which, dims: DIMS } })) await db.$executeRaw(statement);
 }
 
 /** Recomputes a workspace's rollups from its waits (after a backfill or a change of business hours). */
