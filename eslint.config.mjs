@@ -19,7 +19,7 @@ const SERVICES = [
 const INTERNALS = [
   { domain: "marketplaces", sub: "http", entries: ["errors.ts"] },
   { domain: "marketplaces", sub: "avito", entries: ["oauth.ts", "credentials.ts"] },
-  { domain: "marketplaces", sub: "yandex-market", entries: ["client.ts"] },
+  { domain: "marketplaces", sub: "yandex_market", entries: ["client.ts"] },
   { domain: "marketplaces", sub: "wildberries", entries: [] },
   { domain: "marketplaces", sub: "ozon", entries: [] },
   { domain: "marketplaces", sub: "amazon", entries: [] },

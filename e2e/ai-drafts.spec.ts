@@ -8,7 +8,7 @@ const SIMULATOR_URL = `http://127.0.0.1:${process.env.E2E_SIMULATOR_PORT ?? "411
 
 test("an acknowledgement gets «Ответ не нужен», and the N key resolves the chat", async ({ page }, testInfo) => {
   await signIn(page);
-  const list = await page.request.get("/api/chats?marketplace=OZON&kind=CHAT&view=needs_reply&limit=20");
+  const list = await page.request.get("/api/chats?marketplace=ozon&kind=CHAT&view=needs_reply&limit=20");
   const { chats } = (await list.json()) as { chats: { id: string }[] };
   const id = chats[2]?.id;
   expect(id, "the demo workspace has Ozon chats waiting for a reply").toBeTruthy();

@@ -28,7 +28,7 @@ test("shop facts: a leaky fact is refused, the delivery terms reach a delivery d
   await page.screenshot({ path: testInfo.outputPath("shop-facts-phone.png"), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 
-  const list = await page.request.get("/api/chats?marketplace=OZON&kind=CHAT&view=all&limit=20");
+  const list = await page.request.get("/api/chats?marketplace=ozon&kind=CHAT&view=all&limit=20");
   const { chats } = (await list.json()) as { chats: { id: string }[] };
   const id = chats[4]?.id;
   expect(id, "the demo workspace has Ozon chats").toBeTruthy();

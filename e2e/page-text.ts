@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 // What a person must never read: internal codes (ours and the marketplaces'), empty values, JSON, ids
 // (YCLIENTS is the brand's own spelling).
 const KNOWN_CODES = [
-  "OWNER", "OPERATOR", "WILDBERRIES", "OZON", "AVITO", "AMAZON", "ACTIVE", "ERROR", "CHAT", "QUESTION", "REVIEW", "OPEN", "OPENED", "RESOLVED",
+  "OWNER", "OPERATOR", "wildberries", "ozon", "avito", "amazon", "ACTIVE", "ERROR", "CHAT", "QUESTION", "REVIEW", "OPEN", "OPENED", "RESOLVED",
   "CLOSED", "NONE", "ORDER", "RETURN", "PRODUCT", "ITEM", "BUYER", "SELLER", "MARKETPLACE", "SYSTEM", "PENDING", "SENT", "FAILED", "IIKO",
   "RKEEPER", "AMOCRM", "WHATSAPP", "EMAIL", "QUEUED", "DUPLICATE", "SKIPPED", "REJECTED", "SENDING", "DELIVERED", "PUBLISHED",
   "HIGH", "MEDIUM", "LOW", "MANUAL", "SCHEDULED", "CANCELLED", "RULE", "REFILL",

@@ -35,12 +35,12 @@ async function seed(db: Database) {
   const workspace = await p.workspace.create({ data: { name: "Bench bulk" } });
   const user = await p.user.create({ data: { email: `bulk-${crypto.randomBytes(4).toString("hex")}@example.com`, name: "Bench operator" } });
   await p.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
-  const account = await p.marketplaceAccount.create({ data: { workspaceId: workspace.id, marketplace: "OZON", name: "Bench", credentialsEnc: "x" } });
+  const account = await p.marketplaceAccount.create({ data: { workspaceId: workspace.id, marketplace: "ozon", name: "Bench", credentialsEnc: "x" } });
   const label = await p.label.create({ data: { workspaceId: workspace.id, name: "Bench", color: "blue" } });
   // Chats waiting for a reply, each with two unread buyer messages; plus as many in another workspace.
   await db.exec(`
     INSERT INTO "Chat" (id, "workspaceId", "accountId", marketplace, "externalId", status, "unreadCount", "isNewChat", "awaitingReplySince", "lastMessageAt", "updatedAt")
-    SELECT 'bc' || g, '${workspace.id}', '${account.id}', 'OZON', 'e' || g, 'OPEN', 2, true, now() - g * interval '1 minute', now() - g * interval '1 minute', now()
+    SELECT 'bc' || g, '${workspace.id}', '${account.id}', 'ozon', 'e' || g, 'OPEN', 2, true, now() - g * interval '1 minute', now() - g * interval '1 minute', now()
     FROM generate_series(1, ${CHATS}) g;
     INSERT INTO "Message" (id, "chatId", author, text, "externalId", "createdAt")
     SELECT 'bm' || g || '-' || k, 'bc' || g, 'BUYER', 'Здравствуйте, где мой заказ?', 'x' || g || '-' || k, now() - g * interval '1 minute'

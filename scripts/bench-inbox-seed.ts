@@ -6,7 +6,7 @@ export const BENCH_WORKSPACE = "bench_ws";
 export const BENCH_OWNER = "bench_owner";
 export const BENCH_OPERATORS = ["bench_op1", "bench_op2", "bench_op3", "bench_op4"];
 
-const MARKETPLACES = ["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"];
+const MARKETPLACES = ["wildberries", "ozon", "yandex_market", "avito", "amazon"];
 const FIRST = ["Анна", "Иван", "Мария", "Олег", "Елена", "Дмитрий", "Ольга", "Сергей", "Наталья", "Алексей", "Татьяна", "Павел", "Юлия", "Никита", "Ксения", "Артём"];
 const LAST = ["Иванова", "Петров", "Смирнова", "Кузнецов", "Попова", "Соколов", "Лебедева", "Козлов", "Новикова", "Морозов", "Волкова", "Зайцев", "Орлова", "Белов", "Медведева", "Егоров"];
 const PRODUCTS = ["Платье миди льняное", "Кроссовки беговые", "Куртка демисезонная", "Джинсы прямые", "Рюкзак городской", "Свитер вязаный", "Футболка хлопковая", "Пальто шерстяное", "Сумка кожаная", "Шапка зимняя"];
@@ -42,7 +42,7 @@ export async function seedInboxBench({ db, chats, messagesPerChat }: { db: Datab
       (${arr(PRODUCTS)})[1 + i % ${PRODUCTS.length}],
       (${arr(FIRST)})[1 + (i / 7) % ${FIRST.length}] || ' ' || (${arr(LAST)})[1 + (i / 3) % ${LAST.length}] || ' ' || i,
       status::"ChatStatus",
-      CASE WHEN mp = 'YANDEX_MARKET' AND kind = 'CHAT' THEN CASE WHEN awaiting THEN 'WAITING_FOR_PARTNER' ELSE 'WAITING_FOR_CUSTOMER' END END,
+      CASE WHEN mp = 'yandex_market' AND kind = 'CHAT' THEN CASE WHEN awaiting THEN 'WAITING_FOR_PARTNER' ELSE 'WAITING_FOR_CUSTOMER' END END,
       CASE WHEN kind = 'REVIEW' THEN 1 + (i % 5) END,
       CASE WHEN awaiting AND r3 < 0.6 THEN 1 + (i % 3) ELSE 0 END,
       last_at,
@@ -97,7 +97,7 @@ export async function seedInboxBench({ db, chats, messagesPerChat }: { db: Datab
         CASE WHEN q < 0.15 THEN 'IN_PROGRESS' WHEN q < 0.25 THEN 'AWAITING_BUYER' WHEN q < 0.7 THEN 'RESOLVED' ELSE 'PUBLISHED' END AS st,
         CASE WHEN q < 0.15 THEN now() AT TIME ZONE 'UTC' - (q / 0.15) * interval '70 hours' ELSE ch."createdAt" + interval '1 hour' END AS reply_at
       FROM (SELECT ch.*, random() AS q FROM "Chat" ch
-        WHERE ch."workspaceId" = '${BENCH_WORKSPACE}' AND ch.marketplace = 'WILDBERRIES' AND ch.kind = 'CHAT' AND ch."externalId" ~ '[02468]0$') AS ch
+        WHERE ch."workspaceId" = '${BENCH_WORKSPACE}' AND ch.marketplace = 'wildberries' AND ch.kind = 'CHAT' AND ch."externalId" ~ '[02468]0$') AS ch
     ) AS c;
   `);
   // What autovacuum would have done by the time anyone reads: statistics and the visibility map.

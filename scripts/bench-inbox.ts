@@ -83,14 +83,14 @@ async function scenarios(cookie: string): Promise<Scenario[]> {
   const chatId = first.chats[0]!.id;
   return [
     list("needs reply, urgency", "view=needs_reply"),
-    list("needs reply, urgency, Ozon", "view=needs_reply&marketplace=OZON"),
+    list("needs reply, urgency, Ozon", "view=needs_reply&marketplace=ozon"),
     list("all, by last message", "view=all&sort=recent"),
     list("all, urgency, page 41", `view=all&cursor=${urgentCursor}`),
     list("all, by last message, page 41", `view=all&sort=recent&cursor=${cursor}`),
     list("mine, urgency", "view=mine"),
     list("resolved", "view=resolved"),
-    list("questions, Yandex Market", "view=questions&marketplace=YANDEX_MARKET"),
-    list("questions, Amazon (none)", "view=questions&marketplace=AMAZON"),
+    list("questions, Yandex Market", "view=questions&marketplace=yandex_market"),
+    list("questions, Amazon (none)", "view=questions&marketplace=amazon"),
     list("negative reviews, by deadline", "view=negative"),
     list("negative reviews, page 21", `view=negative&cursor=${negativeCursor}`),
     list("search: customer name + number", `view=all&q=${encodeURIComponent("Лебедева 4242")}`),

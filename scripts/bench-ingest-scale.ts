@@ -97,8 +97,8 @@ export async function benchScaleOut({ pgUrl, sim, baseline, seconds, appEnv }: {
     console.log(`highest offered rate with p99 <= ${P99_BUDGET_MS} ms, two web instances: ${best ? `${best} req/s` : `below ${RATE} req/s`}`);
     await stopAll();
     const check = openDatabase({ url: url.toString() });
-    const polled = await check.prisma.marketplaceAccount.count({ where: { marketplace: "WILDBERRIES", lastActivityAt: { not: null } } });
-    const wbMessages = await check.prisma.message.count({ where: { chat: { marketplace: "WILDBERRIES" } } });
+    const polled = await check.prisma.marketplaceAccount.count({ where: { marketplace: "wildberries", lastActivityAt: { not: null } } });
+    const wbMessages = await check.prisma.message.count({ where: { chat: { marketplace: "wildberries" } } });
     console.log(`background during the runs: ${polled}/${WB_ACCOUNTS} Wildberries accounts active, ${wbMessages} Wildberries messages stored`);
     await check.close();
   } finally {

@@ -149,7 +149,7 @@ async function benchWildberries({ open }: { open: () => Database }) {
   await applyMigrations({ db });
   const workspace = await db.prisma.workspace.create({ data: { name: "bench wb" } });
   const account = await db.prisma.marketplaceAccount.create({
-    data: { workspaceId: workspace.id, marketplace: "WILDBERRIES", name: "bench wb", credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.wildberries), key: KEY }), baseUrls: sim.baseUrls.wildberries },
+    data: { workspaceId: workspace.id, marketplace: "wildberries", name: "bench wb", credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.wildberries), key: KEY }), baseUrls: sim.baseUrls.wildberries },
   });
   const N = 3000;
   let chatId: string | undefined;

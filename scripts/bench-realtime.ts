@@ -87,7 +87,7 @@ async function prepare(db: Database, sim: Simulator) {
   const account = await db.prisma.marketplaceAccount.create({
     data: {
       workspaceId: workspace.id,
-      marketplace: "OZON",
+      marketplace: "ozon",
       name: "bench ozon",
       credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.ozon), key: KEY }),
       baseUrls: sim.baseUrls.ozon,
@@ -98,7 +98,7 @@ async function prepare(db: Database, sim: Simulator) {
   const chats: { id: string; externalId: string }[] = [];
   for (let i = 0; i < PUSHES; i++) {
     const externalId = sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Начало чата ${i}` }).chatId;
-    const chat = await db.prisma.chat.create({ data: { workspaceId: workspace.id, accountId: account.id, marketplace: "OZON", externalId, customerName: `Покупатель ${i}` }, select: { id: true } });
+    const chat = await db.prisma.chat.create({ data: { workspaceId: workspace.id, accountId: account.id, marketplace: "ozon", externalId, customerName: `Покупатель ${i}` }, select: { id: true } });
     chats.push({ id: chat.id, externalId });
   }
   const token = await encode({ token: { sub: user.id, workspaceId: workspace.id }, secret: AUTH_SECRET });

@@ -17,7 +17,7 @@ export function startSimulatorProcess({ url, appUrl, traffic = "0", env = proces
     "--port", port || "80",
     "--traffic", traffic,
     "--webhook", `ozon=${appUrl}/api/webhooks/ozon/demo-ozon`,
-    "--webhook", `yandex_market=${appUrl}/api/webhooks/yandex-market/demo-yandex-market`,
+    "--webhook", `yandex_market=${appUrl}/api/webhooks/yandex_market/demo-yandex-market`,
     "--webhook", `avito=${appUrl}/api/webhooks/avito/demo-avito`,
     ...(demo ? ["--demo"] : []),
     ...(stateFile ? ["--state-file", stateFile] : []),

@@ -9,11 +9,12 @@ import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import type { ProductSettingList } from "@/components/follow-ups/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
-import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
-import { DB_MARKETPLACES, findDescriptorOfDb } from "@/lib/marketplaces/registry";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import { MARKETPLACES } from "@/lib/marketplaces/marketplace";
+import { findDescriptor } from "@/lib/marketplaces/registry";
 
 const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
-const EMPTY = { marketplace: DB_MARKETPLACES[0] as DbMarketplace, productId: "", title: "", related: "", consumable: false, refillDays: "" };
+const EMPTY = { marketplace: MARKETPLACES[0] as Marketplace, productId: "", title: "", related: "", consumable: false, refillDays: "" };
 
 /** Related products (cross-sell) and consumables with a refill period, per marketplace product. */
 export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
@@ -67,10 +68,10 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
         >
           <label className="text-xs text-slate-700">
             {ts.marketplace}
-            <select className={`${INPUT} mt-1 block`} value={form.marketplace} onChange={(e) => setForm({ ...form, marketplace: e.target.value as DbMarketplace })}>
-              {DB_MARKETPLACES.map((m) => (
+            <select className={`${INPUT} mt-1 block`} value={form.marketplace} onChange={(e) => setForm({ ...form, marketplace: e.target.value as Marketplace })}>
+              {MARKETPLACES.map((m) => (
                 <option key={m} value={m}>
-                  {findDescriptorOfDb({ value: m })?.labels[locale] ?? m}
+                  {findDescriptor({ value: m })?.labels[locale] ?? m}
                 </option>
               ))}
             </select>

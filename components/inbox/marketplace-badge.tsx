@@ -2,11 +2,11 @@
 
 import { useI18n } from "@/components/providers";
 import type { Locale } from "@/lib/i18n/dictionaries";
-import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
+import { findDescriptor } from "@/lib/marketplaces/registry";
 
 /** A marketplace's full name (database spelling in) in the interface's language. */
 export function marketplaceName(marketplace: string, locale: Locale): string {
-  return findDescriptorOfDb({ value: marketplace })?.labels[locale] ?? marketplace;
+  return findDescriptor({ value: marketplace })?.labels[locale] ?? marketplace;
 }
 
 /** The short badge text in the interface's language («ЯМ» is «YM» in English). */
@@ -16,7 +16,7 @@ export function marketplaceBadgeText(labels: { badge: string; badgeEn?: string }
 
 export function MarketplaceBadge({ marketplace, decorative = false }: { marketplace: string; decorative?: boolean }) {
   const { locale } = useI18n();
-  const labels = findDescriptorOfDb({ value: marketplace })?.labels;
+  const labels = findDescriptor({ value: marketplace })?.labels;
   const style = labels ? { label: marketplaceBadgeText(labels, locale), className: labels.badgeClass } : { label: marketplace, className: "bg-slate-200" };
   const name = marketplaceName(marketplace, locale);
   const a11y = decorative ? { "aria-hidden": true } : { role: "img", "aria-label": name };

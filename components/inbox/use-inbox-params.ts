@@ -2,7 +2,8 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect } from "react";
-import { DEFAULT_SORT, DEFAULT_VIEW, KINDS, MARKETPLACES, SORTS, VIEWS, type InboxKind, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import { DEFAULT_SORT, DEFAULT_VIEW, KINDS, SORTS, VIEWS, type InboxKind, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import { normalizeMarketplace } from "@/lib/marketplaces/marketplace";
 
 // kind, from, to, operator: the chats behind a report's bar (lib/reports/report-drill-sql.ts).
 export type InboxParams = { marketplace?: InboxMarketplace; view: InboxView; sort: InboxSort; q?: string; label?: string; chat?: string; kind?: InboxKind; from?: string; to?: string; operator?: string };
@@ -31,7 +32,8 @@ export function useInboxParams() {
     return () => window.removeEventListener("popstate", drop);
   }, []);
   const params: InboxParams = {
-    marketplace: oneOf(MARKETPLACES, search.get("marketplace")),
+    // A bookmark may spell the marketplace the old way (OZON, YANDEX_MARKET): read it as today's id.
+    marketplace: normalizeMarketplace({ value: search.get("marketplace") ?? "" }) ?? undefined,
     view: oneOf(VIEWS, search.get("view")) ?? DEFAULT_VIEW,
     sort: oneOf(SORTS, search.get("sort")) ?? DEFAULT_SORT,
     q: search.get("q") || undefined,

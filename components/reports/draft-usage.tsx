@@ -2,7 +2,7 @@
 
 import { useI18n } from "@/components/providers";
 import type { Report } from "@/components/reports/report-sections";
-import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
+import { findDescriptor } from "@/lib/marketplaces/registry";
 
 type Drafts = NonNullable<Report["drafts"]>;
 type Row = Drafts["byKind"][string];
@@ -14,7 +14,7 @@ export function DraftUsage({ drafts }: { drafts: Report["drafts"] }) {
   const { t, locale } = useI18n();
   const d = t.reports.drafts;
   const kindLabel = (key: string) => t.reports.kinds[key as keyof typeof t.reports.kinds] ?? d.other;
-  const marketplaceLabel = (key: string) => findDescriptorOfDb({ value: key })?.labels[locale] ?? d.other;
+  const marketplaceLabel = (key: string) => findDescriptor({ value: key })?.labels[locale] ?? d.other;
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="report-drafts">
       <h2 className="font-semibold">{d.title}</h2>

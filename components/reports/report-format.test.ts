@@ -35,7 +35,7 @@ describe("toCsv", () => {
 
 describe("drillHref", () => {
   it("opens every view of the inbox filtered to the bar", () => {
-    expect(drillHref({ from: "2026-12-01", to: "2026-12-07", marketplace: "OZON" })).toBe("/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-07&marketplace=OZON");
+    expect(drillHref({ from: "2026-12-01", to: "2026-12-07", marketplace: "ozon" })).toBe("/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-07&marketplace=ozon");
     expect(drillHref({ from: "2026-12-01", to: "2026-12-01", operator: "" })).toBe("/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-01&operator=");
     expect(drillHref({ from: "2026-12-01", to: "2026-12-01", label: "lbl1" })).toBe("/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-01&label=lbl1");
   });

@@ -3,7 +3,7 @@ import { drillHref, formatDuration, toMinutes } from "@/components/reports/repor
 import type { ChartBar, ChartPoint } from "@/components/reports/report-chart";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { getReport } from "@/lib/reports/get-report";
-import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
+import { findDescriptor } from "@/lib/marketplaces/registry";
 import { intlLocale } from "@/lib/i18n/intl-locale";
 
 export type Report = ApiResult<typeof getReport>;
@@ -54,7 +54,7 @@ export function buildSections(report: Report, t: Dictionary, locale: Locale): Se
       title: c.byMarketplace,
       keyHeading: r.columns.marketplace,
       bars: times,
-      rows: report.byMarketplace.map((m) => ({ label: findDescriptorOfDb({ value: m.key })?.labels[locale] ?? m.key, href: drillHref({ ...range, marketplace: m.key }), row: m })),
+      rows: report.byMarketplace.map((m) => ({ label: findDescriptor({ value: m.key })?.labels[locale] ?? m.key, href: drillHref({ ...range, marketplace: m.key }), row: m })),
     },
     {
       id: "byKind",

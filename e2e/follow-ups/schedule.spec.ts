@@ -8,7 +8,7 @@ const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
 
 test("an operator schedules a follow-up from the thread and cancels it", async ({ page }) => {
   await signIn(page);
-  const list = await page.request.get("/api/chats?marketplace=OZON&view=all&limit=20");
+  const list = await page.request.get("/api/chats?marketplace=ozon&view=all&limit=20");
   const { chats } = (await list.json()) as { chats: { id: string; kind: string; status: string }[] };
   const chat = chats.find((c) => c.kind === "CHAT" && c.status !== "CLOSED");
   expect(chat, "the demo workspace has an Ozon chat").toBeTruthy();

@@ -38,15 +38,15 @@ test("two operators see each other in a chat, and a buyer message appears in bot
   await signIn(owner);
   await signIn(operator, OPERATOR);
 
-  const { chats } = (await (await owner.request.get("/api/chats?marketplace=OZON&view=all&limit=5")).json()) as { chats: { id: string; externalId?: string }[] };
+  const { chats } = (await (await owner.request.get("/api/chats?marketplace=ozon&view=all&limit=5")).json()) as { chats: { id: string; externalId?: string }[] };
   const id = chats[0]?.id;
   expect(id, "the demo workspace has Ozon chats").toBeTruthy();
   const chat = (await (await owner.request.get(`/api/chats/${id}`)).json()) as { externalId: string };
 
   const ownerWatch = await watchInbox(owner);
   const operatorWatch = await watchInbox(operator);
-  await owner.goto(`/inbox?view=all&marketplace=OZON&chat=${id}`);
-  await operator.goto(`/inbox?view=all&marketplace=OZON&chat=${id}`);
+  await owner.goto(`/inbox?view=all&marketplace=ozon&chat=${id}`);
+  await operator.goto(`/inbox?view=all&marketplace=ozon&chat=${id}`);
   await expect(owner.getByTestId("thread-title")).toBeVisible();
   await expect(operator.getByTestId("thread-title")).toBeVisible();
 
@@ -83,7 +83,7 @@ test("two operators see each other in a chat, and a buyer message appears in bot
   await operator.screenshot({ path: testInfo.outputPath("live-message-operator.png") });
 
   // Leaving the chat clears the other side's presence line.
-  await operator.goto("/inbox?view=all&marketplace=OZON");
+  await operator.goto("/inbox?view=all&marketplace=ozon");
   await expect(owner.getByTestId("thread-presence")).toHaveCount(0);
   await ownerContext.close();
   await operatorContext.close();

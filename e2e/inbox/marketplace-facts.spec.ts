@@ -10,7 +10,7 @@ test("an Ozon buyer's edit shows the new text, «изменено» with the tim
   await signIn(page);
   const hook = await request.post(`${SIMULATOR_URL}/_sim/webhooks`, { data: { marketplace: "ozon", url: `${APP_URL}/api/webhooks/ozon/demo-ozon` } });
   expect(hook.status()).toBe(204);
-  const { chats } = (await (await page.request.get("/api/chats?marketplace=OZON&view=all&limit=20")).json()) as { chats: { id: string }[] };
+  const { chats } = (await (await page.request.get("/api/chats?marketplace=ozon&view=all&limit=20")).json()) as { chats: { id: string }[] };
   const id = chats.at(-1)?.id;
   expect(id, "the demo workspace has Ozon chats").toBeTruthy();
   const chat = (await (await page.request.get(`/api/chats/${id}`)).json()) as { externalId: string };
@@ -35,7 +35,7 @@ test("an Ozon buyer's edit shows the new text, «изменено» with the tim
 
 test("an Amazon thread names the buyer's language", async ({ page }, testInfo) => {
   await signIn(page);
-  const { chats } = (await (await page.request.get("/api/chats?marketplace=AMAZON&view=all&limit=50")).json()) as { chats: { id: string }[] };
+  const { chats } = (await (await page.request.get("/api/chats?marketplace=amazon&view=all&limit=50")).json()) as { chats: { id: string }[] };
   let german: string | null = null;
   for (const c of chats) {
     const detail = (await (await page.request.get(`/api/chats/${c.id}`)).json()) as { buyerLocale: string | null };

@@ -17,7 +17,7 @@ async function sentToSimulator(request: APIRequestContext, chatExternalId: strin
 
 /** An Ozon demo chat waiting for a reply, made known to the simulator by a buyer message in it. */
 async function openOzonChat(page: Page, skip = 0): Promise<{ id: string; externalId: string }> {
-  const list = await page.request.get("/api/chats?marketplace=OZON&view=needs_reply&limit=20");
+  const list = await page.request.get("/api/chats?marketplace=ozon&view=needs_reply&limit=20");
   expect(list.ok()).toBe(true);
   const { chats } = (await list.json()) as { chats: { id: string }[] };
   const id = chats[skip]?.id;

@@ -46,7 +46,7 @@ test("a label added with `l` filters the list and shows in the row", async ({ pa
 
 test("an operator bulk-resolves all chats matching a filter, loaded or not", async ({ page }, testInfo) => {
   await signIn(page, OPERATOR);
-  await page.goto("/inbox?marketplace=YANDEX_MARKET");
+  await page.goto("/inbox?marketplace=yandex_market");
   await expect(rows(page).first()).toBeVisible();
   await page.getByTestId("chat-row-select").first().click();
   await expect(page.getByTestId("bulk-count")).toHaveText("Выбрано: 1");
@@ -59,7 +59,7 @@ test("an operator bulk-resolves all chats matching a filter, loaded or not", asy
   await page.getByTestId("bulk-resolve").click();
   await expect(page.getByTestId("bulk-status")).toHaveText(`Готово: изменено ${n} из ${n}`);
   await expect(page.getByText("Здесь пока пусто")).toBeVisible();
-  await page.goto("/inbox?view=resolved&marketplace=YANDEX_MARKET");
+  await page.goto("/inbox?view=resolved&marketplace=yandex_market");
   await expect(rows(page)).not.toHaveCount(0);
 });
 
@@ -83,12 +83,12 @@ test("auto-assignment hands a new chat to the operator with room", async ({ page
   type Page = { chats: { id: string; lastMessagePreview: string; assignee: { name: string | null } | null }[] };
   await expect
     .poll(async () => {
-      const list = (await (await page.request.get("/api/chats?view=all&sort=recent&marketplace=OZON")).json()) as Page;
+      const list = (await (await page.request.get("/api/chats?view=all&sort=recent&marketplace=ozon")).json()) as Page;
       return list.chats.find((c) => c.lastMessagePreview.includes(question))?.assignee?.name ?? null;
     }, { timeout: 15_000 })
     .toBe("Олег Операторов");
 
-  await page.goto("/inbox?view=all&sort=recent&marketplace=OZON");
+  await page.goto("/inbox?view=all&sort=recent&marketplace=ozon");
   await rows(page).filter({ hasText: question.slice(0, 30) }).click();
   await expect(page.locator('select[id^="assignee-"] option:checked')).toHaveText("Олег Операторов");
   await page.request.patch("/api/assignment", { data: { autoAssign: false }, headers: { origin: new URL(page.url()).origin } });

@@ -24,7 +24,7 @@ describe("ingestion functions", () => {
     const t = new InngestTestEngine({ function: jobFunctionById("poll-wildberries"), steps: [sent] });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ accounts: 2 });
-    expect(services.dueAccounts).toHaveBeenCalledWith({ marketplaces: ["WILDBERRIES"] });
+    expect(services.dueAccounts).toHaveBeenCalledWith({ marketplaces: ["wildberries"] });
     expect(ctx.step.sendEvent).toHaveBeenCalledWith("fan-out", [
       expect.objectContaining({ name: "inbox/account.sync.requested", data: { accountId: "acc-1", mode: "sync" } }),
       expect.objectContaining({ name: "inbox/account.sync.requested", data: { accountId: "acc-2", mode: "sync" } }),
@@ -36,7 +36,7 @@ describe("ingestion functions", () => {
     expect(backfill.result).toEqual({ accounts: 2 });
     // The marketplaces that push (their order is the registry's, not a promise).
     const asked = (services.dueAccounts.mock.lastCall as unknown as [{ marketplaces: string[] }])[0];
-    expect([...asked.marketplaces].sort()).toEqual(["AVITO", "OZON", "YANDEX_MARKET"]);
+    expect([...asked.marketplaces].sort()).toEqual(["avito", "ozon", "yandex_market"]);
     const { ctx } = await new InngestTestEngine({ function: jobFunctionById("sync-reviews"), steps: [sent] }).execute();
     expect(ctx.step.sendEvent).toHaveBeenCalledWith("fan-out", expect.arrayContaining([expect.objectContaining({ data: { accountId: "acc-1", mode: "reviews" } })]));
   });

@@ -31,7 +31,7 @@ describe("connectorForAccount", () => {
     const row = await db.prisma.marketplaceAccount.create({
       data: {
         workspaceId: fixture.workspace.id,
-        marketplace: "OZON",
+        marketplace: "ozon",
         name: "Ozon",
         credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.ozon), key: key() }),
         baseUrls: sim.baseUrls.ozon,
@@ -47,7 +47,7 @@ describe("connectorForAccount", () => {
     const row = await db.prisma.marketplaceAccount.create({
       data: {
         workspaceId: fixture.workspace.id,
-        marketplace: "AVITO",
+        marketplace: "avito",
         name: "Avito",
         credentialsEnc: encryptSecret({ plaintext: JSON.stringify(credentials), key: key() }),
         baseUrls: sim.baseUrls.avito,

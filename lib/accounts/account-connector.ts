@@ -9,7 +9,7 @@ import { createConnector } from "@/lib/marketplaces/create-connector";
 import { CREDENTIALS_SCHEMAS, connectorConfigSchema } from "@/lib/marketplaces/credentials";
 import { AccountDisconnectedError, accountErrorOf, encodeAccountError, type AccountError } from "@/lib/accounts/account-error";
 import { MarketplaceAuthError, MarketplaceError } from "@/lib/marketplaces/http/errors";
-import { marketplaceFromDb, type Marketplace } from "@/lib/marketplaces/marketplace";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 import { withDomainEvent } from "@/lib/events/bus";
 
@@ -33,7 +33,7 @@ export function connectorForAccount({
   account: AccountForConnector;
   runtime?: Omit<ConnectorRuntimeOptions, "accountKey" | "onCredentialsChange">;
 }): MarketplaceConnector {
-  const marketplace = marketplaceFromDb({ value: account.marketplace });
+  const marketplace = account.marketplace;
   if (!account.credentialsEnc) throw new AccountDisconnectedError({ marketplace });
   // Webhooks and polls ask for the same account's connector many times a second: reuse it while the
   // stored credentials and base URLs are unchanged (limiters and token caches are per account anyway).

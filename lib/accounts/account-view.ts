@@ -2,7 +2,6 @@ import { z } from "zod";
 import { accountErrorSchema, decodeAccountError } from "@/lib/accounts/account-error";
 import { storedBaseUrls } from "@/lib/accounts/base-urls";
 import { webhookUrl } from "@/lib/accounts/webhook-secret";
-import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
 import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -46,7 +45,7 @@ type Row = Prisma.MarketplaceAccountGetPayload<{ select: typeof ACCOUNT_VIEW_SEL
 const STATUS = { ACTIVE: "active", NEEDS_REAUTH: "needs_reauth", ERROR: "error" } as const;
 
 export function accountView({ account, origin, showWebhookUrl }: { account: Row; origin: string; showWebhookUrl: boolean }): AccountView {
-  const marketplace = marketplaceFromDb({ value: account.marketplace });
+  const marketplace = account.marketplace;
   const disconnected = account.credentialsEnc === "";
   return {
     id: account.id,

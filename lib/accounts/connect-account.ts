@@ -8,7 +8,6 @@ import { orDuplicateAccount, refuseDuplicateAccount } from "@/lib/accounts/refus
 import { hasWebhooks, webhookSecretData } from "@/lib/accounts/webhook-secret";
 import { encryptSecret } from "@/lib/crypto/credentials";
 import { env } from "@/lib/env";
-import { marketplaceToDb } from "@/lib/marketplaces/marketplace";
 import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 import { withDomainEvents } from "@/lib/events/bus";
@@ -41,7 +40,7 @@ export async function connectAccount({
   const baseUrls = resolveBaseUrls({ marketplace, baseUrls: input.baseUrls });
   // Network call first, outside any transaction; the row is written only after it succeeded.
   const checked = await checkCredentials({ marketplace, credentials, baseUrls });
-  const dbMarketplace = marketplaceToDb({ marketplace });
+  const dbMarketplace = marketplace;
   // The seller is known only now, from the check: refuse a second connection of it (409).
   await refuseDuplicateAccount({ workspaceId, marketplace: dbMarketplace, identityKey: checked.identity });
   const create = () => withDomainEvents(async (tx, publish) => {

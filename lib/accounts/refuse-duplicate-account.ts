@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma, type Marketplace as DbMarketplace } from "@/lib/generated/prisma/client";
-import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 import { descriptorOf } from "@/lib/marketplaces/registry";
 
@@ -18,7 +18,7 @@ export async function refuseDuplicateAccount({
   exceptAccountId,
 }: {
   workspaceId: string;
-  marketplace: DbMarketplace;
+  marketplace: Marketplace;
   identityKey: string;
   exceptAccountId?: string;
 }): Promise<void> {
@@ -30,7 +30,7 @@ export async function refuseDuplicateAccount({
 }
 
 /** The same refusal when the unique index caught a concurrent connection of the same seller. */
-export async function orDuplicateAccount<T>({ marketplace, write }: { marketplace: DbMarketplace; write: () => Promise<T> }): Promise<T> {
+export async function orDuplicateAccount<T>({ marketplace, write }: { marketplace: Marketplace; write: () => Promise<T> }): Promise<T> {
   try {
     return await write();
   } catch (error) {
@@ -42,16 +42,16 @@ export async function orDuplicateAccount<T>({ marketplace, write }: { marketplac
   }
 }
 
-function duplicateAccountError({ marketplace, existing }: { marketplace: DbMarketplace; existing: { id: string; name: string; credentialsEnc: string } }): AppError {
+function duplicateAccountError({ marketplace, existing }: { marketplace: Marketplace; existing: { id: string; name: string; credentialsEnc: string } }): AppError {
   const disconnected = existing.credentialsEnc === "";
   const text = duplicateMessage({ marketplace, name: existing.name, disconnected });
   return new AppError("conflict", text.ru, { details: { reason: "duplicate_account", accountId: existing.id, ...text } });
 }
 
 /** The refusal in both languages: the message is Russian, `details.en` lets an English screen show its own. */
-function duplicateMessage({ marketplace, name, disconnected }: { marketplace: DbMarketplace; name: string | null; disconnected: boolean }): { ru: string; en: string } {
-  const title = MARKETPLACE_META[marketplaceFromDb({ value: marketplace })].title;
-  const titleEn = descriptorOf({ marketplace: marketplaceFromDb({ value: marketplace }) }).labels.en;
+function duplicateMessage({ marketplace, name, disconnected }: { marketplace: Marketplace; name: string | null; disconnected: boolean }): { ru: string; en: string } {
+  const title = MARKETPLACE_META[marketplace].title;
+  const titleEn = descriptorOf({ marketplace }).labels.en;
   const as = name ? ` как «${name}»` : "";
   const asEn = name ? ` as “${name}”` : "";
   if (disconnected) {

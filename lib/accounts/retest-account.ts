@@ -13,7 +13,6 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
 import { withDomainEvent } from "@/lib/events/bus";
 
 export const retestAccountSchema = z.object({
@@ -48,7 +47,7 @@ export async function retestAccount({
     select: { id: true, marketplace: true, credentialsEnc: true, baseUrls: true, webhookSecretEnc: true },
   });
   if (!account) throw notFound("Account not found");
-  const marketplace = marketplaceFromDb({ value: account.marketplace });
+  const marketplace = account.marketplace;
   const given = Object.fromEntries(Object.entries(input.credentials ?? {}).filter(([, v]) => v.trim() !== ""));
   const replacing = Object.keys(given).length > 0;
   const baseUrls = input.baseUrls === undefined ? (storedBaseUrls({ value: account.baseUrls }) ?? null) : resolveBaseUrls({ marketplace, baseUrls: input.baseUrls });

@@ -24,14 +24,14 @@ describe("draftOffline", () => {
 
   it("gives each marketplace its own return instructions", () => {
     const texts = marketplaceSchema.options
-      .filter((m) => m !== "AMAZON")
+      .filter((m) => m !== "amazon")
       .map((marketplace) => draftOffline({ context: buyerContext("Как оформить возврат?", { marketplace }) }).text);
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts[0]).toContain("Wildberries");
   });
 
   it("apologises for a wrong item and points to the defect return", () => {
-    const { text } = draftOffline({ context: buyerContext("Прислали не тот цвет, заказывала синий", { marketplace: "OZON" }) });
+    const { text } = draftOffline({ context: buyerContext("Прислали не тот цвет, заказывала синий", { marketplace: "ozon" }) });
     expect(text).toContain("перепутали");
     expect(text).toContain("«Вернуть»");
   });
@@ -70,15 +70,15 @@ describe("draftOffline", () => {
   });
 
   it("replies in English to an English-writing Amazon buyer", () => {
-    const { text } = draftOffline({ context: buyerContext("Where is my package?", { marketplace: "AMAZON" }) });
+    const { text } = draftOffline({ context: buyerContext("Where is my package?", { marketplace: "amazon" }) });
     expect(text).toMatch(/^Hello/);
     expect(text).toContain("Your Orders");
   });
 
   it("follows the buyer's language the marketplace states: English for a German-speaking Amazon buyer, Russian for ru", () => {
-    const german = draftOffline({ context: buyerContext("Где мой заказ?", { marketplace: "AMAZON", buyerLocale: "de-DE" }) });
+    const german = draftOffline({ context: buyerContext("Где мой заказ?", { marketplace: "amazon", buyerLocale: "de-DE" }) });
     expect(german.text).toMatch(/^Hello/);
-    const russian = draftOffline({ context: buyerContext("Where is my order?", { marketplace: "AMAZON", buyerLocale: "ru-RU" }) });
+    const russian = draftOffline({ context: buyerContext("Where is my order?", { marketplace: "amazon", buyerLocale: "ru-RU" }) });
     expect(russian.text).toMatch(/^Здравствуйте/);
   });
 
@@ -90,7 +90,7 @@ describe("draftOffline", () => {
   });
 
   it("fits Amazon's shortest message type by dropping optional sentences", () => {
-    const context = buyerContext("The charger stopped working, I need a replacement", { marketplace: "AMAZON", messageType: "digitalAccessKey" });
+    const context = buyerContext("The charger stopped working, I need a replacement", { marketplace: "amazon", messageType: "digitalAccessKey" });
     const { text } = draftOffline({ context });
     expect(countChars(text)).toBeLessThanOrEqual(400);
     expect(text).toContain("Your Orders");
@@ -98,7 +98,7 @@ describe("draftOffline", () => {
 
   it("answers the buyer's unanswered messages, not what the seller already covered", () => {
     const context = draftContextSchema.parse({
-      marketplace: "WILDBERRIES",
+      marketplace: "wildberries",
       messages: [
         { author: "buyer", text: "Какой размер взять?", createdAt: "2026-03-01T10:00:00Z" },
         { author: "seller", text: "Берите 46.", createdAt: "2026-03-01T10:05:00Z" },

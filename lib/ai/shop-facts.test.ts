@@ -37,10 +37,10 @@ describe("shop facts", () => {
 
   it("never lets a fact with a phone number or an outside link into a draft", () => {
     const leaky = { ...FACTS, delivery: "Доставка 2 дня, вопросы по телефону 8 (916) 123-45-67 или на shop-msk.ru" };
-    expect(usableFact({ facts: leaky, key: "delivery", marketplace: "WILDBERRIES" })).toBeUndefined();
+    expect(usableFact({ facts: leaky, key: "delivery", marketplace: "wildberries" })).toBeUndefined();
     const text = offline(buyerContext("Сколько идёт доставка?", { shopFacts: leaky }));
     expect(text).not.toContain("123-45-67");
-    expect(checkText({ text, marketplace: "WILDBERRIES", messageType: "chat" }).ok).toBe(true);
+    expect(checkText({ text, marketplace: "wildberries", messageType: "chat" }).ok).toBe(true);
     expect(factFindings({ delivery: leaky.delivery }).map((f) => f.key)).toEqual(["delivery"]);
     expect(factFindings({ delivery: FACTS.delivery, sizes: FACTS.sizes })).toEqual([]);
   });

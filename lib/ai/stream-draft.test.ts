@@ -25,7 +25,7 @@ function shown(events: DraftStreamEvent[]): string {
   return events.reduce((text, e) => (e.type === "reset" ? "" : text + e.text), "");
 }
 
-const context = buyerContext("Какой размер взять на рост 170?", { marketplace: "OZON" });
+const context = buyerContext("Какой размер взять на рост 170?", { marketplace: "ozon" });
 
 describe("streamDraft", () => {
   it("streams the LLM deltas and resolves with the joined text", async () => {

@@ -1,12 +1,13 @@
 import { z } from "zod";
 
-import { DB_MARKETPLACES, MESSAGE_TYPE_NAMES } from "@/lib/marketplaces/registry";
+import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
+import { MESSAGE_TYPE_NAMES } from "@/lib/marketplaces/registry";
 
 // Shared vocabulary of lib/ai. Everything that crosses the module's edge (draft context from the inbox,
 // eval files, LLM output) is parsed with these schemas; types are inferred, never hand-written.
 
-export const marketplaceSchema = z.enum(DB_MARKETPLACES);
-export type Marketplace = z.infer<typeof marketplaceSchema>;
+export { marketplaceSchema };
+export type { Marketplace } from "@/lib/marketplaces/marketplace";
 
 // Labels are part of the eval file format (lib/ai/eval/*.jsonl), so renaming one is a format change.
 export const intentSchema = z.enum(["delivery", "size_fit", "defect", "return", "availability", "thanks", "other", "no_reply"]);

@@ -25,7 +25,7 @@ async function freshQueue(n: number) {
       data: {
         workspaceId: ws.workspace.id,
         accountId: ws.account.id,
-        marketplace: "WILDBERRIES",
+        marketplace: "wildberries",
         externalId: `q-${Date.now()}-${i}`,
         // Waiting since T0 + i minutes: chat 0 is the oldest, first in the queue.
         awaitingReplySince: new Date(T0 + i * 60_000),
@@ -90,7 +90,7 @@ describe("assignWaitingChats", () => {
   it("gives a member limited to some marketplaces or kinds only those", async () => {
     const ids = await freshQueue(2);
     await db.prisma.chat.update({ where: { id: ids[1]! }, data: { kind: "QUESTION" } });
-    await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id, userId: ws.operator.id }, data: { marketplaces: ["OZON"] } });
+    await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id, userId: ws.operator.id }, data: { marketplaces: ["ozon"] } });
     await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id, userId: second.id }, data: { kinds: ["QUESTION"] } });
     const { assigned } = await assignWaitingChats({ workspaceId: ws.workspace.id });
     // The Wildberries chat fits nobody and stays queued; the question goes to the member for questions.
@@ -143,10 +143,10 @@ describe("assignment settings API", () => {
     expect(cap.status).toBe(403);
     const other = await callRoute(memberRoute.PATCH, { method: "PATCH", params: { id: second.id }, body: { online: false }, userId: ws.operator.id });
     expect(other.status).toBe(403);
-    const byOwner = await callRoute(memberRoute.PATCH, { method: "PATCH", params: { id: second.id }, body: { maxOpenChats: 7, marketplaces: ["OZON"] }, userId: ws.owner.id });
+    const byOwner = await callRoute(memberRoute.PATCH, { method: "PATCH", params: { id: second.id }, body: { maxOpenChats: 7, marketplaces: ["ozon"] }, userId: ws.owner.id });
     expect(byOwner.status).toBe(200);
     const settings = byOwner.json as { members: { id: string; maxOpenChats: number; marketplaces: string[]; online: boolean }[] };
-    expect(settings.members.find((m) => m.id === second.id)).toMatchObject({ maxOpenChats: 7, marketplaces: ["OZON"] });
+    expect(settings.members.find((m) => m.id === second.id)).toMatchObject({ maxOpenChats: 7, marketplaces: ["ozon"] });
     expect(settings.members.find((m) => m.id === ws.operator.id)?.online).toBe(false);
     const stranger = await createWorkspaceFixture({ name: "Other", chats: 0 });
     const foreign = await callRoute(memberRoute.PATCH, { method: "PATCH", params: { id: stranger.operator.id }, body: { online: true }, userId: ws.owner.id });

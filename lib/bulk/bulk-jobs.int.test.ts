@@ -100,7 +100,7 @@ describe("bulk jobs", () => {
     // Buyers wrote to two of the four chats on 30 November (the report's bar); the list shows those two.
     for (const chatId of c.chatIds.slice(0, 2)) {
       await db.prisma.responseWait.create({
-        data: { id: `rw-${chatId}`, workspaceId: c.workspace.id, chatId, marketplace: "WILDBERRIES", kind: "CHAT", startedAt: new Date("2026-11-30T09:00:00Z"), conversationStartedAt: new Date("2026-11-30T09:00:00Z"), isFirst: true, slaSeconds: 3600, responderId: c.operator.id },
+        data: { id: `rw-${chatId}`, workspaceId: c.workspace.id, chatId, marketplace: "wildberries", kind: "CHAT", startedAt: new Date("2026-11-30T09:00:00Z"), conversationStartedAt: new Date("2026-11-30T09:00:00Z"), isFirst: true, slaSeconds: 3600, responderId: c.operator.id },
       });
     }
     const filter = { view: "all", from: "2026-11-30", to: "2026-11-30", operator: c.operator.id };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import type { Review } from "@/lib/marketplaces/schemas";
 
 // What the message store and the domains announce (lib/events/bus.ts carries it): they publish, and the
@@ -67,7 +67,7 @@ export const domainEventSchemas = {
   "notifications/notifications.read": z.object({ workspaceId: z.string(), userId: z.string() }),
   /** Reviews stored as review conversations, with their ratings, in the same transaction. */
   "reviews/reviews.stored": z.object({
-    account: z.object({ id: z.string(), workspaceId: z.string(), marketplace: z.custom<DbMarketplace>((v) => typeof v === "string") }),
+    account: z.object({ id: z.string(), workspaceId: z.string(), marketplace: z.custom<Marketplace>((v) => typeof v === "string") }),
     reviews: z.array(z.custom<Review>((v) => typeof v === "object" && v !== null)),
   }),
 } as const;

@@ -3,14 +3,14 @@ import { prisma } from "@/lib/db";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
-import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
 import { canSendProactive, type ProactiveChat, type ProactiveVerdict } from "@/lib/marketplaces/proactive-policy";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
 
 const log = logger("follow-ups");
 
 export type ProactiveCheckChat = Omit<ProactiveChat, "buyerMessages" | "optedOut"> & {
   id: string;
-  marketplace: string;
+  marketplace: Marketplace;
   externalId: string;
   orderId: string | null;
   followUpOptOutAt: Date | null;
@@ -31,7 +31,7 @@ export async function checkProactive({
   purpose: "manual" | "rule";
   requestedType?: string | null;
 }): Promise<{ verdict: ProactiveVerdict; offeredTypes: string[] | null }> {
-  const policy = MARKETPLACE_META[marketplaceFromDb({ value: chat.marketplace })].capabilities.proactive;
+  const policy = MARKETPLACE_META[chat.marketplace].capabilities.proactive;
   const buyerMessages = await prisma().message.count({ where: { chatId: chat.id, author: "BUYER" } });
   let offeredTypes: string[] | null = null;
   if (policy === "offered_types" && purpose === "manual" && chat.kind === "CHAT" && chat.status !== "CLOSED") {

@@ -140,7 +140,7 @@ describe("follow-ups against the simulator", () => {
   it("Amazon: only a type offered for the order, and a window that closes before sending fails it with the reason", async () => {
     const orderId = "111-2223334-4445556";
     const chat = await db.prisma.chat.create({
-      data: { workspaceId: a.workspace.id, accountId: amazon.id, marketplace: "AMAZON", externalId: orderId, orderId, contextType: "ORDER", customerName: "John" },
+      data: { workspaceId: a.workspace.id, accountId: amazon.id, marketplace: "amazon", externalId: orderId, orderId, contextType: "ORDER", customerName: "John" },
     });
     expect(await getProactiveOptions({ workspaceId: a.workspace.id, chatId: chat.id })).toEqual({ allowed: true, refusal: null, messageTypes: ["confirmDeliveryDetails", "unexpectedProblem"] });
     const wrong = await refusal(scheduleMessage({ workspaceId: a.workspace.id, userId: a.operator.id, chatId: chat.id, input: { text: "Hello", inDays: 1, amazonMessageType: "confirmOrderDetails" } }));
@@ -176,7 +176,7 @@ describe("follow-ups against the simulator", () => {
   it("a chat the marketplace finished (Yandex Market FINISHED) is closed here and its follow-ups cancelled", async () => {
     const chat = await createSimChat({ sim, account: ym, extra: { contextType: "ORDER", orderId: "77002" } });
     const waiting = await schedule(chat.id, "Здравствуйте! Как вам заказ?");
-    const account = { id: ym.id, workspaceId: a.workspace.id, marketplace: "YANDEX_MARKET" as const };
+    const account = { id: ym.id, workspaceId: a.workspace.id, marketplace: "yandex_market" as const };
     // Still open at the marketplace: nothing changes.
     await upsertConversations({ account, chats: [{ ...chatWithIdOnly({ externalId: chat.externalId }), marketplaceStatus: "WAITING_FOR_CUSTOMER" }], messages: [] });
     expect(await row(waiting.id)).toMatchObject({ status: "SCHEDULED" });
@@ -198,7 +198,7 @@ describe("follow-ups against the simulator", () => {
     expect(error.status).toBe(422);
     expect(error.details).toMatchObject({ reason: "no_related_products", ru: expect.stringContaining("сопутствующие") });
 
-    await saveProductSetting({ workspaceId: a.workspace.id, input: { marketplace: "WILDBERRIES", productId: "nm-777", title: "Кофе в зёрнах", relatedProducts: ["турка", "кофемолка"], consumable: true, refillDays: 30 } });
+    await saveProductSetting({ workspaceId: a.workspace.id, input: { marketplace: "wildberries", productId: "nm-777", title: "Кофе в зёрнах", relatedProducts: ["турка", "кофемолка"], consumable: true, refillDays: 30 } });
     const crossSell = await draftFollowUp({ workspaceId: a.workspace.id, chatId: chat.id, kind: "CROSS_SELL", config: offline });
     expect(crossSell.text).toContain("турка, кофемолка");
     expect(crossSell.findings).toEqual([]);
@@ -214,7 +214,7 @@ describe("follow-ups against the simulator", () => {
       workspaceId: a.workspace.id,
       update: { rules: [{ kind: "RESOLVED", enabled: true, delayDays: 3, template: null }, { kind: "CROSS_SELL", enabled: true, delayDays: 7, template: null }] },
     });
-    await saveProductSetting({ workspaceId: a.workspace.id, input: { marketplace: "WILDBERRIES", productId: "nm-501", title: "Зелёный чай", relatedProducts: ["чайник"], consumable: false, refillDays: null } });
+    await saveProductSetting({ workspaceId: a.workspace.id, input: { marketplace: "wildberries", productId: "nm-501", title: "Зелёный чай", relatedProducts: ["чайник"], consumable: false, refillDays: null } });
     await updateChat({ workspaceId: a.workspace.id, chatId: chat.id, update: { status: "OPEN" } });
     await updateChat({ workspaceId: a.workspace.id, chatId: chat.id, update: { status: "RESOLVED" } });
     await vi.waitFor(async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId: chat.id, status: "SCHEDULED" } })).toBe(2), { timeout: 15_000, interval: 50 });

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { dbMarketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
+import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 
 export const productSettingInputSchema = z
   .object({
-    marketplace: dbMarketplaceSchema,
+    marketplace: marketplaceSchema,
     productId: z.string().trim().min(1).max(100),
     title: z.string().trim().max(200).default(""),
     // Names or article numbers the cross-sell text lists; no links (the marketplaces forbid them).

@@ -29,7 +29,7 @@ describe("renderFollowUp", () => {
     for (const { template } of Object.values(FOLLOW_UP_DEFAULTS)) {
       const { text, missingVariables } = renderFollowUp({ template, variables });
       expect(missingVariables).toEqual([]);
-      for (const marketplace of ["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO"] as const) {
+      for (const marketplace of ["wildberries", "ozon", "yandex_market", "avito"] as const) {
         expect(checkText({ text, marketplace, messageType: "chat" }).ok, `${marketplace}: ${text}`).toBe(true);
       }
     }

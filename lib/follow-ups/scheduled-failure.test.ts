@@ -10,7 +10,7 @@ const stored = (error: string, errorParams: unknown = null) => storedScheduledFa
 
 describe("a scheduled message's failure as a code", () => {
   it("keeps the length rule's figures and the other rules by kind", () => {
-    const { findings } = checkText({ text: `Позвоните: +7 999 123-45-67 ${"а".repeat(5000)}`, marketplace: "WILDBERRIES", messageType: "chat" });
+    const { findings } = checkText({ text: `Позвоните: +7 999 123-45-67 ${"а".repeat(5000)}`, marketplace: "wildberries", messageType: "chat" });
     const codes = findings.map(findingRule);
     expect(codes).toContainEqual({ kind: "phone", severity: "block" });
     expect(codes.find((c) => c.kind === "length")).toMatchObject({ severity: "block", limit: expect.any(Number), length: expect.any(Number) });

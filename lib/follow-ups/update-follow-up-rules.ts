@@ -30,7 +30,7 @@ export async function updateFollowUpRules({ workspaceId, update }: { workspaceId
     if (unknownVariables.length) {
       throw new AppError("unprocessable", `Unknown variables: ${unknownVariables.join(", ")}`, { details: { reason: "template", kind: rule.kind, unknownVariables } });
     }
-    const check = checkText({ text, marketplace: "WILDBERRIES", messageType: "chat" });
+    const check = checkText({ text, marketplace: "wildberries", messageType: "chat" });
     if (!check.ok) {
       throw new AppError("unprocessable", "The template breaks the marketplaces' rules", { details: { reason: "guardrails", kind: rule.kind, findings: check.findings } });
     }

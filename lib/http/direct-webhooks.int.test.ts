@@ -4,7 +4,8 @@ import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as avitoRoute from "@/app/api/webhooks/avito/[secret]/route";
 import * as ozonRoute from "@/app/api/webhooks/ozon/[secret]/route";
-import * as ymRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
+import * as ymEarlierRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
+import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
 import { handleDirectWebhook } from "@/lib/http/direct-webhooks";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
@@ -27,7 +28,8 @@ beforeAll(async () => {
   sim = await startSimulator();
   routes = await startRouteServer({
     routes: [
-      { method: "POST", pattern: /^\/api\/webhooks\/yandex-market\/(?<secret>[^/]+)\/notification$/, handler: ymRoute.POST },
+      { method: "POST", pattern: /^\/api\/webhooks\/yandex_market\/(?<secret>[^/]+)\/notification$/, handler: ymRoute.POST },
+      { method: "POST", pattern: /^\/api\/webhooks\/yandex-market\/(?<secret>[^/]+)\/notification$/, handler: ymEarlierRoute.POST },
       { method: "POST", pattern: /^\/api\/webhooks\/avito\/(?<secret>[^/]+)$/, handler: avitoRoute.POST },
       { method: "POST", pattern: /^\/api\/webhooks\/ozon\/(?<secret>[^/]+)$/, handler: ozonRoute.POST },
     ],
@@ -83,7 +85,9 @@ function post(base: string, path: string, body: string | Buffer, { chunked = fal
 const stable = (a: Answer) => ({ status: a.status, body: JSON.parse(JSON.stringify(a.body).replace(/"time":"[^"]+"/g, '"time":"T"').replace(/request [0-9a-f-]{36}/g, "request R")) });
 
 const now = () => new Date().toISOString();
-const YM = "/api/webhooks/yandex-market/ym-direct-1234567890/notification";
+const YM = "/api/webhooks/yandex_market/ym-direct-1234567890/notification";
+// The URL of earlier versions, still pasted in sellers' cabinets.
+const YM_EARLIER = "/api/webhooks/yandex-market/ym-direct-1234567890/notification";
 const AVITO = "/api/webhooks/avito/avito-direct-1234567890";
 const OZON = `/api/webhooks/ozon/${encodeURIComponent("ozon/direct 1234567890")}`;
 
@@ -92,8 +96,10 @@ const CASES: [string, string, () => string][] = [
   ["YM another notification type", YM, () => JSON.stringify({ notificationType: "ORDER_CREATED", orderId: 1, campaignId: 2, createdAt: now() })],
   ["YM malformed event", YM, () => JSON.stringify({ notificationType: "CHAT_MESSAGE_SENT", chatId: "not-a-number" })],
   ["YM not JSON", YM, () => "{oops"],
-  ["YM unknown secret", "/api/webhooks/yandex-market/wrong/notification", () => JSON.stringify({ notificationType: "PING", time: now() })],
-  ["YM another marketplace's secret", "/api/webhooks/yandex-market/avito-direct-1234567890/notification", () => JSON.stringify({ notificationType: "PING", time: now() })],
+  ["YM unknown secret", "/api/webhooks/yandex_market/wrong/notification", () => JSON.stringify({ notificationType: "PING", time: now() })],
+  ["YM another marketplace's secret", "/api/webhooks/yandex_market/avito-direct-1234567890/notification", () => JSON.stringify({ notificationType: "PING", time: now() })],
+  ["YM PING at the earlier hyphenated URL", YM_EARLIER, () => JSON.stringify({ notificationType: "PING", time: now() })],
+  ["YM malformed event at the earlier hyphenated URL", YM_EARLIER, () => JSON.stringify({ notificationType: "CHAT_MESSAGE_SENT", chatId: "not-a-number" })],
   ["Avito malformed", AVITO, () => JSON.stringify({ id: 1 })],
   ["Ozon PING (secret with escaped characters)", OZON, () => JSON.stringify({ message_type: "TYPE_PING", time: now() })],
   ["Ozon malformed", OZON, () => JSON.stringify({ message_type: "TYPE_NEW_MESSAGE" })],
@@ -109,6 +115,15 @@ describe("direct webhook path and route handlers", () => {
     expect(viaDirect.headers["x-content-type-options"]).toBe("nosniff");
     expect(viaDirect.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(viaDirect.headers["strict-transport-security"]).toBeUndefined();
+  });
+
+  it("answer the earlier hyphenated Yandex Market URL as today's, with the same handler", async () => {
+    expect(ymEarlierRoute.POST).toBe(ymRoute.POST);
+    const ping = () => JSON.stringify({ notificationType: "PING", time: now() });
+    const today = await post(routes.url, YM, ping());
+    expect(today.status).toBe(200);
+    for (const base of [routes.url, directUrl]) expect(stable(await post(base, YM_EARLIER, ping()))).toEqual(stable(today));
+    expect((await post(directUrl, "/api/webhooks/yandex-market/wrong/notification", ping())).status).not.toBe(200);
   });
 
   it("add HSTS to the direct answers of requests that came over https", async () => {

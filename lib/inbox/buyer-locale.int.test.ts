@@ -32,7 +32,7 @@ async function amazonChat(orderId: string) {
     data: {
       workspaceId: a.workspace.id,
       accountId: account.id,
-      marketplace: "AMAZON",
+      marketplace: "amazon",
       externalId: orderId,
       orderId,
       contextType: "ORDER",

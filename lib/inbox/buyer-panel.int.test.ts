@@ -28,12 +28,12 @@ afterAll(async () => {
 
 describe("buyer matching", () => {
   it("stores the marketplace's buyer id from ingestion and lists the buyer's chats on every account, never by name alone", async () => {
-    const second = await db.prisma.marketplaceAccount.create({ data: { workspaceId: a.workspace.id, marketplace: "WILDBERRIES", name: "Alpha WB 2", credentialsEnc: "x" } });
+    const second = await db.prisma.marketplaceAccount.create({ data: { workspaceId: a.workspace.id, marketplace: "wildberries", name: "Alpha WB 2", credentialsEnc: "x" } });
     const chat = (externalId: string, buyerId: string | null, customerName: string, kind: "chat" | "review" = "chat") => ({ ...chatWithIdOnly({ externalId }), kind, customerName, buyerId });
-    const account = { id: a.account.id, workspaceId: a.workspace.id, marketplace: "WILDBERRIES" as const };
+    const account = { id: a.account.id, workspaceId: a.workspace.id, marketplace: "wildberries" as const };
     await upsertConversations({ account, chats: [chat("c-1", "186132", "Алёна"), chat("c-2", "999", "Алёна"), chat("c-3", null, "Алёна")], messages: [] });
     await upsertConversations({ account: { ...account, id: second.id }, chats: [chat("c-4", "186132", "Алёна К."), chat("r-5", "186132", "Алёна", "review")], messages: [] });
-    await upsertConversations({ account: { id: b.account.id, workspaceId: b.workspace.id, marketplace: "WILDBERRIES" }, chats: [chat("c-6", "186132", "Алёна")], messages: [] });
+    await upsertConversations({ account: { id: b.account.id, workspaceId: b.workspace.id, marketplace: "wildberries" }, chats: [chat("c-6", "186132", "Алёна")], messages: [] });
     const id = async (externalId: string) => (await db.prisma.chat.findFirstOrThrow({ where: { externalId }, select: { id: true } })).id;
 
     const panel = (await callRoute(buyer.GET, { params: { id: await id("c-1") }, userId: a.operator.id })).json as Panel;

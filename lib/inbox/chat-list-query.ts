@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { DEFAULT_SORT, DEFAULT_VIEW, KINDS, MARKETPLACES, SORTS, VIEWS, type InboxSort } from "@/lib/inbox/inbox-views";
+import { DEFAULT_SORT, DEFAULT_VIEW, KINDS, SORTS, VIEWS, type InboxSort } from "@/lib/inbox/inbox-views";
+import { marketplaceParamSchema } from "@/lib/marketplaces/marketplace-schema";
 import { calendarDaySchema } from "@/lib/reports/business-hours";
 
 export const chatListQuerySchema = z.object({
-  marketplace: z.enum(MARKETPLACES).optional(),
+  // Old links spell it OZON or YANDEX_MARKET: read as today's id.
+  marketplace: marketplaceParamSchema.optional(),
   view: z.enum(VIEWS).default(DEFAULT_VIEW),
   sort: z.enum(SORTS).default(DEFAULT_SORT),
   q: z.string().trim().max(200).optional(),

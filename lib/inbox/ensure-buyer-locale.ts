@@ -1,14 +1,14 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
-import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
 
 const log = logger("inbox");
 // Someone is waiting for the thread or the draft: one short try, no backoff (the next look tries again).
 const LOOKUP_HTTP = { retries: 0, timeoutMs: 5_000, maxRetryAfterMs: 0 };
 
-type ChatForLocale = { id: string; accountId: string; marketplace: string; orderId: string | null; externalId: string; buyerLocale: string | null };
+type ChatForLocale = { id: string; accountId: string; marketplace: Marketplace; orderId: string | null; externalId: string; buyerLocale: string | null };
 
 /**
  * The buyer's preferred language where the marketplace states it (Amazon GetAttributes), read once per
@@ -17,7 +17,7 @@ type ChatForLocale = { id: string; accountId: string; marketplace: string; order
  */
 export async function ensureBuyerLocale({ chat }: { chat: ChatForLocale }): Promise<string | null> {
   if (chat.buyerLocale) return chat.buyerLocale;
-  if (!MARKETPLACE_META[marketplaceFromDb({ value: chat.marketplace })].capabilities.buyerLocale) return null;
+  if (!MARKETPLACE_META[chat.marketplace].capabilities.buyerLocale) return null;
   const account = await prisma().marketplaceAccount.findUnique({ where: { id: chat.accountId }, select: { id: true, marketplace: true, credentialsEnc: true, baseUrls: true } });
   if (!account) return null;
   try {

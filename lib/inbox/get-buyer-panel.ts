@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { LABEL_SELECT } from "@/lib/labels/label-schema";
 import { NOTE_SELECT } from "@/lib/inbox/note-select";
-import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
+import { findDescriptor } from "@/lib/marketplaces/registry";
 
 // The buyer's other conversations shown beside the thread; older ones are a search away.
 const OTHERS = 20;
@@ -39,7 +39,7 @@ export async function getBuyerPanel({ workspaceId, chatId }: { workspaceId: stri
       select: { id: true, status: true, rating: true, finalRating: true, deadlineAt: true, reviewCreatedAt: true },
     }),
   ]);
-  const cabinet = findDescriptorOfDb({ value: chat.marketplace })?.cabinet;
+  const cabinet = findDescriptor({ value: chat.marketplace })?.cabinet;
   const links = cabinet
     ? [
         ...(chat.orderId && cabinet.order ? [{ kind: "order" as const, url: cabinet.order(chat.orderId) }] : []),

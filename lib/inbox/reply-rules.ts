@@ -1,7 +1,6 @@
 import { lengthLimitFor } from "@/lib/ai/guardrails/limits";
 import type { TypedMessageType, Marketplace, MessageType } from "@/lib/ai/types";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
-import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
 import type { FileIssue, ReplyRules } from "@/lib/inbox/reply-files";
 
 // What a reply in one chat may be: the character limit and the files the marketplace accepts. Server
@@ -19,7 +18,7 @@ export function replyRulesFor({
   kind: ChatKindDb;
   amazonMessageType?: TypedMessageType;
 }): ReplyRules {
-  const capabilities = MARKETPLACE_META[marketplaceFromDb({ value: marketplace })].capabilities;
+  const capabilities = MARKETPLACE_META[marketplace].capabilities;
   if (kind !== "CHAT") {
     const messageType = kind === "QUESTION" ? "question" : "review";
     return { maxChars: lengthLimitFor({ marketplace, messageType }), attachments: null, messageType };

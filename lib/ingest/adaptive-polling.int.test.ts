@@ -52,13 +52,13 @@ describe("Wildberries adaptive polling", () => {
     const ids = await Promise.all(Array.from({ length: 6 }, () => createSimAccount({ workspaceId, sim, marketplace: "wildberries" }).then((x) => x.id)));
     await db.prisma.marketplaceAccount.updateMany({ where: { workspaceId }, data: { nextPollAt: null } });
     const now = new Date();
-    const claims = await Promise.all(Array.from({ length: 4 }, () => claimPollAccounts({ marketplaces: ["WILDBERRIES"], now, limit: 3 })));
+    const claims = await Promise.all(Array.from({ length: 4 }, () => claimPollAccounts({ marketplaces: ["wildberries"], now, limit: 3 })));
     const taken = claims.flat();
     expect(new Set(taken).size).toBe(taken.length);
     expect(taken).toEqual(expect.arrayContaining(ids));
     // Nobody polled them (a killed worker): free again once the lease has run out, not before.
-    expect(await claimPollAccounts({ marketplaces: ["WILDBERRIES"], now })).toEqual([]);
-    const later = await claimPollAccounts({ marketplaces: ["WILDBERRIES"], now: new Date(now.getTime() + POLL_LEASE_MS + 1) });
+    expect(await claimPollAccounts({ marketplaces: ["wildberries"], now })).toEqual([]);
+    const later = await claimPollAccounts({ marketplaces: ["wildberries"], now: new Date(now.getTime() + POLL_LEASE_MS + 1) });
     expect(later.sort()).toEqual([...taken].sort());
   });
 

@@ -26,7 +26,7 @@ export async function findWebhookAccount({ source, secret }: { source: WebhookSo
   const stored = Buffer.from(account?.webhookSecretHash ?? "0".repeat(64), "hex");
   const given = Buffer.from(hash, "hex");
   const match = crypto.timingSafeEqual(stored, given);
-  if (!account || !match || account.marketplace !== descriptorOfWebhookSource({ source })?.dbName) return null;
+  if (!account || !match || account.marketplace !== descriptorOfWebhookSource({ source })?.marketplace) return null;
   return account;
 }
 

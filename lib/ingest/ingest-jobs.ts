@@ -3,15 +3,15 @@ import { dueAccounts } from "@/lib/ingest/due-accounts";
 import { runForAccounts } from "@/lib/ingest/run-for-accounts";
 import { syncAccount } from "@/lib/ingest/sync-account";
 import { syncReviews } from "@/lib/ingest/sync-reviews";
-import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
-import { dbMarketplacesWhere } from "@/lib/marketplaces/registry";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import { marketplacesWhere } from "@/lib/marketplaces/registry";
 
 // The recurring ingestion work of the job list (lib/job-list.ts): on Inngest a cron fans out one
 // event per due account (inngest/functions/jobs.ts); in-process, runIngestJob visits them here.
 // Which marketplaces each job covers follows from their descriptors' capabilities.
-const POLLED = dbMarketplacesWhere((d) => d.capabilities.inboundChats && !d.capabilities.webhooks);
-const PUSHING = dbMarketplacesWhere((d) => d.capabilities.webhooks);
-const WITH_REVIEWS = dbMarketplacesWhere((d) => d.capabilities.reviews || d.capabilities.questions);
+const POLLED = marketplacesWhere((d) => d.capabilities.inboundChats && !d.capabilities.webhooks);
+const PUSHING = marketplacesWhere((d) => d.capabilities.webhooks);
+const WITH_REVIEWS = marketplacesWhere((d) => d.capabilities.reviews || d.capabilities.questions);
 
 type JobSpec = {
   everyMs: number;
@@ -19,7 +19,7 @@ type JobSpec = {
   mode: "sync" | "backfill" | "reviews";
   /** In-process: each account is claimed until its next poll (adaptive), so every instance may run the job. */
   claimsAccounts?: true;
-  marketplaces: readonly DbMarketplace[];
+  marketplaces: readonly Marketplace[];
   run: (accountId: string) => Promise<unknown>;
 };
 

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { chatWithIdOnly, type Message } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
-import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex-market/client";
+import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex_market/client";
 import { storeReviews } from "@/lib/ingest/sync-reviews";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 

@@ -1,7 +1,7 @@
 import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
-import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex-market/client";
+import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex_market/client";
 import { storeReviews, syncReviews } from "@/lib/ingest/sync-reviews";
 
 // The only marketplace with reads by id today sets the limit of ids per call (feedbackIds).

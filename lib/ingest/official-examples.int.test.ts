@@ -5,7 +5,7 @@ import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as avitoRoute from "@/app/api/webhooks/avito/[secret]/route";
 import * as ozonRoute from "@/app/api/webhooks/ozon/[secret]/route";
-import * as ymRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
+import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { callRoute } from "@/lib/test/call-route";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 const cases = [
-  { name: "Yandex Market CHAT_MESSAGE_SENT", route: ymRoute.POST, secret: "ym-examples-secret-0001", body: () => fixture("yandex-market", "notification-chat-message-sent.constructed.json"), dedupKey: "message:12345:67890" },
+  { name: "Yandex Market CHAT_MESSAGE_SENT", route: ymRoute.POST, secret: "ym-examples-secret-0001", body: () => fixture("yandex_market", "notification-chat-message-sent.constructed.json"), dedupKey: "message:12345:67890" },
   { name: "Avito messenger v3 message", route: avitoRoute.POST, secret: "avito-examples-secret-0001", body: () => fixture("avito", "webhook-v3.json"), dedupKey: "message:abc:abc" },
   { name: "Ozon TYPE_NEW_MESSAGE", route: ozonRoute.POST, secret: "ozon-examples-secret-0001", body: () => fixture("ozon", "push-new-message.json"), dedupKey: "message:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942" },
   {

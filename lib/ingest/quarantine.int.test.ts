@@ -37,7 +37,7 @@ function createWbAccount() {
   return db.prisma.marketplaceAccount.create({
     data: {
       workspaceId,
-      marketplace: "WILDBERRIES",
+      marketplace: "wildberries",
       name: "WB stub",
       credentialsEnc: encryptSecret({ plaintext: JSON.stringify({ token: "wb-token-0123456789" }), key: env().APP_ENCRYPTION_KEY }),
       baseUrls: { chat: stub.url, feedbacks: stub.url },
@@ -80,7 +80,7 @@ describe("polling with one unusable record", () => {
 
     const kept = await db.prisma.quarantinedRecord.findMany({ where: { accountId: account.id } });
     expect(kept).toHaveLength(1);
-    expect(kept[0]).toMatchObject({ workspaceId, marketplace: "WILDBERRIES", kind: "wildberries.event", seenCount: 1 });
+    expect(kept[0]).toMatchObject({ workspaceId, marketplace: "wildberries", kind: "wildberries.event", seenCount: 1 });
     expect(kept[0]!.reason).toContain("eventID");
     expect(JSON.parse(kept[0]!.raw)).toEqual(bad);
 

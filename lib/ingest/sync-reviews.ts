@@ -3,8 +3,8 @@ import { prisma } from "@/lib/db";
 import type { MarketplaceAccount, Prisma } from "@/lib/generated/prisma/client";
 import type { Chat, Message, Review, ReviewKind } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector, Page } from "@/lib/marketplaces/types";
-import { descriptorOfDb } from "@/lib/marketplaces/registry";
-import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex-market/client";
+import { descriptorOf } from "@/lib/marketplaces/registry";
+import { YM_FEEDBACK_IDS_PER_CALL } from "@/lib/marketplaces/yandex_market/client";
 import { MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import { quarantineRecords } from "@/lib/ingest/quarantine-records";
 import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-result";
@@ -65,7 +65,7 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
         if (!pageToken) break;
       }
     }
-    if (descriptorOfDb({ value: account.marketplace }).reviewCases?.refreshRatings) await refreshCaseRatings({ account, connector, now, alreadyRead: seen });
+    if (descriptorOf({ marketplace: account.marketplace }).reviewCases?.refreshRatings) await refreshCaseRatings({ account, connector, now, alreadyRead: seen });
   } catch (error) {
     await recordSyncFailure({ accountId, error });
     return { status: "failed" as const, stored };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as avitoRoute from "@/app/api/webhooks/avito/[secret]/route";
 import * as ozonRoute from "@/app/api/webhooks/ozon/[secret]/route";
-import * as ymRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
+import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { callRoute } from "@/lib/test/call-route";

@@ -1,13 +1,13 @@
 import { classifyMessage } from "@/lib/ai/classify-message";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/schemas";
 import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { withDomainEvents, type Publish } from "@/lib/events/bus";
 
 type Tx = Prisma.TransactionClient;
-type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
+type AccountRef = { id: string; workspaceId: string; marketplace: Marketplace };
 
 const KIND = { chat: "CHAT", question: "QUESTION", review: "REVIEW" } as const;
 const AUTHOR = { buyer: "BUYER", seller: "SELLER", marketplace: "MARKETPLACE", system: "SYSTEM" } as const;
@@ -16,7 +16,7 @@ const AUTHOR = { buyer: "BUYER", seller: "SELLER", marketplace: "MARKETPLACE", s
 const ECHO_WINDOW_MS = 15 * 60_000;
 // The marketplace's own chat statuses after which nothing can be sent into the chat: Yandex Market's
 // FINISHED ("чат завершён") and Ozon's CLOSED. Such a chat is closed here too.
-const TERMINAL_STATUS: Partial<Record<AccountRef["marketplace"], string>> = { YANDEX_MARKET: "FINISHED", OZON: "CLOSED" };
+const TERMINAL_STATUS: Partial<Record<AccountRef["marketplace"], string>> = { yandex_market: "FINISHED", ozon: "CLOSED" };
 
 export type UpsertResult = { newMessages: number; newBuyerMessages: number; newChats: number; chatIds: string[] };
 type Input = {

@@ -2,7 +2,7 @@ import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as avitoRoute from "@/app/api/webhooks/avito/[secret]/route";
 import * as ozonRoute from "@/app/api/webhooks/ozon/[secret]/route";
-import * as ymRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
+import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { sweepWebhookEvents } from "@/lib/ingest/sweep-webhook-events";
 import { callRoute } from "@/lib/test/call-route";
@@ -25,7 +25,7 @@ beforeAll(async () => {
   sim = await startSimulator();
   server = await startRouteServer({
     routes: [
-      { method: "POST", pattern: /^\/api\/webhooks\/yandex-market\/(?<secret>[^/]+)\/notification$/, handler: ymRoute.POST },
+      { method: "POST", pattern: /^\/api\/webhooks\/yandex_market\/(?<secret>[^/]+)\/notification$/, handler: ymRoute.POST },
       { method: "POST", pattern: /^\/api\/webhooks\/avito\/(?<secret>[^/]+)$/, handler: avitoRoute.POST },
       { method: "POST", pattern: /^\/api\/webhooks\/ozon\/(?<secret>[^/]+)$/, handler: ozonRoute.POST },
     ],
@@ -35,7 +35,7 @@ beforeAll(async () => {
   ids.ym = (await createSimAccount({ workspaceId, sim, marketplace: "yandex_market", webhookSecret: "ym-secret-1234567890" })).id;
   ids.avito = (await createSimAccount({ workspaceId, sim, marketplace: "avito", webhookSecret: "avito-secret-1234567890" })).id;
   ids.ozon = (await createSimAccount({ workspaceId, sim, marketplace: "ozon", webhookSecret: "ozon-secret-1234567890" })).id;
-  sim.control.setWebhookTarget({ marketplace: "yandex_market", url: `${server.url}/api/webhooks/yandex-market/ym-secret-1234567890` });
+  sim.control.setWebhookTarget({ marketplace: "yandex_market", url: `${server.url}/api/webhooks/yandex_market/ym-secret-1234567890` });
   sim.control.setWebhookTarget({ marketplace: "avito", url: `${server.url}/api/webhooks/avito/avito-secret-1234567890` });
   sim.control.setWebhookTarget({ marketplace: "ozon", url: `${server.url}/api/webhooks/ozon/ozon-secret-1234567890` });
 });

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as ymRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
+import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { processWebhookEvents } from "@/lib/ingest/process-webhook-event";
 import { storeWebhookEvents } from "@/lib/ingest/store-webhook-events";
@@ -34,11 +34,11 @@ beforeAll(async () => {
   db = await createTestDatabase();
   sim = await startSimulator();
   server = await startRouteServer({
-    routes: [{ method: "POST", pattern: /^\/api\/webhooks\/yandex-market\/(?<secret>[^/]+)\/notification$/, handler: ymRoute.POST }],
+    routes: [{ method: "POST", pattern: /^\/api\/webhooks\/yandex_market\/(?<secret>[^/]+)\/notification$/, handler: ymRoute.POST }],
   });
   fx = await createWorkspaceFixture({ name: "YM", chats: 0 });
   accountId = (await createSimAccount({ workspaceId: fx.workspace.id, sim, marketplace: "yandex_market", webhookSecret: SECRET })).id;
-  sim.control.setWebhookTarget({ marketplace: "yandex_market", url: `${server.url}/api/webhooks/yandex-market/${SECRET}` });
+  sim.control.setWebhookTarget({ marketplace: "yandex_market", url: `${server.url}/api/webhooks/yandex_market/${SECRET}` });
 });
 afterAll(async () => {
   await settleWebhookDrain();

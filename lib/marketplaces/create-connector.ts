@@ -4,7 +4,7 @@ import { connectorConfigSchema, type ConnectorConfig } from "@/lib/marketplaces/
 import { createOzonConnector } from "@/lib/marketplaces/ozon/connector";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 import { createWildberriesConnector } from "@/lib/marketplaces/wildberries/connector";
-import { createYandexMarketConnector } from "@/lib/marketplaces/yandex-market/connector";
+import { createYandexMarketConnector } from "@/lib/marketplaces/yandex_market/connector";
 
 /**
  * The one place that branches on marketplace. Input is validated (credentials come decrypted from the

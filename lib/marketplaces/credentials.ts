@@ -5,7 +5,7 @@ import { avitoBaseUrlsSchema, avitoCredentialsSchema } from "@/lib/marketplaces/
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { ozonBaseUrlsSchema, ozonCredentialsSchema } from "@/lib/marketplaces/ozon/credentials";
 import { wildberriesBaseUrlsSchema, wildberriesCredentialsSchema } from "@/lib/marketplaces/wildberries/credentials";
-import { yandexMarketBaseUrlsSchema, yandexMarketCredentialsSchema } from "@/lib/marketplaces/yandex-market/credentials";
+import { yandexMarketBaseUrlsSchema, yandexMarketCredentialsSchema } from "@/lib/marketplaces/yandex_market/credentials";
 
 // Credentials and base URLs per marketplace, for the connect-account form and for decrypted account data.
 // With create-connector.ts, the server-side half of the registry (registry.ts holds the browser-safe

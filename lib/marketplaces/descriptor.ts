@@ -1,4 +1,3 @@
-import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
 import type { MarketplaceMeta } from "@/lib/marketplaces/schemas";
 
 // Everything the rest of the app needs to know about one marketplace, in one value per marketplace
@@ -29,8 +28,6 @@ export type MarketplaceGuide = {
 export type ReplyKind = "chat" | "question" | "review";
 
 export type MarketplaceDescriptor = MarketplaceMeta & {
-  /** The Prisma enum's spelling. */
-  dbName: DbMarketplace;
   labels: {
     /** Full name in the Russian UI (and in AI prompts). */
     ru: string;

@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
 
-import { MARKETPLACES, marketplaceFromDb, marketplaceToDb } from "@/lib/marketplaces/marketplace";
+import { MARKETPLACES, normalizeMarketplace } from "@/lib/marketplaces/marketplace";
+import { marketplaceParamSchema } from "@/lib/marketplaces/marketplace-schema";
 
-describe("marketplace ids at the database edge", () => {
-  it("round-trips every marketplace through the Prisma enum spelling", () => {
-    expect(MARKETPLACES.map((marketplace) => marketplaceToDb({ marketplace }))).toEqual(["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"]);
-    for (const marketplace of MARKETPLACES) expect(marketplaceFromDb({ value: marketplaceToDb({ marketplace }) })).toBe(marketplace);
+describe("marketplace ids", () => {
+  it("are the same lower-case ids the database enum holds", () => {
+    expect(MARKETPLACES).toEqual(["wildberries", "ozon", "yandex_market", "avito", "amazon"]);
   });
-  it("rejects unknown values", () => {
-    expect(() => marketplaceFromDb({ value: "ALIEXPRESS" })).toThrow();
+
+  it("read the spellings of earlier links and records as today's id", () => {
+    for (const [old, id] of [["OZON", "ozon"], ["YANDEX_MARKET", "yandex_market"], ["yandex-market", "yandex_market"], [" Wildberries ", "wildberries"], ["amazon", "amazon"]] as const) {
+      expect(normalizeMarketplace({ value: old })).toBe(id);
+      expect(marketplaceParamSchema.parse(old)).toBe(id);
+    }
+  });
+
+  it("reject anything that names no marketplace", () => {
+    expect(normalizeMarketplace({ value: "ALIEXPRESS" })).toBeNull();
+    expect(normalizeMarketplace({ value: "" })).toBeNull();
+    expect(marketplaceParamSchema.safeParse("yandex market").success).toBe(false);
+    expect(marketplaceParamSchema.safeParse(7).success).toBe(false);
   });
 });

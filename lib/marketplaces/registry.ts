@@ -1,10 +1,10 @@
 import { AMAZON_DESCRIPTOR, AMAZON_MESSAGE_TYPE_LIMITS } from "@/lib/marketplaces/amazon/descriptor";
 import { AVITO_DESCRIPTOR } from "@/lib/marketplaces/avito/descriptor";
 import type { MarketplaceDescriptor } from "@/lib/marketplaces/descriptor";
-import { MARKETPLACES, type DbMarketplace, type Marketplace } from "@/lib/marketplaces/marketplace";
+import { MARKETPLACES, normalizeMarketplace, type Marketplace } from "@/lib/marketplaces/marketplace";
 import { OZON_DESCRIPTOR } from "@/lib/marketplaces/ozon/descriptor";
 import { WILDBERRIES_DESCRIPTOR } from "@/lib/marketplaces/wildberries/descriptor";
-import { YANDEX_MARKET_DESCRIPTOR } from "@/lib/marketplaces/yandex-market/descriptor";
+import { YANDEX_MARKET_DESCRIPTOR } from "@/lib/marketplaces/yandex_market/descriptor";
 
 // The one list of marketplaces: adding one means adding its folder with a descriptor.ts and a line here.
 // Pure data (no server-only imports), so the browser may read it too.
@@ -16,30 +16,21 @@ export const MARKETPLACE_DESCRIPTORS: Record<Marketplace, MarketplaceDescriptor>
   amazon: AMAZON_DESCRIPTOR,
 };
 
-/** Database spellings in display order (filters, pickers). */
-export const DB_MARKETPLACES = MARKETPLACES.map((m) => MARKETPLACE_DESCRIPTORS[m].dbName) as [DbMarketplace, ...DbMarketplace[]];
-
-const BY_DB_NAME = new Map<string, MarketplaceDescriptor>(MARKETPLACES.map((m) => [MARKETPLACE_DESCRIPTORS[m].dbName, MARKETPLACE_DESCRIPTORS[m]]));
-
 export function descriptorOf({ marketplace }: { marketplace: Marketplace }): MarketplaceDescriptor {
-  return MARKETPLACE_DESCRIPTORS[marketplace];
-}
-
-/** The descriptor of a database spelling (`WILDBERRIES`); throws on anything else. */
-export function descriptorOfDb({ value }: { value: string }): MarketplaceDescriptor {
-  const d = BY_DB_NAME.get(value);
-  if (!d) throw new Error(`Unknown marketplace: ${value}`);
+  const d = MARKETPLACE_DESCRIPTORS[marketplace];
+  if (!d) throw new Error(`Unknown marketplace: ${String(marketplace).slice(0, 40)}`);
   return d;
 }
 
-/** The descriptor of a database spelling, or null for anything else (free-form input, old rows). */
-export function findDescriptorOfDb({ value }: { value: string }): MarketplaceDescriptor | null {
-  return BY_DB_NAME.get(value) ?? null;
+/** The descriptor of a marketplace id, or null for anything else (free-form input); old spellings are read too. */
+export function findDescriptor({ value }: { value: string }): MarketplaceDescriptor | null {
+  const marketplace = normalizeMarketplace({ value });
+  return marketplace ? MARKETPLACE_DESCRIPTORS[marketplace] : null;
 }
 
-/** The database spellings of the marketplaces whose descriptor satisfies `test`. */
-export function dbMarketplacesWhere(test: (d: MarketplaceDescriptor) => boolean): DbMarketplace[] {
-  return DB_MARKETPLACES.filter((db) => test(BY_DB_NAME.get(db)!));
+/** The ids of the marketplaces whose descriptor satisfies `test`, in display order. */
+export function marketplacesWhere(test: (d: MarketplaceDescriptor) => boolean): Marketplace[] {
+  return MARKETPLACES.filter((m) => test(MARKETPLACE_DESCRIPTORS[m]));
 }
 
 /** The descriptor whose webhook route segment is `source`, or null. */

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
-import { descriptorOfDb } from "@/lib/marketplaces/registry";
+import { descriptorOf } from "@/lib/marketplaces/registry";
 import { withDomainEvent } from "@/lib/events/bus";
 
 const DELIVERED = [{ status: null }, { status: "SENT" as const }];
@@ -22,7 +22,7 @@ export async function advanceNegativeReviewCases({ caseIds }: { caseIds: string[
     const chatId = c.chatId!;
     if (c.hasHoldWindow && !c.firstBuyerReplyAt) {
       const first = await db.message.findFirst({ where: { chatId, author: "BUYER" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { createdAt: true } });
-      const holdWindowMs = descriptorOfDb({ value: c.marketplace }).reviewCases?.holdWindowMs;
+      const holdWindowMs = descriptorOf({ marketplace: c.marketplace }).reviewCases?.holdWindowMs;
       if (first && holdWindowMs) {
         const deadlineAt = new Date(first.createdAt.getTime() + holdWindowMs);
         const set = await withDomainEvent({ name: "negative-reviews/case.changed", data: { caseId: c.id, workspaceId: c.workspaceId, chatId } }, async (tx) => {

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
-import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
-import { descriptorOfDb } from "@/lib/marketplaces/registry";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import { descriptorOf } from "@/lib/marketplaces/registry";
 import type { Review } from "@/lib/marketplaces/schemas";
 import { advanceNegativeReviewCases } from "@/lib/negative-reviews/advance-negative-review-cases";
 import { NEGATIVE_MAX_RATING } from "@/lib/negative-reviews/constants";
@@ -8,7 +8,7 @@ import { linkNegativeReviewChats } from "@/lib/negative-reviews/link-negative-re
 import { openNegativeReviewCase } from "@/lib/negative-reviews/open-negative-review-case";
 import { withDomainEvent } from "@/lib/events/bus";
 
-type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
+type AccountRef = { id: string; workspaceId: string; marketplace: Marketplace };
 
 /**
  * Called by the review sync with what it stored: opens a case for each unanswered 1–3★ review
@@ -17,7 +17,7 @@ type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace 
  * changes in place) as the case's final rating.
  */
 export async function detectNegativeReviews({ account, reviews }: { account: AccountRef; reviews: Review[] }) {
-  const cases = descriptorOfDb({ value: account.marketplace }).reviewCases;
+  const cases = descriptorOf({ marketplace: account.marketplace }).reviewCases;
   if (!cases) return { opened: 0, ratingUpdates: 0 };
   const db = prisma();
   const rated = reviews.filter((r) => r.kind === "review" && r.rating !== null);

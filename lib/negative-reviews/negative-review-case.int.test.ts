@@ -115,7 +115,7 @@ describe("negative-review rescue, end to end on Wildberries", () => {
 
     // The report counts it.
     const report = await negativeReviewReport({ workspaceId: fx.workspace.id, query: { days: 30 } });
-    const wb = report.byMarketplace.find((r) => r.key === "WILDBERRIES")!;
+    const wb = report.byMarketplace.find((r) => r.key === "wildberries")!;
     expect(wb).toMatchObject({ resolvedBeforeDeadline: 1, ratingsImproved: 1 });
     expect(wb.medianFirstResponseMinutes).not.toBeNull();
     const op = report.byOperator.find((r) => r.key === fx.operator.id)!;

@@ -1,13 +1,13 @@
 import { prisma } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/is-unique-violation";
-import type { DbMarketplace } from "@/lib/marketplaces/marketplace";
-import { descriptorOfDb } from "@/lib/marketplaces/registry";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import { descriptorOf } from "@/lib/marketplaces/registry";
 import type { Review } from "@/lib/marketplaces/schemas";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
 import { withDomainEvent } from "@/lib/events/bus";
 import { cutText } from "@/lib/text/cut-text";
 
-type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace };
+type AccountRef = { id: string; workspaceId: string; marketplace: Marketplace };
 
 /**
  * Opens the case for a low-rated review, once per (account, review). Wildberries holds the review,
@@ -15,7 +15,7 @@ type AccountRef = { id: string; workspaceId: string; marketplace: DbMarketplace 
  * review itself is where the seller answers (a comment).
  */
 export async function openNegativeReviewCase({ account, review, reviewChatId }: { account: AccountRef; review: Review; reviewChatId: string | null }) {
-  const hold = descriptorOfDb({ value: account.marketplace }).reviewCases?.holdWindowMs != null;
+  const hold = descriptorOf({ marketplace: account.marketplace }).reviewCases?.holdWindowMs != null;
   const rating = review.rating ?? 1;
   const where = { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: review.externalId } };
   const existing = await prisma().negativeReviewCase.findUnique({ where, select: { id: true } });

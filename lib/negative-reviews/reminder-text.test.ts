@@ -3,14 +3,14 @@ import { reminderEmail } from "@/lib/negative-reviews/reminder-text";
 import { reminderNotice } from "@/lib/notifications/reminder-notice";
 
 const H = 3_600_000;
-const base = { type: "deadline" as const, customerName: "Анна К.", rating: 2, marketplace: "WILDBERRIES" };
+const base = { type: "deadline" as const, customerName: "Анна К.", rating: 2, marketplace: "wildberries" };
 const link = "http://localhost:3000/inbox";
 
 describe("negative-review reminder", () => {
   it("states the time actually left, also when the reminder goes out late", () => {
     // Planned 24 h before the deadline, sent when 8 h are left: it says 8.
     const late = reminderNotice({ ...base, msLeft: 8 * H - 30_000 });
-    expect(late).toEqual({ kind: "negative_review_reminder", params: { rating: 2, customerName: "Анна К.", marketplace: "WILDBERRIES", minutesLeft: 480 } });
+    expect(late).toEqual({ kind: "negative_review_reminder", params: { rating: 2, customerName: "Анна К.", marketplace: "wildberries", minutesLeft: 480 } });
     const ru = reminderEmail({ notice: late, locale: "ru", link });
     expect(ru.subject).toBe("AgentIQ: Отзыв 2★, Анна К.: опубликуют через 8 часов");
     expect(ru.text).toBe("Через 8 часов отзыв опубликуют как есть, если покупатель его не изменит (Wildberries). Откройте чат: http://localhost:3000/inbox");

@@ -18,7 +18,7 @@ function marketplaceOf(body: string): string | null {
   const label = WHERE.exec(body)?.[1];
   if (!label) return null;
   const found = Object.values(MARKETPLACE_DESCRIPTORS).find((d) => d.labels.ru === label || d.labels.en === label);
-  return found ? found.dbName : label;
+  return found ? found.marketplace : label;
 }
 
 const customer = (who: string) => (NO_NAME.has(who) ? null : who);

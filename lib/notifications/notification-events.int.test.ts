@@ -102,7 +102,7 @@ describe("negative-review cases", () => {
     const chatId = fx.chatIds[1]!;
     const kase = await db.prisma.negativeReviewCase.create({
       data: {
-        workspaceId: fx.workspace.id, accountId: fx.account.id, marketplace: "WILDBERRIES", reviewExternalId: `r-${Math.random()}`, reviewChatId: chatId,
+        workspaceId: fx.workspace.id, accountId: fx.account.id, marketplace: "wildberries", reviewExternalId: `r-${Math.random()}`, reviewChatId: chatId,
         chatId, rating: 2, originalRating: 2, hasHoldWindow: false, status: "IN_PROGRESS", customerName: "Анна", reviewCreatedAt: new Date(Date.now() - H),
       },
     });
@@ -119,7 +119,7 @@ describe("negative-review cases", () => {
     const rows = await notifications();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ userId: fx.owner.id, kind: "negative_review_escalation", chatId: kase.chatId, caseId: kase.id });
-    expect(rows[0]!.params).toEqual({ rating: 2, customerName: "Анна", marketplace: "WILDBERRIES" });
+    expect(rows[0]!.params).toEqual({ rating: 2, customerName: "Анна", marketplace: "wildberries" });
     expect(await streamSince(before)).toEqual([{ type: "notification", chatId: null, data: null }]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderNotification, timeLeftText } from "@/lib/notifications/notification-text";
 
-const review = { rating: 2, customerName: "Ольга", marketplace: "YANDEX_MARKET" };
+const review = { rating: 2, customerName: "Ольга", marketplace: "yandex_market" };
 
 describe("notifications worded in the reader's language", () => {
   it("a mention: the author in the title, the note as written", () => {

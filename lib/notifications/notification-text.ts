@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dictionaries, type Locale } from "@/lib/i18n/dictionaries";
 import { formatMessage } from "@/lib/i18n/format";
-import { findDescriptorOfDb } from "@/lib/marketplaces/registry";
+import { findDescriptor } from "@/lib/marketplaces/registry";
 import { legacyNotificationParams } from "@/lib/notifications/legacy-notification-params";
 
 // A notification is stored as its kind and values; it is worded in the reader's language when it is read
@@ -28,7 +28,7 @@ export function timeLeftText({ minutesLeft, locale }: { minutesLeft: number; loc
 }
 
 function reviewValues(p: NotificationParams["negative_review_escalation"], locale: Locale) {
-  const where = findDescriptorOfDb({ value: p.marketplace })?.labels[locale] ?? p.marketplace;
+  const where = findDescriptor({ value: p.marketplace })?.labels[locale] ?? p.marketplace;
   return { rating: p.rating, who: p.customerName ?? dictionaries[locale].notices.buyer, where };
 }
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
   f = await createWorkspaceFixture({ name: "Backfill", chats: 0 });
   await prisma().workspace.update({ where: { id: f.workspace.id }, data: { timeZone: "UTC" } });
   const chat = (externalId: string, status: "OPEN" | "RESOLVED", updatedAt: Date) =>
-    prisma().chat.create({ data: { workspaceId: f.workspace.id, accountId: f.account.id, marketplace: "WILDBERRIES", externalId, status, updatedAt } });
+    prisma().chat.create({ data: { workspaceId: f.workspace.id, accountId: f.account.id, marketplace: "wildberries", externalId, status, updatedAt } });
   const one = await chat("one", "RESOLVED", at("12:00"));
   const two = await chat("two", "OPEN", at("09:00"));
   const msg = (chatId: string, author: "BUYER" | "SELLER", hhmm: string, senderUserId?: string) =>

@@ -43,7 +43,7 @@ let seq = 0;
 let labels: { defect: string; question: string };
 
 async function buyer(chat: string, at: string, kind: "chat" | "question" = "chat") {
-  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "WILDBERRIES" as const };
+  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "wildberries" as const };
   const r = await upsertConversations({
     account,
     chats: [{ ...chatWithIdOnly({ externalId: chat }), kind }],
@@ -61,7 +61,7 @@ async function operatorReply(chatId: string, at: string) {
 
 /** A reply the seller wrote in the marketplace's cabinet, seen by ingestion. */
 async function cabinetReply(chat: string, at: string) {
-  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "WILDBERRIES" as const };
+  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "wildberries" as const };
   await upsertConversations({ account, chats: [], messages: [{ externalId: `m${++seq}`, chatExternalId: chat, author: "seller", text: "Ответ из кабинета", createdAt: msk(at).toISOString(), attachments: [], isRead: null }] });
 }
 
@@ -76,7 +76,7 @@ beforeAll(async () => {
   const day = { start: "09:00", end: "18:00", breaks: [{ start: "13:00", end: "14:00" }] };
   await prisma().reportSettings.create({ data: { workspaceId: f.workspace.id, weekly: [day, day, day, day, day, null, null], daysOff: ["2026-12-02"], backfilledAt: new Date() } });
 
-  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "WILDBERRIES" as const };
+  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "wildberries" as const };
   const [a] = (await upsertConversations({ account, chats: [chatWithIdOnly({ externalId: "A" })], messages: [] })).chatIds as [string];
   await prisma().chat.update({ where: { id: a }, data: { assigneeId: f.operator.id } });
   await buyer("A", "2026-11-30T10:00:00");
@@ -162,7 +162,7 @@ describe("report figures", () => {
   it("splits by kind and by operator; an operator sees only their own figures", async () => {
     const r = await report("OWNER");
     expect(r.byKind.map((k) => [k.key, k.received])).toEqual([["CHAT", 5], ["QUESTION", 1]]);
-    expect(r.byMarketplace.map((m) => [m.key, m.received, m.answered])).toEqual([["WILDBERRIES", 6, 4]]);
+    expect(r.byMarketplace.map((m) => [m.key, m.received, m.answered])).toEqual([["wildberries", 6, 4]]);
     const ops = Object.fromEntries(r.byOperator!.map((o) => [o.key, [o.label, o.received, o.answered, o.resolved]]));
     expect(ops).toEqual({ [f.operator.id]: ["Reports operator", 2, 3, 2], [f.owner.id]: ["Reports owner", 0, 0, 1], "": [null, 4, 1, 0] });
 

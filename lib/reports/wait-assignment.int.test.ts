@@ -36,7 +36,7 @@ let second: { id: string };
 let seq = 0;
 
 async function buyer(chat: string, at: string) {
-  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "WILDBERRIES" as const };
+  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "wildberries" as const };
   const text = "Пришёл товар с браком, шов разошёлся";
   const r = await upsertConversations({
     account,

@@ -13,18 +13,18 @@ describe("the demo world", () => {
   it("names every conversation and message with an id of its marketplace's format", () => {
     for (const chat of chats) {
       const id = chat.externalId;
-      if (chat.marketplace === "WILDBERRIES") expect(id).toMatch(chat.kind === "CHAT" ? /^1:/ : /^[A-Za-z0-9]{20}$/);
-      if (chat.marketplace === "WILDBERRIES" && chat.kind === "CHAT") {
+      if (chat.marketplace === "wildberries") expect(id).toMatch(chat.kind === "CHAT" ? /^1:/ : /^[A-Za-z0-9]{20}$/);
+      if (chat.marketplace === "wildberries" && chat.kind === "CHAT") {
         expect(id.slice(2)).toMatch(UUID);
         expect(chat.replyToken?.startsWith(`${id}:`)).toBe(true);
       }
-      if (chat.marketplace === "OZON") expect(id).toMatch(UUID);
-      if (chat.marketplace === "YANDEX_MARKET") expect(id).toMatch(INT64);
-      if (chat.marketplace === "AVITO") expect(id).toMatch(/^u2i-[A-Za-z0-9]+$/);
-      if (chat.marketplace === "AMAZON") expect(id).toMatch(/^\d{3}-\d{7}-\d{7}$/);
+      if (chat.marketplace === "ozon") expect(id).toMatch(UUID);
+      if (chat.marketplace === "yandex_market") expect(id).toMatch(INT64);
+      if (chat.marketplace === "avito") expect(id).toMatch(/^u2i-[A-Za-z0-9]+$/);
+      if (chat.marketplace === "amazon") expect(id).toMatch(/^\d{3}-\d{7}-\d{7}$/);
       for (const m of chat.messages) {
         if (chat.kind !== "CHAT") expect(m.externalId.startsWith(`${chat.kind.toLowerCase()}:${id}`)).toBe(true);
-        else if (chat.marketplace === "OZON" || chat.marketplace === "YANDEX_MARKET") expect(m.externalId).toMatch(INT64);
+        else if (chat.marketplace === "ozon" || chat.marketplace === "yandex_market") expect(m.externalId).toMatch(INT64);
       }
     }
     for (const c of negativeReviews.wb) expect([c.feedbackId, c.chatId.slice(2)]).toEqual([expect.stringMatching(/^[A-Za-z0-9]{20}$/), expect.stringMatching(UUID)]);
@@ -35,10 +35,10 @@ describe("the demo world", () => {
 
   it("gives orders the numbers buyers know: numeric on Wildberries and Yandex Market, posting numbers on Ozon", () => {
     const orders = (marketplace: string) => chats.filter((c) => c.marketplace === marketplace && c.orderId).map((c) => c.orderId!);
-    for (const o of orders("WILDBERRIES")) expect(o).toMatch(/^[1-9]\d{9}$/);
-    for (const o of orders("YANDEX_MARKET")) expect(o).toMatch(/^[1-9]\d{8}$/);
-    for (const o of orders("OZON")) expect(o).toMatch(/^[1-9]\d{7}-\d{4}-1$/);
-    expect(orders("OZON").length).toBeGreaterThan(10);
+    for (const o of orders("wildberries")) expect(o).toMatch(/^[1-9]\d{9}$/);
+    for (const o of orders("yandex_market")) expect(o).toMatch(/^[1-9]\d{8}$/);
+    for (const o of orders("ozon")) expect(o).toMatch(/^[1-9]\d{7}-\d{4}-1$/);
+    expect(orders("ozon").length).toBeGreaterThan(10);
     const texts = chats.flatMap((c) => c.messages.map((m) => m.text));
     expect(texts.filter((t) => /\{\w+\}|undefined|null|NEED_REACTION|OPENED|[0-9a-f]{32}/.test(t))).toEqual([]);
   });
@@ -63,10 +63,10 @@ describe("the demo world", () => {
   });
 
   it("gives chats the marketplace's buyer id where its API has one, and some buyers several chats under one name", () => {
-    const withIds = new Set(["WILDBERRIES", "YANDEX_MARKET", "AVITO"]);
+    const withIds = new Set(["wildberries", "yandex_market", "avito"]);
     for (const c of chats) {
       if (c.kind !== "CHAT" || !withIds.has(c.marketplace)) expect(c.buyerId).toBeNull();
-      else if (c.marketplace === "YANDEX_MARKET") expect(c.buyerId).toMatch(/^[a-z0-9]{26}$/);
+      else if (c.marketplace === "yandex_market") expect(c.buyerId).toMatch(/^[a-z0-9]{26}$/);
       else expect(c.buyerId).toMatch(/^[1-9]\d{7,8}$/);
     }
     const byBuyer = new Map<string, typeof chats>();

@@ -50,12 +50,12 @@ export type DemoChat = {
 const DEMO_BUYER_LOCALES = ["en-US", "de-DE", "en-GB", "fr-FR"];
 
 const PLAN: { marketplace: DemoMarketplace; chats: number; questions: number; reviews: number; negative: number }[] = [
-  { marketplace: "WILDBERRIES", chats: 52, questions: 12, reviews: 8, negative: 5 },
-  { marketplace: "OZON", chats: 38, questions: 0, reviews: 0, negative: 0 },
+  { marketplace: "wildberries", chats: 52, questions: 12, reviews: 8, negative: 5 },
+  { marketplace: "ozon", chats: 38, questions: 0, reviews: 0, negative: 0 },
   // Yandex Market questions are answered in its cabinet only (their methods are not in the API we use).
-  { marketplace: "YANDEX_MARKET", chats: 30, questions: 0, reviews: 12, negative: 0 },
-  { marketplace: "AVITO", chats: 30, questions: 0, reviews: 0, negative: 0 },
-  { marketplace: "AMAZON", chats: 13, questions: 0, reviews: 0, negative: 0 },
+  { marketplace: "yandex_market", chats: 30, questions: 0, reviews: 12, negative: 0 },
+  { marketplace: "avito", chats: 30, questions: 0, reviews: 0, negative: 0 },
+  { marketplace: "amazon", chats: 13, questions: 0, reviews: 0, negative: 0 },
 ];
 const TOPICS = Object.keys(DIALOGUES) as (keyof typeof DIALOGUES)[];
 const MINUTE = 60_000;
@@ -101,7 +101,7 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
 
       let turns: (Turn | ["m", string])[] = [];
       let rating: number | null = null;
-      if (plan.marketplace === "AMAZON") {
+      if (plan.marketplace === "amazon") {
         turns = Array.from({ length: r.int(1, 3) }, () => ["s", r.pick(AMAZON_MESSAGES)] as Turn);
       } else if (kind === "QUESTION") {
         turns = [["b", r.pick(QUESTIONS)]];
@@ -156,7 +156,7 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
           createdAt,
           readAt: author === "BUYER" && !isUnread ? new Date(createdAt.getTime() + MINUTE) : null,
           status: author === "SELLER" ? "SENT" : null,
-          senderUserId: author === "SELLER" && plan.marketplace !== "AMAZON" && r.next() < 0.6 ? r.pick(userIds) : null,
+          senderUserId: author === "SELLER" && plan.marketplace !== "amazon" && r.next() < 0.6 ? r.pick(userIds) : null,
         };
       });
       const awaitingSince = awaiting ? times[turns.length - trailingBuyer]! : null;
@@ -166,14 +166,14 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         marketplace: plan.marketplace,
         kind,
         externalId,
-        contextType: kind === "CHAT" ? (plan.marketplace === "AVITO" ? "ITEM" : "ORDER") : "PRODUCT",
-        orderId: kind === "CHAT" || plan.marketplace === "YANDEX_MARKET" ? order : null,
-        productId: plan.marketplace === "AVITO" ? null : productId,
-        itemId: plan.marketplace === "AVITO" ? productId : null,
+        contextType: kind === "CHAT" ? (plan.marketplace === "avito" ? "ITEM" : "ORDER") : "PRODUCT",
+        orderId: kind === "CHAT" || plan.marketplace === "yandex_market" ? order : null,
+        productId: plan.marketplace === "avito" ? null : productId,
+        itemId: plan.marketplace === "avito" ? productId : null,
         productTitle: product.title,
-        customerName: plan.marketplace === "AMAZON" ? "Amazon buyer" : name,
+        customerName: plan.marketplace === "amazon" ? "Amazon buyer" : name,
         buyerId: buyer.buyerId,
-        buyerLocale: plan.marketplace === "AMAZON" ? DEMO_BUYER_LOCALES[n % DEMO_BUYER_LOCALES.length]! : null,
+        buyerLocale: plan.marketplace === "amazon" ? DEMO_BUYER_LOCALES[n % DEMO_BUYER_LOCALES.length]! : null,
         status: resolved ? "RESOLVED" : "OPEN",
         marketplaceStatus: demoMarketplaceStatus({ marketplace: plan.marketplace, kind, awaiting }),
         rating,
@@ -182,7 +182,7 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         lastMessagePreview: messages.at(-1)!.text.slice(0, 140),
         awaitingReplySince: awaitingSince,
         assigneeId,
-        replyToken: plan.marketplace === "WILDBERRIES" && kind === "CHAT" ? demoReplySign(r, externalId) : null,
+        replyToken: plan.marketplace === "wildberries" && kind === "CHAT" ? demoReplySign(r, externalId) : null,
         createdAt: times[0]!,
         messages,
       });
@@ -194,6 +194,6 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
 /** What the marketplace reports: Yandex Market's chat status; review import marks reviews and questions awaiting an answer. */
 function demoMarketplaceStatus({ marketplace, kind, awaiting }: { marketplace: DemoMarketplace; kind: DemoChat["kind"]; awaiting: boolean }): string | null {
   if (kind !== "CHAT") return awaiting ? "NEED_REACTION" : "ANSWERED";
-  if (marketplace === "YANDEX_MARKET") return awaiting ? "WAITING_FOR_PARTNER" : "WAITING_FOR_CUSTOMER";
+  if (marketplace === "yandex_market") return awaiting ? "WAITING_FOR_PARTNER" : "WAITING_FOR_CUSTOMER";
   return null;
 }

@@ -40,33 +40,33 @@ describe("demo accounts", () => {
     for (const account of accounts) {
       await expect(connectorForAccount({ account }).testConnection(), account.marketplace).resolves.toMatchObject({ ok: true });
     }
-    expect(accounts.find((a) => a.marketplace === "WILDBERRIES")!.baseUrls).toEqual(sim.baseUrls.wildberries);
+    expect(accounts.find((a) => a.marketplace === "wildberries")!.baseUrls).toEqual(sim.baseUrls.wildberries);
   });
 
   it("carry the README's webhook secrets (hashed and encrypted) where the marketplace pushes", async () => {
     const hashes = Object.fromEntries((await db.prisma.marketplaceAccount.findMany({ where: { workspaceId } })).map((a) => [a.marketplace, a.webhookSecretHash]));
     expect(hashes).toEqual({
-      WILDBERRIES: null,
-      OZON: sha256("demo-ozon"),
-      YANDEX_MARKET: sha256("demo-yandex-market"),
-      AVITO: sha256("demo-avito"),
-      AMAZON: null,
+      wildberries: null,
+      ozon: sha256("demo-ozon"),
+      yandex_market: sha256("demo-yandex-market"),
+      avito: sha256("demo-avito"),
+      amazon: null,
     });
   });
 
   it("seeded by an older version are pointed at the simulator again on the next start", async () => {
-    const wb = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace: "WILDBERRIES" } });
+    const wb = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace: "wildberries" } });
     await db.prisma.marketplaceAccount.update({
       where: { id: wb.id },
       data: { credentialsEnc: encryptSecret({ plaintext: JSON.stringify({ token: "demo-wb-token" }), key: env().APP_ENCRYPTION_KEY }), baseUrls: { default: "http://127.0.0.1:4010/wb" }, status: "NEEDS_REAUTH" },
     });
-    const ozonBefore = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace: "OZON" } });
+    const ozonBefore = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace: "ozon" } });
     expect((await seedDemo()).created).toBe(false);
     const fixed = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: wb.id } });
     expect(fixed).toMatchObject({ status: "ACTIVE", baseUrls: sim.baseUrls.wildberries });
     await expect(connectorForAccount({ account: fixed }).testConnection()).resolves.toMatchObject({ ok: true });
     // Up-to-date accounts are not rewritten.
-    const ozonAfter = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace: "OZON" } });
+    const ozonAfter = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace: "ozon" } });
     expect(ozonAfter.credentialsEnc).toBe(ozonBefore.credentialsEnc);
   });
 

@@ -3,7 +3,6 @@ import { webhookSecretData, hashWebhookSecret } from "@/lib/accounts/webhook-sec
 import { decryptSecret, encryptSecret } from "@/lib/crypto/credentials";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { marketplaceFromDb } from "@/lib/marketplaces/marketplace";
 import type { DemoMarketplace } from "@/lib/seed/demo-ids";
 
 /** A demo account: the simulator's credentials, its path prefix per base URL key, a well-known webhook secret. */
@@ -22,7 +21,7 @@ function simulatorBaseUrls({ account }: { account: DemoAccount }): Record<string
 
 /** Account columns pointing at the simulator on SIMULATOR_URL. */
 export function demoAccountData({ account }: { account: DemoAccount }) {
-  const marketplace = marketplaceFromDb({ value: account.marketplace });
+  const marketplace = account.marketplace;
   return {
     credentialsEnc: encryptSecret({ plaintext: JSON.stringify(account.credentials), key: env().APP_ENCRYPTION_KEY }),
     credentialsHint: credentialsHint({ marketplace, credentials: account.credentials }),

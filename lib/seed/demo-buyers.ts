@@ -16,9 +16,9 @@ export function createDemoBuyers(seed: number) {
   const r = seededDraws(createSeededRandom(seed ^ 0x5eed_b0b));
   const seen = new Map<DemoMarketplace, DemoBuyer[]>();
   const newId = (marketplace: DemoMarketplace): string | null => {
-    if (marketplace === "WILDBERRIES") return r.number(8);
-    if (marketplace === "YANDEX_MARKET") return Array.from({ length: 26 }, () => r.pick([...LOWER_ALNUM])).join("");
-    if (marketplace === "AVITO") return r.number(9);
+    if (marketplace === "wildberries") return r.number(8);
+    if (marketplace === "yandex_market") return Array.from({ length: 26 }, () => r.pick([...LOWER_ALNUM])).join("");
+    if (marketplace === "avito") return r.number(9);
     return null;
   };
   /** The buyer of the next chat: a returning one of this marketplace, or `drawnName` with a new id. */

@@ -41,8 +41,8 @@ export function buildDemoNegativeReviews({ seed, now }: { seed: number; now: Dat
   const r = seededDraws(createSeededRandom(seed + 1));
   const ago = (h: number) => new Date(now.getTime() - h * H);
   const wb = WB_CASES.map((c, i): DemoWbCase => {
-    const feedbackId = demoConversationId(r, "WILDBERRIES", "REVIEW", null);
-    const chatId = demoConversationId(r, "WILDBERRIES", "CHAT", null);
+    const feedbackId = demoConversationId(r, "wildberries", "REVIEW", null);
+    const chatId = demoConversationId(r, "wildberries", "CHAT", null);
     const message = (k: string, author: DemoCaseMessage["author"], text: string, at: Date): DemoCaseMessage =>
       // Ids sort after the generated demo content ("zz-…"), which the seed test compares.
       ({ id: `zz-demo-nr-wb-${i}-${k}`, externalId: r.uuid(), author, text, createdAt: at });
@@ -60,7 +60,7 @@ export function buildDemoNegativeReviews({ seed, now }: { seed: number; now: Dat
     };
   });
   const ym: DemoYmCase = {
-    feedbackId: demoConversationId(r, "YANDEX_MARKET", "REVIEW", null), orderId: r.number(9), offerId: "SKU-4410", product: "Пальто демисезонное",
+    feedbackId: demoConversationId(r, "yandex_market", "REVIEW", null), orderId: r.number(9), offerId: "SKU-4410", product: "Пальто демисезонное",
     name: "Екатерина", rating: 2, text: "Маломерит на размер, рукава короткие", createdAt: ago(2),
   };
   return { wb, ym };

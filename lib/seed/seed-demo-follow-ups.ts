@@ -9,7 +9,7 @@ import { elapsedDaysAfter } from "@/lib/time/zoned-time";
  */
 export async function seedDemoFollowUps({ workspaceId, userIds, now }: { workspaceId: string; userIds: string[]; now: Date }) {
   const db = prisma();
-  const chat = { workspaceId, kind: "CHAT" as const, marketplace: "WILDBERRIES" as const };
+  const chat = { workspaceId, kind: "CHAT" as const, marketplace: "wildberries" as const };
   const resolved = await db.chat.findMany({ where: { ...chat, status: "RESOLVED" }, orderBy: { id: "asc" }, take: 2, select: { id: true, customerName: true, productTitle: true } });
   const open = await db.chat.findFirst({ where: { ...chat, status: "OPEN", awaitingReplySince: { not: null } }, orderBy: { id: "asc" }, select: { id: true, awaitingReplySince: true } });
   const createdById = userIds[1] ?? userIds[0] ?? null;

@@ -13,7 +13,7 @@ export async function seedDemoNegativeReviews({ workspaceId, accountIds, userIds
     const last = c.messages.at(-1)!;
     const chat = await db.chat.create({
       data: {
-        workspaceId, accountId: accountIds.WILDBERRIES, marketplace: "WILDBERRIES", kind: "CHAT", externalId: c.chatId, contextType: "ORDER", orderId: c.orderId,
+        workspaceId, accountId: accountIds.wildberries, marketplace: "wildberries", kind: "CHAT", externalId: c.chatId, contextType: "ORDER", orderId: c.orderId,
         productId: c.nmId, productTitle: c.product, customerName: c.name, createdAt: c.messages[0]!.createdAt, lastMessageAt: last.createdAt, lastMessagePreview: last.text.slice(0, 140),
         awaitingReplySince: last.author === "BUYER" ? last.createdAt : null, unreadCount: last.author === "BUYER" ? 1 : 0, replyToken: c.replySign,
         status: c.status === "RESOLVED" ? "RESOLVED" : "OPEN", assigneeId: i % 2 ? operatorId : null,
@@ -28,7 +28,7 @@ export async function seedDemoNegativeReviews({ workspaceId, accountIds, userIds
     const reviewLast = reviewMessages.at(-1)!;
     const review = await db.chat.create({
       data: {
-        workspaceId, accountId: accountIds.WILDBERRIES, marketplace: "WILDBERRIES", kind: "REVIEW", externalId: c.feedbackId, contextType: "PRODUCT", productId: c.nmId,
+        workspaceId, accountId: accountIds.wildberries, marketplace: "wildberries", kind: "REVIEW", externalId: c.feedbackId, contextType: "PRODUCT", productId: c.nmId,
         productTitle: c.product, customerName: c.name, rating: c.finalRating ?? c.rating, createdAt: c.reviewCreatedAt, lastMessageAt: reviewLast.createdAt,
         lastMessagePreview: reviewLast.text.slice(0, 140), awaitingReplySince: c.answer ? null : c.reviewCreatedAt, unreadCount: c.answer ? 0 : 1,
         marketplaceStatus: c.answer ? "ANSWERED" : "NEED_REACTION", status: c.answer ? "RESOLVED" : "OPEN", messages: { create: reviewMessages },
@@ -36,7 +36,7 @@ export async function seedDemoNegativeReviews({ workspaceId, accountIds, userIds
     });
     await db.negativeReviewCase.create({
       data: {
-        workspaceId, accountId: accountIds.WILDBERRIES, marketplace: "WILDBERRIES", reviewExternalId: c.feedbackId, reviewChatId: review.id, chatId: chat.id, linkConfidence: c.link,
+        workspaceId, accountId: accountIds.wildberries, marketplace: "wildberries", reviewExternalId: c.feedbackId, reviewChatId: review.id, chatId: chat.id, linkConfidence: c.link,
         productId: c.nmId, customerName: c.name, text: c.text, rating: c.finalRating ?? c.rating, originalRating: c.rating, finalRating: c.finalRating ?? null,
         hasHoldWindow: true, status: c.status, reviewCreatedAt: c.reviewCreatedAt, openedAt: c.reviewCreatedAt, firstBuyerReplyAt: c.firstBuyerReplyAt, deadlineAt: c.deadlineAt,
         firstSellerResponseAt: c.firstSellerResponseAt, firstResponseMs: c.sellerAgoH !== null ? Math.round((c.reviewAgoH - c.sellerAgoH) * H) : null,
@@ -48,7 +48,7 @@ export async function seedDemoNegativeReviews({ workspaceId, accountIds, userIds
   // Yandex Market: no hold window; the answer is a comment on the review itself.
   const review = await db.chat.create({
     data: {
-      workspaceId, accountId: accountIds.YANDEX_MARKET, marketplace: "YANDEX_MARKET", kind: "REVIEW", externalId: ym.feedbackId, contextType: "PRODUCT", productId: ym.offerId, orderId: ym.orderId,
+      workspaceId, accountId: accountIds.yandex_market, marketplace: "yandex_market", kind: "REVIEW", externalId: ym.feedbackId, contextType: "PRODUCT", productId: ym.offerId, orderId: ym.orderId,
       productTitle: ym.product, customerName: ym.name, rating: ym.rating, createdAt: ym.createdAt, lastMessageAt: ym.createdAt, lastMessagePreview: ym.text,
       awaitingReplySince: ym.createdAt, unreadCount: 1, marketplaceStatus: "NEED_REACTION",
       messages: { create: [{ author: "BUYER", text: ym.text, createdAt: ym.createdAt, externalId: `review:${ym.feedbackId}`, id: "zz-demo-nr-ym-1" }] },
@@ -56,7 +56,7 @@ export async function seedDemoNegativeReviews({ workspaceId, accountIds, userIds
   });
   await db.negativeReviewCase.create({
     data: {
-      workspaceId, accountId: accountIds.YANDEX_MARKET, marketplace: "YANDEX_MARKET", reviewExternalId: ym.feedbackId, reviewChatId: review.id, chatId: review.id, linkConfidence: "HIGH",
+      workspaceId, accountId: accountIds.yandex_market, marketplace: "yandex_market", reviewExternalId: ym.feedbackId, reviewChatId: review.id, chatId: review.id, linkConfidence: "HIGH",
       productId: ym.offerId, customerName: ym.name, text: ym.text, rating: ym.rating, originalRating: ym.rating, hasHoldWindow: false, status: "IN_PROGRESS",
       reviewCreatedAt: ym.createdAt, openedAt: ym.createdAt,
     },

@@ -19,9 +19,9 @@ describe("seedDemo", () => {
     expect(result.chats).toBeLessThanOrEqual(230);
     expect(result.messages).toBeGreaterThanOrEqual(1800);
     const accounts = await db.prisma.marketplaceAccount.findMany({ where: { workspaceId: result.workspaceId } });
-    expect(new Set(accounts.map((a) => a.marketplace))).toEqual(new Set(["WILDBERRIES", "OZON", "YANDEX_MARKET", "AVITO", "AMAZON"]));
+    expect(new Set(accounts.map((a) => a.marketplace))).toEqual(new Set(["wildberries", "ozon", "yandex_market", "avito", "amazon"]));
     // Credentials are stored encrypted and decrypt with the workspace key.
-    const wb = accounts.find((a) => a.marketplace === "WILDBERRIES")!;
+    const wb = accounts.find((a) => a.marketplace === "wildberries")!;
     expect(wb.credentialsEnc).not.toContain("sim-wb-token");
     expect(JSON.parse(decryptSecret({ ciphertext: wb.credentialsEnc, key: env().APP_ENCRYPTION_KEY }))).toEqual({ token: "sim-wb-token-0123456789" });
     const user = await db.prisma.user.findUnique({ where: { email: DEMO_LOGIN.email } });

@@ -16,11 +16,11 @@ export const DEMO_OPERATOR = { email: "operator@agentiq.local", password: "demo1
 // Demo accounts talk to the local simulator (`npm run dev` starts it): its demo credentials, its path
 // prefixes on SIMULATOR_URL, and well-known webhook secrets (README) for the demo workspace only.
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { marketplace: "WILDBERRIES", name: "Wildberries · Модный дом", credentials: SIM_DEMO_CREDENTIALS.wildberries, paths: { chat: "/wb-chat", feedbacks: "/wb-feedbacks" } },
-  { marketplace: "OZON", name: "Ozon · Модный дом", credentials: SIM_DEMO_CREDENTIALS.ozon, paths: { api: "/ozon" }, webhookSecret: "demo-ozon" },
-  { marketplace: "YANDEX_MARKET", name: "Яндекс Маркет · Модный дом", credentials: SIM_DEMO_CREDENTIALS.yandex_market, paths: { api: "/ym" }, webhookSecret: "demo-yandex-market" },
-  { marketplace: "AVITO", name: "Авито · Модный дом", credentials: SIM_DEMO_CREDENTIALS.avito, paths: { api: "/avito" }, webhookSecret: "demo-avito" },
-  { marketplace: "AMAZON", name: "Amazon EU · Fashion House", credentials: SIM_DEMO_CREDENTIALS.amazon, paths: { api: "/amazon", lwa: "/lwa" } },
+  { marketplace: "wildberries", name: "Wildberries · Модный дом", credentials: SIM_DEMO_CREDENTIALS.wildberries, paths: { chat: "/wb-chat", feedbacks: "/wb-feedbacks" } },
+  { marketplace: "ozon", name: "Ozon · Модный дом", credentials: SIM_DEMO_CREDENTIALS.ozon, paths: { api: "/ozon" }, webhookSecret: "demo-ozon" },
+  { marketplace: "yandex_market", name: "Яндекс Маркет · Модный дом", credentials: SIM_DEMO_CREDENTIALS.yandex_market, paths: { api: "/ym" }, webhookSecret: "demo-yandex-market" },
+  { marketplace: "avito", name: "Авито · Модный дом", credentials: SIM_DEMO_CREDENTIALS.avito, paths: { api: "/avito" }, webhookSecret: "demo-avito" },
+  { marketplace: "amazon", name: "Amazon EU · Fashion House", credentials: SIM_DEMO_CREDENTIALS.amazon, paths: { api: "/amazon", lwa: "/lwa" } },
 ];
 
 export type SeedResult = { created: boolean; workspaceId: string; chats: number; messages: number };

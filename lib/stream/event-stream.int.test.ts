@@ -41,7 +41,7 @@ const buyerMessage = (chatExternalId: string, n: number) => ({
 
 async function storeBuyerMessage(n: number) {
   const chat = await db.prisma.chat.findUniqueOrThrow({ where: { id: a.chatIds[0]! } });
-  await upsertConversations({ account: { id: a.account.id, workspaceId: a.workspace.id, marketplace: "WILDBERRIES" }, chats: [], messages: [buyerMessage(chat.externalId, n)] });
+  await upsertConversations({ account: { id: a.account.id, workspaceId: a.workspace.id, marketplace: "wildberries" }, chats: [], messages: [buyerMessage(chat.externalId, n)] });
 }
 
 describe("GET /api/events", () => {

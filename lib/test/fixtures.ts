@@ -19,7 +19,7 @@ export async function createWorkspaceFixture({ name, chats = 3 }: { name: string
   const account = await db.marketplaceAccount.create({
     data: {
       workspaceId: workspace.id,
-      marketplace: "WILDBERRIES",
+      marketplace: "wildberries",
       name: `${name} WB`,
       credentialsEnc: encryptSecret({ plaintext: JSON.stringify({ token: `secret-${tag}` }), key: env().APP_ENCRYPTION_KEY }),
       // Never a real marketplace host in tests: a closed local port if anything tries to call it.
@@ -32,7 +32,7 @@ export async function createWorkspaceFixture({ name, chats = 3 }: { name: string
       data: {
         workspaceId: workspace.id,
         accountId: account.id,
-        marketplace: "WILDBERRIES",
+        marketplace: "wildberries",
         externalId: `${tag}-${i}`,
         customerName: `${name} buyer ${i}`,
         lastMessageAt: new Date(Date.now() - i * 60_000),

@@ -2,7 +2,7 @@ import { webhookSecretData } from "@/lib/accounts/webhook-secret";
 import { encryptSecret } from "@/lib/crypto/credentials";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { marketplaceToDb, type Marketplace } from "@/lib/marketplaces/marketplace";
+import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import type { Simulator } from "@/lib/marketplaces/simulator/server";
 
 /** A marketplace account in `workspaceId` that talks to the simulator with its demo credentials. */
@@ -22,7 +22,7 @@ export async function createSimAccount({
   return prisma().marketplaceAccount.create({
     data: {
       workspaceId,
-      marketplace: marketplaceToDb({ marketplace }),
+      marketplace: marketplace,
       name: `sim ${marketplace}`,
       credentialsEnc: encryptSecret({ plaintext: JSON.stringify(credentials ?? sim.credentials[marketplace]), key: env().APP_ENCRYPTION_KEY }),
       baseUrls: sim.baseUrls[marketplace],

@@ -92,7 +92,7 @@ describe("POST /api/accounts", () => {
     const ym = await connect({ marketplace: "yandex_market", credentials: sim.credentials.yandex_market, baseUrls: sim.baseUrls.yandex_market });
     expect(ym.status).toBe(201);
     // Yandex Market appends /notification to the URL the seller enters.
-    expect(ym.json.account.webhookUrl).toMatch(/\/api\/webhooks\/yandex-market\/[\w-]{43}$/);
+    expect(ym.json.account.webhookUrl).toMatch(/\/api\/webhooks\/yandex_market\/[\w-]{43}$/);
     expect(ym.json.account.webhookUrl).not.toBe(url);
   });
 
@@ -228,7 +228,7 @@ describe("DELETE /api/accounts/[id]", () => {
     const taken = await reconnect();
     expect(taken.status).toBe(409);
     expect(taken.json.error.message).toContain("«WB test»");
-    const other = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId: a.workspace.id, marketplace: "WILDBERRIES", identityKey: { not: null } } });
+    const other = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId: a.workspace.id, marketplace: "wildberries", identityKey: { not: null } } });
     expect((await callRoute(account.DELETE, { method: "DELETE", params: { id: other.id }, userId: a.owner.id })).json).toEqual({ deleted: true });
     const back = await reconnect();
     expect(back.status).toBe(200);
@@ -268,7 +268,7 @@ describe("API base URLs and the outbound guard", () => {
   it("an account stored with a private or metadata base URL is refused at request time, without retries", async () => {
     for (const baseUrls of [viaLocalhost(sim.baseUrls.ozon), { api: "http://169.254.169.254/latest" }, { api: "http://10.0.0.1/ozon" }]) {
       const row = await db.prisma.marketplaceAccount.create({
-        data: { workspaceId: a.workspace.id, marketplace: "OZON", name: "stored", credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.ozon), key: env().APP_ENCRYPTION_KEY }), baseUrls },
+        data: { workspaceId: a.workspace.id, marketplace: "ozon", name: "stored", credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.ozon), key: env().APP_ENCRYPTION_KEY }), baseUrls },
       });
       sim.control.clearRequests();
       const connector = connectorForAccount({ account: row, runtime: { http: { retries: 3, minRetryDelayMs: 0, maxRetryDelayMs: 0 } } });

@@ -21,7 +21,7 @@ async function attach(workspace: { id: string }, file: { externalId: string | nu
     data: {
       workspaceId: workspace.id,
       accountId: account.id,
-      marketplace: marketplace === "ozon" ? "OZON" : "WILDBERRIES",
+      marketplace: marketplace === "ozon" ? "ozon" : "wildberries",
       externalId: `c-${Math.random()}`,
       messages: { create: [{ author: "BUYER", text: "фото", attachments: { create: [{ ...file, sourceRef: "https://chat-basket-01.wbbasket.ru/x" }] } }] },
     },

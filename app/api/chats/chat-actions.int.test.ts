@@ -100,7 +100,7 @@ describe("POST /api/chats/[id]/read", () => {
     const { chatId, messageId } = sim.control.injectBuyerMessage({ marketplace: "ozon", text: "Здравствуйте" });
     const account = await createSimAccount({ workspaceId: a.workspace.id, sim, marketplace: "ozon" });
     const ours = await db.prisma.chat.create({
-      data: { workspaceId: a.workspace.id, accountId: account.id, marketplace: "OZON", externalId: chatId, unreadCount: 1, messages: { create: [{ author: "BUYER", text: "Здравствуйте", externalId: messageId }] } },
+      data: { workspaceId: a.workspace.id, accountId: account.id, marketplace: "ozon", externalId: chatId, unreadCount: 1, messages: { create: [{ author: "BUYER", text: "Здравствуйте", externalId: messageId }] } },
     });
     const { remote } = await markChatRead({ workspaceId: a.workspace.id, chatId: ours.id });
     expect(remote).toEqual({ accountId: account.id, chat: { externalId: chatId, replyToken: null }, upToMessageId: messageId });

@@ -28,13 +28,13 @@ beforeAll(async () => {
   db = await createTestDatabase();
   a = await createWorkspaceFixture({ name: "Alpha", chats: 0 });
   b = await createWorkspaceFixture({ name: "Beta", chats: 1 });
-  const ozon = await db.prisma.marketplaceAccount.create({ data: { workspaceId: a.workspace.id, marketplace: "OZON", name: "Ozon", credentialsEnc: "x" } });
-  const base = { workspaceId: a.workspace.id, accountId: a.account.id, marketplace: "WILDBERRIES" as const };
+  const ozon = await db.prisma.marketplaceAccount.create({ data: { workspaceId: a.workspace.id, marketplace: "ozon", name: "Ozon", credentialsEnc: "x" } });
+  const base = { workspaceId: a.workspace.id, accountId: a.account.id, marketplace: "wildberries" as const };
   const chat = (externalId: string, data: Record<string, unknown>) => db.prisma.chat.create({ data: { ...base, externalId, ...data } });
   // Awaiting a reply: "overdue" by its classifier SLA, "soon" by the default day, "later" by a future SLA.
   await chat("1", { customerName: "Overdue Olga", awaitingReplySince: min(120), slaDueAt: min(60), lastMessageAt: min(120), orderId: "12345678-1234-1" });
   await chat("2", { customerName: "Soon Sergey", awaitingReplySince: min(23 * 60), lastMessageAt: min(5), assigneeId: a.operator.id });
-  await chat("3", { customerName: "Later Lena", awaitingReplySince: min(1), slaDueAt: new Date(NOW + 3 * 3600_000), lastMessageAt: min(1), ...{ accountId: ozon.id, marketplace: "OZON" } });
+  await chat("3", { customerName: "Later Lena", awaitingReplySince: min(1), slaDueAt: new Date(NOW + 3 * 3600_000), lastMessageAt: min(1), ...{ accountId: ozon.id, marketplace: "ozon" } });
   // Not awaiting: sorted after every awaiting chat, most recent first.
   await chat("4", { customerName: "Answered Anna", lastMessageAt: min(0.5), productTitle: "Платье льняное" });
   await chat("5", { customerName: "Resolved Roman", status: "RESOLVED", lastMessageAt: min(30) });
@@ -67,7 +67,10 @@ describe("GET /api/chats", () => {
     expect(names(await list("view=questions"))).toEqual(["Question Quentin"]);
     expect(names(await list("view=reviews"))).toEqual(["Review Rita"]);
     expect(names(await list("view=negative"))).toEqual(["Review Rita"]);
+    expect(names(await list("view=all&marketplace=ozon"))).toEqual(["Later Lena"]);
+    // Links bookmarked before the ids were unified.
     expect(names(await list("view=all&marketplace=OZON"))).toEqual(["Later Lena"]);
+    expect(names(await list("view=all&marketplace=yandex-market"))).toEqual([]);
   });
 
   it("urgency order puts chats nobody awaits after the awaiting ones, most recent first", async () => {
@@ -126,7 +129,7 @@ describe("GET /api/chats/counts", () => {
   it("counts chats that need a reply per marketplace, for the member's workspace only", async () => {
     const res = await callRoute(counts.GET, { userId: a.owner.id });
     expect(res.status).toBe(200);
-    expect(res.json.needsReply).toEqual({ total: 5, byMarketplace: { WILDBERRIES: 4, OZON: 1, YANDEX_MARKET: 0, AVITO: 0, AMAZON: 0 } });
+    expect(res.json.needsReply).toEqual({ total: 5, byMarketplace: { wildberries: 4, ozon: 1, yandex_market: 0, avito: 0, amazon: 0 } });
     const theirs = await callRoute(counts.GET, { userId: b.owner.id });
     expect(theirs.json.needsReply.total).toBe(0);
   });
@@ -135,7 +138,7 @@ describe("GET /api/chats/counts", () => {
 describe("the Negative reviews view", () => {
   it("open cases by deadline first, then the rest by urgency; a review shows once, as the chat its case works in; pages join up", async () => {
     const g = await createWorkspaceFixture({ name: "Gamma", chats: 0 });
-    const base = { workspaceId: g.workspace.id, accountId: g.account.id, marketplace: "WILDBERRIES" as const };
+    const base = { workspaceId: g.workspace.id, accountId: g.account.id, marketplace: "wildberries" as const };
     const chat = (externalId: string, data: Record<string, unknown>) => db.prisma.chat.create({ data: { ...base, externalId, ...data } });
     const kase = (id: string, data: { chatId?: string; reviewChatId?: string; status: "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED" | "PUBLISHED"; deadlineAt?: Date; resolvedAt?: Date; publishedAt?: Date }) =>
       db.prisma.negativeReviewCase.create({
@@ -160,7 +163,7 @@ describe("the Negative reviews view", () => {
     const oldPublished = await chat("g11", { customerName: "Published Review", kind: "REVIEW", rating: 1, lastMessageAt: min(45 * 1440) });
     await kase("f11", { chatId: oldPublished.id, reviewChatId: oldPublished.id, status: "PUBLISHED", publishedAt: min(45 * 1440) });
     // Yandex Market: an open case without a deadline (no hold window), answered on the review itself.
-    const ymBase = { workspaceId: g.workspace.id, accountId: g.account.id, marketplace: "YANDEX_MARKET" as const };
+    const ymBase = { workspaceId: g.workspace.id, accountId: g.account.id, marketplace: "yandex_market" as const };
     const ym = await db.prisma.chat.create({ data: { ...ymBase, externalId: "y1", customerName: "YM Review", kind: "REVIEW", rating: 2, awaitingReplySince: min(50), lastMessageAt: min(50) } });
     await db.prisma.negativeReviewCase.create({
       data: { ...ymBase, reviewExternalId: "y1", chatId: ym.id, reviewChatId: ym.id, rating: 2, originalRating: 2, hasHoldWindow: false, status: "IN_PROGRESS", reviewCreatedAt: min(50) },
@@ -181,9 +184,9 @@ describe("the Negative reviews view", () => {
       expect(seen, `pages of ${limit}`).toEqual(expected);
     }
     // One marketplace: its cases and reviews only, in the same order.
-    const onlyYm = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative&marketplace=YANDEX_MARKET", userId: g.operator.id });
+    const onlyYm = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative&marketplace=yandex_market", userId: g.operator.id });
     expect(names(onlyYm)).toEqual(["YM Review"]);
-    const onlyWb = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative&marketplace=WILDBERRIES", userId: g.operator.id });
+    const onlyWb = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative&marketplace=wildberries", userId: g.operator.id });
     expect(names(onlyWb)).toEqual(expected.filter((n) => n !== "YM Review"));
     // By last message, the same set.
     const recent = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=negative&sort=recent", userId: g.operator.id });
@@ -194,7 +197,7 @@ describe("the Negative reviews view", () => {
 describe("Chat.hasNegativeCase (the Negative reviews view's index)", () => {
   it("follows the cases that name a chat, as their chat or their review: created, relinked, unlinked, deleted", async () => {
     const h = await createWorkspaceFixture({ name: "Delta", chats: 0 });
-    const base = { workspaceId: h.workspace.id, accountId: h.account.id, marketplace: "WILDBERRIES" as const };
+    const base = { workspaceId: h.workspace.id, accountId: h.account.id, marketplace: "wildberries" as const };
     const [first, second, review] = await Promise.all(["d1", "d2", "d3"].map((externalId) => db.prisma.chat.create({ data: { ...base, externalId, customerName: `Delta ${externalId}` } })));
     const flags = async () => (await db.prisma.chat.findMany({ where: { workspaceId: h.workspace.id }, orderBy: { externalId: "asc" }, select: { hasNegativeCase: true } })).map((c) => c.hasNegativeCase);
     expect(await flags()).toEqual([false, false, false]);

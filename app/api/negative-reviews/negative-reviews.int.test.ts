@@ -27,7 +27,7 @@ async function addCase(fx: Fixture, chatIndex: number) {
   await prisma().message.create({ data: { chatId, author: "MARKETPLACE", text: "Покупатель оставил отзыв с оценкой 2★ на товар «Платье»", createdAt: new Date(Date.now() - 60_000) } });
   const row = await prisma().negativeReviewCase.create({
     data: {
-      workspaceId: fx.workspace.id, accountId: fx.account.id, marketplace: "WILDBERRIES", reviewExternalId: `fb-${chatId}`, chatId, linkConfidence: "MEDIUM",
+      workspaceId: fx.workspace.id, accountId: fx.account.id, marketplace: "wildberries", reviewExternalId: `fb-${chatId}`, chatId, linkConfidence: "MEDIUM",
       rating: 2, originalRating: 2, hasHoldWindow: true, status: "AWAITING_BUYER", reviewCreatedAt: new Date(Date.now() - 3_600_000), customerName: "Ольга",
     },
   });
@@ -128,7 +128,7 @@ describe("negative-review routes", () => {
     const make = (i: number, deadlineAt: Date | null) =>
       prisma().negativeReviewCase.create({
         data: {
-          workspaceId: c.workspace.id, accountId: c.account.id, marketplace: "WILDBERRIES", reviewExternalId: `g-${i}`, chatId: c.chatIds[i]!, linkConfidence: "HIGH",
+          workspaceId: c.workspace.id, accountId: c.account.id, marketplace: "wildberries", reviewExternalId: `g-${i}`, chatId: c.chatIds[i]!, linkConfidence: "HIGH",
           rating: 1, originalRating: 1, hasHoldWindow: true, status: deadlineAt ? "IN_PROGRESS" : "AWAITING_BUYER", reviewCreatedAt: new Date(), deadlineAt,
           firstBuyerReplyAt: deadlineAt ? new Date(deadlineAt.getTime() - 72 * H) : null,
         },

@@ -19,7 +19,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   a = await createWorkspaceFixture({ name: "A", chats: 0 });
   b = await createWorkspaceFixture({ name: "B", chats: 0 });
-  const account = { id: a.account.id, workspaceId: a.workspace.id, marketplace: "WILDBERRIES" as const };
+  const account = { id: a.account.id, workspaceId: a.workspace.id, marketplace: "wildberries" as const };
   const message = (externalId: string, author: "buyer" | "seller", at: string) => ({ externalId, chatExternalId: "x", author, text: "Добрый день", createdAt: new Date(`${at}+03:00`).toISOString(), attachments: [], isRead: null });
   await upsertConversations({ account, chats: [], messages: [message("1", "buyer", "2026-11-30T10:00:00")] });
   await upsertConversations({ account, chats: [], messages: [message("2", "seller", "2026-11-30T10:30:00")] });
@@ -48,7 +48,7 @@ describe("GET /api/reports", () => {
     for (const [i, outcome] of outcomes.entries()) {
       const draft = await db.prisma.aiDraft.create({ data: { chatId: chat.id, text: "…", source: "offline", model: "offline", latencyMs: 1, findings: [] } });
       const createdAt = new Date(i === 3 ? "2026-12-10T12:00:00Z" : "2026-12-01T12:00:00Z");
-      await db.prisma.aiDraftOutcome.create({ data: { draftId: draft.id, workspaceId: a.workspace.id, marketplace: "WILDBERRIES", kind: "CHAT", outcome, createdAt } });
+      await db.prisma.aiDraftOutcome.create({ data: { draftId: draft.id, workspaceId: a.workspace.id, marketplace: "wildberries", kind: "CHAT", outcome, createdAt } });
     }
     const owner = await callRoute(report.GET, { url, userId: a.owner.id });
     expect(owner.json.drafts).toMatchObject({ total: 3, insertedAsIs: 2, edited: 1, discarded: 0, acceptance: 1 });

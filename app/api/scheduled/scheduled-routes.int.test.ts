@@ -122,7 +122,7 @@ describe("follow-up settings routes", () => {
   });
 
   it("product settings: owners save and delete, per workspace", async () => {
-    const input = { marketplace: "WILDBERRIES", productId: "nm-1", title: "Чай", relatedProducts: ["Чайник", "Пиала"], consumable: true, refillDays: 30 };
+    const input = { marketplace: "wildberries", productId: "nm-1", title: "Чай", relatedProducts: ["Чайник", "Пиала"], consumable: true, refillDays: 30 };
     expect((await asA(products.POST, { method: "POST", body: input })).status).toBe(403);
     expect((await callRoute(products.POST, { method: "POST", body: { ...input, refillDays: null }, userId: a.owner.id })).status).toBe(400);
     const saved = await callRoute(products.POST, { method: "POST", body: input, userId: a.owner.id });

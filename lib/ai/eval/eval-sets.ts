@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { intentSchema, marketplaceSchema, messageTypeSchema, sentimentSchema } from "@/lib/ai/types";
+import { intentSchema, messageTypeSchema, sentimentSchema } from "@/lib/ai/types";
+import { marketplaceParamSchema } from "@/lib/marketplaces/marketplace-schema";
 
 // File formats of the evaluation sets (one JSON object per line). Other teams' sets are scored with
 // `npm run eval:ai -- --messages FILE --guardrails FILE`, so the formats are forgiving about case
@@ -13,7 +14,7 @@ const loose = <T extends z.ZodTypeAny>(schema: T, aliases: Record<string, string
 
 export const labelledMessageSchema = z.object({
   text: z.string().min(1),
-  marketplace: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), marketplaceSchema),
+  marketplace: marketplaceParamSchema,
   intent: loose(intentSchema, INTENT_ALIASES),
   sentiment: loose(sentimentSchema),
 });
@@ -21,7 +22,7 @@ export type LabelledMessage = z.infer<typeof labelledMessageSchema>;
 
 export const guardrailCaseSchema = z.object({
   text: z.string(),
-  marketplace: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), marketplaceSchema),
+  marketplace: marketplaceParamSchema,
   violation: z.boolean(),
   messageType: messageTypeSchema.optional(),
 });

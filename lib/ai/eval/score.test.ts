@@ -8,13 +8,13 @@ describe("parseJsonl", () => {
     const rows = parseJsonl({
       name: "t.jsonl",
       schema: labelledMessageSchema,
-      content: '{"text":"a","marketplace":"ozon","intent":"Size","sentiment":"NEUTRAL"}\n\n',
+      content: '{"text":"a","marketplace":"OZON","intent":"Size","sentiment":"NEUTRAL"}\n\n',
     });
-    expect(rows).toEqual([{ text: "a", marketplace: "OZON", intent: "size_fit", sentiment: "neutral" }]);
+    expect(rows).toEqual([{ text: "a", marketplace: "ozon", intent: "size_fit", sentiment: "neutral" }]);
   });
 
   it("names the file and line of every bad case", () => {
-    const content = ['{"text":"ok","marketplace":"AVITO","violation":false}', "{oops", '{"text":"x","marketplace":"EBAY","violation":true}'].join("\n");
+    const content = ['{"text":"ok","marketplace":"avito","violation":false}', "{oops", '{"text":"x","marketplace":"EBAY","violation":true}'].join("\n");
     expect(() => parseJsonl({ name: "g.jsonl", schema: guardrailCaseSchema, content })).toThrow(/g\.jsonl:2: not valid JSON[\s\S]*g\.jsonl:3: marketplace/);
   });
 });
@@ -22,10 +22,10 @@ describe("parseJsonl", () => {
 describe("scoreClassifier", () => {
   it("counts accuracy and fills the confusion table by expected and predicted label", () => {
     const rows = [
-      { text: "1", marketplace: "OZON" as const, intent: "delivery" as const, sentiment: "neutral" as const },
-      { text: "2", marketplace: "OZON" as const, intent: "defect" as const, sentiment: "negative" as const },
-      { text: "3", marketplace: "OZON" as const, intent: "defect" as const, sentiment: "negative" as const },
-      { text: "4", marketplace: "OZON" as const, intent: "thanks" as const, sentiment: "positive" as const },
+      { text: "1", marketplace: "ozon" as const, intent: "delivery" as const, sentiment: "neutral" as const },
+      { text: "2", marketplace: "ozon" as const, intent: "defect" as const, sentiment: "negative" as const },
+      { text: "3", marketplace: "ozon" as const, intent: "defect" as const, sentiment: "negative" as const },
+      { text: "4", marketplace: "ozon" as const, intent: "thanks" as const, sentiment: "positive" as const },
     ];
     const predictions = {
       "1": { intent: "delivery", sentiment: "neutral" },
@@ -46,10 +46,10 @@ describe("scoreClassifier", () => {
 describe("scoreGuardrails", () => {
   it("computes precision and recall from blocked results only", () => {
     const rows = [
-      { text: "bad1", marketplace: "OZON" as const, violation: true },
-      { text: "bad2", marketplace: "OZON" as const, violation: true },
-      { text: "good1", marketplace: "OZON" as const, violation: false },
-      { text: "good2", marketplace: "OZON" as const, violation: false },
+      { text: "bad1", marketplace: "ozon" as const, violation: true },
+      { text: "bad2", marketplace: "ozon" as const, violation: true },
+      { text: "good1", marketplace: "ozon" as const, violation: false },
+      { text: "good2", marketplace: "ozon" as const, violation: false },
     ];
     const blocked = new Set(["bad1", "good1"]);
     const score = scoreGuardrails({

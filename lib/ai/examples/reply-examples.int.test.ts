@@ -43,7 +43,7 @@ async function addPair(ws: typeof a, pair: Pair) {
     data: {
       workspaceId: ws.workspace.id,
       accountId: ws.account.id,
-      marketplace: "WILDBERRIES",
+      marketplace: "wildberries",
       kind: pair.kind ?? "CHAT",
       externalId: `ex-${seq}-${Math.random().toString(36).slice(2)}`,
       lastMessageAt: at,

@@ -5,7 +5,7 @@ import type { Finding, Marketplace } from "@/lib/ai/types";
 
 warmUpGuardrailsBeforeAll();
 
-function blocks(text: string, marketplace: Marketplace = "WILDBERRIES"): Finding[] {
+function blocks(text: string, marketplace: Marketplace = "wildberries"): Finding[] {
   return checkText({ text, marketplace }).findings.filter((f) => f.severity === "block");
 }
 
@@ -42,8 +42,8 @@ describe("checkText: contacts and links", () => {
   ])("blocks %s", (text, kind, match) => {
     const found = blocks(text);
     expect(found.map((f) => [f.kind, f.match])).toContainEqual([kind, match]);
-    expectSpans(text, checkText({ text, marketplace: "WILDBERRIES" }).findings);
-    expect(checkText({ text, marketplace: "OZON" }).ok).toBe(false);
+    expectSpans(text, checkText({ text, marketplace: "wildberries" }).findings);
+    expect(checkText({ text, marketplace: "ozon" }).ok).toBe(false);
   });
 
   it.each([
@@ -58,50 +58,50 @@ describe("checkText: contacts and links", () => {
     "Телефон в отличном состоянии, аккумулятор 91%.",
     "Штрихкод 4601234567890, ОГ 96 см, рост 170-176.",
   ])("passes %s", (text) => {
-    expect(checkText({ text, marketplace: "WILDBERRIES" }).ok).toBe(true);
+    expect(checkText({ text, marketplace: "wildberries" }).ok).toBe(true);
   });
 
   it("reports an e-mail once, not also as a domain and a handle", () => {
-    const { findings } = checkText({ text: "Пишите на olga@socks.ru", marketplace: "WILDBERRIES" });
+    const { findings } = checkText({ text: "Пишите на olga@socks.ru", marketplace: "wildberries" });
     expect(findings.map((f) => f.kind)).toEqual(["email"]);
   });
 
   it("only flags an unlabelled ten-digit number starting with 9, and ignores it when labelled as an order", () => {
-    expect(checkText({ text: "Проверьте 9261234567", marketplace: "WILDBERRIES" }).findings).toMatchObject([
+    expect(checkText({ text: "Проверьте 9261234567", marketplace: "wildberries" }).findings).toMatchObject([
       { kind: "phone", severity: "flag" },
     ]);
-    expect(checkText({ text: "Заказ № 9261234567 отправлен", marketplace: "WILDBERRIES" }).findings).toEqual([]);
+    expect(checkText({ text: "Заказ № 9261234567 отправлен", marketplace: "wildberries" }).findings).toEqual([]);
   });
 
   it("flags a mention of a messenger but blocks an invitation to it", () => {
-    expect(checkText({ text: "У нас нет телеграма.", marketplace: "OZON" })).toMatchObject({
+    expect(checkText({ text: "У нас нет телеграма.", marketplace: "ozon" })).toMatchObject({
       ok: true,
       findings: [{ kind: "messenger", severity: "flag" }],
     });
-    expect(checkText({ text: "Ищите нас в телеграме", marketplace: "OZON" }).ok).toBe(false);
+    expect(checkText({ text: "Ищите нас в телеграме", marketplace: "ozon" }).ok).toBe(false);
   });
 });
 
 describe("checkText: marketplace rules", () => {
   it("flags a link to the marketplace itself but blocks it on Amazon", () => {
-    expect(checkText({ text: "См. ozon.ru/my/orders", marketplace: "OZON" })).toMatchObject({
+    expect(checkText({ text: "См. ozon.ru/my/orders", marketplace: "ozon" })).toMatchObject({
       ok: true,
       findings: [{ kind: "link", severity: "flag" }],
     });
-    expect(checkText({ text: "See amazon.com/your-orders", marketplace: "AMAZON" }).ok).toBe(false);
+    expect(checkText({ text: "See amazon.com/your-orders", marketplace: "amazon" }).ok).toBe(false);
   });
 
   it("blocks HTML on Amazon only", () => {
-    expect(blocks("<b>Thank you</b> for your order", "AMAZON").map((f) => f.kind)).toContain("html");
-    expect(checkText({ text: "<b>Спасибо</b>", marketplace: "AVITO" }).ok).toBe(true);
+    expect(blocks("<b>Thank you</b> for your order", "amazon").map((f) => f.kind)).toContain("html");
+    expect(checkText({ text: "<b>Спасибо</b>", marketplace: "avito" }).ok).toBe(true);
   });
 
   it.each<[Marketplace, number]>([
-    ["WILDBERRIES", 1000],
-    ["OZON", 1000],
-    ["AVITO", 1000],
-    ["YANDEX_MARKET", 4096],
-    ["AMAZON", 2000],
+    ["wildberries", 1000],
+    ["ozon", 1000],
+    ["avito", 1000],
+    ["yandex_market", 4096],
+    ["amazon", 2000],
   ])("enforces the %s chat limit of %i characters", (marketplace, limit) => {
     expect(checkText({ text: "а".repeat(limit), marketplace }).ok).toBe(true);
     const over = checkText({ text: "а".repeat(limit + 5), marketplace });
@@ -111,17 +111,17 @@ describe("checkText: marketplace rules", () => {
 
   it("uses the Amazon limit of the message type and the Wildberries review limit", () => {
     const text = "a".repeat(500);
-    expect(checkText({ text, marketplace: "AMAZON", messageType: "digitalAccessKey" }).ok).toBe(false);
-    expect(checkText({ text, marketplace: "AMAZON", messageType: "confirmCustomizationDetails" }).ok).toBe(true);
-    expect(checkText({ text: "а".repeat(3000), marketplace: "WILDBERRIES", messageType: "review" }).ok).toBe(true);
-    expect(checkText({ text: "а".repeat(3000), marketplace: "WILDBERRIES", messageType: "chat" }).ok).toBe(false);
+    expect(checkText({ text, marketplace: "amazon", messageType: "digitalAccessKey" }).ok).toBe(false);
+    expect(checkText({ text, marketplace: "amazon", messageType: "confirmCustomizationDetails" }).ok).toBe(true);
+    expect(checkText({ text: "а".repeat(3000), marketplace: "wildberries", messageType: "review" }).ok).toBe(true);
+    expect(checkText({ text: "а".repeat(3000), marketplace: "wildberries", messageType: "chat" }).ok).toBe(false);
   });
 
   it("counts an emoji as one character, as the marketplaces do", () => {
     const text = "🙂".repeat(1000);
     expect(text.length).toBe(2000);
-    expect(checkText({ text, marketplace: "AVITO" }).ok).toBe(true);
-    const over = checkText({ text: `${text}🙂`, marketplace: "AVITO" });
+    expect(checkText({ text, marketplace: "avito" }).ok).toBe(true);
+    const over = checkText({ text: `${text}🙂`, marketplace: "avito" });
     expect(over.findings[0]).toMatchObject({ kind: "length", start: 2000, end: 2002, match: "🙂" });
   });
 });

@@ -1,6 +1,6 @@
 import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
 import type { Finding } from "@/lib/ai/types";
-import { descriptorOfDb } from "@/lib/marketplaces/registry";
+import { descriptorOf } from "@/lib/marketplaces/registry";
 
 // Top-level domains worth recognising without a scheme. Deliberately no "js", "jpg", "market" etc.:
 // "Node.js", "фото.jpg" and "Yandex.Market" appear in legitimate replies.
@@ -45,7 +45,7 @@ function hostOf(link: string): string {
 }
 
 export const detectLinks: Detector = ({ text, marketplace }) => {
-  const { guardrails } = descriptorOfDb({ value: marketplace });
+  const { guardrails } = descriptorOf({ marketplace: marketplace });
   const findings: Finding[] = [];
   const add = (start: number, end: number, own: boolean) => {
     // A link to the marketplace itself is only risky, unless the marketplace forbids links of any kind.

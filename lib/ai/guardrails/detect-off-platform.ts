@@ -20,7 +20,7 @@ const OTHER_RE = new Map<string, RegExp>();
 function otherMarketplacesRe(marketplace: string): RegExp {
   let re = OTHER_RE.get(marketplace);
   if (!re) {
-    const others = Object.values(MARKETPLACE_DESCRIPTORS).filter((d) => d.dbName !== marketplace).map((d) => d.guardrails.nameWords);
+    const others = Object.values(MARKETPLACE_DESCRIPTORS).filter((d) => d.marketplace !== marketplace).map((d) => d.guardrails.nameWords);
     re = new RegExp(`(?<![\\p{L}])(?:на|в|on|at)\\s+(?:${[...others, OTHERS].join("|")})(?![\\p{L}])`, "giu");
     OTHER_RE.set(marketplace, re);
   }

@@ -1,11 +1,11 @@
 import type { Marketplace, MessageType } from "@/lib/ai/types";
-import { descriptorOfDb } from "@/lib/marketplaces/registry";
+import { descriptorOf } from "@/lib/marketplaces/registry";
 
 // Maximum reply length in characters (Unicode code points), from the vendors' API schemas
 // (shared/marketplace-apis/*.md), kept in each marketplace's descriptor (textLimits; per message type
 // where the marketplace sends typed messages). Exported for the composer's counter.
 export function lengthLimitFor({ marketplace, messageType }: { marketplace: Marketplace; messageType?: MessageType }): number {
-  const descriptor = descriptorOfDb({ value: marketplace });
+  const descriptor = descriptorOf({ marketplace: marketplace });
   const typed = descriptor.messageTypes;
   if (typed) {
     return messageType && Object.hasOwn(typed.limits, messageType) ? typed.limits[messageType]! : typed.defaultLimit;

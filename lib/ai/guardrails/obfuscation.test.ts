@@ -6,7 +6,7 @@ import type { Marketplace } from "@/lib/ai/types";
 
 warmUpGuardrailsBeforeAll();
 
-const blocking = (text: string, marketplace: Marketplace = "WILDBERRIES") =>
+const blocking = (text: string, marketplace: Marketplace = "wildberries") =>
   checkText({ text, marketplace }).findings.filter((f) => f.severity === "block");
 
 describe("canonicalText", () => {
@@ -40,23 +40,23 @@ describe("checkText sees through obfuscation", () => {
   it.each<[string, string, Marketplace?]>([
     ["Полный каталог на w w w . m o d a . r u", "link"],
     ["Пишите на ящик manager собачка yandex точка ру", "email"],
-    ["reach me: mike [at] outlook [dot] com", "email", "AMAZON"],
+    ["reach me: mike [at] outlook [dot] com", "email", "amazon"],
     ["Ищите: odezhda🔹com", "link"],
     ["Больше фото на shоp-style.ru", "link"],
     ["Телега: opt_moda24", "handle"],
     ["Наш канал в макс: moda_dom", "messenger"],
     ["Мы есть в Max — ищите «Модный дом»", "messenger"],
     ["вайбер есть? там удобнее", "messenger"],
-    ["Add me on WhatsApp", "messenger", "AMAZON"],
+    ["Add me on WhatsApp", "messenger", "amazon"],
     ["Оставьте номер телефона, мы с вами свяжемся", "contact_request"],
     ["Напишите вашу электронную почту, отправим каталог", "contact_request"],
-    ["Please send us your email so we can follow up", "contact_request", "AMAZON"],
+    ["Please send us your email so we can follow up", "contact_request", "amazon"],
     ["Оставьте отзыв на 5 и получите кешбэк 200 рублей", "review_reward"],
-    ["We will refund the shipping if you leave a positive review", "review_reward", "AMAZON"],
+    ["We will refund the shipping if you leave a positive review", "review_reward", "amazon"],
     ["Удалите, пожалуйста, отзыв — мы уже всё исправили", "review_pressure"],
-    ["Please remove your review, it is hurting our business", "review_pressure", "AMAZON"],
+    ["Please remove your review, it is hurting our business", "review_pressure", "amazon"],
     ["Можно оформить у нас без маркетплейса, так дешевле", "off_platform"],
-    ["Мы и на Авито продаём, там дешевле", "off_platform", "OZON"],
+    ["Мы и на Авито продаём, там дешевле", "off_platform", "ozon"],
   ])("blocks %s (%s)", (text, kind, marketplace) => {
     const found = blocking(text, marketplace);
     expect(found.map((f) => f.kind)).toContain(kind);
@@ -77,9 +77,9 @@ describe("checkText sees through obfuscation", () => {
     ["Спасибо за оценку 5 звёзд! Рады, что платье понравилось"],
     ["Вы можете дополнить отзыв фотографией, если захотите"],
     ["Если товар не подошёл, оформите возврат в приложении — деньги вернутся на карту. Спасибо за отзыв!"],
-    ["Мы на Авито: оформляйте покупку через Авито Доставку", "AVITO"],
-    ["Sorry about that. You can request a refund from Your Orders on Amazon", "AMAZON"],
-  ])("passes %s", (text, marketplace = "WILDBERRIES") => {
+    ["Мы на Авито: оформляйте покупку через Авито Доставку", "avito"],
+    ["Sorry about that. You can request a refund from Your Orders on Amazon", "amazon"],
+  ])("passes %s", (text, marketplace = "wildberries") => {
     expect(checkText({ text, marketplace }).ok).toBe(true);
   });
 });

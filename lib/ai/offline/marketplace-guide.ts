@@ -1,6 +1,6 @@
 import type { Marketplace } from "@/lib/ai/types";
 import type { MarketplaceGuide } from "@/lib/marketplaces/descriptor";
-import { descriptorOfDb } from "@/lib/marketplaces/registry";
+import { descriptorOf } from "@/lib/marketplaces/registry";
 
 export type { MarketplaceGuide } from "@/lib/marketplaces/descriptor";
 
@@ -8,9 +8,9 @@ export type { MarketplaceGuide } from "@/lib/marketplaces/descriptor";
 
 /** The marketplace's name as a Russian buyer or seller knows it. */
 export function marketplaceName(marketplace: Marketplace): string {
-  return descriptorOfDb({ value: marketplace }).labels.ru;
+  return descriptorOf({ marketplace: marketplace }).labels.ru;
 }
 
 export function guideFor(marketplace: Marketplace): MarketplaceGuide {
-  return descriptorOfDb({ value: marketplace }).guide;
+  return descriptorOf({ marketplace: marketplace }).guide;
 }

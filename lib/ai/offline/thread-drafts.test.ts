@@ -8,7 +8,7 @@ import { draftContextSchema, marketplaceSchema, type DraftContextInput } from "@
 const at = (minute: number) => `2026-03-01T10:${String(minute).padStart(2, "0")}:00Z`;
 
 function thread(...turns: [author: "buyer" | "seller", text: string][]): DraftContextInput {
-  return { marketplace: "WILDBERRIES", messages: turns.map(([author, text], i) => ({ author, text, createdAt: at(i) })) };
+  return { marketplace: "wildberries", messages: turns.map(([author, text], i) => ({ author, text, createdAt: at(i) })) };
 }
 
 describe("drafts that read the thread", () => {
@@ -50,7 +50,7 @@ describe("drafts that read the thread", () => {
 });
 
 describe("review replies", () => {
-  const review = (text: string, rating: number, seed: string, marketplace: DraftContextInput["marketplace"] = "WILDBERRIES") =>
+  const review = (text: string, rating: number, seed: string, marketplace: DraftContextInput["marketplace"] = "wildberries") =>
     draftOffline({ context: buyerContext(text, { kind: "review", rating, seed, marketplace, product: { name: "Худи оверсайз" } }) }).text;
 
   it("thanks for five stars with the product's name", () => {

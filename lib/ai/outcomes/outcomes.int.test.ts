@@ -47,7 +47,7 @@ describe("draft outcomes", () => {
     const draft = await draftFor(a.chatIds[1]!);
     await recordReplyOutcome({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, text: `${draft.text} Хорошего дня!`, userId: a.operator.id });
     const row = await outcomeOf(draft.id);
-    expect(row).toMatchObject({ outcome: "edited", editDistance: " Хорошего дня!".length, workspaceId: a.workspace.id, marketplace: "WILDBERRIES", kind: "CHAT" });
+    expect(row).toMatchObject({ outcome: "edited", editDistance: " Хорошего дня!".length, workspaceId: a.workspace.id, marketplace: "wildberries", kind: "CHAT" });
     // A second reply has no pending draft left: nothing changes.
     await recordReplyOutcome({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, text: "ещё" });
     expect((await outcomeOf(draft.id))?.outcome).toBe("edited");
@@ -75,7 +75,7 @@ describe("draft outcomes", () => {
     expect(report.overall).toMatchObject({ total: 4, inserted: 1, edited: 1, regenerated: 1, noReply: 1, discarded: 0, acceptance: 0.75 });
     expect(report.overall.meanEditDistance).toBe(" Хорошего дня!".length);
     expect(Object.keys(report.byKind)).toEqual(["CHAT"]);
-    expect(report.byMarketplace.WILDBERRIES?.total).toBe(4);
+    expect(report.byMarketplace.wildberries?.total).toBe(4);
     const own = await getDraftAcceptance({ workspaceId: a.workspace.id, userId: a.operator.id, from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 60_000) });
     expect(own.overall).toMatchObject({ total: 1, edited: 1 });
     const empty = await getDraftAcceptance({ workspaceId: a.workspace.id, from: new Date(0), to: new Date(1000) });

@@ -5,6 +5,6 @@ import { checkText } from "@/lib/ai/guardrails/check-text";
 // file of the guardrails calls this at its top to pay that once, outside its tests and their timeout.
 export function warmUpGuardrailsBeforeAll(): void {
   beforeAll(() => {
-    checkText({ text: "Здравствуйте! Заказ 123 отправлен, пишите в чат.", marketplace: "WILDBERRIES" });
+    checkText({ text: "Здравствуйте! Заказ 123 отправлен, пишите в чат.", marketplace: "wildberries" });
   }, 60_000);
 }

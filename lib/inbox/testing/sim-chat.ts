@@ -8,13 +8,11 @@ import type { Simulator } from "@/lib/marketplaces/simulator/server";
 // For integration tests: marketplace accounts that talk to a running simulator with its demo
 // credentials, and chats the simulator knows about.
 
-const DB_NAME = { wildberries: "WILDBERRIES", ozon: "OZON", yandex_market: "YANDEX_MARKET", avito: "AVITO", amazon: "AMAZON" } as const;
-
 export async function createSimAccount({ sim, workspaceId, marketplace }: { sim: Simulator; workspaceId: string; marketplace: Marketplace }) {
   return prisma().marketplaceAccount.create({
     data: {
       workspaceId,
-      marketplace: DB_NAME[marketplace],
+      marketplace,
       name: `sim ${marketplace}`,
       credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials[marketplace]), key: env().APP_ENCRYPTION_KEY }),
       baseUrls: sim.baseUrls[marketplace],
@@ -30,11 +28,11 @@ export async function createSimChat({
   extra = {},
 }: {
   sim: Simulator;
-  account: { id: string; workspaceId: string; marketplace: keyof typeof MARKETPLACE_FROM_DB };
+  account: { id: string; workspaceId: string; marketplace: Marketplace };
   text?: string;
   extra?: Partial<Prisma.ChatUncheckedCreateInput>;
 }) {
-  const marketplace = MARKETPLACE_FROM_DB[account.marketplace];
+  const { marketplace } = account;
   const { chatId, messageId } = sim.control.injectBuyerMessage({ marketplace, text });
   const since = new Date(Date.now() - 60_000);
   return prisma().chat.create({
@@ -54,8 +52,6 @@ export async function createSimChat({
   });
 }
 
-const MARKETPLACE_FROM_DB = { WILDBERRIES: "wildberries", OZON: "ozon", YANDEX_MARKET: "yandex_market", AVITO: "avito", AMAZON: "amazon" } as const;
-
 /** A review or product question from the simulator's own seed data, as a chat of that kind. */
 export async function createSimReviewChat({
   account,
@@ -64,7 +60,7 @@ export async function createSimReviewChat({
   text,
   rating,
 }: {
-  account: { id: string; workspaceId: string; marketplace: keyof typeof MARKETPLACE_FROM_DB };
+  account: { id: string; workspaceId: string; marketplace: Marketplace };
   kind: "QUESTION" | "REVIEW";
   externalId: string;
   text: string;

@@ -23,7 +23,6 @@ export const AMAZON_TEXT_MESSAGE_TYPES = [
 
 export const AMAZON_DESCRIPTOR: MarketplaceDescriptor = {
   ...AMAZON_META,
-  dbName: "AMAZON",
   labels: { ru: "Amazon", en: "Amazon", badge: "AMZ", badgeClass: "bg-amazon text-slate-900" },
   // Not used: every Amazon message has a type (messageTypes below).
   textLimits: { chat: 2000, question: 2000, review: 2000 },

@@ -3,7 +3,6 @@ import { AVITO_META } from "@/lib/marketplaces/avito/meta";
 
 export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
   ...AVITO_META,
-  dbName: "AVITO",
   labels: { ru: "Авито", en: "Avito", badge: "Avito", badgeClass: "bg-avito text-white" },
   // messenger `message.text` maxLength 1000 (no reviews API, same limit everywhere).
   textLimits: { chat: 1000, question: 1000, review: 1000 },

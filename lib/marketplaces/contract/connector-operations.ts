@@ -6,7 +6,7 @@ import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { OZON_RATE_LIMITS } from "@/lib/marketplaces/ozon/client";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
 import { WB_RATE_LIMITS } from "@/lib/marketplaces/wildberries/client";
-import { YM_RATE_LIMITS } from "@/lib/marketplaces/yandex-market/client";
+import { YM_RATE_LIMITS } from "@/lib/marketplaces/yandex_market/client";
 
 // Every connector operation the contract tests drive, per marketplace: which spec answers at which base URL,
 // the connector's config pointing there, and the calls. Ids in the calls are shaped as the specs type them.

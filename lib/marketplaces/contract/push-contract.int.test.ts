@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import * as avitoRoute from "@/app/api/webhooks/avito/[secret]/route";
 import * as ozonRoute from "@/app/api/webhooks/ozon/[secret]/route";
-import * as ymRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
+import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { KNOWN_PUSH_FAILURES } from "@/lib/marketplaces/contract/known-failures";
 import { pushBody, pushModeName, type PushMode } from "@/lib/marketplaces/contract/push-body";

@@ -3,7 +3,6 @@ import { OZON_META } from "@/lib/marketplaces/ozon/meta";
 
 export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
   ...OZON_META,
-  dbName: "OZON",
   labels: { ru: "Ozon", en: "Ozon", badge: "Ozon", badgeClass: "bg-ozon text-white" },
   // /v1/chat/send/message `text` 1..1000 (the research seed's "4000" is wrong).
   textLimits: { chat: 1000, question: 1000, review: 1000 },

@@ -19,8 +19,8 @@ export function loadDemoWorld(state: SimState, world: DemoWorld, credentials: Si
   state.ym.feedbacks.length = 0;
   for (const chat of world.chats) {
     if (chat.kind === "CHAT") loadChat(state, chat, credentials);
-    else if (chat.marketplace === "WILDBERRIES") loadWbAnswerable(state, chat);
-    else if (chat.marketplace === "YANDEX_MARKET") loadYmReview(state, { feedbackId: chat.externalId, orderId: chat.orderId, offerId: chat.productId, name: chat.customerName, rating: chat.rating ?? 5, text: chat.messages[0]!.text, createdAt: chat.createdAt, answered: chat.messages.length > 1 });
+    else if (chat.marketplace === "wildberries") loadWbAnswerable(state, chat);
+    else if (chat.marketplace === "yandex_market") loadYmReview(state, { feedbackId: chat.externalId, orderId: chat.orderId, offerId: chat.productId, name: chat.customerName, rating: chat.rating ?? 5, text: chat.messages[0]!.text, createdAt: chat.createdAt, answered: chat.messages.length > 1 });
   }
   for (const c of world.negativeReviews.wb) {
     const card = { date: c.reviewCreatedAt.toISOString(), nmID: Number(c.nmId), price: 2490, priceCurrency: "RUB", rid: c.orderId, size: "44" };
@@ -41,14 +41,14 @@ export function loadDemoWorld(state: SimState, world: DemoWorld, credentials: Si
 
 function loadChat(state: SimState, chat: DemoChat, credentials: SimCredentials): void {
   switch (chat.marketplace) {
-    case "WILDBERRIES": {
+    case "wildberries": {
       const card = chat.productId ? { date: chat.createdAt.toISOString(), nmID: Number(chat.productId), price: 2490, priceCurrency: "RUB", rid: chat.orderId ?? "", size: "0" } : null;
       const clientID = chat.buyerId ?? undefined;
       state.wbChat.chats.set(chat.externalId, { chatID: chat.externalId, replySign: chat.replyToken!, clientID, clientName: chat.customerName, goodCard: card });
       chat.messages.forEach((m, k) => pushWbEvent(state, { chatId: chat.externalId, replySign: k === 0 ? chat.replyToken : null, clientID, clientName: chat.customerName, card: k === 0 ? card : null, message: m }));
       return;
     }
-    case "OZON":
+    case "ozon":
       state.ozon.chats.set(chat.externalId, {
         chat_id: chat.externalId, chat_type: "Buyer_Seller", chat_status: "OPENED", created_at: chat.createdAt.toISOString(),
         messages: chat.messages.map((m, k) => ({
@@ -58,14 +58,14 @@ function loadChat(state: SimState, chat: DemoChat, credentials: SimCredentials):
         })),
       });
       return;
-    case "YANDEX_MARKET":
+    case "yandex_market":
       state.ym.chats.set(Number(chat.externalId), {
         chatId: Number(chat.externalId), type: "CHAT", status: chat.marketplaceStatus ?? "WAITING_FOR_CUSTOMER", createdAt: chat.createdAt.toISOString(), updatedAt: chat.lastMessageAt.toISOString(),
         context: { type: "ORDER", orderId: Number(chat.orderId), customer: { name: chat.customerName, publicId: chat.buyerId ?? `pub-${chat.externalId}` }, campaignId: 21_000_001 },
         messages: chat.messages.map((m) => ({ messageId: Number(m.externalId), createdAt: m.createdAt.toISOString(), sender: m.author === "BUYER" ? "CUSTOMER" : "PARTNER", message: m.text })),
       });
       return;
-    case "AVITO": {
+    case "avito": {
       const userId = Number(credentials.avito.userId);
       const buyerId = Number(chat.buyerId ?? 90_000_000 + Number(chat.itemId!.slice(-6)));
       state.avito.chats.set(chat.externalId, {
@@ -76,7 +76,7 @@ function loadChat(state: SimState, chat: DemoChat, credentials: SimCredentials):
       });
       return;
     }
-    case "AMAZON":
+    case "amazon":
       state.amazon.orders.set(chat.externalId, [...AMAZON_MESSAGE_TYPES]);
       if (chat.buyerLocale) state.amazon.locales.set(chat.externalId, chat.buyerLocale);
   }

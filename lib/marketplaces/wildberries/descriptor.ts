@@ -3,7 +3,6 @@ import { WILDBERRIES_META } from "@/lib/marketplaces/wildberries/meta";
 
 export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
   ...WILDBERRIES_META,
-  dbName: "WILDBERRIES",
   labels: { ru: "Wildberries", en: "Wildberries", badge: "WB", badgeClass: "bg-wb text-white" },
   // chat `message` maxLength 1000; feedback answers 2..5000. Questions have no maxLength in the spec,
   // so they get the feedback limit until WB says otherwise.

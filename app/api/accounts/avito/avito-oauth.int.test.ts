@@ -56,7 +56,7 @@ async function back({ userId, query, cookie }: { userId: string; query: Record<s
 }
 
 const STALE = { ok: false, code: "stale_state" };
-const avitoAccounts = () => db.prisma.marketplaceAccount.findMany({ where: { marketplace: "AVITO" } });
+const avitoAccounts = () => db.prisma.marketplaceAccount.findMany({ where: { marketplace: "avito" } });
 
 describe("Avito authorization-code flow", () => {
   it("authorize redirects to Avito with a random state and binds it in an httpOnly cookie; owners only", async () => {

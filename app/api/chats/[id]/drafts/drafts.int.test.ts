@@ -81,7 +81,7 @@ async function chatWith(messages: { author: "BUYER" | "SELLER" | "MARKETPLACE"; 
     data: {
       workspaceId: a.workspace.id,
       accountId: a.account.id,
-      marketplace: "WILDBERRIES",
+      marketplace: "wildberries",
       externalId: `ext-${Math.random().toString(36).slice(2)}`,
       customerName: "Ирина",
       orderId: "482913577",

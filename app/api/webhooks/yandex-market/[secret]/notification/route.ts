@@ -1,5 +1,3 @@
-// POST /api/webhooks/yandex-market/[secret]/notification - Yandex Market notification API
-// (The production server answers these directly, lib/http/direct-webhooks.ts; same service, same answers.)
-import { webhookRoute } from "@/lib/ingest/webhook-route";
-
-export const POST = webhookRoute({ source: "yandex-market" });
+// POST /api/webhooks/yandex-market/[secret]/notification - the earlier spelling of the Yandex Market
+// notification URL, still pasted in sellers' cabinets: answered by the same handler as /api/webhooks/yandex_market.
+export { POST } from "@/app/api/webhooks/yandex_market/[secret]/notification/route";

@@ -1,5 +1,5 @@
 import type { Message, MessageAuthor } from "@/lib/marketplaces/schemas";
-import type { YmComment } from "@/lib/marketplaces/yandex-market/schemas";
+import type { YmComment } from "@/lib/marketplaces/yandex_market/schemas";
 
 // A goods-feedback review's comment tree, read with getGoodsFeedbackComments. `needReaction` only says
 // whether the shop has opened, skipped or commented the review, so whether it is answered is decided

@@ -10,7 +10,7 @@ import {
 import type { HttpOptionsInput } from "@/lib/marketplaces/http/options";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { FAST_HTTP, testAccountKey } from "@/lib/marketplaces/test-support";
-import { createYandexMarketConnector } from "@/lib/marketplaces/yandex-market/connector";
+import { createYandexMarketConnector } from "@/lib/marketplaces/yandex_market/connector";
 
 let sim: Simulator;
 beforeAll(async () => {

@@ -1,9 +1,8 @@
 import type { MarketplaceDescriptor } from "@/lib/marketplaces/descriptor";
-import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex-market/meta";
+import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex_market/meta";
 
 export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
   ...YANDEX_MARKET_META,
-  dbName: "YANDEX_MARKET",
   labels: { ru: "Яндекс Маркет", en: "Yandex Market", badge: "ЯМ", badgeEn: "YM", badgeClass: "bg-ym text-slate-900" },
   // chat message 1..4096; goods-feedback comment 1..4096.
   textLimits: { chat: 4096, question: 4096, review: 4096 },
@@ -27,9 +26,10 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
   reviewCases: { holdWindowMs: null, opensReviewChat: false, refreshRatings: true },
   webhook: {
     // Yandex Market appends "/notification" itself (POST {url}/notification).
-    source: "yandex-market",
-    path: (s) => `/api/webhooks/yandex-market/${s}`,
-    requestPattern: /^\/api\/webhooks\/yandex-market\/([^/]+)\/notification$/,
+    source: "yandex_market",
+    path: (s) => `/api/webhooks/yandex_market/${s}`,
+    // Also the hyphenated path of earlier versions, which sellers have pasted into their cabinets.
+    requestPattern: /^\/api\/webhooks\/yandex[_-]market\/([^/]+)\/notification$/,
     technicalError: (requestId) => ({ error: { type: "UNKNOWN", message: `Internal error, request ${requestId}` } }),
     badRequest: (message) => ({ error: { type: "WRONG_EVENT_FORMAT", message } }),
   },

@@ -1,7 +1,7 @@
 import { requestJson, type HttpContext, type RequestSpec, type VendorErrorDescription } from "@/lib/marketplaces/http/request";
 import { perHour, type RateLimitInput } from "@/lib/marketplaces/http/rate-limit";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
-import type { YandexMarketBaseUrls } from "@/lib/marketplaces/yandex-market/credentials";
+import type { YandexMarketBaseUrls } from "@/lib/marketplaces/yandex_market/credentials";
 import {
   ymChatHistoryResponseSchema,
   ymChatResponseSchema,
@@ -13,7 +13,7 @@ import {
   ymErrorBodySchema,
   ymFeedbacksResponseSchema,
   ymMessageResponseSchema,
-} from "@/lib/marketplaces/yandex-market/schemas";
+} from "@/lib/marketplaces/yandex_market/schemas";
 
 // Yandex Market Partner API: header Api-Key; chatId/messageId are QUERY parameters; 420 = rate limited.
 

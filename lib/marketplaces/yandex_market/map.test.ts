@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 
 import { chatSchema, messageSchema, reviewSchema } from "@/lib/marketplaces/schemas";
 import { readFixture, readFixtureText } from "@/lib/marketplaces/test-support";
-import { describeYmError } from "@/lib/marketplaces/yandex-market/client";
-import { mapYmChat, mapYmFeedback, mapYmMessage } from "@/lib/marketplaces/yandex-market/map";
-import { commentTarget } from "@/lib/marketplaces/yandex-market/feedback-thread";
+import { describeYmError } from "@/lib/marketplaces/yandex_market/client";
+import { mapYmChat, mapYmFeedback, mapYmMessage } from "@/lib/marketplaces/yandex_market/map";
+import { commentTarget } from "@/lib/marketplaces/yandex_market/feedback-thread";
 import {
   ymChatHistoryResponseSchema,
   ymChatSchema,
@@ -12,8 +12,8 @@ import {
   ymCommentSchema,
   ymFeedbackSchema,
   ymMessageSchema,
-} from "@/lib/marketplaces/yandex-market/schemas";
-import { handleYmWebhook, YM_IGNORED_NOTIFICATIONS } from "@/lib/marketplaces/yandex-market/webhook";
+} from "@/lib/marketplaces/yandex_market/schemas";
+import { handleYmWebhook, YM_IGNORED_NOTIFICATIONS } from "@/lib/marketplaces/yandex_market/webhook";
 
 // The Yandex specs carry no response examples; the notes' *(constructed)* examples are used verbatim.
 const dir = import.meta.dirname;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { nextYmPageToken, returnedYmPageToken } from "@/lib/marketplaces/yandex-market/page-token";
+import { nextYmPageToken, returnedYmPageToken } from "@/lib/marketplaces/yandex_market/page-token";
 
 // The spec's own example answer repeats one nextPageToken: following it again would read the same page forever.
 describe("Yandex Market page tokens", () => {

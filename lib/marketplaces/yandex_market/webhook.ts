@@ -2,8 +2,8 @@ import { toIso } from "@/lib/marketplaces/connector-kit";
 import { parseJson } from "@/lib/marketplaces/http/json";
 import { skipRecord } from "@/lib/marketplaces/parse-each";
 import type { WebhookEvent, WebhookResult } from "@/lib/marketplaces/schemas";
-import { questionNotice } from "@/lib/marketplaces/yandex-market/question-notice";
-import { ymNotificationSchema, type YmNotification } from "@/lib/marketplaces/yandex-market/schemas";
+import { questionNotice } from "@/lib/marketplaces/yandex_market/question-notice";
+import { ymNotificationSchema, type YmNotification } from "@/lib/marketplaces/yandex_market/schemas";
 
 // Yandex Market calls POST {our base}/notification. Every accepted notification (not only PING) must get
 // 200 {version, name, time}; a malformed one gets 400 {error: {type: WRONG_EVENT_FORMAT, message}}.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import { FAST_HTTP, startStubServer, testAccountKey, type StubReply, type StubRequest, type StubServer } from "@/lib/marketplaces/test-support";
-import { createYandexMarketConnector } from "@/lib/marketplaces/yandex-market/connector";
+import { createYandexMarketConnector } from "@/lib/marketplaces/yandex_market/connector";
 
 // Yandex Market over HTTP: one chat, message or review the connector cannot use does not stop the page.
 

@@ -1,8 +1,8 @@
 import { toIso } from "@/lib/marketplaces/connector-kit";
 import { optionalDate, requireDate } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, MessageAuthor, Review } from "@/lib/marketplaces/schemas";
-import { commentMessages, isAnsweredBySeller } from "@/lib/marketplaces/yandex-market/feedback-thread";
-import type { YmChat, YmComment, YmFeedback, YmMessage } from "@/lib/marketplaces/yandex-market/schemas";
+import { commentMessages, isAnsweredBySeller } from "@/lib/marketplaces/yandex_market/feedback-thread";
+import type { YmChat, YmComment, YmFeedback, YmMessage } from "@/lib/marketplaces/yandex_market/schemas";
 
 const AUTHORS: Record<string, MessageAuthor> = { CUSTOMER: "buyer", PARTNER: "seller", MARKET: "marketplace", SUPPORT: "marketplace" };
 

@@ -19,20 +19,20 @@ import {
   ymSendMessage,
   ymUpdateComment,
   type YmApi,
-} from "@/lib/marketplaces/yandex-market/client";
+} from "@/lib/marketplaces/yandex_market/client";
 import {
   yandexMarketBaseUrlsSchema,
   yandexMarketCredentialsSchema,
   type YandexMarketBaseUrls,
   type YandexMarketCredentials,
-} from "@/lib/marketplaces/yandex-market/credentials";
-import { commentMessage, commentTarget } from "@/lib/marketplaces/yandex-market/feedback-thread";
-import { mapYmChat, mapYmFeedback, mapYmMessage, YM_AWAITING_PARTNER } from "@/lib/marketplaces/yandex-market/map";
-import { nextYmPageToken, returnedYmPageToken } from "@/lib/marketplaces/yandex-market/page-token";
-import type { YmComment, YmFeedback } from "@/lib/marketplaces/yandex-market/schemas";
-import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex-market/meta";
-import { ymChatSchema, ymFeedbackSchema, ymMessageSchema } from "@/lib/marketplaces/yandex-market/schemas";
-import { handleYmWebhook } from "@/lib/marketplaces/yandex-market/webhook";
+} from "@/lib/marketplaces/yandex_market/credentials";
+import { commentMessage, commentTarget } from "@/lib/marketplaces/yandex_market/feedback-thread";
+import { mapYmChat, mapYmFeedback, mapYmMessage, YM_AWAITING_PARTNER } from "@/lib/marketplaces/yandex_market/map";
+import { nextYmPageToken, returnedYmPageToken } from "@/lib/marketplaces/yandex_market/page-token";
+import type { YmComment, YmFeedback } from "@/lib/marketplaces/yandex_market/schemas";
+import { YANDEX_MARKET_META } from "@/lib/marketplaces/yandex_market/meta";
+import { ymChatSchema, ymFeedbackSchema, ymMessageSchema } from "@/lib/marketplaces/yandex_market/schemas";
+import { handleYmWebhook } from "@/lib/marketplaces/yandex_market/webhook";
 
 const M = "yandex_market" as const;
 const MAX_PAGES = 200;
