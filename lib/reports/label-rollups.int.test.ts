@@ -43,7 +43,7 @@ async function wait(id: string, chatId: string, w: { startedAt: string; answered
   const resolution = w.resolvedAt ? (at(w.resolvedAt).getTime() - at(w.startedAt).getTime()) / 1000 : null;
   await prisma().responseWait.create({
     data: {
-      id, workspaceId: f.workspace.id, chatId, marketplace: "WILDBERRIES", kind: "CHAT", startedAt: at(w.startedAt), conversationStartedAt: at(w.startedAt), isFirst: true,
+      id, workspaceId: f.workspace.id, chatId, marketplace: "wildberries", kind: "CHAT", startedAt: at(w.startedAt), conversationStartedAt: at(w.startedAt), isFirst: true,
       slaSeconds: 3600, assigneeId: chatId === one ? f.operator.id : null, responderId: w.responderId ?? null, resolverId: w.resolvedAt ? w.responderId : null,
       answeredAt: w.answeredAt ? at(w.answeredAt) : null, endedAt: w.answeredAt ? at(w.answeredAt) : null, seconds, businessSeconds: seconds,
       resolvedAt: w.resolvedAt ? at(w.resolvedAt) : null, resolutionSeconds: resolution, resolutionBusinessSeconds: resolution,
