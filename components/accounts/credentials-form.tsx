@@ -1,6 +1,7 @@
 "use client";
 
 import { useForm } from "react-hook-form";
+import { ConnectHelpText } from "@/components/accounts/connect-help-text";
 import { api, ApiError } from "@/components/api/client";
 import { setApiErrors } from "@/components/api/form-errors";
 import type { ApiResult } from "@/components/api/types";
@@ -91,7 +92,11 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
                   </option>
                 ))}
               </select>
-              {field.help ? <p className="text-xs text-slate-500">{field.help}</p> : null}
+              {field.help ? (
+                <p className="text-xs text-slate-500">
+                  <ConnectHelpText text={field.help} />
+                </p>
+              ) : null}
               {issue ? <p className="text-xs text-red-600">{issue}</p> : null}
             </div>
           );
@@ -102,7 +107,7 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
               id={id}
               {...register(`credentials.${field.name}`)}
               label={label}
-              hint={field.help ?? undefined}
+              hint={field.help ? <ConnectHelpText text={field.help} /> : undefined}
               type={field.secret ? "password" : "text"}
               autoComplete={field.secret ? "new-password" : "off"}
               spellCheck={false}

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { AccountRow } from "@/components/accounts/account-row";
+import { ConnectHelpText } from "@/components/accounts/connect-help-text";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
 import { MarketplaceMark } from "@/components/accounts/marketplace-mark";
 import { Button } from "@/components/ui/button";
@@ -55,10 +56,14 @@ export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
         <div className="grid gap-6 border-t border-slate-200 bg-slate-50/60 p-4 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
           <div className="space-y-2 text-sm">
             <h3 className="font-semibold text-slate-800">{t.accounts.howTo}</h3>
-            <p className="text-slate-700">{form.summary}</p>
+            <p className="text-slate-700">
+              <ConnectHelpText text={form.summary} />
+            </p>
             <ol className="list-decimal space-y-1 pl-5 text-slate-600">
               {form.steps.map((step) => (
-                <li key={step}>{step}</li>
+                <li key={step}>
+                  <ConnectHelpText text={step} />
+                </li>
               ))}
             </ol>
           </div>

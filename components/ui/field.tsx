@@ -1,6 +1,6 @@
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
-export function Field({ label, hint, id, ...props }: ComponentProps<"input"> & { label: string; hint?: string; id: string }) {
+export function Field({ label, hint, id, ...props }: ComponentProps<"input"> & { label: string; hint?: ReactNode; id: string }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">

@@ -3,19 +3,20 @@ import { credentialFields, credentialsHint } from "@/lib/accounts/credential-fie
 import { SIM_DEMO_CREDENTIALS } from "@/lib/marketplaces/simulator/demo-credentials";
 
 describe("credentialFields", () => {
-  it("derives the connect form from the credentials schema, with the marketplace's Russian help", () => {
-    expect(credentialFields({ marketplace: "wildberries" })).toEqual([
-      { name: "token", required: true, secret: true, options: null, help: expect.stringContaining("«Доступ к API»") },
+  it("derives the connect form from the credentials schema, with the marketplace's help in the member's language", () => {
+    expect(credentialFields({ marketplace: "wildberries", locale: "ru" })).toEqual([
+      { name: "token", required: true, secret: true, options: null, help: expect.stringContaining("API-токен из раздела «Доступ к API»") },
     ]);
-    expect(credentialFields({ marketplace: "ozon" }).map((f) => [f.name, f.secret])).toEqual([
+    expect(credentialFields({ marketplace: "wildberries", locale: "en" })[0]!.help).toMatch(/^The API token from «Доступ к API»/);
+    expect(credentialFields({ marketplace: "ozon", locale: "en" }).map((f) => [f.name, f.secret])).toEqual([
       ["clientId", false],
       ["apiKey", true],
     ]);
-    expect(credentialFields({ marketplace: "amazon" }).find((f) => f.name === "region")).toMatchObject({ options: ["na", "eu", "fe"], secret: false });
+    expect(credentialFields({ marketplace: "amazon", locale: "ru" }).find((f) => f.name === "region")).toMatchObject({ options: ["na", "eu", "fe"], secret: false });
   });
 
   it("leaves Avito's refresh token to the OAuth flow and marks user_id optional", () => {
-    const avito = credentialFields({ marketplace: "avito" });
+    const avito = credentialFields({ marketplace: "avito", locale: "ru" });
     expect(avito.map((f) => f.name)).toEqual(["clientId", "clientSecret", "userId"]);
     expect(avito.find((f) => f.name === "userId")!.required).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { maskSecret } from "@/lib/crypto/credentials";
 import { CREDENTIALS_SCHEMAS } from "@/lib/marketplaces/credentials";
+import type { Locale } from "@/lib/i18n/dictionaries";
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 
@@ -19,7 +20,7 @@ export type CredentialField = {
 
 const SECRET_NAME = /token|key|secret/i;
 
-export function credentialFields({ marketplace }: { marketplace: Marketplace }): CredentialField[] {
+export function credentialFields({ marketplace, locale }: { marketplace: Marketplace; locale: Locale }): CredentialField[] {
   const shape = CREDENTIALS_SCHEMAS[marketplace].shape as Record<string, z.ZodType>;
   return Object.entries(shape)
     .map(([name, schema]) => {
@@ -30,7 +31,7 @@ export function credentialFields({ marketplace }: { marketplace: Marketplace }):
         required,
         secret: SECRET_NAME.test(name),
         options: inner instanceof z.ZodEnum ? (inner.options as string[]).map(String) : null,
-        help: MARKETPLACE_META[marketplace].help.fields[name] ?? null,
+        help: MARKETPLACE_META[marketplace].help[locale].fields[name] ?? null,
       };
     })
     // An optional refresh token is the OAuth result (Avito), never typed in by hand.

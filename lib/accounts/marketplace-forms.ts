@@ -2,6 +2,7 @@ import { baseUrlFields, type BaseUrlField } from "@/lib/accounts/base-urls";
 import { credentialFields, type CredentialField } from "@/lib/accounts/credential-fields";
 import { avitoOauthConfigured } from "@/lib/accounts/start-avito-oauth";
 import { hasWebhooks } from "@/lib/accounts/webhook-secret";
+import type { Locale } from "@/lib/i18n/dictionaries";
 import { MARKETPLACES, type Marketplace } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
@@ -19,15 +20,16 @@ export type MarketplaceForm = {
   oauth: "on" | "off" | null;
 };
 
-export function marketplaceForms(): MarketplaceForm[] {
+/** The forms with their help in the member's language. */
+export function marketplaceForms({ locale }: { locale: Locale }): MarketplaceForm[] {
   return MARKETPLACES.map((marketplace) => {
     const meta = MARKETPLACE_META[marketplace];
     return {
       marketplace,
       title: meta.title,
-      summary: meta.help.summary,
-      steps: meta.help.steps,
-      fields: credentialFields({ marketplace }),
+      summary: meta.help[locale].summary,
+      steps: meta.help[locale].steps,
+      fields: credentialFields({ marketplace, locale }),
       baseUrlFields: baseUrlFields({ marketplace }),
       webhooks: hasWebhooks({ marketplace }),
       oauth: MARKETPLACE_DESCRIPTORS[marketplace].connection.oauth ? (avitoOauthConfigured() ? "on" : "off") : null,

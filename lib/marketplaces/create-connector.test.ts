@@ -43,7 +43,9 @@ describe("createConnector", () => {
 
   it.each(MARKETPLACES)("%s: meta is valid and capabilities match what the connector does", async (marketplace) => {
     const meta = marketplaceMetaSchema.parse(MARKETPLACE_META[marketplace]);
-    expect(Object.keys(meta.help.fields).sort()).toEqual(Object.keys(CREDENTIALS_SCHEMAS[marketplace].shape).sort());
+    // Help for every credential in both languages, each step said in both.
+    for (const help of [meta.help.ru, meta.help.en]) expect(Object.keys(help.fields).sort()).toEqual(Object.keys(CREDENTIALS_SCHEMAS[marketplace].shape).sort());
+    expect(meta.help.en.steps).toHaveLength(meta.help.ru.steps.length);
     const connector = demo(marketplace);
     const caps = connector.capabilities;
     const probes: Array<[boolean, () => Promise<unknown>]> = [

@@ -248,16 +248,18 @@ export const webhookResultSchema = z.object({
 });
 export type WebhookResult = z.infer<typeof webhookResultSchema>;
 
+const connectHelpSchema = z.object({
+  summary: z.string(),
+  steps: z.array(z.string()),
+  fields: z.record(z.string(), z.string()),
+});
+
 export const marketplaceMetaSchema = z.object({
   marketplace: marketplaceSchema,
   title: z.string(),
   capabilities: capabilitiesSchema,
-  /** Russian help for the connect-account form: where the seller gets each credential. */
-  help: z.object({
-    summary: z.string(),
-    steps: z.array(z.string()),
-    fields: z.record(z.string(), z.string()),
-  }),
+  /** Help for the connect-account form in each UI language: where the seller gets each credential. */
+  help: z.object({ ru: connectHelpSchema, en: connectHelpSchema }),
 });
 export type MarketplaceMeta = z.infer<typeof marketplaceMetaSchema>;
 

@@ -11,7 +11,7 @@ import { getWorkspace } from "@/lib/workspace/get-workspace";
 
 export default async function AccountsPage({ searchParams }: { searchParams: Promise<{ avito?: string }> }) {
   const member = await requireMemberPage();
-  const [{ t }, workspace, origin, params, jar] = await Promise.all([
+  const [{ t, locale }, workspace, origin, params, jar] = await Promise.all([
     getDictionary(),
     getWorkspace({ workspaceId: member.workspaceId }),
     publicOriginForPage(),
@@ -30,7 +30,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
           <h1 className="text-2xl font-bold">{t.accounts.title}</h1>
           <p className="max-w-3xl text-sm text-slate-600">{t.accounts.intro}</p>
         </div>
-        <AccountsSettings isOwner={isOwner} forms={marketplaceForms()} initialAccounts={accounts} avitoResult={avitoResult} />
+        <AccountsSettings isOwner={isOwner} forms={marketplaceForms({ locale })} initialAccounts={accounts} avitoResult={avitoResult} />
       </main>
     </div>
   );

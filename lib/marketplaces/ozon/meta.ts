@@ -23,16 +23,31 @@ export const OZON_META: MarketplaceMeta = {
     markRead: true,
   },
   help: {
-    summary: "Нужны Client-Id и API-ключ из кабинета продавца Ozon. Для отправки сообщений нужна подписка Premium Plus или Premium Pro.",
-    steps: [
-      "Откройте seller.ozon.ru → «Настройки» → «Seller API».",
-      "Скопируйте Client-Id (число вверху страницы).",
-      "Нажмите «Сгенерировать ключ», выберите роль с доступом к чатам (например, «Admin» или «Чаты»), скопируйте ключ.",
-      "Для мгновенных уведомлений укажите наш адрес в «Настройки» → «Push-уведомления».",
-    ],
-    fields: {
-      clientId: "Client-Id — числовой идентификатор магазина со страницы «Seller API».",
-      apiKey: "API-ключ со страницы «Seller API». Ozon показывает его один раз.",
+    ru: {
+      summary: "Нужны Client-Id и API-ключ из кабинета продавца Ozon. Для отправки сообщений нужна подписка Premium Plus или Premium Pro.",
+      steps: [
+        "Откройте seller.ozon.ru → «Настройки» → «Seller API».",
+        "Скопируйте Client-Id (число вверху страницы).",
+        "Нажмите «Сгенерировать ключ», выберите роль с доступом к чатам (например, «Admin» или «Чаты»), скопируйте ключ.",
+        "Для мгновенных уведомлений укажите наш адрес в «Настройки» → «Push-уведомления».",
+      ],
+      fields: {
+        clientId: "Client-Id — числовой идентификатор магазина со страницы «Seller API».",
+        apiKey: "API-ключ со страницы «Seller API». Ozon показывает его один раз.",
+      },
+    },
+    en: {
+      summary: "The Client-Id and an API key from the Ozon seller account are needed. Sending messages needs a Premium Plus or Premium Pro subscription.",
+      steps: [
+        "Open seller.ozon.ru → «Настройки» → «Seller API».",
+        "Copy the Client-Id (the number at the top of the page).",
+        "Press «Сгенерировать ключ», choose a role with access to chats (such as «Admin» or «Чаты») and copy the key.",
+        "For instant notifications, enter our address under «Настройки» → «Push-уведомления».",
+      ],
+      fields: {
+        clientId: "Client-Id: the shop's numeric identifier from the «Seller API» page.",
+        apiKey: "The API key from the «Seller API» page. Ozon shows it once.",
+      },
     },
   },
 };

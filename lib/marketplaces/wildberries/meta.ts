@@ -26,15 +26,29 @@ export const WILDBERRIES_META: MarketplaceMeta = {
     markRead: false,
   },
   help: {
-    summary: "Нужен API-токен продавца Wildberries с категориями «Чат с покупателями» и «Вопросы и отзывы».",
-    steps: [
-      "Откройте личный кабинет продавца: seller.wildberries.ru.",
-      "Перейдите в «Настройки» → «Доступ к API» (seller.wildberries.ru/supplier-settings/access-to-api).",
-      "Нажмите «Создать новый токен», отметьте категории «Чат с покупателями» и «Вопросы и отзывы».",
-      "Скопируйте токен сразу: Wildberries показывает его только один раз.",
-    ],
-    fields: {
-      token: "API-токен из раздела «Доступ к API». Без категории «Чат с покупателями» чаты не загрузятся (ошибка 401).",
+    ru: {
+      summary: "Нужен API-токен продавца Wildberries с категориями «Чат с покупателями» и «Вопросы и отзывы».",
+      steps: [
+        "Откройте личный кабинет продавца: seller.wildberries.ru.",
+        "Перейдите в «Настройки» → «Доступ к API» (seller.wildberries.ru/supplier-settings/access-to-api).",
+        "Нажмите «Создать новый токен», отметьте категории «Чат с покупателями» и «Вопросы и отзывы».",
+        "Скопируйте токен сразу: Wildberries показывает его только один раз.",
+      ],
+      fields: {
+        token: "API-токен из раздела «Доступ к API». Без категории «Чат с покупателями» чаты не загрузятся (ошибка 401).",
+      },
+    },
+    en: {
+      summary: "A Wildberries seller API token with the «Чат с покупателями» and «Вопросы и отзывы» categories is needed.",
+      steps: [
+        "Open the seller account: seller.wildberries.ru.",
+        "Go to «Настройки» → «Доступ к API» (seller.wildberries.ru/supplier-settings/access-to-api).",
+        "Press «Создать новый токен» and tick the «Чат с покупателями» and «Вопросы и отзывы» categories.",
+        "Copy the token at once: Wildberries shows it only once.",
+      ],
+      fields: {
+        token: "The API token from «Доступ к API». Without the «Чат с покупателями» category chats do not load (error 401).",
+      },
     },
   },
 };

@@ -20,16 +20,31 @@ export const YANDEX_MARKET_META: MarketplaceMeta = {
     markRead: false,
   },
   help: {
-    summary: "Нужны API-ключ Яндекс Маркета с доступом «Общение с покупателями» и ID кабинета (businessId).",
-    steps: [
-      "Откройте partner.market.yandex.ru → «Настройки» → «API и модули» → «Авторизационные токены».",
-      "Создайте токен (API-ключ) с доступом «Общение с покупателями» (communication) или «Все методы».",
-      "ID кабинета (businessId) — число в адресе кабинета после /business/ или в «Настройки» → «Кабинет».",
-      "Для мгновенных уведомлений укажите наш адрес в разделе «API-уведомления».",
-    ],
-    fields: {
-      apiKey: "API-ключ (заголовок Api-Key). Показывается один раз при создании.",
-      businessId: "Идентификатор кабинета, например 1001. Не путайте с ID магазина (campaignId).",
+    ru: {
+      summary: "Нужны API-ключ Яндекс Маркета с доступом «Общение с покупателями» и ID кабинета (businessId).",
+      steps: [
+        "Откройте partner.market.yandex.ru → «Настройки» → «API и модули» → «Авторизационные токены».",
+        "Создайте токен (API-ключ) с доступом «Общение с покупателями» (communication) или «Все методы».",
+        "ID кабинета (businessId) — число в адресе кабинета после /business/ или в «Настройки» → «Кабинет».",
+        "Для мгновенных уведомлений укажите наш адрес в разделе «API-уведомления».",
+      ],
+      fields: {
+        apiKey: "API-ключ (заголовок Api-Key). Показывается один раз при создании.",
+        businessId: "Идентификатор кабинета, например 1001. Не путайте с ID магазина (campaignId).",
+      },
+    },
+    en: {
+      summary: "A Yandex Market API key with «Общение с покупателями» access and the cabinet ID (businessId) are needed.",
+      steps: [
+        "Open partner.market.yandex.ru → «Настройки» → «API и модули» → «Авторизационные токены».",
+        "Create a token (API key) with «Общение с покупателями» (communication) or «Все методы» access.",
+        "The cabinet ID (businessId) is the number after /business/ in the cabinet's address, or under «Настройки» → «Кабинет».",
+        "For instant notifications, enter our address under «API-уведомления».",
+      ],
+      fields: {
+        apiKey: "The API key (the Api-Key header). Shown once, when it is created.",
+        businessId: "The cabinet identifier, such as 1001. Not the shop ID (campaignId).",
+      },
     },
   },
 };
