@@ -1,26 +1,10 @@
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { FOLLOW_UP_DEFAULTS, FOLLOW_UP_KINDS } from "@/lib/follow-ups/default-templates";
+import { FOLLOW_UP_DEFAULTS } from "@/lib/follow-ups/default-templates";
+import type { FollowUpRulesUpdate } from "@/lib/follow-ups/follow-up-rules-schema";
 import { getFollowUpRules } from "@/lib/follow-ups/get-follow-up-rules";
 import { previewFollowUp } from "@/lib/follow-ups/render-follow-up";
 import { checkText } from "@/lib/ai/guardrails/check-text";
-
-export const followUpRulesUpdateSchema = z.object({
-  rules: z
-    .array(
-      z.object({
-        kind: z.enum(FOLLOW_UP_KINDS),
-        enabled: z.boolean(),
-        delayDays: z.number().int().min(1).max(180),
-        // Empty or null: back to the default template.
-        template: z.string().trim().max(1000).nullable(),
-      }),
-    )
-    .min(1)
-    .max(3),
-});
-export type FollowUpRulesUpdate = z.infer<typeof followUpRulesUpdateSchema>;
 
 /** Saves the owner's rules. A template is checked with sample values: unknown tags and guardrail breaks are refused. */
 export async function updateFollowUpRules({ workspaceId, update }: { workspaceId: string; update: FollowUpRulesUpdate }) {
