@@ -6,7 +6,7 @@ export const avitoOauthRu = {
   no_code: "Авито не прислал код авторизации. Начните подключение заново.",
   avito_refused: "Авито отказал во входе",
   failed: "Не удалось подключить аккаунт Авито. Попробуйте ещё раз.",
-  avito: "Авито",
+  defaultAccountName: "Авито",
 };
 
 export const avitoOauthEn: typeof avitoOauthRu = {
@@ -15,5 +15,5 @@ export const avitoOauthEn: typeof avitoOauthRu = {
   no_code: "Avito sent no authorization code. Start connecting again.",
   avito_refused: "Avito refused the sign-in",
   failed: "Could not connect the Avito account. Try again.",
-  avito: "Avito",
+  defaultAccountName: "Avito",
 };

@@ -23,7 +23,7 @@ const SCANNED = ["app", "components", "lib", "inngest"];
 //  - lib/seed: the demo workspace's data (accounts and chats on named marketplaces);
 //  - lib/generated: Prisma's generated client;
 //  - tests and test support (lib/test/, */testing/): fixtures name the marketplace they exercise.
-const MARKETPLACE_FOLDERS = Object.values(MARKETPLACE_DESCRIPTORS).map((d) => d.marketplace.replace(/_/g, "-"));
+const MARKETPLACE_FOLDERS = Object.values(MARKETPLACE_DESCRIPTORS).map((d) => d.marketplace);
 const EXEMPT: RegExp[] = [
   new RegExp(`^lib/marketplaces/(?:${MARKETPLACE_FOLDERS.join("|")})/`),
   /^lib\/marketplaces\/(?:marketplace|registry|credentials|create-connector)\.ts$/,
