@@ -187,6 +187,21 @@ describe("follow-ups against the simulator", () => {
     expect((await refusal(schedule(chat.id, "Здравствуйте!"))).details).toMatchObject({ code: "chat_closed" });
   });
 
+  it("a closed status counts only on its own marketplace and in any case", async () => {
+    const ymChat = await createSimChat({ sim, account: ym, extra: { contextType: "ORDER", orderId: "77003" } });
+    const wbChat = await createSimChat({ sim, account: wb });
+    const ymAccount = { id: ym.id, workspaceId: a.workspace.id, marketplace: "yandex_market" as const };
+    const wbAccount = { id: wb.id, workspaceId: a.workspace.id, marketplace: "wildberries" as const };
+    const status = async (id: string) => (await db.prisma.chat.findUniqueOrThrow({ where: { id } })).status;
+    // Another marketplace's closed word means nothing on Yandex Market, nor Yandex Market's on Wildberries.
+    await upsertConversations({ account: ymAccount, chats: [{ ...chatWithIdOnly({ externalId: ymChat.externalId }), marketplaceStatus: "CLOSED" }], messages: [] });
+    await upsertConversations({ account: wbAccount, chats: [{ ...chatWithIdOnly({ externalId: wbChat.externalId }), marketplaceStatus: "FINISHED" }], messages: [] });
+    expect([await status(ymChat.id), await status(wbChat.id)]).toEqual(["OPEN", "OPEN"]);
+    // The marketplace's own word, however it is cased.
+    await upsertConversations({ account: ymAccount, chats: [{ ...chatWithIdOnly({ externalId: ymChat.externalId }), marketplaceStatus: "finished" }], messages: [] });
+    expect(await status(ymChat.id)).toBe("CLOSED");
+  });
+
   it("drafts per reason from the workspace's templates; a cross-sell without related products is refused with the reason", async () => {
     const chat = await createSimChat({ sim, account: wb, extra: { productId: "nm-777", productTitle: "Кофе в зёрнах" } });
     const offline = {}; // no API key: the workspace's templates

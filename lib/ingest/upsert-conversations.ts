@@ -5,6 +5,7 @@ import { chatWithIdOnly, type Chat, type Message } from "@/lib/marketplaces/sche
 import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { withDomainEvents, type Publish } from "@/lib/events/bus";
+import { descriptorOf } from "@/lib/marketplaces/registry";
 
 type Tx = Prisma.TransactionClient;
 type AccountRef = { id: string; workspaceId: string; marketplace: Marketplace };
@@ -14,9 +15,12 @@ const AUTHOR = { buyer: "BUYER", seller: "SELLER", marketplace: "MARKETPLACE", s
 // A reply we sent comes back from the marketplace with its own id; this close in time and equal in
 // text, it is the same message, not a second one.
 const ECHO_WINDOW_MS = 15 * 60_000;
-// The marketplace's own chat statuses after which nothing can be sent into the chat: Yandex Market's
-// FINISHED ("чат завершён") and Ozon's CLOSED. Such a chat is closed here too.
-const TERMINAL_STATUS: Partial<Record<AccountRef["marketplace"], string>> = { yandex_market: "FINISHED", ozon: "CLOSED" };
+
+/** The marketplace ended the chat (its descriptor's closed statuses, any case): nothing more can be sent. */
+function isClosedByMarketplace(account: AccountRef, status: string | null | undefined): boolean {
+  const upper = status?.trim().toUpperCase();
+  return !!upper && descriptorOf(account).closedChatStatuses.some((s) => s.toUpperCase() === upper);
+}
 
 export type UpsertResult = { newMessages: number; newBuyerMessages: number; newChats: number; chatIds: string[] };
 type Input = {
@@ -53,7 +57,7 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
       newChats += 1;
       changedChats.add(id);
     }
-    if (chat.kind === "chat" && chat.marketplaceStatus && chat.marketplaceStatus === TERMINAL_STATUS[account.marketplace]) closedIds.push(id);
+    if (chat.kind === "chat" && isClosedByMarketplace(account, chat.marketplaceStatus)) closedIds.push(id);
   }
   await applyChatDisputes({ tx, accountId: account.id, disputes: chats.flatMap((c) => (c.kind === "chat" && c.dispute ? [{ ...c.dispute, chatExternalId: c.externalId }] : [])) });
   if (closedIds.length) {

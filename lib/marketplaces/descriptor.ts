@@ -62,6 +62,11 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
   };
   /** Offline drafts' wording of the marketplace's own buttons and sections. */
   guide: MarketplaceGuide;
+  /**
+   * The marketplace's own chat statuses after which nothing can be sent into the chat (Yandex Market's
+   * FINISHED, «чат завершён»; Ozon's CLOSED): such a chat is closed in the inbox too. Compared without case.
+   */
+  closedChatStatuses: readonly string[];
   /** Negative-review rescue cases (lib/negative-reviews), or null when the marketplace has none. */
   reviewCases: {
     /** How long the marketplace keeps the review hidden after the buyer's first reply in its chat; null: published at once. */

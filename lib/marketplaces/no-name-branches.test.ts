@@ -48,7 +48,7 @@ const RULES: { what: string; re: RegExp }[] = [
   { what: "narrows a type by a marketplace name", re: new RegExp(`\\b(?:Exclude|Extract|Omit|Pick)<[^>]*${QUOTED}`) },
   { what: "spells a union of marketplace names", re: new RegExp(`${QUOTED}\\s*\\|\\s*${QUOTED}`) },
   { what: "lists marketplaces by name", re: new RegExp(`\\[\\s*${QUOTED}\\s*(?:,\\s*${QUOTED}\\s*)*,?\\s*\\]`) },
-  { what: "keys a table by marketplace name", re: new RegExp(`^\\s*(?:${NAME}|${QUOTED})\\s*:\\s*[^\\s]`) },
+  { what: "keys a table by marketplace name", re: new RegExp(`(?:^|[{,])\\s*(?:${NAME}|${QUOTED})\\s*:\\s*[^\\s]`) },
   { what: "reads a marketplace's enum member", re: new RegExp(`\\bMarketplace\\.${NAME}\\b`) },
   { what: "names a marketplace in an identifier", re: /\bisAmazon\b|\bisWildberries\b|\bisOzon\b|\bisAvito\b|\bisYandexMarket\b/ },
 ];
@@ -79,6 +79,7 @@ describe("no code outside lib/marketplaces/<name>/ branches on a marketplace's n
       'type A = Exclude<Marketplace, "amazon">;',
       '  marketplace: "wildberries" | "ozon";',
       '  ozon: { chat: 1000 },',
+      'const T: Partial<Record<Marketplace, string>> = { yandex_market: "FINISHED", ozon: "CLOSED" };',
       'const hold = LIST.includes("wildberries");',
       'if (account.marketplace === Marketplace.amazon) return;',
     ];

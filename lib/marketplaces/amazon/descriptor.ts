@@ -49,6 +49,7 @@ export const AMAZON_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "со службой доставки Amazon",
     availability: null,
   },
+  closedChatStatuses: [],
   reviewCases: null,
   webhook: null,
   connection: {

@@ -23,6 +23,7 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "со службой доставки",
     availability: "Товар в наличии, пока объявление активно; уточните, пожалуйста, какой вариант вас интересует.",
   },
+  closedChatStatuses: [],
   reviewCases: null,
   webhook: {
     source: "avito",

@@ -24,6 +24,7 @@ export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "со службой доставки Ozon",
     availability: null,
   },
+  closedChatStatuses: ["CLOSED"],
   reviewCases: null,
   webhook: {
     source: "ozon",

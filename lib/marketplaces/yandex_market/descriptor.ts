@@ -23,6 +23,7 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "со службой доставки Маркета",
     availability: null,
   },
+  closedChatStatuses: ["FINISHED"],
   reviewCases: { holdWindowMs: null, opensReviewChat: false, refreshRatings: true },
   webhook: {
     // Yandex Market appends "/notification" itself (POST {url}/notification).
