@@ -59,6 +59,7 @@ const messageSets: MessageSet[] = (
         { label: "messages (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind2.jsonl"), blind: true },
         { label: "messages (blind 3: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind3.jsonl"), blind: true },
         { label: "messages (blind 4: written by another engineer, never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind4.jsonl"), blind: true },
+        { label: "messages (blind 5: written by another engineer, never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind5.jsonl"), blind: true },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, labelledMessageSchema) }));
 
@@ -74,6 +75,7 @@ const guardrailSets: GuardrailSet[] = (
         { label: "guardrails (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind2.jsonl"), blind: true },
         { label: "guardrails (blind 3: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind3.jsonl"), blind: true },
         { label: "guardrails (blind 4: written by another engineer, never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind4.jsonl"), blind: true },
+        { label: "guardrails (blind 5: written by another engineer, never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind5.jsonl"), blind: true },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, guardrailCaseSchema) }));
 

@@ -16,7 +16,7 @@ import { intentSchema, sentimentSchema } from "@/lib/ai/types";
 
 const ROOT = path.join(import.meta.dirname, "..");
 // The tuning sets and the first blind set, whose misses were read while tuning and which is therefore
-// training material now. Blind sets 2, 3 and 4 (messages-blind2.jsonl, messages-blind3.jsonl, messages-blind4.jsonl) stay out.
+// training material now. Blind sets 2 to 5 (messages-blind2.jsonl … messages-blind5.jsonl) stay out.
 const TRAINING_FILES = [
   "lib/ai/eval/messages.jsonl",
   "lib/ai/eval/messages-train.jsonl",
