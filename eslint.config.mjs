@@ -9,7 +9,7 @@ const SERVER_ONLY = ["./lib/db.ts", "./lib/crypto", "./lib/env.ts", "./lib/env-l
 // The services: every lib domain that uses the marketplaces and the database. The marketplaces layer
 // (connectors, their HTTP plumbing, the simulator) sits below them and never imports them.
 const SERVICES = [
-  "account", "accounts", "ai", "assignment", "audit", "auth", "bulk", "email", "events", "follow-ups", "inbox", "ingest", "jobs",
+  "account", "accounts", "ai", "assignment", "audit", "auth", "bulk", "direct-answers", "email", "events", "follow-ups", "inbox", "ingest", "jobs",
   "labels", "negative-reviews", "notifications", "notify", "reports", "review-requests", "shop-facts", "stream", "team",
   "templates", "workspace",
 ].map((d) => `./lib/${d}`);
@@ -25,7 +25,7 @@ const INTERNALS = [
   { domain: "marketplaces", sub: "amazon", entries: [] },
   { domain: "marketplaces", sub: "contract", entries: [] },
   // The demo seed builds its world from the simulator's generators.
-  { domain: "marketplaces", sub: "simulator", entries: ["random.ts", "negative-reviews.ts", "demo-credentials.ts"] },
+  { domain: "marketplaces", sub: "simulator", entries: ["random.ts", "negative-reviews.ts", "demo-credentials.ts", "demo-world-types.ts"] },
   { domain: "ai", sub: "guardrails", entries: ["check-text.ts", "limits.ts"] },
   { domain: "ai", sub: "outcomes", entries: ["record-draft-outcome.ts", "get-draft-acceptance.ts"] },
   { domain: "ai", sub: "examples", entries: ["find-reply-examples.ts"] },

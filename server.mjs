@@ -1,7 +1,7 @@
 // npm start - the production server: Next.js's request handler on a node:http server, with marketplace
-// webhooks answered directly by the same service the route handlers use (lib/http/direct-webhooks.ts),
+// webhooks answered directly by the same service the route handlers use (lib/direct-answers/direct-webhooks.ts),
 // so a burst of pushes is acknowledged without Next.js's per-request pipeline, and bodies declared over
-// any route's limit refused with 413 before Next.js reads a byte (lib/http/direct-requests.ts).
+// any route's limit refused with 413 before Next.js reads a byte (lib/direct-answers/direct-requests.ts).
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0] [--role web|worker|all]
 // (PORT, HOSTNAME and APP_ROLE work too). The role: web answers requests and leaves background work to
 // a worker; worker runs the background work (polling, sweeps, reminders, sends) and serves nothing;
@@ -32,11 +32,11 @@ if (worker) {
   console.log("AgentIQ Inbox worker: background work, no HTTP server");
   installGracefulShutdown({ server: null, close: () => app.close?.() });
 } else {
-  // Registered by lib/start-server.ts (instrumentation) once the database is migrated: lib/http/direct-requests.ts.
+  // Registered by lib/start-server.ts (instrumentation) once the database is migrated: lib/direct-answers/direct-requests.ts.
   const DIRECT = Symbol.for("agentiq.directRequestHandler");
   const server = http.createServer((req, res) => {
     // The peer's address is appended like a proxy would, so a client cannot pose as another address
-    // (lib/http/client-address.ts reads X-Forwarded-For from the right).
+    // (lib/auth/client-address.ts reads X-Forwarded-For from the right).
     const forwarded = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = [forwarded, req.socket.remoteAddress].filter(Boolean).join(", ");
     const direct = globalThis[DIRECT];

@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import { findMember, tokenSessionVersion, type Member } from "@/lib/auth/find-member";
 import { sendMagicLink } from "@/lib/auth/send-magic-link";
-import { sameOriginRedirect } from "@/lib/http/safe-callback-path";
+import { sameOriginRedirect } from "@/lib/auth/safe-callback-path";
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
 

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { LOCAL_SECRETS_FILE, legacySecretsFile, loadLocalSecrets, readLegacySecrets } from "@/lib/env-local-secrets";
 
-import { parseAllowedHost } from "@/lib/net/allowed-host";
+import { parseAllowedHost } from "@/lib/allowed-host";
 
 // The only reader of process.env. Parsed lazily (so `next build` does not need runtime secrets)
 // and once at start-up from instrumentation.ts, which stops the app naming the bad variable.

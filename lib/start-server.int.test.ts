@@ -4,14 +4,15 @@ import { demoAccess } from "@/lib/auth/demo-access";
 import { verifyPassword } from "@/lib/auth/password";
 import { resetEnvForTests } from "@/lib/env";
 import { hashIntegrationKey } from "@/lib/review-requests/integration-key";
-import { DEMO_LOGIN, seedDemo } from "@/lib/seed/seed-demo";
+import { DEMO_LOGIN } from "@/lib/auth/demo-logins";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { startServer } from "@/lib/start-server";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
 // The start-up path of every server process (instrumentation.ts), on a test database. Background work
 // and the direct webhook path are not what is tested here.
 vi.mock("@/lib/jobs/in-process-scheduler", () => ({ startInProcessScheduler: () => ({ stop: async () => {}, isRunning: () => false }) }));
-vi.mock("@/lib/http/direct-webhooks", () => ({ registerDirectWebhooks: () => {} }));
+vi.mock("@/lib/direct-answers/direct-webhooks", () => ({ registerDirectWebhooks: () => {} }));
 
 const VARS = ["NODE_ENV", "APP_ENCRYPTION_KEY", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "DEMO_WORKSPACE", "DATABASE_URL", "INNGEST_EVENT_KEY"] as const;
 const saved = Object.fromEntries(VARS.map((k) => [k, process.env[k]]));

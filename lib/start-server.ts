@@ -1,12 +1,12 @@
 import { env, EnvError } from "@/lib/env";
 import { database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
-import { registerDirectRequests } from "@/lib/http/direct-requests";
+import { registerDirectRequests } from "@/lib/direct-answers/direct-requests";
 import { logger } from "@/lib/log";
 import { startBackgroundWork } from "@/lib/jobs/start-background-work";
 import { JOBS } from "@/lib/job-list";
 import { prepareDemoWorkspace } from "@/lib/seed/prepare-demo-workspace";
-import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
+import { DEMO_LOGIN } from "@/lib/auth/demo-logins";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
 import { backfillAllResponseWaits } from "@/lib/reports/backfill-response-waits";

@@ -1,5 +1,5 @@
 // One app instance of a given role on a shared PostgreSQL database, without Next.js: the web role
-// answers marketplace webhooks with the production server's direct handler (lib/http/direct-requests.ts),
+// answers marketplace webhooks with the production server's direct handler (lib/direct-answers/direct-requests.ts),
 // the worker role runs the job list's in-process schedule (lib/jobs/start-background-work.ts). For the
 // multi-instance test and bench:multi-instance, which start several of these as child processes.
 // Usage: tsx scripts/app-instance.ts --role web|worker --url postgresql://... [--schema s] [--port 0]
@@ -9,7 +9,7 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { openDatabase, setDatabaseForTests } from "@/lib/db";
-import { handleDirectRequest } from "@/lib/http/direct-requests";
+import { handleDirectRequest } from "@/lib/direct-answers/direct-requests";
 import { startInProcessScheduler } from "@/lib/jobs/in-process-scheduler";
 import { JOBS } from "@/lib/job-list";
 import type { Job } from "@/lib/jobs/job";

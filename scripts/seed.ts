@@ -3,7 +3,8 @@ import "./load-env";
 import { database } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
 import { env } from "@/lib/env";
-import { DEMO_LOGIN, seedDemo } from "@/lib/seed/seed-demo";
+import { DEMO_LOGIN } from "@/lib/auth/demo-logins";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { setDemoAccess } from "@/lib/seed/set-demo-access";
 
 const db = database();

@@ -26,9 +26,9 @@ const SUITE = [
   "app/api/account/account.int.test.ts",
   "lib/auth/password.test.ts",
   // Body limits, same-origin checks, redirects, headers.
-  "lib/http/body-limits.int.test.ts",
+  "lib/direct-answers/body-limits.int.test.ts",
   "lib/http/csrf.int.test.ts",
-  "lib/http/safe-callback-path.test.ts",
+  "lib/auth/safe-callback-path.test.ts",
   "app/sign-in/page.test.ts",
   "lib/http/security-headers.test.ts",
   // Stuck replies and graceful shutdown.

@@ -6,7 +6,7 @@ import { currentMemberPage } from "@/lib/auth";
 import { demoAccess } from "@/lib/auth/demo-access";
 import { SIGNED_OUT_COOKIE } from "@/lib/auth/signed-out-cookie";
 import { env } from "@/lib/env";
-import { safeCallbackPath } from "@/lib/http/safe-callback-path";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { getDictionary } from "@/lib/i18n/server";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

@@ -3,7 +3,7 @@ import { env, type Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { BASE_URLS_SCHEMAS } from "@/lib/marketplaces/credentials";
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
-import type { OutboundPolicy } from "@/lib/net/allowed-host";
+import type { OutboundPolicy } from "@/lib/allowed-host";
 import { isAllowedUrl, outboundPolicyFor } from "@/lib/net/outbound-policy";
 
 // Per-account API base URLs ("advanced" in the connect form). Unset means the marketplace's real hosts;

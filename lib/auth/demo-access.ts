@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { DEMO_LOGIN } from "@/lib/seed/seed-demo";
+import { DEMO_LOGIN } from "@/lib/auth/demo-logins";
 
 /** This instance is a demo (DEMO_WORKSPACE): every page shows the demo banner. */
 export function isDemoInstance(): boolean {

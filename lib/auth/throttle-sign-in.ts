@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress } from "@/lib/auth/client-address";
 import { checkThrottle, clearThrottle, consumeThrottle, type ThrottleKey } from "@/lib/auth/throttle";
 
 const emailField = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : ""), z.string().max(200));

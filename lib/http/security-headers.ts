@@ -1,5 +1,5 @@
 // Headers every response carries: next.config.ts adds them to Next.js's pages and API answers, and
-// the production server's own answers (lib/http/direct-requests.ts: marketplace webhooks, 413s) add
+// the production server's own answers (lib/direct-answers/direct-requests.ts: marketplace webhooks, 413s) add
 // them itself. No runtime imports: next.config.ts loads this file.
 //
 // script-src allows 'unsafe-inline': the App Router streams its page data as inline <script> tags,

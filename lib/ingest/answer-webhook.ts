@@ -17,7 +17,7 @@ export const TOO_LARGE_ANSWER: WebhookAnswer = {
 
 /**
  * What a marketplace webhook gets back, whichever way it came in (the route handlers or the production
- * server's direct path, lib/http/direct-webhooks.ts): 404 for an unknown secret, the marketplace's
+ * server's direct path, lib/direct-answers/direct-webhooks.ts): 404 for an unknown secret, the marketplace's
  * expected answer once the events are stored, 400 in the marketplace's error shape for text no
  * database can store (a NUL, a lone surrogate: refused before it can join other tenants' batched
  * insert), the marketplace's error shape with 500 on a technical failure — never a stack.

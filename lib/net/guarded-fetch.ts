@@ -2,7 +2,7 @@ import dns from "node:dns";
 import net from "node:net";
 import { Agent, buildConnector, FormData as UndiciFormData, fetch as undiciFetch, type RequestInit as UndiciRequestInit } from "undici";
 
-import type { OutboundPolicy } from "@/lib/net/allowed-host";
+import type { OutboundPolicy } from "@/lib/allowed-host";
 import { blockedRange } from "@/lib/net/blocked-range";
 import { OutboundError } from "@/lib/net/outbound-error";
 import { isAllowedHost, outboundPolicyFromEnv } from "@/lib/net/outbound-policy";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { parseEnv } from "@/lib/env";
 import { PRODUCTION_KEYS } from "@/lib/test/production-keys";
-import { parseAllowedHost } from "@/lib/net/allowed-host";
+import { parseAllowedHost } from "@/lib/allowed-host";
 import { isAllowedUrl, outboundPolicyFor } from "@/lib/net/outbound-policy";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-policy-"));

@@ -1,5 +1,5 @@
 import { env, type Env } from "@/lib/env";
-import { DEFAULT_PORTS, normalizeHostname, parseAllowedHost, type AllowedHost, type OutboundPolicy } from "@/lib/net/allowed-host";
+import { DEFAULT_PORTS, normalizeHostname, parseAllowedHost, type AllowedHost, type OutboundPolicy } from "@/lib/allowed-host";
 
 // Which hosts the guarded client may reach although they resolve to non-public addresses: only what
 // the server's own configuration names (the simulator when ALLOW_SIMULATOR is on, OUTBOUND_ALLOW_HOSTS).

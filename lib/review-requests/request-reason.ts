@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dictionaries, type Locale } from "@/lib/i18n/dictionaries";
 import { formatMessage } from "@/lib/i18n/format";
-import type { SendFailureReason } from "@/lib/notify/send-review-request";
+import type { SendFailureReason } from "@/lib/review-requests/send-review-request";
 
 // Why a review request was skipped, is retried or failed: a code with values in ReviewRequest.reason and
 // reasonParams, worded in the reader's language where the log shows it. Rows stored before the codes hold

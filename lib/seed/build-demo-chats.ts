@@ -1,4 +1,5 @@
 import { createSeededRandom, seededDraws, type SeededDraws } from "@/lib/marketplaces/simulator/random";
+import type { DemoChat, DemoMessage } from "@/lib/marketplaces/simulator/demo-world-types";
 import { createDemoBuyers } from "@/lib/seed/demo-buyers";
 import { demoConversationId, demoMessageId, demoOrderNumber, demoReplySign, type DemoMarketplace } from "@/lib/seed/demo-ids";
 import {
@@ -14,38 +15,6 @@ import {
   SELLER_CLOSINGS,
   type Turn,
 } from "@/lib/seed/demo-content";
-
-type Author = "BUYER" | "SELLER" | "MARKETPLACE" | "SYSTEM";
-
-export type DemoMessage = { id: string; chatId: string; externalId: string; author: Author; text: string; createdAt: Date; readAt: Date | null; status: "SENT" | null; senderUserId: string | null };
-export type DemoChat = {
-  id: string;
-  marketplace: DemoMarketplace;
-  kind: "CHAT" | "QUESTION" | "REVIEW";
-  externalId: string;
-  contextType: "ORDER" | "PRODUCT" | "ITEM" | "NONE";
-  orderId: string | null;
-  productId: string | null;
-  itemId: string | null;
-  productTitle: string;
-  customerName: string;
-  /** The marketplace's id of the buyer (chats on Wildberries, Yandex Market and Avito); a few buyers wrote more than once. */
-  buyerId: string | null;
-  /** Amazon states the buyer's language per order (GetAttributes). */
-  buyerLocale: string | null;
-  status: "OPEN" | "RESOLVED";
-  marketplaceStatus: string | null;
-  rating: number | null;
-  unreadCount: number;
-  lastMessageAt: Date;
-  lastMessagePreview: string;
-  awaitingReplySince: Date | null;
-  assigneeId: string | null;
-  /** Wildberries: the chat's replySign. */
-  replyToken: string | null;
-  createdAt: Date;
-  messages: DemoMessage[];
-};
 
 const DEMO_BUYER_LOCALES = ["en-US", "de-DE", "en-GB", "fr-FR"];
 
@@ -143,7 +112,7 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
       const assigneeId = r.next() < 0.45 ? r.pick(userIds) : null;
       const answerable = kind === "CHAT" ? null : `${kind.toLowerCase()}:${externalId}`;
       const messages: DemoMessage[] = turns.map(([who, text], k) => {
-        const author: Author = who === "b" ? "BUYER" : who === "s" ? "SELLER" : "MARKETPLACE";
+        const author: DemoMessage["author"] = who === "b" ? "BUYER" : who === "s" ? "SELLER" : "MARKETPLACE";
         const createdAt = times[k]!;
         const isUnread = author === "BUYER" && k >= turns.length - unread;
         return {

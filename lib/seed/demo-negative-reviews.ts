@@ -1,5 +1,6 @@
 import { createSeededRandom, seededDraws } from "@/lib/marketplaces/simulator/random";
 import { WB_REVIEW_TEMPLATE } from "@/lib/marketplaces/simulator/negative-reviews";
+import type { DemoCaseMessage, DemoCasePlan, DemoWbCase, DemoYmCase } from "@/lib/marketplaces/simulator/demo-world-types";
 import { demoConversationId, demoReplySign } from "@/lib/seed/demo-ids";
 
 // The demo's negative-review cases (what the database seed stores and the simulator's demo world holds),
@@ -10,14 +11,7 @@ const H = 3_600_000;
 const SELLER_TEXT = "Здравствуйте! Нам очень жаль. Предлагаем замену или возврат — как вам удобнее?";
 const REVIEW_ANSWER = "Спасибо, что рассказали! Мы связались с вами в чате и помогли решить вопрос.";
 
-type CaseStatus = "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED" | "PUBLISHED";
-type Plan = {
-  name: string; product: string; nmId: string; rating: number; text: string;
-  reviewAgoH: number; buyerReplyAgoH: number | null; sellerAgoH: number | null;
-  status: CaseStatus; link: "HIGH" | "MEDIUM" | "LOW"; finalRating?: number;
-};
-
-const WB_CASES: Plan[] = [
+const WB_CASES: DemoCasePlan[] = [
   { name: "Ольга Смирнова", product: "Платье льняное миди", nmId: "204518733", rating: 2, text: "Село после первой стирки на размер", reviewAgoH: 0.2, buyerReplyAgoH: null, sellerAgoH: null, status: "AWAITING_BUYER", link: "HIGH" },
   { name: "Игорь", product: "Кроссовки беговые", nmId: "187220451", rating: 1, text: "Подошва отклеилась через неделю", reviewAgoH: 3, buyerReplyAgoH: null, sellerAgoH: null, status: "AWAITING_BUYER", link: "MEDIUM" },
   { name: "Анна К.", product: "Джинсы прямые", nmId: "176330912", rating: 2, text: "Цвет не как на фото", reviewAgoH: 66, buyerReplyAgoH: 64, sellerAgoH: 63.5, status: "IN_PROGRESS", link: "HIGH" },
@@ -25,16 +19,6 @@ const WB_CASES: Plan[] = [
   { name: "Мария", product: "Свитер вязаный", nmId: "154900117", rating: 2, text: "Колется", reviewAgoH: 120, buyerReplyAgoH: 118, sellerAgoH: 117.5, status: "RESOLVED", link: "HIGH", finalRating: 5 },
   { name: "Павел", product: "Шарф кашемировый", nmId: "143800229", rating: 1, text: "Пришёл с затяжкой", reviewAgoH: 200, buyerReplyAgoH: 190, sellerAgoH: 170, status: "PUBLISHED", link: "HIGH" },
 ];
-
-export type DemoCaseMessage = { id: string; externalId: string; author: "MARKETPLACE" | "BUYER" | "SELLER"; text: string; createdAt: Date };
-export type DemoWbCase = Plan & {
-  /** The held review (Wildberries feedback id) and the chat Wildberries opened about it. */
-  feedbackId: string; chatId: string; replySign: string; orderId: string;
-  messages: DemoCaseMessage[]; reviewCreatedAt: Date; firstBuyerReplyAt: Date | null; deadlineAt: Date | null; firstSellerResponseAt: Date | null;
-  /** The shop's public answer to the review, once the case is closed. */
-  answer: { text: string; createdAt: Date } | null;
-};
-export type DemoYmCase = { feedbackId: string; orderId: string; offerId: string; product: string; name: string; rating: number; text: string; createdAt: Date };
 
 /** Same seed, same ids; dates relative to `now`. */
 export function buildDemoNegativeReviews({ seed, now }: { seed: number; now: Date }): { wb: DemoWbCase[]; ym: DemoYmCase } {

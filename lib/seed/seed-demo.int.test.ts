@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
-import { DEMO_LOGIN, seedDemo } from "@/lib/seed/seed-demo";
+import { DEMO_LOGIN } from "@/lib/auth/demo-logins";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { decryptSecret } from "@/lib/crypto/credentials";
 import { env } from "@/lib/env";
 

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { DEMO_LOGIN, DEMO_OPERATOR } from "@/lib/auth/demo-logins";
 import { hashPassword } from "@/lib/auth/password";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SIM_DEMO_CREDENTIALS } from "@/lib/marketplaces/simulator/demo-credentials";
@@ -9,9 +10,6 @@ import { seedDemoNegativeReviews } from "@/lib/seed/seed-demo-negative-reviews";
 import { demoAccountData, refreshDemoAccounts, type DemoAccount } from "@/lib/seed/demo-account-data";
 import { seedDemoIntegrations } from "@/lib/seed/seed-demo-integrations";
 import { seedDemoLabels } from "@/lib/seed/seed-demo-labels";
-
-export const DEMO_LOGIN = { email: "demo@agentiq.local", password: "demo12345" } as const;
-export const DEMO_OPERATOR = { email: "operator@agentiq.local", password: "demo12345" } as const;
 
 // Demo accounts talk to the local simulator (`npm run dev` starts it): its demo credentials, its path
 // prefixes on SIMULATOR_URL, and well-known webhook secrets (README) for the demo workspace only.

@@ -1,11 +1,12 @@
 import crypto from "node:crypto";
 import { hashWebhookSecret, webhookSecretData } from "@/lib/accounts/webhook-secret";
+import { DEMO_LOGIN, DEMO_OPERATOR } from "@/lib/auth/demo-logins";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { generateIntegrationKey, hashIntegrationKey, maskIntegrationKey } from "@/lib/review-requests/integration-key";
 import { SOURCE_BY_SLUG, SOURCE_SLUGS } from "@/lib/review-requests/source-slug";
 import { DEMO_INTEGRATION_KEYS } from "@/lib/seed/seed-demo-integrations";
-import { DEMO_ACCOUNTS, DEMO_LOGIN, DEMO_OPERATOR } from "@/lib/seed/seed-demo";
+import { DEMO_ACCOUNTS } from "@/lib/seed/seed-demo";
 
 const DEMO_LOGINS = [DEMO_LOGIN, DEMO_OPERATOR];
 const DEMO_WEBHOOK_SECRETS = DEMO_ACCOUNTS.flatMap((a) => (a.webhookSecret ? [a.webhookSecret] : []));

@@ -7,7 +7,7 @@ import readline from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
 
 // A real server process receives SIGTERM with a request and a background job under way.
-const FIXTURE = path.resolve(import.meta.dirname, "graceful-shutdown.fixture.ts");
+const FIXTURE = path.resolve(import.meta.dirname, "../test/graceful-shutdown-server.ts");
 
 let child: ChildProcess | undefined;
 afterEach(() => {

@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { parseJson, withPublicForm } from "@/lib/http/route";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress } from "@/lib/auth/client-address";
 import { consumeThrottle } from "@/lib/auth/throttle";
 import { requestPasswordReset, requestPasswordResetSchema } from "@/lib/account/request-password-reset";
 

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
 import { parseJson, withPublicForm } from "@/lib/http/route";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress } from "@/lib/auth/client-address";
 import { consumeThrottle } from "@/lib/auth/throttle";
 import { signUp, signUpSchema } from "@/lib/workspace/sign-up";
 

@@ -8,7 +8,7 @@ import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
 import { FAST_HTTP, testAccountKey } from "@/lib/marketplaces/test-support";
-import { parseAllowedHost } from "@/lib/net/allowed-host";
+import { parseAllowedHost } from "@/lib/allowed-host";
 import { createOutboundClient, type OutboundClient } from "@/lib/net/guarded-fetch";
 
 // The simulator is held to the same official specs as the connectors: every operation the connectors use is

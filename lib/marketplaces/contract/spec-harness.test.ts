@@ -6,7 +6,7 @@ import { recordSpecExchanges } from "@/lib/marketplaces/contract/record-spec-exc
 import { sendThroughFetch } from "@/lib/marketplaces/contract/send-through-fetch";
 import { createSpecMock } from "@/lib/marketplaces/contract/spec-mock";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
-import { parseAllowedHost } from "@/lib/net/allowed-host";
+import { parseAllowedHost } from "@/lib/allowed-host";
 import { createOutboundClient, type OutboundClient } from "@/lib/net/guarded-fetch";
 
 // The judge itself can fail: bad requests are caught, generated answers are schema-valid and reproducible,

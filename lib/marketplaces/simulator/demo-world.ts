@@ -1,8 +1,7 @@
 import { AMAZON_MESSAGE_TYPES } from "@/lib/marketplaces/simulator/amazon";
 import type { SimCredentials } from "@/lib/marketplaces/simulator/demo-credentials";
 import type { SimState } from "@/lib/marketplaces/simulator/state";
-import type { DemoChat, DemoMessage } from "@/lib/seed/build-demo-chats";
-import type { DemoWorld } from "@/lib/seed/demo-world";
+import type { DemoChat, DemoMessage, DemoWorld } from "@/lib/marketplaces/simulator/demo-world-types";
 
 // The demo workspace's conversations on the marketplace side (`startSimulator({ demo })`, `npm run dev`, the
 // e2e server): the same chats, reviews and questions with the same ids as the database seed, so each can be

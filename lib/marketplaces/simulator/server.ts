@@ -13,7 +13,7 @@ import { buildInjectors, buildModules } from "@/lib/marketplaces/simulator/regis
 import { createSimState, type SimState } from "@/lib/marketplaces/simulator/state";
 import { createStateSaver, readSimStateFile } from "@/lib/marketplaces/simulator/state-file";
 import { loadDemoWorld } from "@/lib/marketplaces/simulator/demo-world";
-import type { DemoWorld } from "@/lib/seed/demo-world";
+import type { DemoWorld } from "@/lib/marketplaces/simulator/demo-world-types";
 import { deliverWebhook } from "@/lib/marketplaces/simulator/webhooks";
 
 // Local stand-in for all five marketplaces on ONE port, routed by path prefix:
@@ -26,7 +26,7 @@ export type SimulatorOptions = {
   now?: () => Date;
   /** Seed of the simulator's variety (default `SIMULATOR_RANDOM_SEED`, else 1). */
   seed?: number;
-  /** The demo workspace's conversations (lib/seed/demo-world.ts), loaded when no saved state is restored. */
+  /** The demo workspace's conversations (built by lib/seed/demo-world.ts), loaded when no saved state is restored. */
   demo?: DemoWorld;
   /** Keep the state in this file: restored at start when present, saved as it changes and on close. */
   stateFile?: string;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 
 import type { NotifyProviders } from "@/lib/notify/providers-config";
-import { NOT_CONFIGURED_REASON, sendReviewRequest } from "@/lib/notify/send-review-request";
+import { NOT_CONFIGURED_REASON, sendReviewRequest } from "@/lib/review-requests/send-review-request";
 import type { FakeReply, RecordedRequest } from "@/lib/notify/testing/fake-http-server";
 import { startFakeServer } from "@/lib/notify/testing/fake-http-server";
 

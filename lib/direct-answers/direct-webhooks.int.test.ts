@@ -6,7 +6,7 @@ import * as avitoRoute from "@/app/api/webhooks/avito/[secret]/route";
 import * as ozonRoute from "@/app/api/webhooks/ozon/[secret]/route";
 import * as ymEarlierRoute from "@/app/api/webhooks/yandex-market/[secret]/notification/route";
 import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
-import { handleDirectWebhook } from "@/lib/http/direct-webhooks";
+import { handleDirectWebhook } from "@/lib/direct-answers/direct-webhooks";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { startRouteServer } from "@/lib/test/route-server";

@@ -1,4 +1,4 @@
-// A server process for graceful-shutdown.int.test.ts: the same shutdown wiring as server.mjs and
+// A server process for lib/server/graceful-shutdown.int.test.ts: the same shutdown wiring as server.mjs and
 // lib/start-server.ts (scheduler, then the embedded database) on a plain node:http server. It reports
 // on stdout, line by line; the test releases its slow request and slow job through stdin.
 import fs from "node:fs";

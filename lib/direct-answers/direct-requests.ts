@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { directAnswerHeaders, handleDirectWebhook } from "@/lib/http/direct-webhooks";
+import { directAnswerHeaders, handleDirectWebhook } from "@/lib/direct-answers/direct-webhooks";
 import { MAX_REPLY_BODY_BYTES } from "@/lib/inbox/reply-body-limit";
 
 // What the production server (server.mjs) answers before Next.js sees a request: a body declared
 // larger than any route accepts (413, then the connection is cut; nothing kept), then marketplace webhooks.
 // Each route still reads its own body against its own, smaller limit while it streams (chunked
 // bodies declare no length): lib/http/read-limited-body.ts.
+// These answers call the domains (the reply limit, webhook ingestion), so they sit above them beside
+// lib/start-server.ts, not in lib/http, which the domains themselves use.
 
 /** Anything but a reply with files or Inngest: the largest JSON or webhook body any route reads is 1 MB. */
 const DEFAULT_MAX_BYTES = 1024 * 1024;

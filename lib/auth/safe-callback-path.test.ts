@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameOriginRedirect, safeCallbackPath } from "@/lib/http/safe-callback-path";
+import { sameOriginRedirect, safeCallbackPath } from "@/lib/auth/safe-callback-path";
 
 describe("safeCallbackPath", () => {
   it.each(["//evil.example", "//evil.example/inbox", "/\\evil.example", "/\\/evil.example", "https://evil.example", "javascript:alert(1)", "evil.example", "/\t/evil.example", "/inbox\\..\\", "", undefined, 42])(

@@ -8,7 +8,7 @@ import { answerWebhook, MAX_MARKETPLACE_WEBHOOK_BYTES, TOO_LARGE_ANSWER, type We
 // Marketplace webhooks on the production server (server.mjs) skip Next.js's request pipeline, which
 // costs a few milliseconds of the one JavaScript thread per request — more than storing the event.
 // The same answerWebhook serves the route handlers (next dev, or `next start` without server.mjs), so
-// both paths give the same answers; lib/http/direct-webhooks.int.test.ts checks that they do.
+// both paths give the same answers; lib/direct-answers/direct-webhooks.int.test.ts checks that they do.
 
 const PATHS: [RegExp, WebhookSource][] = Object.values(MARKETPLACE_DESCRIPTORS).flatMap((d) => (d.webhook ? [[d.webhook.requestPattern, d.webhook.source] as [RegExp, WebhookSource]] : []));
 

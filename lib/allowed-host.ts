@@ -1,4 +1,5 @@
-// An entry of the outbound allow-list, as written in OUTBOUND_ALLOW_HOSTS. No env import: lib/env.ts validates with it.
+// An entry of the outbound allow-list, as written in OUTBOUND_ALLOW_HOSTS. Below lib/env.ts, which validates with it,
+// and lib/net, which enforces it: it imports nothing.
 
 /** port null: any port of that host. */
 export type AllowedHost = { hostname: string; port: string | null };

@@ -10,7 +10,7 @@ import * as bulkJobs from "@/app/api/bulk-jobs/route";
 import * as presence from "@/app/api/presence/route";
 import * as labels from "@/app/api/labels/route";
 import { env } from "@/lib/env";
-import { handleDirectRequest, maxRequestBytes } from "@/lib/http/direct-requests";
+import { handleDirectRequest, maxRequestBytes } from "@/lib/direct-answers/direct-requests";
 import { JSON_BODY_MAX_BYTES, SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
 import { MAX_REPLY_BODY_BYTES } from "@/lib/inbox/reply-body-limit";
 import { countingBody } from "@/lib/test/counting-body";
