@@ -92,10 +92,10 @@ process.on("exit", () =>
 );
 
 /** The production server (server.mjs) as a child; resolves once it answers (a worker, which serves nothing: at once). */
-export function startApp({ port, env, role, cpuProfileDir }: { port: number; env: Record<string, string | undefined>; role?: "web" | "worker"; cpuProfileDir?: string }): Promise<ChildProcess> {
+export function startApp({ port, env, role, args = [], cpuProfileDir }: { port: number; env: Record<string, string | undefined>; role?: "web" | "worker"; args?: string[]; cpuProfileDir?: string }): Promise<ChildProcess> {
   const log = fs.openSync(path.join(os.tmpdir(), `agentiq-bench-app-${role ?? "all"}-${port}.log`), "w");
   const profile = cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(cpuProfileDir)] : [];
-  const child = spawn(process.execPath, [...profile, "server.mjs", "--port", String(port), "--hostname", "127.0.0.1", ...(role ? ["--role", role] : [])], {
+  const child = spawn(process.execPath, [...profile, "server.mjs", "--port", String(port), "--hostname", "127.0.0.1", ...(role ? ["--role", role] : []), ...args], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ["ignore", log, log],
     // Its own process group, so stopping it stops anything it started.

@@ -1,7 +1,8 @@
 // The scale-out runs of bench:ingest, on PostgreSQL: webhook acknowledgement latency at 300/s while the
 // background work is busy (20 Wildberries accounts polled every few seconds with buyers writing,
-// the minute sweeps running), first in one process (role all), then with the web role apart from a
-// worker, then with two web instances behind a round-robin balancer; and the highest rate with p99
+// the minute sweeps running), first with role all in one process (--one-process), then as `npm start`
+// runs role all on PostgreSQL (the web role with a worker process it supervises), then with the web role
+// apart from a separately started worker, then with two web instances behind a round-robin balancer; and the highest rate with p99
 // within the budget for the last. Each run beside the bare node:http baseline of the same run.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -51,9 +52,9 @@ export async function benchScaleOut({ pgUrl, sim, baseline, seconds, appEnv }: {
       const tag = String(500 + round++);
       return (i: number) => ozonPush({ chatId: chatIds[i % chatIds.length]!, n: i % 10 === 9 ? i - 1 : i, tag });
     };
-    const start = async (role?: "web" | "worker") => {
+    const start = async (role?: "web" | "worker", args: string[] = []) => {
       const port = await freePort();
-      const child = await startApp({ port, env, role });
+      const child = await startApp({ port, env, role, args });
       apps.push(child);
       return `http://127.0.0.1:${port}/api/webhooks/ozon/${secret}`;
     };
@@ -70,10 +71,15 @@ export async function benchScaleOut({ pgUrl, sim, baseline, seconds, appEnv }: {
 
     console.log(`\n== PostgreSQL, background busy: ${WB_ACCOUNTS} Wildberries accounts polled (buyers writing every 100 ms), minute sweeps`);
     console.log(`baseline (bare node:http) at ${RATE}/s: ${fmt(baseline)}`);
+    const oneProcess = await start(undefined, ["--one-process"]);
+    await settle();
+    const one = await measure([oneProcess]);
+    console.log(`role all in one process (--one-process):          ${fmt(one)}  ${verdict(one)}`);
+    await stopAll();
     const all = await start();
     await settle();
-    const one = await measure([all]);
-    console.log(`one process (role all), web and worker together:  ${fmt(one)}  ${verdict(one)}`);
+    const supervised = await measure([all]);
+    console.log(`npm start (role all: web + its worker process):   ${fmt(supervised)}  ${verdict(supervised)}`);
     await stopAll();
 
     const web = await start("web");

@@ -10,4 +10,4 @@ export function installGracefulShutdown(input: {
   close?: () => Promise<unknown> | unknown;
   log?: (line: string) => void;
   exit?: (code: number) => void;
-}): { stop(signal: string): Promise<void> };
+}): { stop(signal: string): Promise<void>; stopOnce(reason: string): Promise<void> };

@@ -68,5 +68,7 @@ export function installGracefulShutdown({ server, requestTimeoutMs = 10_000, hoo
     return stopping;
   };
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void stop(signal));
-  return { stop };
+  // A reason that is not a signal (the parent process gone): never the "again: exiting now" path.
+  const stopOnce = (reason) => stopping ?? stop(reason);
+  return { stop, stopOnce };
 }

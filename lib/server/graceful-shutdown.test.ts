@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { runShutdownHooks } from "@/lib/server/graceful-shutdown.mjs";
+import { installGracefulShutdown, runShutdownHooks } from "@/lib/server/graceful-shutdown.mjs";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
 
 const HOOKS = Symbol.for("agentiq.shutdownHooks");
@@ -29,5 +29,25 @@ describe("runShutdownHooks", () => {
     onShutdown({ name: "database", run: () => void ran.push("new") });
     await runShutdownHooks({ timeoutMs: 1_000 });
     expect(ran).toEqual(["new"]);
+  });
+});
+
+describe("installGracefulShutdown", () => {
+  it("stopOnce (the parent process gone) joins a shutdown under way instead of exiting at once", async () => {
+    const exits: number[] = [];
+    const before = { SIGINT: process.listenerCount("SIGINT"), SIGTERM: process.listenerCount("SIGTERM") };
+    const shutdown = installGracefulShutdown({ server: null, log: () => {}, exit: (code) => void exits.push(code) });
+    try {
+      const first = shutdown.stop("SIGTERM");
+      const again = shutdown.stopOnce("parent process gone");
+      expect(again).toBe(first);
+      await first;
+      expect(exits).toEqual([0]);
+      // A second signal still means "now".
+      shutdown.stop("SIGTERM");
+      expect(exits).toEqual([0, 1]);
+    } finally {
+      for (const signal of ["SIGINT", "SIGTERM"] as const) for (const l of process.listeners(signal).slice(before[signal])) process.off(signal, l);
+    }
   });
 });
