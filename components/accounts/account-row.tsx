@@ -76,7 +76,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
           <>
             <dt className="text-slate-500">{t.accounts.lastError}</dt>
             <dd className="text-red-700" data-testid="account-error">
-              {accountErrorText({ t: t.accountErrors, error: account.lastError })}
+              {accountErrorText({ t: t.accountErrors, error: account.lastError, locale })}
             </dd>
           </>
         ) : null}

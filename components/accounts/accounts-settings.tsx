@@ -14,7 +14,7 @@ import type { MarketplaceForm } from "@/lib/accounts/marketplace-forms";
 type Props = { isOwner: boolean; forms: MarketplaceForm[]; initialAccounts: AccountView[]; avitoResult: AvitoOauthResult | null };
 
 export function AccountsSettings({ isOwner, forms, initialAccounts, avitoResult }: Props) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const router = useRouter();
   const queryClient = useQueryClient();
   const accounts = useQuery({
@@ -36,7 +36,7 @@ export function AccountsSettings({ isOwner, forms, initialAccounts, avitoResult 
     <div className="space-y-4">
       {avitoResult ? (
         <p role={avitoResult.ok ? "status" : "alert"} className={`rounded-md border px-3 py-2 text-sm ${avitoResult.ok ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-700"}`}>
-          {avitoResult.ok ? t.accounts.connected.replace("{name}", connectedName ?? t.avitoOauth.defaultAccountName) : <AvitoRefusal result={avitoResult} />}
+          {avitoResult.ok ? fmt(t.accounts.connected, { name: connectedName ?? t.avitoOauth.defaultAccountName }) : <AvitoRefusal result={avitoResult} />}
         </p>
       ) : null}
       {!isOwner ? <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-600">{t.accounts.ownersOnly}</p> : null}

@@ -14,7 +14,7 @@ import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 type Props = { form: MarketplaceForm; accounts: AccountView[]; isOwner: boolean; onChanged: () => void };
 
 export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const [connecting, setConnecting] = useState(false);
   const [notice, setNotice] = useState("");
   const titleId = `mp-${form.marketplace}-title`;
@@ -90,7 +90,7 @@ export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
               onCancel={() => setConnecting(false)}
               onDone={(result) => {
                 setConnecting(false);
-                setNotice([t.accounts.connected.replace("{name}", result.account.name), ...result.warnings].join(" "));
+                setNotice([fmt(t.accounts.connected, { name: result.account.name }), ...result.warnings].join(" "));
                 onChanged();
               }}
             />

@@ -39,11 +39,11 @@ export function QuarantinePanel({ accountId }: { accountId: string }) {
               <li key={r.id} className="space-y-1 rounded border border-amber-100 bg-white px-2 py-1.5">
                 <div className="flex flex-wrap gap-x-2 text-slate-700">
                   <span className="font-medium">{quarantineKind({ q, kind: r.kind })}</span>
-                  <span>{quarantineReason({ q, reason: r.reason }).join("; ")}</span>
+                  <span>{quarantineReason({ q, reason: r.reason, locale }).join("; ")}</span>
                 </div>
                 <div className="text-xs text-slate-500">
                   {r.seenCount > 1 ? `${fmt(q.seen, { n: r.seenCount })} · ` : null}
-                  {q.lastSeen.replace("{time}", "")}
+                  {q.lastSeen}{" "}
                   <LocalTime iso={r.lastSeenAt} locale={locale} />
                 </div>
                 <details className="text-xs">
@@ -53,7 +53,7 @@ export function QuarantinePanel({ accountId }: { accountId: string }) {
               </li>
             ))}
           </ul>
-          {total > records.length ? <p className="text-xs text-slate-500">{q.shownOf.replace("{shown}", String(records.length)).replace("{total}", String(total))}</p> : null}
+          {total > records.length ? <p className="text-xs text-slate-500">{fmt(q.shownOf, { shown: records.length, total })}</p> : null}
         </>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { formatMessage } from "@/lib/i18n/format";
 
 type Q = Dictionary["quarantine"];
 
@@ -12,7 +13,7 @@ export function quarantineKind({ q, kind }: { q: Q; kind: string }): string {
  * A stored reason ("eventID: missing; addTimestamp: not_a_date") in the owner's language; the vendor's field
  * names stay as they are (they are what support will look for).
  */
-export function quarantineReason({ q, reason }: { q: Q; reason: string }): string[] {
+export function quarantineReason({ q, reason, locale }: { q: Q; reason: string; locale: string }): string[] {
   return reason
     .split("; ")
     .filter(Boolean)
@@ -22,6 +23,6 @@ export function quarantineReason({ q, reason }: { q: Q; reason: string }): strin
       const code = at >= 0 ? part.slice(at + 2) : "invalid";
       if (field === "record") return q.recordProblem;
       const template = code in q.problems ? q.problems[code as keyof Q["problems"]] : q.problems.invalid;
-      return template.replace("{field}", field);
+      return formatMessage(locale, template, { field });
     });
 }

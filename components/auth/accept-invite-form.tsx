@@ -7,7 +7,7 @@ import { useSubmitThenSignIn } from "@/components/auth/use-submit";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function AcceptInviteForm({ token, email, workspace }: { token: string; email: string; workspace: string }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const { submit, pending, error } = useSubmitThenSignIn("/api/invites/accept");
   const hydrated = useHydrated();
   return (
@@ -19,7 +19,7 @@ export function AcceptInviteForm({ token, email, workspace }: { token: string; e
         void submit({ token, name: f.name!, password: f.password! }, email);
       }}
     >
-      <p className="text-sm font-medium text-slate-800">{t.invite.join.replace("{workspace}", workspace)}</p>
+      <p className="text-sm font-medium text-slate-800">{fmt(t.invite.join, { workspace })}</p>
       <Field id="email" label={t.signIn.email} value={email} readOnly />
       <Field id="name" label={t.signUp.name} autoComplete="name" required />
       <Field id="password" type="password" label={t.signIn.password} hint={t.invite.existingHint} minLength={8} required />

@@ -11,7 +11,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 
 // Sign-up only asks for the email to be confirmed: the account and the shop are created from the link.
 export function SignUpForm() {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
   const [error, setError] = useState("");
@@ -20,7 +20,7 @@ export function SignUpForm() {
     return (
       <div role="status" className="space-y-2">
         <p className="font-medium text-slate-900">{t.security.signUp.checkEmail}</p>
-        <p className="text-sm text-slate-600">{t.security.signUp.checkEmailText.replace("{email}", sentTo)}</p>
+        <p className="text-sm text-slate-600">{fmt(t.security.signUp.checkEmailText, { email: sentTo })}</p>
       </div>
     );
   return (

@@ -11,10 +11,10 @@ export function initials(name: string | null): string {
 
 /** The assignee's initials on a colour of their own (stable per user id). */
 export function AssigneeAvatar({ user, size = "sm" }: { user: { id: string; name: string | null }; size?: "sm" | "md" }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   let hash = 0;
   for (const ch of user.id) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  const label = t.inbox.assignee.replace("{name}", user.name ?? "—");
+  const label = fmt(t.inbox.assignee, { name: user.name ?? "—" });
   return (
     <span
       role="img"

@@ -22,7 +22,7 @@ const BUTTON = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs fo
  * run as one background job whose progress and summary show here.
  */
 export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }: { filter: BulkFilter; selection: BulkSelection; loadedCount: number; onSelectAll: () => void; onClear: () => void }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const qc = useQueryClient();
   const labels = useLabels();
   const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
@@ -59,14 +59,14 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
     start.mutate(action);
   };
   return (
-    <div role="region" aria-label={t.ops.bulk.selected.replace("{n}", String(count))} className="space-y-1.5 border-b border-brand-200 bg-brand-50 px-3 py-2" data-testid="bulk-bar">
+    <div role="region" aria-label={fmt(t.ops.bulk.selected, { n: count })} className="space-y-1.5 border-b border-brand-200 bg-brand-50 px-3 py-2" data-testid="bulk-bar">
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-semibold text-slate-900" data-testid="bulk-count">
-          {selection.allMatching ? t.ops.bulk.allMatching.replace("{n}", String(count)) : t.ops.bulk.selected.replace("{n}", String(count))}
+          {selection.allMatching ? fmt(t.ops.bulk.allMatching, { n: count }) : fmt(t.ops.bulk.selected, { n: count })}
         </span>
         {!selection.allMatching && total > selection.ids.size && total > 0 ? (
           <button type="button" className="text-brand-700 underline" onClick={onSelectAll} data-testid="bulk-select-all">
-            {t.ops.bulk.selectAllMatching.replace("{n}", String(total))}
+            {fmt(t.ops.bulk.selectAllMatching, { n: total })}
           </button>
         ) : null}
         <button type="button" className="ml-auto text-slate-700 underline" onClick={onClear}>
@@ -115,8 +115,8 @@ export function BulkBar({ filter, selection, loadedCount, onSelectAll, onClear }
       </div>
       <p className="text-xs text-slate-700" aria-live="polite" data-testid="bulk-status">
         {start.isError ? <span className="text-red-700">{t.ops.bulk.error}</span> : null}
-        {job.data?.status === "RUNNING" ? t.ops.bulk.running.replace("{done}", String(job.data.processed)).replace("{total}", String(job.data.total)) : null}
-        {job.data?.status === "DONE" ? t.ops.bulk.done.replace("{changed}", String(job.data.changed)).replace("{total}", String(job.data.total)) : null}
+        {job.data?.status === "RUNNING" ? fmt(t.ops.bulk.running, { done: job.data.processed, total: job.data.total }) : null}
+        {job.data?.status === "DONE" ? fmt(t.ops.bulk.done, { changed: job.data.changed, total: job.data.total }) : null}
         {job.data?.status === "FAILED" ? <span className="text-red-700">{failureText(t.ops.bulk, job.data.failureReason)}</span> : null}
         {!job.data && !start.isError && loadedCount > 1 && !selection.allMatching ? <span className="text-slate-600">{t.ops.bulk.hint}</span> : null}
       </p>

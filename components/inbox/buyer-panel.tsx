@@ -48,7 +48,7 @@ export function BuyerPanel({ chatId, open, onClose }: { chatId: string; open: bo
 }
 
 function PanelBody({ data }: { data: BuyerPanelData }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const { update } = useInboxParams();
   const b = t.ops.buyer;
   const { buyer, context: c } = data;
@@ -120,9 +120,9 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
         <section className="rounded-lg bg-red-50 p-3">
           <h3 className="text-xs font-semibold tracking-wide text-red-900 uppercase">{b.negativeCase}</h3>
           <p className="text-sm text-red-900">
-            {b.caseStatus[data.negativeCase.status] ?? ""} · {b.rating.replace("{n}", String(data.negativeCase.finalRating ?? data.negativeCase.rating))}
+            {b.caseStatus[data.negativeCase.status] ?? ""} · {fmt(b.rating, { n: data.negativeCase.finalRating ?? data.negativeCase.rating })}
           </p>
-          {data.negativeCase.deadlineAt ? <p className="text-xs text-red-900">{b.deadline.replace("{time}", formatDateTime(data.negativeCase.deadlineAt, locale))}</p> : null}
+          {data.negativeCase.deadlineAt ? <p className="text-xs text-red-900">{fmt(b.deadline, { time: formatDateTime(data.negativeCase.deadlineAt, locale) })}</p> : null}
         </section>
       ) : null}
       <section>
@@ -139,7 +139,7 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
               <button type="button" className="w-full rounded-md border border-slate-200 px-2 py-1.5 text-left hover:bg-slate-50" onClick={() => update({ chat: o.id })}>
                 <span className="flex items-center gap-2 text-xs text-slate-600">
                   <span className="font-medium text-slate-800">{b.kinds[o.kind]}</span>
-                  {o.rating ? <span role="img" aria-label={t.inbox.rating.replace("{n}", String(o.rating))}>{"★".repeat(o.rating)}</span> : null}
+                  {o.rating ? <span role="img" aria-label={fmt(t.inbox.rating, { n: o.rating })}>{"★".repeat(o.rating)}</span> : null}
                   {o.status === "RESOLVED" ? <span className="rounded bg-green-100 px-1 text-green-800">{t.inbox.resolved}</span> : null}
                   <span className="ml-auto">{formatDateTime(o.lastMessageAt, locale)}</span>
                 </span>

@@ -20,7 +20,7 @@ const SECONDARY = `${ACTION} inline-flex border border-slate-300 bg-white text-s
 const GHOST = `${ACTION} text-slate-700 hover:bg-slate-100`;
 
 export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; onNote: () => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const update = useUpdateChat(chat.id);
   const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
   const [snoozeOpen, setSnoozeOpen] = useState(false);
@@ -54,7 +54,7 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
       >
         <option value="">{t.inbox.unassigned}</option>
         <option value={me.id} data-user-content>
-          {t.inbox.actions.me.replace("{name}", me.name ?? "—")}
+          {fmt(t.inbox.actions.me, { name: me.name ?? "—" })}
         </option>
         {others.map((m) => (
           <option key={m.id} value={m.id} data-user-content>
@@ -71,7 +71,7 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
       <div className="relative">
         <button type="button" className={SECONDARY} aria-expanded={snoozeOpen} aria-controls={`snooze-${chat.id}`} onClick={() => setSnoozeOpen((o) => !o)}>
           <ClockIcon />
-          {snoozed ? t.inbox.snoozedUntil.replace("{time}", formatDateTime(chat.snoozedUntil!, locale)) : t.inbox.actions.snooze}
+          {snoozed ? fmt(t.inbox.snoozedUntil, { time: formatDateTime(chat.snoozedUntil!, locale) }) : t.inbox.actions.snooze}
         </button>
         {snoozeOpen ? (
           <div id={`snooze-${chat.id}`} className="absolute left-0 z-30 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">

@@ -39,7 +39,7 @@ const ROW_LABELS = 2;
 
 /** One chat in the list: fixed height, so the virtual list needs no measuring. */
 export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, now, onOpen, onFocus, onSelect }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const unread = chat.unreadCount > 0;
   const snoozed = chat.snoozedUntil && Date.parse(chat.snoozedUntil) > now ? chat.snoozedUntil : null;
   return (
@@ -49,7 +49,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
           type="checkbox"
           className="size-4 accent-brand-600"
           checked={selected}
-          aria-label={t.ops.bulk.select.replace("{name}", chat.customerName ?? "—")}
+          aria-label={fmt(t.ops.bulk.select, { name: chat.customerName ?? "—" })}
           data-testid="chat-row-select"
           onClick={(e) => onSelect(chat.id, e.shiftKey)}
           onChange={() => undefined}
@@ -87,7 +87,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
           {chat.labels.length > ROW_LABELS ? <span className="text-[10px] text-slate-600">+{chat.labels.length - ROW_LABELS}</span> : null}
           {snoozed ? (
             <span className="rounded bg-violet-50 px-1 text-[10px] font-medium text-violet-800" data-testid="snoozed-until">
-              {t.ops.snoozed.returns.replace("{time}", formatDateTime(snoozed, locale))}
+              {fmt(t.ops.snoozed.returns, { time: formatDateTime(snoozed, locale) })}
             </span>
           ) : null}
           {/* A negative review's one primary deadline is its publication; until it is known (held, no hold
@@ -110,7 +110,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
         <span className={`truncate text-sm ${unread ? "text-slate-900" : "text-slate-600"}`} data-user-content>{chat.lastMessagePreview}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1.5">
           {unread ? (
-            <span className="rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white" aria-label={`${chat.unreadCount} ${t.inbox.unread}`}>
+            <span className="rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white" aria-label={fmt(t.inbox.unread, { n: chat.unreadCount })}>
               {chat.unreadCount}
             </span>
           ) : null}

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { segmentsFor } from "@/components/inbox/composer-highlight";
 import { matchSnippets, snippetQueryAt } from "@/components/inbox/composer-snippets";
 import { clearComposerDraft, forgetRequestId, loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
-import { fileIssueText, fill } from "@/components/inbox/composer-text";
+import { fileIssueText } from "@/components/inbox/composer-text";
+import { formatMessage } from "@/lib/i18n/format";
 import { en, ru } from "@/lib/i18n/dictionaries";
 import type { Finding } from "@/lib/ai/types";
 
@@ -72,7 +73,11 @@ describe("composer drafts in localStorage", () => {
 
 describe("composer wording", () => {
   it("fills placeholders and words file issues per locale", () => {
-    expect(fill(ru.composer.counter, { n: 5, limit: 1000 })).toBe("Символов: 5 из 1000");
+    expect(formatMessage("ru", ru.composer.counter, { n: 5, limit: 1000 })).toBe("Символов: 5 из 1000");
+    expect(formatMessage("ru", ru.composer.overLimit, { n: 3 })).toBe("Длиннее лимита площадки на 3 символа");
+    expect(formatMessage("ru", ru.composer.overLimit, { n: 11 })).toBe("Длиннее лимита площадки на 11 символов");
+    expect(formatMessage("en", en.composer.overLimit, { n: 1 })).toBe("1 character over the marketplace's limit");
+    expect(fileIssueText(ru, { code: "size", fileName: "a.pdf", limitBytes: 1.5 * 1024 * 1024 }, "ru")).toBe("«a.pdf» больше 1,5 МБ");
     expect(fileIssueText(ru, { code: "size", fileName: "a.pdf", limitBytes: 5 * 1024 * 1024 }, "ru")).toBe("«a.pdf» больше 5 МБ");
     expect(fileIssueText(en, { code: "too_many", limit: 5 }, "en")).toBe("At most 5 files per message");
     expect(fileIssueText(en, { code: "too_many", limit: 1 }, "en")).toBe("At most 1 file per message");

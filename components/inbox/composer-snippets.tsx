@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { fill } from "@/components/inbox/composer-text";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import type { SnippetList } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
@@ -47,7 +46,7 @@ export function SnippetMenu({
   values: SnippetValues;
   onPick: (snippet: Snippet) => void;
 }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const preview = items[active] ? fillSnippet({ text: items[active].text, values }) : null;
   return (
     <div className="absolute bottom-full left-0 z-20 mb-1 w-full max-w-md rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg">
@@ -57,7 +56,7 @@ export function SnippetMenu({
       ) : state === "loading" ? (
         <p className="px-3 py-2 text-slate-500">{t.inbox.loading}</p>
       ) : items.length === 0 ? (
-        <p className="px-3 py-2 text-slate-500">{fill(t.composer.snippetsEmpty, { q: query })}</p>
+        <p className="px-3 py-2 text-slate-500">{fmt(t.composer.snippetsEmpty, { q: query })}</p>
       ) : (
         <ul role="listbox" aria-label={t.composer.snippets} id="composer-snippets">
           {items.map((s, i) => (
@@ -88,7 +87,7 @@ export function SnippetMenu({
           <p className="max-h-32 overflow-y-auto text-sm whitespace-pre-wrap text-slate-900" data-user-content>
             {preview.text}
           </p>
-          {preview.missing.length ? <p className="mt-1 text-xs text-amber-800">{fill(t.ops.snippetVars.missing, { vars: preview.missing.join(", ") })}</p> : null}
+          {preview.missing.length ? <p className="mt-1 text-xs text-amber-800">{fmt(t.ops.snippetVars.missing, { vars: preview.missing.join(", ") })}</p> : null}
         </div>
       ) : null}
     </div>

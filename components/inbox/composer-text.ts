@@ -11,11 +11,6 @@ export function newRequestId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** "Символов: {n} из {limit}" -> with values. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
-}
-
 export const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 export function fileIssueText(t: Dictionary, issue: FileIssue, locale: string): string {
@@ -26,10 +21,10 @@ export function fileIssueText(t: Dictionary, issue: FileIssue, locale: string): 
     case "too_many":
       return formatMessage(locale, f.too_many, { limit: issue.limit });
     case "type":
-      return fill(f.type, { name: issue.fileName, types: issue.allowed.join(", ") });
+      return formatMessage(locale, f.type, { name: issue.fileName, types: issue.allowed.join(", ") });
     case "size":
-      return fill(f.size, { name: issue.fileName, mb: megabytes(issue.limitBytes) });
+      return formatMessage(locale, f.size, { name: issue.fileName, mb: megabytes(issue.limitBytes) });
     case "total":
-      return fill(f.total, { mb: megabytes(issue.limitBytes) });
+      return formatMessage(locale, f.total, { mb: megabytes(issue.limitBytes) });
   }
 }

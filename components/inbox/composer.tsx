@@ -9,7 +9,7 @@ import { outcomeUnknown, useSendReply, type SendVars } from "@/components/inbox/
 import { fillSnippet } from "@/lib/inbox/snippet-variables";
 import { matchSnippets, snippetQueryAt, SnippetMenu, useSnippets, type Snippet } from "@/components/inbox/composer-snippets";
 import { loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
-import { fileIssueText, fill, megabytes as mb, newRequestId } from "@/components/inbox/composer-text";
+import { fileIssueText, megabytes as mb, newRequestId } from "@/components/inbox/composer-text";
 import type { ChatDetail } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
@@ -30,7 +30,7 @@ export function Composer({ chat, insert }: Props) {
 }
 
 function ChatComposer({ chat, insert }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const rules = chat.replyRules;
   const [text, setText] = useState("");
   const [files, setFiles] = useState<File[]>([]);
@@ -137,7 +137,7 @@ function ChatComposer({ chat, insert }: Props) {
       onError: (error) => {
         restore(outcomeUnknown(error));
         const files = error instanceof ApiError && Array.isArray(error.details.messages) ? error.details.messages.filter((m) => typeof m === "string") : [];
-        setNotice(fill(t.composer.sendError, { message: files.length ? files.join("; ") : apiErrorText(error, { t, locale }).replace(/\.$/, "") }));
+        setNotice(fmt(t.composer.sendError, { message: files.length ? files.join("; ") : apiErrorText(error, { t, locale }).replace(/\.$/, "") }));
       },
     });
   };
@@ -186,7 +186,7 @@ function ChatComposer({ chat, insert }: Props) {
         <label htmlFor="composer-input" className="text-xs font-medium text-slate-600">
           {label}
         </label>
-        <span id="composer-counter" data-testid="composer-counter" aria-label={fill(t.composer.counter, { n: chars, limit: rules.maxChars })} className={`text-xs tabular-nums ${over > 0 ? "font-semibold text-red-600" : "text-slate-500"}`}>
+        <span id="composer-counter" data-testid="composer-counter" aria-label={fmt(t.composer.counter, { n: chars, limit: rules.maxChars })} className={`text-xs tabular-nums ${over > 0 ? "font-semibold text-red-600" : "text-slate-500"}`}>
           {chars} / {rules.maxChars}
         </span>
       </div>
@@ -213,7 +213,7 @@ function ChatComposer({ chat, insert }: Props) {
         />
       </div>
       <div id="composer-findings" aria-live="polite" className="mt-1 space-y-1 text-xs">
-        {over > 0 ? <p className="text-red-700">{fill(t.composer.overLimit, { n: over })}</p> : null}
+        {over > 0 ? <p className="text-red-700">{fmt(t.composer.overLimit, { n: over })}</p> : null}
         {findings.length > 0 ? <p className={blocking ? "font-medium text-red-700" : "text-amber-800"}>{blocking ? t.composer.blocked : t.composer.flagged}</p> : null}
         <FindingList
           testId="composer-findings"
@@ -255,7 +255,7 @@ function ChatComposer({ chat, insert }: Props) {
           {files.map((f, i) => (
             <li key={`${f.name}-${i}`} className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
               <PaperclipIcon /> {f.name} <span className="text-slate-500">({mb(f.size)} MB)</span>
-              <button type="button" aria-label={fill(t.composer.removeFile, { name: f.name })} className="px-1 text-slate-500 hover:text-red-600" onClick={() => setFiles((list) => list.filter((_, j) => j !== i))}>
+              <button type="button" aria-label={fmt(t.composer.removeFile, { name: f.name })} className="px-1 text-slate-500 hover:text-red-600" onClick={() => setFiles((list) => list.filter((_, j) => j !== i))}>
                 ×
               </button>
             </li>
@@ -264,7 +264,7 @@ function ChatComposer({ chat, insert }: Props) {
       ) : null}
       <div className="mt-1.5 flex items-center justify-between gap-2">
         {rules.attachments ? (
-          <label className="flex cursor-pointer items-center gap-1 rounded-md px-2 py-1 text-sm text-slate-600 focus-within:ring-2 focus-within:ring-brand-500 hover:bg-slate-100" title={fill(t.composer.attachHint, { types: rules.attachments.mimeTypes.join(", "), mb: mb(rules.attachments.maxFileBytes) })}>
+          <label className="flex cursor-pointer items-center gap-1 rounded-md px-2 py-1 text-sm text-slate-600 focus-within:ring-2 focus-within:ring-brand-500 hover:bg-slate-100" title={fmt(t.composer.attachHint, { types: rules.attachments.mimeTypes.join(", "), mb: mb(rules.attachments.maxFileBytes) })}>
             <PaperclipIcon /> {t.composer.attach}
             <input
               type="file"

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { apiErrorText } from "@/components/api/error-text";
 import { FindingList } from "@/components/inbox/composer-highlight";
 import { DraftNoReply } from "@/components/inbox/draft-no-reply";
-import { fill } from "@/components/inbox/composer-text";
 import { streamChatDraft } from "@/components/inbox/draft-stream";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
@@ -22,7 +21,7 @@ export function DraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (te
 }
 
 function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const qc = useQueryClient();
   const latest = useQuery(inboxQueries.draft(chatId));
   const chat = useQuery(inboxQueries.chat(chatId));
@@ -80,8 +79,8 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
   const p = t.draftPanel;
   let meta: string | null = null;
   if (live) meta = `${p.generating}${live.source === "llm" ? ` · ${live.model}` : ""}`;
-  else if (draft?.fallbackReason) meta = fill(p.fallback, { reason: p.reasons[draft.fallbackReason as FallbackReason] ?? draft.fallbackReason });
-  else if (draft?.source === "llm") meta = fill(p.model, { model: draft.model, seconds: (draft.latencyMs / 1000).toFixed(1) });
+  else if (draft?.fallbackReason) meta = fmt(p.fallback, { reason: p.reasons[draft.fallbackReason as FallbackReason] ?? draft.fallbackReason });
+  else if (draft?.source === "llm") meta = fmt(p.model, { model: draft.model, seconds: draft.latencyMs / 1000 });
   else if (draft) meta = p.offline;
 
   return (

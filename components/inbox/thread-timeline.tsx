@@ -57,7 +57,7 @@ export function ThreadTimeline({ messages, notes, onDeleteNote, canDeleteNote }:
 }
 
 function MessageBubble({ message: m }: { message: ThreadMessage }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const mine = m.author === "SELLER";
   return (
     <li data-author={m.author} className={`flex max-w-[85%] flex-col rounded-2xl px-3 py-2 text-sm whitespace-pre-wrap break-words md:max-w-[75%] ${BUBBLE[m.author]}`}>
@@ -73,7 +73,7 @@ function MessageBubble({ message: m }: { message: ThreadMessage }) {
       <span className={`mt-1 self-end text-[11px] ${mine ? "text-white/85" : "text-slate-600"}`}>
         {mine && m.sender?.name ? `${m.sender.name} · ` : ""}
         {formatClock(m.createdAt, locale)}
-        {m.editedAt ? <span data-testid="message-edited">{` · ${t.inbox.edited.replace("{time}", formatClock(m.editedAt, locale))}`}</span> : null}
+        {m.editedAt ? <span data-testid="message-edited">{` · ${fmt(t.inbox.edited, { time: formatClock(m.editedAt, locale) })}`}</span> : null}
         {m.status === "FAILED" ? ` · ${t.inbox.failed}` : m.status === "PENDING" ? ` · ${t.inbox.pending}` : ""}
         {mine && m.readAt ? <span data-testid="message-read" title={formatClock(m.readAt, locale)}>{` · ✓✓ ${t.inbox.readByBuyer}`}</span> : null}
       </span>
@@ -104,7 +104,7 @@ function NoteCard({ note, onDelete }: { note: ChatNote; onDelete?: () => void })
 }
 
 function Attachments({ attachments, inverted }: { attachments: ThreadMessage["attachments"]; inverted: boolean }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   return (
     <span className="mt-2 flex flex-wrap gap-2">
       {attachments.map((a) => {
@@ -118,7 +118,7 @@ function Attachments({ attachments, inverted }: { attachments: ThreadMessage["at
         const href = `/api/attachments/${a.id}`;
         if (a.mimeType.startsWith("image/") && a.mimeType !== "image/svg+xml") {
           return (
-            <a key={a.id} href={href} target="_blank" rel="noreferrer" aria-label={t.inbox.attachments.open.replace("{name}", a.fileName)}>
+            <a key={a.id} href={href} target="_blank" rel="noreferrer" aria-label={fmt(t.inbox.attachments.open, { name: a.fileName })}>
               {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */}
               <img src={href} alt={a.fileName} loading="lazy" className="max-h-48 max-w-full rounded-lg border border-slate-200 bg-slate-100 object-contain" />
             </a>
@@ -130,7 +130,7 @@ function Attachments({ attachments, inverted }: { attachments: ThreadMessage["at
             href={href}
             download={a.fileName}
             className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs underline-offset-2 hover:underline ${inverted ? "border-white/40 text-white" : "border-slate-300 text-brand-700"}`}
-            aria-label={t.inbox.attachments.download.replace("{name}", a.fileName)}
+            aria-label={fmt(t.inbox.attachments.download, { name: a.fileName })}
           >
             <PaperclipIcon />
             {a.fileName}

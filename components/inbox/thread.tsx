@@ -173,7 +173,7 @@ function ThreadHeader({
   onBuyer: () => void;
   buyerOpen: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const { update } = useInboxParams();
   const now = useNow();
   return (
@@ -190,7 +190,7 @@ function ThreadHeader({
                 <span className="truncate" data-user-content>{chat.customerName ?? "—"}</span>
                 {chat.kind !== "CHAT" ? <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700">{t.inbox.kind[chat.kind]}</span> : null}
                 {chat.rating ? (
-                  <span className="shrink-0 text-xs font-medium text-amber-700" role="img" aria-label={t.inbox.rating.replace("{n}", String(chat.rating))}>
+                  <span className="shrink-0 text-xs font-medium text-amber-700" role="img" aria-label={fmt(t.inbox.rating, { n: chat.rating })}>
                     {"★".repeat(chat.rating)}
                     <span className="text-slate-300">{"★".repeat(5 - chat.rating)}</span>
                   </span>
@@ -201,7 +201,7 @@ function ThreadHeader({
                 {chat.returnId ? <span>{`${t.inbox.returnLabel} ${chat.returnId}`}</span> : null}
                 {chat.buyerLocale ? (
                   <span data-testid="buyer-language" title={chat.buyerLocale}>
-                    {t.inbox.buyerLanguage.replace("{language}", languageName({ tag: chat.buyerLocale, locale }))}
+                    {fmt(t.inbox.buyerLanguage, { language: languageName({ tag: chat.buyerLocale, locale }) })}
                   </span>
                 ) : null}
                 {/* A state we have no words for is not shown: never the marketplace's code. */}

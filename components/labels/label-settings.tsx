@@ -111,7 +111,7 @@ function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => vo
 }
 
 function DeleteLabel({ label }: { label: WorkspaceLabel }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const qc = useQueryClient();
   const remove = useMutation({
     mutationFn: () => api(`/api/labels/${label.id}`, { method: "DELETE" }),
@@ -121,7 +121,7 @@ function DeleteLabel({ label }: { label: WorkspaceLabel }) {
     },
   });
   return (
-    <Button variant="dangerGhost" disabled={remove.isPending} onClick={() => window.confirm(t.ops.labels.deleteConfirm.replace("{name}", label.name)) && remove.mutate()}>
+    <Button variant="dangerGhost" disabled={remove.isPending} onClick={() => window.confirm(fmt(t.ops.labels.deleteConfirm, { name: label.name })) && remove.mutate()}>
       {t.ops.labels.delete}
     </Button>
   );

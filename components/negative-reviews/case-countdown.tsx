@@ -16,7 +16,7 @@ const TONES = {
 
 /** The case's state as one badge: held, time left (live; red in the last 12 h), no hold window, handled, published. */
 export function CaseCountdown({ kase, now, compact = false }: { kase: CountdownCase; now: number; compact?: boolean }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const n = t.negative;
   let text: string;
   let tone: keyof typeof TONES;
@@ -27,7 +27,7 @@ export function CaseCountdown({ kase, now, compact = false }: { kase: CountdownC
   else if (!kase.deadlineAt) [text, tone, title] = [compact ? n.heldShort : n.held, "violet", n.held];
   else {
     const left = new Date(kase.deadlineAt).getTime() - now;
-    text = left <= 0 ? n.expired : n.left.replace("{t}", formatCountdown(left, n.units));
+    text = left <= 0 ? n.expired : fmt(n.left, { t: formatCountdown(left, n.units, locale) });
     tone = left <= 0 ? "slate" : countdownTone(left);
     title = formatDateTime(kase.deadlineAt, locale);
   }

@@ -15,7 +15,7 @@ import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 /** The thread's negative-review strip: state and live timer, first-response SLA and suggestion, link, resolve. */
 export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const n = t.negative.panel;
   const qc = useQueryClient();
   const now = useNow(15_000);
@@ -42,7 +42,7 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
     <section data-testid="negative-case" aria-label={n.title} className="border-b border-rose-200 bg-rose-50/60 px-3 py-2 text-sm md:px-4">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-semibold text-rose-900">{n.title}</span>
-        <span className="text-amber-700" title={kase.finalRating ? n.ratingChanged.replace("{from}", String(kase.originalRating)).replace("{to}", String(kase.finalRating)) : n.rating.replace("{from}", String(kase.originalRating))}>
+        <span className="text-amber-700" title={kase.finalRating ? fmt(n.ratingChanged, { from: kase.originalRating, to: kase.finalRating }) : fmt(n.rating, { from: kase.originalRating })}>
           {stars(kase.originalRating)}
           {kase.finalRating ? <span className="text-green-700">{` → ${stars(kase.finalRating)}`}</span> : null}
         </span>
@@ -62,11 +62,11 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
           : kase.status === "AWAITING_BUYER"
             ? n.holdExplain
             : kase.firstBuyerReplyAt && kase.deadlineAt
-              ? n.windowExplain.replace("{time}", formatDateTime(kase.firstBuyerReplyAt, locale)).replace("{deadline}", formatDateTime(kase.deadlineAt, locale))
+              ? fmt(n.windowExplain, { time: formatDateTime(kase.firstBuyerReplyAt, locale), deadline: formatDateTime(kase.deadlineAt, locale) })
               : null}
-        {kase.firstSellerResponseAt ? ` ${n.firstResponseDone.replace("{time}", formatDateTime(kase.firstSellerResponseAt, locale))}.` : null}
-        {kase.resolvedAt ? ` ${n.resolvedBy.replace("{time}", formatDateTime(kase.resolvedAt, locale)).replace("{by}", kase.resolvedBy?.name ? ` · ${kase.resolvedBy.name}` : "")}.` : null}
-        {kase.publishedAt ? ` ${n.publishedAt.replace("{time}", formatDateTime(kase.publishedAt, locale))}.` : null}
+        {kase.firstSellerResponseAt ? ` ${fmt(n.firstResponseDone, { time: formatDateTime(kase.firstSellerResponseAt, locale) })}.` : null}
+        {kase.resolvedAt ? ` ${fmt(kase.resolvedBy?.name ? n.resolvedBy : n.resolvedAt, { time: formatDateTime(kase.resolvedAt, locale), by: kase.resolvedBy?.name ?? "" })}.` : null}
+        {kase.publishedAt ? ` ${fmt(n.publishedAt, { time: formatDateTime(kase.publishedAt, locale) })}.` : null}
       </p>
       {kase.text ? <p className="mt-1 line-clamp-2 text-xs text-slate-600 italic">«{kase.text}»</p> : null}
       {open && !kase.firstSellerResponseAt ? (
@@ -86,7 +86,7 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
         </div>
       ) : null}
       {kase.hasHoldWindow ? <LinkEditor data={data.data!} chatId={chatId} /> : null}
-      {error ? <p role="alert" className="mt-1 text-xs text-red-700">{n.error.replace("{message}", apiErrorText(error, { t, locale }))}</p> : null}
+      {error ? <p role="alert" className="mt-1 text-xs text-red-700">{fmt(n.error, { message: apiErrorText(error, { t, locale }) })}</p> : null}
     </section>
   );
 }

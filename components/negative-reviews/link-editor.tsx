@@ -12,7 +12,7 @@ const TONE = { HIGH: "text-green-800", MEDIUM: "text-amber-800", LOW: "text-red-
 
 /** How sure the review–chat link is, and the operator's way to change it (same account's chats only). */
 export function LinkEditor({ data, chatId }: { data: ChatCase; chatId: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const n = t.negative.panel;
   const qc = useQueryClient();
   const kase = data.case!;
@@ -29,7 +29,7 @@ export function LinkEditor({ data, chatId }: { data: ChatCase; chatId: string })
   return (
     <div className="mt-1.5 flex flex-wrap items-center gap-2 text-xs" data-testid="case-link">
       {kase.chatId && kase.linkConfidence ? (
-        <span className={TONE[kase.linkConfidence]}>{n.link.replace("{confidence}", n.confidence[kase.linkConfidence])}</span>
+        <span className={TONE[kase.linkConfidence]}>{fmt(n.link, { confidence: n.confidence[kase.linkConfidence] })}</span>
       ) : (
         <span className="text-slate-600">{n.noLink}</span>
       )}
@@ -55,7 +55,7 @@ export function LinkEditor({ data, chatId }: { data: ChatCase; chatId: string })
           {n.changeLink}
         </button>
       )}
-      {save.error ? <span role="alert" className="text-red-700">{n.error.replace("{message}", apiErrorText(save.error, { t, locale }))}</span> : null}
+      {save.error ? <span role="alert" className="text-red-700">{fmt(n.error, { message: apiErrorText(save.error, { t, locale }) })}</span> : null}
     </div>
   );
 }

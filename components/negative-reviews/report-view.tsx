@@ -8,6 +8,7 @@ import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useEffect, useState } from "react";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { useI18n } from "@/components/providers";
+import { formatMessage } from "@/lib/i18n/format";
 import type { negativeReviewReport } from "@/lib/negative-reviews/negative-review-report";
 
 type Report = ApiResult<typeof negativeReviewReport>;
@@ -46,14 +47,14 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
 }
 
 function ReportTable({ title, rows, total, name }: { title: string; rows: Row[]; total?: Row; name: (row: Row) => React.ReactNode }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const c = t.negative.report.columns;
   const cell = "px-3 py-2 text-right tabular-nums";
   const line = (row: Row, head?: React.ReactNode) => (
     <tr key={row.key} className="border-t border-slate-100">
       <th scope="row" className="px-3 py-2 text-left font-medium">{head ?? name(row)}</th>
       <td className={cell}>{row.cases}</td>
-      <td className={cell}>{row.medianFirstResponseMinutes === null ? "—" : medianText(row.medianFirstResponseMinutes, t.negative.report)}</td>
+      <td className={cell}>{row.medianFirstResponseMinutes === null ? "—" : medianText(row.medianFirstResponseMinutes, t.negative.report, locale)}</td>
       <td className={cell}>{row.resolvedBeforeDeadline}</td>
       <td className={cell}>{row.ratingsImproved}</td>
       <td className={cell}>{row.averageRatingChange === null ? "—" : `${row.averageRatingChange > 0 ? "+" : ""}${row.averageRatingChange}`}</td>
@@ -111,7 +112,7 @@ function OffsetsForm() {
 }
 
 /** "45 мин", "16 ч 15 мин": minutes past the hour read as hours. */
-function medianText(minutes: number, r: { minutes: string; hoursMinutes: string }): string {
-  if (minutes < 60) return r.minutes.replace("{n}", String(minutes));
-  return r.hoursMinutes.replace("{h}", String(Math.floor(minutes / 60))).replace("{m}", String(minutes % 60));
+function medianText(minutes: number, r: { minutes: string; hoursMinutes: string }, locale: string): string {
+  if (minutes < 60) return formatMessage(locale, r.minutes, { n: minutes });
+  return formatMessage(locale, r.hoursMinutes, { h: Math.floor(minutes / 60), m: minutes % 60 });
 }

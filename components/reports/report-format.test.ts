@@ -4,12 +4,14 @@ import { reportsEn, reportsRu } from "@/lib/i18n/reports";
 
 describe("formatDuration", () => {
   it("speaks minutes, hours and days in each language", () => {
-    expect(formatDuration(null, reportsRu.duration)).toBe("—");
-    expect(formatDuration(12 * 60 + 30, reportsRu.duration)).toBe("12 мин");
-    expect(formatDuration(90 * 60, reportsRu.duration)).toBe("1 ч 30 мин");
-    expect(formatDuration(5 * 3600, reportsEn.duration)).toBe("5 h");
-    expect(formatDuration(40 * 3600, reportsRu.duration)).toBe("1 д 16 ч");
-    expect(formatDuration(3 * 86_400, reportsEn.duration)).toBe("3 d");
+    expect(formatDuration(null, reportsRu.duration, "ru")).toBe("—");
+    expect(formatDuration(12 * 60 + 30, reportsRu.duration, "ru")).toBe("12 мин");
+    expect(formatDuration(90 * 60, reportsRu.duration, "ru")).toBe("1 ч 30 мин");
+    expect(formatDuration(5 * 3600, reportsEn.duration, "en")).toBe("5 h");
+    expect(formatDuration(40 * 3600, reportsRu.duration, "ru")).toBe("1 день 16 ч");
+    expect(formatDuration(3 * 86_400, reportsRu.duration, "ru")).toBe("3 дня");
+    expect(formatDuration(5 * 86_400, reportsRu.duration, "ru")).toBe("5 дней");
+    expect(formatDuration(3 * 86_400, reportsEn.duration, "en")).toBe("3 days");
   });
 });
 

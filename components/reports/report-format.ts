@@ -1,16 +1,16 @@
+import { formatMessage } from "@/lib/i18n/format";
 import type { ReportsDictionary } from "@/lib/i18n/reports";
 
 type Durations = ReportsDictionary["duration"];
 
-/** A duration in seconds as "12 мин", "2 ч 5 мин", "3 д 4 ч"; "—" when there is none. */
-export function formatDuration(seconds: number | null, d: Durations): string {
+/** A duration in seconds as "12 мин", "2 ч 5 мин", "3 дня 4 ч"; "—" when there is none. */
+export function formatDuration(seconds: number | null, d: Durations, locale: string): string {
   if (seconds === null) return d.none;
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return d.m.replace("{n}", String(minutes));
+  if (minutes < 60) return formatMessage(locale, d.m, { n: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return (minutes % 60 ? d.h.replace("{m}", String(minutes % 60)) : d.hOnly).replace("{h}", String(hours));
-  const days = Math.floor(hours / 24);
-  return (hours % 24 ? d.d.replace("{h}", String(hours % 24)) : d.dOnly).replace("{d}", String(days));
+  if (hours < 24) return formatMessage(locale, minutes % 60 ? d.h : d.hOnly, { h: hours, m: minutes % 60 });
+  return formatMessage(locale, hours % 24 ? d.d : d.dOnly, { d: Math.floor(hours / 24), h: hours % 24 });
 }
 
 /** Minutes with one decimal, for charts and CSV; null stays empty. */

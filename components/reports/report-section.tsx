@@ -21,7 +21,7 @@ function ChartLoading() {
 export function ReportSection({ section, fileName }: { section: Section; fileName: string }) {
   const { t, locale } = useI18n();
   const router = useRouter();
-  const table = tableOf(section, t);
+  const table = tableOf(section, t, locale);
   const download = () => {
     const blob = new Blob([toCsv(table.csv, locale === "ru" ? ";" : ",")], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);

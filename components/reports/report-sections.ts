@@ -102,7 +102,7 @@ export function chartPoints(section: Section): ChartPoint[] {
 }
 
 /** The table behind a chart: headings, cells as shown, and the same as CSV values (durations in minutes). */
-export function tableOf(section: Section, t: Dictionary) {
+export function tableOf(section: Section, t: Dictionary, locale: string) {
   const col = t.reports.columns;
   const d = t.reports.duration;
   const head = [section.keyHeading, col.received, col.answered, col.resolved, col.sla, col.firstMedian, col.firstP90, col.responseMedian, col.responseP90, col.resolutionMedian, col.resolutionP90];
@@ -110,9 +110,9 @@ export function tableOf(section: Section, t: Dictionary) {
   const durations = (row: Row) => [row.first.p50, row.first.p90, row.response.p50, row.response.p90, row.resolution.p50, row.resolution.p90];
   return {
     head,
-    shown: section.rows.map(({ label, row }) => [label, row.received, row.answered, row.resolved, share(row) ?? d.none, ...durations(row).map((s) => formatDuration(s, d))]),
+    shown: section.rows.map(({ label, row }) => [label, row.received, row.answered, row.resolved, share(row) ?? d.none, ...durations(row).map((s) => formatDuration(s, d, locale))]),
     csv: [
-      head.map((h, i) => (i >= 5 ? `${h} (${t.reports.duration.m.replace("{n} ", "")})` : h)),
+      head.map((h, i) => (i >= 5 ? `${h} (${d.minutes})` : h)),
       ...section.rows.map(({ label, row }) => [label, row.received, row.answered, row.resolved, share(row), ...durations(row).map(toMinutes)]),
     ],
   };

@@ -78,9 +78,9 @@ function Kpis({ report }: { report: Report }) {
   const time = (label: string, p: { p50: number | null; p90: number | null }) => (
     <div className="rounded-lg border border-slate-200 bg-white p-3">
       <p className="text-xs text-slate-600">{label}</p>
-      <p className="text-xl font-semibold tabular-nums">{formatDuration(p.p50, d)}</p>
+      <p className="text-xl font-semibold tabular-nums">{formatDuration(p.p50, d, locale)}</p>
       <p className="text-xs text-slate-500">
-        {k.median}; {k.p90} {formatDuration(p.p90, d)}
+        {k.median}; {k.p90} {formatDuration(p.p90, d, locale)}
       </p>
     </div>
   );

@@ -11,7 +11,7 @@ import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
 /** The header bell: unread count, the latest reminders and escalations, each opening its chat. */
 export function NotificationBell() {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const n = t.negative.notifications;
   const qc = useQueryClient();
   const safetyNet = useSafetyNetInterval();
@@ -22,7 +22,7 @@ export function NotificationBell() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.notifications() }),
   });
   const unread = list.data?.unread ?? 0;
-  const label = `${n.title}${unread ? `, ${n.unread.replace("{n}", String(unread))}` : ""}`;
+  const label = `${n.title}${unread ? `, ${fmt(n.unread, { n: unread })}` : ""}`;
   return (
     <Popover
       label={label}

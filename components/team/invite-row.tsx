@@ -11,7 +11,7 @@ export type TeamInvite = { id: string; email: string; role: "OWNER" | "OPERATOR"
 
 /** One open invitation; owners revoke it after a confirmation. */
 export function InviteRow({ invite, isOwner }: { invite: TeamInvite; isOwner: boolean }) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const s = t.security.team;
   const { send, pending, error, clearError } = useTeamChange();
   const [asking, setAsking] = useState(false);
@@ -29,7 +29,7 @@ export function InviteRow({ invite, isOwner }: { invite: TeamInvite; isOwner: bo
       <ConfirmDialog
         open={asking}
         title={s.revokeTitle}
-        text={s.revokeConfirm.replace("{email}", invite.email)}
+        text={fmt(s.revokeConfirm, { email: invite.email })}
         yes={s.revokeYes}
         pending={pending}
         error={error}

@@ -11,7 +11,7 @@ export type TeamMember = { id: string; name: string | null; email: string; role:
 
 /** One member; owners change the role or remove them, each after a confirmation. */
 export function MemberRow({ member, isOwner, isSelf }: { member: TeamMember; isOwner: boolean; isSelf: boolean }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const s = t.security.team;
   const { send, pending, error, clearError } = useTeamChange();
   const [ask, setAsk] = useState<null | { kind: "remove" } | { kind: "role"; role: Role }>(null);
@@ -33,7 +33,7 @@ export function MemberRow({ member, isOwner, isSelf }: { member: TeamMember; isO
       {isOwner ? (
         <span className="flex items-center gap-2">
           <select
-            aria-label={s.roleLabel.replace("{name}", name)}
+            aria-label={fmt(s.roleLabel, { name })}
             value={member.role}
             onChange={(e) => setAsk({ kind: "role", role: e.target.value as Role })}
             className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs"
@@ -53,8 +53,8 @@ export function MemberRow({ member, isOwner, isSelf }: { member: TeamMember; isO
         title={ask?.kind === "role" ? s.roleTitle : s.removeTitle}
         text={
           ask?.kind === "role"
-            ? s.roleConfirm.replace("{name}", name).replace("{role}", t.team.roles[ask.role].toLowerCase())
-            : s.removeConfirm.replace("{name}", name)
+            ? fmt(s.roleConfirm, { name, role: t.team.roles[ask.role].toLowerCase() })
+            : fmt(s.removeConfirm, { name })
         }
         yes={ask?.kind === "role" ? s.roleYes : s.removeYes}
         pending={pending}

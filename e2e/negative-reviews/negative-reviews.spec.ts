@@ -19,10 +19,10 @@ test("the countdown in the list and the thread, the held case, the report", asyn
   const timer = first.getByTestId("review-countdown");
   await expect(timer).toHaveText(/^до публикации \d+ ч \d+ мин$/);
   await expect(timer).toHaveAttribute("data-tone", "red");
-  // A case with days left: "до публикации 2 д … ч", not red. Rows are found by the demo cases' products:
+  // A case with days left: "до публикации 2 дня … ч", not red. Rows are found by the demo cases' products:
   // the simulator's buyers share first names with them.
   const sergey = rows.filter({ hasText: "Рубашка оксфорд" });
-  await expect(sergey.getByTestId("review-countdown")).toHaveText(/^до публикации 2 д \d+ ч$/);
+  await expect(sergey.getByTestId("review-countdown")).toHaveText(/^до публикации 2 дня \d+ ч$/);
   await expect(sergey.getByTestId("review-countdown")).toHaveAttribute("data-tone", "amber");
 
   // The thread shows the same live timer and the link's confidence.

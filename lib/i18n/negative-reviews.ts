@@ -9,7 +9,9 @@ export const negativeRu = {
   noHoldLong: "нет окна удержания — ответ публикуется как комментарий к отзыву",
   resolved: "отзыв отработан",
   published: "опубликован",
-  units: { m: "мин", h: "ч", d: "д" },
+  // The countdown: whole minutes, hours and minutes, or days and hours. "мин" and "ч" are unit symbols
+  // that do not inflect; days are words with their plural forms.
+  units: { m: "{m} мин", hm: "{h} ч {m} мин", dh: "{d, plural, one {# день} few {# дня} many {# дней} other {# дня}} {h} ч" },
   olderInReport: "Отработанные и опубликованные отзывы здесь — за 30 дней; более ранние найдутся в поиске, итоги по ним — в отчёте.",
   openReport: "Открыть отчёт",
   panel: {
@@ -26,7 +28,8 @@ export const negativeRu = {
     insert: "Вставить в ответ",
     resolve: "Отзыв отработан",
     resolving: "Сохраняем…",
-    resolvedBy: "Отработан {time}{by}",
+    resolvedAt: "Отработан {time}",
+    resolvedBy: "Отработан {time} · {by}",
     publishedAt: "Опубликован {time}",
     link: "Связь с чатом: {confidence}",
     noLink: "Чат маркетплейса не найден",
@@ -37,7 +40,7 @@ export const negativeRu = {
     confidence: { HIGH: "высокая (товар и покупатель)", MEDIUM: "средняя (только товар)", LOW: "низкая — проверьте", MANUAL: "выбрана вручную" },
     error: "Не получилось: {message}",
   },
-  notifications: { title: "Уведомления", empty: "Уведомлений нет", markAll: "Прочитать все", unread: "непрочитанных: {n}" },
+  notifications: { title: "Уведомления", empty: "Уведомлений нет", markAll: "Прочитать все", unread: "{n, plural, one {# непрочитанное} few {# непрочитанных} many {# непрочитанных} other {# непрочитанного}}" },
   report: {
     nav: "Отчёт по негативным отзывам",
     title: "Отчёт по негативным отзывам",
@@ -66,7 +69,7 @@ export const negativeEn: typeof negativeRu = {
   noHoldLong: "no hold window — the answer is published as a comment on the review",
   resolved: "review handled",
   published: "published",
-  units: { m: "min", h: "h", d: "d" },
+  units: { m: "{m} min", hm: "{h} h {m} min", dh: "{d, plural, one {# day} other {# days}} {h} h" },
   olderInReport: "Handled and published reviews stay here for 30 days; find earlier ones with search, and their totals in the report.",
   openReport: "Open the report",
   panel: {
@@ -83,7 +86,8 @@ export const negativeEn: typeof negativeRu = {
     insert: "Insert into reply",
     resolve: "Mark handled",
     resolving: "Saving…",
-    resolvedBy: "Handled {time}{by}",
+    resolvedAt: "Handled {time}",
+    resolvedBy: "Handled {time} · {by}",
     publishedAt: "Published {time}",
     link: "Linked chat: {confidence}",
     noLink: "No marketplace chat found",

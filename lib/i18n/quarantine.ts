@@ -7,9 +7,9 @@ export const quarantineRu = {
   show: "Показать",
   hide: "Скрыть",
   seen: "получено {n, plural, one {# раз} few {# раза} many {# раз} other {# раза}}",
-  lastSeen: "последний раз {time}",
+  lastSeen: "последний раз",
   raw: "Как пришло",
-  shownOf: "Показаны последние {shown} из {total}",
+  shownOf: "{shown, plural, one {Показана последняя #} other {Показаны последние #}} из {total, number}",
   loadError: "Не удалось загрузить список",
   kinds: {
     event: "Событие чата",
@@ -35,9 +35,9 @@ export const quarantineEn: typeof quarantineRu = {
   show: "Show",
   hide: "Hide",
   seen: "received {n, plural, one {once} other {# times}}",
-  lastSeen: "last {time}",
+  lastSeen: "last",
   raw: "As received",
-  shownOf: "Showing the latest {shown} of {total}",
+  shownOf: "Showing the latest {shown, number} of {total, number}",
   loadError: "Could not load the list",
   kinds: {
     event: "Chat event",

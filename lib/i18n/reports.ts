@@ -56,7 +56,8 @@ export const reportsRu = {
   unassigned: "Без оператора",
   formerMember: "Бывший участник",
   empty: "За этот период обращений не было.",
-  duration: { none: "—", m: "{n} мин", h: "{h} ч {m} мин", hOnly: "{h} ч", d: "{d} д {h} ч", dOnly: "{d} д" },
+  // "мин" and "ч" are unit symbols that do not inflect; days are words with their plural forms.
+  duration: { none: "—", minutes: "мин", m: "{n} мин", h: "{h} ч {m} мин", hOnly: "{h} ч", d: "{d, plural, one {# день} few {# дня} many {# дней} other {# дня}} {h} ч", dOnly: "{d, plural, one {# день} few {# дня} many {# дней} other {# дня}}" },
   drafts: {
     title: "Черновики ИИ",
     pending: "Статистика черновиков ИИ видна владельцам: она общая для всей команды.",
@@ -157,7 +158,7 @@ export const reportsEn: ReportsDictionary = {
   unassigned: "Unassigned",
   formerMember: "Former member",
   empty: "No conversations in this period.",
-  duration: { none: "—", m: "{n} min", h: "{h} h {m} min", hOnly: "{h} h", d: "{d} d {h} h", dOnly: "{d} d" },
+  duration: { none: "—", minutes: "min", m: "{n} min", h: "{h} h {m} min", hOnly: "{h} h", d: "{d, plural, one {# day} other {# days}} {h} h", dOnly: "{d, plural, one {# day} other {# days}}" },
   drafts: {
     title: "AI drafts",
     pending: "AI draft figures are shown to owners: they are the whole team's.",

@@ -30,8 +30,8 @@ export const teamOpsRu = {
   bulk: {
     select: "Выбрать чат «{name}»",
     selected: "Выбрано: {n}",
-    selectAllMatching: "Выбрать все {n} по этому фильтру",
-    allMatching: "Выбраны все {n} по фильтру",
+    selectAllMatching: "{n, plural, =1 {Выбрать # по этому фильтру} other {Выбрать все {n, number} по этому фильтру}}",
+    allMatching: "{n, plural, =1 {Выбран # по фильтру} other {Выбраны все {n, number} по фильтру}}",
     clear: "Снять выбор",
     resolve: "Решить",
     assign: "Назначить…",
@@ -146,8 +146,8 @@ export const teamOpsEn: typeof teamOpsRu = {
   bulk: {
     select: "Select chat “{name}”",
     selected: "Selected: {n}",
-    selectAllMatching: "Select all {n} matching this filter",
-    allMatching: "All {n} matching the filter selected",
+    selectAllMatching: "{n, plural, =1 {Select the one matching this filter} other {Select all # matching this filter}}",
+    allMatching: "{n, plural, =1 {The one matching the filter selected} other {All # matching the filter selected}}",
     clear: "Clear selection",
     resolve: "Resolve",
     assign: "Assign…",
