@@ -90,6 +90,9 @@ const PASSES: { re: RegExp; replace: Replace }[] = [
     re: new RegExp(`(?<!${W})${W}(?!${W})(?:[ \\t]+(?:[.\\-_:/@][ \\t]*)?${W}(?!${W})|[ \\t]*[.\\-_:/@][ \\t]*${W}(?!${W})){3,}`, "gu"),
     replace: (m) => m[0].replace(/[ \t]+/g, ""),
   },
+  // "т.е.л.е.г.р.а.м", "в-а-т-с-а-п": five or more single letters joined by one and the same mark are one
+  // word ("т.е." or "и т.д." are too short to be taken for one).
+  { re: /(?<![\p{L}\p{N}.\-_*])\p{L}([.\-_*])\p{L}(?:\1\p{L}){3,}(?![\p{L}\p{N}])/gu, replace: (m) => m[0].split(m[1]!).join("") },
   // An emoji or bullet standing in for the dot: "shop🔹ru", "shop ✨ ru".
   { re: new RegExp(`(?<=${W})\\s*${PICTO}\\s*(?=${TLD}(?!${W}))`, "giu"), replace: () => "." },
   // An emoji wedged inside a word ("теле💬грам", "ват🔥сап") is decoration hiding the word: dropped.

@@ -19,6 +19,11 @@ const REQUEST_EN_RE = new RegExp(
   "giu",
 );
 
+// Asking where to call or write without naming the contact: "Куда вам позвонить?", "По какому номеру вам
+// набрать?", "Where can I text you?". "Куда вам отправить заказ?" asks for a delivery address and passes.
+const WHERE_TO_RE =
+  /(?<![\p{L}])(?:куда|по\s+какому\s+(?:номеру|телефону)|на\s+как(?:ой|ую)\s+(?:номер|почту))\s+(?:вам|тебе)\s+(?:можно\s+|лучше\s+)?(?:позвонить|звонить|перезвонить|набрать|написать|писать|отписаться)(?![\p{L}])|(?<![\p{L}])(?:where|how)\s+(?:can|should|do)\s+(?:i|we)\s+(?:call|text|phone|ring|email|e-mail)\s+you(?![\p{L}])/giu;
+
 // "как с вами связаться кроме чата?", "есть другой способ связи?", "how can we reach you outside Amazon?"
 const OTHER_CHANNEL_RE =
   /(?:связ\p{L}*|общ\p{L}*|переписыва\p{L}*|созвон\p{L}*|reach|contact|talk)\s+(?:\S+\s+){0,3}?(?:кроме|помимо|вне|вместо|минуя|outside|other\s+than|instead\s+of|off)\s+(?:\S+\s+)?(?:чата|чат|площадк\p{L}*|маркетплейс\p{L}*|сайт\p{L}*|amazon|the\s+(?:chat|platform|marketplace|messaging))|(?:друг\p{L}*|иной|личн\p{L}*)\s+(?:способ\p{L}*\s+)?(?:связ[иь]|контакт\p{L}*)/giu;
@@ -33,7 +38,7 @@ const POINTER_EN_RE =
 
 export const detectContactRequests: Detector = ({ text }) => {
   const findings: Finding[] = [];
-  for (const re of [REQUEST_RU_RE, REQUEST_EN_RE, OTHER_CHANNEL_RE, POINTER_RU_RE, POINTER_EN_RE]) {
+  for (const re of [REQUEST_RU_RE, REQUEST_EN_RE, WHERE_TO_RE, OTHER_CHANNEL_RE, POINTER_RU_RE, POINTER_EN_RE]) {
     for (const { start, end } of matchAll(re, text)) {
       findings.push(makeFinding({ kind: "contact_request", severity: "block", text, start, end }));
     }

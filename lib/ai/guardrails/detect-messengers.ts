@@ -3,7 +3,7 @@ import type { Finding } from "@/lib/ai/types";
 
 // Names of messengers and social networks as sellers actually write them, slang and typos included.
 const NETWORK =
-  "(?:телеграмм?\\p{L}*|телег[аеиу]|телегу|тг|тгшк\\p{L}*|тэгэ|тегэ|тлг|tg|tlg|telegram\\p{L}*|telega|(?:ват|вот|уот|вац|воц)с?\\s?ап+\\p{L}*|ватсаб\\p{L}*|whats\\s?app?|(?:wats|vats|vots|wots)\\s?app?|wa\\.me|вайбер\\p{L}*|вибер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|инст[аеуы]?|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ[еа]?|direct|тележк\\p{L}*|signal|wechat|imo|ютуб\\p{L}*|youtube|тикток\\p{L}*|tiktok|дзен\\p{L}*|rutube|рутуб\\p{L}*|твиттер\\p{L}*|twitter)";
+  "(?:телеграмм?\\p{L}*|телег[аеиу]|телегу|тг|тгшк\\p{L}*|тэгэ|тегэ|тлг|tg|tlg|telegram\\p{L}*|telega|(?:ват|вот|уот|вац|воц)с?\\s?ап+\\p{L}*|ватсаб\\p{L}*|whats\\s?app?|(?:wats|vats|vots|wots)\\s?app?|wa\\.me|вайбер\\p{L}*|вибер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|запрещ[её]нграм\\p{L}*|инст[аеуы]?|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ(?:[еау]|ом)?|direct|тележк\\p{L}*|signal|wechat|imo|ютуб\\p{L}*|youtube|тикток\\p{L}*|tiktok|дзен\\p{L}*|rutube|рутуб\\p{L}*|твиттер\\p{L}*|twitter)";
 // "Max" (the messenger) is also a name and "макс." an abbreviation: only "в Max", "in Max" or
 // "Max: handle" counts as the messenger.
 const MAX = "(?:(?<=(?:^|[^\\p{L}])(?:в|во|in|on|через)\\s+)(?:max|макс|мах)|(?:max|макс|мах)(?=\\s*[:—–-]\\s*@?[a-z0-9_.]{3,}))";
@@ -19,9 +19,14 @@ const LABELLED_ACCOUNT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NETWORK})\\s*(?:[:—–]|\\s-)\\s*@?[a-z][a-z0-9_.]{3,31}(?<!\\.)(?![\\p{L}\\p{N}@])`,
   "giu",
 );
+// The same in Cyrillic letters, which only an underscore or a digit marks as an account: "телеграм: лавка_опт".
+const CYRILLIC_ACCOUNT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NETWORK})\\s*(?:[:—–]|\\s-)\\s*@?[а-яё](?=[а-яё0-9_.]*[_\\d])[а-яё0-9_.]{2,31}(?<!\\.)(?![\\p{L}\\p{N}@])`,
+  "giu",
+);
 // An invitation nearby turns a mention into taking the buyer off the platform.
 const INVITATION_RE =
-  /(?:пиш|напиш|свяж|связ|добав|подпис|подпиш|найд|ищ|звон|переход|перейд|перейт|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|скин|кину|пришл|дайте|оставьте|удобн|давай|продолж|отвеч|отпиш|отправ|кида|кинь|перешл|загляд|заход|смотр|(?<![\p{L}])(?:найти|спиш[еи]мся|пообща\p{L}*|общаться|общаемся)|есть\?|есть\s+ли|у\s+вас\s+есть|мы\s+(?:есть\s+)?в|наш|write|text|message|contact|follow|subscribe|dm|add|reach|ping|join|find|chat|talk|hit\s+(?:me|us)|on\s+(?:whats|tele|viber|signal|insta))/iu;
+  /(?:пиш|напиш|свяж|связ|добав|подпис|подпиш|найд|ищ|звон|переход|перейд|перейт|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|закаж|заказыва|лучше\s+(?:в|во|через)\s|(?:в|на)\s+(?:описани\p{L}*\s+)?(?:профил|био|шапк|визитк|вкладыш)|скин|кину|пришл|дайте|оставьте|удобн|давай|продолж|отвеч|отпиш|отправ|кида|кинь|перешл|загляд|заход|смотр|(?<![\p{L}])(?:найти|спиш[еи]мся|пообща\p{L}*|общаться|общаемся)|есть\?|есть\s+ли|у\s+вас\s+есть|мы\s+(?:есть\s+)?в|наш|write|text|message|contact|follow|subscribe|dm|add|reach|ping|join|find|chat|talk|hit\s+(?:me|us)|on\s+(?:whats|tele|viber|signal|insta))/iu;
 // "@shop_moscow": a handle. The look-behind keeps e-mail addresses out, they are the e-mail detector's.
 const HANDLE_RE = /(?<![\p{L}\p{N}._%+-])@[a-z0-9_][a-z0-9_.]{2,31}(?<!\.)/giu;
 
@@ -51,7 +56,7 @@ export const detectMessengers: Detector = ({ text }) => {
     const severity = !telegramMessage && (asks || INVITATION_RE.test(around(text, start, end))) ? "block" : "flag";
     findings.push(makeFinding({ kind: "messenger", severity, text, start, end }));
   }
-  for (const { start, end } of [...matchAll(NAMED_ACCOUNT_RE, text), ...matchAll(LABELLED_ACCOUNT_RE, text)]) {
+  for (const { start, end } of [...matchAll(NAMED_ACCOUNT_RE, text), ...matchAll(LABELLED_ACCOUNT_RE, text), ...matchAll(CYRILLIC_ACCOUNT_RE, text)]) {
     findings.push(makeFinding({ kind: "handle", severity: "block", text, start, end }));
   }
   for (const { start, end } of matchAll(HANDLE_RE, text)) {

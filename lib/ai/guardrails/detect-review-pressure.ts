@@ -11,11 +11,11 @@ const CHANGE_RU =
 const CHANGE_EN =
   "(?:remov\\w*|delet\\w*|chang\\w*|edit\\w*|revis\\w*|reconsider\\w*|updat\\w*|modif\\w*|amend\\w*|take\\s+down|taking\\s+down|retract\\w*|withdraw\\w*|rais\\w*|improv\\w*|bump\\w*(?:\\s+up)?)";
 const PRESSURE_RU_RE = new RegExp(
-  `(?<![\\p{L}])${CHANGE_RU}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,3}?(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*|негатив\\p{L}*|зв[её]зд\\p{L}*|звезд\\p{L}*)|(?:отзыв\\p{L}*|оценк\\p{L}*)[^.!?]{0,25}?(?<![\\p{L}])(?:удалите|уберите|измените|исправьте|перепишите|пересмотрите|поменяйте)(?![\\p{L}])`,
+  `(?<![\\p{L}])${CHANGE_RU}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,3}?(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*|негатив\\p{L}*|зв[её]зд\\p{L}*|звезд\\p{L}*)|(?:отзыв\\p{L}*|оценк\\p{L}*)[^.!?]{0,25}?(?<![\\p{L}])(?:удалите|уберите|измените|исправьте|перепишите|пересмотрите|поменяйте|отредактируйте|подправьте|поправьте|отзовите|повысьте|поднимите|снимите(?=\\s*(?:[,.!?]|и\\s|$)))(?![\\p{L}])`,
   "giu",
 );
 const PRESSURE_EN_RE = new RegExp(
-  `(?<![\\p{L}])${CHANGE_EN}\\s+(?:(?:your|the|this|that|my|our|negative|bad|low|1-star|one-star|\\d-star)\\s+){0,3}(?:review|rating|feedback|stars?)|(?:take|get)\\s+(?:\\S+\\s+){0,3}?(?:review|rating|feedback)\\s+(?:down|off|removed|deleted|changed)`,
+  `(?<![\\p{L}])${CHANGE_EN}\\s+(?:(?:your|the|this|that|my|our|negative|bad|low|1-star|one-star|\\d-star)\\s+){0,3}(?:review|rating|feedback|stars?)|${CHANGE_EN}\\s+your\\s+(?:\\d|one|two|three|four)[\\s-]stars?(?![\\p{L}])|(?:take|get)\\s+(?:\\S+\\s+){0,3}?(?:review|rating|feedback)\\s+(?:down|off|removed|deleted|changed)`,
   "giu",
 );
 
@@ -39,6 +39,8 @@ const THANKS_RE = /(?:спасибо|благодар\p{L}*|thank\p{L}*)\s+(?:в
 
 // "мы не просим менять отзыв", "we never ask anyone to change a review": saying the rule is not breaking it.
 const NEGATED_RE = /(?:не|ни\s+в\s+коем\s+случае\s+не)\s+(?:просим|будем\s+просить|требуем|предлагаем|можем\s+просить)\s+(?:\S+\s+)?$|(?:don't|do\s+not|never|won't|will\s+not|would\s+never)\s+(?:ask|require|pressure)\s+(?:\S+\s+){0,2}?(?:to\s+)?$/iu;
+
+const NOT_FOR_RE = /(?:^|[^\p{L}])(?:не|not|never)\s+$/iu;
 
 // "можете отредактировать отзыв, если захотите добавить фото": editing to add to the review is the allowed invitation.
 const EDIT_VERB_RE = /^(?:отредакт|обнов|updat|edit)/iu;
@@ -64,6 +66,8 @@ export const detectReviewPressure: Detector = ({ text }) => {
     const reward = REWARD_RE.exec(sentence);
     if (!deal || !reward || THANKS_RE.test(sentence)) continue;
     if (NEGATED_RE.test(sentence.slice(Math.max(0, deal.index - 30), deal.index))) continue;
+    // "кешбэк начисляет площадка за покупку, не за отзыв": the reward is expressly not for the review.
+    if (NOT_FOR_RE.test(sentence.slice(Math.max(0, deal.index - 8), deal.index))) continue;
     const from = start + Math.min(deal.index, reward.index);
     const to = start + Math.max(deal.index + deal[0].length, reward.index + reward[0].length);
     findings.push(makeFinding({ kind: "review_reward", severity: "block", text, start: from, end: to }));

@@ -151,9 +151,9 @@ export function findNumberRuns(text: string): NumberRun[] {
 }
 
 // A number that the text itself labels as an order, article or tracking number is neither a phone
-// nor a card: "заказ № 89991234567", "артикул 4601234567890".
+// nor a card: "заказ № 89991234567", "артикул 4601234567890", "артикул товара 89161234567".
 const LABEL_RE =
-  /(?:заказ\S*|№|#|артикул\S*|арт\.?|nm\s?id|nmid|sku|трек\S*|отправлени\S*|посылк\S*|id|штрих\S*|шк|инн|огрн\S*|order|номер\s+(?:заказа|отправления|возврата))\s*[:№#-]?\s*(?:№\s*)?$/iu;
+  /(?:заказ\S*|№|#|артикул\S*|арт\.?|nm\s?id|nmid|sku|трек\S*|отправлени\S*|посылк\S*|id|штрих\S*|шк|инн|огрн\S*|order|номер\s+(?:заказа|отправления|возврата))(?:\s+(?:товара|заказа|посылки|отправления|модели))?\s*[:№#-]?\s*(?:№\s*)?$/iu;
 
 export function isLabelledNumber(text: string, run: NumberRun): boolean {
   return LABEL_RE.test(text.slice(Math.max(0, run.start - 30), run.start));
