@@ -1,6 +1,5 @@
 import { prisma } from "@/lib/db";
 import { failureColumns, replyFailureColumns } from "@/lib/follow-ups/scheduled-failure";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { claimBatch, utc } from "@/lib/jobs/claim-batch";
 import { logger } from "@/lib/log";
 import { clientRequestIdFor, sendScheduledMessage, type SendOutcome } from "@/lib/follow-ups/send-scheduled-message";
@@ -26,9 +25,8 @@ export async function sweepScheduledMessages({ now: fixedNow, limit = 100 }: { n
   for (let taken = 0; taken < limit; taken += BATCH) {
     const claimed = await claimBatch({
       table: "ScheduledMessage",
-      where: Prisma.sql`status = 'SCHEDULED' AND "sendAt" <= ${utc(now)}`,
-      set: Prisma.sql`status = 'SENDING', "lockedUntil" = ${utc(new Date(now.getTime() + CLAIM_LEASE_MS))}`,
-      orderBy: Prisma.sql`"sendAt", id`,
+      due: (rows) => rows.where("status", "=", "SCHEDULED").where("sendAt", "<=", utc(now)).orderBy("sendAt").orderBy("id"),
+      set: { status: "SENDING", lockedUntil: utc(new Date(now.getTime() + CLAIM_LEASE_MS)) },
       limit: Math.min(BATCH, limit - taken),
     });
     for (const { id } of claimed) {

@@ -1,4 +1,4 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+import { sql } from "kysely";
 import type { Marketplace } from "@/lib/generated/prisma/client";
 import { claimBatch, utc } from "@/lib/jobs/claim-batch";
 import { POLL_LEASE_MS } from "@/lib/ingest/poll-interval";
@@ -12,10 +12,15 @@ import { POLL_LEASE_MS } from "@/lib/ingest/poll-interval";
 export async function claimPollAccounts({ marketplaces, now = new Date(), limit = 100 }: { marketplaces: Marketplace[]; now?: Date; limit?: number }): Promise<string[]> {
   const rows = await claimBatch({
     table: "MarketplaceAccount",
-    where: Prisma.sql`marketplace = ANY(${marketplaces}::text[]::"Marketplace"[]) AND status <> 'NEEDS_REAUTH'
-      AND ("nextSyncAt" IS NULL OR "nextSyncAt" <= ${utc(now)}) AND ("nextPollAt" IS NULL OR "nextPollAt" <= ${utc(now)})`,
-    set: Prisma.sql`"nextPollAt" = ${utc(new Date(now.getTime() + POLL_LEASE_MS))}`,
-    orderBy: Prisma.sql`"nextPollAt" NULLS FIRST, "lastSyncAt" NULLS FIRST`,
+    due: (rows) =>
+      rows
+        .where("marketplace", "=", sql<Marketplace>`ANY(${marketplaces}::text[]::"Marketplace"[])`)
+        .where("status", "<>", "NEEDS_REAUTH")
+        .where((eb) => eb.or([eb("nextSyncAt", "is", null), eb("nextSyncAt", "<=", utc(now))]))
+        .where((eb) => eb.or([eb("nextPollAt", "is", null), eb("nextPollAt", "<=", utc(now))]))
+        .orderBy("nextPollAt", (o) => o.asc().nullsFirst())
+        .orderBy("lastSyncAt", (o) => o.asc().nullsFirst()),
+    set: { nextPollAt: utc(new Date(now.getTime() + POLL_LEASE_MS)) },
     limit,
   });
   return rows.map((r) => r.id);

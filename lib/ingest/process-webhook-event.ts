@@ -1,6 +1,7 @@
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
-import { Prisma, type MarketplaceAccount } from "@/lib/generated/prisma/client";
+import { sql } from "kysely";
+import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { claimBatch, utc } from "@/lib/jobs/claim-batch";
 import type { Row } from "@/lib/typed-sql";
 import { logger } from "@/lib/log";
@@ -72,17 +73,20 @@ export async function processWebhookEvent({ eventId, now = new Date() }: { event
 }
 
 function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: string[]; limit: number; now: Date; freshGraceMs: number }): Promise<StoredEvent[]> {
-  const ids = eventIds ?? null;
   // nextAttemptAt is the lease: pushed past the attempt's time, so nobody else takes it meanwhile.
-  return claimBatch<StoredEvent>({
+  return claimBatch({
     table: "WebhookEvent",
-    where: Prisma.sql`"processedAt" IS NULL AND "nextAttemptAt" <= ${utc(now)} AND (${ids}::text[] IS NULL OR id = ANY(${ids}::text[]))
-      AND (attempts > 0 OR "receivedAt" <= ${utc(new Date(now.getTime() - freshGraceMs))})`,
-    set: Prisma.sql`"nextAttemptAt" = ${utc(new Date(now.getTime() + LEASE_MS))}, attempts = attempts + 1`,
-    orderBy: Prisma.sql`"nextAttemptAt"`,
+    due: (rows) =>
+      rows
+        .where("processedAt", "is", null)
+        .where("nextAttemptAt", "<=", utc(now))
+        .$if(eventIds !== undefined, (q) => q.where("id", "=", sql<string>`ANY(${eventIds}::text[])`))
+        .where((eb) => eb.or([eb("attempts", ">", 0), eb("receivedAt", "<=", utc(new Date(now.getTime() - freshGraceMs)))]))
+        .orderBy("nextAttemptAt"),
+    set: { nextAttemptAt: utc(new Date(now.getTime() + LEASE_MS)), attempts: (eb) => eb("attempts", "+", 1) },
     limit,
     // Read back as text marked UTC: a raw timestamp would be taken for the process's local time.
-    returning: Prisma.sql`id, "accountId", "dedupKey", body, attempts, to_char("receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "receivedAt"`,
+    returning: ["id", "accountId", "dedupKey", "body", "attempts", sql<string>`to_char("receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as("receivedAt")],
   });
 }
 

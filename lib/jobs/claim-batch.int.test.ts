@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { sql } from "kysely";
 import { claimBatch, leaseFree, utc } from "@/lib/jobs/claim-batch";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { qb } from "@/lib/typed-sql";
 
 let db: TestDatabase;
 let accountId: string;
@@ -15,12 +16,11 @@ afterAll(async () => {
 });
 
 // Stored pushes stand in for any work table: a due time that is also the lease.
-const claim = ({ now, limit }: { now: Date; limit: number }) =>
+const claim = ({ now, limit, account = accountId }: { now: Date; limit: number; account?: string }) =>
   claimBatch({
     table: "WebhookEvent",
-    where: Prisma.sql`"processedAt" IS NULL AND "accountId" = ${accountId} AND "nextAttemptAt" <= ${utc(now)}`,
-    set: Prisma.sql`"nextAttemptAt" = ${utc(new Date(now.getTime() + 60_000))}, attempts = attempts + 1`,
-    orderBy: Prisma.sql`"nextAttemptAt", id`,
+    due: (rows) => rows.where("processedAt", "is", null).where("accountId", "=", account).where("nextAttemptAt", "<=", utc(now)).orderBy("nextAttemptAt").orderBy("id"),
+    set: { nextAttemptAt: utc(new Date(now.getTime() + 60_000)), attempts: (eb) => eb("attempts", "+", 1) },
     limit,
   });
 
@@ -39,10 +39,25 @@ describe("claimBatch", () => {
     expect(await db.prisma.webhookEvent.count({ where: { accountId, attempts: 2 } })).toBe(50);
   });
 
+  // PGlite runs one statement at a time: only PostgreSQL has a second worker to hold rows meanwhile.
+  it.skipIf(!process.env.TEST_DATABASE_URL)("passes over rows another worker holds instead of waiting for them", async () => {
+    const account = (await createWorkspaceFixture({ name: "Held rows", chats: 0 })).account.id;
+    await db.prisma.webhookEvent.createMany({ data: ["a", "b", "c"].map((k) => ({ accountId: account, dedupKey: k, eventType: "message.created", body: "{}" })) });
+    const [held, ...free] = (await db.prisma.webhookEvent.findMany({ where: { accountId: account }, select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
+    const now = new Date(Date.now() + 1_000);
+    // Another worker's transaction holds the first row while this one claims, on a connection of its own.
+    const claimed = await db.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "WebhookEvent" WHERE id = ${held} FOR UPDATE`;
+      return claim({ now, limit: 10, account });
+    });
+    expect(claimed.map((r) => r.id).sort()).toEqual(free);
+    expect(await claim({ now, limit: 10, account })).toEqual([{ id: held }]);
+  });
+
   it("a free lease is one never taken or run out", async () => {
     const now = new Date("2026-12-06T12:00:00Z");
-    const rows = await db.prisma.$queryRaw<{ free: boolean }[]>`
-      SELECT ${leaseFree("lockedUntil", now)} AS free FROM (VALUES (NULL::timestamp), ('2026-12-06 11:59:59'::timestamp), ('2026-12-06 12:00:01'::timestamp)) v("lockedUntil")`;
+    const query = sql`SELECT ${leaseFree("lockedUntil", now)} AS free FROM (VALUES (NULL::timestamp), ('2026-12-06 11:59:59'::timestamp), ('2026-12-06 12:00:01'::timestamp)) v("lockedUntil")`.compile(qb);
+    const rows = await db.prisma.$queryRawUnsafe<{ free: boolean }[]>(query.sql, ...query.parameters);
     expect(rows.map((r) => r.free)).toEqual([true, true, false]);
   });
 });

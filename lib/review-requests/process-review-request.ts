@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { sql } from "kysely";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimBatch, leaseFree, utc } from "@/lib/jobs/claim-batch";
 import type { ReviewRequestStatus } from "@/lib/generated/prisma/enums";
@@ -46,14 +47,19 @@ export async function processReviewRequest({ requestId, now = new Date() }: { re
  */
 export async function claimReviewRequests({ requestIds, now, limit, freshGraceMs = 0 }: { requestIds?: string[]; now: Date; limit: number; freshGraceMs?: number }) {
   const lease = new Date(now.getTime() + LEASE_MS);
-  const ids = requestIds ?? null;
   const rows = await claimBatch({
     table: "ReviewRequest",
-    where: Prisma.sql`status = 'QUEUED' AND "sendAt" <= ${utc(now)} AND ${leaseFree("lockedUntil", now)}
-      AND (${ids}::text[] IS NULL OR id = ANY(${ids}::text[]))
-      AND ("createdAt" < ${utc(new Date(now.getTime() - freshGraceMs))} OR "sendAt" > "createdAt")`,
-    set: Prisma.sql`"lockedUntil" = ${utc(lease)}`,
-    orderBy: Prisma.sql`"sendAt", "createdAt", id`,
+    due: (rows) =>
+      rows
+        .where("status", "=", "QUEUED")
+        .where("sendAt", "<=", utc(now))
+        .where(leaseFree("lockedUntil", now))
+        .$if(requestIds !== undefined, (q) => q.where("id", "=", sql<string>`ANY(${requestIds}::text[])`))
+        .where((eb) => eb.or([eb("createdAt", "<", utc(new Date(now.getTime() - freshGraceMs))), eb("sendAt", ">", eb.ref("createdAt"))]))
+        .orderBy("sendAt")
+        .orderBy("createdAt")
+        .orderBy("id"),
+    set: { lockedUntil: utc(lease) },
     limit,
   });
   return { lease, ids: rows.map((r) => r.id) };
