@@ -6,8 +6,9 @@
 // open stream and, in Chromium, the requests a minute of an idle inbox with a chat open, with the
 // stream up and with it blocked (the polling safety net).
 // Needs `npm run build` first. Options: --seconds N (load, default 10), --rate N (default 100),
-// --streams N (default 100), --idle-seconds N (browser, default 60; 0 skips), --pg URL, --skip-pg,
-// --cpu-prof DIR (each app process writes a V8 CPU profile there when it stops).
+// --streams N (default 100), --idle-seconds N (browser, default 60; 0 skips), --idle-only (only the
+// browser's idle inbox, on PGlite: no load, no PostgreSQL), --pg URL, --skip-pg, --cpu-prof DIR (each app
+// process writes a V8 CPU profile there when it stops).
 import "./load-env";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -34,13 +35,16 @@ const { values: args } = parseArgs({
     "idle-seconds": { type: "string", default: "60" },
     pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" },
     "skip-pg": { type: "boolean", default: false },
+    "idle-only": { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
   },
 });
+const IDLE_ONLY = args["idle-only"];
 const SECONDS = Number(args.seconds);
 const RATE = Number(args.rate);
-const STREAMS = Number(args.streams);
-const PUSHES = Math.round(SECONDS * RATE);
+const STREAMS = IDLE_ONLY ? 0 : Number(args.streams);
+// --idle-only: the one chat the browser opens, and no member streams.
+const PUSHES = IDLE_ONLY ? 1 : Math.round(SECONDS * RATE);
 const TARGET_P95_MS = 500;
 const SECRET = "bench-realtime-ozon-0123456789";
 const { KEY, AUTH_SECRET } = benchAppKeys();
@@ -203,26 +207,28 @@ async function scenario({ label, instances, prepared }: { label: string; instanc
 }
 
 const sim = await startSimulator({ port: 0 });
-console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ${STREAMS} streams, ${RATE} pushes/s for ${SECONDS} s, one chat per push`);
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ${IDLE_ONLY ? "idle inbox only" : `${STREAMS} streams, ${RATE} pushes/s for ${SECONDS} s, one chat per push`}`);
 
 // PGlite
 {
-  const lite = new PGlite();
-  const q = await notifyRoundTrip((p) => lite.query("SELECT pg_notify('bench', $1)", [p]), (cb) => lite.listen("bench", cb));
-  console.log(`\nbaseline: bare NOTIFY round trip, embedded PGlite (in-process): ${fmt(q)}`);
-  await lite.close();
+  if (!IDLE_ONLY) {
+    const lite = new PGlite();
+    const q = await notifyRoundTrip((p) => lite.query("SELECT pg_notify('bench', $1)", [p]), (cb) => lite.listen("bench", cb));
+    console.log(`\nbaseline: bare NOTIFY round trip, embedded PGlite (in-process): ${fmt(q)}`);
+    await lite.close();
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-realtime-"));
   const db = openDatabase({ dataDir: dir });
   const prepared = await prepare(db, sim);
   await db.close();
   const app = await startInstance({ role: "all", env: { DATA_DIR: dir, DATABASE_URL: "" } });
-  await scenario({ label: "PGlite (embedded), one instance", instances: [app], prepared });
+  if (!IDLE_ONLY) await scenario({ label: "PGlite (embedded), one instance", instances: [app], prepared });
   if (Number(args["idle-seconds"]) > 0) await measureIdleInbox({ url: app.url, token: prepared.token, chatId: prepared.chatId, seconds: Number(args["idle-seconds"]) });
   await stopApp(app.child);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-if (!args["skip-pg"]) {
+if (!args["skip-pg"] && !IDLE_ONLY) {
   const admin = new pg.Client({ connectionString: args.pg });
   await admin.connect();
   for (const instancesWanted of [1, 2]) {
