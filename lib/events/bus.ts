@@ -27,7 +27,7 @@ const log = logger("events");
  * Handlers are idempotent all the same: a delivery may still run twice (a process stalled past its lease).
  */
 export type Subscriber<N extends DomainEventName = DomainEventName> = { id: string; event: N } & (
-  | { phase: "in-transaction"; handle: (data: DomainEventPayload<N>, ctx: { tx: Tx }) => Promise<unknown> }
+  | { phase: "in-transaction"; handle: (data: DomainEventPayload<N>, ctx: InTransaction) => Promise<unknown> }
   | {
       phase: "after-commit";
       retry: "durable" | "in-process";
@@ -38,6 +38,12 @@ export type Subscriber<N extends DomainEventName = DomainEventName> = { id: stri
       handle: (data: DomainEventPayload<N>) => Promise<unknown>;
     }
 );
+/**
+ * An in-transaction subscriber's context: the change's transaction, and `publish` for what the handler
+ * itself changed (a follow-up cancelled with a closed chat), so that change's subscribers (the stream's
+ * outbox row) run in the same transaction.
+ */
+export type InTransaction = { tx: Tx; publish: Publish };
 /** Any event's subscriber (a union over the event names, so each keeps its payload type). */
 export type AnySubscriber = { [N in DomainEventName]: Subscriber<N> }[DomainEventName];
 type AfterCommit = Extract<AnySubscriber, { phase: "after-commit" }>;
@@ -77,7 +83,7 @@ async function publishIn(tx: Tx, event: DomainEvent, pending: Pending[]): Promis
   if (!all.size) throw new Error("Domain event subscribers are not registered (registerDomainSubscribers, lib/domain-subscribers.ts)");
   for (const s of all.values()) {
     if (s.event !== event.name) continue;
-    if (s.phase === "in-transaction") await (s.handle as (d: unknown, c: { tx: Tx }) => Promise<unknown>)(event.data, { tx });
+    if (s.phase === "in-transaction") await (s.handle as (d: unknown, c: InTransaction) => Promise<unknown>)(event.data, { tx, publish: (e) => publishIn(tx, e, pending) });
     else if (s.retry === "in-process") pending.push({ subscriber: s, data: event.data, deliveryId: null });
     else {
       const parts = s.split ? (s.split as (d: unknown) => unknown[])(event.data) : [event.data];

@@ -63,6 +63,8 @@ export const domainEventSchemas = {
    * known (read from the account otherwise).
    */
   "accounts/account.changed": z.object({ workspaceId: z.string().optional(), accountId: z.string() }),
+  /** Notifications written for these members (their bells ring). */
+  "notifications/notifications.added": z.object({ workspaceId: z.string(), userIds: ids }),
   /** A member read notifications (the bell's count changed). */
   "notifications/notifications.read": z.object({ workspaceId: z.string(), userId: z.string() }),
   /** Reviews stored as review conversations, with their ratings, in the same transaction. */

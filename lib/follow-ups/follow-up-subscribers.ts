@@ -54,14 +54,14 @@ export const FOLLOW_UP_SUBSCRIBERS = [
     id: "follow-ups.cancel-on-reopen",
     event: "inbox/chats.reopened",
     phase: "in-transaction",
-    handle: ({ workspaceId, chatIds, at }, { tx }) => cancelFollowUps({ chatWhere: { id: { in: chatIds }, workspaceId }, reason: "reopened", onlyRules: true, tx, now: at }),
+    handle: ({ workspaceId, chatIds, at }, { tx, publish }) => cancelFollowUps({ chatWhere: { id: { in: chatIds }, workspaceId }, reason: "reopened", onlyRules: true, tx, publish, now: at }),
   }),
   // Closed by the marketplace: no follow-up can go into it any more.
   defineSubscriber({
     id: "follow-ups.cancel-on-close",
     event: "inbox/chats.closed",
     phase: "in-transaction",
-    handle: ({ chatIds }, { tx }) => cancelFollowUps({ chatWhere: { id: { in: chatIds } }, reason: "chat_closed", tx }),
+    handle: ({ chatIds }, { tx, publish }) => cancelFollowUps({ chatWhere: { id: { in: chatIds } }, reason: "chat_closed", tx, publish }),
   }),
   // A buyer wrote: the follow-ups scheduled before it are cancelled with the message, atomically.
   defineSubscriber({
@@ -75,7 +75,7 @@ export const FOLLOW_UP_SUBSCRIBERS = [
     id: "follow-ups.settle-retried",
     event: "inbox/reply.sent",
     phase: "in-transaction",
-    handle: ({ messageId }, { tx }) => settleRetriedFollowUp({ messageId, tx }),
+    handle: ({ messageId }, { tx, publish }) => settleRetriedFollowUp({ messageId, tx, publish }),
   }),
 ];
 

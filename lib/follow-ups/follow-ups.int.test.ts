@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
+import { withDomainEvents } from "@/lib/events/bus";
 import { cancelFollowUps } from "@/lib/follow-ups/cancel-follow-ups";
 import { draftFollowUp } from "@/lib/follow-ups/draft-follow-up";
 import { getProactiveOptions } from "@/lib/follow-ups/get-proactive-options";
@@ -168,8 +169,9 @@ describe("follow-ups against the simulator", () => {
 
     const second = await schedule(chat.id, "Здравствуйте! Всё ли хорошо?");
     await db.prisma.chat.update({ where: { id: chat.id }, data: { status: "CLOSED" } });
-    expect(await cancelFollowUps({ chatWhere: { id: chat.id }, reason: "chat_closed" })).toBe(1);
-    expect(await cancelFollowUps({ chatWhere: { id: chat.id }, reason: "chat_closed" })).toBe(0);
+    const cancel = () => withDomainEvents((tx, publish) => cancelFollowUps({ chatWhere: { id: chat.id }, reason: "chat_closed", tx, publish }));
+    expect(await cancel()).toBe(1);
+    expect(await cancel()).toBe(0);
     expect(await row(second.id)).toMatchObject({ status: "CANCELLED", cancelReason: "chat_closed" });
   });
 

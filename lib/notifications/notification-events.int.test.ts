@@ -58,11 +58,12 @@ describe("notes", () => {
     ]);
   });
 
-  it("a note whose transaction fails leaves no note, no notification and no stream event", async () => {
+  // notifications.added: the bell rings through the stream's subscriber (lib/notifications/write-notifications.ts).
+  it.each(["inbox/note.added", "notifications/notifications.added"] as const)("a note whose transaction fails (%s) leaves no note, no notification and no stream event", async (event) => {
     await db.prisma.notification.deleteMany({ where: { workspaceId: fx.workspace.id } });
     const before = await lastStreamId();
     const notes = await db.prisma.chatNote.count();
-    failOn("inbox/note.added");
+    failOn(event);
     await expect(addChatNote({ workspaceId: fx.workspace.id, chatId: fx.chatIds[0]!, authorId: fx.owner.id, text: "@Events operator срочно" })).rejects.toThrow("subscriber failed");
     expect(await db.prisma.chatNote.count()).toBe(notes);
     expect(await notifications()).toEqual([]);

@@ -17,7 +17,7 @@ export const NOTIFICATION_SUBSCRIBERS = [
     id: "notifications.note-mentions",
     event: "inbox/note.added",
     phase: "in-transaction",
-    handle: async ({ workspaceId, chatId, noteId, authorId, mentionedUserIds }, { tx }) => {
+    handle: async ({ workspaceId, chatId, noteId, authorId, mentionedUserIds }, { tx, publish }) => {
       if (!mentionedUserIds.length) return;
       const [note, author, users] = await Promise.all([
         tx.chatNote.findUniqueOrThrow({ where: { id: noteId }, select: { text: true } }),
@@ -26,7 +26,7 @@ export const NOTIFICATION_SUBSCRIBERS = [
       ]);
       const params = { author: author?.name ?? author?.email ?? "—" };
       // The note itself is the body.
-      await writeNotifications({ tx, workspaceId, rows: users.map((u) => ({ userId: u.userId, kind: "mention" as const, params, body: cutText(note.text, NOTE_BODY_CHARS), chatId })) });
+      await writeNotifications({ tx, publish, workspaceId, rows: users.map((u) => ({ userId: u.userId, kind: "mention" as const, params, body: cutText(note.text, NOTE_BODY_CHARS), chatId })) });
     },
   }),
   // A negative-review case's reminder or escalation: its recipients (the ledger row names them).
@@ -34,11 +34,11 @@ export const NOTIFICATION_SUBSCRIBERS = [
     id: "notifications.case-reminder",
     event: "negative-reviews/reminder.due",
     phase: "in-transaction",
-    handle: async ({ workspaceId, caseId, type, userIds, at }, { tx }) => {
+    handle: async ({ workspaceId, caseId, type, userIds, at }, { tx, publish }) => {
       if (!userIds.length) return;
       const kase = await tx.negativeReviewCase.findFirstOrThrow({ where: { id: caseId, workspaceId }, select: { ...REMINDER_CASE_SELECT, chatId: true, reviewChatId: true } });
       const notice = caseReminderNotice({ kase, type, now: at });
-      await writeNotifications({ tx, workspaceId, rows: userIds.map((userId) => ({ userId, ...notice, chatId: kase.chatId ?? kase.reviewChatId, caseId })) });
+      await writeNotifications({ tx, publish, workspaceId, rows: userIds.map((userId) => ({ userId, ...notice, chatId: kase.chatId ?? kase.reviewChatId, caseId })) });
     },
   }),
 ];

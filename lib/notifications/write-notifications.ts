@@ -1,6 +1,6 @@
+import type { Publish } from "@/lib/events/bus";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind, NotificationParams } from "@/lib/notifications/notification-text";
-import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,12 +14,12 @@ export type NotificationRow = { [K in NotificationKind]: { kind: K; params: Noti
 };
 
 /**
- * The one writer of notifications: the rows and the stream event that rings the bell, in the change's
- * transaction, so a change that rolls back notifies nobody. Every domain announces an event instead
- * (lib/notifications/notification-subscribers.ts turns them into rows).
+ * The one writer of notifications: the rows, announced (notifications/notifications.added: the stream's
+ * subscriber rings the bell) in the change's transaction, so a change that rolls back notifies nobody.
+ * Every domain announces an event instead (lib/notifications/notification-subscribers.ts turns them into rows).
  */
-export async function writeNotifications({ tx, workspaceId, rows }: { tx: Tx; workspaceId: string; rows: NotificationRow[] }): Promise<void> {
+export async function writeNotifications({ tx, publish, workspaceId, rows }: { tx: Tx; publish: Publish; workspaceId: string; rows: NotificationRow[] }): Promise<void> {
   if (!rows.length) return;
   await tx.notification.createMany({ data: rows.map((r) => ({ workspaceId, ...r })) });
-  await recordStreamEvent(tx, { workspaceId, type: "notification" });
+  await publish({ name: "notifications/notifications.added", data: { workspaceId, userIds: [...new Set(rows.map((r) => r.userId))] } });
 }

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { markAccountError } from "@/lib/accounts/account-connector";
 import { disconnectAccount } from "@/lib/accounts/disconnect-account";
 import { cancelScheduledMessage } from "@/lib/follow-ups/cancel-scheduled-message";
+import { setFollowUpOptOut } from "@/lib/follow-ups/set-follow-up-opt-out";
 import { updateScheduledMessage } from "@/lib/follow-ups/update-scheduled-message";
 import { markChatRead } from "@/lib/inbox/mark-chat-read";
 import { applyReadReceipts } from "@/lib/ingest/apply-read-receipts";
@@ -99,6 +100,23 @@ describe("scheduled messages", () => {
       { workspaceId: ws(), type: "scheduled", chatId: null, data: null },
       { workspaceId: ws(), type: "scheduled", chatId: null, data: null },
     ]);
+  });
+
+  it("follow-ups the buyer's opt-out cancels are announced: one scheduled event for the chat, none when it rolls back", async () => {
+    const chatId = fx.chatIds[1]!;
+    const waiting = () => db.prisma.scheduledMessage.create({ data: { workspaceId: ws(), chatId, text: "как вам заказ?", sendAt: new Date(Date.now() + 24 * H), createdById: fx.owner.id } });
+    await waiting();
+    await waiting();
+    failOn("follow-ups/scheduled.changed");
+    const rolledBack = await lastStreamId();
+    await expect(setFollowUpOptOut({ workspaceId: ws(), chatId, optOut: true })).rejects.toThrow("subscriber failed");
+    expect(await streamSince(rolledBack)).toEqual([]);
+    expect(await db.prisma.scheduledMessage.count({ where: { chatId, status: "SCHEDULED" } })).toBe(2);
+    stopFailing();
+
+    const before = await lastStreamId();
+    expect((await setFollowUpOptOut({ workspaceId: ws(), chatId, optOut: true })).cancelled).toBe(2);
+    expect(await streamSince(before)).toEqual([{ workspaceId: ws(), type: "scheduled", chatId, data: null }]);
   });
 });
 

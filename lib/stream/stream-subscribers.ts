@@ -90,6 +90,13 @@ export const STREAM_SUBSCRIBERS = [
     phase: "in-transaction",
     handle: ({ workspaceId, accountId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "account", data: { accountId } }),
   }),
+  // The bell: notifications written (lib/notifications/write-notifications.ts) or read.
+  defineSubscriber({
+    id: "stream.notifications-added",
+    event: "notifications/notifications.added",
+    phase: "in-transaction",
+    handle: ({ workspaceId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "notification" }),
+  }),
   defineSubscriber({
     id: "stream.notifications-read",
     event: "notifications/notifications.read",
