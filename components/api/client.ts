@@ -1,5 +1,6 @@
 // The browser's one way to call our own API: JSON in and out, a refusal thrown as ApiError with the
 // status, the machine code, the reason and the field issues the route answered with (lib/http/route.ts).
+import { TAB_HEADER, TAB_ID } from "@/components/api/tab-id";
 
 /** A field the route refused: its dotted path and zod's issue code (the message is for logs, in English). */
 export type ApiIssue = { path: string; code?: string; message: string };
@@ -69,7 +70,7 @@ async function send(url: string, { method = "GET", body, signal, keepalive }: Om
       method,
       signal,
       keepalive,
-      headers: body === undefined || isForm ? undefined : { "content-type": "application/json" },
+      headers: body === undefined || isForm ? { [TAB_HEADER]: TAB_ID } : { "content-type": "application/json", [TAB_HEADER]: TAB_ID },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch (error) {

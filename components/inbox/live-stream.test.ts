@@ -21,3 +21,18 @@ describe("keysForChange", () => {
     expect(keysForChange({ type: "something-new", chatId: "c1" })).toEqual({ first: [], then: [] });
   });
 });
+
+// A read made in this tab is already shown here (useMarkRead patches the caches): its echo on the
+// stream would refetch the chat, its labels, the buyer panel, the lists, the counts and the labels.
+describe("keysForChange and the tab's own actions", () => {
+  const read = (origin: string) => ({ type: "chat", chatId: "c1", data: { origin } });
+
+  it("the echo of this tab's own read refreshes nothing", () => {
+    expect(keysForChange(read("tab-a"), "tab-a")).toEqual({ first: [], then: [] });
+  });
+
+  it("the same read made in another tab (the member's or a colleague's) refreshes the chat and the lists", () => {
+    expect(keysForChange(read("tab-b"), "tab-a").first).toContainEqual(["chat", "c1"]);
+    expect(keysForChange(read("tab-b"), "tab-a").then).toContainEqual(["chat-counts"]);
+  });
+});

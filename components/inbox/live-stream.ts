@@ -2,6 +2,7 @@
 
 import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
+import { TAB_ID } from "@/components/api/tab-id";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 
 // One EventSource per tab (GET /api/events): the server's changes refetch the matching queries, and
@@ -17,7 +18,8 @@ const RECONNECT_MS = 3_000;
 const RECONNECT_MAX_MS = 60_000;
 
 export type PresenceEntry = { userId: string; name: string; chatId: string; typing: boolean; expiresAt: number };
-type Change = { type: string; chatId: string | null };
+/** `data.origin`: the tab whose action this is, where its own caches already show it (lib/http/request-tab.ts). */
+type Change = { type: string; chatId: string | null; data?: { origin?: unknown } };
 
 type State = { connected: boolean; presence: PresenceEntry[] };
 let state: State = { connected: false, presence: [] };
@@ -34,9 +36,11 @@ const SERVER_STATE: State = { connected: false, presence: [] };
 
 /**
  * The query keys a change makes stale: `first` are refetched at once (what the open thread shows),
- * `then` once those are back (lists and counts, which are heavier and can wait a moment).
+ * `then` once those are back (lists and counts, which are heavier and can wait a moment). None for the
+ * echo of this tab's own action (`tab`): its mutation already updated what it shows.
  */
-export function keysForChange(change: Change): { first: QueryKey[]; then: QueryKey[] } {
+export function keysForChange(change: Change, tab: string = TAB_ID): { first: QueryKey[]; then: QueryKey[] } {
+  if (change.data?.origin === tab) return { first: [], then: [] };
   const c = change.chatId;
   const lists: QueryKey[] = [queryFamilies.chatLists, queryKeys.chatCounts()];
   switch (change.type) {

@@ -39,8 +39,11 @@ export const domainEventSchemas = {
    * for a retry or failed, read by the buyer, edited on the marketplace. `workspaceId` when known.
    */
   "inbox/messages.updated": z.object({ workspaceId: z.string().optional(), chatIds: ids }),
-  /** An operator opened a chat that was unread or new: its unread count and "new" flag cleared. */
-  "inbox/chat.read": z.object({ workspaceId: z.string(), chatId: z.string() }),
+  /**
+   * An operator opened a chat that was unread or new: its unread count and "new" flag cleared. `origin`:
+   * the browser tab that read it, which already shows it read (it skips the stream's echo).
+   */
+  "inbox/chat.read": z.object({ workspaceId: z.string(), chatId: z.string(), origin: z.string().nullable().optional() }),
   /** The chat's newest message is now our reply, and it no longer waits for one. */
   "inbox/chat.answered": z.object({ chatId: z.string() }),
   /**

@@ -55,6 +55,14 @@ describe("read state", () => {
     expect(await streamSince(before)).toEqual([{ workspaceId: ws(), type: "chat", chatId, data: null }]);
   });
 
+  it("a read names the tab that made it, so that tab can skip the echo", async () => {
+    const chatId = fx.chatIds[2]!;
+    await db.prisma.chat.update({ where: { id: chatId }, data: { isNewChat: true } });
+    const before = await lastStreamId();
+    await markChatRead({ workspaceId: ws(), chatId, origin: "tab0123456789" });
+    expect(await streamSince(before)).toEqual([{ workspaceId: ws(), type: "chat", chatId, data: { origin: "tab0123456789" } }]);
+  });
+
   it("a buyer's read receipt is one message event in the chat's workspace; a failed one marks nothing", async () => {
     const chatId = fx.chatIds[1]!;
     const chat = await db.prisma.chat.findUniqueOrThrow({ where: { id: chatId } });

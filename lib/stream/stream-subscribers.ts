@@ -59,12 +59,13 @@ export const STREAM_SUBSCRIBERS = [
     phase: "in-transaction",
     handle: ({ workspaceId, chatIds }, { tx }) => recordStreamEvent(tx, chatIds.map((chatId) => ({ workspaceId, type: "message" as const, chatId }))),
   }),
-  // The chat's list fields changed: read, answered, closed by the marketplace.
+  // The chat's list fields changed: read, answered, closed by the marketplace. A read names the tab that
+  // made it: that tab's caches already show it (components/inbox/live-stream.ts skips the echo).
   defineSubscriber({
     id: "stream.chat-read",
     event: "inbox/chat.read",
     phase: "in-transaction",
-    handle: ({ workspaceId, chatId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "chat", chatId }),
+    handle: ({ workspaceId, chatId, origin }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "chat", chatId, data: origin ? { origin } : undefined }),
   }),
   defineSubscriber({
     id: "stream.chat-answered",
