@@ -99,13 +99,15 @@ function closingEnd(template: string, closeStart: number): number {
   return end === -1 ? template.length : end + 2;
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029]+/g;
+
 /**
  * A value as it may appear in a message: no control or invisible characters, no line breaks, one
  * space between words, at most `maxLength` characters. Undefined when nothing is left.
  */
 export function cleanTemplateValue(value: string | null | undefined, maxLength: number): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = value?.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  const cleaned = value?.replace(CONTROL_OR_INVISIBLE, " ").replace(/\s+/g, " ").trim();
   if (!cleaned) return undefined;
   return cleaned.length > maxLength ? `${cutText(cleaned, maxLength - 1)}…` : cleaned;
 }
