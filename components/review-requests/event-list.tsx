@@ -14,6 +14,17 @@ const OUTCOME_STYLE: Record<ReviewEventView["outcome"], string> = {
   REJECTED: "bg-red-100 text-red-800",
 };
 
+/** A reason in the page's language; an old row's text that is not ours is marked as stored. */
+function Reason({ text, verbatim }: { text: string; verbatim: boolean }) {
+  const { t } = useI18n();
+  if (!verbatim) return <>{text}</>;
+  return (
+    <>
+      {t.reviewRequestReasons.verbatim}: <span data-user-content>{text}</span>
+    </>
+  );
+}
+
 /** The integration's last 50 webhook events, refreshed while the page is open. */
 export function EventList({ integrationId }: { integrationId: string }) {
   const { t, locale } = useI18n();
@@ -37,12 +48,18 @@ export function EventList({ integrationId }: { integrationId: string }) {
             <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[event.outcome]}`}>{tr.outcome[event.outcome]}</span>
             {event.isTest ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800">{tr.test}</span> : null}
           </div>
-          {event.reason ? <p className="text-slate-700">{event.reason}</p> : null}
+          {event.reason ? <p className="text-slate-700"><Reason text={event.reason} verbatim={event.reasonVerbatim} /></p> : null}
           {event.details.length > 0 ? (
             <ul className="text-xs text-slate-500">
               {event.details.map((detail, i) => (
                 <li key={`${detail.sourceEventId ?? ""}-${i}`}>
-                  {[detail.sourceEventId, detail.phone, detail.result !== "queued" && detail.reason ? detail.reason : null].filter(Boolean).join(" · ")}
+                  {[detail.sourceEventId, detail.phone].filter(Boolean).join(" · ")}
+                  {detail.result !== "queued" && detail.reason ? (
+                    <>
+                      {detail.sourceEventId || detail.phone ? " · " : null}
+                      <Reason text={detail.reason} verbatim={detail.reasonVerbatim} />
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -16,6 +16,7 @@ import { scheduledFailuresEn, scheduledFailuresRu } from "@/lib/i18n/scheduled-f
 import { proactiveRefusalsEn, proactiveRefusalsRu } from "@/lib/i18n/proactive-refusals";
 import { avitoOauthEn, avitoOauthRu } from "@/lib/i18n/avito-oauth";
 import { reviewRequestReasonsEn, reviewRequestReasonsRu } from "@/lib/i18n/review-request-reasons";
+import { webhookEventReasonsEn, webhookEventReasonsRu } from "@/lib/i18n/webhook-event-reasons";
 
 export const ru = {
   appName: "AgentIQ Inbox",
@@ -214,6 +215,7 @@ export const ru = {
   proactiveRefusals: proactiveRefusalsRu,
   avitoOauth: avitoOauthRu,
   reviewRequestReasons: reviewRequestReasonsRu,
+  webhookEventReasons: webhookEventReasonsRu,
 };
 
 export type Dictionary = typeof ru;
@@ -414,6 +416,7 @@ export const en: Dictionary = {
   proactiveRefusals: proactiveRefusalsEn,
   avitoOauth: avitoOauthEn,
   reviewRequestReasons: reviewRequestReasonsEn,
+  webhookEventReasons: webhookEventReasonsEn,
 };
 
 export const LOCALES = ["ru", "en"] as const;

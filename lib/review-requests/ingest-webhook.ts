@@ -1,15 +1,18 @@
 import { database, prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { ReviewEventOutcome } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/dictionaries";
 import { logger } from "@/lib/log";
 import type { WebhookIntegration } from "@/lib/review-requests/authenticate-webhook";
 import { dispatchReviewRequests } from "@/lib/review-requests/dispatch-review-requests";
-import type { EventDetail } from "@/lib/review-requests/integration-view";
+import { toDetailView, type EventDetail, type EventDetailView } from "@/lib/review-requests/integration-view";
 import { slugOfSource } from "@/lib/review-requests/source-slug";
 import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
 import { parseWebhookBody } from "@/lib/review-requests/sources/parse-body";
 import { parseSourcePayload } from "@/lib/review-requests/sources/parse-source-payload";
 import { storeWebhookEvent } from "@/lib/review-requests/store-webhook-event";
+import { reasonFields, webhookReasonText, type WebhookReason } from "@/lib/review-requests/webhook-reason";
 
 const log = logger("review-requests");
 const LAST_EVENT_RESOLUTION_MS = 60_000;
@@ -17,11 +20,13 @@ const LAST_EVENT_RESOLUTION_MS = 60_000;
 export type IngestResult = {
   eventId: string;
   outcome: ReviewEventOutcome;
+  /** Worded in `locale`, with its code beside it for the source's developers. */
   reason: string;
+  reasonCode: WebhookReason["code"];
   queued: number;
   duplicates: number;
   skipped: number;
-  details: EventDetail[];
+  details: EventDetailView[];
 };
 
 /**
@@ -35,11 +40,14 @@ export async function ingestWebhook({
   rawBody,
   contentType,
   isTest = false,
+  locale,
 }: {
   integration: WebhookIntegration;
   rawBody: string;
   contentType: string | null;
   isTest?: boolean;
+  /** The language the answer's reasons are worded in. */
+  locale: Locale;
 }): Promise<IngestResult> {
   let body: Record<string, unknown>;
   let outcomes;
@@ -49,15 +57,17 @@ export async function ingestWebhook({
   } catch (error) {
     if (!(error instanceof MalformedPayloadError)) throw error;
     await recordRejectedEvent({ integration, reason: error.reason, isTest });
-    throw new AppError("bad_request", error.reason, { details: { code: error.code } });
+    throw new AppError("bad_request", webhookReasonText(error.reason, locale), { details: { code: error.code, reason: error.reason.code } });
   }
 
   // A batch may name the same deal twice; it is still one request.
   const eligible = [...new Map(outcomes.flatMap((o) => (o.outcome === "eligible" ? [[o.sourceEventId, o] as const] : []))).values()];
   const skippedDetails: EventDetail[] = outcomes.flatMap((o): EventDetail[] =>
-    o.outcome === "skipped" ? [{ sourceEventId: o.sourceEventId, result: "skipped", code: o.code, reason: o.reason }] : [],
+    o.outcome === "skipped" ? [{ sourceEventId: o.sourceEventId, result: "skipped", code: o.code, ...reasonFields(o.reason) }] : [],
   );
-  const stored = await storeWebhookEvent({ integration, eligible, skippedDetails, payload: body, isTest });
+  const firstSkip = outcomes.find((o) => o.outcome === "skipped");
+  const skippedReason: WebhookReason = firstSkip?.outcome === "skipped" ? firstSkip.reason : { code: "skipped" };
+  const stored = await storeWebhookEvent({ integration, eligible, skippedDetails, skippedReason, payload: body, isTest });
   const { created, eventId, outcome, reason, details } = stored;
   const duplicates = eligible.length - created.length;
   const skipped = skippedDetails.length;
@@ -65,12 +75,14 @@ export async function ingestWebhook({
 
   if (created.length > 0) await dispatchReviewRequests({ requestIds: created.map((row) => row.id) });
   log.info("webhook stored", { eventId, source: integration.source, queued: created.length, duplicates, skipped, isTest });
-  return { eventId, outcome, reason, queued: created.length, duplicates, skipped, details };
+  const words = { reason: webhookReasonText(reason, locale), reasonCode: reason.code, details: details.map((detail) => toDetailView(detail, locale)) };
+  return { eventId, outcome, ...words, queued: created.length, duplicates, skipped };
 }
 
-export async function recordRejectedEvent({ integration, reason, isTest = false }: { integration: WebhookIntegration; reason: string; isTest?: boolean }) {
+export async function recordRejectedEvent({ integration, reason, isTest = false }: { integration: WebhookIntegration; reason: WebhookReason; isTest?: boolean }) {
+  const { reason: code, reasonParams } = reasonFields(reason);
   await prisma().reviewWebhookEvent.create({
-    data: { workspaceId: integration.workspaceId, integrationId: integration.id, source: integration.source, outcome: "REJECTED", reason, isTest },
+    data: { workspaceId: integration.workspaceId, integrationId: integration.id, source: integration.source, outcome: "REJECTED", reason: code, reasonParams: (reasonParams as Prisma.InputJsonValue | null) ?? Prisma.DbNull, isTest },
     select: { id: true },
   });
 }

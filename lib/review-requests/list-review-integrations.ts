@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/dictionaries";
 import type { ReviewEventView, ReviewIntegrationView } from "@/lib/review-requests/integration-view";
 import { toEventView, toIntegrationView } from "@/lib/review-requests/integration-view";
 
@@ -11,7 +12,7 @@ export async function listReviewIntegrations({ workspaceId }: { workspaceId: str
 }
 
 /** The last 50 webhook events of one integration, newest first, with what became of each. */
-export async function listIntegrationEvents({ workspaceId, integrationId }: { workspaceId: string; integrationId: string }): Promise<{
+export async function listIntegrationEvents({ workspaceId, integrationId, locale }: { workspaceId: string; integrationId: string; locale: Locale }): Promise<{
   events: ReviewEventView[];
 }> {
   const db = prisma();
@@ -21,7 +22,7 @@ export async function listIntegrationEvents({ workspaceId, integrationId }: { wo
     where: { integrationId: integration.id, workspaceId },
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
     take: EVENTS_SHOWN,
-    select: { id: true, receivedAt: true, outcome: true, reason: true, isTest: true, details: true },
+    select: { id: true, receivedAt: true, outcome: true, reason: true, reasonParams: true, isTest: true, details: true },
   });
-  return { events: rows.map(toEventView) };
+  return { events: rows.map((row) => toEventView(row, locale)) };
 }

@@ -31,21 +31,21 @@ describe("normalizePhone", () => {
   });
 
   it.each([undefined, null, "", "   ", {}, ["+79991234567"], 1.5])("reports a missing phone for %j", (raw) => {
-    expect(normalizePhone({ raw })).toEqual({ ok: false, reason: "Телефон не указан" });
+    expect(normalizePhone({ raw })).toEqual({ ok: false, problem: { code: "phone_missing" } });
   });
 
   it.each(["12345", "8 999 123", "+7 999 123 45 67 89 00", "abc"])("rejects %j with the value in the reason", (raw) => {
     const result = normalizePhone({ raw });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toContain(raw);
+    expect(result).toEqual({ ok: false, problem: { code: "phone_unrecognized", params: { text: raw } } });
   });
 
   it("rejects landlines and 8-800 numbers: no SMS or WhatsApp reaches them", () => {
-    expect(normalizePhone({ raw: "8 (495) 123-45-67" })).toEqual({ ok: false, reason: expect.stringContaining("FIXED_LINE") });
-    expect(normalizePhone({ raw: "8-800-555-35-35" })).toEqual({ ok: false, reason: expect.stringContaining("TOLL_FREE") });
+    expect(normalizePhone({ raw: "8 (495) 123-45-67" })).toEqual({ ok: false, problem: { code: "phone_not_mobile", params: { number: "+74951234567", type: "FIXED_LINE" } } });
+    expect(normalizePhone({ raw: "8-800-555-35-35" })).toMatchObject({ ok: false, problem: { code: "phone_not_mobile", params: { type: "TOLL_FREE" } } });
   });
 
   it("rejects absurdly long input without parsing it", () => {
-    expect(normalizePhone({ raw: "9".repeat(100) })).toEqual({ ok: false, reason: expect.stringContaining("длинная") });
+    expect(normalizePhone({ raw: "9".repeat(100) })).toEqual({ ok: false, problem: { code: "phone_too_long" } });
   });
 });

@@ -1,9 +1,10 @@
 import type { CountryCode } from "libphonenumber-js/max";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import type { PhoneProblem } from "@/lib/review-requests/webhook-reason";
 
 export type NormalizePhoneResult =
   | { ok: true; e164: string }
-  | { ok: false; reason: string };
+  | { ok: false; problem: PhoneProblem };
 
 // Numbers that can never receive an SMS or a WhatsApp message. Undefined or
 // FIXED_LINE_OR_MOBILE types pass: the metadata cannot tell, and the provider will.
@@ -23,20 +24,20 @@ export function normalizePhone({
   defaultCountry?: CountryCode;
 }): NormalizePhoneResult {
   const text = typeof raw === "number" && Number.isSafeInteger(raw) ? String(raw) : typeof raw === "string" ? raw.trim() : "";
-  if (text === "") return { ok: false, reason: "Телефон не указан" };
-  if (text.length > 64) return { ok: false, reason: "Телефон не распознан: слишком длинная строка" };
+  if (text === "") return { ok: false, problem: { code: "phone_missing" } };
+  if (text.length > 64) return { ok: false, problem: { code: "phone_too_long" } };
 
   const candidates = [text, ...text.split(/[,;/]|\s{2,}/).map((part) => part.trim()).filter(Boolean)];
-  let firstProblem: string | undefined;
+  let firstProblem: PhoneProblem | undefined;
   for (const candidate of candidates) {
     const parsed = parsePhoneNumberFromString(candidate, defaultCountry);
     if (!parsed || !parsed.isValid()) continue;
     const type = parsed.getType();
     if (type && UNREACHABLE_TYPES.has(type)) {
-      firstProblem ??= `Номер ${parsed.number} не мобильный (${type}): SMS и WhatsApp не дойдут`;
+      firstProblem ??= { code: "phone_not_mobile", params: { number: parsed.number, type } };
       continue;
     }
     return { ok: true, e164: parsed.number };
   }
-  return { ok: false, reason: firstProblem ?? `Телефон «${text}» не распознан` };
+  return { ok: false, problem: firstProblem ?? { code: "phone_unrecognized", params: { text } } };
 }

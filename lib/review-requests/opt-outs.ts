@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/is-unique-violation";
 import { normalizePhone } from "@/lib/review-requests/normalize-phone";
+import { phoneProblemText } from "@/lib/review-requests/webhook-reason";
 
 // The stop list: a phone (any format, stored E.164) or an email. Honoured for every channel.
 
@@ -19,7 +20,10 @@ export function normalizeOptOutContact(raw: string): string {
     return email.data;
   }
   const phone = normalizePhone({ raw: value });
-  if (!phone.ok) throw new AppError("bad_request", phone.reason);
+  if (!phone.ok) {
+    const [ru, en] = (["ru", "en"] as const).map((locale) => phoneProblemText(phone.problem, locale));
+    throw new AppError("bad_request", en!, { details: { reason: phone.problem.code, ru, en } });
+  }
   return phone.e164;
 }
 

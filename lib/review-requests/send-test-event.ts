@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/dictionaries";
 import type { IngestResult } from "@/lib/review-requests/ingest-webhook";
 import { ingestWebhook } from "@/lib/review-requests/ingest-webhook";
 import { buildSamplePayload } from "@/lib/review-requests/sample-payloads";
@@ -20,10 +21,12 @@ export async function sendTestEvent({
   workspaceId,
   integrationId,
   input,
+  locale,
 }: {
   workspaceId: string;
   integrationId: string;
   input: z.input<typeof sendTestEventSchema>;
+  locale: Locale;
 }): Promise<IngestResult> {
   const { phone, customerName } = sendTestEventSchema.parse(input);
   const integration = await prisma().reviewIntegration.findFirst({
@@ -37,5 +40,5 @@ export async function sendTestEvent({
     phone: phone || TEST_EVENT_PHONE,
     customerName: customerName || "Иван",
   });
-  return ingestWebhook({ integration, rawBody: JSON.stringify(payload), contentType: "application/json", isTest: true });
+  return ingestWebhook({ integration, rawBody: JSON.stringify(payload), contentType: "application/json", isTest: true, locale });
 }

@@ -6,12 +6,14 @@ import type { EventDetail } from "@/lib/review-requests/integration-view";
 import { maskPhone } from "@/lib/review-requests/integration-view";
 import { groupCommit } from "@/lib/group-commit";
 import type { EligibleEvent } from "@/lib/review-requests/sources/webhook-outcome";
+import { reasonFields, type WebhookReason } from "@/lib/review-requests/webhook-reason";
 
-export const DUPLICATE_REASON = "Повторная доставка: запрос на отзыв по этому событию уже есть";
-const DUPLICATE_DETAIL_REASON = "Повторная доставка: по этому заказу/визиту/сделке запрос уже есть";
+const DUPLICATE: WebhookReason = { code: "duplicate_event" };
+const DUPLICATE_DETAIL = { reason: "duplicate_order" };
+const queuedReason = (n: number): WebhookReason => ({ code: "queued", params: { n } });
 const MAX_BATCH = 100;
 
-// Requests $1-$10 and events $11-$22 as parallel arrays. Kept plain on purpose: planning a
+// Requests $1-$10 and events $11-$24 as parallel arrays. Kept plain on purpose: planning a
 // cleverer statement (per-order details computed in SQL) cost more than running this one.
 const STORE_SQL = `
   WITH rq AS (
@@ -24,17 +26,19 @@ const STORE_SQL = `
     ON CONFLICT ("workspaceId", source, "sourceEventId") DO NOTHING
     RETURNING id, "eventId", "sourceEventId"
   ), ev AS (
-    INSERT INTO "ReviewWebhookEvent" (id, "workspaceId", "integrationId", source, outcome, reason, details, payload, "isTest", "receivedAt")
+    INSERT INTO "ReviewWebhookEvent" (id, "workspaceId", "integrationId", source, outcome, reason, "reasonParams", details, payload, "isTest", "receivedAt")
     SELECT e.id, e.ws, e.integration, e.src::"ReviewSource",
       CASE WHEN e.eligible = 0 THEN 'SKIPPED'::"ReviewEventOutcome"
            WHEN c.created IS NULL THEN 'DUPLICATE'::"ReviewEventOutcome"
            ELSE 'QUEUED'::"ReviewEventOutcome" END,
       CASE WHEN e.eligible = 0 THEN e.skipped_reason WHEN c.created IS NULL THEN e.duplicate_reason ELSE e.queued_reason END,
+      (CASE WHEN e.eligible = 0 THEN e.skipped_params WHEN c.created IS NULL THEN NULL ELSE e.queued_params END)::jsonb,
       (CASE WHEN c.created IS NULL THEN e.duplicate_details ELSE e.queued_details END)::jsonb,
       e.payload::jsonb, e.test, now() AT TIME ZONE 'UTC'
     FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::int[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[],
-                $21::text[], $22::boolean[])
-      AS e(id, ws, integration, src, eligible, skipped_reason, duplicate_reason, queued_reason, duplicate_details, queued_details, payload, test)
+                $21::text[], $22::boolean[], $23::text[], $24::text[])
+      AS e(id, ws, integration, src, eligible, skipped_reason, duplicate_reason, queued_reason, duplicate_details, queued_details, payload, test,
+           skipped_params, queued_params)
     LEFT JOIN (SELECT "eventId", count(*) AS created FROM rq GROUP BY "eventId") c ON c."eventId" = e.id
   )
   SELECT id, "eventId", "sourceEventId" FROM rq`;
@@ -48,10 +52,12 @@ export type StoreWebhookEventInput = {
   integration: { id: string; workspaceId: string; source: ReviewSource };
   eligible: EligibleEvent[];
   skippedDetails: EventDetail[];
+  /** The event's reason when nothing in it is eligible. */
+  skippedReason: WebhookReason;
   payload: unknown;
   isTest: boolean;
 };
-export type StoredEvent = { eventId: string; outcome: ReviewEventOutcome; reason: string; created: { id: string; sourceEventId: string }[]; details: EventDetail[] };
+export type StoredEvent = { eventId: string; outcome: ReviewEventOutcome; reason: WebhookReason; created: { id: string; sourceEventId: string }[]; details: EventDetail[] };
 
 /**
  * Writes one webhook delivery and its review requests, straight on the driver: the webhook has to
@@ -70,8 +76,8 @@ export const storeWebhookEvent: (input: StoreWebhookEventInput) => Promise<Store
 async function insertBatch(inputs: StoreWebhookEventInput[]): Promise<StoredEvent[]> {
   const events = inputs.map((input) => {
     const queued = input.eligible.map((e): EventDetail => ({ sourceEventId: e.sourceEventId, result: "queued", phone: maskPhone(e.phone) }));
-    const duplicate = queued.map((d): EventDetail => ({ ...d, result: "duplicate", reason: DUPLICATE_DETAIL_REASON }));
-    return { id: newId(), input, queued, duplicate, skippedReason: input.skippedDetails[0]?.reason ?? "Пропущено" };
+    const duplicate = queued.map((d): EventDetail => ({ ...d, result: "duplicate", ...DUPLICATE_DETAIL }));
+    return { id: newId(), input, queued, duplicate, skipped: reasonFields(input.skippedReason) };
   });
   // The same order twice in one batch (a POS retrying fast): the first delivery inserts it.
   const seen = new Set<string>();
@@ -100,32 +106,31 @@ async function insertBatch(inputs: StoreWebhookEventInput[]): Promise<StoredEven
     events.map((ev) => ev.input.integration.id),
     events.map((ev) => ev.input.integration.source),
     events.map((ev) => ev.input.eligible.length),
-    events.map((ev) => ev.skippedReason),
-    events.map(() => DUPLICATE_REASON),
-    events.map((ev) => queuedReason(ev.input.eligible.length)),
+    events.map((ev) => ev.skipped.reason),
+    events.map(() => DUPLICATE.code),
+    events.map(() => "queued"),
     events.map((ev) => JSON.stringify([...ev.duplicate, ...ev.input.skippedDetails])),
     events.map((ev) => JSON.stringify([...ev.queued, ...ev.input.skippedDetails])),
     events.map((ev) => JSON.stringify(ev.input.payload)),
     events.map((ev) => ev.input.isTest),
+    events.map((ev) => (ev.skipped.reasonParams ? JSON.stringify(ev.skipped.reasonParams) : null)),
+    events.map((ev) => JSON.stringify({ n: ev.input.eligible.length })),
   ]);
 
   return Promise.all(
-    events.map(async ({ id: eventId, input, queued, duplicate, skippedReason }): Promise<StoredEvent> => {
+    events.map(async ({ id: eventId, input, queued: queuedDetails, duplicate }): Promise<StoredEvent> => {
       const mine = created.filter((row) => row.eventId === eventId).map(({ id, sourceEventId }) => ({ id, sourceEventId }));
-      if (input.eligible.length === 0) return { eventId, outcome: "SKIPPED", reason: skippedReason, created: mine, details: input.skippedDetails };
-      if (mine.length === 0) return { eventId, outcome: "DUPLICATE", reason: DUPLICATE_REASON, created: mine, details: [...duplicate, ...input.skippedDetails] };
+      if (input.eligible.length === 0) return { eventId, outcome: "SKIPPED", reason: input.skippedReason, created: mine, details: input.skippedDetails };
+      if (mine.length === 0) return { eventId, outcome: "DUPLICATE", reason: DUPLICATE, created: mine, details: [...duplicate, ...input.skippedDetails] };
       const isNew = new Set(mine.map((row) => row.sourceEventId));
-      const details = [...input.eligible.map((e, i) => (isNew.has(e.sourceEventId) ? queued[i]! : duplicate[i]!)), ...input.skippedDetails];
+      const details = [...input.eligible.map((e, i) => (isNew.has(e.sourceEventId) ? queuedDetails[i]! : duplicate[i]!)), ...input.skippedDetails];
       const reason = queuedReason(mine.length);
       if (mine.length < input.eligible.length) {
         // A batch mixing new and already-requested deals (amoCRM): the statement assumed all new.
-        await db.query(`UPDATE "ReviewWebhookEvent" SET reason = $2, details = $3::jsonb WHERE id = $1`, [eventId, reason, JSON.stringify(details)]);
+        const { reason: code, reasonParams } = reasonFields(reason);
+        await db.query(`UPDATE "ReviewWebhookEvent" SET reason = $2, "reasonParams" = $3::jsonb, details = $4::jsonb WHERE id = $1`, [eventId, code, JSON.stringify(reasonParams), JSON.stringify(details)]);
       }
       return { eventId, outcome: "QUEUED", reason, created: mine, details };
     }),
   );
-}
-
-function queuedReason(count: number): string {
-  return count === 1 ? "Запрос на отзыв поставлен в очередь" : `Запросов на отзыв в очереди: ${count}`;
 }

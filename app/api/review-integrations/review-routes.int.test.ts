@@ -110,6 +110,47 @@ describe("integrations", () => {
     expect(events.json.events[0].reason).toMatch(/143/);
   });
 
+  it("events stored before the codes read back: known Russian reasons word in English, other text shows as stored", async () => {
+    const row = (await db.prisma.reviewIntegration.findFirst({ where: { workspaceId: a.workspace.id, source: "IIKO" } })) ?? (await connect(a, "iiko")).integration;
+    const base = { workspaceId: a.workspace.id, integrationId: row.id, source: "IIKO" as const };
+    await db.prisma.reviewWebhookEvent.create({
+      data: {
+        ...base,
+        outcome: "SKIPPED",
+        reason: "Статус заказа iiko «CookingStarted» — ждём Delivered, Closed или Finished",
+        details: [{ sourceEventId: "o1", result: "skipped", code: "not_final_status", reason: "Статус заказа iiko «CookingStarted» — ждём Delivered, Closed или Finished" }],
+        receivedAt: new Date("2026-03-01T10:00:00Z"),
+      },
+    });
+    await db.prisma.reviewWebhookEvent.create({
+      data: {
+        ...base,
+        outcome: "SKIPPED",
+        reason: "Пропущено: Номер +74951234567 не мобильный (FIXED_LINE): SMS и WhatsApp не дойдут",
+        details: [{ sourceEventId: "o2", result: "duplicate", reason: "Повторная доставка: по этому заказу/визиту/сделке запрос уже есть" }],
+        receivedAt: new Date("2026-03-02T10:00:00Z"),
+      },
+    });
+    await db.prisma.reviewWebhookEvent.create({ data: { ...base, outcome: "REJECTED", reason: "Что-то своё", receivedAt: new Date("2026-03-03T10:00:00Z") } });
+    const read = async (cookie?: string) =>
+      (await callRoute(integrationEvents.GET, { params: { id: row.id }, userId: a.owner.id, headers: cookie ? { cookie } : undefined })).json.events as {
+        reason: string;
+        reasonVerbatim: boolean;
+        details: { reason: string | null }[];
+      }[];
+    // The integration's own deliveries from earlier tests come first (newest first); these three are the oldest.
+    const english = (await read("locale=en")).slice(-3);
+    expect(english.map((e) => [e.reason, e.reasonVerbatim])).toEqual([
+      ["Что-то своё", true],
+      ["Skipped: Number +74951234567 is not a mobile (FIXED_LINE): SMS and WhatsApp will not reach it", false],
+      ["iiko order status “CookingStarted” — waiting for Delivered, Closed or Finished", false],
+    ]);
+    expect(english[1]!.details[0]!.reason).toBe("Delivered again: this order, visit or deal already has a request");
+    expect(english[2]!.details[0]!.reason).toBe("iiko order status “CookingStarted” — waiting for Delivered, Closed or Finished");
+    const russian = (await read()).slice(-3);
+    expect(russian[2]!.reason).toBe("Статус заказа iiko «CookingStarted» — ждём Delivered, Closed или Finished");
+  });
+
   it("operators cannot manage integrations or settings, but can read the log", async () => {
     expect((await callRoute(integrations.GET, { userId: a.operator.id })).status).toBe(403);
     expect((await callRoute(integrations.POST, { method: "POST", body: { source: "iiko" }, userId: a.operator.id })).status).toBe(403);

@@ -7,6 +7,7 @@ import type { SourceSlug } from "@/lib/review-requests/source-slug";
 import { linesToFormBody, loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
 import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/review-requests/receive-webhook";
 import * as webhook from "@/app/api/webhook/[source]/route";
+import { storedWebhookReason, webhookReasonText } from "@/lib/review-requests/webhook-reason";
 
 // Hand-offs to the background are recorded, not run: these tests are about what the webhook
 // answers and stores. Sending is covered in lib/review-requests/*.int.test.ts.
@@ -125,7 +126,11 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
     const again = await post({ source: "amocrm", body: json(body) });
     expect(again.json).toMatchObject({ outcome: "QUEUED", queued: 1, duplicates: 2, skipped: 1, reason: "Запрос на отзыв поставлен в очередь" });
     const event = await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: again.json.eventId } });
-    expect(event.reason).toBe("Запрос на отзыв поставлен в очередь");
+    // Stored as a code with its values, worded only where it is shown.
+    expect([event.reason, event.reasonParams]).toEqual(["queued", { n: 1 }]);
+    const details = event.details as { sourceEventId: string; reason?: string; reasonParams?: unknown }[];
+    expect(details.find((d) => d.sourceEventId === "6002")).toMatchObject({ reason: "amocrm_lost" });
+    expect(details.find((d) => d.sourceEventId === "6001")).toMatchObject({ reason: "duplicate_order" });
     expect((event.details as { sourceEventId: string; result: string }[]).map((d) => [d.sourceEventId, d.result])).toEqual([
       ["6001", "duplicate"],
       ["6003", "duplicate"],
@@ -203,8 +208,9 @@ describe("POST /api/webhook/[source]: events that are acknowledged and skipped, 
       expect(res.json.details[0]).toMatchObject({ result: "skipped", code: s.code });
       expect(res.json.reason).toMatch(s.reason);
       const event = await lastEvent();
-      expect(event).toMatchObject({ outcome: "SKIPPED", id: res.json.eventId });
-      expect(event.reason).toMatch(s.reason);
+      expect(event).toMatchObject({ outcome: "SKIPPED", id: res.json.eventId, reason: res.json.reasonCode });
+      expect(event.reason).not.toMatch(/[а-яё]/i);
+      expect(webhookReasonText(storedWebhookReason({ reason: event.reason!, reasonParams: event.reasonParams }), "ru")).toMatch(s.reason);
       expect(await db.prisma.reviewRequest.count()).toBe(before);
       expect(dispatched).toEqual([]);
     });
@@ -283,7 +289,7 @@ describe("POST /api/webhook/[source]: duplicates and bad bodies", () => {
     const res = await post({ source: "iiko", body: big });
     expect(res.status).toBe(413);
     expect(res.json.error.code).toBe("payload_too_large");
-    expect(await lastEvent()).toMatchObject({ outcome: "REJECTED" });
+    expect(await lastEvent()).toMatchObject({ outcome: "REJECTED", reason: "body_too_large_bytes", reasonParams: { limit: MAX_WEBHOOK_BODY_BYTES } });
   });
 
   it.each([
@@ -299,6 +305,7 @@ describe("POST /api/webhook/[source]: duplicates and bad bodies", () => {
     expect(res.json.error.message).toMatch(reason);
     const event = await lastEvent();
     expect(event.outcome).toBe("REJECTED");
-    expect(event.reason).toMatch(reason);
+    expect(event.reason).not.toMatch(/[а-яё]/i);
+    expect(webhookReasonText(storedWebhookReason({ reason: event.reason!, reasonParams: event.reasonParams }), "ru")).toMatch(reason);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { worded } from "@/lib/review-requests/sources/fixtures/worded";
 
 import { parseAmocrmWebhook, parseAmocrmWebhookEvents } from "@/lib/review-requests/sources/amocrm";
 import { linesToFormBody, loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
@@ -82,7 +83,7 @@ describe("parseAmocrmWebhook", () => {
     ["456", "456"],
   ])("skips status_id %s", (statusId, text) => {
     const lines = seedForm().replace("[status_id]=142", `[status_id]=${statusId}`);
-    expect(parseAmocrmWebhook({ body: formBody(lines) })).toMatchObject({
+    expect(worded(parseAmocrmWebhook({ body: formBody(lines) }))).toMatchObject({
       outcome: "skipped",
       code: "not_final_status",
       sourceEventId: "12345",
@@ -92,7 +93,7 @@ describe("parseAmocrmWebhook", () => {
 
   it("skips a won deal whose webhook carries no phone", () => {
     const lines = seedForm().split("\n").filter((line) => !line.startsWith("contacts")).join("\n");
-    expect(parseAmocrmWebhook({ body: formBody(lines) })).toMatchObject({
+    expect(worded(parseAmocrmWebhook({ body: formBody(lines) }))).toMatchObject({
       outcome: "skipped",
       code: "no_phone",
       sourceEventId: "12345",

@@ -14,6 +14,7 @@ import {
   toList,
 } from "@/lib/review-requests/sources/payload-helpers";
 import type { WebhookOutcome } from "@/lib/review-requests/sources/webhook-outcome";
+import { given, type WebhookReason } from "@/lib/review-requests/webhook-reason";
 
 // amoCRM posts application/x-www-form-urlencoded (leads[status][0][id]=...) or JSON; after
 // parseWebhookBody both are the same nested object, except that form values are strings.
@@ -83,7 +84,7 @@ export function parseAmocrmWebhookEvents({ body }: { body: unknown }): WebhookOu
   if (leads.length === 0) {
     // leads[update]/leads[add] fire on every edit of a long-won deal too: acting on them would
     // send requests for old deals, so only a status change counts.
-    return [{ outcome: "skipped", code: "ignored_event", reason: "Webhook amoCRM без смены статуса сделки (leads[status]) — пропущено" }];
+    return [{ outcome: "skipped", code: "ignored_event", reason: { code: "amocrm_no_status_change" } }];
   }
   const contacts = [...(payload.contacts?.update ?? []), ...(payload.contacts?.add ?? [])];
 
@@ -94,10 +95,7 @@ export function parseAmocrmWebhookEvents({ body }: { body: unknown }): WebhookOu
       return {
         outcome: "skipped",
         code: "not_final_status",
-        reason:
-          statusId === "143"
-            ? "Сделка amoCRM закрыта и не реализована (143) — пропущено"
-            : `Сделка amoCRM в статусе ${statusId ?? "не указан"} — ждём 142 «Успешно реализовано»`,
+        reason: statusId === "143" ? { code: "amocrm_lost" } : { code: "amocrm_status", params: { status: given(statusId) } },
         sourceEventId,
       };
     }
@@ -117,10 +115,7 @@ export function parseAmocrmWebhookEvents({ body }: { body: unknown }): WebhookOu
       contact?.phone,
     ]);
     if (!phone.ok) {
-      const reason =
-        phone.skip.code === "no_phone"
-          ? "Пропущено: в webhook amoCRM нет телефона контакта сделки (main_contact, contacts[update])"
-          : phone.skip.reason;
+      const reason: WebhookReason = phone.skip.code === "no_phone" ? { code: "amocrm_no_phone" } : phone.skip.reason;
       return { ...phone.skip, reason, sourceEventId };
     }
     return {
@@ -138,7 +133,7 @@ export function parseAmocrmWebhookEvents({ body }: { body: unknown }): WebhookOu
 export function parseAmocrmWebhook({ body }: { body: unknown }): WebhookOutcome {
   const outcomes = parseAmocrmWebhookEvents({ body });
   const first = outcomes.find((outcome) => outcome.outcome === "eligible") ?? outcomes[0];
-  if (!first) throw new MalformedPayloadError("Некорректный webhook amoCRM: пустой список сделок");
+  if (!first) throw new MalformedPayloadError({ code: "empty_leads" });
   return first;
 }
 

@@ -13,6 +13,7 @@ import {
   textValueSchema,
 } from "@/lib/review-requests/sources/payload-helpers";
 import type { WebhookOutcome } from "@/lib/review-requests/sources/webhook-outcome";
+import { given } from "@/lib/review-requests/webhook-reason";
 
 // iiko Cloud API (iiko Transport) webhooks. iiko sends null for absent objects, hence nullish.
 const iikoCustomerSchema = z.looseObject({
@@ -69,9 +70,7 @@ export function parseIikoWebhook({ body }: { body: unknown }): WebhookOutcome {
     return {
       outcome: "skipped",
       code: "ignored_event",
-      reason: eventType
-        ? `Событие iiko ${eventType} не обрабатывается (нужно DeliveryOrderUpdate или TableOrderUpdate)`
-        : "В webhook iiko нет eventType — пропущено",
+      reason: eventType ? { code: "iiko_event", params: { event: eventType } } : { code: "iiko_no_event" },
       sourceEventId,
     };
   }
@@ -80,7 +79,7 @@ export function parseIikoWebhook({ body }: { body: unknown }): WebhookOutcome {
     return {
       outcome: "skipped",
       code: "not_final_status",
-      reason: `Статус заказа iiko «${status ?? "не указан"}» — ждём Delivered, Closed или Finished`,
+      reason: { code: "iiko_status", params: { status: given(status) } },
       sourceEventId,
     };
   }

@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import { linesToFormBody, loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
 import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
 import { MAX_WEBHOOK_BODY_CHARS, parseWebhookBody } from "@/lib/review-requests/sources/parse-body";
+import { webhookReasonText } from "@/lib/review-requests/webhook-reason";
 
 function reasonOf(run: () => unknown): string {
   try {
     run();
   } catch (error) {
     expect(error).toBeInstanceOf(MalformedPayloadError);
-    return (error as MalformedPayloadError).reason;
+    return webhookReasonText((error as MalformedPayloadError).reason, "ru");
   }
   throw new Error("expected MalformedPayloadError");
 }

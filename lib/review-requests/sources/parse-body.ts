@@ -2,6 +2,7 @@ import qs from "qs";
 
 import { unsafeString, unsafeValue } from "@/lib/http/unsafe-text";
 import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
+import { given } from "@/lib/review-requests/webhook-reason";
 
 export const MAX_WEBHOOK_BODY_CHARS = 256_000;
 
@@ -31,12 +32,12 @@ export function parseWebhookBody({
   contentType?: string | null;
 }): Record<string, unknown> {
   if (rawBody.length > MAX_WEBHOOK_BODY_CHARS) {
-    throw new MalformedPayloadError(`Тело запроса больше ${MAX_WEBHOOK_BODY_CHARS} символов`);
+    throw new MalformedPayloadError({ code: "body_too_large", params: { limit: MAX_WEBHOOK_BODY_CHARS } });
   }
   const body = rawBody.replace(/^\uFEFF/, "").trim();
-  if (body === "") throw new MalformedPayloadError("Пустое тело запроса");
+  if (body === "") throw new MalformedPayloadError({ code: "empty_body" });
   const raw = unsafeString(body);
-  if (raw) throw new MalformedPayloadError(raw.ru);
+  if (raw) throw new MalformedPayloadError({ code: raw.reason });
 
   const mediaType = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
@@ -45,7 +46,7 @@ export function parseWebhookBody({
 
   if (isJson || (!isForm && looksLikeJson)) return storable(parseJson(body));
   if (isForm || /^[^=&\s]+=/.test(body)) return storable(parseForm(body));
-  throw new MalformedPayloadError(`Неподдерживаемый формат тела (Content-Type: ${mediaType || "не указан"})`);
+  throw new MalformedPayloadError({ code: "unsupported_type", params: { type: given(mediaType) } });
 }
 
 function parseJson(body: string): Record<string, unknown> {
@@ -53,10 +54,10 @@ function parseJson(body: string): Record<string, unknown> {
   try {
     value = JSON.parse(body);
   } catch {
-    throw new MalformedPayloadError("Тело запроса — некорректный JSON");
+    throw new MalformedPayloadError({ code: "invalid_json" });
   }
   if (!value || typeof value !== "object" || Array.isArray(value)) {
-    throw new MalformedPayloadError("Ожидался JSON-объект на верхнем уровне");
+    throw new MalformedPayloadError({ code: "not_object" });
   }
   return value as Record<string, unknown>;
 }
@@ -66,13 +67,12 @@ function parseForm(body: string): Record<string, unknown> {
     return qs.parse(body, FORM_OPTIONS) as Record<string, unknown>;
   } catch (error) {
     // qs throws RangeError on depth/parameter/array limits; URIError on a broken %-escape.
-    const detail = error instanceof Error ? error.message : "ошибка разбора";
-    throw new MalformedPayloadError(`Некорректное form-urlencoded тело: ${detail}`);
+    throw new MalformedPayloadError({ code: "invalid_form", params: { detail: given(error instanceof Error ? error.message : null) } });
   }
 }
 
 function storable(body: Record<string, unknown>): Record<string, unknown> {
   const unsafe = unsafeValue(body);
-  if (unsafe) throw new MalformedPayloadError(unsafe.ru);
+  if (unsafe) throw new MalformedPayloadError({ code: unsafe.reason });
   return body;
 }

@@ -30,7 +30,7 @@ describe("payload helpers", () => {
   it("pickPhone takes the first usable candidate and explains failures", () => {
     expect(pickPhone([undefined, "", "мусор", "89161112233", "+79990000000"])).toEqual({ ok: true, phone: "+79161112233" });
     expect(pickPhone([null, undefined])).toMatchObject({ ok: false, skip: { code: "no_phone" } });
-    expect(pickPhone(["123"])).toMatchObject({ ok: false, skip: { code: "invalid_phone", reason: expect.stringContaining("123") } });
+    expect(pickPhone(["123"])).toMatchObject({ ok: false, skip: { code: "invalid_phone", reason: { code: "invalid_phone", params: { problem: { code: "phone_unrecognized", params: { text: "123" } } } } } });
   });
 
   it("normalizeStatus folds case, spaces and ё", () => {

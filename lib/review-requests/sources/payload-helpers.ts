@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 
 import { normalizePhone } from "@/lib/review-requests/normalize-phone";
+import type { PhoneProblem } from "@/lib/review-requests/webhook-reason";
 import type { SkippedEvent } from "@/lib/review-requests/sources/webhook-outcome";
 
 // Shared building blocks of the four source parsers.
@@ -91,16 +92,16 @@ export type PhonePick = { ok: true; phone: string } | { ok: false; skip: Omit<Sk
 
 /** Tries the candidate fields in priority order; the first usable number wins. */
 export function pickPhone(candidates: readonly unknown[]): PhonePick {
-  let firstProblem: string | undefined;
+  let firstProblem: PhoneProblem | undefined;
   for (const candidate of candidates) {
     if (candidate === null || candidate === undefined || candidate === "") continue;
     const result = normalizePhone({ raw: candidate });
     if (result.ok) return { ok: true, phone: result.e164 };
-    firstProblem ??= result.reason;
+    firstProblem ??= result.problem;
   }
   return firstProblem
-    ? { ok: false, skip: { outcome: "skipped", code: "invalid_phone", reason: `Пропущено: ${firstProblem}` } }
-    : { ok: false, skip: { outcome: "skipped", code: "no_phone", reason: "Пропущено: в webhook нет телефона клиента" } };
+    ? { ok: false, skip: { outcome: "skipped", code: "invalid_phone", reason: { code: "invalid_phone", params: { problem: firstProblem } } } }
+    : { ok: false, skip: { outcome: "skipped", code: "no_phone", reason: { code: "no_phone" } } };
 }
 
 /** Status comparison tolerant to case, spaces and ё/е ("Выполнен", " выполнен "). */

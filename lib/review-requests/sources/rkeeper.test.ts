@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { worded } from "@/lib/review-requests/sources/fixtures/worded";
 
 import { loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
 import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
@@ -32,7 +33,7 @@ describe("parseRkeeperWebhook", () => {
   it.each(["Новый", "Передан на кухню", "Отменен", "В пути", "У курьера"])("skips status %s", (status) => {
     const body = seedPayload();
     body.order.status = status;
-    expect(parseRkeeperWebhook({ body })).toMatchObject({ outcome: "skipped", code: "not_final_status", reason: expect.stringContaining(status) });
+    expect(worded(parseRkeeperWebhook({ body }))).toMatchObject({ outcome: "skipped", code: "not_final_status", reason: expect.stringContaining(status) });
   });
 
   it("reads a top-level status when the order has none", () => {

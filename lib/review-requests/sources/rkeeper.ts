@@ -14,6 +14,7 @@ import {
   textValueSchema,
 } from "@/lib/review-requests/sources/payload-helpers";
 import type { WebhookOutcome } from "@/lib/review-requests/sources/webhook-outcome";
+import { given } from "@/lib/review-requests/webhook-reason";
 
 // R-Keeper Delivery "external API for push notifications". UCS does not publish the body, so
 // the schema holds only what the seed names (order/customer/client/phone/status) plus ids.
@@ -65,7 +66,7 @@ export function parseRkeeperWebhook({ body }: { body: unknown }): WebhookOutcome
     return {
       outcome: "skipped",
       code: "not_final_status",
-      reason: `Статус заказа R-Keeper «${status ?? "не указан"}» — ждём «Выполнен» или «Доставлен»`,
+      reason: { code: "rkeeper_status", params: { status: given(status) } },
       sourceEventId,
     };
   }

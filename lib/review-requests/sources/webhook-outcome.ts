@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { e164Schema } from "@/lib/notify/recipient";
+import { webhookReasonSchema } from "@/lib/review-requests/webhook-reason";
 
 export const webhookSkipCodeSchema = z.enum([
   "ignored_event", // an event type we do not act on (StopListUpdate, a contact update ...)
@@ -25,8 +26,8 @@ export type EligibleEvent = z.infer<typeof eligibleEventSchema>;
 export const skippedEventSchema = z.object({
   outcome: z.literal("skipped"),
   code: webhookSkipCodeSchema,
-  /** Russian, shown to the operator in the request log. */
-  reason: z.string().min(1),
+  /** Why, as a code with values: worded in the reader's language where the events are shown. */
+  reason: webhookReasonSchema,
   sourceEventId: z.string().min(1).optional(),
 });
 export type SkippedEvent = z.infer<typeof skippedEventSchema>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { worded } from "@/lib/review-requests/sources/fixtures/worded";
 
 import { loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
 import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
@@ -46,7 +47,7 @@ describe("parseYclientsWebhook", () => {
   ])("skips visit_attendance %i (%s)", (attendance, label) => {
     const body = seedPayload();
     body.resource.visit_attendance = attendance;
-    expect(parseYclientsWebhook({ body })).toMatchObject({ outcome: "skipped", code: "not_final_status", reason: expect.stringContaining(label) });
+    expect(worded(parseYclientsWebhook({ body }))).toMatchObject({ outcome: "skipped", code: "not_final_status", reason: expect.stringContaining(label) });
   });
 
   it("skips a record without visit_attendance", () => {

@@ -48,12 +48,8 @@ export const yclientsWebhookSchema = yclientsRecordSchema.extend({
 });
 export type YclientsWebhook = z.infer<typeof yclientsWebhookSchema>;
 
-const ATTENDANCE_LABELS: Record<string, string> = {
-  "0": "ожидание клиента",
-  "-1": "клиент подтвердил",
-  "1": "клиент пришёл",
-  "2": "клиент не пришёл",
-};
+// YCLIENTS' visit_attendance values, by the names the reason's words know them by.
+const ATTENDANCE: Record<string, string> = { "0": "waiting", "-1": "confirmed", "2": "no_show" };
 
 export function parseYclientsWebhook({ body }: { body: unknown }): WebhookOutcome {
   const parsed = yclientsWebhookSchema.safeParse(body);
@@ -70,20 +66,20 @@ export function parseYclientsWebhook({ body }: { body: unknown }): WebhookOutcom
     return {
       outcome: "skipped",
       code: "ignored_event",
-      reason: `Событие YCLIENTS «${payload.resource}» не относится к визиту — пропущено`,
+      reason: { code: "yclients_event", params: { resource: payload.resource } },
       sourceEventId,
     };
   }
   if (isTrue(record.deleted) || payload.status === "delete") {
-    return { outcome: "skipped", code: "deleted", reason: "Запись YCLIENTS удалена — пропущено", sourceEventId };
+    return { outcome: "skipped", code: "deleted", reason: { code: "yclients_deleted" }, sourceEventId };
   }
   const attendance = firstText(record.visit_attendance, record.attendance);
   if (attendance !== "1") {
-    const label = attendance === undefined ? "не указан" : (ATTENDANCE_LABELS[attendance] ?? attendance);
+    const label = attendance === undefined ? "none" : (ATTENDANCE[attendance] ?? attendance);
     return {
       outcome: "skipped",
       code: "not_final_status",
-      reason: `Статус визита YCLIENTS: ${label} — запрос отправляем только когда клиент пришёл`,
+      reason: { code: "yclients_attendance", params: { attendance: label } },
       sourceEventId,
     };
   }

@@ -3,11 +3,12 @@ import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
 import { sendTestEvent, sendTestEventSchema } from "@/lib/review-requests/send-test-event";
 import { pathId } from "@/lib/http/route-params";
+import { requestLocale } from "@/lib/i18n/server";
 
 export const POST = withMember(
   async ({ req, params, member }) => {
     const input = await parseJson(req, sendTestEventSchema);
-    return NextResponse.json(await sendTestEvent({ workspaceId: member.workspaceId, integrationId: pathId(params), input }), { status: 201 });
+    return NextResponse.json(await sendTestEvent({ workspaceId: member.workspaceId, integrationId: pathId(params), input, locale: requestLocale(req) }), { status: 201 });
   },
   { role: "OWNER" },
 );

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReviewWebhookEvent" ADD COLUMN     "reasonParams" JSONB;
+
