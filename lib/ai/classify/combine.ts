@@ -9,11 +9,11 @@ import type { Intent, Sentiment } from "@/lib/ai/types";
 // prints the whole grid). For sentiment the lexicon's explicit signals (markers, shouting) and its
 // neutral verdict get separate bonuses: "neutral" often just means it knows no word of the message.
 
-function withBonus(model: Probabilities, label: string | undefined, bonus: number): string {
+function withBonus(model: Probabilities, label: string | undefined, bonus: number, offsets: Record<string, number> = {}): string {
   let best = model[0]!.label;
   let bestScore = -Infinity;
   for (const { label: l, p } of model) {
-    const score = p + (l === label ? bonus : 0);
+    const score = p + (offsets[l] ?? 0) + (l === label ? bonus : 0);
     if (score > bestScore) [best, bestScore] = [l, score];
   }
   return best;
@@ -23,15 +23,18 @@ export function combineIntent({
   lexicon,
   model,
   bonus,
+  offsets,
   asks = false,
 }: {
   lexicon: { intent: Intent; score: number } | undefined;
   model: Probabilities;
   bonus: number;
+  /** Per-intent calibration of the model's probabilities, cross-validated with the bonus. */
+  offsets?: Record<string, number>;
   /** The message asks something (a question mark). */
   asks?: boolean;
 }): Intent {
-  const picked = withBonus(model, lexicon?.intent, bonus) as Intent;
+  const picked = withBonus(model, lexicon?.intent, bonus, offsets) as Intent;
   // A question always wants an answer: "Ну что там?" is never an acknowledgement.
   if (picked === "no_reply" && asks) return (lexicon?.intent !== "no_reply" ? lexicon?.intent : undefined) ?? (model.find((m) => m.label !== "no_reply")!.label as Intent);
   return picked;

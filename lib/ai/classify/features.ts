@@ -3,8 +3,8 @@ import { normalizeText, tokenize } from "@/lib/ai/classify/normalize";
 // Features of a buyer message for the linear model, all over the normalised text (tokenize folds case,
 // look-alike letters, invisible characters and transliteration): character n-grams of every word
 // (2 to 5 letters, the word padded with spaces so beginnings and endings count), the words, a crude
-// stem (the first five letters, so "сломался", "сломалась" and "сломан" meet), word pairs, and a few
-// shape features. Character n-grams are what lets the model read "доставочка", "пришол" and "дотавка"
+// stem (the first five letters, so "сломался", "сломалась" and "сломан" meet), word pairs, the first
+// and the last word, and a few shape features. Character n-grams are what lets the model read "доставочка", "пришол" and "дотавка"
 // like the words it was trained on. The training script and the classifier share this function.
 const MIN_GRAM = 2;
 const MAX_GRAM = 5;
@@ -23,6 +23,11 @@ export function messageFeatures(text: string): string[] {
     }
   }
   for (let i = 0; i + 1 < tokens.length; i++) features.add(`b:${tokens[i]} ${tokens[i + 1]}`);
+  // How a message opens and ends says much about what it is: «ок, …», «…, жду», "…, thanks".
+  if (tokens.length) {
+    features.add(`f:${tokens[0]}`);
+    features.add(`l:${tokens.at(-1)}`);
+  }
   const normalized = normalizeText(text);
   if (normalized.includes("?")) features.add("#question");
   if (/!{2,}|\?{2,}/.test(normalized)) features.add("#emphasis");
