@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { segmentsFor } from "@/components/inbox/composer-highlight";
 import { matchSnippets, snippetQueryAt } from "@/components/inbox/composer-snippets";
 import { clearComposerDraft, forgetRequestId, loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
-import { fileIssueText } from "@/components/inbox/composer-text";
+import { fileIssuesOf, fileIssueText } from "@/components/inbox/composer-text";
 import { formatMessage } from "@/lib/i18n/format";
 import { en, ru } from "@/lib/i18n/dictionaries";
 import type { Finding } from "@/lib/ai/types";
@@ -72,6 +72,13 @@ describe("composer drafts in localStorage", () => {
 });
 
 describe("composer wording", () => {
+  it("words a refused send's file issues from their codes in the page's language", () => {
+    // As the route answers (lib/inbox/check-reply.ts): codes with values, no sentence in either language.
+    const details = { reason: "files", issues: [{ code: "type", fileName: "photos.zip", mimeType: "application/zip", allowed: ["image/png"] }, { bogus: true }] };
+    expect(fileIssuesOf(details).map((issue) => fileIssueText(en, issue, "en"))).toEqual(["“photos.zip”: the marketplace does not accept this file type (allowed: image/png)"]);
+    expect(fileIssuesOf({ reason: "guardrails" })).toEqual([]);
+  });
+
   it("fills placeholders and words file issues per locale", () => {
     expect(formatMessage("ru", ru.composer.counter, { n: 5, limit: 1000 })).toBe("Символов: 5 из 1000");
     expect(formatMessage("ru", ru.composer.overLimit, { n: 3 })).toBe("Длиннее лимита площадки на 3 символа");

@@ -9,7 +9,7 @@ import { outcomeUnknown, useSendReply, type SendVars } from "@/components/inbox/
 import { fillSnippet } from "@/lib/inbox/snippet-variables";
 import { matchSnippets, snippetQueryAt, SnippetMenu, useSnippets, type Snippet } from "@/components/inbox/composer-snippets";
 import { loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
-import { fileIssueText, megabytes as mb, newRequestId } from "@/components/inbox/composer-text";
+import { fileIssuesOf, fileIssueText, megabytes as mb, newRequestId } from "@/components/inbox/composer-text";
 import type { ChatDetail } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
@@ -136,7 +136,7 @@ function ChatComposer({ chat, insert }: Props) {
       },
       onError: (error) => {
         restore(outcomeUnknown(error));
-        const files = error instanceof ApiError && Array.isArray(error.details.messages) ? error.details.messages.filter((m) => typeof m === "string") : [];
+        const files = error instanceof ApiError ? fileIssuesOf(error.details).map((issue) => fileIssueText(t, issue, locale)) : [];
         setNotice(fmt(t.composer.sendError, { message: files.length ? files.join("; ") : apiErrorText(error, { t, locale }).replace(/\.$/, "") }));
       },
     });

@@ -3,7 +3,7 @@ import { countChars } from "@/lib/ai/guardrails/limits";
 import type { TypedMessageType } from "@/lib/ai/types";
 import { AppError } from "@/lib/errors";
 import { checkReplyFiles } from "@/lib/inbox/reply-files";
-import { describeFileIssue, replyRulesFor, type ChatKindDb } from "@/lib/inbox/reply-rules";
+import { replyRulesFor, type ChatKindDb } from "@/lib/inbox/reply-rules";
 import type { Marketplace } from "@/lib/generated/prisma/enums";
 
 /**
@@ -27,7 +27,8 @@ export function assertReplyAllowed({
   const issues = checkReplyFiles({ files: files.map((f) => ({ name: f.fileName, type: f.mimeType, size: f.bytes.byteLength })), rules });
   if (issues.length) {
     throw new AppError("unprocessable", "The marketplace does not accept these files", {
-      details: { reason: "files", issues, messages: issues.map(describeFileIssue) },
+      // Codes with values: the composer words them in the member's language.
+      details: { reason: "files", issues },
     });
   }
   const check = checkText({ text, marketplace: chat.marketplace, messageType: rules.messageType });
