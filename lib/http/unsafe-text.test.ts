@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unsafeJsonText, unsafeString, unsafeValue } from "@/lib/http/unsafe-text";
+import { storableString, storableValue, unsafeJsonText, unsafeString, unsafeValue } from "@/lib/http/unsafe-text";
 
 describe("unsafe text", () => {
   it("finds a NUL and lone surrogates in strings, and nothing in ordinary text", () => {
@@ -25,5 +25,12 @@ describe("unsafe text", () => {
     expect(unsafeJsonText('{"t":"\\\\u0000"}')).toBeNull();
     expect(unsafeJsonText('{"t":"plain"}')).toBeNull();
     expect(unsafeJsonText("{oops \\u0000")).toBeNull();
+  });
+
+  it("makes upstream text storable: U+FFFD for each NUL and lone surrogate, the same string when clean", () => {
+    expect(storableString("a\u0000b\ud800c\udc00")).toBe("a\uFFFDb\uFFFDc\uFFFD");
+    const clean = { a: ["ok 😀", 1, null], b: { c: true } };
+    expect(storableValue(clean)).toEqual(clean);
+    expect(storableValue({ ["k\u0000"]: [{ v: "\ud83d" }] })).toEqual({ ["k\uFFFD"]: [{ v: "\uFFFD" }] });
   });
 });

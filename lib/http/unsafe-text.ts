@@ -63,3 +63,26 @@ export function unsafeJsonText(body: string): UnsafeText | null {
   }
   return unsafeValue(parsed);
 }
+
+/** Whether a raw JSON text may decode to unstorable text (a raw NUL, or an escape of a NUL or a surrogate). */
+export function mayHoldUnsafeText(body: string): boolean {
+  return SUSPECT_JSON.test(body);
+}
+
+/**
+ * Text we cannot refuse (a marketplace's answer: a buyer's message, a product title) made storable: each
+ * NUL and each lone surrogate becomes U+FFFD, the rest is kept as it was.
+ */
+export function storableString(text: string): string {
+  return unsafeString(text) ? text.replaceAll("\u0000", "\uFFFD").toWellFormed() : text;
+}
+
+/** A parsed JSON value with every string (value or key) made storable; the value itself when nothing needed it. */
+export function storableValue<T>(value: T): T {
+  if (typeof value === "string") return storableString(value) as T;
+  if (Array.isArray(value)) return value.map(storableValue) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [storableString(key), storableValue(child)])) as T;
+  }
+  return value;
+}

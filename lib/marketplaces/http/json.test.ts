@@ -34,4 +34,10 @@ describe("big-integer-safe JSON", () => {
   it("writes bigint as a bare JSON number", () => {
     expect(stringifyJson({ from_message_id: 3000000000118032000n, chat_id: "x", n: 1 })).toBe('{"from_message_id":3000000000118032000,"chat_id":"x","n":1}');
   });
+
+  it("gives back a vendor's NUL and lone surrogates (values and keys) as U+FFFD, keeping pairs and big ids", () => {
+    const parsed = parseJson('{"text":"a\\u0000b 😀 \\ud83d\\ude00","k\\ud800":["\\udc00x"],"id":3000000000817031942}');
+    expect(parsed).toEqual({ text: "a\uFFFDb 😀 😀", "k\uFFFD": ["\uFFFDx"], id: "3000000000817031942" });
+    expect(parseJson('{"t":"\\\\u0000"}')).toEqual({ t: "\\u0000" });
+  });
 });

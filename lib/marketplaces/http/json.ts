@@ -5,6 +5,8 @@
 // Node >= 21 passes the raw source text to a JSON.parse reviver (`context.source`); Node 20 (our engine floor)
 // does not, so we feature-detect and otherwise pre-quote big integer literals in the raw text.
 
+import { mayHoldUnsafeText, storableValue } from "@/lib/http/unsafe-text";
+
 type ReviverWithSource = (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown;
 
 const BIG_INTEGER_DIGITS = 16; // 2^53 has 16 digits; shorter literals are always safe
@@ -69,10 +71,15 @@ function parseWithSource(text: string): unknown {
   return JSON.parse(text, reviver as (key: string, value: unknown) => unknown);
 }
 
-/** JSON.parse that keeps integers beyond 2^53 as strings. Throws SyntaxError on malformed input. */
+/**
+ * JSON.parse that keeps integers beyond 2^53 as strings. Throws SyntaxError on malformed input. A vendor's
+ * text no database can store (a buyer's NUL, a lone surrogate) comes back with U+FFFD in its place: one
+ * hostile message must not fail every sync of the account it came to.
+ */
 export function parseJson(text: string, options: { useReviverSource?: boolean } = {}): unknown {
   const useSource = options.useReviverSource ?? JSON_REVIVER_SOURCE_SUPPORTED;
-  return useSource ? parseWithSource(text) : JSON.parse(quoteBigIntegers(text));
+  const parsed = useSource ? parseWithSource(text) : JSON.parse(quoteBigIntegers(text));
+  return mayHoldUnsafeText(text) ? storableValue(parsed) : parsed;
 }
 
 const BIGINT_MARKER = "\u0000bigint:";
