@@ -24,7 +24,7 @@ function draftOf(view: ReviewSettingsView): Draft {
 }
 
 export function ReviewSettingsForm() {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const tr = t.reviews.settings;
   const queryClient = useQueryClient();
   const { data: view } = useQuery({ queryKey: queryKeys.reviewSettings(), queryFn: () => api<ReviewSettingsView>("/api/review-settings") });
@@ -142,9 +142,9 @@ export function ReviewSettingsForm() {
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold">{tr.providers}</legend>
         <p className="text-xs text-slate-500">{tr.providersHint}</p>
-        {view.problems.map((problem) => (
-          <p key={problem} className="text-xs text-amber-700">
-            {problem}
+        {view.problems.map((problem, i) => (
+          <p key={i} className="text-xs text-amber-700">
+            {problem.code === "missing_keys" ? fmt(tr.problems.missing_keys, { provider: problem.provider, fields: problem.fields.join(", ") }) : tr.problems.unreadable_keys}
           </p>
         ))}
         <ProviderKeys

@@ -60,6 +60,10 @@ export const reviewsRu = {
   },
   settings: {
     title: "Настройки запросов отзывов",
+    problems: {
+      missing_keys: "{provider}: не задано {fields}",
+      unreadable_keys: "Сохранённые ключи провайдеров некорректны: сохраните их заново",
+    },
     channels: "Порядок каналов",
     channelsHint: "Пробуем по порядку: если канал не настроен или не сработал, берём следующий.",
     up: "Выше",
@@ -204,6 +208,10 @@ export const reviewsEn: ReviewsDictionary = {
   },
   settings: {
     title: "Review-request settings",
+    problems: {
+      missing_keys: "{provider}: {fields} not set",
+      unreadable_keys: "The saved provider keys cannot be read: save them again",
+    },
     channels: "Channel order",
     channelsHint: "Tried in order: a channel that is not configured or fails hands over to the next.",
     up: "Up",

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { en } from "@/lib/i18n/dictionaries";
+import { formatMessage } from "@/lib/i18n/format";
 
 import { buildNotifyProviders, listConfiguredChannels, listConfiguredProviders } from "@/lib/notify/providers-config";
 
@@ -30,10 +32,12 @@ describe("buildNotifyProviders", () => {
     });
     expect(providers.resend).toBeUndefined();
     expect(providers.exolveWhatsapp).toBeUndefined();
+    // Codes with values: the settings page words them in the member's language.
     expect(problems).toEqual([
-      "Exolve WhatsApp: не задано exolveSenderId, exolveSendPath",
-      "Resend: не задано resendFrom",
+      { code: "missing_keys", provider: "Exolve WhatsApp", fields: ["exolveSenderId", "exolveSendPath"] },
+      { code: "missing_keys", provider: "Resend", fields: ["resendFrom"] },
     ]);
+    expect(formatMessage("en", en.reviews.settings.problems.missing_keys, { provider: "Resend", fields: "resendFrom" })).toBe("Resend: resendFrom not set");
     expect(listConfiguredChannels({ providers })).toEqual(["sms", "whatsapp"]);
   });
 

@@ -38,6 +38,9 @@ export const notifyCredentialsSchema = z.object({
 });
 export type NotifyCredentials = z.input<typeof notifyCredentialsSchema>;
 
+/** Why a provider is not used: keys half set (the missing fields named), or stored keys that cannot be read. Worded on the settings page. */
+export type ProviderProblem = { code: "missing_keys"; provider: string; fields: string[] } | { code: "unreadable_keys" };
+
 /** The providers' hosts; unset keeps each sender's default (the provider's own host). Server configuration only. */
 export type NotifyProviderHosts = { smsRu?: string; metaWhatsapp?: string; exolveWhatsapp?: string; resend?: string };
 
@@ -48,16 +51,16 @@ export type NotifyProviderHosts = { smsRu?: string; metaWhatsapp?: string; exolv
  */
 export function buildNotifyProviders({ credentials, hosts = {} }: { credentials: NotifyCredentials; hosts?: NotifyProviderHosts }): {
   providers: NotifyProviders;
-  problems: string[];
+  problems: ProviderProblem[];
 } {
   const c = notifyCredentialsSchema.parse(credentials);
   const providers: NotifyProviders = {};
-  const problems: string[] = [];
+  const problems: ProviderProblem[] = [];
 
   const check = (name: string, required: Record<string, string | undefined>): boolean => {
     const missing = Object.entries(required).filter(([, value]) => !value).map(([key]) => key);
     if (missing.length === 0) return true;
-    if (missing.length < Object.keys(required).length) problems.push(`${name}: не задано ${missing.join(", ")}`);
+    if (missing.length < Object.keys(required).length) problems.push({ code: "missing_keys", provider: name, fields: missing });
     return false;
   };
 

@@ -4,6 +4,7 @@ import type { CredentialField } from "@/lib/review-requests/review-config";
 import { credentialFieldSchema, loadReviewConfig, SECRET_CREDENTIAL_FIELDS } from "@/lib/review-requests/review-config";
 import type { ReviewRequestTemplates } from "@/lib/review-requests/default-templates";
 import { DEFAULT_TEMPLATES } from "@/lib/review-requests/default-templates";
+import type { ProviderProblem } from "@/lib/notify/providers-config";
 
 export type CredentialView = { set: boolean; secret: boolean; value: string };
 
@@ -21,7 +22,8 @@ export type ReviewSettingsView = {
   /** Secrets come back masked ("abcd…wxyz"), never in full. */
   credentials: Record<CredentialField, CredentialView>;
   configuredChannels: Channel[];
-  problems: string[];
+  /** Codes with values, worded on the settings page. */
+  problems: ProviderProblem[];
 };
 
 export async function getReviewSettings({ workspaceId }: { workspaceId: string }): Promise<ReviewSettingsView> {

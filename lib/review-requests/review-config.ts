@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import type { ReviewChannel } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/log";
 import type { Channel } from "@/lib/notify/channel";
-import type { NotifyCredentials, NotifyProviders } from "@/lib/notify/providers-config";
+import type { NotifyCredentials, NotifyProviders, ProviderProblem } from "@/lib/notify/providers-config";
 import { notifyProviderHosts } from "@/lib/notify/provider-hosts";
 import { buildNotifyProviders, listConfiguredChannels, notifyCredentialsSchema } from "@/lib/notify/providers-config";
 import { fromDbChannel } from "@/lib/review-requests/channel-enum";
@@ -31,7 +31,7 @@ export type ReviewConfig = {
   credentials: NotifyCredentials;
   providers: NotifyProviders;
   configuredChannels: Channel[];
-  problems: string[];
+  problems: ProviderProblem[];
 };
 
 // A burst of webhooks sends many requests for one workspace within seconds: read and decrypt
@@ -62,11 +62,11 @@ async function readReviewConfig({ workspaceId }: { workspaceId: string }): Promi
   ]);
   const credentials = decryptCredentials({ ciphertext: row?.credentialsEnc ?? null, workspaceId });
   let providers: NotifyProviders = {};
-  let problems: string[] = [];
+  let problems: ProviderProblem[] = [];
   try {
     ({ providers, problems } = buildNotifyProviders({ credentials, hosts: notifyProviderHosts() }));
   } catch {
-    problems = ["Сохранённые ключи провайдеров некорректны: сохраните их заново"];
+    problems = [{ code: "unreadable_keys" }];
   }
   const templates = storedTemplatesSchema.safeParse(row?.templates ?? {});
   return {
