@@ -9,6 +9,7 @@ const SUITE = [
   "lib/net/guarded-fetch.test.ts",
   "lib/net/outbound-policy.test.ts",
   "lib/notify/http-request.test.ts",
+  "lib/notify/resend-email.test.ts",
   "lib/accounts/base-urls.test.ts",
   "app/api/review-settings/provider-hosts.int.test.ts",
   "app/api/accounts/accounts.int.test.ts",

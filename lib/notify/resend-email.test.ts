@@ -90,6 +90,13 @@ describe("sendResendEmail", () => {
     expect(calls).toHaveLength(0);
   });
 
+  it("sends the subject and the sender as one line each: a line break cannot add a header", async () => {
+    const { emails, calls } = fakeEmails(() => ok("x"));
+    const config = { ...CONFIG, from: "Кофейня\r\nBcc: spy@evil.example <noreply@example.ru>" };
+    await sendResendEmail({ config, ...EMAIL, subject: "Приглашение в Shop\r\nBcc: spy@evil.example\u2028X", emails });
+    expect(calls[0]?.[0]).toMatchObject({ from: "Кофейня Bcc: spy@evil.example <noreply@example.ru>", subject: "Приглашение в Shop Bcc: spy@evil.example X" });
+  });
+
   it("times out when the SDK does not answer", async () => {
     const { emails } = fakeEmails((signal) => new Promise((resolve) => signal?.addEventListener("abort", () => resolve(failed(null, "application_error", "aborted")))));
     expect(await sendResendEmail({ config: { ...CONFIG, timeoutMs: 50 }, ...EMAIL, emails })).toMatchObject({ ok: false, errorKind: "timeout", retryable: true });

@@ -1,6 +1,7 @@
 import { Resend } from "resend";
 import { z } from "zod";
 
+import { cleanText } from "@/lib/net/clean-text";
 import { isRetryableHttpStatus } from "@/lib/notify/http-request";
 import type { NotifyResult } from "@/lib/notify/notify-result";
 import { timeoutMsSchema } from "@/lib/notify/notify-result";
@@ -41,6 +42,8 @@ export function resendEmails(config: { apiKey: string; baseUrl: string }): Resen
   return new Resend(config.apiKey, { baseUrl: config.baseUrl.replace(/\/+$/, "") }).emails;
 }
 
+const headerLine = (text: string) => cleanText({ text, secrets: [], max: 900 });
+
 export async function sendResendEmail({
   config: rawConfig,
   to,
@@ -59,9 +62,13 @@ export async function sendResendEmail({
   idempotencyKey?: string;
   emails?: ResendEmails;
 }): Promise<NotifyResult> {
-  const config = resendConfigSchema.parse(rawConfig);
-  const secrets = [config.apiKey];
-  if (!z.email().safeParse(to).success || subject.trim() === "") {
+  const parsedConfig = resendConfigSchema.parse(rawConfig);
+  const secrets = [parsedConfig.apiKey];
+  // Subject and sender become header lines: a line break in a workspace's, a buyer's or a product's name
+  // (an invitation's subject, a review request's template) must not start a header of its own.
+  const config = { ...parsedConfig, from: headerLine(parsedConfig.from) };
+  subject = headerLine(subject);
+  if (!z.email().safeParse(to).success || subject === "") {
     return failedResult({ provider: "resend", error: "invalid email or empty subject", errorKind: "invalid_request", retryable: false, secrets });
   }
   const signal = AbortSignal.timeout(config.timeoutMs);
