@@ -21,8 +21,13 @@ export type PresenceEntry = { userId: string; name: string; chatId: string; typi
 /** `data.origin`: the tab whose action this is, where its own caches already show it (lib/http/request-tab.ts). */
 type Change = { type: string; chatId: string | null; data?: { origin?: unknown } };
 
-type State = { connected: boolean; presence: PresenceEntry[] };
-let state: State = { connected: false, presence: [] };
+/**
+ * `stream`: the open stream's number (one more on each "ready") and the chat it renews for this tab
+ * (`viewing`, components/inbox/use-presence-beacon.ts), null while down.
+ */
+type StreamInfo = { generation: number; viewing: string | null };
+type State = { connected: boolean; presence: PresenceEntry[]; stream: StreamInfo | null };
+let state: State = { connected: false, presence: [], stream: null };
 const listeners = new Set<() => void>();
 const emit = (next: Partial<State>) => {
   state = { ...state, ...next };
@@ -32,7 +37,8 @@ const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => listeners.delete(l);
 };
-const SERVER_STATE: State = { connected: false, presence: [] };
+const SERVER_STATE: State = { connected: false, presence: [], stream: null };
+let generation = 0;
 
 /**
  * The query keys a change makes stale: `first` are refetched at once (what the open thread shows),
@@ -122,8 +128,9 @@ function start(qc: QueryClient): () => void {
   }, 5_000);
 
   const connect = () => {
-    // A new EventSource does not resend the last id by itself: ?after= carries it.
-    const es = new EventSource(lastId ? `/api/events?after=${encodeURIComponent(lastId)}` : "/api/events");
+    // A new EventSource does not resend the last id by itself: ?after= carries it. ?tab= lets the stream
+    // renew the presence this tab announces (EventSource cannot set the x-tab-id header).
+    const es = new EventSource(`/api/events?tab=${TAB_ID}${lastId ? `&after=${encodeURIComponent(lastId)}` : ""}`);
     source = es;
     const remember = (e: MessageEvent) => {
       if (e.lastEventId) lastId = e.lastEventId;
@@ -131,7 +138,12 @@ function start(qc: QueryClient): () => void {
     es.addEventListener("ready", (e) => {
       refusals = 0;
       remember(e as MessageEvent);
-      emit({ connected: true });
+      let viewing: string | null = null;
+      try {
+        const data = JSON.parse((e as MessageEvent).data) as { viewing?: unknown };
+        if (typeof data.viewing === "string") viewing = data.viewing;
+      } catch {}
+      emit({ connected: true, stream: { generation: ++generation, viewing } });
     });
     es.addEventListener("change", (e) => {
       remember(e as MessageEvent);
@@ -152,7 +164,7 @@ function start(qc: QueryClient): () => void {
       } catch {}
     });
     es.onerror = () => {
-      emit({ connected: false });
+      emit({ connected: false, stream: null });
       // The browser retries a dropped stream itself (with Last-Event-ID); a refused one (signed out,
       // server restarting) is retried here.
       if (es.readyState === EventSource.CLOSED && !closed) retry = setTimeout(connect, Math.min(RECONNECT_MAX_MS, RECONNECT_MS * 2 ** refusals++));
@@ -164,7 +176,7 @@ function start(qc: QueryClient): () => void {
     source?.close();
     if (retry) clearTimeout(retry);
     clearInterval(sweep);
-    emit({ connected: false, presence: [] });
+    emit({ connected: false, presence: [], stream: null });
   };
 }
 
@@ -186,6 +198,11 @@ export function useLiveStream(): void {
 
 export function useStreamConnected(): boolean {
   return useSyncExternalStore(subscribe, () => state.connected, () => SERVER_STATE.connected);
+}
+
+/** The open stream (null while down): see State. */
+export function useStreamInfo(): StreamInfo | null {
+  return useSyncExternalStore(subscribe, () => state.stream, () => SERVER_STATE.stream);
 }
 
 /** refetchInterval for queries the stream keeps fresh: none while it is up, a slow poll while it is down. */

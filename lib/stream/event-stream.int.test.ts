@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
-import { openTestStream } from "@/lib/test/event-stream-client";
+import { openTestStream, readFrames } from "@/lib/test/event-stream-client";
 import { updateChat } from "@/lib/inbox/update-chat";
 import { addChatNote } from "@/lib/inbox/add-chat-note";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
@@ -139,6 +139,34 @@ describe("GET /api/events", () => {
     expect((await self.settle()).filter((f) => f.event === "presence")).toEqual([]);
     expect((await outsider.settle()).filter((f) => f.event === "presence")).toEqual([]);
     for (const s of [owner, outsider, late, self]) s.close();
+  });
+
+  it("renews the presence a tab announced while that tab's stream is open, so the tab sends no beats", async () => {
+    const owner = await openTestStream({ userId: a.owner.id });
+    await owner.next(1, { events: ["ready"] });
+    const tab = "tab0renew0001";
+    const openOperator = () => {
+      const abort = new AbortController();
+      const body = openEventStream({ workspaceId: a.workspace.id, userId: a.operator.id, lastEventId: null, signal: abort.signal, sessionValid: async () => true, tab, name: "Оператор", presenceRenewMs: 100 });
+      return readFrames(body, () => abort.abort());
+    };
+    const operator = openOperator();
+    expect((await operator.next(1, { events: ["ready"] }))[0]!.data).toEqual({ viewing: null });
+    await publishPresence({ workspaceId: a.workspace.id, userId: a.operator.id, name: "Оператор", chatId: a.chatIds[1]!, typing: false, tab });
+    // The announcement (after the snapshot of an earlier test's presence), then renewals the tab never sent.
+    for (let announced = false; !announced; ) announced = (await owner.next(1, { events: ["presence"] }))[0]!.data.chatId === a.chatIds[1];
+    const renewed = await owner.next(2, { events: ["presence"] });
+    expect(renewed.map((f) => [f.data.userId, f.data.chatId])).toEqual(Array(2).fill([a.operator.id, a.chatIds[1]]));
+    // A stream the same tab opens again knows its chat.
+    const again = openOperator();
+    expect((await again.next(1, { events: ["ready"] }))[0]!.data).toEqual({ viewing: a.chatIds[1] });
+    again.close();
+    // The tab's streams closed, then it left the chat: nothing renews its presence any more.
+    operator.close();
+    await publishPresence({ workspaceId: a.workspace.id, userId: a.operator.id, name: "Оператор", chatId: null, typing: false, tab });
+    for (let left = false; !left; ) left = (await owner.next(1, { events: ["presence"] }))[0]!.data.chatId === null;
+    expect((await owner.settle(500)).filter((f) => f.event === "presence")).toEqual([]);
+    owner.close();
   });
 
   it("refuses presence in another workspace's chat like a missing one, and announces nothing", async () => {

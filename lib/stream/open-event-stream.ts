@@ -1,4 +1,5 @@
 import { logger } from "@/lib/log";
+import { notifyPresence, PRESENCE_TTL_MS } from "@/lib/stream/publish-presence";
 import { latestStreamEventId, readStreamEvents } from "@/lib/stream/read-stream-events";
 import { currentPresence, subscribeToWorkspace, type Presence, type StreamEvent } from "@/lib/stream/stream-hub";
 
@@ -6,6 +7,9 @@ const log = logger("stream");
 
 export const HEARTBEAT_MS = 20_000;
 export const SESSION_CHECK_MS = 60_000;
+/** The tab's presence is renewed once this old (its entries live PRESENCE_TTL_MS), checked every RENEW_CHECK_MS. */
+export const PRESENCE_RENEW_MS = 40_000;
+const RENEW_CHECK_MS = 10_000;
 /** Events queued for a client that does not read: past this it gets one "resync" instead of them. */
 export const MAX_BACKLOG = 256;
 
@@ -40,6 +44,8 @@ function presenceFrame(p: Presence): Uint8Array {
  * A member's server-sent event stream: replay after `lastEventId` (or "resync"), then live changes in
  * id order, presence of the workspace's members, a heartbeat comment, and an end when the session
  * stops being valid. Memory per stream is bounded: a client that stops reading gets "resync".
+ * With `tab`, the stream renews the presence that tab announced (the chat it shows) while it is open;
+ * "ready" says which chat that is (`viewing`), so a tab whose chat the stream does not know announces it.
  */
 export function openEventStream({
   workspaceId,
@@ -48,10 +54,17 @@ export function openEventStream({
   signal,
   sessionValid,
   sessionCheckMs = SESSION_CHECK_MS,
+  tab = null,
+  name = "",
+  presenceRenewMs = PRESENCE_RENEW_MS,
   onClose = () => {},
 }: {
   workspaceId: string;
   userId: string;
+  /** The browser tab this stream serves (components/api/tab-id.ts), and the member's shown name. */
+  tab?: string | null;
+  name?: string;
+  presenceRenewMs?: number;
   lastEventId: bigint | null;
   signal: AbortSignal;
   sessionValid: () => Promise<boolean>;
@@ -68,6 +81,19 @@ export function openEventStream({
   let unsubscribe = () => {};
   const timers: NodeJS.Timeout[] = [];
   let controller!: ReadableStreamDefaultController<Uint8Array>;
+  // The chat this tab announced, and when that entry was renewed last (by the tab or by this stream): an
+  // entry from the snapshot may be older than the stream. "Typing" lives only seconds: counted as new, so
+  // a renewal does not cut it short.
+  let viewing: { chatId: string; heardAt: number } | null = null;
+  const hearOwn = (p: Presence) => {
+    if (!tab || p.userId !== userId || p.tab !== tab) return;
+    viewing = p.chatId ? { chatId: p.chatId, heardAt: p.typing ? Date.now() : Math.min(Date.now(), p.expiresAt - PRESENCE_TTL_MS) } : null;
+  };
+  const renewPresence = () => {
+    if (!tab || !viewing || Date.now() - viewing.heardAt < presenceRenewMs) return;
+    viewing.heardAt = Date.now();
+    notifyPresence({ workspaceId, userId, name, chatId: viewing.chatId, typing: false, tab }).catch((error: unknown) => log.warn("presence renewal failed", { workspaceId, error: String(error) }));
+  };
 
   const close = () => {
     if (closed) return;
@@ -137,7 +163,7 @@ export function openEventStream({
         try {
           unsubscribe = await subscribeToWorkspace(workspaceId, {
             onEvent: (e) => (pending ? pending.length <= MAX_BACKLOG && pending.push(e) : sendEvent(e)),
-            onPresence: (p) => p.userId !== userId && send(presenceFrame(p)),
+            onPresence: (p) => (p.userId === userId ? hearOwn(p) : send(presenceFrame(p))),
             onGap: () => void catchUp(),
             onShutdown: close,
           });
@@ -152,10 +178,15 @@ export function openEventStream({
         }
         if (closed) return unsubscribe();
         // The id lets the browser's EventSource send Last-Event-ID on its next connection.
-        send(frame({ event: "ready", id: cursor, data: {} }));
-        for (const p of currentPresence(workspaceId)) if (p.userId !== userId) send(presenceFrame(p));
+        const present = currentPresence(workspaceId);
+        present.forEach(hearOwn);
+        send(frame({ event: "ready", id: cursor, data: { viewing: viewing?.chatId ?? null } }));
+        for (const p of present) if (p.userId !== userId) send(presenceFrame(p));
         await catchUp();
+        // Closed while catching up: no timers (a renewal timer would keep announcing a closed tab).
+        if (closed) return;
         timers.push(setInterval(() => send(encoder.encode(": heartbeat\n\n")), HEARTBEAT_MS));
+        if (tab) timers.push(setInterval(renewPresence, Math.min(RENEW_CHECK_MS, presenceRenewMs)));
         timers.push(
           setInterval(() => {
             sessionValid().then((ok) => ok || close(), () => {});

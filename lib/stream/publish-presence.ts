@@ -32,8 +32,10 @@ function limiter(): RateLimiterAbstract {
 
 export const presenceInputSchema = z.object({ chatId: z.string().min(1).max(100).nullable(), typing: z.boolean().default(false) });
 
-/** The member is looking at chatId (null: at no chat), typing or not. */
-export async function publishPresence({ workspaceId, userId, name, chatId, typing }: { workspaceId: string; userId: string; name: string; chatId: string | null; typing: boolean }): Promise<void> {
+type PresenceInput = { workspaceId: string; userId: string; name: string; chatId: string | null; typing: boolean; tab?: string | null };
+
+/** The member is looking at chatId (null: at no chat), typing or not, from browser tab `tab`. */
+export async function publishPresence({ workspaceId, userId, name, chatId, typing, tab = null }: PresenceInput): Promise<void> {
   try {
     await limiter().consume(`${workspaceId}:${userId}`);
   } catch (refused) {
@@ -42,10 +44,19 @@ export async function publishPresence({ workspaceId, userId, name, chatId, typin
   }
   // Only the workspace's own chats: another id answers like a missing one and tells nobody anything.
   if (chatId !== null && !(await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } }))) throw notFound("Chat not found");
+  await notifyPresence({ workspaceId, userId, name, chatId, typing, tab });
+}
+
+/**
+ * The NOTIFY itself: from a member's request above, or from the open stream of the tab that announced a
+ * chat, renewing it while the tab stays connected (lib/stream/open-event-stream.ts), so an idle tab
+ * sends no beat of its own.
+ */
+export async function notifyPresence({ workspaceId, userId, name, chatId, typing, tab = null }: PresenceInput): Promise<void> {
   // Presence is never stored: an instance that is not listening yet (no stream opened since its start)
   // would not hear its own NOTIFY, and the streams it opens next would start without this member.
   await startStreamListener();
   const db = database();
-  const wire = { p: 1, w: workspaceId, u: userId, n: name, c: chatId, t: typing && chatId !== null, x: typing ? TYPING_TTL_MS : PRESENCE_TTL_MS };
+  const wire = { p: 1, w: workspaceId, u: userId, n: name, c: chatId, t: typing && chatId !== null, x: typing ? TYPING_TTL_MS : PRESENCE_TTL_MS, k: tab };
   await db.query("SELECT pg_notify($1, $2)::text AS sent", [db.streamChannel, JSON.stringify(wire)]);
 }

@@ -16,11 +16,17 @@ export async function openTestStream({ userId, workspaceId, lastEventId }: { use
   const abort = new AbortController();
   const req = new NextRequest("http://localhost/api/events", { headers, signal: abort.signal });
   const res = await GET(req, { params: Promise.resolve({}) });
+  // Object.assign keeps the `ended` getter live (a spread would copy its value once).
+  return Object.assign(readFrames(res.body, () => abort.abort()), { status: res.status, headers: res.headers });
+}
+
+/** Parses a stream's frames as they arrive (openEventStream's body, in tests that set its options). */
+export function readFrames(body: ReadableStream<Uint8Array> | null, close: () => void) {
   const frames: SseFrame[] = [];
   const waiters: (() => void)[] = [];
   let ended = false;
-  if (res.body) {
-    const reader = res.body.getReader();
+  if (body) {
+    const reader = body.getReader();
     void (async () => {
       const decoder = new TextDecoder();
       let buffer = "";
@@ -44,8 +50,6 @@ export async function openTestStream({ userId, workspaceId, lastEventId }: { use
   }
   let seen = 0;
   return {
-    status: res.status,
-    headers: res.headers,
     frames,
     get ended() {
       return ended;
@@ -79,6 +83,6 @@ export async function openTestStream({ userId, workspaceId, lastEventId }: { use
       seen = frames.length;
       return rest;
     },
-    close: () => abort.abort(),
+    close,
   };
 }

@@ -1,4 +1,5 @@
 // GET /api/events - the member's live stream of changes and presence (server-sent events)
+import { requestTab } from "@/lib/http/request-tab";
 import { memberFromRequest, withMember } from "@/lib/http/route";
 import { openEventStream } from "@/lib/stream/open-event-stream";
 import { takeStreamSlot } from "@/lib/stream/stream-slots";
@@ -11,6 +12,9 @@ export const GET = withMember(async ({ req, member }) => {
   const release = await takeStreamSlot({ workspaceId: member.workspaceId, userId: member.userId });
   const stream = openEventStream({
     onClose: release,
+    // The tab's presence rides on its stream (renewed here), so an idle tab sends no beats.
+    tab: requestTab(req),
+    name: member.name || member.email,
     workspaceId: member.workspaceId,
     userId: member.userId,
     lastEventId: last && /^\d{1,18}$/.test(last) ? BigInt(last) : null,
