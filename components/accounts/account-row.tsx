@@ -23,7 +23,7 @@ type Props = {
 };
 
 export function AccountRow({ account, form, isOwner, onChanged }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, fmt } = useI18n();
   const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
   const [pending, setPending] = useState(false);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
@@ -134,7 +134,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
             onCancel={() => setMode("view")}
             onDone={(result: AccountResult) => {
               setMode("view");
-              setNote({ ok: true, text: [t.accounts.retestOk, ...result.warnings].join(" ") });
+              setNote({ ok: true, text: [t.accounts.retestOk, ...result.warnings.map((w) => fmt(t.accounts.warnings[w.code], w.params))].join(" ") });
               onChanged();
             }}
           />

@@ -90,7 +90,7 @@ export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
               onCancel={() => setConnecting(false)}
               onDone={(result) => {
                 setConnecting(false);
-                setNotice([fmt(t.accounts.connected, { name: result.account.name }), ...result.warnings].join(" "));
+                setNotice([fmt(t.accounts.connected, { name: result.account.name }), ...result.warnings.map((w) => fmt(t.accounts.warnings[w.code], w.params))].join(" "));
                 onChanged();
               }}
             />

@@ -13,7 +13,7 @@ import {
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 import { descriptorOf } from "@/lib/marketplaces/registry";
-import type { ConnectorRuntimeOptions } from "@/lib/marketplaces/types";
+import type { ConnectionWarning, ConnectorRuntimeOptions } from "@/lib/marketplaces/types";
 
 const log = logger("accounts");
 
@@ -24,7 +24,7 @@ export type CheckedCredentials = {
   /** The credentials to store: OAuth marketplaces may have rotated the refresh token during the check. */
   credentials: Record<string, unknown>;
   accountLabel: string | null;
-  warnings: string[];
+  warnings: ConnectionWarning[];
   /** Which seller account the credentials open (ConnectionCheck.identity). */
   identity: string;
 };

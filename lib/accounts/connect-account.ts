@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
 import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 import { withDomainEvents } from "@/lib/events/bus";
+import type { ConnectionWarning } from "@/lib/marketplaces/types";
 
 export const connectAccountSchema = z.object({
   marketplace: marketplaceSchema,
@@ -33,7 +34,7 @@ export async function connectAccount({
   workspaceId: string;
   input: ConnectAccountInput;
   origin: string;
-}): Promise<{ account: AccountView; warnings: string[] }> {
+}): Promise<{ account: AccountView; warnings: ConnectionWarning[] }> {
   const input = connectAccountSchema.parse(raw);
   const { marketplace } = input;
   const credentials = parseCredentials({ marketplace, input: input.credentials });

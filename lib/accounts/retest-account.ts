@@ -14,6 +14,7 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { withDomainEvent } from "@/lib/events/bus";
+import type { ConnectionWarning } from "@/lib/marketplaces/types";
 
 export const retestAccountSchema = z.object({
   name: z.string().trim().min(1).max(100).optional(),
@@ -39,7 +40,7 @@ export async function retestAccount({
   accountId: string;
   input: RetestAccountInput;
   origin: string;
-}): Promise<{ account: AccountView; warnings: string[] }> {
+}): Promise<{ account: AccountView; warnings: ConnectionWarning[] }> {
   const input = retestAccountSchema.parse(raw);
   const db = prisma();
   const account = await db.marketplaceAccount.findFirst({
@@ -53,7 +54,7 @@ export async function retestAccount({
   const baseUrls = input.baseUrls === undefined ? (storedBaseUrls({ value: account.baseUrls }) ?? null) : resolveBaseUrls({ marketplace, baseUrls: input.baseUrls });
 
   let newCredentials: Record<string, unknown> | null = null;
-  let warnings: string[];
+  let warnings: ConnectionWarning[];
   let identityKey: string | null = null;
   if (replacing) {
     const stored = account.credentialsEnc ? (JSON.parse(decryptSecret({ ciphertext: account.credentialsEnc, key: env().APP_ENCRYPTION_KEY })) as Record<string, unknown>) : {};

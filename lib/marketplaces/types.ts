@@ -21,12 +21,15 @@ import type {
 // declares the operations. Every method exists on every connector: an operation the marketplace does not
 // offer throws MarketplaceUnsupportedError, so callers check `capabilities` first.
 
+/** Partial access found by a connection test, as a code with values: worded in the member's language where shown. */
+export type ConnectionWarning = { code: "no_feedback_access"; params: { detail: string } };
+
 export type ConnectionCheck = {
   ok: true;
   /** Human label of the account if the test call returned one. */
   accountLabel: string | null;
   /** Partial access, e.g. a WB token without the "Отзывы и вопросы" category. */
-  warnings: string[];
+  warnings: ConnectionWarning[];
   /**
    * Which seller account these credentials open, as the marketplace identifies it (Ozon Client-Id, YM
    * business, Avito user, WB seller or token hash, Amazon refresh-token hash per marketplace): the same

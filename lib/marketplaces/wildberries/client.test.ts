@@ -245,4 +245,11 @@ describe("wildberries connector over HTTP", () => {
     await expect(connector().testConnection()).resolves.toEqual({ ok: true, accountLabel: null, warnings: [], identity: expect.stringMatching(/^(seller:|token-sha256:)/) });
     expect(sim.control.requests().some((r) => r.path === "/wb-chat/ping")).toBe(true);
   });
+
+  it("testConnection warns, as a code with the marketplace's words, when the token has no reviews-and-questions access", async () => {
+    sim.control.addFault({ prefix: "/wb-feedbacks", path: "/api/v1/questions", status: 401, message: "token scope not allowed" });
+    const check = await connector().testConnection();
+    expect(check.warnings).toEqual([{ code: "no_feedback_access", params: { detail: expect.any(String) } }]);
+    expect(JSON.stringify(check.warnings)).not.toMatch(/[а-яё]/i);
+  });
 });

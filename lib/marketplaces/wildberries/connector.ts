@@ -5,7 +5,7 @@ import { assertOutgoingAllowed, buildHttpContext, toIso, unsupported } from "@/l
 import { MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import { parseEach } from "@/lib/marketplaces/parse-each";
 import type { ChatRef } from "@/lib/marketplaces/schemas";
-import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
+import type { ConnectionWarning, ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
 import {
   describeWbError,
   WB_RATE_LIMITS,
@@ -104,12 +104,12 @@ export function createWildberriesConnector({
     async testConnection() {
       await wbPing({ api, service: "chat" });
       await listedChats();
-      const warnings: string[] = [];
+      const warnings: ConnectionWarning[] = [];
       try {
         await wbListQuestions({ api, isAnswered: false, take: 1, skip: 0 });
       } catch (error) {
         if (!(error instanceof MarketplaceAuthError)) throw error;
-        warnings.push(`Токен не даёт доступа к отзывам и вопросам: ${error.message}`);
+        warnings.push({ code: "no_feedback_access", params: { detail: error.message } });
       }
       return { ok: true, accountLabel: null, warnings, identity: wbTokenIdentity({ token }) };
     },
