@@ -134,7 +134,7 @@ function scoreCombination(oof: OutOfFold[], c: Combination): { intent: number; s
   let sentimentOk = 0;
   rows.forEach((row, i) => {
     const lex = lexicon[i]!;
-    const intent = combineIntent({ lexicon: lex.intent, model: oof[i]!.intent, bonus: c.intentBonus, offsets: c.intentOffsets, asks: lex.asks });
+    const intent = intentAt(oof, c, i);
     const sentiment = combineSentiment({ intent, lexicon: lexiconSentiment(lex.tokens, row.text, intent), model: oof[i]!.sentiment, bonus: c.sentimentBonus, neutralBonus: c.neutralBonus });
     if (intent === row.intent) intentOk++;
     if (sentiment === row.sentiment) sentimentOk++;
@@ -142,33 +142,41 @@ function scoreCombination(oof: OutOfFold[], c: Combination): { intent: number; s
   return { intent: share(intentOk), sentiment: share(sentimentOk) };
 }
 
-// Per-intent offsets by coordinate search on the given rows' out-of-fold probabilities; ties keep the
-// smaller offset. Scored honestly by nesting: each fold's offsets are tuned on the other folds' rows.
-const OFFSETS = [-0.3, -0.2, -0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.3];
-function tuneOffsets(oof: OutOfFold[], c: Combination, on: number[]): Record<string, number> {
+// The intent the combination picks for training message i from its out-of-fold probabilities.
+const intentAt = (oof: OutOfFold[], c: Combination, i: number) =>
+  combineIntent({ lexicon: lexicon[i]!.intent, model: oof[i]!.intent, bonus: c.intentBonus, weakBonus: c.weakIntentBonus, offsets: c.intentOffsets, asks: lexicon[i]!.asks });
+const correctOn = (oof: OutOfFold[], c: Combination, on: number[]) => on.filter((i) => intentAt(oof, c, i) === rows[i]!.intent).length;
+type Tune = (oof: OutOfFold[], c: Combination, on: number[]) => Combination;
+
+// How far to trust a lexicon verdict that rests on weak words only; ties keep the smaller bonus.
+const tuneWeakBonus: Tune = (oof, c, on) =>
+  INTENT_BONUSES.map((weakIntentBonus) => ({ ...c, weakIntentBonus })).reduce((a, x) => (correctOn(oof, x, on) > correctOn(oof, a, on) ? x : a));
+
+// Per-intent offsets by coordinate search; ties keep the smaller offset.
+const OFFSETS = [0, -0.05, 0.05, -0.1, 0.1, -0.15, 0.15, -0.2, 0.2, -0.3, 0.3];
+const tuneOffsets: Tune = (oof, c, on) => {
   const offsets: Record<string, number> = Object.fromEntries(intents.map((l) => [l, 0]));
-  const correct = () => on.filter((i) => combineIntent({ lexicon: lexicon[i]!.intent, model: oof[i]!.intent, bonus: c.intentBonus, offsets, asks: lexicon[i]!.asks }) === rows[i]!.intent).length;
+  const tuned = { ...c, intentOffsets: offsets };
   for (let pass = 0; pass < 2; pass++) {
     for (const label of intents) {
-      let bestValue = offsets[label]!;
-      let bestCorrect = -1;
-      for (const value of [...OFFSETS].sort((a, b) => Math.abs(a) - Math.abs(b))) {
+      let [bestValue, bestCorrect] = [0, -1];
+      for (const value of OFFSETS) {
         offsets[label] = value;
-        const n = correct();
+        const n = correctOn(oof, tuned, on);
         if (n > bestCorrect) [bestValue, bestCorrect] = [value, n];
       }
       offsets[label] = bestValue;
     }
   }
-  return offsets;
-}
-function nestedOffsetScore(oof: OutOfFold[], c: Combination): number {
+  return tuned;
+};
+
+// Scored honestly by nesting: each fold's setting is tuned on the other folds' messages only.
+function nestedScore(oof: OutOfFold[], c: Combination, tune: Tune): number {
   let ok = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
-    const offsets = tuneOffsets(oof, c, rows.flatMap((_, i) => (i % FOLDS !== fold ? [i] : [])));
-    rows.forEach((row, i) => {
-      if (i % FOLDS === fold && combineIntent({ lexicon: lexicon[i]!.intent, model: oof[i]!.intent, bonus: c.intentBonus, offsets, asks: lexicon[i]!.asks }) === row.intent) ok++;
-    });
+    const tuned = tune(oof, c, rows.flatMap((_, i) => (i % FOLDS !== fold ? [i] : [])));
+    ok += correctOn(oof, tuned, rows.flatMap((_, i) => (i % FOLDS === fold ? [i] : [])));
   }
   return share(ok);
 }
@@ -176,7 +184,7 @@ function nestedOffsetScore(oof: OutOfFold[], c: Combination): number {
 // Recall per intent of the chosen combination, and with MISSES=N its first N out-of-fold intent misses:
 // what to look at when tuning (these are training messages, never a blind set).
 function printCrossValidatedMisses(oof: OutOfFold[], c: Combination) {
-  const got = rows.map((_, i) => combineIntent({ lexicon: lexicon[i]!.intent, model: oof[i]!.intent, bonus: c.intentBonus, offsets: c.intentOffsets, asks: lexicon[i]!.asks }));
+  const got = rows.map((_, i) => intentAt(oof, c, i));
   const recall = intents.map((intent) => {
     const of = rows.flatMap((r, i) => (r.intent === intent ? [i] : []));
     return `${intent} ${pct(of.filter((i) => got[i] === intent).length / Math.max(1, of.length))} (${of.length})`;
@@ -207,13 +215,15 @@ for (const l2 of L2_GRID) {
 }
 
 const chosen = best!;
-const nested = nestedOffsetScore(chosen.oof, chosen.combination);
-console.log(`\nintent offsets, nested cross-validation: ${pct(chosen.intent)} without, ${pct(nested)} with`);
-if (nested > chosen.intent) {
-  chosen.combination.intentOffsets = tuneOffsets(chosen.oof, chosen.combination, rows.map((_, i) => i));
-  chosen.intent = nested;
+console.log("");
+for (const [name, tune] of [["weak-lexicon bonus", tuneWeakBonus], ["intent offsets", tuneOffsets]] as const) {
+  const nested = nestedScore(chosen.oof, chosen.combination, tune);
+  console.log(`${name}, nested cross-validation: intent ${pct(chosen.intent)} without, ${pct(nested)} with`);
+  if (nested > chosen.intent) [chosen.combination, chosen.intent] = [tune(chosen.oof, chosen.combination, rows.map((_, i) => i)), nested];
 }
-console.log(`chosen: L2 ${chosen.l2}, intent bonus ${chosen.combination.intentBonus}, sentiment bonus ${chosen.combination.sentimentBonus}, neutral bonus ${chosen.combination.neutralBonus}, intent offsets ${JSON.stringify(chosen.combination.intentOffsets)}`);
+// Sentiment reads the intent (a defect is negative), so it is scored again with the final combination.
+chosen.sentiment = scoreCombination(chosen.oof, chosen.combination).sentiment;
+console.log(`chosen: L2 ${chosen.l2}, intent bonus ${chosen.combination.intentBonus}, sentiment bonus ${chosen.combination.sentimentBonus}, neutral bonus ${chosen.combination.neutralBonus}, weak-lexicon bonus ${chosen.combination.weakIntentBonus ?? "-"}, intent offsets ${JSON.stringify(chosen.combination.intentOffsets)}`);
 console.log(`cross-validated: intent ${pct(chosen.intent)}, sentiment ${pct(chosen.sentiment)}`);
 printCrossValidatedMisses(chosen.oof, chosen.combination);
 const heads = train(rows.map((_, i) => i), chosen.l2);

@@ -21,8 +21,9 @@ export function classifyMessage(input: ClassifyInput): Classification {
   const { text, rating } = classifyInputSchema.parse(input);
   const tokens = tokenize(text);
   const features = modelInput(text);
-  const { intentBonus, sentimentBonus, neutralBonus, intentOffsets } = MODEL.combination;
-  const intent = combineIntent({ lexicon: lexiconIntent(tokens, text), model: predict(MODEL.intent, features), bonus: intentBonus, offsets: intentOffsets, asks: text.includes("?") });
+  const { intentBonus, weakIntentBonus, sentimentBonus, neutralBonus, intentOffsets } = MODEL.combination;
+  const model = predict(MODEL.intent, features);
+  const intent = combineIntent({ lexicon: lexiconIntent(tokens, text), model, bonus: intentBonus, weakBonus: weakIntentBonus, offsets: intentOffsets, asks: text.includes("?") });
   const lexicon = lexiconSentiment(tokens, text, intent, rating);
   // A star rating, when there is one, says more than the model can.
   const sentiment = rating !== undefined ? lexicon : combineSentiment({ intent, lexicon, model: predict(MODEL.sentiment, features), bonus: sentimentBonus, neutralBonus });

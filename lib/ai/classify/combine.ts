@@ -19,22 +19,29 @@ function withBonus(model: Probabilities, label: string | undefined, bonus: numbe
   return best;
 }
 
+// A lexicon score this high means a decisive term (weight 3) or several weaker ones.
+export const STRONG_LEXICON = 3;
+
 export function combineIntent({
   lexicon,
   model,
   bonus,
+  weakBonus,
   offsets,
   asks = false,
 }: {
   lexicon: { intent: Intent; score: number } | undefined;
   model: Probabilities;
   bonus: number;
+  /** The bonus when the lexicon's score is under STRONG_LEXICON ("есть", "будет" alone); `bonus` when absent. */
+  weakBonus?: number;
   /** Per-intent calibration of the model's probabilities, cross-validated with the bonus. */
   offsets?: Record<string, number>;
   /** The message asks something (a question mark). */
   asks?: boolean;
 }): Intent {
-  const picked = withBonus(model, lexicon?.intent, bonus, offsets) as Intent;
+  const trust = weakBonus !== undefined && lexicon && lexicon.score < STRONG_LEXICON ? weakBonus : bonus;
+  const picked = withBonus(model, lexicon?.intent, trust, offsets) as Intent;
   // A question always wants an answer: "Ну что там?" is never an acknowledgement.
   if (picked === "no_reply" && asks) return (lexicon?.intent !== "no_reply" ? lexicon?.intent : undefined) ?? (model.find((m) => m.label !== "no_reply")!.label as Intent);
   return picked;

@@ -20,6 +20,8 @@ const combinationSchema = z.object({
   intentBonus: z.number().min(0),
   sentimentBonus: z.number().min(0),
   neutralBonus: z.number().min(0),
+  /** The intent bonus when the lexicon's verdict rests on weak words only (score under STRONG_LEXICON); the intent bonus when absent. */
+  weakIntentBonus: z.number().min(0).optional(),
   /** Added to the model's probability of an intent before the lexicon's bonus: calibrates labels the model over- or under-predicts. */
   intentOffsets: z.record(z.string(), z.number()).default({}),
 });
