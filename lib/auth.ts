@@ -5,15 +5,13 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers/index";
 import { getServerSession } from "next-auth/next";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { credentialsSchema } from "@/lib/auth/credentials-schema";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import { findMember, tokenSessionVersion, type Member } from "@/lib/auth/find-member";
 import { sendMagicLink } from "@/lib/auth/send-magic-link";
 import { sameOriginRedirect } from "@/lib/auth/safe-callback-path";
-
-const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
 
 // The Prisma adapter addresses the next-auth models as `account`, `session`, `user`,
 // `verificationToken`; ours names the first one AuthAccount to keep "account" for marketplaces.
@@ -41,7 +39,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(raw) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const email = parsed.data.email.toLowerCase();
+          const { email } = parsed.data;
           const user = await prisma().user.findUnique({ where: { email } });
           if (!(await verifyPasswordOrDummy({ password: parsed.data.password, hash: user?.passwordHash }))) return null;
           if (!user) return null;

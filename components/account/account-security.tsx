@@ -2,18 +2,15 @@
 
 import { useState } from "react";
 import { api, ApiError } from "@/components/api/client";
-import { apiErrorText } from "@/components/api/error-text";
+import { PasswordForm } from "@/components/account/password-form";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
 import { ConfirmDialog } from "@/components/team/confirm-dialog";
 
 /** Password change (other sessions end) and "sign out everywhere". */
 export function AccountSecurity() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const a = t.security.account;
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [asking, setAsking] = useState(false);
   const [ending, setEnding] = useState(false);
   const [endError, setEndError] = useState("");
@@ -24,36 +21,7 @@ export function AccountSecurity() {
         <h2 id="password-h" className="mb-3 font-semibold">
           {a.passwordTitle}
         </h2>
-        <form
-          className="space-y-3"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const form = e.currentTarget;
-            const f = Object.fromEntries(new FormData(form)) as Record<string, string>;
-            setPending(true);
-            setMessage(null);
-            try {
-              await api("/api/account/password", { method: "POST", body: { currentPassword: f.currentPassword, newPassword: f.newPassword } });
-              form.reset();
-              setMessage({ ok: true, text: a.changed });
-            } catch (error) {
-              setMessage({ ok: false, text: apiErrorText(error, { t, locale, reasons: { wrong_password: a.wrongPassword } }) });
-            } finally {
-              setPending(false);
-            }
-          }}
-        >
-          <Field id="currentPassword" type="password" label={a.current} autoComplete="current-password" required />
-          <Field id="newPassword" type="password" label={a.next} hint={t.signUp.passwordHint} minLength={8} autoComplete="new-password" required />
-          {message ? (
-            <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-700" : "text-red-600"}`}>
-              {message.text}
-            </p>
-          ) : null}
-          <Button type="submit" disabled={pending}>
-            {a.change}
-          </Button>
-        </form>
+        <PasswordForm />
       </section>
 
       <section aria-labelledby="sessions-h" className="rounded-xl border border-slate-200 bg-white p-4">

@@ -1,34 +1,61 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { useI18n } from "@/components/providers";
-import { useSubmitThenSignIn } from "@/components/auth/use-submit";
+import { api, ApiError } from "@/components/api/client";
+import { fieldErrorText } from "@/components/api/form-errors";
+import { setRefusal } from "@/components/auth/refusal-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { acceptInviteSchema, type AcceptInvite } from "@/lib/account/form-schemas";
 
+/** Joins the workspace (a new person sets a password, an existing one types theirs), then signs in with it. */
 export function AcceptInviteForm({ token, email, workspace }: { token: string; email: string; workspace: string }) {
-  const { t, fmt } = useI18n();
-  const { submit, pending, error } = useSubmitThenSignIn("/api/invites/accept");
+  const { t, locale, fmt } = useI18n();
+  const router = useRouter();
   const hydrated = useHydrated();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AcceptInvite>({ resolver: zodResolver(acceptInviteSchema), defaultValues: { token } });
+
+  async function accept(input: AcceptInvite) {
+    try {
+      await api("/api/invites/accept", { method: "POST", body: input, signInOn401: false });
+    } catch (error) {
+      // 401: the address has an account and this is not its password.
+      if (error instanceof ApiError && error.status === 401) return setError("password", { type: "server", message: t.signIn.invalid });
+      return setRefusal(error, setError, { t, locale, fields: { password: t.signUp.passwordHint } });
+    }
+    const result = await signIn("credentials", { email, password: input.password, redirect: false });
+    if (!result?.ok) return setError("root", { type: "server", message: t.errors.generic });
+    router.replace("/inbox");
+    router.refresh();
+  }
+
   return (
-    <form
-      className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
-        void submit({ token, name: f.name!, password: f.password! }, email);
-      }}
-    >
+    <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(accept)(e)}>
       <p className="text-sm font-medium text-slate-800">{fmt(t.invite.join, { workspace })}</p>
-      <Field id="email" label={t.signIn.email} value={email} readOnly />
-      <Field id="name" label={t.signUp.name} autoComplete="name" required />
-      <Field id="password" type="password" label={t.signIn.password} hint={t.invite.existingHint} minLength={8} required />
-      {error ? (
-        <p role="alert" className="text-sm text-red-600">
-          {error}
-        </p>
-      ) : null}
-      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
+      <Field id="invite-email" label={t.signIn.email} value={email} readOnly />
+      <Field id="name" label={t.signUp.name} autoComplete="name" required error={fieldErrorText(errors.name, { t })} {...register("name")} />
+      <Field
+        id="password"
+        type="password"
+        label={t.signIn.password}
+        hint={t.invite.existingHint}
+        required
+        error={fieldErrorText(errors.password, { t, own: t.signUp.passwordHint })}
+        {...register("password")}
+      />
+      <FormAlert message={errors.root?.message} />
+      <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
         {t.invite.accept}
       </Button>
     </form>

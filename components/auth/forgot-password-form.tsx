@@ -1,53 +1,52 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/providers";
 import { api } from "@/components/api/client";
-import { refusalText } from "@/components/auth/refusal-text";
+import { fieldErrorText } from "@/components/api/form-errors";
+import { setRefusal } from "@/components/auth/refusal-text";
+import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { requestPasswordResetSchema, type RequestPasswordReset } from "@/lib/account/form-schemas";
 
 export function ForgotPasswordForm() {
   const { t, locale } = useI18n();
   const f = t.security.forgot;
-  const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
-  const [sent, setSent] = useState(false);
-  const [error, setError] = useState("");
+  // No default for the address: react-hook-form then takes what the server-rendered input holds, so an
+  // address typed before the page hydrated is sent, not replaced by an empty default.
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting, isSubmitSuccessful },
+  } = useForm<z.input<typeof requestPasswordResetSchema>, unknown, RequestPasswordReset>({ resolver: zodResolver(requestPasswordResetSchema) });
+
+  async function send(input: RequestPasswordReset) {
+    try {
+      await api("/api/password-reset", { method: "POST", body: input, signInOn401: false });
+    } catch (error) {
+      setRefusal(error, setError, { t, locale, fields: { email: t.team.emailInvalid } });
+    }
+  }
+
   return (
     <div className="space-y-4">
-      {sent ? (
+      {isSubmitSuccessful ? (
         <p role="status" className="text-sm text-green-700">
           {f.sent}
         </p>
       ) : (
-        <form
-          className="space-y-4"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const email = String(new FormData(e.currentTarget).get("email"));
-            setPending(true);
-            setError("");
-            try {
-              await api("/api/password-reset", { method: "POST", body: { email }, signInOn401: false });
-              setSent(true);
-            } catch (error) {
-              setError(refusalText(error, { t, locale }));
-            } finally {
-              setPending(false);
-            }
-          }}
-        >
+        <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(send)(e)}>
           <p className="text-sm text-slate-600">{f.text}</p>
-          <Field id="email" type="email" label={t.signIn.email} autoComplete="email" required />
-          {error ? (
-            <p role="alert" className="text-sm text-red-600">
-              {error}
-            </p>
-          ) : null}
-          <Button type="submit" className="w-full" disabled={pending || !hydrated}>
+          <Field id="email" type="email" label={t.signIn.email} autoComplete="email" required error={fieldErrorText(errors.email, { t, own: t.team.emailInvalid })} {...register("email")} />
+          <FormAlert message={errors.root?.message} />
+          <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
             {f.submit}
           </Button>
         </form>

@@ -1,24 +1,45 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { useI18n } from "@/components/providers";
 import { api, ApiError } from "@/components/api/client";
-import { refusalText } from "@/components/auth/refusal-text";
+import { fieldErrorText } from "@/components/api/form-errors";
+import { setRefusal } from "@/components/auth/refusal-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { resetPasswordSchema, type ResetPassword } from "@/lib/account/form-schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { t, locale } = useI18n();
   const r = t.security.reset;
   const router = useRouter();
-  const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
-  const [error, setError] = useState("");
   const [invalid, setInvalid] = useState(false);
-  if (invalid)
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ResetPassword>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token } });
+
+  async function save(input: ResetPassword) {
+    try {
+      await api("/api/password-reset/confirm", { method: "POST", body: input, signInOn401: false });
+      router.replace("/sign-in?reset=1");
+    } catch (error) {
+      if (error instanceof ApiError && error.reason === "invalid_token") setInvalid(true);
+      else setRefusal(error, setError, { t, locale, fields: { password: t.signUp.passwordHint } });
+    }
+  }
+
+  // The token is the link's, not a field: a malformed one is the same dead link as a spent one.
+  if (invalid || errors.token)
     return (
       <div className="space-y-4">
         <p role="alert" className="text-sm text-slate-700">
@@ -30,31 +51,19 @@ export function ResetPasswordForm({ token }: { token: string }) {
       </div>
     );
   return (
-    <form
-      className="space-y-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const password = String(new FormData(e.currentTarget).get("password"));
-        setPending(true);
-        setError("");
-        try {
-          await api("/api/password-reset/confirm", { method: "POST", body: { token, password }, signInOn401: false });
-          router.replace("/sign-in?reset=1");
-        } catch (error) {
-          if (error instanceof ApiError && error.reason === "invalid_token") setInvalid(true);
-          else setError(refusalText(error, { t, locale }));
-        } finally {
-          setPending(false);
-        }
-      }}
-    >
-      <Field id="password" type="password" label={r.password} hint={t.signUp.passwordHint} minLength={8} autoComplete="new-password" required />
-      {error ? (
-        <p role="alert" className="text-sm text-red-600">
-          {error}
-        </p>
-      ) : null}
-      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
+    <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
+      <Field
+        id="password"
+        type="password"
+        label={r.password}
+        hint={t.signUp.passwordHint}
+        autoComplete="new-password"
+        required
+        error={fieldErrorText(errors.password, { t, own: t.signUp.passwordHint })}
+        {...register("password")}
+      />
+      <FormAlert message={errors.root?.message} />
+      <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
         {r.submit}
       </Button>
     </form>

@@ -1,15 +1,21 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { useI18n } from "@/components/providers";
+import { fieldErrorText } from "@/components/api/form-errors";
 import { retryMinutes } from "@/lib/i18n/security";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { credentialsSchema, type Credentials } from "@/lib/auth/credentials-schema";
 
 type Props = {
   demo: { email: string; password: string; auto: boolean } | null;
@@ -32,59 +38,63 @@ function failureMessage(code: string, t: Dictionary, fmt: (message: string, valu
 export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notice, email: initialEmail }: Props) {
   const { t, fmt } = useI18n();
   const router = useRouter();
-  const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
-  const [error, setError] = useState(failure ? failureMessage(failure, t, fmt) : "");
   const autoTried = useRef(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    trigger,
+    getValues,
+    setValue,
+    formState: { errors, isSubmitting, isSubmitSuccessful },
+  } = useForm<z.input<typeof credentialsSchema>, unknown, Credentials>({
+    resolver: zodResolver(credentialsSchema),
+  });
+  // Past a successful sign-in the button stays off while the next page loads.
+  const pending = isSubmitting || isSubmitSuccessful;
 
-  async function submit(email: string, password: string) {
-    setPending(true);
-    setError("");
+  async function submit({ email, password }: Credentials) {
     const result = await signIn("credentials", { email, password, redirect: false });
     if (result?.ok && !result.error) {
       router.replace(callbackUrl);
       router.refresh();
       return;
     }
-    setPending(false);
-    setError(failureMessage(result?.error ?? "", t, fmt));
+    setError("root", { type: "server", message: failureMessage(result?.error ?? "", t, fmt) });
   }
+  const signInWith = handleSubmit(submit);
+  const signInAsDemo = (account: { email: string; password: string }) => {
+    setValue("email", account.email);
+    setValue("password", account.password);
+    void signInWith();
+  };
 
   useEffect(() => {
+    if (failure) setError("root", { type: "server", message: failureMessage(failure, t, fmt) });
     if (demo?.auto && !autoTried.current) {
       autoTried.current = true;
-      void submit(demo.email, demo.password);
+      signInAsDemo(demo);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (
     <div className="space-y-5">
-      <form
-        className="space-y-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = new FormData(e.currentTarget);
-          void submit(String(form.get("email")), String(form.get("password")));
-        }}
-      >
+      <form className="space-y-4" noValidate onSubmit={(e) => void signInWith(e)}>
         {notice ? (
           <p role="status" className="text-sm text-green-700">
             {t.security.signIn[notice]}
           </p>
         ) : null}
-        <Field id="email" type="email" label={t.signIn.email} autoComplete="email" defaultValue={initialEmail} required />
-        <Field id="password" type="password" label={t.signIn.password} autoComplete="current-password" required />
+        <Field id="email" type="email" label={t.signIn.email} autoComplete="email" defaultValue={initialEmail} required error={fieldErrorText(errors.email, { t, own: t.team.emailInvalid })} {...register("email")} />
+        <Field id="password" type="password" label={t.signIn.password} autoComplete="current-password" required error={fieldErrorText(errors.password, { t })} {...register("password")} />
         <p className="text-right text-sm">
           <Link href="/forgot-password" className="text-brand-600 hover:underline">
             {t.security.signIn.forgot}
           </Link>
         </p>
-        {error ? (
-          <p role="alert" className="text-sm text-red-600">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={errors.root?.message} />
         <Button type="submit" className="w-full" disabled={pending || !hydrated}>
           {pending ? t.signIn.submitting : t.signIn.submit}
         </Button>
@@ -93,8 +103,8 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            const email = new FormData(e.currentTarget.closest("div")!.querySelector("form")!).get("email");
-            void signIn("email", { email: String(email), callbackUrl });
+            // The link goes to the address typed above: checked by the same schema first.
+            void trigger("email").then((ok) => (ok ? signIn("email", { email: getValues("email"), callbackUrl }) : undefined));
           }}
         >
           <Button type="submit" variant="secondary" className="w-full" disabled={!hydrated}>
@@ -109,7 +119,7 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
           <div className="mt-1 font-mono text-xs">
             {demo.email} / {demo.password}
           </div>
-          <Button type="button" variant="secondary" className="mt-2 w-full" disabled={pending} onClick={() => void submit(demo.email, demo.password)}>
+          <Button type="button" variant="secondary" className="mt-2 w-full" disabled={pending} onClick={() => signInAsDemo(demo)}>
             {t.signIn.demoButton}
           </Button>
         </div>

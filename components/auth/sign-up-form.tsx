@@ -1,56 +1,64 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { useI18n } from "@/components/providers";
 import { api } from "@/components/api/client";
-import { refusalText } from "@/components/auth/refusal-text";
+import { fieldErrorText } from "@/components/api/form-errors";
+import { setRefusal } from "@/components/auth/refusal-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { signUpSchema, type SignUp } from "@/lib/account/form-schemas";
 
 // Sign-up only asks for the email to be confirmed: the account and the shop are created from the link.
 export function SignUpForm() {
   const { t, locale, fmt } = useI18n();
-  const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
-  const [error, setError] = useState("");
-  const [sentTo, setSentTo] = useState("");
-  if (sentTo)
+  const {
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting, isSubmitSuccessful },
+  } = useForm<z.input<typeof signUpSchema>, unknown, SignUp>({ resolver: zodResolver(signUpSchema) });
+  const own = { email: t.team.emailInvalid, password: t.signUp.passwordHint };
+
+  async function send(input: SignUp) {
+    try {
+      await api("/api/signup", { method: "POST", body: input, signInOn401: false });
+    } catch (error) {
+      setRefusal(error, setError, { t, locale, fields: own });
+    }
+  }
+
+  if (isSubmitSuccessful)
     return (
       <div role="status" className="space-y-2">
         <p className="font-medium text-slate-900">{t.security.signUp.checkEmail}</p>
-        <p className="text-sm text-slate-600">{fmt(t.security.signUp.checkEmailText, { email: sentTo })}</p>
+        <p className="text-sm text-slate-600">{fmt(t.security.signUp.checkEmailText, { email: getValues("email") })}</p>
       </div>
     );
   return (
-    <form
-      className="space-y-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const f = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
-        setPending(true);
-        setError("");
-        try {
-          await api("/api/signup", { method: "POST", body: { name: f.name, email: f.email, password: f.password, workspaceName: f.workspaceName }, signInOn401: false });
-          setSentTo(f.email!);
-        } catch (error) {
-          setError(refusalText(error, { t, locale }));
-        } finally {
-          setPending(false);
-        }
-      }}
-    >
-      <Field id="name" label={t.signUp.name} autoComplete="name" required />
-      <Field id="workspaceName" label={t.signUp.workspaceName} required />
-      <Field id="email" type="email" label={t.signIn.email} autoComplete="email" required />
-      <Field id="password" type="password" label={t.signIn.password} hint={t.signUp.passwordHint} minLength={8} autoComplete="new-password" required />
-      {error ? (
-        <p role="alert" className="text-sm text-red-600">
-          {error}
-        </p>
-      ) : null}
-      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
+    <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(send)(e)}>
+      <Field id="name" label={t.signUp.name} autoComplete="name" required error={fieldErrorText(errors.name, { t })} {...register("name")} />
+      <Field id="workspaceName" label={t.signUp.workspaceName} required error={fieldErrorText(errors.workspaceName, { t })} {...register("workspaceName")} />
+      <Field id="email" type="email" label={t.signIn.email} autoComplete="email" required error={fieldErrorText(errors.email, { t, own: own.email })} {...register("email")} />
+      <Field
+        id="password"
+        type="password"
+        label={t.signIn.password}
+        hint={t.signUp.passwordHint}
+        autoComplete="new-password"
+        required
+        error={fieldErrorText(errors.password, { t, own: own.password })}
+        {...register("password")}
+      />
+      <FormAlert message={errors.root?.message} />
+      <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
         {t.signUp.submit}
       </Button>
       <p className="text-center text-sm text-slate-600">

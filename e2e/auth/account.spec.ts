@@ -55,6 +55,8 @@ test("a forgotten password is reset with the emailed link, which works once", as
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Забыли пароль?" }).click();
+  // The link navigates in the page: wait for the new form, or the address goes into sign-in's field as it leaves.
+  await expect(page.getByRole("heading", { name: "Восстановление пароля" })).toBeVisible();
   await page.getByLabel("Эл. почта").fill(email);
   await page.getByRole("button", { name: "Прислать ссылку" }).click();
   await expect(page.getByRole("status")).toContainText("Если аккаунт с этой почтой есть");

@@ -1,19 +1,14 @@
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordUserAudit } from "@/lib/audit/record-audit";
-
-export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(8, "at least 8 characters").max(200),
-});
+import type { ChangePassword } from "@/lib/account/form-schemas";
 
 /**
  * A signed-in user changes their password. Every session of theirs ends (the session version is raised);
  * the route re-issues the one that made the change with the returned version.
  */
-export async function changePassword({ userId, input }: { userId: string; input: z.infer<typeof changePasswordSchema> }): Promise<{ sessionVersion: number }> {
+export async function changePassword({ userId, input }: { userId: string; input: ChangePassword }): Promise<{ sessionVersion: number }> {
   const user = await prisma().user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true } });
   if (!user) throw new AppError("unauthorized", "Sign in required");
   if (!user.passwordHash || !(await verifyPassword({ password: input.currentPassword, hash: user.passwordHash }))) {

@@ -1,9 +1,7 @@
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { newOneTimeToken } from "@/lib/auth/one-time-token";
 import { queueAuthEmail } from "@/lib/auth/send-auth-email";
-
-export const requestPasswordResetSchema = z.object({ email: z.email().max(200).transform((v) => v.toLowerCase()) });
+import type { RequestPasswordReset } from "@/lib/account/form-schemas";
 
 export const RESET_TOKEN_MINUTES = 60;
 
@@ -11,7 +9,7 @@ export const RESET_TOKEN_MINUTES = 60;
  * "Forgot password": emails a single-use link valid for an hour. The caller answers the same whether
  * or not the address has an account, so the form cannot be used to find out who is a customer.
  */
-export async function requestPasswordReset({ input, baseUrl }: { input: z.infer<typeof requestPasswordResetSchema>; baseUrl: string }): Promise<void> {
+export async function requestPasswordReset({ input, baseUrl }: { input: RequestPasswordReset; baseUrl: string }): Promise<void> {
   const user = await prisma().user.findUnique({ where: { email: input.email }, select: { id: true, email: true } });
   if (!user) return;
   const { token, tokenHash } = newOneTimeToken();

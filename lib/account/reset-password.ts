@@ -1,14 +1,9 @@
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { hashOneTimeToken } from "@/lib/auth/one-time-token";
 import { recordUserAudit } from "@/lib/audit/record-audit";
-
-export const resetPasswordSchema = z.object({
-  token: z.string().min(20).max(200),
-  password: z.string().min(8, "at least 8 characters").max(200),
-});
+import type { ResetPassword } from "@/lib/account/form-schemas";
 
 const invalidLink = () => new AppError("bad_request", "This link is invalid or has expired", { details: { reason: "invalid_token" } });
 
@@ -17,7 +12,7 @@ const invalidLink = () => new AppError("bad_request", "This link is invalid or h
  * works once even under concurrent use; the user's other tokens and all sessions end with it. Opening
  * the link also proves the address, so it counts as verified.
  */
-export async function resetPassword({ input }: { input: z.infer<typeof resetPasswordSchema> }): Promise<{ email: string }> {
+export async function resetPassword({ input }: { input: ResetPassword }): Promise<{ email: string }> {
   const tokenHash = hashOneTimeToken(input.token);
   const passwordHash = await hashPassword({ password: input.password });
   return prisma().$transaction(async (tx) => {

@@ -1,15 +1,9 @@
-import { z } from "zod";
+import type { AcceptInvite } from "@/lib/account/form-schemas";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { hashInviteToken } from "@/lib/workspace/create-invite";
 import { checkThrottle, consumeThrottle } from "@/lib/auth/throttle";
-
-export const acceptInviteSchema = z.object({
-  token: z.string().min(10).max(200),
-  name: z.string().trim().min(1).max(100).optional(),
-  password: z.string().min(8, "at least 8 characters").max(200),
-});
 
 export async function findInvite({ token }: { token: string }) {
   const invite = await prisma().invite.findUnique({
@@ -24,7 +18,7 @@ export async function findInvite({ token }: { token: string }) {
  * Joins the invited email to the workspace. A new person sets a password; someone who already has
  * an account proves it with theirs.
  */
-export async function acceptInvite(input: z.infer<typeof acceptInviteSchema>): Promise<{ email: string; workspaceId: string }> {
+export async function acceptInvite(input: AcceptInvite): Promise<{ email: string; workspaceId: string }> {
   const invite = await findInvite({ token: input.token });
   if (!invite) throw new AppError("not_found", "This invitation is invalid or has expired");
   const existing = await prisma().user.findUnique({ where: { email: invite.email } });

@@ -1,16 +1,9 @@
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { newOneTimeToken } from "@/lib/auth/one-time-token";
 import { queueAuthEmail } from "@/lib/auth/send-auth-email";
+import type { SignUp } from "@/lib/account/form-schemas";
 
-export const signUpSchema = z.object({
-  name: z.string().trim().min(1).max(100),
-  email: z.email().max(200).transform((v) => v.toLowerCase()),
-  password: z.string().min(8, "at least 8 characters").max(200),
-  workspaceName: z.string().trim().min(1).max(100),
-});
-export type SignUp = z.infer<typeof signUpSchema>;
 
 export const SIGNUP_LINK_HOURS = 24;
 

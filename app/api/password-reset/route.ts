@@ -4,7 +4,8 @@ import { env } from "@/lib/env";
 import { parseJson, withPublicForm } from "@/lib/http/route";
 import { clientAddress } from "@/lib/auth/client-address";
 import { consumeThrottle } from "@/lib/auth/throttle";
-import { requestPasswordReset, requestPasswordResetSchema } from "@/lib/account/request-password-reset";
+import { requestPasswordReset } from "@/lib/account/request-password-reset";
+import { requestPasswordResetSchema } from "@/lib/account/form-schemas";
 
 export const POST = withPublicForm(async ({ req }) => {
   const input = await parseJson(req, requestPasswordResetSchema);

@@ -5,7 +5,8 @@ import { SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
 import { parseJson, withPublicForm } from "@/lib/http/route";
 import { clientAddress } from "@/lib/auth/client-address";
 import { consumeThrottle } from "@/lib/auth/throttle";
-import { signUp, signUpSchema } from "@/lib/workspace/sign-up";
+import { signUp } from "@/lib/workspace/sign-up";
+import { signUpSchema } from "@/lib/account/form-schemas";
 
 export const POST = withPublicForm(async ({ req }) => {
   const input = await parseJson(req, signUpSchema, { maxBytes: SMALL_BODY_MAX_BYTES });

@@ -1,7 +1,8 @@
 // POST /api/account/password - change one's own password (ends every other session)
 import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
-import { changePassword, changePasswordSchema } from "@/lib/account/change-password";
+import { changePassword } from "@/lib/account/change-password";
+import { changePasswordSchema } from "@/lib/account/form-schemas";
 import { reissueSession } from "@/lib/auth/session-cookie";
 
 export const POST = withMember(async ({ req, member }) => {
