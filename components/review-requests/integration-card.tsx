@@ -2,14 +2,13 @@
 
 import { apiErrorText } from "@/components/api/error-text";
 import { api } from "@/components/api/client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/review-requests/copy-button";
 import { EventList } from "@/components/review-requests/event-list";
-import type { IngestResult } from "@/lib/review-requests/ingest-webhook";
+import { TestEventForm } from "@/components/review-requests/test-event-form";
 import type { ReviewIntegrationView } from "@/lib/review-requests/integration-view";
 import type { SourceSlug } from "@/lib/review-requests/source-slug";
 
@@ -33,35 +32,20 @@ export function IntegrationCard({
 }) {
   const { t, locale } = useI18n();
   const tr = t.reviews.integrations;
-  const queryClient = useQueryClient();
   const [origin, setOrigin] = useState("");
-  const [phone, setPhone] = useState("+79991234567");
-  const [notice, setNotice] = useState("");
   const [error, setError] = useState("");
   // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only value read after hydration, so the server render and the first client render agree
   useEffect(() => setOrigin(window.location.origin), []);
 
   const run = useMutation({
-    mutationFn: async (action: "connect" | "regenerate" | "disconnect" | "test") => {
+    mutationFn: async (action: "connect" | "regenerate" | "disconnect") => {
       if (action === "connect") return api<{ key: string }>("/api/review-integrations", { method: "POST", body: { source: slug } });
       if (!integration) throw new Error(t.errors.generic);
       if (action === "regenerate") return api<{ key: string }>(`/api/review-integrations/${integration.id}/key`, { method: "POST" });
-      if (action === "test") {
-        return api<IngestResult>(`/api/review-integrations/${integration.id}/test-event`, { method: "POST", body: { phone } });
-      }
       return api<null>(`/api/review-integrations/${integration.id}`, { method: "DELETE" });
     },
-    onMutate: () => {
-      setError("");
-      setNotice("");
-    },
-    onSuccess: (result, action) => {
-      if (action === "test") {
-        setNotice(`${tr.testAccepted}: ${(result as IngestResult).reason}`);
-        if (integration) void queryClient.invalidateQueries({ queryKey: queryKeys.reviewIntegrationEvents(integration.id) });
-        void queryClient.invalidateQueries({ queryKey: queryFamilies.reviewRequests });
-        return;
-      }
+    onMutate: () => setError(""),
+    onSuccess: (result) => {
       onKey(result && "key" in result ? result.key : undefined);
       onChanged();
     },
@@ -121,29 +105,7 @@ export function IntegrationCard({
             </ol>
           </details>
 
-          <form
-            className="flex flex-wrap items-end gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              run.mutate("test");
-            }}
-          >
-            <div className="space-y-1">
-              <label htmlFor={`test-phone-${slug}`} className="block text-sm font-medium text-slate-700">
-                {tr.testPhone}
-              </label>
-              <input
-                id={`test-phone-${slug}`}
-                value={phone}
-                onChange={(e) => setPhone(e.target.value)}
-                className="rounded-md border border-slate-300 px-3 py-2 text-sm"
-              />
-            </div>
-            <Button type="submit" variant="secondary" disabled={run.isPending}>
-              {tr.testEvent}
-            </Button>
-            <p className="w-full text-xs text-slate-500">{tr.testHint}</p>
-          </form>
+          <TestEventForm slug={slug} integrationId={integration.id} />
 
           <div className="space-y-2">
             <h4 className="text-sm font-semibold">{tr.events}</h4>
@@ -153,11 +115,6 @@ export function IntegrationCard({
       ) : (
         <p className="text-sm text-slate-500">{tr.notConnected}</p>
       )}
-      {notice ? (
-        <p role="status" className="text-sm text-green-700">
-          {notice}
-        </p>
-      ) : null}
       {error ? (
         <p role="alert" className="text-sm text-red-600">
           {error}

@@ -13,11 +13,14 @@ export function TemplateEditor({
   templates,
   defaults,
   variables,
+  errors = {},
   onChange,
 }: {
   templates: ReviewRequestTemplates;
   defaults: ReviewRequestTemplates;
   variables: TemplateVariables;
+  /** A template the route refused, worded in the screen's language. */
+  errors?: Partial<Record<string, string>>;
   onChange: (templates: ReviewRequestTemplates) => void;
 }) {
   const { t } = useI18n();
@@ -49,8 +52,15 @@ export function TemplateEditor({
               value={templates[field]}
               rows={field === "emailBody" ? 6 : field === "emailSubject" ? 1 : 3}
               onChange={(e) => onChange({ ...templates, [field]: e.target.value })}
+              aria-invalid={errors[field] ? true : undefined}
+              aria-describedby={errors[field] ? `template-${field}-error` : undefined}
               className="block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs"
             />
+            {errors[field] ? (
+              <p id={`template-${field}-error`} className="text-xs text-red-600">
+                {errors[field]}
+              </p>
+            ) : null}
           </div>
         ))}
       </div>

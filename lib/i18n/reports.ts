@@ -97,6 +97,7 @@ export const reportsRu = {
     ownerOnly: "Изменять рабочие часы может только владелец.",
     invalid: "Проверьте время: начало должно быть раньше конца, перерыв — внутри рабочего дня.",
     error: "Не удалось сохранить. Попробуйте ещё раз.",
+    unknownZone: "Этот часовой пояс не поддерживается. Выберите другой.",
   },
 };
 
@@ -198,5 +199,6 @@ export const reportsEn: ReportsDictionary = {
     ownerOnly: "Only the owner can change business hours.",
     invalid: "Check the times: a start must come before its end, a break inside the working day.",
     error: "Could not save. Please try again.",
+    unknownZone: "This time zone is not supported. Choose another one.",
   },
 };

@@ -6,6 +6,7 @@ import { exolveWhatsappConfigSchema } from "@/lib/notify/exolve-whatsapp";
 import { metaWhatsappConfigSchema } from "@/lib/notify/meta-whatsapp";
 import { resendConfigSchema } from "@/lib/notify/resend-email";
 import { smsRuConfigSchema } from "@/lib/notify/sms-ru";
+import { notifyCredentialsSchema, type NotifyCredentials } from "@/lib/notify/credentials-schema";
 
 /** A provider is configured exactly when its entry is present. */
 export const notifyProvidersSchema = z.object({
@@ -16,27 +17,6 @@ export const notifyProvidersSchema = z.object({
 });
 export type NotifyProviders = z.input<typeof notifyProvidersSchema>;
 
-const optionalText = z.string().trim().optional().transform((value) => (value ? value : undefined));
-
-// Flat credentials as lib/env.ts (or a workspace's stored settings) holds them. Names follow
-// the seed's variables: SMSRU_API_KEY -> smsRuApiKey, META_WHATSAPP_ACCESS_TOKEN -> metaAccessToken ...
-// No host or base URL: a workspace never chooses where the server sends (the providers' own hosts, or
-// the server's NOTIFY_*_BASE_URL stand-ins). A base URL stored before that is dropped when read.
-export const notifyCredentialsSchema = z.object({
-  smsRuApiKey: optionalText,
-  smsRuSender: optionalText,
-  metaAccessToken: optionalText,
-  metaPhoneNumberId: optionalText,
-  metaApiVersion: optionalText,
-  metaTemplateName: optionalText,
-  metaTemplateLanguage: optionalText,
-  exolveApiKey: optionalText,
-  exolveSenderId: optionalText,
-  exolveSendPath: optionalText,
-  resendApiKey: optionalText,
-  resendFrom: optionalText,
-});
-export type NotifyCredentials = z.input<typeof notifyCredentialsSchema>;
 
 /** Why a provider is not used: keys half set (the missing fields named), or stored keys that cannot be read. Worded on the settings page. */
 export type ProviderProblem = { code: "missing_keys"; provider: string; fields: string[] } | { code: "unreadable_keys" };

@@ -1,18 +1,9 @@
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { daysOffSchema, timeZoneSchema, weeklySchema } from "@/lib/reports/business-hours";
+import { daysOffSchema, weeklySchema, type BusinessHoursInput } from "@/lib/reports/business-hours";
 import { recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
 
-export const businessHoursInputSchema = z.object({
-  timeZone: timeZoneSchema,
-  // null: no business hours (every hour counts).
-  weekly: weeklySchema.nullable(),
-  daysOff: daysOffSchema.transform((days) => [...new Set(days)].sort()),
-  slaBusinessHours: z.boolean(),
-});
-export type BusinessHoursInput = z.infer<typeof businessHoursInputSchema>;
 
 export async function getBusinessHoursSettings({ workspaceId }: { workspaceId: string }): Promise<BusinessHoursInput> {
   const ws = await prisma().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { timeZone: true, reportSettings: true } });

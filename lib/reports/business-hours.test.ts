@@ -35,4 +35,12 @@ describe("businessSeconds", () => {
   it("refuses a day that ends before it starts", () => {
     expect(weeklySchema.safeParse([{ start: "18:00", end: "09:00", breaks: [] }, null, null, null, null, null, null]).success).toBe(false);
   });
+
+  it("refuses a break outside its day, on that day (the settings form marks the day the route names)", () => {
+    const late = { start: "09:00", end: "18:00", breaks: [{ start: "17:30", end: "18:30" }] };
+    const parsed = weeklySchema.safeParse([day, late, null, null, null, null, null]);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path)).toEqual([[1]]);
+    expect(weeklySchema.safeParse([day, { ...late, breaks: [{ start: "17:00", end: "18:00" }] }, null, null, null, null, null]).success).toBe(true);
+  });
 });

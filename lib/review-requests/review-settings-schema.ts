@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { channelSchema } from "@/lib/notify/channel";
-import { notifyCredentialsSchema } from "@/lib/notify/providers-config";
+import { notifyCredentialsSchema } from "@/lib/notify/credentials-schema";
 import { reviewRequestTemplatesSchema } from "@/lib/review-requests/default-templates";
 import { quietHoursSchema } from "@/lib/review-requests/quiet-hours";
 import { isValidTimeZone } from "@/lib/time/zoned-time";

@@ -1,5 +1,4 @@
 import crypto from "node:crypto";
-import { z } from "zod";
 
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -8,13 +7,9 @@ import type { IngestResult } from "@/lib/review-requests/ingest-webhook";
 import { ingestWebhook } from "@/lib/review-requests/ingest-webhook";
 import { buildSamplePayload } from "@/lib/review-requests/sample-payloads";
 import { slugOfSource } from "@/lib/review-requests/source-slug";
+import { sendTestEventSchema, type SendTestEventInput } from "@/lib/review-requests/test-event-schema";
 
 export const TEST_EVENT_PHONE = "+79991234567";
-
-export const sendTestEventSchema = z.object({
-  phone: z.string().trim().max(32).optional(),
-  customerName: z.string().trim().max(60).optional(),
-});
 
 /** Feeds a sample payload of the integration's source through the same path as a real webhook, marked as a test. */
 export async function sendTestEvent({
@@ -25,7 +20,7 @@ export async function sendTestEvent({
 }: {
   workspaceId: string;
   integrationId: string;
-  input: z.input<typeof sendTestEventSchema>;
+  input: SendTestEventInput;
   locale: Locale;
 }): Promise<IngestResult> {
   const { phone, customerName } = sendTestEventSchema.parse(input);

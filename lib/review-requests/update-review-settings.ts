@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { NotifyCredentials } from "@/lib/notify/providers-config";
+import type { NotifyCredentials } from "@/lib/notify/credentials-schema";
 import { buildNotifyProviders } from "@/lib/notify/providers-config";
 import { toDbChannel } from "@/lib/review-requests/channel-enum";
 import type { ReviewRequestTemplates } from "@/lib/review-requests/default-templates";

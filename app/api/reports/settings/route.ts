@@ -1,7 +1,8 @@
 // GET /api/reports/settings - business hours, time zone, SLA in business hours; PUT - change them (owners)
 import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
-import { businessHoursInputSchema, getBusinessHoursSettings, updateBusinessHoursSettings } from "@/lib/reports/business-hours-settings";
+import { businessHoursInputSchema } from "@/lib/reports/business-hours";
+import { getBusinessHoursSettings, updateBusinessHoursSettings } from "@/lib/reports/business-hours-settings";
 
 export const GET = withMember(async ({ member }) => NextResponse.json(await getBusinessHoursSettings({ workspaceId: member.workspaceId })));
 

@@ -1,7 +1,8 @@
 // POST /api/review-integrations/[id]/test-event - run a sample event of this source through the webhook path
 import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
-import { sendTestEvent, sendTestEventSchema } from "@/lib/review-requests/send-test-event";
+import { sendTestEvent } from "@/lib/review-requests/send-test-event";
+import { sendTestEventSchema } from "@/lib/review-requests/test-event-schema";
 import { pathId } from "@/lib/http/route-params";
 import { requestLocale } from "@/lib/i18n/server";
 
