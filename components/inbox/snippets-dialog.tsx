@@ -1,39 +1,37 @@
 "use client";
 
-import { apiErrorText } from "@/components/api/error-text";
-import { api } from "@/components/api/client";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { api, ApiError } from "@/components/api/client";
+import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
 import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
 import type { Me, SnippetList } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { FormAlert } from "@/components/ui/form-alert";
+import { snippetInputSchema, type SnippetInput } from "@/lib/inbox/snippet-schema";
 
 type Snippet = SnippetList["snippets"][number];
-type Draft = { id?: string; shortcut: string; title: string; text: string };
-const EMPTY: Draft = { shortcut: "", title: "", text: "" };
+type SnippetValues = z.input<typeof snippetInputSchema>;
 const INPUT = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none";
 
 /** Saved replies: everyone sees them (the composer inserts them with "/"), owners add, edit and delete. */
 export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: () => void; me: Me }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const qc = useQueryClient();
   // The same query as the composer's "/" menu (components/inbox/composer-snippets.tsx).
   const snippets = useQuery({ ...inboxQueries.snippets(), enabled: open });
-  const [draft, setDraft] = useState<Draft | null>(null);
+  // Which saved reply is open in the form: its id, "new", or none.
+  const [editing, setEditing] = useState<string | null>(null);
   const owner = me.role === "OWNER";
-  const save = useMutation({
-    mutationFn: (d: Draft) =>
-      api<Snippet>(d.id ? `/api/snippets/${d.id}` : "/api/snippets", {
-        method: d.id ? "PUT" : "POST",
-        body: { shortcut: d.shortcut, title: d.title, text: d.text },
-      }),
-    onSuccess: () => {
-      setDraft(null);
-      void qc.invalidateQueries({ queryKey: queryKeys.snippets() });
-    },
-  });
+  const done = () => {
+    setEditing(null);
+    void qc.invalidateQueries({ queryKey: queryKeys.snippets() });
+  };
   const remove = useMutation({
     mutationFn: (id: string) => api(`/api/snippets/${id}`, { method: "DELETE" }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.snippets() }),
@@ -48,9 +46,9 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
       {snippets.isSuccess && list.length === 0 ? <p className="text-sm text-slate-600">{t.inbox.snippets.none}</p> : null}
       <ul className="divide-y divide-slate-200" data-testid="snippet-list">
         {list.map((s) =>
-          draft?.id === s.id ? (
+          editing === s.id ? (
             <li key={s.id} className="py-3">
-              <SnippetForm draft={draft} onChange={setDraft} onCancel={() => setDraft(null)} onSubmit={() => save.mutate(draft)} error={save.error ? apiErrorText(save.error, { t, locale }) : undefined} busy={save.isPending} />
+              <SnippetForm snippet={s} onDone={done} onCancel={() => setEditing(null)} />
             </li>
           ) : (
             <li key={s.id} className="flex items-start gap-3 py-3">
@@ -65,7 +63,7 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
               </div>
               {owner ? (
                 <div className="flex shrink-0 gap-1">
-                  <Button variant="ghost" onClick={() => setDraft({ ...s })} aria-label={`${t.inbox.snippets.edit}: /${s.shortcut}`}>
+                  <Button variant="ghost" onClick={() => setEditing(s.id)} aria-label={`${t.inbox.snippets.edit}: /${s.shortcut}`}>
                     {t.inbox.snippets.edit}
                   </Button>
                   <Button variant="ghost" className="text-red-700" onClick={() => remove.mutate(s.id)} aria-label={`${t.inbox.snippets.delete}: /${s.shortcut}`}>
@@ -78,12 +76,12 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
         )}
       </ul>
       {owner ? (
-        draft && !draft.id ? (
+        editing === "new" ? (
           <div className="mt-3 border-t border-slate-200 pt-3">
-            <SnippetForm draft={draft} onChange={setDraft} onCancel={() => setDraft(null)} onSubmit={() => save.mutate(draft)} error={save.error ? apiErrorText(save.error, { t, locale }) : undefined} busy={save.isPending} />
+            <SnippetForm onDone={done} onCancel={() => setEditing(null)} />
           </div>
         ) : (
-          <Button className="mt-3" onClick={() => setDraft(EMPTY)}>
+          <Button className="mt-3" onClick={() => setEditing("new")}>
             + {t.inbox.snippets.add}
           </Button>
         )
@@ -92,45 +90,73 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
   );
 }
 
-function SnippetForm({ draft, onChange, onCancel, onSubmit, error, busy }: { draft: Draft; onChange: (d: Draft) => void; onCancel: () => void; onSubmit: () => void; error?: string; busy: boolean }) {
-  const { t } = useI18n();
-  const id = draft.id ?? "new";
+function SnippetForm({ snippet, onDone, onCancel }: { snippet?: Snippet; onDone: () => void; onCancel: () => void }) {
+  const { t, locale } = useI18n();
+  const ts = t.inbox.snippets;
+  const id = snippet?.id ?? "new";
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SnippetValues, unknown, SnippetInput>({
+    resolver: zodResolver(snippetInputSchema),
+    defaultValues: { shortcut: snippet?.shortcut ?? "", title: snippet?.title ?? "", text: snippet?.text ?? "" },
+  });
+
+  async function save(input: SnippetInput) {
+    try {
+      await api<Snippet>(snippet ? `/api/snippets/${snippet.id}` : "/api/snippets", { method: snippet ? "PUT" : "POST", body: input });
+    } catch (error) {
+      // The one conflict a saved reply has: another one already uses the shortcut.
+      if (error instanceof ApiError && error.code === "conflict") return setError("shortcut", { type: "server", message: ts.taken });
+      return setApiErrors(error, setError, { t, locale, fields: { shortcut: ts.shortcutHint } });
+    }
+    onDone();
+  }
+
+  const shortcutError = fieldErrorText(errors.shortcut, { t, own: ts.shortcutHint });
+  const titleError = fieldErrorText(errors.title, { t });
+  const textError = fieldErrorText(errors.text, { t });
   return (
-    <form
-      className="space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
+    <form className="space-y-2" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
       <div className="grid gap-2 sm:grid-cols-[12rem_1fr]">
         <label className="text-xs font-medium text-slate-700" htmlFor={`snippet-shortcut-${id}`}>
-          {t.inbox.snippets.shortcut}
-          <input id={`snippet-shortcut-${id}`} required maxLength={32} pattern="[\p{L}\p{N}_\-]+" value={draft.shortcut} onChange={(e) => onChange({ ...draft, shortcut: e.target.value })} className={`${INPUT} mt-1`} aria-describedby={`snippet-hint-${id}`} />
+          {ts.shortcut}
+          <input
+            id={`snippet-shortcut-${id}`}
+            maxLength={32}
+            aria-invalid={shortcutError ? true : undefined}
+            aria-describedby={shortcutError ? `snippet-shortcut-${id}-error` : `snippet-hint-${id}`}
+            className={`${INPUT} mt-1`}
+            {...register("shortcut")}
+          />
         </label>
         <label className="text-xs font-medium text-slate-700" htmlFor={`snippet-title-${id}`}>
-          {t.inbox.snippets.name}
-          <input id={`snippet-title-${id}`} required maxLength={100} value={draft.title} onChange={(e) => onChange({ ...draft, title: e.target.value })} className={`${INPUT} mt-1`} />
+          {ts.name}
+          <input id={`snippet-title-${id}`} maxLength={100} aria-invalid={titleError ? true : undefined} className={`${INPUT} mt-1`} {...register("title")} />
         </label>
       </div>
-      <p id={`snippet-hint-${id}`} className="text-xs text-slate-600">
-        {t.inbox.snippets.shortcutHint}
-      </p>
-      <label className="block text-xs font-medium text-slate-700" htmlFor={`snippet-text-${id}`}>
-        {t.inbox.snippets.text}
-        <textarea id={`snippet-text-${id}`} required rows={4} maxLength={5000} value={draft.text} onChange={(e) => onChange({ ...draft, text: e.target.value })} className={`${INPUT} mt-1`} />
-      </label>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error.startsWith("The shortcut") ? t.inbox.snippets.taken : error}
+      {shortcutError ? (
+        <p id={`snippet-shortcut-${id}-error`} className="text-xs text-red-700">
+          {shortcutError}
         </p>
-      ) : null}
+      ) : (
+        <p id={`snippet-hint-${id}`} className="text-xs text-slate-600">
+          {ts.shortcutHint}
+        </p>
+      )}
+      <label className="block text-xs font-medium text-slate-700" htmlFor={`snippet-text-${id}`}>
+        {ts.text}
+        <textarea id={`snippet-text-${id}`} rows={4} maxLength={5000} aria-invalid={textError ? true : undefined} className={`${INPUT} mt-1`} {...register("text")} />
+      </label>
+      <FormAlert message={errors.root?.message ?? titleError ?? textError} className="text-sm text-red-700" />
       <div className="flex gap-2">
-        <Button type="submit" disabled={busy}>
-          {t.inbox.snippets.save}
+        <Button type="submit" disabled={isSubmitting}>
+          {ts.save}
         </Button>
         <Button type="button" variant="ghost" onClick={onCancel}>
-          {t.inbox.snippets.cancel}
+          {ts.cancel}
         </Button>
       </div>
     </form>
