@@ -8,6 +8,7 @@ const SUITE = [
   // Outbound requests: one guarded client, provider hosts are server configuration, summarised answers.
   "lib/net/guarded-fetch.test.ts",
   "lib/net/outbound-policy.test.ts",
+  "lib/net/clean-text.test.ts",
   "lib/notify/http-request.test.ts",
   "lib/notify/resend-email.test.ts",
   "lib/accounts/base-urls.test.ts",

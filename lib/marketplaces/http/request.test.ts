@@ -83,7 +83,7 @@ describe("marketplace transport", () => {
     expect(html.message).not.toContain("internals");
     const vendor = await rejection(requestJson(context(), get(`${base}/vendor-error`), z.unknown()));
     expect(vendor).toBeInstanceOf(MarketplaceRequestError);
-    expect((vendor as MarketplaceRequestError).vendorMessage).toMatch(/^Chat closed x+…$/);
+    expect((vendor as MarketplaceRequestError).vendorMessage).toMatch(/^Chat closed\uFFFD x+…$/);
     expect((vendor as MarketplaceRequestError).vendorMessage!.length).toBeLessThanOrEqual(301);
     const malformed = await rejection(requestJson(context(), get(`${base}/bad-json`), z.unknown()));
     expect(malformed).toBeInstanceOf(MarketplaceResponseError);
