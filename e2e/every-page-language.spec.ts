@@ -158,6 +158,19 @@ async function walk(page: Page, lang: Lang) {
   await check(page, lang, "the menu on a phone");
 }
 
+const NOT_FOUND = { ru: "Страница не найдена", en: "Page not found" } as const;
+
+test("an address the app does not have says so in each language", async ({ page }) => {
+  for (const lang of ["ru", "en"] as const) {
+    await page.context().addCookies([{ name: "locale", value: lang, url: "http://127.0.0.1" }]);
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: NOT_FOUND[lang] })).toBeVisible();
+    await check(page, lang, "an unknown address");
+    expect(await interfaceText(page)).not.toMatch(lang === "ru" ? /could not be found/i : /[\u0400-\u04FF]/);
+  }
+});
+
 test.describe("every page in each language", () => {
   test.use({ viewport: DESKTOP });
 

@@ -4,6 +4,7 @@ import { reviewsEn, reviewsRu } from "@/lib/i18n/reviews";
 import { negativeEn, negativeRu } from "@/lib/i18n/negative-reviews";
 import { followUpsEn, followUpsRu } from "@/lib/i18n/follow-ups";
 import { demoEn, demoRu } from "@/lib/i18n/demo";
+import { notFoundPageEn, notFoundPageRu } from "@/lib/i18n/not-found";
 import { securityEn, securityRu } from "@/lib/i18n/security";
 import { quarantineEn, quarantineRu } from "@/lib/i18n/quarantine";
 import { accountErrorsEn, accountErrorsRu } from "@/lib/i18n/account-errors";
@@ -21,6 +22,7 @@ import { webhookEventReasonsEn, webhookEventReasonsRu } from "@/lib/i18n/webhook
 export const ru = {
   appName: "AgentIQ Inbox",
   demo: demoRu,
+  notFoundPage: notFoundPageRu,
   signIn: {
     title: "Вход",
     email: "Эл. почта",
@@ -224,6 +226,7 @@ export type Dictionary = typeof ru;
 export const en: Dictionary = {
   appName: "AgentIQ Inbox",
   demo: demoEn,
+  notFoundPage: notFoundPageEn,
   signIn: {
     title: "Sign in",
     email: "Email",
