@@ -145,6 +145,18 @@ async function walk(page: Page, lang: Lang) {
     await check(page, lang, `${url} on a phone`);
     await noSideways(page, `${lang}: ${url} on a phone`);
   }
+  // A snoozed chat's row: the return time, the case and the reply deadline all inside the row.
+  await page.goto("/inbox?view=snoozed");
+  await expect(page.getByTestId("snoozed-until").first()).toBeVisible();
+  const clipped = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="chat-row"]')].flatMap((row) => {
+      const edge = row.getBoundingClientRect().right;
+      return [...row.querySelectorAll('[data-testid="sla-badge"], [data-testid="review-countdown"], [data-testid="snoozed-until"]')]
+        .filter((badge) => badge.getBoundingClientRect().right > edge + 1)
+        .map((badge) => badge.textContent);
+    }),
+  );
+  expect.soft(clipped, `${lang}: badges cut off at a snoozed row's edge on a phone`).toEqual([]);
   await page.goto("/inbox?view=all&chat=demo_chat_020");
   await expect(page.getByTestId("thread-title")).toBeVisible();
   await settled(page, lang);

@@ -42,6 +42,7 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
   const { t, locale, fmt } = useI18n();
   const unread = chat.unreadCount > 0;
   const snoozed = chat.snoozedUntil && Date.parse(chat.snoozedUntil) > now ? chat.snoozedUntil : null;
+  const returns = snoozed ? fmt(t.ops.snoozed.returns, { time: formatDateTime(snoozed, locale) }) : null;
   return (
     <div className={`flex ${selected ? "bg-brand-50" : ""}`} style={{ height: ROW_HEIGHT }}>
       <label className="flex w-8 shrink-0 cursor-pointer items-start justify-center border-b border-slate-100 pt-3">
@@ -79,15 +80,16 @@ export const ChatRow = memo(function ChatRow({ chat, active, cursor, selected, n
         <span className="ml-auto shrink-0 pl-1 text-xs text-slate-600">{formatListTime(chat.lastMessageAt, locale)}</span>
       </span>
       <span className="flex min-w-0 items-center gap-2">
-        <span className="truncate text-xs text-slate-600" data-user-content>{chatContext(chat, t.inbox)}</span>
-        <span className="ml-auto flex shrink-0 items-center gap-1">
+        {/* On a narrow list the context gives way first, then the snooze time: the deadline stays whole. */}
+        <span className="min-w-8 shrink-[100] truncate text-xs text-slate-600" data-user-content>{chatContext(chat, t.inbox)}</span>
+        <span className="ml-auto flex min-w-0 items-center gap-1 overflow-hidden">
           {chat.labels.slice(0, ROW_LABELS).map((l) => (
             <LabelChip key={l.id} name={l.name} color={l.color} compact />
           ))}
           {chat.labels.length > ROW_LABELS ? <span className="text-[10px] text-slate-600">+{chat.labels.length - ROW_LABELS}</span> : null}
           {snoozed ? (
-            <span className="rounded bg-violet-50 px-1 text-[10px] font-medium text-violet-800" data-testid="snoozed-until">
-              {fmt(t.ops.snoozed.returns, { time: formatDateTime(snoozed, locale) })}
+            <span className="min-w-0 truncate rounded bg-violet-50 px-1 text-[10px] font-medium text-violet-800" data-testid="snoozed-until" title={returns ?? undefined}>
+              {returns}
             </span>
           ) : null}
           {/* A negative review's one primary deadline is its publication; until it is known (held, no hold
