@@ -66,6 +66,7 @@ export const securityRu = {
     close: "Закрыть",
     lastOwner: "В команде должен остаться хотя бы один владелец.",
     notFound: "Участник или приглашение уже удалены. Обновите страницу.",
+    alreadyMember: "Этот человек уже в команде: приглашать не нужно.",
   },
   audit: {
     title: "Журнал действий",
@@ -154,6 +155,7 @@ export const securityEn: SecurityDictionary = {
     close: "Close",
     lastOwner: "The team must keep at least one owner.",
     notFound: "This member or invitation is already gone. Reload the page.",
+    alreadyMember: "This person is already on the team: no invitation needed.",
   },
   audit: {
     title: "Activity log",

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { dictionaries } from "@/lib/i18n/dictionaries";
 import { sendEmail } from "@/lib/email/send-email";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
@@ -27,7 +28,10 @@ export async function createInvite({
   input: z.infer<typeof createInviteSchema>;
 }): Promise<{ id: string; url: string; emailed: boolean }> {
   const already = await prisma().membership.findFirst({ where: { workspaceId, user: { email: input.email } }, select: { id: true } });
-  if (already) throw new AppError("conflict", "This person is already a member");
+  if (already) {
+    const [ru, en] = [dictionaries.ru.security.team.alreadyMember, dictionaries.en.security.team.alreadyMember];
+    throw new AppError("conflict", en, { details: { reason: "already_member", ru, en } });
+  }
   const token = crypto.randomBytes(24).toString("base64url");
   const invite = await prisma().invite.create({
     data: {

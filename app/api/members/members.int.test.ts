@@ -103,6 +103,14 @@ describe("changing a role", () => {
     expect((await callRoute(invites.POST, { method: "POST", body: { email: "p@example.com" }, userId: w.operator.id })).status).toBe(201);
   });
 
+  it("inviting someone already on the team says so in both languages", async () => {
+    const w = await createWorkspaceFixture({ name: "Already", chats: 0 });
+    const res = await callRoute(invites.POST, { method: "POST", body: { email: w.operator.email }, userId: w.owner.id });
+    expect(res.status).toBe(409);
+    expect(res.json.error.details).toMatchObject({ reason: "already_member", ru: expect.stringContaining("уже в команде"), en: expect.stringContaining("already on the team") });
+    expect(await db.prisma.invite.count({ where: { workspaceId: w.workspace.id } })).toBe(0);
+  });
+
   it("the last owner cannot be demoted", async () => {
     const w = await createWorkspaceFixture({ name: "Keep", chats: 0 });
     const res = await callRoute(member.PATCH, { method: "PATCH", params: { id: w.owner.id }, body: { role: "OPERATOR" }, userId: w.owner.id });
