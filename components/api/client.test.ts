@@ -21,7 +21,7 @@ describe("api", () => {
   it("sends JSON and returns the body", async () => {
     const fetch = answer(201, { id: "l1" });
     await expect(api<{ id: string }>("/api/labels", { method: "POST", body: { name: "VIP" } })).resolves.toEqual({ id: "l1" });
-    expect(fetch).toHaveBeenCalledWith("/api/labels", expect.objectContaining({ method: "POST", body: '{"name":"VIP"}', headers: { "content-type": "application/json" } }));
+    expect(fetch).toHaveBeenCalledWith("/api/labels", expect.objectContaining({ method: "POST", body: '{"name":"VIP"}', headers: { "content-type": "application/json", "x-tab-id": expect.stringMatching(/^[0-9a-f]{24}$/) } }));
   });
 
   it("returns null for an empty 204", async () => {
