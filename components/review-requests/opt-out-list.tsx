@@ -1,12 +1,15 @@
 "use client";
 
-import { apiErrorText } from "@/components/api/error-text";
-import { api } from "@/components/api/client";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import { api, ApiError } from "@/components/api/client";
+import { apiErrorText } from "@/components/api/error-text";
+import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
 import { queryKeys } from "@/components/inbox/inbox-queries";
-import { useState } from "react";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
+import { addOptOutSchema, type AddOptOutInput } from "@/lib/review-requests/opt-out-schema";
 import type { OptOutView } from "@/lib/review-requests/opt-outs";
 import { intlLocale } from "@/lib/i18n/intl-locale";
 
@@ -14,19 +17,27 @@ export function OptOutList() {
   const { t, locale } = useI18n();
   const tr = t.reviews.settings;
   const queryClient = useQueryClient();
-  const [contact, setContact] = useState("");
-  const [error, setError] = useState("");
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<AddOptOutInput>({ resolver: zodResolver(addOptOutSchema), defaultValues: { contact: "" } });
   const { data } = useQuery({ queryKey: queryKeys.reviewOptOuts(), queryFn: () => api<{ optOuts: OptOutView[] }>("/api/review-opt-outs") });
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.reviewOptOuts() });
-  const add = useMutation({
-    mutationFn: () => api<OptOutView>("/api/review-opt-outs", { method: "POST", body: { contact } }),
-    onSuccess: () => {
-      setContact("");
-      setError("");
-      void refresh();
-    },
-    onError: (e) => setError(apiErrorText(e, { t, locale })),
-  });
+  async function add(input: AddOptOutInput) {
+    try {
+      await api<OptOutView>("/api/review-opt-outs", { method: "POST", body: input });
+    } catch (error) {
+      // A phone or address the route cannot read is refused with its reason in both languages: it is the contact's.
+      if (error instanceof ApiError && error.status === 400 && !error.issues.length) return setError("contact", { type: "server", message: apiErrorText(error, { t, locale }) });
+      return setApiErrors(error, setError, { t, locale });
+    }
+    reset();
+    void refresh();
+  }
+  const contactError = fieldErrorText(errors.contact, { t });
   const remove = useMutation({
     mutationFn: (id: string) => api(`/api/review-opt-outs/${id}`, { method: "DELETE" }),
     onSuccess: () => void refresh(),
@@ -35,28 +46,22 @@ export function OptOutList() {
   return (
     <div className="space-y-3">
       <p className="text-xs text-slate-500">{tr.optOutsHint}</p>
-      <form
-        className="flex gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.mutate();
-        }}
-      >
+      <form className="flex gap-2" noValidate onSubmit={(e) => void handleSubmit(add)(e)}>
         <input
           aria-label={tr.contact}
           placeholder={tr.contact}
-          value={contact}
-          onChange={(e) => setContact(e.target.value)}
+          aria-invalid={contactError ? true : undefined}
+          aria-describedby={contactError ? "opt-out-contact-error" : undefined}
           className="w-full max-w-xs rounded-md border border-slate-300 px-3 py-2 text-sm"
-          required
+          {...register("contact")}
         />
-        <Button type="submit" variant="secondary" disabled={add.isPending}>
+        <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {tr.add}
         </Button>
       </form>
-      {error ? (
-        <p role="alert" className="text-sm text-red-600">
-          {error}
+      {contactError || errors.root ? (
+        <p id="opt-out-contact-error" role="alert" className="text-sm text-red-600">
+          {contactError ?? errors.root?.message}
         </p>
       ) : null}
       {optOuts.length === 0 ? (

@@ -5,10 +5,9 @@ import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/is-unique-violation";
 import { normalizePhone } from "@/lib/review-requests/normalize-phone";
 import { phoneProblemText } from "@/lib/review-requests/webhook-reason";
+import { addOptOutSchema, type AddOptOutInput } from "@/lib/review-requests/opt-out-schema";
 
 // The stop list: a phone (any format, stored E.164) or an email. Honoured for every channel.
-
-export const addOptOutSchema = z.object({ contact: z.string().trim().min(3).max(200), note: z.string().trim().max(200).optional() });
 
 export type OptOutView = { id: string; contact: string; note: string | null; createdAt: string };
 
@@ -32,7 +31,7 @@ export async function listOptOuts({ workspaceId }: { workspaceId: string }): Pro
   return { optOuts: rows.map(toView) };
 }
 
-export async function addOptOut({ workspaceId, input }: { workspaceId: string; input: z.input<typeof addOptOutSchema> }): Promise<OptOutView> {
+export async function addOptOut({ workspaceId, input }: { workspaceId: string; input: AddOptOutInput }): Promise<OptOutView> {
   const { contact, note } = addOptOutSchema.parse(input);
   const normalized = normalizeOptOutContact(contact);
   try {

@@ -1,7 +1,8 @@
 // GET /api/review-opt-outs - the stop list; POST - add a phone or email to it
 import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
-import { addOptOut, addOptOutSchema, listOptOuts } from "@/lib/review-requests/opt-outs";
+import { addOptOut, listOptOuts } from "@/lib/review-requests/opt-outs";
+import { addOptOutSchema } from "@/lib/review-requests/opt-out-schema";
 
 export const GET = withMember(async ({ member }) => NextResponse.json(await listOptOuts({ workspaceId: member.workspaceId })), { role: "OWNER" });
 
