@@ -7,6 +7,7 @@ import { api, ApiError } from "@/components/api/client";
 import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useI18n } from "@/components/providers";
 import { changePasswordSchema, type ChangePassword } from "@/lib/account/form-schemas";
@@ -42,16 +43,7 @@ export function PasswordForm() {
   return (
     <form className="space-y-3" noValidate onSubmit={(e) => void handleSubmit(change)(e)}>
       <Field id="currentPassword" type="password" label={a.current} autoComplete="current-password" required error={fieldErrorText(errors.currentPassword, { t })} {...register("currentPassword")} />
-      <Field
-        id="newPassword"
-        type="password"
-        label={a.next}
-        hint={t.signUp.passwordHint}
-        autoComplete="new-password"
-        required
-        error={fieldErrorText(errors.newPassword, { t, own: t.signUp.passwordHint })}
-        {...register("newPassword")}
-      />
+      <NewPasswordField label={a.next} error={errors.newPassword} {...register("newPassword")} />
       {isSubmitSuccessful ? (
         <p role="status" className="text-sm text-green-700">
           {a.changed}

@@ -6,11 +6,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useI18n } from "@/components/providers";
 import { api, ApiError } from "@/components/api/client";
-import { fieldErrorText } from "@/components/api/form-errors";
 import { setRefusal } from "@/components/auth/refusal-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { resetPasswordSchema, type ResetPassword } from "@/lib/account/form-schemas";
@@ -52,16 +51,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   return (
     <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
-      <Field
-        id="password"
-        type="password"
-        label={r.password}
-        hint={t.signUp.passwordHint}
-        autoComplete="new-password"
-        required
-        error={fieldErrorText(errors.password, { t, own: t.signUp.passwordHint })}
-        {...register("password")}
-      />
+      <NewPasswordField label={r.password} error={errors.password} {...register("password")} />
       <FormAlert message={errors.root?.message} />
       <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
         {r.submit}

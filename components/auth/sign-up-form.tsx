@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { useI18n } from "@/components/providers";
 import { api } from "@/components/api/client";
 import { fieldErrorText } from "@/components/api/form-errors";
@@ -47,16 +48,7 @@ export function SignUpForm() {
       <Field id="name" label={t.signUp.name} autoComplete="name" required error={fieldErrorText(errors.name, { t })} {...register("name")} />
       <Field id="workspaceName" label={t.signUp.workspaceName} required error={fieldErrorText(errors.workspaceName, { t })} {...register("workspaceName")} />
       <Field id="email" type="email" label={t.signIn.email} autoComplete="email" required error={fieldErrorText(errors.email, { t, own: own.email })} {...register("email")} />
-      <Field
-        id="password"
-        type="password"
-        label={t.signIn.password}
-        hint={t.signUp.passwordHint}
-        autoComplete="new-password"
-        required
-        error={fieldErrorText(errors.password, { t, own: own.password })}
-        {...register("password")}
-      />
+      <NewPasswordField label={t.signIn.password} error={errors.password} {...register("password")} />
       <FormAlert message={errors.root?.message} />
       <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
         {t.signUp.submit}
