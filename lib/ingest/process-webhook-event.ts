@@ -57,11 +57,18 @@ export async function processWebhookEvents({
   let processed = 0;
   let failed = 0;
   for (const [accountId, events] of byAccount) {
-    const account = await prisma().marketplaceAccount.findUnique({ where: { id: accountId } });
-    if (!account) continue;
-    const result = await processAccountEvents({ account, events });
-    processed += result.processed;
-    failed += result.failed;
+    try {
+      const account = await prisma().marketplaceAccount.findUnique({ where: { id: accountId } });
+      if (!account) continue;
+      const result = await processAccountEvents({ account, events });
+      processed += result.processed;
+      failed += result.failed;
+    } catch (error) {
+      // One account's fault stays its own: the other tenants' pushes of the batch go on, and this
+      // account's are retried once their lease ends.
+      log.error("webhook events of an account failed", { accountId, events: events.length, error: error instanceof Error ? error.message : String(error) });
+      failed += events.length;
+    }
   }
   return { claimed: claimed.length, processed, failed };
 }
