@@ -40,7 +40,14 @@ export async function sendDueReviewRequests({ now: fixedNow, limit = 200, freshG
   for (let taken = 0; taken < limit; taken += BATCH) {
     const claimed = await claimReviewRequests({ now: fixedNow ?? new Date(), limit: Math.min(BATCH, limit - taken), freshGraceMs });
     for (const id of claimed.ids) {
-      const { outcome } = await processClaimedReviewRequest({ requestId: id, lease: claimed.lease, now: fixedNow ?? new Date() });
+      // One request's fault stays its own: it is retried after its lease, the rest of the batch (other tenants') goes on.
+      const outcome = await processClaimedReviewRequest({ requestId: id, lease: claimed.lease, now: fixedNow ?? new Date() }).then(
+        (r) => r.outcome,
+        (error: unknown) => {
+          log.error("review request failed", { requestId: id, error: error instanceof Error ? error.message : String(error) });
+          return "error" as const;
+        },
+      );
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     }
     due += claimed.ids.length;
