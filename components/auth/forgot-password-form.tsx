@@ -18,8 +18,6 @@ export function ForgotPasswordForm() {
   const { t, locale } = useI18n();
   const f = t.security.forgot;
   const hydrated = useHydrated();
-  // No default for the address: react-hook-form then takes what the server-rendered input holds, so an
-  // address typed before the page hydrated is sent, not replaced by an empty default.
   const {
     register,
     handleSubmit,
