@@ -103,7 +103,7 @@ function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => vo
       ) : null}
       {errors.name || errors.root ? (
         <p role="alert" className="w-full text-sm text-red-700">
-          {errors.name ? t.ops.labels.invalid : errors.root?.message}
+          {errors.name ? (errors.name.type === "too_small" ? t.ops.labels.nameRequired : t.ops.labels.invalid) : errors.root?.message}
         </p>
       ) : null}
     </form>

@@ -15,6 +15,9 @@ test("a label added with `l` filters the list and shows in the row", async ({ pa
   await page.goto("/settings/labels");
   // The list is the client's: once it shows the demo's labels, the form is hydrated.
   await expect(page.getByTestId("label-settings-list")).toContainText("Брак");
+  // An empty name asks for one (not the rule about invisible characters).
+  await page.getByRole("button", { name: "Добавить метку" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Введите название метки");
   await page.getByLabel("Название").fill("Возврат");
   await page.getByTitle("Красный").click();
   await page.getByRole("button", { name: "Добавить метку" }).click();
