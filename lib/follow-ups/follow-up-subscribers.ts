@@ -68,7 +68,7 @@ export const FOLLOW_UP_SUBSCRIBERS = [
     id: "follow-ups.cancel-on-buyer-reply",
     event: "inbox/messages.stored",
     phase: "in-transaction",
-    handle: ({ buyerChatIds }, { tx }) => cancelOnBuyerReply({ tx, chatIds: buyerChatIds }),
+    handle: ({ buyerChatIds }, { tx, publish }) => cancelOnBuyerReply({ tx, publish, chatIds: buyerChatIds }),
   }),
   // A failed scheduled message re-sent with Retry: its row says SENT with the reply.
   defineSubscriber({

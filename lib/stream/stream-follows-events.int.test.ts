@@ -6,6 +6,7 @@ import { setFollowUpOptOut } from "@/lib/follow-ups/set-follow-up-opt-out";
 import { updateScheduledMessage } from "@/lib/follow-ups/update-scheduled-message";
 import { markChatRead } from "@/lib/inbox/mark-chat-read";
 import { applyReadReceipts } from "@/lib/ingest/apply-read-receipts";
+import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { recordSyncSuccess } from "@/lib/ingest/record-sync-result";
 import { MarketplaceAuthError } from "@/lib/marketplaces/http/errors";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
@@ -125,6 +126,15 @@ describe("scheduled messages", () => {
     const before = await lastStreamId();
     expect((await setFollowUpOptOut({ workspaceId: ws(), chatId, optOut: true })).cancelled).toBe(2);
     expect(await streamSince(before)).toEqual([{ workspaceId: ws(), type: "scheduled", chatId, data: null }]);
+  });
+  it("a buyer message that cancels a waiting follow-up announces it: the thread's scheduled messages refresh with its messages", async () => {
+    const chat = await db.prisma.chat.findUniqueOrThrow({ where: { id: fx.chatIds[0]! } });
+    await db.prisma.scheduledMessage.create({ data: { workspaceId: ws(), chatId: chat.id, text: "всё ли хорошо?", sendAt: new Date(Date.now() + 24 * H), createdById: fx.owner.id } });
+    const before = await lastStreamId();
+    const message = { externalId: `buyer-${chat.id}`, chatExternalId: chat.externalId, author: "buyer" as const, text: "Здравствуйте, вопрос", createdAt: new Date(Date.now() + 1_000).toISOString(), attachments: [], isRead: false };
+    await upsertConversations({ account: { id: fx.account.id, workspaceId: ws(), marketplace: "wildberries" }, chats: [], messages: [message] });
+    expect(await db.prisma.scheduledMessage.count({ where: { chatId: chat.id, status: "SCHEDULED" } })).toBe(0);
+    expect(await streamSince(before)).toContainEqual({ workspaceId: ws(), type: "scheduled", chatId: chat.id, data: null });
   });
 });
 
