@@ -1,13 +1,13 @@
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { daysOffSchema, weeklySchema, type BusinessHoursInput } from "@/lib/reports/business-hours";
+import { daysOffSchema, storedWeeklySchema, type BusinessHoursInput } from "@/lib/reports/business-hours";
 import { recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
 
 
 export async function getBusinessHoursSettings({ workspaceId }: { workspaceId: string }): Promise<BusinessHoursInput> {
   const ws = await prisma().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { timeZone: true, reportSettings: true } });
-  const weekly = weeklySchema.safeParse(ws.reportSettings?.weekly);
+  const weekly = storedWeeklySchema.safeParse(ws.reportSettings?.weekly);
   const daysOff = daysOffSchema.safeParse(ws.reportSettings?.daysOff);
   return { timeZone: ws.timeZone, weekly: weekly.success ? weekly.data : null, daysOff: daysOff.success ? daysOff.data : [], slaBusinessHours: ws.reportSettings?.slaBusinessHours ?? false };
 }

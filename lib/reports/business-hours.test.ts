@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { businessSeconds, weeklySchema, type BusinessHours } from "@/lib/reports/business-hours";
+import { businessSeconds, storedWeeklySchema, weeklySchema, type BusinessHours } from "@/lib/reports/business-hours";
 import { dayStart } from "@/lib/time/zoned-time";
 
 const day = { start: "09:00", end: "18:00", breaks: [{ start: "13:00", end: "14:00" }] };
@@ -42,5 +42,12 @@ describe("businessSeconds", () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.path)).toEqual([[1]]);
     expect(weeklySchema.safeParse([day, { ...late, breaks: [{ start: "17:00", end: "18:00" }] }, null, null, null, null, null]).success).toBe(true);
+  });
+
+  it("reads a schedule saved before that rule as it was saved, so it keeps counting", () => {
+    const late = { start: "09:00", end: "18:00", breaks: [{ start: "17:30", end: "18:30" }] };
+    expect(storedWeeklySchema.parse([day, late, null, null, null, null, null])[1]).toEqual(late);
+    // Still a schedule: an end before its start is not one.
+    expect(storedWeeklySchema.safeParse([{ start: "18:00", end: "09:00", breaks: [] }, null, null, null, null, null, null]).success).toBe(false);
   });
 });

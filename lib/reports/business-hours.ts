@@ -5,14 +5,18 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 const span = z.object({ start: time, end: time }).refine((s) => minutesOf(s.start) < minutesOf(s.end), "start before end");
+const storedWorkDaySchema = span.and(z.object({ breaks: z.array(span).max(3).default([]) }));
 // A break lies within its day's hours (the form marks one that does not on its day, as the route refuses it).
-const workDaySchema = span
-  .and(z.object({ breaks: z.array(span).max(3).default([]) }))
-  .refine((day) => day.breaks.every((b) => minutesOf(b.start) >= minutesOf(day.start) && minutesOf(b.end) <= minutesOf(day.end)), "breaks within the day");
+const workDaySchema = storedWorkDaySchema.refine(
+  (day) => day.breaks.every((b) => minutesOf(b.start) >= minutesOf(day.start) && minutesOf(b.end) <= minutesOf(day.end)),
+  "breaks within the day",
+);
 
 export const timeZoneSchema = z.string().max(64).refine((tz) => IANAZone.isValidZone(tz), "unknown time zone");
 // Monday first; null is a day off.
 export const weeklySchema = z.array(workDaySchema.nullable()).length(7);
+// What a save before that rule may have stored: read as it was saved, so such a schedule keeps counting.
+export const storedWeeklySchema = z.array(storedWorkDaySchema.nullable()).length(7);
 // A calendar day a report or a filter can name: the database's dates have no year 0, and nothing predates 1970 here.
 export const calendarDaySchema = z.iso.date().refine((day) => day >= "1970-01-01", "a day from 1970-01-01 on");
 export const daysOffSchema = z.array(calendarDaySchema).max(366);

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { businessSeconds, daysOffSchema, weeklySchema, type BusinessHours } from "@/lib/reports/business-hours";
+import { businessSeconds, daysOffSchema, storedWeeklySchema, type BusinessHours } from "@/lib/reports/business-hours";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
@@ -11,7 +11,7 @@ export async function loadBusinessHours({ db, workspaceIds }: { db: Db; workspac
   });
   return new Map(
     rows.map((w) => {
-      const weekly = weeklySchema.safeParse(w.reportSettings?.weekly);
+      const weekly = storedWeeklySchema.safeParse(w.reportSettings?.weekly);
       const daysOff = daysOffSchema.safeParse(w.reportSettings?.daysOff);
       return [w.id, { timeZone: w.timeZone, weekly: weekly.success ? weekly.data : null, daysOff: daysOff.success ? daysOff.data : [] }];
     }),
