@@ -21,6 +21,7 @@ const SUITE = [
   "lib/ingest/unsafe-text-marketplace.int.test.ts",
   "lib/ingest/webhook-batch-isolation.int.test.ts",
   "lib/review-requests/sweep-isolation.int.test.ts",
+  "lib/follow-ups/sweep-isolation.int.test.ts",
   "app/api/webhook/unsafe-text.int.test.ts",
   "lib/http/unsafe-text-routes.int.test.ts",
   // Demo only when asked for; keys and NEXTAUTH_URL required in production.

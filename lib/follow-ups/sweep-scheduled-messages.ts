@@ -20,7 +20,7 @@ const BATCH = 10;
 export async function sweepScheduledMessages({ now: fixedNow, limit = 100 }: { now?: Date; limit?: number } = {}) {
   const now = fixedNow ?? new Date();
   const interrupted = await recoverInterrupted({ now });
-  const outcomes: Partial<Record<SendOutcome, number>> = {};
+  const outcomes: Partial<Record<SendOutcome | "error", number>> = {};
   let due = 0;
   for (let taken = 0; taken < limit; taken += BATCH) {
     const claimed = await claimBatch({
@@ -30,7 +30,12 @@ export async function sweepScheduledMessages({ now: fixedNow, limit = 100 }: { n
       limit: Math.min(BATCH, limit - taken),
     });
     for (const { id } of claimed) {
-      const outcome = await sendScheduledMessage({ scheduledId: id, now: fixedNow ?? new Date() });
+      // One message's fault stays its own (the interrupted-send recovery takes it back after its lease):
+      // the other workspaces' messages of the batch still go out.
+      const outcome = await sendScheduledMessage({ scheduledId: id, now: fixedNow ?? new Date() }).catch((error: unknown) => {
+        log.error("scheduled message failed", { scheduledId: id, error: error instanceof Error ? error.message : String(error) });
+        return "error" as const;
+      });
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     }
     due += claimed.length;

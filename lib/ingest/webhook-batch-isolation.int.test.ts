@@ -3,6 +3,7 @@ import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { processWebhookEvents } from "@/lib/ingest/process-webhook-event";
 import { storeWebhookEvents } from "@/lib/ingest/store-webhook-events";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
+import { failWhere } from "@/lib/test/fail-where";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { ozonBuyerPush } from "@/lib/test/ozon-push";
 import { createSimAccount } from "@/lib/test/sim-account";
@@ -28,11 +29,7 @@ describe("a batch of stored pushes from several tenants", () => {
   it("processes the other accounts' pushes when one account's processing fails", async () => {
     const bad = await storedPush("Failing tenant", "isolation-bad-1");
     const good = await storedPush("Healthy tenant", "isolation-good-1");
-    const findMany = env.db.prisma.chat.findMany.bind(env.db.prisma.chat);
-    vi.spyOn(env.db.prisma.chat, "findMany").mockImplementation(((args: { where?: { accountId?: unknown } }) => {
-      if (args?.where?.accountId === bad.accountId) throw new Error("fault on the failing tenant's rows");
-      return findMany(args as never);
-    }) as never);
+    failWhere(env.db.prisma.chat, "findMany", (args) => args.where?.accountId === bad.accountId);
     await processWebhookEvents({ eventIds: [bad.eventId, good.eventId] });
     vi.restoreAllMocks();
     expect((await env.db.prisma.webhookEvent.findUniqueOrThrow({ where: { id: good.eventId } })).processedAt).not.toBeNull();

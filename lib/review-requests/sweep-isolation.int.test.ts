@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sendDueReviewRequests } from "@/lib/review-requests/sweep-review-requests";
+import { failWhere } from "@/lib/test/fail-where";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
@@ -28,11 +29,7 @@ describe("sendDueReviewRequests", () => {
     const now = new Date("2026-01-15T08:00:00Z");
     const bad = await queued("Failing shop", new Date(now.getTime() - 120_000));
     const good = await queued("Healthy shop", new Date(now.getTime() - 60_000));
-    const findFirst = db.prisma.reviewOptOut.findFirst.bind(db.prisma.reviewOptOut);
-    vi.spyOn(db.prisma.reviewOptOut, "findFirst").mockImplementation(((args: { where?: { workspaceId?: unknown } }) => {
-      if (args?.where?.workspaceId === bad.workspaceId) return Promise.reject(new Error("fault on the failing shop's rows"));
-      return findFirst(args as never);
-    }) as never);
+    failWhere(db.prisma.reviewOptOut, "findFirst", (args) => args.where?.workspaceId === bad.workspaceId);
     const result = await sendDueReviewRequests({ now });
     expect(result.outcomes).toMatchObject({ skipped: 1, error: 1 });
     expect(await db.prisma.reviewRequest.findUniqueOrThrow({ where: { id: good.id } })).toMatchObject({ status: "SKIPPED", skipCode: "not_configured" });
