@@ -108,6 +108,8 @@ describe("guarded outbound client", () => {
     ["loopback written as one number", "http://2130706433/"],
     ["loopback written in hex and short form", "http://0x7f.1/"],
     ["NAT64 carrying a private address", "http://[64:ff9b::a00:1]/"],
+    ["IPv4-compatible IPv6 carrying loopback", "http://[::127.0.0.1]/"],
+    ["IPv4-compatible IPv6 carrying the metadata address", "http://[::a9fe:a9fe]/"],
   ])("refuses %s before connecting", async (_name, url) => {
     expect((await refusal(client().fetch(get(url)))).code).toBe("blocked_address");
   });
