@@ -1,5 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { ApiError } from "@/components/api/client";
 import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
 import { shopFactsInputSchema } from "@/lib/ai/shop-facts-schema";
@@ -16,6 +17,16 @@ describe("a form's errors in the screen's language", () => {
     expect(fieldErrorText(errors.delivery, { t: ru })).toBe(ru.errors.tooLong);
     expect(fieldErrorText(errors.delivery, { t: ru, own: "Своё" })).toBe("Своё");
     expect(fieldErrorText(undefined, { t: ru })).toBeUndefined();
+  });
+
+  it("asks to fill in an empty field instead of calling it too short", async () => {
+    const resolve = zodResolver(z.object({ name: z.string().trim().min(2) }));
+    const check = async (value: string) => {
+      const { errors } = await resolve({ name: value }, undefined, { fields: { name: { name: "name", ref: { name: "name", value } } }, shouldUseNativeValidation: false });
+      return fieldErrorText(errors.name, { t: ru });
+    };
+    expect(await check("")).toBe(ru.errors.required);
+    expect(await check("a")).toBe(ru.errors.tooShort);
   });
 
   it("keeps the route's field issue as setApiErrors worded it, on its field", () => {

@@ -21,5 +21,7 @@ export function setApiErrors<T extends FieldValues>(error: unknown, setError: Us
 export function fieldErrorText(error: FieldError | undefined, { t, own }: { t: Texts["t"]; own?: string }): string | undefined {
   if (!error) return undefined;
   if (error.type === "server") return error.message;
-  return own ?? issueText(error.type, { t });
+  // An empty field misses its minimum length: it asks to be filled in, not that it is «too short».
+  const empty = error.type === "too_small" && (error.ref as { value?: unknown } | undefined)?.value === "";
+  return own ?? (empty ? t.errors.required : issueText(error.type, { t }));
 }
