@@ -10,7 +10,6 @@ const NOT_BROWSER_FORMS = [
   /^auth\//, // next-auth checks its own CSRF token
   /^inngest$/, // signed by Inngest
   /^webhooks?\//, // server to server, authenticated by their own secret or key
-  /^locale$/, // only the language cookie, posted as a plain form before the page's script loads
 ];
 
 const modules = import.meta.glob<Record<string, unknown>>("/app/api/**/route.ts");

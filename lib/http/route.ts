@@ -50,9 +50,9 @@ export function withRoute(handler: (args: RouteArgs) => Promise<Response>) {
  * same-origin and JSON-only checks as member routes, so another site cannot submit them in a visitor's
  * browser. Webhooks (server to server) use withRoute.
  */
-export function withPublicForm(handler: (args: RouteArgs) => Promise<Response>) {
+export function withPublicForm(handler: (args: RouteArgs) => Promise<Response>, options: { accepts?: BodyKind[] } = {}) {
   return withRoute(async (args) => {
-    assertSameOriginRequest({ req: args.req, appUrl: env().NEXTAUTH_URL });
+    assertSameOriginRequest({ req: args.req, accepts: options.accepts, appUrl: env().NEXTAUTH_URL });
     return handler(args);
   });
 }

@@ -8,8 +8,9 @@ import { AppError } from "@/lib/errors";
 // not from a browser (scripts, server-to-server) and cannot ride on a member's cookies unknowingly.
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const MEDIA_TYPES: Record<BodyKind, string> = { json: "application/json", multipart: "multipart/form-data", form: "application/x-www-form-urlencoded" };
 
-export type BodyKind = "json" | "multipart";
+export type BodyKind = "json" | "multipart" | "form";
 
 function hostOf(origin: string): string | null {
   try {
@@ -45,9 +46,9 @@ export function assertSameOriginRequest({ req, accepts = ["json"], appUrl }: { r
   if (crossSite) throw new AppError("forbidden", "Cross-site request refused", { details: { reason: "cross_site" } });
   const type = mediaType(req.headers);
   if (type === null && !hasBody(req.headers)) return;
-  const allowed = (type === "application/json" && accepts.includes("json")) || (type === "multipart/form-data" && accepts.includes("multipart"));
+  const allowed = accepts.some((kind) => MEDIA_TYPES[kind] === type);
   if (!allowed) {
-    const expected = accepts.map((kind) => (kind === "json" ? "application/json" : "multipart/form-data")).join(" or ");
+    const expected = accepts.map((kind) => MEDIA_TYPES[kind]).join(" or ");
     throw new AppError("unsupported_media_type", `Content-Type must be ${expected}`, { details: { reason: "content_type" } });
   }
 }

@@ -23,3 +23,17 @@ describe("POST /api/locale, signed in", () => {
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: fx.operator.id } })).locale).toBe("ru");
   });
 });
+
+describe("POST /api/locale as a plain form", () => {
+  const form = (origin: string) =>
+    callRoute(POST, { method: "POST", url: "http://app.test/api/locale", body: "locale=en", headers: { host: "app.test", origin, "content-type": "application/x-www-form-urlencoded", referer: "http://app.test/inbox" } });
+
+  it("switches the language from our own page, and refuses another site's form without setting the cookie", async () => {
+    const own = await form("http://app.test");
+    expect(own.status).toBe(303);
+    expect(own.headers.get("set-cookie")).toContain("locale=en");
+    const foreign = await form("https://evil.example");
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get("set-cookie")).toBeNull();
+  });
+});
