@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { distinctSnoozePresets } from "@/components/inbox/snooze-presets";
@@ -25,6 +25,14 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
   const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [custom, setCustom] = useState("");
+  const snoozeBox = useRef<HTMLDivElement>(null);
+  // The menu closes like the other pop-overs: a press anywhere outside it (or Escape, below).
+  useEffect(() => {
+    if (!snoozeOpen) return;
+    const away = (e: PointerEvent) => !snoozeBox.current?.contains(e.target as Node) && setSnoozeOpen(false);
+    document.addEventListener("pointerdown", away);
+    return () => document.removeEventListener("pointerdown", away);
+  }, [snoozeOpen]);
   // eslint-disable-next-line react-hooks/purity -- whether the snooze has ended is read at render on purpose; the next render after it ends shows it unsnoozed
   const snoozed = chat.snoozedUntil && new Date(chat.snoozedUntil).getTime() > Date.now();
   const snooze = (until: Date | null) => {
@@ -68,7 +76,15 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
           {t.inbox.actions.assignToMe}
         </button>
       ) : null}
-      <div className="relative">
+      <div
+        ref={snoozeBox}
+        className="relative"
+        onKeyDown={(e) => {
+          if (e.key !== "Escape" || !snoozeOpen) return;
+          e.stopPropagation();
+          setSnoozeOpen(false);
+        }}
+      >
         <button type="button" className={SECONDARY} aria-expanded={snoozeOpen} aria-controls={`snooze-${chat.id}`} onClick={() => setSnoozeOpen((o) => !o)}>
           <ClockIcon />
           {snoozed ? fmt(t.inbox.snoozedUntil, { time: formatDateTime(chat.snoozedUntil!, locale) }) : t.inbox.actions.snooze}

@@ -178,3 +178,21 @@ test("new chats and messages show up without a reload within 5 seconds, without 
   expect((await request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, { data: { marketplace: "ozon", chatId, text: followUp } })).status()).toBe(201);
   await expect(page.getByTestId("thread-messages")).toContainText(followUp, { timeout: 5_000 });
 });
+
+test("the snooze menu closes with Escape and with a click elsewhere, leaving the chat as it was", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/inbox?view=all");
+  await rows(page).first().click();
+  const snooze = thread(page).getByRole("button", { name: "Отложить", exact: true });
+  const menu = page.locator('[id^="snooze-"]');
+  await snooze.click();
+  await expect(menu).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveCount(0);
+  await expect(snooze).toBeVisible();
+  await snooze.click();
+  await expect(menu).toBeVisible();
+  await page.getByTestId("thread-title").click();
+  await expect(menu).toHaveCount(0);
+  await expect(snooze).toHaveAttribute("aria-expanded", "false");
+});
