@@ -4,14 +4,44 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 
 // Server-only modules: the database, secrets and the environment. Components receive their values as props
 // or through a lib service; they never import these.
-const SERVER_ONLY = ["./lib/db.ts", "./lib/crypto", "./lib/env.ts", "./lib/env-local-secrets.ts", "./lib/redis.ts", "./lib/typed-sql.ts", "./lib/generated/prisma/client.ts"];
+const SERVER_ONLY = [
+  "./lib/db.ts",
+  "./lib/crypto",
+  "./lib/env.ts",
+  "./lib/env-local-secrets.ts",
+  "./lib/redis.ts",
+  "./lib/typed-sql.ts",
+  "./lib/generated/prisma/client.ts",
+];
 
 // The services: every lib domain that uses the marketplaces and the database. The marketplaces layer
 // (connectors, their HTTP plumbing, the simulator) sits below them and never imports them.
 const SERVICES = [
-  "account", "accounts", "ai", "assignment", "audit", "auth", "bulk", "direct-answers", "email", "events", "follow-ups", "inbox", "ingest", "jobs",
-  "labels", "negative-reviews", "notifications", "notify", "reports", "review-requests", "shop-facts", "stream", "team",
-  "templates", "workspace",
+  "account",
+  "accounts",
+  "ai",
+  "assignment",
+  "audit",
+  "auth",
+  "bulk",
+  "direct-answers",
+  "email",
+  "events",
+  "follow-ups",
+  "inbox",
+  "ingest",
+  "jobs",
+  "labels",
+  "negative-reviews",
+  "notifications",
+  "notify",
+  "reports",
+  "review-requests",
+  "shop-facts",
+  "stream",
+  "team",
+  "templates",
+  "workspace",
 ].map((d) => `./lib/${d}`);
 
 // A domain's internals are the files in its subfolders; another domain may import only the domain's top-level
@@ -25,7 +55,11 @@ const INTERNALS = [
   { domain: "marketplaces", sub: "amazon", entries: [] },
   { domain: "marketplaces", sub: "contract", entries: [] },
   // The demo seed builds its world from the simulator's generators.
-  { domain: "marketplaces", sub: "simulator", entries: ["random.ts", "negative-reviews.ts", "demo-credentials.ts", "demo-world-types.ts"] },
+  {
+    domain: "marketplaces",
+    sub: "simulator",
+    entries: ["random.ts", "negative-reviews.ts", "demo-credentials.ts", "demo-world-types.ts"],
+  },
   { domain: "ai", sub: "guardrails", entries: ["check-text.ts", "limits.ts"] },
   { domain: "ai", sub: "outcomes", entries: ["record-draft-outcome.ts", "get-draft-acceptance.ts"] },
   { domain: "ai", sub: "examples", entries: ["find-reply-examples.ts"] },
@@ -45,7 +79,18 @@ const internalZones = INTERNALS.map(({ domain, sub, entries }) => ({
 const TESTS = ["**/*.test.ts", "**/*.test.tsx", "lib/test/**", "lib/**/testing/**", "e2e/**"];
 
 const config = [
-  { ignores: [".next/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "e2e/artifacts/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "lib/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "e2e/artifacts/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextVitals,
   {
     rules: {
@@ -57,8 +102,12 @@ const config = [
     // When the session ends (sign-out, 401) these go to the sign-in page with a full load on purpose: the
     // client cache holds the previous member's data and must not survive into the next session.
     files: [
-      "components/account/account-security.tsx", "components/accounts/api.ts", "components/inbox/composer-send.ts",
-      "components/inbox/fetch-json.ts", "components/shell/sign-out-button.tsx", "components/team/member-row.tsx",
+      "components/account/account-security.tsx",
+      "components/accounts/api.ts",
+      "components/inbox/composer-send.ts",
+      "components/inbox/fetch-json.ts",
+      "components/shell/sign-out-button.tsx",
+      "components/team/member-row.tsx",
       "components/team/use-team-change.ts",
     ],
     rules: { "@next/next/no-location-assign-relative-destination": "off" },
@@ -66,22 +115,38 @@ const config = [
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "import/no-restricted-paths": ["error", {
-        zones: [{ target: "./components", from: SERVER_ONLY, message: "Components never import server-only modules (db, crypto, env, redis)." }],
-      }],
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./components",
+              from: SERVER_ONLY,
+              message: "Components never import server-only modules (db, crypto, env, redis).",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["lib/**/*.{ts,tsx,mts}"],
     ignores: TESTS,
     rules: {
-      "import/no-restricted-paths": ["error", {
-        zones: [
-          { target: "./lib", from: ["./app", "./components"], message: "lib never imports app or components." },
-          { target: ["./lib/marketplaces", "./lib/db.ts"], from: SERVICES, message: "The marketplaces and the database sit below the services: they never import them." },
-          ...internalZones,
-        ],
-      }],
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./lib", from: ["./app", "./components"], message: "lib never imports app or components." },
+            {
+              target: ["./lib/marketplaces", "./lib/db.ts"],
+              from: SERVICES,
+              message: "The marketplaces and the database sit below the services: they never import them.",
+            },
+            ...internalZones,
+          ],
+        },
+      ],
     },
   },
 ];

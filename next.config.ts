@@ -14,7 +14,9 @@ export default function nextConfig(phase: string): NextConfig {
     // The browser formats dictionary messages the server parsed (lib/i18n/parsed-dictionary.ts), so its
     // bundle takes the ICU parser package's no-parser entry: same formatter, without the parser's weight.
     turbopack: {
-      resolveAlias: { "@formatjs/icu-messageformat-parser": { browser: "@formatjs/icu-messageformat-parser/no-parser.js" } },
+      resolveAlias: {
+        "@formatjs/icu-messageformat-parser": { browser: "@formatjs/icu-messageformat-parser/no-parser.js" },
+      },
     },
     // next dev needs eval (React Refresh) and a websocket (HMR); a build gets neither.
     headers: async () => nextSecurityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER }),

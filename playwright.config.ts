@@ -22,7 +22,15 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromiumPath(),
       // Debian's Chromium on a closed network: no background services, no sandbox as root.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   webServer: {

@@ -17,7 +17,12 @@ import { applyKeepAlive } from "./lib/server/keep-alive.mjs";
 import { planRoles, superviseWorker } from "./lib/server/worker-process.mjs";
 
 const { values } = parseArgs({
-  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, role: { type: "string" }, "one-process": { type: "boolean" } },
+  options: {
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H" },
+    role: { type: "string" },
+    "one-process": { type: "boolean" },
+  },
   allowPositionals: false,
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -25,7 +30,11 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 process.env.NODE_ENV ??= "production";
 // The .env files, as Next.js reads them, so DATABASE_URL decides the split before the app starts.
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
-const plan = planRoles({ role: values.role ?? process.env.APP_ROLE, databaseUrl: process.env.DATABASE_URL, oneProcess: values["one-process"] });
+const plan = planRoles({
+  role: values.role ?? process.env.APP_ROLE,
+  databaseUrl: process.env.DATABASE_URL,
+  oneProcess: values["one-process"],
+});
 // Read by lib/env.ts (validated there) when the app starts.
 process.env.APP_ROLE = plan.here;
 const worker = plan.here === "worker";
@@ -54,7 +63,9 @@ if (worker) {
     void handle(req, res);
   });
   applyKeepAlive(server);
-  server.listen(port, hostname, () => console.log(`AgentIQ Inbox on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  server.listen(port, hostname, () =>
+    console.log(`AgentIQ Inbox on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
+  );
   // SIGTERM/SIGINT: stop accepting, finish in-flight requests (10 s at most), then the current background
   // job and the database (lib/start-server.ts registers them), then exit 0.
   // Role all on PostgreSQL: the background work in a worker process, started once this one has migrated the
@@ -62,11 +73,19 @@ if (worker) {
   // channel so it stops by itself when this process dies.
   const workerProcess = plan.child
     ? superviseWorker({
-        start: () => spawn(process.execPath, [...process.execArgv, process.argv[1], "--role", "worker"], { env: { ...process.env, APP_ROLE: "worker" }, stdio: ["ignore", "inherit", "inherit", "ipc"], detached: true }),
+        start: () =>
+          spawn(process.execPath, [...process.execArgv, process.argv[1], "--role", "worker"], {
+            env: { ...process.env, APP_ROLE: "worker" },
+            stdio: ["ignore", "inherit", "inherit", "ipc"],
+            detached: true,
+          }),
       })
     : null;
-  installGracefulShutdown({ server, close: async () => {
-    await workerProcess?.stop();
-    await app.close?.();
-  } });
+  installGracefulShutdown({
+    server,
+    close: async () => {
+      await workerProcess?.stop();
+      await app.close?.();
+    },
+  });
 }

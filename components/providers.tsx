@@ -6,7 +6,11 @@ import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import { addParsedMessages, formatMessage, type MessageValues, type ParsedMessages } from "@/lib/i18n/format";
 
 // `fmt` formats a dictionary message (ICU: values, plurals) in the page's language.
-const I18nContext = createContext<{ locale: Locale; t: Dictionary; fmt: (message: string, values?: MessageValues) => string } | null>(null);
+const I18nContext = createContext<{
+  locale: Locale;
+  t: Dictionary;
+  fmt: (message: string, values?: MessageValues) => string;
+} | null>(null);
 
 export function useI18n() {
   const value = useContext(I18nContext);
@@ -15,13 +19,27 @@ export function useI18n() {
 }
 
 /** `messages`: the dictionary's messages parsed on the server (the browser bundle has no ICU parser). */
-export function Providers({ locale, dictionary, messages, children }: { locale: Locale; dictionary: Dictionary; messages: ParsedMessages; children: ReactNode }) {
+export function Providers({
+  locale,
+  dictionary,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  dictionary: Dictionary;
+  messages: ParsedMessages;
+  children: ReactNode;
+}) {
   const [client] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: true, retry: 1 } } }),
   );
   const i18n = useMemo(() => {
     addParsedMessages(locale, messages);
-    return { locale, t: dictionary, fmt: (message: string, values?: MessageValues) => formatMessage(locale, message, values) };
+    return {
+      locale,
+      t: dictionary,
+      fmt: (message: string, values?: MessageValues) => formatMessage(locale, message, values),
+    };
   }, [locale, dictionary, messages]);
   return (
     <QueryClientProvider client={client}>

@@ -29,7 +29,8 @@ export function markdownTargets(text: string): string[] {
 
 describe("markdown links", () => {
   it("finds inline, reference and code-span targets, and skips web and in-page links", () => {
-    const text = "[a](docs/A.md) [b](<../b c.md> \"t\") [w](https://x.io) [h](#top) `../shared/S.md`\n[ref]: ./r.md#part\n";
+    const text =
+      '[a](docs/A.md) [b](<../b c.md> "t") [w](https://x.io) [h](#top) `../shared/S.md`\n[ref]: ./r.md#part\n';
     expect(markdownTargets(text)).toEqual(["docs/A.md", "../b c.md", "./r.md", "../shared/S.md"]);
   });
 

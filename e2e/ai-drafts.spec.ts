@@ -13,7 +13,10 @@ test("an acknowledgement gets «Ответ не нужен», and the N key reso
   const id = chats[2]?.id;
   expect(id, "the demo workspace has Ozon chats waiting for a reply").toBeTruthy();
   const chat = (await (await page.request.get(`/api/chats/${id}`)).json()) as { externalId: string };
-  const buyerSays = (text: string) => page.request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, { data: { marketplace: "ozon", chatId: chat.externalId, text } });
+  const buyerSays = (text: string) =>
+    page.request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, {
+      data: { marketplace: "ozon", chatId: chat.externalId, text },
+    });
   expect((await buyerSays("Здравствуйте! Когда отправите заказ?")).status()).toBe(201);
 
   await page.goto(`/inbox?chat=${id}`);
@@ -43,7 +46,9 @@ test("an acknowledgement gets «Ответ не нужен», and the N key reso
 
 test("a 2★ review draft names the buyer's problem", async ({ page }) => {
   await signIn(page);
-  const list = await page.request.get(`/api/chats?view=all&kind=REVIEW&q=${encodeURIComponent("Шов разошёлся")}&limit=5`);
+  const list = await page.request.get(
+    `/api/chats?view=all&kind=REVIEW&q=${encodeURIComponent("Шов разошёлся")}&limit=5`,
+  );
   const { chats } = (await list.json()) as { chats: { id: string; rating: number | null }[] };
   const review = chats.find((c) => c.rating === 2);
   expect(review, "the demo workspace has a 2★ review about a seam").toBeTruthy();

@@ -33,7 +33,9 @@ test("shop facts: a leaky fact is refused, the delivery terms reach a delivery d
   const id = chats[4]?.id;
   expect(id, "the demo workspace has Ozon chats").toBeTruthy();
   const chat = (await (await page.request.get(`/api/chats/${id}`)).json()) as { externalId: string };
-  const said = await page.request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, { data: { marketplace: "ozon", chatId: chat.externalId, text: "Сколько дней идёт доставка до Москвы?" } });
+  const said = await page.request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, {
+    data: { marketplace: "ozon", chatId: chat.externalId, text: "Сколько дней идёт доставка до Москвы?" },
+  });
   expect(said.status()).toBe(201);
 
   await page.goto(`/inbox?view=all&chat=${id}`);

@@ -27,8 +27,26 @@ const PAGES = [
 ];
 
 const WORDS = {
-  ru: { email: "Эл. почта", password: "Пароль", signIn: "Войти", loading: "Загрузка…", snippets: "Шаблоны ответов", menu: "Меню", labels: "Метки чата", note: "Заметка" },
-  en: { email: "Email", password: "Password", signIn: "Sign in", loading: "Loading…", snippets: "Saved replies", menu: "Menu", labels: "Chat labels", note: "Note" },
+  ru: {
+    email: "Эл. почта",
+    password: "Пароль",
+    signIn: "Войти",
+    loading: "Загрузка…",
+    snippets: "Шаблоны ответов",
+    menu: "Меню",
+    labels: "Метки чата",
+    note: "Заметка",
+  },
+  en: {
+    email: "Email",
+    password: "Password",
+    signIn: "Sign in",
+    loading: "Loading…",
+    snippets: "Saved replies",
+    menu: "Menu",
+    labels: "Chat labels",
+    note: "Note",
+  },
 } as const;
 type Lang = keyof typeof WORDS;
 
@@ -43,7 +61,9 @@ async function settled(page: Page, lang: Lang) {
 
 async function check(page: Page, lang: Lang, where: string) {
   const text = await interfaceText(page);
-  expect.soft(findings(text, lang === "en" ? [...CYRILLIC, ...UNPROFESSIONAL] : UNPROFESSIONAL), `${lang}: ${where}`).toEqual([]);
+  expect
+    .soft(findings(text, lang === "en" ? [...CYRILLIC, ...UNPROFESSIONAL] : UNPROFESSIONAL), `${lang}: ${where}`)
+    .toEqual([]);
 }
 
 async function noSideways(page: Page, where: string) {
@@ -53,7 +73,9 @@ async function noSideways(page: Page, where: string) {
 
 /** A chat that waits on a buyer's bare acknowledgement («ок»): its draft offers «Ответ не нужен». */
 async function acknowledgedChat(page: Page): Promise<string | null> {
-  const list = (await (await page.request.get("/api/chats?view=needs_reply&sort=recent")).json()) as { chats: { id: string; lastMessagePreview: string }[] };
+  const list = (await (await page.request.get("/api/chats?view=needs_reply&sort=recent")).json()) as {
+    chats: { id: string; lastMessagePreview: string }[];
+  };
   return list.chats.find((c) => /^(ок|ok|поняла, спасибо)$/i.test(c.lastMessagePreview.trim()))?.id ?? null;
 }
 
@@ -151,7 +173,11 @@ async function walk(page: Page, lang: Lang) {
   const clipped = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid="chat-row"]')].flatMap((row) => {
       const edge = row.getBoundingClientRect().right;
-      return [...row.querySelectorAll('[data-testid="sla-badge"], [data-testid="review-countdown"], [data-testid="snoozed-until"]')]
+      return [
+        ...row.querySelectorAll(
+          '[data-testid="sla-badge"], [data-testid="review-countdown"], [data-testid="snoozed-until"]',
+        ),
+      ]
         .filter((badge) => badge.getBoundingClientRect().right > edge + 1)
         .map((badge) => badge.textContent);
     }),

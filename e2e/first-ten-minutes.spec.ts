@@ -24,9 +24,14 @@ test.beforeAll(async () => {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  for (const stream of [server.stdout!, server.stderr!]) stream.on("data", (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4_000)));
+  for (const stream of [server.stdout!, server.stderr!])
+    stream.on("data", (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4_000)));
   await expect
-    .poll(async () => (await fetch(`${BASE_URL}/api/health`).catch(() => null))?.ok ?? false, { timeout: 110_000, intervals: [500], message: `the first-run server on ${BASE_URL}` })
+    .poll(async () => (await fetch(`${BASE_URL}/api/health`).catch(() => null))?.ok ?? false, {
+      timeout: 110_000,
+      intervals: [500],
+      message: `the first-run server on ${BASE_URL}`,
+    })
     .toBe(true)
     .catch((error: Error) => {
       throw new Error(`${error.message}\n${output}`);
@@ -70,7 +75,10 @@ async function noSideways(page: Page, where: string) {
   expect.soft(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
-test("the first ten minutes: reply, saved reply, reminder, sign-out, operator, every page on desktop and phone", async ({ page, request }) => {
+test("the first ten minutes: reply, saved reply, reminder, sign-out, operator, every page on desktop and phone", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(150_000);
 
   // Lands signed in, on the inbox, most urgent first.
@@ -127,10 +135,18 @@ test("the first ten minutes: reply, saved reply, reminder, sign-out, operator, e
   await composer.fill("");
 
   // Opens the bell and reads a negative-review reminder that states the time actually left.
-  await expect.poll(async () => ((await (await page.request.get("/api/notifications")).json()) as { items: unknown[] }).items.length, { timeout: 75_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(
+      async () => ((await (await page.request.get("/api/notifications")).json()) as { items: unknown[] }).items.length,
+      { timeout: 75_000 },
+    )
+    .toBeGreaterThan(0);
   await page.reload();
   await page.getByTestId("notification-bell").click();
-  const reminder = page.getByRole("dialog", { name: /^Уведомления/ }).getByRole("link").first();
+  const reminder = page
+    .getByRole("dialog", { name: /^Уведомления/ })
+    .getByRole("link")
+    .first();
   await expectOnTop(reminder);
   const title = await reminder.innerText();
   const stated = /через (\d+) час/.exec(title);
@@ -139,15 +155,25 @@ test("the first ten minutes: reply, saved reply, reminder, sign-out, operator, e
   await reminder.click();
   await expect(page).toHaveURL(/view=negative&chat=/);
   const reminded = new URL(page.url()).searchParams.get("chat");
-  const kase = (await (await page.request.get(`/api/chats/${reminded}/negative-review`)).json()) as { case: { deadlineAt: string | null } | null };
+  const kase = (await (await page.request.get(`/api/chats/${reminded}/negative-review`)).json()) as {
+    case: { deadlineAt: string | null } | null;
+  };
   const hoursLeft = (Date.parse(kase.case!.deadlineAt!) - Date.now()) / 3_600_000;
-  expect(Math.abs(Number(stated![1]) - hoursLeft), `«${title}» with ${hoursLeft.toFixed(1)} h left`).toBeLessThanOrEqual(1);
+  expect(
+    Math.abs(Number(stated![1]) - hoursLeft),
+    `«${title}» with ${hoursLeft.toFixed(1)} h left`,
+  ).toBeLessThanOrEqual(1);
   await settled(page);
   await expectProfessional(page, "the negative-review chat");
   await shot(page, "negative-review", "desktop");
 
   // The settings, as the owner who sees every form in them.
-  for (const [name, url] of [["settings-accounts", "/settings/accounts"], ["settings-team", "/settings/team"], ["settings-follow-ups", "/settings/follow-ups"], ["settings-integrations", "/settings/integrations"]] as const) {
+  for (const [name, url] of [
+    ["settings-accounts", "/settings/accounts"],
+    ["settings-team", "/settings/team"],
+    ["settings-follow-ups", "/settings/follow-ups"],
+    ["settings-integrations", "/settings/integrations"],
+  ] as const) {
     await page.goto(url);
     await settled(page);
     await expectProfessional(page, `${url} (owner)`);
@@ -203,7 +229,13 @@ test("the first ten minutes: reply, saved reply, reminder, sign-out, operator, e
 
   // The main screens again on a phone: no sideways scroll, the header's menu holds the rest.
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const [name, url] of [["inbox", "/inbox"], ["report", "/reports/negative-reviews"], ["review-requests", "/review-requests"], ["settings-accounts", "/settings/accounts"], ["scheduled", "/scheduled"]] as const) {
+  for (const [name, url] of [
+    ["inbox", "/inbox"],
+    ["report", "/reports/negative-reviews"],
+    ["review-requests", "/review-requests"],
+    ["settings-accounts", "/settings/accounts"],
+    ["scheduled", "/scheduled"],
+  ] as const) {
     await page.goto(url);
     await settled(page);
     await expectProfessional(page, `${url} on a phone`);

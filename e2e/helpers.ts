@@ -34,7 +34,10 @@ export async function emailLink(to: string, subject: RegExp): Promise<string> {
 }
 
 /** Signs up a new owner through the pages: the form, the emailed confirmation link, then sign-in. */
-export async function signUpOwner(page: Page, { name, workspaceName, email, password }: { name: string; workspaceName: string; email: string; password: string }) {
+export async function signUpOwner(
+  page: Page,
+  { name, workspaceName, email, password }: { name: string; workspaceName: string; email: string; password: string },
+) {
   await page.goto("/sign-up");
   await page.getByLabel("Ваше имя").fill(name);
   await page.getByLabel("Название магазина").fill(workspaceName);

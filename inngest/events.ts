@@ -22,11 +22,15 @@ export const webhookReceived = eventType("inbox/webhook.received", {
 
 // Negative-review rescue (lib/negative-reviews): a case opened, the buyer's first reply started the
 // 72-hour window (with its deadline), the operator resolved it (cancels the reminder function).
-export const negativeReviewOpened = eventType("review/negative.opened", { schema: z.object({ caseId: z.string().min(1) }) });
+export const negativeReviewOpened = eventType("review/negative.opened", {
+  schema: z.object({ caseId: z.string().min(1) }),
+});
 export const negativeReviewBuyerReplied = eventType("review/negative.buyer-replied", {
   schema: z.object({ caseId: z.string().min(1), deadlineAt: z.iso.datetime().optional() }),
 });
-export const negativeReviewResolved = eventType("review/negative.resolved", { schema: z.object({ caseId: z.string().min(1) }) });
+export const negativeReviewResolved = eventType("review/negative.resolved", {
+  schema: z.object({ caseId: z.string().min(1) }),
+});
 // Follow-ups (lib/follow-ups): a chat was resolved, so the workspace's enabled rules may schedule messages.
 export const followUpsChatResolved = eventType("follow-ups/chat.resolved", {
   schema: z.object({ workspaceId: z.string().min(1), chatId: z.string().min(1) }),

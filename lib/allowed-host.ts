@@ -8,7 +8,10 @@ export type OutboundPolicy = { allowedHosts: readonly AllowedHost[] };
 export const DEFAULT_PORTS: Record<string, string> = { "http:": "80", "https:": "443" };
 
 export function normalizeHostname(hostname: string): string {
-  return hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "");
+  return hostname
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, "$1")
+    .replace(/\.$/, "");
 }
 
 /** "host", "host:port", "[::1]:4010" or an origin "http://host:port"; null when unreadable. */

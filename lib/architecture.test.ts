@@ -15,19 +15,28 @@ async function boundaryMessages(filePath: string, source: string): Promise<strin
 
 describe("import boundaries", () => {
   it("keeps lib from importing app and components", async () => {
-    const messages = await boundaryMessages("lib/inbox/probe.ts", 'export * from "@/app/page";\nexport * from "@/components/ui/popover";\n');
+    const messages = await boundaryMessages(
+      "lib/inbox/probe.ts",
+      'export * from "@/app/page";\nexport * from "@/components/ui/popover";\n',
+    );
     expect(messages).toHaveLength(2);
     expect(messages[0]).toContain("lib never imports app or components");
   }, 60_000);
 
   it("keeps components from the server-only modules", async () => {
-    const messages = await boundaryMessages("components/inbox/probe.ts", 'export * from "@/lib/env";\nexport * from "@/lib/db";\nexport * from "@/lib/i18n/dictionaries";\n');
+    const messages = await boundaryMessages(
+      "components/inbox/probe.ts",
+      'export * from "@/lib/env";\nexport * from "@/lib/db";\nexport * from "@/lib/i18n/dictionaries";\n',
+    );
     expect(messages).toHaveLength(2);
     expect(messages[0]).toContain("server-only");
   }, 60_000);
 
   it("keeps the marketplaces below the services", async () => {
-    const messages = await boundaryMessages("lib/marketplaces/probe.ts", 'export * from "@/lib/inbox/check-reply";\nexport * from "@/lib/net/guarded-fetch";\n');
+    const messages = await boundaryMessages(
+      "lib/marketplaces/probe.ts",
+      'export * from "@/lib/inbox/check-reply";\nexport * from "@/lib/net/guarded-fetch";\n',
+    );
     expect(messages).toEqual([expect.stringContaining("sit below the services")]);
   }, 60_000);
 

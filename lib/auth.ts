@@ -57,7 +57,8 @@ export function authOptions(): NextAuthOptions {
               maxAge: 24 * 3600,
               options: {},
               normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
-              sendVerificationRequest: ({ identifier, url }: { identifier: string; url: string }) => sendMagicLink({ email: identifier, url }),
+              sendVerificationRequest: ({ identifier, url }: { identifier: string; url: string }) =>
+                sendMagicLink({ email: identifier, url }),
               // next-auth's own EmailProvider pulls in nodemailer; an email provider object with our
               // own sender (Resend over HTTP) needs no SMTP library. Its declared type does, hence the cast.
             } as unknown as Provider,
@@ -78,7 +79,12 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        return { ...session, userId: token.sub, workspaceId: token.workspaceId, sessionVersion: tokenSessionVersion(token) };
+        return {
+          ...session,
+          userId: token.sub,
+          workspaceId: token.workspaceId,
+          sessionVersion: tokenSessionVersion(token),
+        };
       },
     },
   };
@@ -86,9 +92,17 @@ export function authOptions(): NextAuthOptions {
 
 /** For server components: the signed-in member, or null (no session, or one that has been ended). */
 export async function currentMemberPage(): Promise<Member | null> {
-  const session = (await getServerSession(authOptions())) as { userId?: string; workspaceId?: string; sessionVersion?: number } | null;
+  const session = (await getServerSession(authOptions())) as {
+    userId?: string;
+    workspaceId?: string;
+    sessionVersion?: number;
+  } | null;
   if (!session?.userId) return null;
-  return findMember({ userId: session.userId, workspaceId: session.workspaceId, sessionVersion: session.sessionVersion ?? 0 });
+  return findMember({
+    userId: session.userId,
+    workspaceId: session.workspaceId,
+    sessionVersion: session.sessionVersion ?? 0,
+  });
 }
 
 /** For server components: the signed-in member, or a redirect to sign-in. */

@@ -29,7 +29,10 @@ describe.skipIf(!onPostgres)("a dropped idle database connection", () => {
     const admin = new pg.Client({ connectionString: test.postgres!.url });
     await admin.connect();
     try {
-      const killed = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [appName]);
+      const killed = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+        [appName],
+      );
       expect(killed.rowCount).toBeGreaterThanOrEqual(2);
     } finally {
       await admin.end();

@@ -16,7 +16,9 @@ describe("applyMigrations", () => {
     const again = await applyMigrations({ db });
     expect(again.applied).toEqual([]);
     expect(again.total).toBe(first.total);
-    const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "_prisma_migrations"`);
+    const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "_prisma_migrations"`,
+    );
     expect(rows[0]!.n).toBe(again.total);
     expect(await db.prisma.chat.count()).toBe(0);
   });
@@ -24,7 +26,10 @@ describe("applyMigrations", () => {
   it("gives the other test files a copy of the fully migrated schema", async () => {
     const copy = await createTestDatabase();
     try {
-      expect(await applyMigrations({ db: copy })).toEqual({ applied: [], total: (await applyMigrations({ db })).total });
+      expect(await applyMigrations({ db: copy })).toEqual({
+        applied: [],
+        total: (await applyMigrations({ db })).total,
+      });
       expect(await copy.prisma.chat.count()).toBe(0);
     } finally {
       await copy.cleanup();

@@ -48,7 +48,8 @@ export async function applyMigrations({
       const checksum = crypto.createHash("sha256").update(sql).digest("hex");
       const previous = done.get(name);
       if (previous) {
-        if (previous !== checksum) throw new Error(`Migration ${name} was edited after it was applied; add a new migration instead.`);
+        if (previous !== checksum)
+          throw new Error(`Migration ${name} was edited after it was applied; add a new migration instead.`);
         continue;
       }
       // The script and its record commit together: a crash leaves neither.

@@ -48,7 +48,9 @@ export function openDatabase(target: DatabaseTarget): Database {
     // An idle pooled connection the server drops (a restart, a failover, an administrator's kill) is an
     // error event on the pool, and an unheard one ends the process. The pool has already discarded that
     // connection; the next query opens a new one.
-    pool.on("error", (e) => logger("db").warn("idle database connection lost", { code: (e as { code?: string }).code }));
+    pool.on("error", (e) =>
+      logger("db").warn("idle database connection lost", { code: (e as { code?: string }).code }),
+    );
     const adapter = new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined);
     const prisma = new PrismaClient({ adapter });
     return {
@@ -130,7 +132,17 @@ export function pgliteDatabase(client: PGlite, release: () => void = () => {}): 
 // A dedicated connection outside the pool (a pooled one would be handed to queries). After an error
 // it reconnects with backoff; NOTIFYs sent meanwhile are lost, so onReconnect tells the listener to
 // catch up from the table.
-async function listenPostgres({ url, channel, onNotify, onReconnect }: { url: string; channel: string; onNotify: (payload: string) => void; onReconnect: () => void }) {
+async function listenPostgres({
+  url,
+  channel,
+  onNotify,
+  onReconnect,
+}: {
+  url: string;
+  channel: string;
+  onNotify: (payload: string) => void;
+  onReconnect: () => void;
+}) {
   let stopped = false;
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -181,7 +193,9 @@ function lockDataDir(file: string): () => void {
       const pid = Number(fs.readFileSync(file, "utf8"));
       if (pid === process.pid) return () => {};
       if (pid && isAlive(pid)) {
-        throw new Error(`The embedded database in ${path.dirname(file)} is in use by process ${pid} (is the app running?). Stop it first, or set DATABASE_URL to use PostgreSQL.`);
+        throw new Error(
+          `The embedded database in ${path.dirname(file)} is in use by process ${pid} (is the app running?). Stop it first, or set DATABASE_URL to use PostgreSQL.`,
+        );
       }
       fs.rmSync(file, { force: true });
     }

@@ -13,5 +13,12 @@ import { STREAM_SUBSCRIBERS } from "@/lib/stream/stream-subscribers";
  * stream's subscribers come last.
  */
 export function registerDomainSubscribers(): void {
-  subscribe([...REPORT_SUBSCRIBERS, ...FOLLOW_UP_SUBSCRIBERS, ...NEGATIVE_REVIEW_SUBSCRIBERS, ...ASSIGNMENT_SUBSCRIBERS, ...NOTIFICATION_SUBSCRIBERS, ...STREAM_SUBSCRIBERS]);
+  subscribe([
+    ...REPORT_SUBSCRIBERS,
+    ...FOLLOW_UP_SUBSCRIBERS,
+    ...NEGATIVE_REVIEW_SUBSCRIBERS,
+    ...ASSIGNMENT_SUBSCRIBERS,
+    ...NOTIFICATION_SUBSCRIBERS,
+    ...STREAM_SUBSCRIBERS,
+  ]);
 }

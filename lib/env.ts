@@ -25,8 +25,16 @@ const optionalBool = z.preprocess(
 const allowedHostList = z
   .string()
   .default("")
-  .transform((v) => v.split(",").map((entry) => entry.trim()).filter(Boolean))
-  .refine((list) => list.every((entry) => parseAllowedHost(entry) !== null), "must list hosts as host, host:port or http(s)://host:port, comma-separated");
+  .transform((v) =>
+    v
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) => list.every((entry) => parseAllowedHost(entry) !== null),
+    "must list hosts as host, host:port or http(s)://host:port, comma-separated",
+  );
 
 const encryptionKey = z
   .string()
@@ -44,7 +52,10 @@ const envSchema = z
     ),
     DATA_DIR: z.string().min(1).default(".data"),
     APP_ENCRYPTION_KEY: z.preprocess((v) => (v === "" ? undefined : v), encryptionKey.optional()),
-    NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "must be at least 32 characters").optional()),
+    NEXTAUTH_SECRET: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.string().min(32, "must be at least 32 characters").optional(),
+    ),
     NEXTAUTH_URL: optionalUrl,
     // The public demo workspace (fixed password, README webhook secrets and POS keys): only when asked
     // for (npm run dev and the e2e server set it), never by default.
@@ -62,7 +73,13 @@ const envSchema = z
     // requests and hands background work to the worker role (polling, sweeps, reminders, sends).
     APP_ROLE: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["web", "worker", "all"]).default("all")),
     // Shared state of several instances (marketplace rate limits, OAuth token refresh); unset: one instance.
-    REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL").optional()),
+    REDIS_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")
+        .optional(),
+    ),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_BASE_URL: optionalUrl,
@@ -88,7 +105,11 @@ const envSchema = z
   .superRefine((env, ctx) => {
     // The embedded database lives in one process: separate web and worker processes need PostgreSQL.
     if (env.APP_ROLE !== "all" && !env.DATABASE_URL) {
-      ctx.addIssue({ code: "custom", path: ["APP_ROLE"], message: `${env.APP_ROLE} needs DATABASE_URL (PostgreSQL): the embedded database runs as one process, role all` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_ROLE"],
+        message: `${env.APP_ROLE} needs DATABASE_URL (PostgreSQL): the embedded database runs as one process, role all`,
+      });
     }
     // A production server brings its own keys (never generated into the data directory or the build)
     // and its public URL (secure cookies, links in emails).
@@ -96,12 +117,22 @@ const envSchema = z
     const legacy = readLegacySecrets(env.DATA_DIR);
     for (const key of ["APP_ENCRYPTION_KEY", "NEXTAUTH_SECRET"] as const) {
       if (env[key]) continue;
-      const hint = legacy ? ` (this install generated one into ${legacySecretsFile(env.DATA_DIR)}: move it into the server's environment so stored credentials stay readable, then delete that file)` : "";
+      const hint = legacy
+        ? ` (this install generated one into ${legacySecretsFile(env.DATA_DIR)}: move it into the server's environment so stored credentials stay readable, then delete that file)`
+        : "";
       ctx.addIssue({ code: "custom", path: [key], message: `is required in production${hint}` });
     }
-    if (!env.NEXTAUTH_URL) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: "is required in production (the app's public URL, e.g. https://inbox.example.com)" });
+    if (!env.NEXTAUTH_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "is required in production (the app's public URL, e.g. https://inbox.example.com)",
+      });
   })
-  .transform((env) => ({ ...env, ALLOW_SIMULATOR: env.ALLOW_SIMULATOR ?? (env.NODE_ENV !== "production" || env.DEMO_WORKSPACE) }));
+  .transform((env) => ({
+    ...env,
+    ALLOW_SIMULATOR: env.ALLOW_SIMULATOR ?? (env.NODE_ENV !== "production" || env.DEMO_WORKSPACE),
+  }));
 
 export type Env = z.infer<typeof envSchema> & { APP_ENCRYPTION_KEY: string; NEXTAUTH_SECRET: string };
 
@@ -121,10 +152,12 @@ export function parseEnv(
     throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "(root)"} ${i.message}`));
   }
   const env = result.data;
-  if (env.APP_ENCRYPTION_KEY && env.NEXTAUTH_SECRET) return { ...env, APP_ENCRYPTION_KEY: env.APP_ENCRYPTION_KEY, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET };
+  if (env.APP_ENCRYPTION_KEY && env.NEXTAUTH_SECRET)
+    return { ...env, APP_ENCRYPTION_KEY: env.APP_ENCRYPTION_KEY, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET };
   // Production never gets here (the schema requires both). Tests get keys of their own process;
   // development keeps generated keys in the project's gitignored .env.development.local.
-  const generated = env.NODE_ENV === "test" ? testSecrets() : loadLocalSecrets({ file: localSecretsFile, dataDir: env.DATA_DIR });
+  const generated =
+    env.NODE_ENV === "test" ? testSecrets() : loadLocalSecrets({ file: localSecretsFile, dataDir: env.DATA_DIR });
   const generatedKey = generated.APP_ENCRYPTION_KEY;
   if (!env.APP_ENCRYPTION_KEY && decodeKey(generatedKey) === null) {
     throw new EnvError([`APP_ENCRYPTION_KEY in ${localSecretsFile} must be 32 bytes, as 64 hex characters or base64`]);
@@ -140,7 +173,10 @@ let testKeys: { APP_ENCRYPTION_KEY: string; NEXTAUTH_SECRET: string } | undefine
 
 // Per process, kept across resetEnvForTests(), so what a test encrypted stays readable.
 function testSecrets() {
-  testKeys ??= { APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url") };
+  testKeys ??= {
+    APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+  };
   return testKeys;
 }
 

@@ -11,8 +11,19 @@ type Pending<I, O> = { input: I; resolve: (output: O) => void; reject: (error: u
  * A batch that fails is written again one input at a time, so an input that cannot be stored (one
  * tenant's bad data, a constraint) fails only its own caller, never the others it was batched with.
  */
-export function groupCommit<I, O>({ key, maxBatch, write }: { key: string; maxBatch: number; write: (inputs: I[]) => Promise<O[]> }): (input: I) => Promise<O> {
-  const state = processState({ key: `group-commit:${key}`, init: () => ({ pending: [] as Pending<I, O>[], flushing: false }) });
+export function groupCommit<I, O>({
+  key,
+  maxBatch,
+  write,
+}: {
+  key: string;
+  maxBatch: number;
+  write: (inputs: I[]) => Promise<O[]>;
+}): (input: I) => Promise<O> {
+  const state = processState({
+    key: `group-commit:${key}`,
+    init: () => ({ pending: [] as Pending<I, O>[], flushing: false }),
+  });
   async function writeOne(p: Pending<I, O>) {
     try {
       const [output] = await write([p.input]);

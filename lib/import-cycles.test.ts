@@ -29,12 +29,17 @@ function sourceFiles(dir: string): string[] {
 function importGraph(): Map<string, string[]> {
   const files = sourceFiles(LIB);
   const known = new Set(files);
-  const resolve = (target: string) => [`${target}.ts`, `${target}.tsx`, path.join(target, "index.ts"), target].find((f) => known.has(f));
+  const resolve = (target: string) =>
+    [`${target}.ts`, `${target}.tsx`, path.join(target, "index.ts"), target].find((f) => known.has(f));
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
     const targets = importedFiles.flatMap(({ fileName }) => {
-      const base = fileName.startsWith("@/") ? path.join(ROOT, fileName.slice(2)) : fileName.startsWith(".") ? path.resolve(path.dirname(file), fileName) : null;
+      const base = fileName.startsWith("@/")
+        ? path.join(ROOT, fileName.slice(2))
+        : fileName.startsWith(".")
+          ? path.resolve(path.dirname(file), fileName)
+          : null;
       const hit = base ? resolve(base) : undefined;
       return hit ? [hit] : [];
     });
@@ -89,7 +94,8 @@ function domainGraph(files: Map<string, string[]>): { graph: Map<string, string[
       const to = domainOf(target);
       if (to === from) continue;
       graph.get(from)!.add(to);
-      if (!edges.has(`${from} -> ${to}`)) edges.set(`${from} -> ${to}`, `${path.relative(ROOT, file)} imports ${path.relative(ROOT, target)}`);
+      if (!edges.has(`${from} -> ${to}`))
+        edges.set(`${from} -> ${to}`, `${path.relative(ROOT, file)} imports ${path.relative(ROOT, target)}`);
     }
   }
   return { graph: new Map([...graph].map(([k, v]) => [k, [...v]])), edges };
@@ -112,7 +118,11 @@ describe("lib/ imports", () => {
     const { graph, edges } = domainGraph(files);
     const found = cycles(graph).map((component) => {
       const inside = new Set(component);
-      return component.flatMap((from) => (graph.get(from) ?? []).filter((to) => inside.has(to)).map((to) => `${from} -> ${to} (${edges.get(`${from} -> ${to}`)})`));
+      return component.flatMap((from) =>
+        (graph.get(from) ?? [])
+          .filter((to) => inside.has(to))
+          .map((to) => `${from} -> ${to} (${edges.get(`${from} -> ${to}`)})`),
+      );
     });
     expect(found).toEqual([]);
   });

@@ -21,14 +21,24 @@ const TRANSIENT_MESSAGES = /Connection terminated|timeout exceeded when trying t
 export function isTransientDbError(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (TRANSIENT_PRISMA_CODES.has(error.code)) return true;
-    const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
+    const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined)
+      ?.driverAdapterError?.cause;
     return isTransientSqlState(cause?.originalCode);
   }
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (!(error instanceof Error)) return false;
   if (error.name === "DriverAdapterError") {
     const cause = (error as Error & { cause?: { code?: unknown; originalCode?: unknown; kind?: unknown } }).cause;
-    return isTransientSqlState(cause?.originalCode ?? cause?.code) || ["TransactionWriteConflict", "ConnectionClosed", "DatabaseNotReachable", "SocketTimeout", "TooManyConnections"].includes(String(cause?.kind));
+    return (
+      isTransientSqlState(cause?.originalCode ?? cause?.code) ||
+      [
+        "TransactionWriteConflict",
+        "ConnectionClosed",
+        "DatabaseNotReachable",
+        "SocketTimeout",
+        "TooManyConnections",
+      ].includes(String(cause?.kind))
+    );
   }
   return isTransientSqlState((error as Error & { code?: unknown }).code) || TRANSIENT_MESSAGES.test(error.message);
 }

@@ -11,10 +11,20 @@ import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
 // The start-up path of every server process (instrumentation.ts), on a test database. Background work
 // and the direct webhook path are not what is tested here.
-vi.mock("@/lib/jobs/in-process-scheduler", () => ({ startInProcessScheduler: () => ({ stop: async () => {}, isRunning: () => false }) }));
+vi.mock("@/lib/jobs/in-process-scheduler", () => ({
+  startInProcessScheduler: () => ({ stop: async () => {}, isRunning: () => false }),
+}));
 vi.mock("@/lib/direct-answers/direct-webhooks", () => ({ registerDirectWebhooks: () => {} }));
 
-const VARS = ["NODE_ENV", "APP_ENCRYPTION_KEY", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "DEMO_WORKSPACE", "DATABASE_URL", "INNGEST_EVENT_KEY"] as const;
+const VARS = [
+  "NODE_ENV",
+  "APP_ENCRYPTION_KEY",
+  "NEXTAUTH_SECRET",
+  "NEXTAUTH_URL",
+  "DEMO_WORKSPACE",
+  "DATABASE_URL",
+  "INNGEST_EVENT_KEY",
+] as const;
 const saved = Object.fromEntries(VARS.map((k) => [k, process.env[k]]));
 const PRODUCTION = {
   NODE_ENV: "production",
@@ -47,8 +57,12 @@ afterAll(() => db.cleanup());
 async function publicDoors() {
   const owner = await db.prisma.user.findUnique({ where: { email: DEMO_LOGIN.email }, select: { passwordHash: true } });
   return {
-    password: owner?.passwordHash ? await verifyPassword({ password: DEMO_LOGIN.password, hash: owner.passwordHash }) : false,
-    webhookSecret: await db.prisma.marketplaceAccount.count({ where: { webhookSecretHash: hashWebhookSecret({ secret: "demo-ozon" }) } }),
+    password: owner?.passwordHash
+      ? await verifyPassword({ password: DEMO_LOGIN.password, hash: owner.passwordHash })
+      : false,
+    webhookSecret: await db.prisma.marketplaceAccount.count({
+      where: { webhookSecretHash: hashWebhookSecret({ secret: "demo-ozon" }) },
+    }),
     posKey: await db.prisma.reviewIntegration.count({ where: { keyHash: hashIntegrationKey("demo-iiko") } }),
   };
 }

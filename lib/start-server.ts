@@ -44,7 +44,9 @@ export async function startServer(): Promise<void> {
     registerDirectRequests();
     // Listening from the start: presence is never stored, so what this instance does not hear (another
     // instance's operators opening chats) its streams could not show until their next beat.
-    await startStreamListener().catch((error: unknown) => log.warn("stream listener not started; the first stream retries", { error: String(error) }));
+    await startStreamListener().catch((error: unknown) =>
+      log.warn("stream listener not started; the first stream retries", { error: String(error) }),
+    );
   }
   warmUpTextChecks();
   // Live streams never finish by themselves: end them as the shutdown starts (clients reconnect to

@@ -18,7 +18,13 @@ afterAll(async () => {
 
 describe("typed SQL", () => {
   it("returns the rows as the schema types them", async () => {
-    const chats = await rows(qb.selectFrom("Chat").select(["id", "lastMessageAt", "unreadCount"]).where("workspaceId", "=", ws.workspace.id).orderBy("id"));
+    const chats = await rows(
+      qb
+        .selectFrom("Chat")
+        .select(["id", "lastMessageAt", "unreadCount"])
+        .where("workspaceId", "=", ws.workspace.id)
+        .orderBy("id"),
+    );
     expect(chats.map((c) => c.id)).toEqual([...ws.chatIds].sort());
     for (const c of chats) {
       expect(c.lastMessageAt).toBeInstanceOf(Date);
@@ -32,7 +38,9 @@ describe("typed SQL", () => {
     await expect(
       db.prisma.$transaction(async (tx) => {
         expect(await execute(resolve, tx)).toBe(1);
-        expect(await rows(qb.selectFrom("Chat").select("status").where("id", "=", chatId), tx)).toEqual([{ status: "RESOLVED" }]);
+        expect(await rows(qb.selectFrom("Chat").select("status").where("id", "=", chatId), tx)).toEqual([
+          { status: "RESOLVED" },
+        ]);
         throw new Error("roll back");
       }),
     ).rejects.toThrow("roll back");

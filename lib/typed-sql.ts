@@ -1,4 +1,13 @@
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type Compilable, type InferResult, type Selectable } from "kysely";
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type Compilable,
+  type InferResult,
+  type Selectable,
+} from "kysely";
 import { prisma } from "@/lib/db";
 import type { DB } from "@/lib/generated/kysely/database";
 import type { Prisma } from "@/lib/generated/prisma/client";

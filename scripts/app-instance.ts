@@ -17,10 +17,17 @@ import { inProcessSchedules } from "@/lib/jobs/start-background-work";
 import { registerDomainSubscribers } from "@/lib/domain-subscribers";
 
 const { values } = parseArgs({
-  options: { role: { type: "string" }, url: { type: "string" }, schema: { type: "string" }, port: { type: "string", default: "0" }, "probe-ms": { type: "string" } },
+  options: {
+    role: { type: "string" },
+    url: { type: "string" },
+    schema: { type: "string" },
+    port: { type: "string", default: "0" },
+    "probe-ms": { type: "string" },
+  },
 });
 const role = values.role;
-if ((role !== "web" && role !== "worker") || !values.url) throw new Error("usage: --role web|worker --url postgresql://...");
+if ((role !== "web" && role !== "worker") || !values.url)
+  throw new Error("usage: --role web|worker --url postgresql://...");
 const report = (line: string) => process.stdout.write(`@@ ${line}\n`);
 
 const db = openDatabase({ url: values.url, schema: values.schema });
@@ -36,7 +43,18 @@ if (role === "web") {
 } else {
   const probeMs = Number(values["probe-ms"] ?? 0);
   const probe: Job[] = probeMs ? [{ id: "probe", everyMs: probeMs, run: async () => report("probe-ran") }] : [];
-  const scheduler = startInProcessScheduler({ schedules: inProcessSchedules({ role: "worker", jobs: [...JOBS, ...probe] }), startDelayMs: 0, staggerMs: 200 });
+  const scheduler = startInProcessScheduler({
+    schedules: inProcessSchedules({ role: "worker", jobs: [...JOBS, ...probe] }),
+    startDelayMs: 0,
+    staggerMs: 200,
+  });
   report("ready 0");
-  process.on("SIGTERM", () => void scheduler.stop().then(() => db.close()).then(() => process.exit(0)));
+  process.on(
+    "SIGTERM",
+    () =>
+      void scheduler
+        .stop()
+        .then(() => db.close())
+        .then(() => process.exit(0)),
+  );
 }

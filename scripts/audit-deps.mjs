@@ -19,7 +19,10 @@ console.log("✔ production dependency tree matches the lockfile");
 
 const audit = run(["audit", "--omit=dev", "--audit-level=high"]);
 const output = `${audit.stdout ?? ""}${audit.stderr ?? ""}`;
-const unavailable = audit.error || (/audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT|network/i.test(output) && !/vulnerabilit/i.test(output));
+const unavailable =
+  audit.error ||
+  (/audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT|network/i.test(output) &&
+    !/vulnerabilit/i.test(output));
 if (unavailable) {
   const reason = output.match(/npm warn audit (.+)/)?.[1] ?? (audit.error ? audit.error.message : "no answer");
   console.log(`⚠ npm audit unavailable here (${reason.trim()}): skipped; see README "Security" for the manual check`);

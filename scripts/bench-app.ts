@@ -25,23 +25,49 @@ export function benchAppKeys(): { KEY: string; AUTH_SECRET: string } {
   return { KEY, AUTH_SECRET };
 }
 
-export type Stats = { sent: number; ok: number; errors: number; p50: number; p99: number; max: number; achieved: number };
+export type Stats = {
+  sent: number;
+  ok: number;
+  errors: number;
+  p50: number;
+  p99: number;
+  max: number;
+  achieved: number;
+};
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 export function post(url: string, body: string): Promise<{ status: number; ms: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-    });
+    const req = http.request(
+      url,
+      {
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      },
+    );
     req.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
     req.end(body);
   });
 }
 
 /** Open-loop load: requests start on schedule whether or not earlier ones finished. */
-export async function offer({ url, rate, seconds, body }: { url: string | ((i: number) => string); rate: number; seconds: number; body: (i: number) => string }): Promise<Stats> {
+export async function offer({
+  url,
+  rate,
+  seconds,
+  body,
+}: {
+  url: string | ((i: number) => string);
+  rate: number;
+  seconds: number;
+  body: (i: number) => string;
+}): Promise<Stats> {
   const total = Math.round(rate * seconds);
   const started = performance.now();
   const pending: Promise<{ status: number; ms: number }>[] = [];
@@ -56,10 +82,19 @@ export async function offer({ url, rate, seconds, body }: { url: string | ((i: n
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);
   const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0;
   const ok = results.filter((r) => r.status === 200).length;
-  return { sent: total, ok, errors: total - ok, p50: q(0.5), p99: q(0.99), max: ms.at(-1) ?? 0, achieved: total / elapsed };
+  return {
+    sent: total,
+    ok,
+    errors: total - ok,
+    p50: q(0.5),
+    p99: q(0.99),
+    max: ms.at(-1) ?? 0,
+    achieved: total / elapsed,
+  };
 }
 
-export const fmt = (s: Stats) => `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  ok ${s.ok}/${s.sent}  achieved ${s.achieved.toFixed(0)} req/s`;
+export const fmt = (s: Stats) =>
+  `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  ok ${s.ok}/${s.sent}  achieved ${s.achieved.toFixed(0)} req/s`;
 
 export async function bareServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
@@ -92,15 +127,40 @@ process.on("exit", () =>
 );
 
 /** The production server (server.mjs) as a child; resolves once it answers (a worker, which serves nothing: at once). */
-export function startApp({ port, env, role, args = [], cpuProfileDir }: { port: number; env: Record<string, string | undefined>; role?: "web" | "worker"; args?: string[]; cpuProfileDir?: string }): Promise<ChildProcess> {
+export function startApp({
+  port,
+  env,
+  role,
+  args = [],
+  cpuProfileDir,
+}: {
+  port: number;
+  env: Record<string, string | undefined>;
+  role?: "web" | "worker";
+  args?: string[];
+  cpuProfileDir?: string;
+}): Promise<ChildProcess> {
   const log = fs.openSync(path.join(os.tmpdir(), `agentiq-bench-app-${role ?? "all"}-${port}.log`), "w");
   const profile = cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(cpuProfileDir)] : [];
-  const child = spawn(process.execPath, [...profile, "server.mjs", "--port", String(port), "--hostname", "127.0.0.1", ...(role ? ["--role", role] : []), ...args], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
-    stdio: ["ignore", log, log],
-    // Its own process group, so stopping it stops anything it started.
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...profile,
+      "server.mjs",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+      ...(role ? ["--role", role] : []),
+      ...args,
+    ],
+    {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
+      stdio: ["ignore", log, log],
+      // Its own process group, so stopping it stops anything it started.
+      detached: true,
+    },
+  );
   children.add(child);
   child.once("exit", () => children.delete(child));
   if (role === "worker") return new Promise((resolve) => setTimeout(() => resolve(child), 5_000));
@@ -133,4 +193,3 @@ export async function stopApp(child: ChildProcess) {
   }
   process.kill(-child.pid!, "SIGKILL");
 }
-

@@ -33,9 +33,13 @@ process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-bulk
 async function seed(db: Database) {
   const p = db.prisma;
   const workspace = await p.workspace.create({ data: { name: "Bench bulk" } });
-  const user = await p.user.create({ data: { email: `bulk-${crypto.randomBytes(4).toString("hex")}@example.com`, name: "Bench operator" } });
+  const user = await p.user.create({
+    data: { email: `bulk-${crypto.randomBytes(4).toString("hex")}@example.com`, name: "Bench operator" },
+  });
   await p.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
-  const account = await p.marketplaceAccount.create({ data: { workspaceId: workspace.id, marketplace: "ozon", name: "Bench", credentialsEnc: "x" } });
+  const account = await p.marketplaceAccount.create({
+    data: { workspaceId: workspace.id, marketplace: "ozon", name: "Bench", credentialsEnc: "x" },
+  });
   const label = await p.label.create({ data: { workspaceId: workspace.id, name: "Bench", color: "blue" } });
   // Chats waiting for a reply, each with two unread buyer messages; plus as many in another workspace.
   await db.exec(`
@@ -66,25 +70,45 @@ async function bench(name: string, db: Database) {
   const ids = `(SELECT id FROM "Chat" WHERE "workspaceId" = '${workspaceId}')`;
   const cases: { action: BulkAction; baseline: string }[] = [
     { action: { type: "resolve" }, baseline: `UPDATE "Chat" SET status = 'RESOLVED' WHERE id IN ${ids}` },
-    { action: { type: "assign", assigneeId: userId }, baseline: `UPDATE "Chat" SET "assigneeId" = '${userId}' WHERE id IN ${ids}` },
-    { action: { type: "snooze", until: elapsedDaysAfter({ at: new Date(), days: 1 }).toISOString() }, baseline: `UPDATE "Chat" SET "snoozedUntil" = now() + interval '1 day' WHERE id IN ${ids}` },
-    { action: { type: "label", labelId, on: true }, baseline: `INSERT INTO "ChatLabel" ("chatId", "labelId") SELECT id, '${labelId}' FROM "Chat" WHERE id IN ${ids}` },
-    { action: { type: "read" }, baseline: `UPDATE "Message" SET "readAt" = now() WHERE "chatId" IN ${ids}; UPDATE "Chat" SET "unreadCount" = 0, "isNewChat" = false WHERE id IN ${ids}` },
+    {
+      action: { type: "assign", assigneeId: userId },
+      baseline: `UPDATE "Chat" SET "assigneeId" = '${userId}' WHERE id IN ${ids}`,
+    },
+    {
+      action: { type: "snooze", until: elapsedDaysAfter({ at: new Date(), days: 1 }).toISOString() },
+      baseline: `UPDATE "Chat" SET "snoozedUntil" = now() + interval '1 day' WHERE id IN ${ids}`,
+    },
+    {
+      action: { type: "label", labelId, on: true },
+      baseline: `INSERT INTO "ChatLabel" ("chatId", "labelId") SELECT id, '${labelId}' FROM "Chat" WHERE id IN ${ids}`,
+    },
+    {
+      action: { type: "read" },
+      baseline: `UPDATE "Message" SET "readAt" = now() WHERE "chatId" IN ${ids}; UPDATE "Chat" SET "unreadCount" = 0, "isNewChat" = false WHERE id IN ${ids}`,
+    },
   ];
   console.log(`\n${name}: ${CHATS.toLocaleString("en")} chats, ${(CHATS * 2).toLocaleString("en")} messages`);
-  console.log(`${"action".padEnd(8)} ${"job (ms)".padStart(10)} ${"baseline (ms)".padStart(14)} ${"x".padStart(6)}  summary`);
+  console.log(
+    `${"action".padEnd(8)} ${"job (ms)".padStart(10)} ${"baseline (ms)".padStart(14)} ${"x".padStart(6)}  summary`,
+  );
   for (const { action, baseline } of cases) {
     await reset(db);
     const base = await timed(() => db.exec(baseline));
     await reset(db);
     let summary = "";
     const ms = await timed(async () => {
-      const job = await startBulkJob({ workspaceId, userId, request: { requestKey: crypto.randomUUID(), action, selection: { filter: { view: "all" } } } });
+      const job = await startBulkJob({
+        workspaceId,
+        userId,
+        request: { requestKey: crypto.randomUUID(), action, selection: { filter: { view: "all" } } },
+      });
       await runBulkJob({ jobId: job.id });
       const done = await db.prisma.bulkJob.findUniqueOrThrow({ where: { id: job.id } });
       summary = `${done.status} ${done.processed}/${done.total}, changed ${done.changed}`;
     });
-    console.log(`${action.type.padEnd(8)} ${ms.toFixed(0).padStart(10)} ${base.toFixed(0).padStart(14)} ${(ms / base).toFixed(1).padStart(6)}  ${summary}`);
+    console.log(
+      `${action.type.padEnd(8)} ${ms.toFixed(0).padStart(10)} ${base.toFixed(0).padStart(14)} ${(ms / base).toFixed(1).padStart(6)}  ${summary}`,
+    );
   }
 }
 

@@ -10,8 +10,12 @@ import { guardrailCaseSchema, labelledMessageSchema, loadJsonl } from "@/lib/ai/
 import { checkText } from "@/lib/ai/guardrails/check-text";
 
 const EVAL_DIR = path.join(import.meta.dirname, "..", "lib", "ai", "eval");
-const messages = ["messages.jsonl", "messages-train.jsonl"].flatMap((f) => loadJsonl({ file: path.join(EVAL_DIR, f), schema: labelledMessageSchema }));
-const guardrails = ["guardrails.jsonl", "guardrails-train.jsonl"].flatMap((f) => loadJsonl({ file: path.join(EVAL_DIR, f), schema: guardrailCaseSchema }));
+const messages = ["messages.jsonl", "messages-train.jsonl"].flatMap((f) =>
+  loadJsonl({ file: path.join(EVAL_DIR, f), schema: labelledMessageSchema }),
+);
+const guardrails = ["guardrails.jsonl", "guardrails-train.jsonl"].flatMap((f) =>
+  loadJsonl({ file: path.join(EVAL_DIR, f), schema: guardrailCaseSchema }),
+);
 const PASSES = 5;
 
 // Microseconds per item, best pass of PASSES (the others absorb JIT warm-up and scheduler noise).
@@ -31,9 +35,13 @@ const lexicon = bench(messages, (m) => {
   return lexiconSentiment(tokens, m.text, found?.intent ?? "other");
 });
 const classify = bench(messages, (m) => classifyMessage({ text: m.text, marketplace: m.marketplace }));
-const guard = bench(guardrails, (g) => checkText({ text: g.text, marketplace: g.marketplace, messageType: g.messageType }));
+const guard = bench(guardrails, (g) =>
+  checkText({ text: g.text, marketplace: g.marketplace, messageType: g.messageType }),
+);
 
 console.log(`${messages.length} messages, ${guardrails.length} guardrail texts, best of ${PASSES} passes`);
 console.log(`lexicon alone (baseline)      ${lexicon.toFixed(1)} µs per message`);
-console.log(`classifyMessage (lexicon+model) ${classify.toFixed(1)} µs per message (${(classify / lexicon).toFixed(1)}× the baseline)`);
+console.log(
+  `classifyMessage (lexicon+model) ${classify.toFixed(1)} µs per message (${(classify / lexicon).toFixed(1)}× the baseline)`,
+);
 console.log(`checkText (guardrails)        ${guard.toFixed(1)} µs per text`);

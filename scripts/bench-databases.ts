@@ -6,7 +6,21 @@ import path from "node:path";
 import pg from "pg";
 import { openDatabase, type Database } from "@/lib/db";
 
-export async function onBenchDatabases({ scratch, pgUrl, skipPglite, skipPg, schemaPrefix, run }: { scratch: string; pgUrl: string; skipPglite: boolean; skipPg: boolean; schemaPrefix: string; run: (label: string, db: Database) => Promise<void> }) {
+export async function onBenchDatabases({
+  scratch,
+  pgUrl,
+  skipPglite,
+  skipPg,
+  schemaPrefix,
+  run,
+}: {
+  scratch: string;
+  pgUrl: string;
+  skipPglite: boolean;
+  skipPg: boolean;
+  schemaPrefix: string;
+  run: (label: string, db: Database) => Promise<void>;
+}) {
   try {
     if (!skipPglite) {
       const db = openDatabase({ dataDir: path.join(scratch, "pglite") });
@@ -23,7 +37,9 @@ export async function onBenchDatabases({ scratch, pgUrl, skipPglite, skipPg, sch
       await admin.query(`CREATE SCHEMA "${schema}"`);
       const db = openDatabase({ url: pgUrl, schema });
       try {
-        const version = await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v");
+        const version = await db.prisma.$queryRawUnsafe<{ v: string }[]>(
+          "SELECT current_setting('server_version') AS v",
+        );
         await run(`PostgreSQL ${version[0]?.v} (schema ${schema})`, db);
       } finally {
         await db.close();

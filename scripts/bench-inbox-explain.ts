@@ -15,9 +15,13 @@ function patch() {
   pg.Pool.prototype.query = function (this: pg.Pool, config: unknown, values?: unknown) {
     if (capturing) {
       if (typeof config === "string") capturing.push({ text: config, values: (values as unknown[]) ?? [] });
-      else if (config && typeof config === "object" && "text" in config) capturing.push({ text: String(config.text), values: ((config as { values?: unknown[] }).values ?? []) });
+      else if (config && typeof config === "object" && "text" in config)
+        capturing.push({ text: String(config.text), values: (config as { values?: unknown[] }).values ?? [] });
     }
-    return (original as (...args: unknown[]) => unknown).apply(this, [config, values].filter((x) => x !== undefined));
+    return (original as (...args: unknown[]) => unknown).apply(
+      this,
+      [config, values].filter((x) => x !== undefined),
+    );
   } as typeof pg.Pool.prototype.query;
 }
 
@@ -27,7 +31,17 @@ export function captureStatements() {
 }
 
 /** Runs `request` once, capturing its statements, then prints each SELECT's plan with its timing. */
-export async function explainRequest({ name, request, pgUrl, schema }: { name: string; request: () => Promise<unknown>; pgUrl: string; schema: string }) {
+export async function explainRequest({
+  name,
+  request,
+  pgUrl,
+  schema,
+}: {
+  name: string;
+  request: () => Promise<unknown>;
+  pgUrl: string;
+  schema: string;
+}) {
   capturing = [];
   try {
     await request();

@@ -47,9 +47,16 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-inbox-"));
 process.env.DATA_DIR = scratch;
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type Scenario = { group: "chat list" | "thread"; name: string; handler: Handler; url: string; params?: Record<string, string> };
+type Scenario = {
+  group: "chat list" | "thread";
+  name: string;
+  handler: Handler;
+  url: string;
+  params?: Record<string, string>;
+};
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function call(cookie: string, s: Scenario): Promise<{ ms: number; status: number; body: string }> {
   const req = new NextRequest(`http://localhost${s.url}`, { headers: { cookie } });
@@ -60,22 +67,33 @@ async function call(cookie: string, s: Scenario): Promise<{ ms: number; status: 
 }
 
 async function scenarios(cookie: string): Promise<Scenario[]> {
-  const list = (name: string, query: string): Scenario => ({ group: "chat list", name, handler: chatsRoute.GET, url: `/api/chats?${query}` });
+  const list = (name: string, query: string): Scenario => ({
+    group: "chat list",
+    name,
+    handler: chatsRoute.GET,
+    url: `/api/chats?${query}`,
+  });
   // A cursor deep into the list: walk 40 pages of 50 (2,000 chats) once, outside the timing.
   let cursor = "";
   for (let i = 0; i < 40; i++) {
-    const page = JSON.parse((await call(cookie, list("", `view=all&sort=recent${cursor ? `&cursor=${cursor}` : ""}`))).body) as { nextCursor: string };
+    const page = JSON.parse(
+      (await call(cookie, list("", `view=all&sort=recent${cursor ? `&cursor=${cursor}` : ""}`))).body,
+    ) as { nextCursor: string };
     cursor = page.nextCursor;
   }
   let urgentCursor = "";
   for (let i = 0; i < 40; i++) {
-    const page = JSON.parse((await call(cookie, list("", `view=all${urgentCursor ? `&cursor=${urgentCursor}` : ""}`))).body) as { nextCursor: string };
+    const page = JSON.parse(
+      (await call(cookie, list("", `view=all${urgentCursor ? `&cursor=${urgentCursor}` : ""}`))).body,
+    ) as { nextCursor: string };
     urgentCursor = page.nextCursor;
   }
   // The Negative reviews view past its open cases (about 600 per 100,000 chats) into the held and closed ones.
   let negativeCursor = "";
   for (let i = 0; i < 20; i++) {
-    const page = JSON.parse((await call(cookie, list("", `view=negative${negativeCursor ? `&cursor=${negativeCursor}` : ""}`))).body) as { nextCursor: string | null };
+    const page = JSON.parse(
+      (await call(cookie, list("", `view=negative${negativeCursor ? `&cursor=${negativeCursor}` : ""}`))).body,
+    ) as { nextCursor: string | null };
     if (!page.nextCursor) break;
     negativeCursor = page.nextCursor;
   }
@@ -98,10 +116,33 @@ async function scenarios(cookie: string): Promise<Scenario[]> {
     list("search: common word in messages", `view=all&q=${encodeURIComponent("доставка")}`),
     list("search: two words in one message", `view=all&q=${encodeURIComponent("брак шов")}`),
     list("search: no match", `view=all&q=${encodeURIComponent("несуществующее")}`),
-    { group: "chat list", name: "counts (needs reply per marketplace)", handler: countsRoute.GET, url: "/api/chats/counts" },
-    { group: "thread", name: "chat header", handler: chatRoute.GET, url: `/api/chats/${chatId}`, params: { id: chatId } },
-    { group: "thread", name: "messages", handler: messagesRoute.GET, url: `/api/chats/${chatId}/messages`, params: { id: chatId } },
-    { group: "thread", name: "notes", handler: notesRoute.GET, url: `/api/chats/${chatId}/notes`, params: { id: chatId } },
+    {
+      group: "chat list",
+      name: "counts (needs reply per marketplace)",
+      handler: countsRoute.GET,
+      url: "/api/chats/counts",
+    },
+    {
+      group: "thread",
+      name: "chat header",
+      handler: chatRoute.GET,
+      url: `/api/chats/${chatId}`,
+      params: { id: chatId },
+    },
+    {
+      group: "thread",
+      name: "messages",
+      handler: messagesRoute.GET,
+      url: `/api/chats/${chatId}/messages`,
+      params: { id: chatId },
+    },
+    {
+      group: "thread",
+      name: "notes",
+      handler: notesRoute.GET,
+      url: `/api/chats/${chatId}/notes`,
+      params: { id: chatId },
+    },
   ];
 }
 
@@ -118,28 +159,42 @@ async function baseline(db: Database): Promise<number[]> {
   return times.sort((x, y) => x - y);
 }
 
-async function run(label: string, db: Database, { seed = true, explainIn }: { seed?: boolean; explainIn?: string } = {}) {
+async function run(
+  label: string,
+  db: Database,
+  { seed = true, explainIn }: { seed?: boolean; explainIn?: string } = {},
+) {
   console.log(`\n== ${label} ==`);
   await applyMigrations({ db });
   if (seed) {
     const seeded = performance.now();
     await seedInboxBench({ db, chats: CHATS, messagesPerChat: PER_CHAT });
-    console.log(`seeded ${CHATS.toLocaleString("en")} chats and ${(CHATS * PER_CHAT).toLocaleString("en")} messages in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${CHATS.toLocaleString("en")} chats and ${(CHATS * PER_CHAT).toLocaleString("en")} messages in ${((performance.now() - seeded) / 1000).toFixed(1)} s`,
+    );
   }
   await db.exec(`ANALYZE`);
   const base = await baseline(db);
   const p95base = percentile(base, 95);
-  console.log(`baseline, bare indexed query (first 50 chats by last message): p50 ${percentile(base, 50).toFixed(1)} ms, p95 ${p95base.toFixed(1)} ms`);
+  console.log(
+    `baseline, bare indexed query (first 50 chats by last message): p50 ${percentile(base, 50).toFixed(1)} ms, p95 ${p95base.toFixed(1)} ms`,
+  );
   setDatabaseForTests(db);
-  const token = await encode({ token: { sub: BENCH_OPERATORS[0], workspaceId: BENCH_WORKSPACE }, secret: env().NEXTAUTH_SECRET });
+  const token = await encode({
+    token: { sub: BENCH_OPERATORS[0], workspaceId: BENCH_WORKSPACE },
+    secret: env().NEXTAUTH_SECRET,
+  });
   const cookie = `next-auth.session-token=${token}`;
   const all = await scenarios(cookie);
   if (explainIn) {
-    for (const s of all) await explainRequest({ name: s.name, request: () => call(cookie, s), pgUrl: args.pg, schema: explainIn });
+    for (const s of all)
+      await explainRequest({ name: s.name, request: () => call(cookie, s), pgUrl: args.pg, schema: explainIn });
     return setDatabaseForTests(undefined);
   }
   const byGroup = new Map<string, number[]>();
-  console.log(`${"scenario".padEnd(42)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"p95/base".padStart(9)}  rows`);
+  console.log(
+    `${"scenario".padEnd(42)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"p95/base".padStart(9)}  rows`,
+  );
   const ratio = (times: number[]) => `${(percentile(times, 95) / p95base).toFixed(1)}x`.padStart(9);
   for (const s of all) {
     for (let i = 0; i < 5; i++) await call(cookie, s); // warm-up
@@ -156,16 +211,22 @@ async function run(label: string, db: Database, { seed = true, explainIn }: { se
     }
     times.sort((x, y) => x - y);
     byGroup.set(s.group, [...(byGroup.get(s.group) ?? []), ...times]);
-    console.log(`${s.name.padEnd(42)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)} ${ratio(times)}  ${rows}`);
+    console.log(
+      `${s.name.padEnd(42)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)} ${ratio(times)}  ${rows}`,
+    );
   }
   for (const [group, times] of byGroup) {
     times.sort((x, y) => x - y);
-    console.log(`${`ALL ${group} requests (${times.length})`.padEnd(42)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)} ${ratio(times)}`);
+    console.log(
+      `${`ALL ${group} requests (${times.length})`.padEnd(42)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)} ${ratio(times)}`,
+    );
   }
   setDatabaseForTests(undefined);
 }
 
-console.log(`bench:inbox - ${ITERATIONS} sequential requests per scenario after 5 warm-up ones; node ${process.version}, ${os.cpus().length} CPUs`);
+console.log(
+  `bench:inbox - ${ITERATIONS} sequential requests per scenario after 5 warm-up ones; node ${process.version}, ${os.cpus().length} CPUs`,
+);
 if (args.explain) captureStatements();
 try {
   if (!args["skip-pglite"] && !args.explain) {
@@ -185,7 +246,10 @@ try {
     const db = openDatabase({ url: args.pg, schema });
     try {
       const version = await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v");
-      await run(`PostgreSQL ${version[0]?.v} (schema ${schema})`, db, { seed: !reuse, explainIn: args.explain ? schema : undefined });
+      await run(`PostgreSQL ${version[0]?.v} (schema ${schema})`, db, {
+        seed: !reuse,
+        explainIn: args.explain ? schema : undefined,
+      });
     } finally {
       await db.close();
       if (args.keep || reuse) console.log(`schema ${schema} kept`);

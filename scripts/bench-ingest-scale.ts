@@ -21,7 +21,19 @@ const WB_ACCOUNTS = 20;
 const RATE = 300;
 const P99_BUDGET_MS = 50;
 
-export async function benchScaleOut({ pgUrl, sim, baseline, seconds, appEnv }: { pgUrl: string; sim: Simulator; baseline: Stats; seconds: number; appEnv: Record<string, string> }) {
+export async function benchScaleOut({
+  pgUrl,
+  sim,
+  baseline,
+  seconds,
+  appEnv,
+}: {
+  pgUrl: string;
+  sim: Simulator;
+  baseline: Stats;
+  seconds: number;
+  appEnv: Record<string, string>;
+}) {
   const dbName = `agentiq_scale_${crypto.randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
@@ -31,8 +43,15 @@ export async function benchScaleOut({ pgUrl, sim, baseline, seconds, appEnv }: {
   // Wildberries' feed of its own: the 20 accounts read it, and a buyer writes every 100 ms, so each
   // account stays "in conversation" and is polled every 3 s.
   const wbSim = await startSimulator({ port: 0 });
-  const buyers = setInterval(() => void wbSim.control.injectBuyerMessage({ marketplace: "wildberries", text: `Вопрос ${Date.now()}` }), 100);
-  const env = { ...appEnv, DATABASE_URL: url.toString(), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-scale-")) };
+  const buyers = setInterval(
+    () => void wbSim.control.injectBuyerMessage({ marketplace: "wildberries", text: `Вопрос ${Date.now()}` }),
+    100,
+  );
+  const env = {
+    ...appEnv,
+    DATABASE_URL: url.toString(),
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-scale-")),
+  };
   const apps: ChildProcess[] = [];
   try {
     const db = openDatabase({ url: url.toString() });
@@ -41,9 +60,11 @@ export async function benchScaleOut({ pgUrl, sim, baseline, seconds, appEnv }: {
     const workspace = await db.prisma.workspace.create({ data: { name: "bench scale" } });
     const secret = "bench-scale-ozon-secret-0123456";
     await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: secret });
-    for (let i = 0; i < WB_ACCOUNTS; i++) await createSimAccount({ workspaceId: workspace.id, sim: wbSim, marketplace: "wildberries" });
+    for (let i = 0; i < WB_ACCOUNTS; i++)
+      await createSimAccount({ workspaceId: workspace.id, sim: wbSim, marketplace: "wildberries" });
     const chatIds: string[] = [];
-    for (let i = 0; i < 50; i++) chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
+    for (let i = 0; i < 50; i++)
+      chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
     setDatabaseForTests(undefined);
     await db.close();
 
@@ -67,9 +88,12 @@ export async function benchScaleOut({ pgUrl, sim, baseline, seconds, appEnv }: {
     };
     // The polls and the first minute sweeps start within ~45 s of a start (lib/jobs: staggered by 5 s).
     const settle = () => new Promise((r) => setTimeout(r, 45_000));
-    const verdict = (s: Stats) => (s.p99 <= P99_BUDGET_MS && s.errors === 0 ? "(target p99 <= 50 ms: ok)" : "(target p99 <= 50 ms: MISSED)");
+    const verdict = (s: Stats) =>
+      s.p99 <= P99_BUDGET_MS && s.errors === 0 ? "(target p99 <= 50 ms: ok)" : "(target p99 <= 50 ms: MISSED)";
 
-    console.log(`\n== PostgreSQL, background busy: ${WB_ACCOUNTS} Wildberries accounts polled (buyers writing every 100 ms), minute sweeps`);
+    console.log(
+      `\n== PostgreSQL, background busy: ${WB_ACCOUNTS} Wildberries accounts polled (buyers writing every 100 ms), minute sweeps`,
+    );
     console.log(`baseline (bare node:http) at ${RATE}/s: ${fmt(baseline)}`);
     const oneProcess = await start(undefined, ["--one-process"]);
     await settle();
@@ -100,12 +124,18 @@ export async function benchScaleOut({ pgUrl, sim, baseline, seconds, appEnv }: {
       if (!ok) break;
       best = rate;
     }
-    console.log(`highest offered rate with p99 <= ${P99_BUDGET_MS} ms, two web instances: ${best ? `${best} req/s` : `below ${RATE} req/s`}`);
+    console.log(
+      `highest offered rate with p99 <= ${P99_BUDGET_MS} ms, two web instances: ${best ? `${best} req/s` : `below ${RATE} req/s`}`,
+    );
     await stopAll();
     const check = openDatabase({ url: url.toString() });
-    const polled = await check.prisma.marketplaceAccount.count({ where: { marketplace: "wildberries", lastActivityAt: { not: null } } });
+    const polled = await check.prisma.marketplaceAccount.count({
+      where: { marketplace: "wildberries", lastActivityAt: { not: null } },
+    });
     const wbMessages = await check.prisma.message.count({ where: { chat: { marketplace: "wildberries" } } });
-    console.log(`background during the runs: ${polled}/${WB_ACCOUNTS} Wildberries accounts active, ${wbMessages} Wildberries messages stored`);
+    console.log(
+      `background during the runs: ${polled}/${WB_ACCOUNTS} Wildberries accounts active, ${wbMessages} Wildberries messages stored`,
+    );
     await check.close();
   } finally {
     clearInterval(buyers);

@@ -27,7 +27,15 @@ import { registerDomainSubscribers } from "@/lib/domain-subscribers";
 registerDomainSubscribers();
 
 const { values: args } = parseArgs({
-  options: { seconds: { type: "string", default: "8" }, pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" }, "skip-pg": { type: "boolean", default: false }, "cpu-prof": { type: "string" }, "skip-wb": { type: "boolean", default: false }, "skip-scale": { type: "boolean", default: false }, "only-scale": { type: "boolean", default: false } },
+  options: {
+    seconds: { type: "string", default: "8" },
+    pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" },
+    "skip-pg": { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
+    "skip-wb": { type: "boolean", default: false },
+    "skip-scale": { type: "boolean", default: false },
+    "only-scale": { type: "boolean", default: false },
+  },
 });
 const SECONDS = Number(args.seconds);
 const TARGET_RATE = 300;
@@ -42,10 +50,16 @@ async function prepare(db: Database, sim: Simulator, chats: number) {
   await applyMigrations({ db });
   const workspace = await db.prisma.workspace.create({ data: { name: "bench" } });
   setDatabaseForTests(db);
-  const account = await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: SECRET });
+  const account = await createSimAccount({
+    workspaceId: workspace.id,
+    sim,
+    marketplace: "ozon",
+    webhookSecret: SECRET,
+  });
   setDatabaseForTests(undefined);
   const chatIds: string[] = [];
-  for (let i = 0; i < chats; i++) chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Начало чата ${i}` })).chatId);
+  for (let i = 0; i < chats; i++)
+    chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Начало чата ${i}` })).chatId);
   return { accountId: account.id, chatIds };
 }
 
@@ -69,13 +83,29 @@ function ozonPush(chatIds: string[], i: number, runTag: string) {
   return ozonPushBody({ chatId: chatIds[n % chatIds.length]!, n, tag: runTag });
 }
 
-async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { label: string; openBench: () => Database; appEnv: Record<string, string | undefined>; sim: Simulator; baseline: Stats }) {
+async function benchDatabase({
+  label,
+  openBench,
+  appEnv,
+  sim,
+  baseline,
+}: {
+  label: string;
+  openBench: () => Database;
+  appEnv: Record<string, string | undefined>;
+  sim: Simulator;
+  baseline: Stats;
+}) {
   console.log(`\n== ${label}`);
   let db = openBench();
   const { chatIds } = await prepare(db, sim, 50);
   await db.close();
   const port = await freePort();
-  const app = await startApp({ port, env: { ...appEnv, APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET }, cpuProfileDir: args["cpu-prof"] });
+  const app = await startApp({
+    port,
+    env: { ...appEnv, APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET },
+    cpuProfileDir: args["cpu-prof"],
+  });
   const url = `http://127.0.0.1:${port}/api/webhooks/ozon/${SECRET}`;
   const expected = new Set<string>();
   let rounds = 0;
@@ -95,7 +125,9 @@ async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { labe
   const target = await run(TARGET_RATE, SECONDS);
   console.log(`baseline (bare node:http) at ${TARGET_RATE}/s: ${fmt(baseline)}`);
   console.log(`app webhook ack at ${TARGET_RATE}/s, cold:    ${fmt(cold)}  (right after start-up)`);
-  console.log(`app webhook ack at ${TARGET_RATE}/s, steady:  ${fmt(target)}  ${target.p99 < P99_BUDGET_MS ? "(target p99 < 50 ms: ok)" : "(target p99 < 50 ms: MISSED)"}`);
+  console.log(
+    `app webhook ack at ${TARGET_RATE}/s, steady:  ${fmt(target)}  ${target.p99 < P99_BUDGET_MS ? "(target p99 < 50 ms: ok)" : "(target p99 < 50 ms: MISSED)"}`,
+  );
   let best = 0;
   // Each step is a burst of its own: a pause before it lets processing catch up, as between real
   // bursts (during a burst that lasts over 20 s the embedded drain trades acknowledgement latency for
@@ -108,7 +140,9 @@ async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { labe
     if (!ok) break;
     best = rate;
   }
-  console.log(`highest offered rate with p99 < ${P99_BUDGET_MS} ms: ${best ? `${best} req/s` : `below 100 req/s`} (bursts of ${Math.max(3, Math.round(SECONDS / 2))} s, ${STEP_PAUSE_MS / 1000} s apart)`);
+  console.log(
+    `highest offered rate with p99 < ${P99_BUDGET_MS} ms: ${best ? `${best} req/s` : `below 100 req/s`} (bursts of ${Math.max(3, Math.round(SECONDS / 2))} s, ${STEP_PAUSE_MS / 1000} s apart)`,
+  );
   // Let the after-response processing and the sweep drain, then count.
   const drainUntil = Date.now() + 120_000;
   await stopAppWhenDrained();
@@ -131,11 +165,17 @@ async function benchDatabase({ label, openBench, appEnv, sim, baseline }: { labe
     // The server is stopped; finish anything it left (the sweep would do this on its next start).
     const { sweepWebhookEvents } = await import("@/lib/ingest/sweep-webhook-events");
     setDatabaseForTests(db);
-    for (let i = 0; i < 20 && (await db.prisma.webhookEvent.count({ where: { processedAt: null } })); i++) await sweepWebhookEvents({ now: elapsedDaysAfter({ at: new Date(), days: 1 }), limit: 5000 });
+    for (let i = 0; i < 20 && (await db.prisma.webhookEvent.count({ where: { processedAt: null } })); i++)
+      await sweepWebhookEvents({ now: elapsedDaysAfter({ at: new Date(), days: 1 }), limit: 5000 });
   }
-  const rows = await db.prisma.message.findMany({ where: { externalId: { in: [...expected] } }, select: { externalId: true } });
+  const rows = await db.prisma.message.findMany({
+    where: { externalId: { in: [...expected] } },
+    select: { externalId: true },
+  });
   const distinct = new Set(rows.map((r) => r.externalId));
-  console.log(`messages expected ${expected.size}, stored ${distinct.size}: lost ${expected.size - distinct.size}, duplicated ${rows.length - distinct.size}`);
+  console.log(
+    `messages expected ${expected.size}, stored ${distinct.size}: lost ${expected.size - distinct.size}, duplicated ${rows.length - distinct.size}`,
+  );
   setDatabaseForTests(undefined);
   await db.close();
 }
@@ -149,11 +189,24 @@ async function benchWildberries({ open }: { open: () => Database }) {
   await applyMigrations({ db });
   const workspace = await db.prisma.workspace.create({ data: { name: "bench wb" } });
   const account = await db.prisma.marketplaceAccount.create({
-    data: { workspaceId: workspace.id, marketplace: "wildberries", name: "bench wb", credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.wildberries), key: KEY }), baseUrls: sim.baseUrls.wildberries },
+    data: {
+      workspaceId: workspace.id,
+      marketplace: "wildberries",
+      name: "bench wb",
+      credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.wildberries), key: KEY }),
+      baseUrls: sim.baseUrls.wildberries,
+    },
   });
   const N = 3000;
   let chatId: string | undefined;
-  for (let i = 0; i < N; i++) chatId = (await sim.control.injectBuyerMessage({ marketplace: "wildberries", text: `Вопрос по заказу ${i}`, ...(i % 6 && chatId ? { chatId } : {}) })).chatId;
+  for (let i = 0; i < N; i++)
+    chatId = (
+      await sim.control.injectBuyerMessage({
+        marketplace: "wildberries",
+        text: `Вопрос по заказу ${i}`,
+        ...(i % 6 && chatId ? { chatId } : {}),
+      })
+    ).chatId;
   const started = performance.now();
   // One run stops after a bounded number of pages and the next continues from the cursor, as the
   // minute schedule would; runs repeat here until nothing new arrives.
@@ -164,7 +217,9 @@ async function benchWildberries({ open }: { open: () => Database }) {
   }
   const seconds = (performance.now() - started) / 1000;
   const stored = await db.prisma.message.count({ where: { chat: { accountId: account.id } } });
-  console.log(`Wildberries events: ${N} buyer messages pulled and stored in ${seconds.toFixed(2)} s over ${runs} runs = ${(stored / seconds).toFixed(0)} events/s (stored ${stored}, missing ${N - stored}; paced by Wildberries' documented 10 requests per 10 s)`);
+  console.log(
+    `Wildberries events: ${N} buyer messages pulled and stored in ${seconds.toFixed(2)} s over ${runs} runs = ${(stored / seconds).toFixed(0)} events/s (stored ${stored}, missing ${N - stored}; paced by Wildberries' documented 10 requests per 10 s)`,
+  );
   setDatabaseForTests(undefined);
   await db.close();
   await sim.close();
@@ -173,14 +228,30 @@ async function benchWildberries({ open }: { open: () => Database }) {
 const sim = await startSimulator({ port: 0 });
 const bare = await bareServer();
 await offer({ url: bare.url, rate: 50, seconds: 1, body: () => "{}" });
-const baseline = await offer({ url: bare.url, rate: TARGET_RATE, seconds: SECONDS, body: (i) => ozonPush(["x"], i, "999") });
+const baseline = await offer({
+  url: bare.url,
+  rate: TARGET_RATE,
+  seconds: SECONDS,
+  body: (i) => ozonPush(["x"], i, "999"),
+});
 await bare.close();
-console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(
+  `machine: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
 
 const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-"));
 const wbDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-wb-"));
 if (!args["only-scale"]) {
-  await benchDatabase({ label: "PGlite (embedded)", sim, baseline, openBench: () => openDatabase({ dataDir: pgliteDir }), appEnv: { DATA_DIR: pgliteDir, DATABASE_URL: "" } });
+  await benchDatabase({
+    label: "PGlite (embedded)",
+    sim,
+    baseline,
+    openBench: () => openDatabase({ dataDir: pgliteDir }),
+    appEnv: { DATA_DIR: pgliteDir, DATABASE_URL: "" },
+  });
   console.log("\n== Wildberries polling (PGlite, in-process)");
   await benchWildberries({ open: () => openDatabase({ dataDir: wbDir }) });
 
@@ -192,7 +263,16 @@ if (!args["only-scale"]) {
     const url = new URL(args.pg);
     url.pathname = `/${dbName}`;
     try {
-      await benchDatabase({ label: "PostgreSQL", sim, baseline, openBench: () => openDatabase({ url: url.toString() }), appEnv: { DATABASE_URL: url.toString(), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-pgdata-")) } });
+      await benchDatabase({
+        label: "PostgreSQL",
+        sim,
+        baseline,
+        openBench: () => openDatabase({ url: url.toString() }),
+        appEnv: {
+          DATABASE_URL: url.toString(),
+          DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-pgdata-")),
+        },
+      });
       console.log("\n== Wildberries polling (PostgreSQL, in-process)");
       await benchWildberries({ open: () => openDatabase({ url: url.toString() }) });
     } finally {
@@ -201,7 +281,14 @@ if (!args["only-scale"]) {
     }
   }
 }
-if (!args["skip-pg"] && !args["skip-scale"]) await benchScaleOut({ pgUrl: args.pg, sim, baseline, seconds: SECONDS, appEnv: { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET } });
+if (!args["skip-pg"] && !args["skip-scale"])
+  await benchScaleOut({
+    pgUrl: args.pg,
+    sim,
+    baseline,
+    seconds: SECONDS,
+    appEnv: { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET },
+  });
 await sim.close();
 fs.rmSync(pgliteDir, { recursive: true, force: true });
 fs.rmSync(wbDir, { recursive: true, force: true });

@@ -17,7 +17,11 @@ import { startSimulator } from "@/lib/marketplaces/simulator/server";
 import { createSimAccount } from "@/lib/test/sim-account";
 
 const { values: args } = parseArgs({
-  options: { deliveries: { type: "string", default: "10000" }, rate: { type: "string", default: "300" }, pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" } },
+  options: {
+    deliveries: { type: "string", default: "10000" },
+    rate: { type: "string", default: "300" },
+    pg: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/test" },
+  },
 });
 const DELIVERIES = Number(args.deliveries);
 const RATE = Number(args.rate);
@@ -26,16 +30,31 @@ const PROBE_MS = 1_000;
 const KEY = crypto.randomBytes(32).toString("base64");
 // The instances and this process (which creates the account) share the key.
 process.env.APP_ENCRYPTION_KEY = KEY;
-const appEnv = { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), OUTBOUND_ALLOW_HOSTS: "127.0.0.1", NODE_ENV: "test" };
+const appEnv = {
+  APP_ENCRYPTION_KEY: KEY,
+  NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+  OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+  NODE_ENV: "test",
+};
 
-const fmt = (s: { p50: number; p99: number; seconds: number; count: number }) => `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  (${(s.count / s.seconds).toFixed(0)} deliveries/s achieved)`;
+const fmt = (s: { p50: number; p99: number; seconds: number; count: number }) =>
+  `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  (${(s.count / s.seconds).toFixed(0)} deliveries/s achieved)`;
 
 async function bareBaseline() {
-  const server = http.createServer((req, res) => req.resume().on("end", () => res.writeHead(200, { "content-type": "application/json" }).end("{}")));
+  const server = http.createServer((req, res) =>
+    req.resume().on("end", () => res.writeHead(200, { "content-type": "application/json" }).end("{}")),
+  );
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as { port: number }).port;
   const web = { role: "web", port, child: { exitCode: null, signalCode: null } } as unknown as Instance;
-  const stats = await deliver({ webs: [web], path: "/", bodies: Array.from({ length: Math.min(DELIVERIES, RATE * 10) }, (_, n) => ozonPush({ chatId: "x", n, tag: "bare" })), rate: RATE });
+  const stats = await deliver({
+    webs: [web],
+    path: "/",
+    bodies: Array.from({ length: Math.min(DELIVERIES, RATE * 10) }, (_, n) =>
+      ozonPush({ chatId: "x", n, tag: "bare" }),
+    ),
+    rate: RATE,
+  });
   await new Promise((r) => server.close(r));
   return stats;
 }
@@ -50,15 +69,26 @@ const postgres = { url: url.toString(), schema: "public" };
 const sim = await startSimulator({ port: 0 });
 const instances: Instance[] = [];
 try {
-  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   const baseline = await bareBaseline();
   const db = openDatabase(postgres);
   await applyMigrations({ db });
   const workspace = await db.prisma.workspace.create({ data: { name: "bench multi" } });
   setDatabaseForTests(db);
-  const account = await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: SECRET });
+  const account = await createSimAccount({
+    workspaceId: workspace.id,
+    sim,
+    marketplace: "ozon",
+    webhookSecret: SECRET,
+  });
   const chatIds: string[] = [];
-  for (let i = 0; i < 50; i++) chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
+  for (let i = 0; i < 50; i++)
+    chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
 
   instances.push(
     ...(await Promise.all([
@@ -74,7 +104,12 @@ try {
   const numbers = Array.from({ length: DELIVERIES }, (_, i) => (i % 10 === 9 ? i - 1 : i));
   const bodies = numbers.map((n) => ozonPush({ chatId: chatIds[n % chatIds.length]!, n, tag }));
   // Warm-up: connection pools and JIT of both web instances.
-  await deliver({ webs: [webA, webB], path: `/api/webhooks/ozon/${SECRET}`, bodies: numbers.slice(0, 200).map((n) => ozonPush({ chatId: chatIds[0]!, n, tag: "warm" })), rate: 100 });
+  await deliver({
+    webs: [webA, webB],
+    path: `/api/webhooks/ozon/${SECRET}`,
+    bodies: numbers.slice(0, 200).map((n) => ozonPush({ chatId: chatIds[0]!, n, tag: "warm" })),
+    rate: 100,
+  });
   const sentAt = Date.now();
   const stats = await deliver({
     webs: [webA, webB],
@@ -85,10 +120,15 @@ try {
   });
   const ackedAt = Date.now();
   const expected = new Set(numbers.map((n) => `${tag}${String(n).padStart(8, "0")}`));
-  const count = () => db.prisma.message.count({ where: { chat: { accountId: account.id }, externalId: { startsWith: tag } } });
-  while ((await count()) < expected.size && Date.now() - ackedAt < 300_000) await new Promise((r) => setTimeout(r, 250));
+  const count = () =>
+    db.prisma.message.count({ where: { chat: { accountId: account.id }, externalId: { startsWith: tag } } });
+  while ((await count()) < expected.size && Date.now() - ackedAt < 300_000)
+    await new Promise((r) => setTimeout(r, 250));
   const storedAt = Date.now();
-  const rows = await db.prisma.message.findMany({ where: { chat: { accountId: account.id }, externalId: { startsWith: tag } }, select: { externalId: true } });
+  const rows = await db.prisma.message.findMany({
+    where: { chat: { accountId: account.id }, externalId: { startsWith: tag } },
+    select: { externalId: true },
+  });
   const distinct = new Set(rows.map((r) => r.externalId));
   await Promise.all(workers.map((w) => stopInstance(w)));
   const periods = await db.prisma.jobRun.count({ where: { job: "probe" } });
@@ -96,10 +136,18 @@ try {
   const elapsed = Math.floor((Date.now() - probeFrom) / PROBE_MS);
 
   console.log(`baseline (bare node:http) at ${RATE}/s: ${fmt(baseline)}`);
-  console.log(`2 web + 2 workers at ${RATE}/s, ${DELIVERIES} deliveries (10% duplicates), web B killed halfway: ${fmt(stats)}, ${stats.retried} re-deliveries`);
-  console.log(`every message stored ${((storedAt - sentAt) / 1000).toFixed(1)} s after the burst began (${((storedAt - ackedAt) / 1000).toFixed(1)} s after the last acknowledgement)`);
-  console.log(`messages expected ${expected.size}, stored ${distinct.size}: lost ${expected.size - distinct.size}, duplicated ${rows.length - distinct.size}`);
-  console.log(`probe job (every ${PROBE_MS} ms on both workers): ${runs} runs, ${periods} ledger periods of ${elapsed} elapsed: ${runs === periods ? "once per period" : "RAN TWICE IN A PERIOD"}`);
+  console.log(
+    `2 web + 2 workers at ${RATE}/s, ${DELIVERIES} deliveries (10% duplicates), web B killed halfway: ${fmt(stats)}, ${stats.retried} re-deliveries`,
+  );
+  console.log(
+    `every message stored ${((storedAt - sentAt) / 1000).toFixed(1)} s after the burst began (${((storedAt - ackedAt) / 1000).toFixed(1)} s after the last acknowledgement)`,
+  );
+  console.log(
+    `messages expected ${expected.size}, stored ${distinct.size}: lost ${expected.size - distinct.size}, duplicated ${rows.length - distinct.size}`,
+  );
+  console.log(
+    `probe job (every ${PROBE_MS} ms on both workers): ${runs} runs, ${periods} ledger periods of ${elapsed} elapsed: ${runs === periods ? "once per period" : "RAN TWICE IN A PERIOD"}`,
+  );
   await db.close();
 } finally {
   await Promise.all(instances.map((i) => stopInstance(i, "SIGKILL")));

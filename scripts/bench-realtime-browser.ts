@@ -12,7 +12,8 @@ const QUIET_MS = 3_000;
 const SETTLE_MAX_MS = 30_000;
 
 const label = (path: string) => path.replace(/\/c[a-z0-9]{20,}/g, "/[id]");
-const tally = (paths: string[]) => [...new Set(paths)].map((p) => `${p} x${paths.filter((o) => o === p).length}`).join(", ") || "none";
+const tally = (paths: string[]) =>
+  [...new Set(paths)].map((p) => `${p} x${paths.filter((o) => o === p).length}`).join(", ") || "none";
 
 /** Whether no page request (the live stream aside: it never ends) has been in flight for `ms`. */
 function trackQuiet(page: Page) {
@@ -32,8 +33,21 @@ function trackQuiet(page: Page) {
   return { since: (ms: number) => inFlight.size === 0 && performance.now() - lastActivity >= ms };
 }
 
-export async function measureIdleInbox({ url, token, chatId, seconds }: { url: string; token: string; chatId: string; seconds: number }) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+export async function measureIdleInbox({
+  url,
+  token,
+  chatId,
+  seconds,
+}: {
+  url: string;
+  token: string;
+  chatId: string;
+  seconds: number;
+}) {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   try {
     const run = async (blockStream: boolean) => {
       const context = await browser.newContext();
@@ -44,7 +58,11 @@ export async function measureIdleInbox({ url, token, chatId, seconds }: { url: s
       const quiet = trackQuiet(page);
       page.on("request", (r: Request) => {
         const u = new URL(r.url());
-        if (u.pathname.startsWith("/api/")) seen.push({ at: performance.now(), path: `${r.method() === "GET" ? "" : `${r.method()} `}${label(u.pathname)}` });
+        if (u.pathname.startsWith("/api/"))
+          seen.push({
+            at: performance.now(),
+            path: `${r.method() === "GET" ? "" : `${r.method()} `}${label(u.pathname)}`,
+          });
       });
       const startedAt = performance.now();
       await page.goto(`${url}/inbox?view=all&chat=${chatId}`);
@@ -69,13 +87,23 @@ export async function measureIdleInbox({ url, token, chatId, seconds }: { url: s
     };
     const live = await run(false);
     const polling = await run(true);
-    console.log(`\n== idle inbox with a chat open, Chromium: first load (until the thread shows and no request for ${QUIET_MS / 1000} s), then ${seconds} s idle`);
-    console.log(`first load: ${live.firstLoad.length} requests in ${live.settleSeconds.toFixed(1)} s [${tally(live.firstLoad)}]`);
+    console.log(
+      `\n== idle inbox with a chat open, Chromium: first load (until the thread shows and no request for ${QUIET_MS / 1000} s), then ${seconds} s idle`,
+    );
+    console.log(
+      `first load: ${live.firstLoad.length} requests in ${live.settleSeconds.toFixed(1)} s [${tally(live.firstLoad)}]`,
+    );
     console.log(`first load in order: ${live.firstLoadTimeline}`);
-    console.log(`baseline: stream blocked (polling safety net): ${polling.perMinute.toFixed(1)} requests/min idle  [${polling.kinds}]`);
-    console.log(`live stream: ${live.perMinute.toFixed(1)} requests/min idle plus the stream (${live.streams} new stream connections)  [${live.kinds}]  ${live.perMinute <= 2 ? "(target <= 2: ok)" : "(target <= 2: MISSED)"}`);
+    console.log(
+      `baseline: stream blocked (polling safety net): ${polling.perMinute.toFixed(1)} requests/min idle  [${polling.kinds}]`,
+    );
+    console.log(
+      `live stream: ${live.perMinute.toFixed(1)} requests/min idle plus the stream (${live.streams} new stream connections)  [${live.kinds}]  ${live.perMinute <= 2 ? "(target <= 2: ok)" : "(target <= 2: MISSED)"}`,
+    );
     console.log(`live stream, idle requests in order: ${live.timeline}`);
-    console.log("(before the stream the inbox polled the list, counts, chat, messages, notes, case and scheduled messages every 3 s: 140 requests/min)");
+    console.log(
+      "(before the stream the inbox polled the list, counts, chat, messages, notes, case and scheduled messages every 3 s: 140 requests/min)",
+    );
   } finally {
     await browser.close();
   }

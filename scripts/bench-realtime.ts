@@ -54,10 +54,14 @@ const quantiles = (values: number[]) => {
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
   return { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s.at(-1) ?? NaN, n: s.length };
 };
-const fmt = (q: ReturnType<typeof quantiles>) => `p50 ${q.p50.toFixed(1)} ms  p95 ${q.p95.toFixed(1)} ms  p99 ${q.p99.toFixed(1)} ms  max ${q.max.toFixed(1)} ms  (n ${q.n})`;
+const fmt = (q: ReturnType<typeof quantiles>) =>
+  `p50 ${q.p50.toFixed(1)} ms  p95 ${q.p95.toFixed(1)} ms  p99 ${q.p99.toFixed(1)} ms  max ${q.max.toFixed(1)} ms  (n ${q.n})`;
 
 // --- baseline: a bare NOTIFY round trip, one listener, a notify every 1000/RATE ms
-async function notifyRoundTrip(send: (payload: string) => Promise<unknown>, listen: (cb: (payload: string) => void) => Promise<unknown>) {
+async function notifyRoundTrip(
+  send: (payload: string) => Promise<unknown>,
+  listen: (cb: (payload: string) => void) => Promise<unknown>,
+) {
   const sentAt = new Map<string, number>();
   const ms: number[] = [];
   await listen((payload) => {
@@ -75,18 +79,32 @@ async function notifyRoundTrip(send: (payload: string) => Promise<unknown>, list
 }
 
 // --- the app
-async function startInstance({ role, env }: { role: "all" | "web" | "worker"; env: Record<string, string | undefined> }) {
+async function startInstance({
+  role,
+  env,
+}: {
+  role: "all" | "web" | "worker";
+  env: Record<string, string | undefined>;
+}) {
   const port = await freePort();
-  const child = await startApp({ port, role: role === "all" ? undefined : role, cpuProfileDir: args["cpu-prof"], env: { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, ...env } });
+  const child = await startApp({
+    port,
+    role: role === "all" ? undefined : role,
+    cpuProfileDir: args["cpu-prof"],
+    env: { APP_ENCRYPTION_KEY: KEY, NEXTAUTH_SECRET: AUTH_SECRET, ...env },
+  });
   return { child, url: role === "worker" ? "worker:worker" : `http://127.0.0.1:${port}`, pid: child.pid! };
 }
 
-const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
+const rssKb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
 
 async function prepare(db: Database, sim: Simulator) {
   await applyMigrations({ db });
   const workspace = await db.prisma.workspace.create({ data: { name: "bench realtime" } });
-  const user = await db.prisma.user.create({ data: { email: `bench-${crypto.randomBytes(4).toString("hex")}@example.com`, name: "Bench" } });
+  const user = await db.prisma.user.create({
+    data: { email: `bench-${crypto.randomBytes(4).toString("hex")}@example.com`, name: "Bench" },
+  });
   await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
   const account = await db.prisma.marketplaceAccount.create({
     data: {
@@ -102,14 +120,25 @@ async function prepare(db: Database, sim: Simulator) {
   const chats: { id: string; externalId: string }[] = [];
   for (let i = 0; i < PUSHES; i++) {
     const externalId = sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Начало чата ${i}` }).chatId;
-    const chat = await db.prisma.chat.create({ data: { workspaceId: workspace.id, accountId: account.id, marketplace: "ozon", externalId, customerName: `Покупатель ${i}` }, select: { id: true } });
+    const chat = await db.prisma.chat.create({
+      data: {
+        workspaceId: workspace.id,
+        accountId: account.id,
+        marketplace: "ozon",
+        externalId,
+        customerName: `Покупатель ${i}`,
+      },
+      select: { id: true },
+    });
     chats.push({ id: chat.id, externalId });
   }
   const token = await encode({ token: { sub: user.id, workspaceId: workspace.id }, secret: AUTH_SECRET });
   // One member per stream, as in a team (a member's own streams are capped, lib/stream/stream-slots.ts).
   const streamTokens: string[] = [];
   for (let s = 0; s < STREAMS; s++) {
-    const member = await db.prisma.user.create({ data: { email: `bench-${s}-${crypto.randomBytes(4).toString("hex")}@example.com`, name: `Оператор ${s}` } });
+    const member = await db.prisma.user.create({
+      data: { email: `bench-${s}-${crypto.randomBytes(4).toString("hex")}@example.com`, name: `Оператор ${s}` },
+    });
     await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: member.id, role: "OPERATOR" } });
     streamTokens.push(await encode({ token: { sub: member.id, workspaceId: workspace.id }, secret: AUTH_SECRET }));
   }
@@ -121,22 +150,27 @@ function openStream(url: string, token: string) {
   const arrivals = new Map<string, number>();
   let ready!: () => void;
   const isReady = new Promise<void>((r) => (ready = r));
-  const req = http.get(`${url}/api/events`, { headers: { cookie: `next-auth.session-token=${token}`, accept: "text/event-stream" }, agent: false }, (res) => {
-    let buffer = "";
-    res.setEncoding("utf8");
-    res.on("data", (chunk: string) => {
-      buffer += chunk;
-      let cut;
-      while ((cut = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, cut);
-        buffer = buffer.slice(cut + 2);
-        if (block.includes("event: ready")) ready();
-        if (!block.includes("event: change")) continue;
-        const data = JSON.parse(block.slice(block.indexOf("data: ") + 6)) as { type: string; chatId: string | null };
-        if (data.type === "message" && data.chatId && !arrivals.has(data.chatId)) arrivals.set(data.chatId, performance.now());
-      }
-    });
-  });
+  const req = http.get(
+    `${url}/api/events`,
+    { headers: { cookie: `next-auth.session-token=${token}`, accept: "text/event-stream" }, agent: false },
+    (res) => {
+      let buffer = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        buffer += chunk;
+        let cut;
+        while ((cut = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          if (block.includes("event: ready")) ready();
+          if (!block.includes("event: change")) continue;
+          const data = JSON.parse(block.slice(block.indexOf("data: ") + 6)) as { type: string; chatId: string | null };
+          if (data.type === "message" && data.chatId && !arrivals.has(data.chatId))
+            arrivals.set(data.chatId, performance.now());
+        }
+      });
+    },
+  );
   req.on("error", () => {});
   return { arrivals, isReady, close: () => req.destroy() };
 }
@@ -156,11 +190,21 @@ function ozonPush(externalId: string, i: number, tag: string) {
 
 type Instance = Awaited<ReturnType<typeof startInstance>>;
 
-async function scenario({ label, instances, prepared }: { label: string; instances: Instance[]; prepared: Awaited<ReturnType<typeof prepare>> }) {
+async function scenario({
+  label,
+  instances,
+  prepared,
+}: {
+  label: string;
+  instances: Instance[];
+  prepared: Awaited<ReturnType<typeof prepare>>;
+}) {
   console.log(`\n== ${label}`);
   const web = instances.filter((i) => i.url && !i.url.endsWith(":worker"));
   const rssBefore = web.map((i) => rssKb(i.pid));
-  const streams = Array.from({ length: STREAMS }, (_, s) => openStream(web[s % web.length]!.url, prepared.streamTokens[s]!));
+  const streams = Array.from({ length: STREAMS }, (_, s) =>
+    openStream(web[s % web.length]!.url, prepared.streamTokens[s]!),
+  );
   await Promise.all(streams.map((s) => s.isReady));
   await new Promise((r) => setTimeout(r, 1_000));
   const perStreamKb = web.reduce((sum, i, k) => sum + (rssKb(i.pid) - rssBefore[k]!), 0) / STREAMS;
@@ -174,10 +218,14 @@ async function scenario({ label, instances, prepared }: { label: string; instanc
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
     sentAt[i] = performance.now();
     const target = web[i % web.length]!;
-    pending.push(post(`${target.url}/api/webhooks/ozon/${SECRET}`, ozonPush(prepared.chats[i]!.externalId, i, tag)).then((r) => acks.push(r.ms)));
+    pending.push(
+      post(`${target.url}/api/webhooks/ozon/${SECRET}`, ozonPush(prepared.chats[i]!.externalId, i, tag)).then((r) =>
+        acks.push(r.ms),
+      ),
+    );
   }
   await Promise.all(pending);
-  for (let end = Date.now() + 30_000; Date.now() < end; ) {
+  for (let end = Date.now() + 30_000; Date.now() < end;) {
     if (streams.every((s) => s.arrivals.size >= PUSHES)) break;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -201,19 +249,33 @@ async function scenario({ label, instances, prepared }: { label: string; instanc
   const all = quantiles(everyStream);
   console.log(`webhook acknowledgement:                ${fmt(quantiles(acks))}`);
   console.log(`push -> one stream has it:              ${fmt(quantiles(each))}`);
-  console.log(`push -> every one of ${STREAMS} streams has it: ${fmt(all)}  ${all.p95 <= TARGET_P95_MS ? "(target p95 <= 500 ms: ok)" : "(target p95 <= 500 ms: MISSED)"}`);
+  console.log(
+    `push -> every one of ${STREAMS} streams has it: ${fmt(all)}  ${all.p95 <= TARGET_P95_MS ? "(target p95 <= 500 ms: ok)" : "(target p95 <= 500 ms: MISSED)"}`,
+  );
   console.log(`changes not delivered: ${missing} of ${PUSHES * STREAMS}`);
-  console.log(`server memory per open stream: ${perStreamKb.toFixed(1)} KB RSS (${web.length} web instance${web.length > 1 ? "s" : ""}, ${STREAMS} streams)`);
+  console.log(
+    `server memory per open stream: ${perStreamKb.toFixed(1)} KB RSS (${web.length} web instance${web.length > 1 ? "s" : ""}, ${STREAMS} streams)`,
+  );
 }
 
 const sim = await startSimulator({ port: 0 });
-console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ${IDLE_ONLY ? "idle inbox only" : `${STREAMS} streams, ${RATE} pushes/s for ${SECONDS} s, one chat per push`}`);
+console.log(
+  `machine: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      " ",
+    )}; ${IDLE_ONLY ? "idle inbox only" : `${STREAMS} streams, ${RATE} pushes/s for ${SECONDS} s, one chat per push`}`,
+);
 
 // PGlite
 {
   if (!IDLE_ONLY) {
     const lite = new PGlite();
-    const q = await notifyRoundTrip((p) => lite.query("SELECT pg_notify('bench', $1)", [p]), (cb) => lite.listen("bench", cb));
+    const q = await notifyRoundTrip(
+      (p) => lite.query("SELECT pg_notify('bench', $1)", [p]),
+      (cb) => lite.listen("bench", cb),
+    );
     console.log(`\nbaseline: bare NOTIFY round trip, embedded PGlite (in-process): ${fmt(q)}`);
     await lite.close();
   }
@@ -223,7 +285,13 @@ console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map
   await db.close();
   const app = await startInstance({ role: "all", env: { DATA_DIR: dir, DATABASE_URL: "" } });
   if (!IDLE_ONLY) await scenario({ label: "PGlite (embedded), one instance", instances: [app], prepared });
-  if (Number(args["idle-seconds"]) > 0) await measureIdleInbox({ url: app.url, token: prepared.token, chatId: prepared.chatId, seconds: Number(args["idle-seconds"]) });
+  if (Number(args["idle-seconds"]) > 0)
+    await measureIdleInbox({
+      url: app.url,
+      token: prepared.token,
+      chatId: prepared.chatId,
+      seconds: Number(args["idle-seconds"]),
+    });
   await stopApp(app.child);
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -256,12 +324,22 @@ if (!args["skip-pg"] && !IDLE_ONLY) {
       const db = openDatabase({ url: url.toString() });
       const prepared = await prepare(db, sim);
       await db.close();
-      const env = { DATABASE_URL: url.toString(), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-realtime-pg-")) };
+      const env = {
+        DATABASE_URL: url.toString(),
+        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-realtime-pg-")),
+      };
       const instances =
         instancesWanted === 1
           ? [await startInstance({ role: "all", env })]
-          : [await startInstance({ role: "web", env }), await startInstance({ role: "web", env }), await startInstance({ role: "worker", env })];
-      const label = instancesWanted === 1 ? "PostgreSQL, one instance (web and worker)" : "PostgreSQL, two web instances and a worker (streams and pushes split across the web instances)";
+          : [
+              await startInstance({ role: "web", env }),
+              await startInstance({ role: "web", env }),
+              await startInstance({ role: "worker", env }),
+            ];
+      const label =
+        instancesWanted === 1
+          ? "PostgreSQL, one instance (web and worker)"
+          : "PostgreSQL, two web instances and a worker (streams and pushes split across the web instances)";
       await scenario({ label, instances, prepared });
       for (const i of instances) await stopApp(i.child);
     } finally {

@@ -47,7 +47,8 @@ const ZONE = "Europe/Moscow";
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-reports-"));
 process.env.DATA_DIR = scratch;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 async function measure(name: string, fn: () => Promise<unknown>) {
@@ -59,12 +60,20 @@ async function measure(name: string, fn: () => Promise<unknown>) {
     times.push(performance.now() - started);
   }
   times.sort((x, y) => x - y);
-  console.log(`${name.padEnd(52)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)}`);
+  console.log(
+    `${name.padEnd(52)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)}`,
+  );
   return percentile(times, 95);
 }
 
-async function route(handler: (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>, url: string, cookie: string) {
-  const res = await handler(new NextRequest(`http://localhost${url}`, { headers: { cookie } }), { params: Promise.resolve({}) });
+async function route(
+  handler: (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  url: string,
+  cookie: string,
+) {
+  const res = await handler(new NextRequest(`http://localhost${url}`, { headers: { cookie } }), {
+    params: Promise.resolve({}),
+  });
   const body = await res.text();
   if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status} ${body.slice(0, 300)}`);
   return body;
@@ -75,12 +84,20 @@ async function run(label: string, db: Database) {
   await applyMigrations({ db });
   let t = performance.now();
   await seedInboxBench({ db, chats: CHATS, messagesPerChat: PER_CHAT });
-  console.log(`seeded ${CHATS.toLocaleString("en")} chats and ${(CHATS * PER_CHAT).toLocaleString("en")} messages in ${seconds(t)} s`);
+  console.log(
+    `seeded ${CHATS.toLocaleString("en")} chats and ${(CHATS * PER_CHAT).toLocaleString("en")} messages in ${seconds(t)} s`,
+  );
   setDatabaseForTests(db);
   t = performance.now();
   await backfillResponseWaits({ db: db.prisma, workspaceId: BENCH_WORKSPACE });
-  const { n } = (await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "ResponseWait" WHERE "workspaceId" = '${BENCH_WORKSPACE}'`))[0]!;
-  console.log(`backfill: ${n.toLocaleString("en")} response waits and their rollups from the messages in ${seconds(t)} s`);
+  const { n } = (
+    await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "ResponseWait" WHERE "workspaceId" = '${BENCH_WORKSPACE}'`,
+    )
+  )[0]!;
+  console.log(
+    `backfill: ${n.toLocaleString("en")} response waits and their rollups from the messages in ${seconds(t)} s`,
+  );
   const ops = `ARRAY[${BENCH_OPERATORS.map((o) => `'${o}'`).join(",")}]`;
   await db.exec(`
     UPDATE "ResponseWait" SET seconds = s, "answeredAt" = "startedAt" + s * interval '1 second', "endedAt" = "startedAt" + s * interval '1 second',
@@ -90,8 +107,14 @@ async function run(label: string, db: Database) {
   t = performance.now();
   await recomputeBusinessSeconds({ db: db.prisma, workspaceId: BENCH_WORKSPACE });
   for (const table of ["ResponseWait", "ReportCounter", "ReportHistogram"]) await db.exec(`VACUUM ANALYZE "${table}"`);
-  const { c, h } = (await db.prisma.$queryRawUnsafe<{ c: number; h: number }[]>(`SELECT (SELECT count(*)::int FROM "ReportCounter") AS c, (SELECT count(*)::int FROM "ReportHistogram") AS h`))[0]!;
-  console.log(`rollups rebuilt in ${seconds(t)} s: ${c.toLocaleString("en")} counter rows, ${h.toLocaleString("en")} histogram rows`);
+  const { c, h } = (
+    await db.prisma.$queryRawUnsafe<{ c: number; h: number }[]>(
+      `SELECT (SELECT count(*)::int FROM "ReportCounter") AS c, (SELECT count(*)::int FROM "ReportHistogram") AS h`,
+    )
+  )[0]!;
+  console.log(
+    `rollups rebuilt in ${seconds(t)} s: ${c.toLocaleString("en")} counter rows, ${h.toLocaleString("en")} histogram rows`,
+  );
   // Eight labels, each on a tenth of the chats (80,000 chat labels), so the label section has real work.
   await db.exec(`INSERT INTO "Label" (id, "workspaceId", name, color) SELECT 'bench_label_' || i, '${BENCH_WORKSPACE}', 'Label ' || i, 'blue'
     FROM generate_series(0, ${LABELS - 1}) i`);
@@ -120,20 +143,50 @@ async function run(label: string, db: Database) {
   const ownerCookie = `next-auth.session-token=${await encode({ token: { sub: BENCH_OWNER, workspaceId: BENCH_WORKSPACE }, secret: env().NEXTAUTH_SECRET })}`;
   const opCookie = `next-auth.session-token=${await encode({ token: { sub: BENCH_OPERATORS[0], workspaceId: BENCH_WORKSPACE }, secret: env().NEXTAUTH_SECRET })}`;
   console.log(`${"query".padEnd(52)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)}`);
-  const baseline = await measure("BASELINE: indexed count of waits, 90 days", () =>
-    db.prisma.$queryRaw`SELECT count(*)::int FROM "ResponseWait" WHERE "workspaceId" = ${BENCH_WORKSPACE} AND "startedAt" >= ${since}::timestamp`,
+  const baseline = await measure(
+    "BASELINE: indexed count of waits, 90 days",
+    () =>
+      db.prisma
+        .$queryRaw`SELECT count(*)::int FROM "ResponseWait" WHERE "workspaceId" = ${BENCH_WORKSPACE} AND "startedAt" >= ${since}::timestamp`,
   );
   const p95s: number[] = [];
   for (const [name, scope, section] of sections) p95s.push(await measure(name, () => reportSections(scope, [section])));
-  p95s.push(await measure(`per label, ${LABELS} labels on ${LABELS * 10}% of chats (90 days)`, () => reportByLabel({ s: owner })));
+  p95s.push(
+    await measure(`per label, ${LABELS} labels on ${LABELS * 10}% of chats (90 days)`, () =>
+      reportByLabel({ s: owner }),
+    ),
+  );
   p95s.push(await measure("an operator's own, per label (90 days)", () => reportByLabel({ s: operator })));
-  const whole = await measure("GET /api/reports?days=90 (owner, all sections)", () => route(reportRoute.GET, "/api/reports?days=90", ownerCookie));
-  await measure("GET /api/reports?days=90&period=week (operator)", () => route(reportRoute.GET, "/api/reports?days=90&period=week", opCookie));
-  await measure("inbox: chats behind a marketplace bar (90 days)", () => route(chatsRoute.GET, `/api/chats?view=all&sort=recent&from=${from}&to=${today}&marketplace=ozon`, ownerCookie));
-  await measure("inbox: chats behind one day's bar", () => route(chatsRoute.GET, `/api/chats?view=all&sort=recent&from=${elapsedDaysAfter({ at: new Date(), days: -30 }).toISOString().slice(0, 10)}&to=${elapsedDaysAfter({ at: new Date(), days: -30 }).toISOString().slice(0, 10)}`, ownerCookie));
-  console.log(`slowest report query p95 ${Math.max(...p95s).toFixed(1)} ms, whole report p95 ${whole.toFixed(1)} ms, baseline p95 ${baseline.toFixed(1)} ms (target: 300 ms per query on PostgreSQL)`);
+  const whole = await measure("GET /api/reports?days=90 (owner, all sections)", () =>
+    route(reportRoute.GET, "/api/reports?days=90", ownerCookie),
+  );
+  await measure("GET /api/reports?days=90&period=week (operator)", () =>
+    route(reportRoute.GET, "/api/reports?days=90&period=week", opCookie),
+  );
+  await measure("inbox: chats behind a marketplace bar (90 days)", () =>
+    route(chatsRoute.GET, `/api/chats?view=all&sort=recent&from=${from}&to=${today}&marketplace=ozon`, ownerCookie),
+  );
+  await measure("inbox: chats behind one day's bar", () =>
+    route(
+      chatsRoute.GET,
+      `/api/chats?view=all&sort=recent&from=${elapsedDaysAfter({ at: new Date(), days: -30 }).toISOString().slice(0, 10)}&to=${elapsedDaysAfter({ at: new Date(), days: -30 }).toISOString().slice(0, 10)}`,
+      ownerCookie,
+    ),
+  );
+  console.log(
+    `slowest report query p95 ${Math.max(...p95s).toFixed(1)} ms, whole report p95 ${whole.toFixed(1)} ms, baseline p95 ${baseline.toFixed(1)} ms (target: 300 ms per query on PostgreSQL)`,
+  );
   setDatabaseForTests(undefined);
 }
 
-console.log(`bench:reports - ${ITERATIONS} sequential runs per query after 3 warm-up ones; node ${process.version}, ${os.cpus().length} CPUs`);
-await onBenchDatabases({ scratch, pgUrl: args.pg, skipPglite: args["skip-pglite"], skipPg: args["skip-pg"], schemaPrefix: "bench_reports", run });
+console.log(
+  `bench:reports - ${ITERATIONS} sequential runs per query after 3 warm-up ones; node ${process.version}, ${os.cpus().length} CPUs`,
+);
+await onBenchDatabases({
+  scratch,
+  pgUrl: args.pg,
+  skipPglite: args["skip-pglite"],
+  skipPg: args["skip-pg"],
+  schemaPrefix: "bench_reports",
+  run,
+});

@@ -39,15 +39,25 @@ function payload(source: string, n: number): { body: string; contentType: string
       return {
         sourceEventId: id,
         contentType: "application/json",
-        body: JSON.stringify({ eventType: "DeliveryOrderUpdate", eventInfo: { id, order: { id, status: "Delivered", customer: { phone, name: "Иван" } } } }),
+        body: JSON.stringify({
+          eventType: "DeliveryOrderUpdate",
+          eventInfo: { id, order: { id, status: "Delivered", customer: { phone, name: "Иван" } } },
+        }),
       };
     case "rkeeper":
-      return { sourceEventId: id, contentType: "application/json", body: JSON.stringify({ order: { id, status: "Выполнен", customer: { phone } } }) };
+      return {
+        sourceEventId: id,
+        contentType: "application/json",
+        body: JSON.stringify({ order: { id, status: "Выполнен", customer: { phone } } }),
+      };
     case "yclients":
       return {
         sourceEventId: id,
         contentType: "application/json",
-        body: JSON.stringify({ resource: { id, visit_attendance: 1, deleted: false, client: { name: "Ольга", phone } }, webhook_type: "record_changed" }),
+        body: JSON.stringify({
+          resource: { id, visit_attendance: 1, deleted: false, client: { name: "Ольга", phone } },
+          webhook_type: "record_changed",
+        }),
       };
     default: {
       // amoCRM as it really posts: form-encoded, legacy custom_fields.
@@ -67,12 +77,15 @@ function payload(source: string, n: number): { body: string; contentType: string
 function buildLoad(baseUrl: string): { shots: Shot[]; unique: Set<string> } {
   const sources = ["iiko", "rkeeper", "yclients", "amocrm"];
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const shots: Shot[] = [];
   const unique = new Set<string>();
   for (let i = 0; i < TOTAL; i++) {
     const previous = shots.filter((s) => s.sourceEventId);
-    const shot = previous.length > 10 && random() < DUPLICATE_SHARE ? previous[Math.floor(random() * previous.length)]! : undefined;
+    const shot =
+      previous.length > 10 && random() < DUPLICATE_SHARE
+        ? previous[Math.floor(random() * previous.length)]!
+        : undefined;
     if (shot) {
       shots.push(shot);
       continue;
@@ -95,35 +108,45 @@ async function fire({ shots, rate, method = "POST" }: { shots: Shot[]; rate: num
       new Promise<void>((resolve) => {
         // Open loop: each request leaves on schedule, whether or not earlier ones have been answered.
         const due = start + (i * 1000) / rate;
-        setTimeout(() => {
-          const sent = performance.now();
-          const url = new URL(shot.url);
-          const req = http.request(
-            { hostname: url.hostname, port: url.port, path: url.pathname + url.search, method, agent, headers: { "content-type": shot.contentType, "content-length": Buffer.byteLength(shot.body) } },
-            (res) => {
-              let text = "";
-              res.setEncoding("utf8");
-              res.on("data", (chunk: string) => (text += chunk));
-              res.on("end", () => {
-                latencies.push(performance.now() - sent);
-                let key = String(res.statusCode);
-                try {
-                  const outcome = (JSON.parse(text) as { outcome?: string }).outcome;
-                  if (outcome) key += ` ${outcome}`;
-                } catch {
-                  /* baseline answers are not webhook outcomes */
-                }
-                statuses.set(key, (statuses.get(key) ?? 0) + 1);
-                resolve();
-              });
-            },
-          );
-          req.on("error", (error) => {
-            statuses.set(`error ${error.message}`, (statuses.get(`error ${error.message}`) ?? 0) + 1);
-            resolve();
-          });
-          req.end(shot.body);
-        }, Math.max(0, due - performance.now()));
+        setTimeout(
+          () => {
+            const sent = performance.now();
+            const url = new URL(shot.url);
+            const req = http.request(
+              {
+                hostname: url.hostname,
+                port: url.port,
+                path: url.pathname + url.search,
+                method,
+                agent,
+                headers: { "content-type": shot.contentType, "content-length": Buffer.byteLength(shot.body) },
+              },
+              (res) => {
+                let text = "";
+                res.setEncoding("utf8");
+                res.on("data", (chunk: string) => (text += chunk));
+                res.on("end", () => {
+                  latencies.push(performance.now() - sent);
+                  let key = String(res.statusCode);
+                  try {
+                    const outcome = (JSON.parse(text) as { outcome?: string }).outcome;
+                    if (outcome) key += ` ${outcome}`;
+                  } catch {
+                    /* baseline answers are not webhook outcomes */
+                  }
+                  statuses.set(key, (statuses.get(key) ?? 0) + 1);
+                  resolve();
+                });
+              },
+            );
+            req.on("error", (error) => {
+              statuses.set(`error ${error.message}`, (statuses.get(`error ${error.message}`) ?? 0) + 1);
+              resolve();
+            });
+            req.end(shot.body);
+          },
+          Math.max(0, due - performance.now()),
+        );
       }),
   );
   await Promise.all(pending);
@@ -131,12 +154,22 @@ async function fire({ shots, rate, method = "POST" }: { shots: Shot[]; rate: num
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? NaN;
-  return { n: latencies.length, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: latencies.at(-1) ?? NaN, rate: shots.length / seconds, statuses };
+  return {
+    n: latencies.length,
+    p50: at(0.5),
+    p90: at(0.9),
+    p99: at(0.99),
+    max: latencies.at(-1) ?? NaN,
+    rate: shots.length / seconds,
+    statuses,
+  };
 }
 
 function report(name: string, r: Awaited<ReturnType<typeof fire>>) {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  console.log(`${name.padEnd(24)} n=${r.n}  p50 ${ms(r.p50)}  p90 ${ms(r.p90)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  (${r.rate.toFixed(0)} req/s sent)`);
+  console.log(
+    `${name.padEnd(24)} n=${r.n}  p50 ${ms(r.p50)}  p90 ${ms(r.p90)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  (${r.rate.toFixed(0)} req/s sent)`,
+  );
   console.log(`${"".padEnd(24)} answers: ${[...r.statuses].map(([k, v]) => `${k} × ${v}`).join(", ")}`);
 }
 
@@ -184,14 +217,26 @@ async function startBaseline(): Promise<{ baseUrl: string; close: () => Promise<
 // --- run ------------------------------------------------------------------------------------------
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-rr-"));
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, DEMO_AUTO_SIGNIN: "0", DEMO_WORKSPACE: "1", NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATA_DIR: dataDir,
+  DEMO_AUTO_SIGNIN: "0",
+  DEMO_WORKSPACE: "1",
+  NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
   // A production start needs its own keys; this run's throwaway database needs nothing more.
-  APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url") };
+  APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+  NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+};
 delete env.DATABASE_URL;
 delete env.INNGEST_EVENT_KEY;
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 console.log(`Starting next start on :${PORT} (DATA_DIR ${dataDir}) ...`);
-const server = spawn(process.execPath, [nextBin, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+const server = spawn(process.execPath, [nextBin, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
+  env,
+  stdio: ["ignore", "pipe", "pipe"],
+});
 const serverLog: string[] = [];
 server.stdout!.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
 server.stderr!.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
@@ -209,8 +254,15 @@ try {
   await waitForHealth(`${appUrl}/api/health`, server);
   const { shots, unique } = buildLoad(appUrl);
   const duplicates = shots.length - unique.size;
-  console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((v) => v.toFixed(1)).join(" / ")} (1/5/15 min) before the run.`);
-  console.log(`Load: ${shots.length} webhooks at ${RATE}/s: ${unique.size} unique orders, ${duplicates} re-deliveries; 4 sources, amoCRM form-encoded.\n`);
+  console.log(
+    `Machine: ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((v) => v.toFixed(1))
+      .join(" / ")} (1/5/15 min) before the run.`,
+  );
+  console.log(
+    `Load: ${shots.length} webhooks at ${RATE}/s: ${unique.size} unique orders, ${duplicates} re-deliveries; 4 sources, amoCRM form-encoded.\n`,
+  );
 
   // Warm-up, as a server that has been up a while would be: load the route, open the database, and
   // send a few requests (orders "warm-*", not counted below) so the sending code is warm too.
@@ -218,22 +270,35 @@ try {
     url: `${appUrl}/api/webhook/rkeeper?key=demo-rkeeper`,
     source: "rkeeper",
     contentType: "application/json",
-    body: JSON.stringify(i % 4 === 0 ? { order: { id: `warm-${i}`, status: "Выполнен", customer: { phone: `+7915${1000000 + i}` } } } : { order: { id: `warm-${i}`, status: "Готовится" } }),
+    body: JSON.stringify(
+      i % 4 === 0
+        ? { order: { id: `warm-${i}`, status: "Выполнен", customer: { phone: `+7915${1000000 + i}` } } }
+        : { order: { id: `warm-${i}`, status: "Готовится" } },
+    ),
   }));
   await fire({ shots: warm, rate: 50 });
   await new Promise((r) => setTimeout(r, 2_000));
 
   const baseline = await startBaseline();
-  const baselineResult = await fire({ shots: shots.map((s) => ({ ...s, url: s.url.replace(appUrl, baseline.baseUrl) })), rate: RATE });
+  const baselineResult = await fire({
+    shots: shots.map((s) => ({ ...s, url: s.url.replace(appUrl, baseline.baseUrl) })),
+    rate: RATE,
+  });
   await baseline.close();
   // The app's own floor: the same rate on GET /api/health (Next.js routing plus one SELECT 1).
-  const healthResult = await fire({ shots: shots.map(() => ({ url: `${appUrl}/api/health`, source: "health", contentType: "text/plain", body: "" })), rate: RATE, method: "GET" });
+  const healthResult = await fire({
+    shots: shots.map(() => ({ url: `${appUrl}/api/health`, source: "health", contentType: "text/plain", body: "" })),
+    rate: RATE,
+    method: "GET",
+  });
   await new Promise((r) => setTimeout(r, 2_000));
   const appResult = await fire({ shots, rate: RATE });
   report("bare node:http baseline", baselineResult);
   report("GET /api/health (floor)", healthResult);
   report("POST /api/webhook/*", appResult);
-  console.log(`\ntarget p99 < 100 ms: ${appResult.p99 < 100 ? "met" : "NOT met"}   (load average now ${os.loadavg()[0]!.toFixed(1)})`);
+  console.log(
+    `\ntarget p99 < 100 ms: ${appResult.p99 < 100 ? "met" : "NOT met"}   (load average now ${os.loadavg()[0]!.toFixed(1)})`,
+  );
 
   // Sending happens after the answer; give the in-process hand-offs a moment before stopping.
   await new Promise((r) => setTimeout(r, 3_000));
@@ -242,7 +307,10 @@ try {
   process.env.DATA_DIR = dataDir;
   const { openDatabase } = await import("@/lib/db");
   const db = openDatabase({ dataDir });
-  const rows = await db.prisma.reviewRequest.findMany({ where: { sourceEventId: { startsWith: "bench-" } }, select: { source: true, sourceEventId: true, status: true } });
+  const rows = await db.prisma.reviewRequest.findMany({
+    where: { sourceEventId: { startsWith: "bench-" } },
+    select: { source: true, sourceEventId: true, status: true },
+  });
   const byStatus = new Map<string, number>();
   for (const row of rows) byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + 1);
   const stored = new Set(rows.map((r) => `${r.source.toLowerCase()}:${r.sourceEventId}`));
@@ -250,7 +318,9 @@ try {
   const extra = rows.length - stored.size + [...stored].filter((k) => !unique.has(k)).length;
   const events = await db.prisma.reviewWebhookEvent.groupBy({ by: ["outcome"], _count: { _all: true } });
   await db.close();
-  console.log(`\nDatabase after stop: ${rows.length} review requests for ${unique.size} unique orders (missing ${missing.length}, extra ${extra}).`);
+  console.log(
+    `\nDatabase after stop: ${rows.length} review requests for ${unique.size} unique orders (missing ${missing.length}, extra ${extra}).`,
+  );
   console.log(`  requests by status: ${[...byStatus].map(([k, v]) => `${k} ${v}`).join(", ")}`);
   console.log(`  webhook events: ${events.map((e) => `${e.outcome} ${e._count._all}`).join(", ")}`);
   const exact = rows.length === unique.size && missing.length === 0 && extra === 0;

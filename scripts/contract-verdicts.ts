@@ -8,7 +8,12 @@ import { loadPushCases } from "@/lib/marketplaces/contract/push-cases";
 const MODES = ["static", "seed 1", "seed 2", "seed 3", "seed 4", "seed 5"];
 const mark = (known: string | undefined) => (known ? "✗" : "✓");
 
-const lines: string[] = ["## Connector operations (answers / requests)", "", `| marketplace | operation | ${MODES.join(" | ")} |`, `|---|---|${MODES.map(() => "---").join("|")}|`];
+const lines: string[] = [
+  "## Connector operations (answers / requests)",
+  "",
+  `| marketplace | operation | ${MODES.join(" | ")} |`,
+  `|---|---|${MODES.map(() => "---").join("|")}|`,
+];
 for (const target of CONTRACT_TARGETS) {
   for (const op of target.operations) {
     const cells = MODES.map((mode) => {
@@ -19,11 +24,18 @@ for (const target of CONTRACT_TARGETS) {
   }
 }
 
-lines.push("", "## Pushes (acknowledged / reaches the inbox; - where the type or body is not for the inbox)", "", `| marketplace | type | ${MODES.join(" | ")} |`, `|---|---|${MODES.map(() => "---").join("|")}|`);
+lines.push(
+  "",
+  "## Pushes (acknowledged / reaches the inbox; - where the type or body is not for the inbox)",
+  "",
+  `| marketplace | type | ${MODES.join(" | ")} |`,
+  `|---|---|${MODES.map(() => "---").join("|")}|`,
+);
 for (const c of await loadPushCases()) {
   const cells = MODES.map((mode) => {
     const key = `${c.marketplace}|${c.type}|${mode}`;
-    const pushMode = mode === "static" ? { kind: "static" as const } : { kind: "random" as const, seed: Number(mode.split(" ")[1]) };
+    const pushMode =
+      mode === "static" ? { kind: "static" as const } : { kind: "random" as const, seed: Number(mode.split(" ")[1]) };
     const inbox = c.forInbox(JSON.parse(pushBody(c, pushMode))) ? mark(KNOWN_PUSH_FAILURES[`${key}|inbox`]) : "-";
     return `${mark(KNOWN_PUSH_FAILURES[`${key}|answer`])} / ${inbox}`;
   });
@@ -31,6 +43,7 @@ for (const c of await loadPushCases()) {
 }
 
 const labels = new Map<string, number>();
-for (const label of [...Object.values(KNOWN_CONNECTOR_FAILURES), ...Object.values(KNOWN_PUSH_FAILURES)]) labels.set(label, (labels.get(label) ?? 0) + 1);
+for (const label of [...Object.values(KNOWN_CONNECTOR_FAILURES), ...Object.values(KNOWN_PUSH_FAILURES)])
+  labels.set(label, (labels.get(label) ?? 0) + 1);
 lines.push("", "## Failing cases by bug", "", ...[...labels].map(([label, n]) => `- ${label}: ${n}`));
 console.log(lines.join("\n"));

@@ -12,7 +12,9 @@ const name = process.argv[2];
 if (name && !/^[a-z0-9_]+$/.test(name)) throw new Error("migration name: lower-case letters, digits and _");
 const pending = execFileSync("git", ["status", "--porcelain", "--", "prisma/migrations"], { encoding: "utf8" }).trim();
 if (pending) {
-  console.error(`Uncommitted migrations:\n${pending}\nCommit them (with their schema change) first, so git HEAD's schema matches the migrations.`);
+  console.error(
+    `Uncommitted migrations:\n${pending}\nCommit them (with their schema change) first, so git HEAD's schema matches the migrations.`,
+  );
   process.exit(1);
 }
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-diff-"));
@@ -20,7 +22,16 @@ const before = path.join(scratch, "schema.prisma");
 fs.writeFileSync(before, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8" }));
 const result = spawnSync(
   "npx",
-  ["prisma", "migrate", "diff", "--from-schema-datamodel", before, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    before,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { encoding: "utf8" },
 );
 fs.rmSync(scratch, { recursive: true, force: true });

@@ -34,7 +34,10 @@ if (process.env.SIMULATOR !== "0") {
   });
   simulator.on("exit", (code) => {
     simulator = null;
-    if (code) console.warn(`\n  The marketplace simulator stopped (exit ${code}); is ${simulatorUrl} taken? The app keeps running; SIMULATOR=0 skips it.\n`);
+    if (code)
+      console.warn(
+        `\n  The marketplace simulator stopped (exit ${code}); is ${simulatorUrl} taken? The app keeps running; SIMULATOR=0 skips it.\n`,
+      );
   });
 }
 const next = spawn("npx", ["next", "dev", "--port", port], { stdio: "inherit", env });

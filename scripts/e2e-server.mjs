@@ -37,7 +37,14 @@ const env = {
 delete env.DATABASE_URL;
 
 // The demo's conversations exist in the simulator too; its state lives in this run's temporary directory.
-const simulator = startSimulatorProcess({ url: simulatorUrl, appUrl: `http://127.0.0.1:${port}`, env, output: "none", demo: true, stateFile: path.join(dataDir, "simulator-state.bin") });
+const simulator = startSimulatorProcess({
+  url: simulatorUrl,
+  appUrl: `http://127.0.0.1:${port}`,
+  env,
+  output: "none",
+  demo: true,
+  stateFile: path.join(dataDir, "simulator-state.bin"),
+});
 let server = null;
 const stop = () => {
   simulator.kill("SIGTERM");

@@ -5,14 +5,32 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { classifyMessage } from "@/lib/ai/classify-message";
-import { guardrailCaseSchema, labelledMessageSchema, loadJsonl, type GuardrailCase, type LabelledMessage } from "@/lib/ai/eval/eval-sets";
-import { formatConfusion, percentile, scoreClassifier, scoreGuardrails, type ClassifierScore } from "@/lib/ai/eval/score";
+import {
+  guardrailCaseSchema,
+  labelledMessageSchema,
+  loadJsonl,
+  type GuardrailCase,
+  type LabelledMessage,
+} from "@/lib/ai/eval/eval-sets";
+import {
+  formatConfusion,
+  percentile,
+  scoreClassifier,
+  scoreGuardrails,
+  type ClassifierScore,
+} from "@/lib/ai/eval/score";
 import { checkText } from "@/lib/ai/guardrails/check-text";
 import { draftOffline } from "@/lib/ai/offline-drafter";
 import { checkDraft } from "@/lib/ai/eval/draft-check";
 import { draftContextSchema, intentSchema, sentimentSchema } from "@/lib/ai/types";
 
-const TARGETS = { intentAccuracy: 0.95, sentimentAccuracy: 0.95, guardrailRecall: 0.98, guardrailPrecision: 0.98, p99Ms: 20 };
+const TARGETS = {
+  intentAccuracy: 0.95,
+  sentimentAccuracy: 0.95,
+  guardrailRecall: 0.98,
+  guardrailPrecision: 0.98,
+  p99Ms: 20,
+};
 const EVAL_DIR = path.join(import.meta.dirname, "..", "lib", "ai", "eval");
 
 const { values } = parseArgs({
@@ -44,7 +62,12 @@ function load<T>(file: string, schema: Parameters<typeof loadJsonl<T>>[0]["schem
 
 type MessageSet = { label: string; file: string; blind?: boolean; rows: LabelledMessage[] };
 type GuardrailSet = { label: string; file: string; blind?: boolean; rows: GuardrailCase[] };
-const sameText = (text: string) => text.toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const sameText = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 const missesFor = (set: { blind?: boolean }) => (set.blind && !values["show-blind-misses"] ? 0 : maxMisses);
 
 const messageSets: MessageSet[] = (
@@ -53,13 +76,35 @@ const messageSets: MessageSet[] = (
     : [
         { label: "messages (tuning set)", file: path.join(EVAL_DIR, "messages.jsonl") },
         { label: "messages (tuning set, model training)", file: path.join(EVAL_DIR, "messages-train.jsonl") },
-        { label: "messages (tuning set, model training 2: short replies, slang, typos, voice)", file: path.join(EVAL_DIR, "messages-train2.jsonl") },
+        {
+          label: "messages (tuning set, model training 2: short replies, slang, typos, voice)",
+          file: path.join(EVAL_DIR, "messages-train2.jsonl"),
+        },
         { label: "messages (held out)", file: path.join(EVAL_DIR, "messages-holdout.jsonl") },
-        { label: "messages (blind 1: seen once tuning was done, no longer blind)", file: path.join(EVAL_DIR, "messages-blind.jsonl") },
-        { label: "messages (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind2.jsonl"), blind: true },
-        { label: "messages (blind 3: never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind3.jsonl"), blind: true },
-        { label: "messages (blind 4: written by another engineer, never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind4.jsonl"), blind: true },
-        { label: "messages (blind 5: written by another engineer, never read by tuning or training)", file: path.join(EVAL_DIR, "messages-blind5.jsonl"), blind: true },
+        {
+          label: "messages (blind 1: seen once tuning was done, no longer blind)",
+          file: path.join(EVAL_DIR, "messages-blind.jsonl"),
+        },
+        {
+          label: "messages (blind 2: never read by tuning or training)",
+          file: path.join(EVAL_DIR, "messages-blind2.jsonl"),
+          blind: true,
+        },
+        {
+          label: "messages (blind 3: never read by tuning or training)",
+          file: path.join(EVAL_DIR, "messages-blind3.jsonl"),
+          blind: true,
+        },
+        {
+          label: "messages (blind 4: written by another engineer, never read by tuning or training)",
+          file: path.join(EVAL_DIR, "messages-blind4.jsonl"),
+          blind: true,
+        },
+        {
+          label: "messages (blind 5: written by another engineer, never read by tuning or training)",
+          file: path.join(EVAL_DIR, "messages-blind5.jsonl"),
+          blind: true,
+        },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, labelledMessageSchema) }));
 
@@ -69,13 +114,35 @@ const guardrailSets: GuardrailSet[] = (
     : [
         { label: "guardrails (tuning set)", file: path.join(EVAL_DIR, "guardrails.jsonl") },
         { label: "guardrails (tuning set, obfuscation)", file: path.join(EVAL_DIR, "guardrails-train.jsonl") },
-        { label: "guardrails (tuning set, disguises and hard negatives 2)", file: path.join(EVAL_DIR, "guardrails-train2.jsonl") },
+        {
+          label: "guardrails (tuning set, disguises and hard negatives 2)",
+          file: path.join(EVAL_DIR, "guardrails-train2.jsonl"),
+        },
         { label: "guardrails (held out)", file: path.join(EVAL_DIR, "guardrails-holdout.jsonl") },
-        { label: "guardrails (blind 1: seen once tuning was done, no longer blind)", file: path.join(EVAL_DIR, "guardrails-blind.jsonl") },
-        { label: "guardrails (blind 2: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind2.jsonl"), blind: true },
-        { label: "guardrails (blind 3: never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind3.jsonl"), blind: true },
-        { label: "guardrails (blind 4: written by another engineer, never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind4.jsonl"), blind: true },
-        { label: "guardrails (blind 5: written by another engineer, never read by tuning or training)", file: path.join(EVAL_DIR, "guardrails-blind5.jsonl"), blind: true },
+        {
+          label: "guardrails (blind 1: seen once tuning was done, no longer blind)",
+          file: path.join(EVAL_DIR, "guardrails-blind.jsonl"),
+        },
+        {
+          label: "guardrails (blind 2: never read by tuning or training)",
+          file: path.join(EVAL_DIR, "guardrails-blind2.jsonl"),
+          blind: true,
+        },
+        {
+          label: "guardrails (blind 3: never read by tuning or training)",
+          file: path.join(EVAL_DIR, "guardrails-blind3.jsonl"),
+          blind: true,
+        },
+        {
+          label: "guardrails (blind 4: written by another engineer, never read by tuning or training)",
+          file: path.join(EVAL_DIR, "guardrails-blind4.jsonl"),
+          blind: true,
+        },
+        {
+          label: "guardrails (blind 5: written by another engineer, never read by tuning or training)",
+          file: path.join(EVAL_DIR, "guardrails-blind5.jsonl"),
+          blind: true,
+        },
       ]
 ).map((s) => ({ ...s, rows: load(s.file, guardrailCaseSchema) }));
 
@@ -89,8 +156,12 @@ function printClassifier(set: MessageSet, score: ClassifierScore) {
     byMarketplace.set(row.marketplace, entry);
   }
   for (const { row, got } of score.misses) if (got.intent !== row.intent) byMarketplace.get(row.marketplace)!.ok--;
-  console.log(`intent accuracy     ${pct(score.intentAccuracy)}  (target ≥ ${pct(TARGETS.intentAccuracy)}: ${verdict(score.intentAccuracy >= TARGETS.intentAccuracy)})`);
-  console.log(`sentiment accuracy  ${pct(score.sentimentAccuracy)}  (target ≥ ${pct(TARGETS.sentimentAccuracy)}: ${verdict(score.sentimentAccuracy >= TARGETS.sentimentAccuracy)})`);
+  console.log(
+    `intent accuracy     ${pct(score.intentAccuracy)}  (target ≥ ${pct(TARGETS.intentAccuracy)}: ${verdict(score.intentAccuracy >= TARGETS.intentAccuracy)})`,
+  );
+  console.log(
+    `sentiment accuracy  ${pct(score.sentimentAccuracy)}  (target ≥ ${pct(TARGETS.sentimentAccuracy)}: ${verdict(score.sentimentAccuracy >= TARGETS.sentimentAccuracy)})`,
+  );
   console.log(
     `intent accuracy by marketplace: ${[...byMarketplace].map(([m, { n, ok }]) => `${m} ${pct(ok / n)} (${n})`).join(", ")}`,
   );
@@ -106,8 +177,10 @@ function printClassifier(set: MessageSet, score: ClassifierScore) {
       console.log(`  [${row.marketplace}] expected ${row.intent}, got ${got.intent}: ${row.text}`);
     }
   }
-  if (score.intentAccuracy < TARGETS.intentAccuracy) failures.push(`${set.label}: intent accuracy ${pct(score.intentAccuracy)}`);
-  if (score.sentimentAccuracy < TARGETS.sentimentAccuracy) failures.push(`${set.label}: sentiment accuracy ${pct(score.sentimentAccuracy)}`);
+  if (score.intentAccuracy < TARGETS.intentAccuracy)
+    failures.push(`${set.label}: intent accuracy ${pct(score.intentAccuracy)}`);
+  if (score.sentimentAccuracy < TARGETS.sentimentAccuracy)
+    failures.push(`${set.label}: sentiment accuracy ${pct(score.sentimentAccuracy)}`);
 }
 
 for (const set of messageSets) {
@@ -129,7 +202,9 @@ for (const set of messageSets) {
       intents: intentSchema.options,
       sentiments: sentimentSchema.options,
     });
-    console.log(`\nwithout the ${set.rows.length - unseen.length} texts that also appear in the other sets (${unseen.length}): intent ${pct(sub.intentAccuracy)}, sentiment ${pct(sub.sentimentAccuracy)}`);
+    console.log(
+      `\nwithout the ${set.rows.length - unseen.length} texts that also appear in the other sets (${unseen.length}): intent ${pct(sub.intentAccuracy)}, sentiment ${pct(sub.sentimentAccuracy)}`,
+    );
   }
 }
 
@@ -139,11 +214,20 @@ for (const set of guardrailSets) {
     check: (row) => checkText({ text: row.text, marketplace: row.marketplace, messageType: row.messageType }),
   });
   const violations = set.rows.filter((r) => r.violation).length;
-  console.log(`\n== ${set.label}: ${path.relative(process.cwd(), set.file)} (${set.rows.length} cases, ${violations} violations)`);
-  console.log(`recall     ${pct(score.recall)}  (target ≥ ${pct(TARGETS.guardrailRecall)}: ${verdict(score.recall >= TARGETS.guardrailRecall)})`);
-  console.log(`precision  ${pct(score.precision)}  (target ≥ ${pct(TARGETS.guardrailPrecision)}: ${verdict(score.precision >= TARGETS.guardrailPrecision)})`);
-  console.log(`tp ${score.tp}  fp ${score.fp}  fn ${score.fn}  tn ${score.tn}  (legitimate texts with a warning flag only: ${score.flaggedOnly})`);
-  for (const row of score.missed.slice(0, missesFor(set))) console.log(`  MISSED [${row.marketplace}] ${row.text.slice(0, 160)}`);
+  console.log(
+    `\n== ${set.label}: ${path.relative(process.cwd(), set.file)} (${set.rows.length} cases, ${violations} violations)`,
+  );
+  console.log(
+    `recall     ${pct(score.recall)}  (target ≥ ${pct(TARGETS.guardrailRecall)}: ${verdict(score.recall >= TARGETS.guardrailRecall)})`,
+  );
+  console.log(
+    `precision  ${pct(score.precision)}  (target ≥ ${pct(TARGETS.guardrailPrecision)}: ${verdict(score.precision >= TARGETS.guardrailPrecision)})`,
+  );
+  console.log(
+    `tp ${score.tp}  fp ${score.fp}  fn ${score.fn}  tn ${score.tn}  (legitimate texts with a warning flag only: ${score.flaggedOnly})`,
+  );
+  for (const row of score.missed.slice(0, missesFor(set)))
+    console.log(`  MISSED [${row.marketplace}] ${row.text.slice(0, 160)}`);
   for (const { row, matches } of score.falseAlarms.slice(0, missesFor(set))) {
     console.log(`  FALSE ALARM [${row.marketplace}] ${row.text.slice(0, 160)}  <- ${matches.join(", ")}`);
   }
@@ -185,7 +269,9 @@ const fmt = (t: number[]) =>
 const p99 = percentile(best, 99);
 console.log(`\n== offline classify + draft + guardrails, per message (${timingRows.length} messages)`);
 console.log(`single pass:       ${fmt(single)}`);
-console.log(`best of ${PASSES} passes:  ${fmt(best)}  (target p99 < ${TARGETS.p99Ms} ms: ${verdict(p99 < TARGETS.p99Ms)})`);
+console.log(
+  `best of ${PASSES} passes:  ${fmt(best)}  (target p99 < ${TARGETS.p99Ms} ms: ${verdict(p99 < TARGETS.p99Ms)})`,
+);
 console.log(`offline drafts blocked by the guardrails: ${blockedDrafts}`);
 if (p99 >= TARGETS.p99Ms) failures.push(`p99 ${p99.toFixed(2)} ms`);
 if (blockedDrafts > 0) failures.push(`${blockedDrafts} offline drafts blocked`);
@@ -195,14 +281,28 @@ if (blockedDrafts > 0) failures.push(`${blockedDrafts} offline drafts blocked`);
 const draftViolations = new Map<string, number>();
 const draftExamples: string[] = [];
 let draftsChecked = 0;
-const SELLER_ANSWER = { author: "seller" as const, text: "Добрый день! Проверили: всё в порядке, подробности в карточке товара.", createdAt: new Date() };
+const SELLER_ANSWER = {
+  author: "seller" as const,
+  text: "Добрый день! Проверили: всё в порядке, подробности в карточке товара.",
+  createdAt: new Date(),
+};
 for (const row of timingRows) {
   const buyer = { author: "buyer" as const, text: row.text, createdAt: new Date() };
   const rating = row.sentiment === "negative" ? 2 : row.sentiment === "positive" ? 5 : 4;
   const variants = [
     { marketplace: row.marketplace, messages: [buyer] },
-    { marketplace: row.marketplace, messages: [{ ...buyer, text: "Здравствуйте, вопрос по товару" }, SELLER_ANSWER, buyer] },
-    { marketplace: row.marketplace, kind: "review" as const, rating, messages: [buyer], product: { name: "Худи" }, seed: row.text.slice(0, 100) },
+    {
+      marketplace: row.marketplace,
+      messages: [{ ...buyer, text: "Здравствуйте, вопрос по товару" }, SELLER_ANSWER, buyer],
+    },
+    {
+      marketplace: row.marketplace,
+      kind: "review" as const,
+      rating,
+      messages: [buyer],
+      product: { name: "Худи" },
+      seed: row.text.slice(0, 100),
+    },
   ];
   for (const input of variants) {
     const context = draftContextSchema.parse(input);
@@ -210,13 +310,18 @@ for (const row of timingRows) {
     draftsChecked++;
     for (const v of checkDraft({ draft: draft.text, context })) {
       draftViolations.set(v, (draftViolations.get(v) ?? 0) + 1);
-      if (draftExamples.length < 10) draftExamples.push(`  ${v} [${row.marketplace}] ${row.text.slice(0, 60)} -> ${draft.text.replace(/\n+/g, " ").slice(0, 120)}`);
+      if (draftExamples.length < 10)
+        draftExamples.push(
+          `  ${v} [${row.marketplace}] ${row.text.slice(0, 60)} -> ${draft.text.replace(/\n+/g, " ").slice(0, 120)}`,
+        );
     }
   }
 }
 const violationsTotal = [...draftViolations.values()].reduce((a, b) => a + b, 0);
 console.log(`\n== draft check: ${draftsChecked} offline drafts (rules in lib/ai/eval/draft-check.ts)`);
-console.log(`codes ${draftViolations.get("code") ?? 0}, ids ${draftViolations.get("id") ?? 0}, guardrail violations ${draftViolations.get("guardrails") ?? 0}, re-answers ${draftViolations.get("reanswer") ?? 0}`);
+console.log(
+  `codes ${draftViolations.get("code") ?? 0}, ids ${draftViolations.get("id") ?? 0}, guardrail violations ${draftViolations.get("guardrails") ?? 0}, re-answers ${draftViolations.get("reanswer") ?? 0}`,
+);
 for (const line of draftExamples) console.log(line);
 if (violationsTotal > 0) failures.push(`${violationsTotal} drafts break the draft check`);
 

@@ -69,17 +69,26 @@ for (const url of check ? [...new Set([...listed, ...Object.keys(BUDGET_KB)])] :
   const size = firstLoad(folder);
   const budget = BUDGET_KB[url];
   const over = budget !== undefined && size.gzip > budget;
-  console.log(`${url}: first-load JS ${size.raw.toFixed(1)} KB raw, ${size.gzip.toFixed(1)} KB gzip (${size.files} files)${budget ? ` budget ${budget} KB${over ? " EXCEEDED" : ""}` : ""}`);
+  console.log(
+    `${url}: first-load JS ${size.raw.toFixed(1)} KB raw, ${size.gzip.toFixed(1)} KB gzip (${size.files} files)${budget ? ` budget ${budget} KB${over ? " EXCEEDED" : ""}` : ""}`,
+  );
   if (over) failures.push(`${url}: ${size.gzip.toFixed(1)} KB gzip over its ${budget} KB budget`);
 }
 
 if (check) {
   const chunkDir = path.join(root, "static", "chunks");
-  const withParser = fs.readdirSync(chunkDir, { recursive: true }).filter((f) => f.endsWith(".js") && fs.readFileSync(path.join(chunkDir, f), "utf8").includes(PARSER_MARK));
-  for (const f of withParser) failures.push(`static/chunks/${f}: carries the ICU message parser (the browser should get parsed messages)`);
+  const withParser = fs
+    .readdirSync(chunkDir, { recursive: true })
+    .filter((f) => f.endsWith(".js") && fs.readFileSync(path.join(chunkDir, f), "utf8").includes(PARSER_MARK));
+  for (const f of withParser)
+    failures.push(`static/chunks/${f}: carries the ICU message parser (the browser should get parsed messages)`);
   if (failures.length) {
     console.error(`\n✖ first-load JS check failed:\n  ${failures.join("\n  ")}`);
     process.exit(1);
   }
-  console.log(`\n✔ budgets kept (${Object.entries(BUDGET_KB).map(([u, kb]) => `${u} ≤ ${kb} KB gzip`).join(", ")}); no ICU parser in the browser`);
+  console.log(
+    `\n✔ budgets kept (${Object.entries(BUDGET_KB)
+      .map(([u, kb]) => `${u} ≤ ${kb} KB gzip`)
+      .join(", ")}); no ICU parser in the browser`,
+  );
 }

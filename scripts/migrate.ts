@@ -5,5 +5,7 @@ import { applyMigrations } from "@/lib/db-migrations";
 
 const db = database();
 const result = await applyMigrations({ db });
-console.log(`${db.kind}: applied ${result.applied.length} of ${result.total} migrations${result.applied.length ? `: ${result.applied.join(", ")}` : ""}`);
+console.log(
+  `${db.kind}: applied ${result.applied.length} of ${result.total} migrations${result.applied.length ? `: ${result.applied.join(", ")}` : ""}`,
+);
 await db.close();

@@ -19,5 +19,8 @@ console.log(
     : `Demo workspace already exists (${result.chats} chats, ${result.messages} messages).`,
 );
 console.log(`Sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
-if (!env().DEMO_WORKSPACE) console.log("Start the app with DEMO_WORKSPACE=1 (npm run dev does): a start without it replaces the demo's public password and keys.");
+if (!env().DEMO_WORKSPACE)
+  console.log(
+    "Start the app with DEMO_WORKSPACE=1 (npm run dev does): a start without it replaces the demo's public password and keys.",
+  );
 await db.close();

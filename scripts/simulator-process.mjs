@@ -9,25 +9,47 @@ import { createInterface } from "node:readline";
  * `demo`: the simulator holds the demo workspace's conversations; `stateFile`: its state survives restarts.
  * output "summary" prints the simulator's first line (its address) and its errors, not its full banner.
  */
-export function startSimulatorProcess({ url, appUrl, traffic = "0", env = process.env, output = "summary", demo = false, stateFile }) {
+export function startSimulatorProcess({
+  url,
+  appUrl,
+  traffic = "0",
+  env = process.env,
+  output = "summary",
+  demo = false,
+  stateFile,
+}) {
   const { hostname, port } = new URL(url);
   const args = [
-    "--import", "tsx", "scripts/simulator.ts",
-    "--host", hostname,
-    "--port", port || "80",
-    "--traffic", traffic,
-    "--webhook", `ozon=${appUrl}/api/webhooks/ozon/demo-ozon`,
-    "--webhook", `yandex_market=${appUrl}/api/webhooks/yandex_market/demo-yandex-market`,
-    "--webhook", `avito=${appUrl}/api/webhooks/avito/demo-avito`,
+    "--import",
+    "tsx",
+    "scripts/simulator.ts",
+    "--host",
+    hostname,
+    "--port",
+    port || "80",
+    "--traffic",
+    traffic,
+    "--webhook",
+    `ozon=${appUrl}/api/webhooks/ozon/demo-ozon`,
+    "--webhook",
+    `yandex_market=${appUrl}/api/webhooks/yandex_market/demo-yandex-market`,
+    "--webhook",
+    `avito=${appUrl}/api/webhooks/avito/demo-avito`,
     ...(demo ? ["--demo"] : []),
     ...(stateFile ? ["--state-file", stateFile] : []),
   ];
   // Node itself, not npm/npx: one process, so stopping it is one signal.
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", output === "none" ? "ignore" : "inherit"], env });
+  const child = spawn(process.execPath, args, {
+    stdio: ["ignore", "pipe", output === "none" ? "ignore" : "inherit"],
+    env,
+  });
   if (output === "summary") {
     createInterface({ input: child.stdout }).on("line", (line) => {
       if (/^(Marketplace simulator on|Buyer traffic|State restored)/.test(line)) {
-        const note = traffic === "0" && line.startsWith("Marketplace simulator on") ? " (buyer traffic off: SIMULATOR_TRAFFIC=6 turns it on)" : "";
+        const note =
+          traffic === "0" && line.startsWith("Marketplace simulator on")
+            ? " (buyer traffic off: SIMULATOR_TRAFFIC=6 turns it on)"
+            : "";
         console.log(`  ${line}${note}`);
       }
     });

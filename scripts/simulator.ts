@@ -22,10 +22,12 @@ const argsSchema = z.object({
   webhook: z
     .array(z.string().regex(/^[a-z_]+=https?:\/\/\S+$/, "use --webhook <marketplace>=<url>"))
     .default([])
-    .transform((list) => list.map((item) => {
-      const [marketplace, ...url] = item.split("=");
-      return { marketplace: marketplaceSchema.parse(marketplace), url: url.join("=") };
-    })),
+    .transform((list) =>
+      list.map((item) => {
+        const [marketplace, ...url] = item.split("=");
+        return { marketplace: marketplaceSchema.parse(marketplace), url: url.join("=") };
+      }),
+    ),
 });
 
 async function main(): Promise<void> {
@@ -50,13 +52,15 @@ async function main(): Promise<void> {
   for (const target of args.webhook) sim.control.setWebhookTarget(target);
   if (!sim.restored) {
     for (const marketplace of MARKETPLACES.filter((m) => m !== "amazon")) {
-      for (let i = 0; i < args.seed; i++) sim.control.injectBuyerMessage({ marketplace, reuseChat: i > 0 && i % 2 === 0, withFile: i === 1 });
+      for (let i = 0; i < args.seed; i++)
+        sim.control.injectBuyerMessage({ marketplace, reuseChat: i > 0 && i % 2 === 0, withFile: i === 1 });
     }
   }
   if (args.traffic > 0) sim.control.startTraffic({ ratePerMinute: args.traffic });
 
   console.log(`Marketplace simulator on ${sim.url}`);
-  if (args.stateFile) console.log(sim.restored ? `State restored from ${args.stateFile}` : `State kept in ${args.stateFile}`);
+  if (args.stateFile)
+    console.log(sim.restored ? `State restored from ${args.stateFile}` : `State kept in ${args.stateFile}`);
   console.log("Base URLs (pass as `baseUrls` to createConnector):");
   console.log(JSON.stringify(sim.baseUrls, null, 2));
   console.log("Demo credentials:");

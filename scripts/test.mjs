@@ -23,7 +23,13 @@ for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}`);
   const start = Date.now();
   // Tests never use the developer's database settings; integration tests make their own.
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHROMIUM_PATH: chromium, DATABASE_URL: "", TEST_DATABASE_URL: "" };
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHROMIUM_PATH: chromium,
+    DATABASE_URL: "",
+    TEST_DATABASE_URL: "",
+  };
   const result = spawnSync(cmd, args, { stdio: "inherit", env });
   times.push(`${name}: ${((Date.now() - start) / 1000).toFixed(1)} s`);
   if (result.status !== 0) {

@@ -9,7 +9,18 @@ import path from "node:path";
 import { combineIntent, combineSentiment } from "@/lib/ai/classify/combine";
 import { messageFeatures } from "@/lib/ai/classify/features";
 import { lexiconIntent, lexiconSentiment } from "@/lib/ai/classify/lexicon-classifier";
-import { encodeHead, featureValue, hashedInput, predict, softmax, type Combination, type Head, type LinearModelFile, type ModelInput, type Probabilities } from "@/lib/ai/classify/linear-model";
+import {
+  encodeHead,
+  featureValue,
+  hashedInput,
+  predict,
+  softmax,
+  type Combination,
+  type Head,
+  type LinearModelFile,
+  type ModelInput,
+  type Probabilities,
+} from "@/lib/ai/classify/linear-model";
 import { tokenize } from "@/lib/ai/classify/normalize";
 import { labelledMessageSchema, loadJsonl, type LabelledMessage } from "@/lib/ai/eval/eval-sets";
 import { intentSchema, sentimentSchema } from "@/lib/ai/types";
@@ -49,7 +60,13 @@ const sentiments = sentimentSchema.options;
 function trainingInputs(docs: string[][]): ModelInput[] {
   const df = new Map<string, number>();
   for (const doc of docs) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
-  return docs.map((doc) => ({ ...hashedInput(doc.filter((f) => df.get(f)! >= MIN_DOCS), BUCKETS), count: doc.length }));
+  return docs.map((doc) => ({
+    ...hashedInput(
+      doc.filter((f) => df.get(f)! >= MIN_DOCS),
+      BUCKETS,
+    ),
+    count: doc.length,
+  }));
 }
 
 // Full-batch gradient descent with Adam on sparse binary features. Each message's gradient is
@@ -102,8 +119,20 @@ function trainHead(docs: ModelInput[], targets: number[], labels: readonly strin
 
 function train(indices: number[], l2: number): { intent: Head; sentiment: Head } {
   const ids = trainingInputs(indices.map((i) => features[i]!));
-  const intent = trainHead(ids, indices.map((i) => intents.indexOf(rows[i]!.intent)), intents, BUCKETS, l2);
-  const sentiment = trainHead(ids, indices.map((i) => sentiments.indexOf(rows[i]!.sentiment)), sentiments, BUCKETS, l2);
+  const intent = trainHead(
+    ids,
+    indices.map((i) => intents.indexOf(rows[i]!.intent)),
+    intents,
+    BUCKETS,
+    l2,
+  );
+  const sentiment = trainHead(
+    ids,
+    indices.map((i) => sentiments.indexOf(rows[i]!.sentiment)),
+    sentiments,
+    BUCKETS,
+    l2,
+  );
   return { intent, sentiment };
 }
 
@@ -111,7 +140,10 @@ type OutOfFold = { intent: Probabilities; sentiment: Probabilities };
 function crossValidate(l2: number): OutOfFold[] {
   const out: OutOfFold[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = train(rows.flatMap((_, i) => (i % FOLDS !== fold ? [i] : [])), l2);
+    const model = train(
+      rows.flatMap((_, i) => (i % FOLDS !== fold ? [i] : [])),
+      l2,
+    );
     rows.forEach((_, i) => {
       if (i % FOLDS !== fold) return;
       const input = hashedInput(features[i]!, BUCKETS);
@@ -135,7 +167,13 @@ function scoreCombination(oof: OutOfFold[], c: Combination): { intent: number; s
   rows.forEach((row, i) => {
     const lex = lexicon[i]!;
     const intent = intentAt(oof, c, i);
-    const sentiment = combineSentiment({ intent, lexicon: lexiconSentiment(lex.tokens, row.text, intent), model: oof[i]!.sentiment, bonus: c.sentimentBonus, neutralBonus: c.neutralBonus });
+    const sentiment = combineSentiment({
+      intent,
+      lexicon: lexiconSentiment(lex.tokens, row.text, intent),
+      model: oof[i]!.sentiment,
+      bonus: c.sentimentBonus,
+      neutralBonus: c.neutralBonus,
+    });
     if (intent === row.intent) intentOk++;
     if (sentiment === row.sentiment) sentimentOk++;
   });
@@ -144,13 +182,23 @@ function scoreCombination(oof: OutOfFold[], c: Combination): { intent: number; s
 
 // The intent the combination picks for training message i from its out-of-fold probabilities.
 const intentAt = (oof: OutOfFold[], c: Combination, i: number) =>
-  combineIntent({ lexicon: lexicon[i]!.intent, model: oof[i]!.intent, bonus: c.intentBonus, weakBonus: c.weakIntentBonus, offsets: c.intentOffsets, asks: lexicon[i]!.asks });
-const correctOn = (oof: OutOfFold[], c: Combination, on: number[]) => on.filter((i) => intentAt(oof, c, i) === rows[i]!.intent).length;
+  combineIntent({
+    lexicon: lexicon[i]!.intent,
+    model: oof[i]!.intent,
+    bonus: c.intentBonus,
+    weakBonus: c.weakIntentBonus,
+    offsets: c.intentOffsets,
+    asks: lexicon[i]!.asks,
+  });
+const correctOn = (oof: OutOfFold[], c: Combination, on: number[]) =>
+  on.filter((i) => intentAt(oof, c, i) === rows[i]!.intent).length;
 type Tune = (oof: OutOfFold[], c: Combination, on: number[]) => Combination;
 
 // How far to trust a lexicon verdict that rests on weak words only; ties keep the smaller bonus.
 const tuneWeakBonus: Tune = (oof, c, on) =>
-  INTENT_BONUSES.map((weakIntentBonus) => ({ ...c, weakIntentBonus })).reduce((a, x) => (correctOn(oof, x, on) > correctOn(oof, a, on) ? x : a));
+  INTENT_BONUSES.map((weakIntentBonus) => ({ ...c, weakIntentBonus })).reduce((a, x) =>
+    correctOn(oof, x, on) > correctOn(oof, a, on) ? x : a,
+  );
 
 // Per-intent offsets by coordinate search; ties keep the smaller offset.
 const OFFSETS = [0, -0.05, 0.05, -0.1, 0.1, -0.15, 0.15, -0.2, 0.2, -0.3, 0.3];
@@ -175,8 +223,16 @@ const tuneOffsets: Tune = (oof, c, on) => {
 function nestedScore(oof: OutOfFold[], c: Combination, tune: Tune): number {
   let ok = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
-    const tuned = tune(oof, c, rows.flatMap((_, i) => (i % FOLDS !== fold ? [i] : [])));
-    ok += correctOn(oof, tuned, rows.flatMap((_, i) => (i % FOLDS === fold ? [i] : [])));
+    const tuned = tune(
+      oof,
+      c,
+      rows.flatMap((_, i) => (i % FOLDS !== fold ? [i] : [])),
+    );
+    ok += correctOn(
+      oof,
+      tuned,
+      rows.flatMap((_, i) => (i % FOLDS === fold ? [i] : [])),
+    );
   }
   return share(ok);
 }
@@ -190,43 +246,73 @@ function printCrossValidatedMisses(oof: OutOfFold[], c: Combination) {
     return `${intent} ${pct(of.filter((i) => got[i] === intent).length / Math.max(1, of.length))} (${of.length})`;
   });
   console.log(`cross-validated intent recall: ${recall.join(", ")}`);
-  const misses = rows.flatMap((r, i) => (got[i] !== r.intent ? [`  [${r.marketplace}] expected ${r.intent}, got ${got[i]}: ${r.text}`] : []));
+  const misses = rows.flatMap((r, i) =>
+    got[i] !== r.intent ? [`  [${r.marketplace}] expected ${r.intent}, got ${got[i]}: ${r.text}`] : [],
+  );
   for (const line of misses.slice(0, Number(process.env.MISSES ?? 0))) console.log(line);
 }
 
 console.log(`${rows.length} messages from ${TRAINING_FILES.join(", ")}; ${FOLDS}-fold cross-validation`);
-console.log(`lexicon alone: intent ${pct(share(rows.filter((r, i) => (lexicon[i]!.intent?.intent ?? "other") === r.intent).length))}`);
+console.log(
+  `lexicon alone: intent ${pct(share(rows.filter((r, i) => (lexicon[i]!.intent?.intent ?? "other") === r.intent).length))}`,
+);
 let best: { l2: number; combination: Combination; intent: number; sentiment: number; oof: OutOfFold[] } | undefined;
 for (const l2 of L2_GRID) {
   const oof = crossValidate(l2);
   const modelIntent = share(rows.filter((r, i) => oof[i]!.intent[0]!.label === r.intent).length);
   const modelSentiment = share(rows.filter((r, i) => oof[i]!.sentiment[0]!.label === r.sentiment).length);
   console.log(`\nL2 ${l2}: model alone intent ${pct(modelIntent)}, sentiment ${pct(modelSentiment)}`);
-  const byIntentBonus = INTENT_BONUSES.map((intentBonus) => ({ intentBonus, ...scoreCombination(oof, { intentBonus, sentimentBonus: 1.01, neutralBonus: 0.2, intentOffsets: {} }) }));
-  console.log(`  combined intent by lexicon bonus: ${byIntentBonus.map((r) => `${r.intentBonus} ${pct(r.intent)}`).join(", ")}`);
+  const byIntentBonus = INTENT_BONUSES.map((intentBonus) => ({
+    intentBonus,
+    ...scoreCombination(oof, { intentBonus, sentimentBonus: 1.01, neutralBonus: 0.2, intentOffsets: {} }),
+  }));
+  console.log(
+    `  combined intent by lexicon bonus: ${byIntentBonus.map((r) => `${r.intentBonus} ${pct(r.intent)}`).join(", ")}`,
+  );
   // Ties go to the smaller bonus: the more the model decides, the better it reads unseen wording.
   const intentBonus = byIntentBonus.reduce((a, r) => (r.intent > a.intent ? r : a)).intentBonus;
-  const grid = SENTIMENT_BONUSES.flatMap((sentimentBonus) => NEUTRAL_BONUSES.map((neutralBonus) => ({ intentBonus, sentimentBonus, neutralBonus, intentOffsets: {} })));
+  const grid = SENTIMENT_BONUSES.flatMap((sentimentBonus) =>
+    NEUTRAL_BONUSES.map((neutralBonus) => ({ intentBonus, sentimentBonus, neutralBonus, intentOffsets: {} })),
+  );
   const scored = grid.map((c) => ({ c, ...scoreCombination(oof, c) }));
   const top = scored.reduce((a, r) => (r.sentiment > a.sentiment ? r : a));
-  console.log(`  combined sentiment, best bonuses ${top.c.sentimentBonus} / neutral ${top.c.neutralBonus}: ${pct(top.sentiment)} (by neutral bonus: ${scored.map((r) => `${r.c.neutralBonus} ${pct(r.sentiment)}`).join(", ")})`);
+  console.log(
+    `  combined sentiment, best bonuses ${top.c.sentimentBonus} / neutral ${top.c.neutralBonus}: ${pct(top.sentiment)} (by neutral bonus: ${scored.map((r) => `${r.c.neutralBonus} ${pct(r.sentiment)}`).join(", ")})`,
+  );
   console.log(`  combined: intent ${pct(top.intent)}, sentiment ${pct(top.sentiment)}`);
-  if (!best || top.intent + top.sentiment > best.intent + best.sentiment) best = { l2, combination: top.c, intent: top.intent, sentiment: top.sentiment, oof };
+  if (!best || top.intent + top.sentiment > best.intent + best.sentiment)
+    best = { l2, combination: top.c, intent: top.intent, sentiment: top.sentiment, oof };
 }
 
 const chosen = best!;
 console.log("");
-for (const [name, tune] of [["weak-lexicon bonus", tuneWeakBonus], ["intent offsets", tuneOffsets]] as const) {
+for (const [name, tune] of [
+  ["weak-lexicon bonus", tuneWeakBonus],
+  ["intent offsets", tuneOffsets],
+] as const) {
   const nested = nestedScore(chosen.oof, chosen.combination, tune);
   console.log(`${name}, nested cross-validation: intent ${pct(chosen.intent)} without, ${pct(nested)} with`);
-  if (nested > chosen.intent) [chosen.combination, chosen.intent] = [tune(chosen.oof, chosen.combination, rows.map((_, i) => i)), nested];
+  if (nested > chosen.intent)
+    [chosen.combination, chosen.intent] = [
+      tune(
+        chosen.oof,
+        chosen.combination,
+        rows.map((_, i) => i),
+      ),
+      nested,
+    ];
 }
 // Sentiment reads the intent (a defect is negative), so it is scored again with the final combination.
 chosen.sentiment = scoreCombination(chosen.oof, chosen.combination).sentiment;
-console.log(`chosen: L2 ${chosen.l2}, intent bonus ${chosen.combination.intentBonus}, sentiment bonus ${chosen.combination.sentimentBonus}, neutral bonus ${chosen.combination.neutralBonus}, weak-lexicon bonus ${chosen.combination.weakIntentBonus ?? "-"}, intent offsets ${JSON.stringify(chosen.combination.intentOffsets)}`);
+console.log(
+  `chosen: L2 ${chosen.l2}, intent bonus ${chosen.combination.intentBonus}, sentiment bonus ${chosen.combination.sentimentBonus}, neutral bonus ${chosen.combination.neutralBonus}, weak-lexicon bonus ${chosen.combination.weakIntentBonus ?? "-"}, intent offsets ${JSON.stringify(chosen.combination.intentOffsets)}`,
+);
 console.log(`cross-validated: intent ${pct(chosen.intent)}, sentiment ${pct(chosen.sentiment)}`);
 printCrossValidatedMisses(chosen.oof, chosen.combination);
-const heads = train(rows.map((_, i) => i), chosen.l2);
+const heads = train(
+  rows.map((_, i) => i),
+  chosen.l2,
+);
 const model: LinearModelFile = {
   version: 2,
   trainedOn: TRAINING_FILES,
@@ -238,4 +324,6 @@ const model: LinearModelFile = {
 const json = JSON.stringify(model);
 writeFileSync(OUT, `${json}\n`);
 const used = new Set(features.flat()).size;
-console.log(`wrote ${path.relative(ROOT, OUT)}: ${used} distinct features in ${BUCKETS} buckets, ${(json.length / 1024).toFixed(0)} KB`);
+console.log(
+  `wrote ${path.relative(ROOT, OUT)}: ${used} distinct features in ${BUCKETS} buckets, ${(json.length / 1024).toFixed(0)} KB`,
+);

@@ -36,7 +36,11 @@ describe("member routes without a session", () => {
       const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof mod[m] === "function");
       expect(methods.length).toBeGreaterThan(0);
       for (const method of methods) {
-        const res = await callRoute(mod[method] as never, { method, params: { id: "x" }, body: method === "GET" || method === "DELETE" ? undefined : {} });
+        const res = await callRoute(mod[method] as never, {
+          method,
+          params: { id: "x" },
+          body: method === "GET" || method === "DELETE" ? undefined : {},
+        });
         expect(res.status, `${method} /api/${route}`).toBe(401);
       }
     });

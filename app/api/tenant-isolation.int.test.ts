@@ -38,7 +38,10 @@ describe("tenant isolation", () => {
     const res = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=all", userId: a.operator.id });
     expect(res.status).toBe(200);
     expect(res.json.chats.map((c: { id: string }) => c.id).sort()).toEqual([...a.chatIds].sort());
-    const search = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=all&q=Beta", userId: a.operator.id });
+    const search = await callRoute(chats.GET, {
+      url: "http://localhost/api/chats?view=all&q=Beta",
+      userId: a.operator.id,
+    });
     expect(search.json.chats).toEqual([]);
   });
 
@@ -75,19 +78,33 @@ describe("tenant isolation", () => {
   it("GET /api/members lists only the member's workspace", async () => {
     const res = await callRoute(members.GET, { userId: b.operator.id });
     expect(res.status).toBe(200);
-    expect(res.json.members.map((m: { email: string }) => m.email).sort()).toEqual([b.owner.email, b.operator.email].sort());
+    expect(res.json.members.map((m: { email: string }) => m.email).sort()).toEqual(
+      [b.owner.email, b.operator.email].sort(),
+    );
   });
 
   it("a session naming a workspace the user does not belong to falls back to their own", async () => {
-    const res = await callRoute(chats.GET, { url: "http://localhost/api/chats?view=all", userId: a.operator.id, workspaceId: b.workspace.id });
+    const res = await callRoute(chats.GET, {
+      url: "http://localhost/api/chats?view=all",
+      userId: a.operator.id,
+      workspaceId: b.workspace.id,
+    });
     expect(res.status).toBe(200);
     expect(res.json.chats.map((c: { id: string }) => c.id).sort()).toEqual([...a.chatIds].sort());
   });
 
   it("POST /api/invites is for owners, and invites into the owner's workspace only", async () => {
-    const asOperator = await callRoute(invites.POST, { method: "POST", body: { email: "new@example.com" }, userId: a.operator.id });
+    const asOperator = await callRoute(invites.POST, {
+      method: "POST",
+      body: { email: "new@example.com" },
+      userId: a.operator.id,
+    });
     expect(asOperator.status).toBe(403);
-    const asOwner = await callRoute(invites.POST, { method: "POST", body: { email: "new@example.com" }, userId: a.owner.id });
+    const asOwner = await callRoute(invites.POST, {
+      method: "POST",
+      body: { email: "new@example.com" },
+      userId: a.owner.id,
+    });
     expect(asOwner.status).toBe(201);
     expect(asOwner.json.url).toMatch(/\/invite\/[\w-]{20,}$/);
     expect(await db.prisma.invite.count({ where: { workspaceId: a.workspace.id } })).toBe(1);
@@ -96,12 +113,27 @@ describe("tenant isolation", () => {
 
   it("team changes answer 404 for another workspace's member or invitation, like missing ones", async () => {
     const foreignInvite = await db.prisma.invite.create({
-      data: { workspaceId: b.workspace.id, email: "b-invitee@example.com", invitedById: b.owner.id, tokenHash: "tenant-test", expiresAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        workspaceId: b.workspace.id,
+        email: "b-invitee@example.com",
+        invitedById: b.owner.id,
+        tokenHash: "tenant-test",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     });
-    const missing = await callRoute(member.DELETE, { method: "DELETE", params: { id: "does-not-exist" }, userId: a.owner.id });
+    const missing = await callRoute(member.DELETE, {
+      method: "DELETE",
+      params: { id: "does-not-exist" },
+      userId: a.owner.id,
+    });
     for (const res of [
       await callRoute(member.DELETE, { method: "DELETE", params: { id: b.operator.id }, userId: a.owner.id }),
-      await callRoute(member.PATCH, { method: "PATCH", params: { id: b.owner.id }, body: { role: "OPERATOR" }, userId: a.owner.id }),
+      await callRoute(member.PATCH, {
+        method: "PATCH",
+        params: { id: b.owner.id },
+        body: { role: "OPERATOR" },
+        userId: a.owner.id,
+      }),
       await callRoute(invite.DELETE, { method: "DELETE", params: { id: foreignInvite.id }, userId: a.owner.id }),
     ]) {
       expect(res.status).toBe(404);
@@ -111,7 +143,9 @@ describe("tenant isolation", () => {
     expect(await db.prisma.membership.count({ where: { workspaceId: b.workspace.id } })).toBe(2);
     expect(await db.prisma.invite.count({ where: { id: foreignInvite.id } })).toBe(1);
     const log = await callRoute(auditLog.GET, { userId: a.owner.id });
-    expect(log.json.entries.every((e: { targetEmail: string | null }) => e.targetEmail !== "b-invitee@example.com")).toBe(true);
+    expect(
+      log.json.entries.every((e: { targetEmail: string | null }) => e.targetEmail !== "b-invitee@example.com"),
+    ).toBe(true);
   });
 
   it("a user with no membership is refused", async () => {
@@ -121,25 +155,55 @@ describe("tenant isolation", () => {
   });
 
   it("the team routes (buyer panel, labels, no-reply, assignment, bulk jobs) answer 404 for another workspace's ids", async () => {
-    const foreignLabel = await db.prisma.label.create({ data: { workspaceId: b.workspace.id, name: "Beta label", color: "red" } });
-    const foreignJob = await db.prisma.bulkJob.create({ data: { workspaceId: b.workspace.id, requestKey: "tenant-test", action: { type: "read" }, chatIds: b.chatIds, total: 2, status: "DONE" } });
+    const foreignLabel = await db.prisma.label.create({
+      data: { workspaceId: b.workspace.id, name: "Beta label", color: "red" },
+    });
+    const foreignJob = await db.prisma.bulkJob.create({
+      data: {
+        workspaceId: b.workspace.id,
+        requestKey: "tenant-test",
+        action: { type: "read" },
+        chatIds: b.chatIds,
+        total: 2,
+        status: "DONE",
+      },
+    });
     const chatId = b.chatIds[0]!;
     for (const res of [
       await callRoute(buyer.GET, { params: { id: chatId }, userId: a.owner.id }),
       await callRoute(chatLabels.GET, { params: { id: chatId }, userId: a.owner.id }),
-      await callRoute(chatLabels.PATCH, { method: "PATCH", params: { id: chatId }, body: { labelId: foreignLabel.id, on: true }, userId: a.owner.id }),
+      await callRoute(chatLabels.PATCH, {
+        method: "PATCH",
+        params: { id: chatId },
+        body: { labelId: foreignLabel.id, on: true },
+        userId: a.owner.id,
+      }),
       await callRoute(noReply.POST, { method: "POST", params: { id: chatId }, userId: a.owner.id }),
-      await callRoute(label.PUT, { method: "PUT", params: { id: foreignLabel.id }, body: { name: "Взлом", color: "red" }, userId: a.owner.id }),
+      await callRoute(label.PUT, {
+        method: "PUT",
+        params: { id: foreignLabel.id },
+        body: { name: "Взлом", color: "red" },
+        userId: a.owner.id,
+      }),
       await callRoute(label.DELETE, { method: "DELETE", params: { id: foreignLabel.id }, userId: a.owner.id }),
-      await callRoute(assignmentMember.PATCH, { method: "PATCH", params: { id: b.operator.id }, body: { maxOpenChats: 0 }, userId: a.owner.id }),
+      await callRoute(assignmentMember.PATCH, {
+        method: "PATCH",
+        params: { id: b.operator.id },
+        body: { maxOpenChats: 0 },
+        userId: a.owner.id,
+      }),
       await callRoute(bulkJob.GET, { params: { id: foreignJob.id }, userId: a.owner.id }),
     ]) {
       expect(res.status).toBe(404);
       expect(JSON.stringify(res.json)).not.toContain("Beta");
     }
     expect(await db.prisma.chat.count({ where: { workspaceId: b.workspace.id, status: "RESOLVED" } })).toBe(0);
-    expect(await db.prisma.label.findUniqueOrThrow({ where: { id: foreignLabel.id } })).toMatchObject({ name: "Beta label" });
-    expect(((await callRoute(labels.GET, { userId: a.owner.id })).json.labels as { id: string }[]).map((l) => l.id)).not.toContain(foreignLabel.id);
+    expect(await db.prisma.label.findUniqueOrThrow({ where: { id: foreignLabel.id } })).toMatchObject({
+      name: "Beta label",
+    });
+    expect(
+      ((await callRoute(labels.GET, { userId: a.owner.id })).json.labels as { id: string }[]).map((l) => l.id),
+    ).not.toContain(foreignLabel.id);
     const team = (await callRoute(assignment.GET, { userId: a.owner.id })).json;
     expect(JSON.stringify(team)).not.toContain(b.operator.id);
   });

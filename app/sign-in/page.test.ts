@@ -19,9 +19,12 @@ async function redirectFor(callbackUrl: string): Promise<string> {
 }
 
 describe("sign-in page with a session", () => {
-  it.each(["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)"])("sends %j to the inbox, not off-site", async (callbackUrl) => {
-    expect(await redirectFor(callbackUrl)).toBe("/inbox");
-  });
+  it.each(["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)"])(
+    "sends %j to the inbox, not off-site",
+    async (callbackUrl) => {
+      expect(await redirectFor(callbackUrl)).toBe("/inbox");
+    },
+  );
 
   it("follows a path of this site", async () => {
     expect(await redirectFor("/settings/team?x=1")).toBe("/settings/team?x=1");

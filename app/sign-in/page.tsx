@@ -9,7 +9,11 @@ import { env } from "@/lib/env";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { getDictionary } from "@/lib/i18n/server";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   // A session that was ended (password change, removal) is no session: no redirect loop to /inbox.
   const member = await currentMemberPage();
@@ -26,7 +30,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         callbackUrl={callbackUrl}
         sent={params.sent === "1"}
         failure={params.error ?? null}
-        notice={params.verified === "1" ? "verified" : params.reset === "1" ? "reset" : params.ended === "1" ? "ended" : null}
+        notice={
+          params.verified === "1" ? "verified" : params.reset === "1" ? "reset" : params.ended === "1" ? "ended" : null
+        }
         email={params.email?.slice(0, 200)}
       />
     </AuthCard>

@@ -46,7 +46,11 @@ export function AccountSecurity() {
           onYes={async () => {
             setEnding(true);
             setEndError("");
-            const ended = await api("/api/account/sign-out-everywhere", { method: "POST", body: {}, signInOn401: false }).then(
+            const ended = await api("/api/account/sign-out-everywhere", {
+              method: "POST",
+              body: {},
+              signInOn401: false,
+            }).then(
               () => true,
               (error: unknown) => error instanceof ApiError && error.status === 401,
             );

@@ -31,7 +31,8 @@ export function PasswordForm() {
       await api("/api/account/password", { method: "POST", body: input });
     } catch (error) {
       // The route's one refusal that is a field's without a zod issue: the current password does not match.
-      if (error instanceof ApiError && error.reason === "wrong_password") return setError("currentPassword", { type: "server", message: a.wrongPassword });
+      if (error instanceof ApiError && error.reason === "wrong_password")
+        return setError("currentPassword", { type: "server", message: a.wrongPassword });
       setApiErrors(error, setError, { t, locale, fields: { newPassword: t.signUp.passwordHint } });
     }
   }
@@ -42,7 +43,15 @@ export function PasswordForm() {
 
   return (
     <form className="space-y-3" noValidate onSubmit={(e) => void handleSubmit(change)(e)}>
-      <Field id="currentPassword" type="password" label={a.current} autoComplete="current-password" required error={fieldErrorText(errors.currentPassword, { t })} {...register("currentPassword")} />
+      <Field
+        id="currentPassword"
+        type="password"
+        label={a.current}
+        autoComplete="current-password"
+        required
+        error={fieldErrorText(errors.currentPassword, { t })}
+        {...register("currentPassword")}
+      />
       <NewPasswordField label={a.next} error={errors.newPassword} {...register("newPassword")} />
       {isSubmitSuccessful ? (
         <p role="status" className="text-sm text-green-700">

@@ -43,7 +43,9 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
     }
   }
 
-  const apiHosts = account.baseUrls ? [...new Set(Object.values(account.baseUrls).map((u) => new URL(u).host))].join(", ") : null;
+  const apiHosts = account.baseUrls
+    ? [...new Set(Object.values(account.baseUrls).map((u) => new URL(u).host))].join(", ")
+    : null;
 
   return (
     <li data-testid="account-row" data-account-id={account.id} className="space-y-3 px-4 py-4">
@@ -93,15 +95,35 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
       {isOwner && mode === "view" ? (
         <div className="flex flex-wrap gap-2">
           {!disconnected ? (
-            <Button type="button" variant="secondary" className="py-1" disabled={pending} onClick={() => run(() => api(`/api/accounts/${account.id}`, { method: "PATCH", body: {} }), t.accounts.retestOk)}>
+            <Button
+              type="button"
+              variant="secondary"
+              className="py-1"
+              disabled={pending}
+              onClick={() =>
+                run(() => api(`/api/accounts/${account.id}`, { method: "PATCH", body: {} }), t.accounts.retestOk)
+              }
+            >
               {t.accounts.retest}
             </Button>
           ) : null}
-          <Button type="button" variant={account.status === "active" ? "secondary" : "primary"} className="py-1" disabled={pending} onClick={() => setMode("edit")}>
+          <Button
+            type="button"
+            variant={account.status === "active" ? "secondary" : "primary"}
+            className="py-1"
+            disabled={pending}
+            onClick={() => setMode("edit")}
+          >
             {disconnected ? t.accounts.reconnect : t.accounts.update}
           </Button>
           {!disconnected ? (
-            <Button type="button" variant="dangerGhost" className="py-1" disabled={pending} onClick={() => setMode("confirm")}>
+            <Button
+              type="button"
+              variant="dangerGhost"
+              className="py-1"
+              disabled={pending}
+              onClick={() => setMode("confirm")}
+            >
               {t.accounts.disconnect}
             </Button>
           ) : null}
@@ -109,14 +131,22 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
       ) : null}
 
       {mode === "confirm" ? (
-        <div role="alertdialog" aria-label={t.accounts.disconnect} className="flex flex-wrap items-center gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm">
+        <div
+          role="alertdialog"
+          aria-label={t.accounts.disconnect}
+          className="flex flex-wrap items-center gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm"
+        >
           <span className="flex-1 text-red-800">{t.accounts.disconnectConfirm}</span>
           <Button
             type="button"
             variant="danger"
             className="py-1"
             disabled={pending}
-            onClick={() => run(() => api(`/api/accounts/${account.id}`, { method: "DELETE" }), t.accounts.status.disconnected).then(() => setMode("view"))}
+            onClick={() =>
+              run(() => api(`/api/accounts/${account.id}`, { method: "DELETE" }), t.accounts.status.disconnected).then(
+                () => setMode("view"),
+              )
+            }
           >
             {t.accounts.disconnectYes}
           </Button>
@@ -134,7 +164,13 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
             onCancel={() => setMode("view")}
             onDone={(result: AccountResult) => {
               setMode("view");
-              setNote({ ok: true, text: [t.accounts.retestOk, ...result.warnings.map((w) => fmt(t.accounts.warnings[w.code], w.params))].join(" ") });
+              setNote({
+                ok: true,
+                text: [
+                  t.accounts.retestOk,
+                  ...result.warnings.map((w) => fmt(t.accounts.warnings[w.code], w.params)),
+                ].join(" "),
+              });
               onChanged();
             }}
           />

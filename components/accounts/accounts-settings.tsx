@@ -11,7 +11,12 @@ import type { AccountView } from "@/lib/accounts/account-view";
 import type { AvitoOauthResult } from "@/lib/accounts/avito-oauth-state";
 import type { MarketplaceForm } from "@/lib/accounts/marketplace-forms";
 
-type Props = { isOwner: boolean; forms: MarketplaceForm[]; initialAccounts: AccountView[]; avitoResult: AvitoOauthResult | null };
+type Props = {
+  isOwner: boolean;
+  forms: MarketplaceForm[];
+  initialAccounts: AccountView[];
+  avitoResult: AvitoOauthResult | null;
+};
 
 export function AccountsSettings({ isOwner, forms, initialAccounts, avitoResult }: Props) {
   const { t, fmt } = useI18n();
@@ -35,13 +40,28 @@ export function AccountsSettings({ isOwner, forms, initialAccounts, avitoResult 
   return (
     <div className="space-y-4">
       {avitoResult ? (
-        <p role={avitoResult.ok ? "status" : "alert"} className={`rounded-md border px-3 py-2 text-sm ${avitoResult.ok ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-700"}`}>
-          {avitoResult.ok ? fmt(t.accounts.connected, { name: connectedName ?? t.avitoOauth.defaultAccountName }) : <AvitoRefusal result={avitoResult} />}
+        <p
+          role={avitoResult.ok ? "status" : "alert"}
+          className={`rounded-md border px-3 py-2 text-sm ${avitoResult.ok ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-700"}`}
+        >
+          {avitoResult.ok ? (
+            fmt(t.accounts.connected, { name: connectedName ?? t.avitoOauth.defaultAccountName })
+          ) : (
+            <AvitoRefusal result={avitoResult} />
+          )}
         </p>
       ) : null}
-      {!isOwner ? <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-600">{t.accounts.ownersOnly}</p> : null}
+      {!isOwner ? (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-600">{t.accounts.ownersOnly}</p>
+      ) : null}
       {forms.map((form) => (
-        <MarketplaceCard key={form.marketplace} form={form} isOwner={isOwner} onChanged={onChanged} accounts={accounts.data.filter((a) => a.marketplace === form.marketplace)} />
+        <MarketplaceCard
+          key={form.marketplace}
+          form={form}
+          isOwner={isOwner}
+          onChanged={onChanged}
+          accounts={accounts.data.filter((a) => a.marketplace === form.marketplace)}
+        />
       ))}
     </div>
   );

@@ -43,7 +43,9 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
   } = useForm<Values>({
     defaultValues: {
       name: "",
-      credentials: Object.fromEntries(form.fields.map((f) => [f.name, f.options && !keeping ? (f.options[0] ?? "") : ""])),
+      credentials: Object.fromEntries(
+        form.fields.map((f) => [f.name, f.options && !keeping ? (f.options[0] ?? "") : ""]),
+      ),
       baseUrls: Object.fromEntries(form.baseUrlFields.map((f) => [f.name, account?.baseUrls?.[f.name] ?? ""])),
     },
   });
@@ -56,14 +58,28 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
         ? await api<AccountResult>(`/api/accounts/${account.id}`, {
             method: "PATCH",
             // Unchanged base URLs are left out, so a failing re-check still counts against the stored settings.
-            body: { credentials: values.credentials, ...(sameBaseUrls(baseUrls, account.baseUrls) ? {} : { baseUrls }), ...(name ? { name } : {}) },
+            body: {
+              credentials: values.credentials,
+              ...(sameBaseUrls(baseUrls, account.baseUrls) ? {} : { baseUrls }),
+              ...(name ? { name } : {}),
+            },
           })
-        : await api<AccountResult>("/api/accounts", { method: "POST", body: { marketplace: form.marketplace, name, credentials: values.credentials, baseUrls } });
+        : await api<AccountResult>("/api/accounts", {
+            method: "POST",
+            body: { marketplace: form.marketplace, name, credentials: values.credentials, baseUrls },
+          });
       onDone(result);
     } catch (e) {
       // A too-short key is almost always one pasted in part.
-      const pasted = e instanceof ApiError ? e.issues.filter((i) => i.path.startsWith("credentials.") && i.code === "too_small") : [];
-      setApiErrors(e, setError, { t, locale, fields: Object.fromEntries(pasted.map((i) => [i.path, t.accounts.pasteWhole])) });
+      const pasted =
+        e instanceof ApiError
+          ? e.issues.filter((i) => i.path.startsWith("credentials.") && i.code === "too_small")
+          : [];
+      setApiErrors(e, setError, {
+        t,
+        locale,
+        fields: Object.fromEntries(pasted.map((i) => [i.path, t.accounts.pasteWhole])),
+      });
     }
   }
 
@@ -73,7 +89,13 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
       aria-label={account ? t.accounts.update : t.accounts.connectTitle}
       onSubmit={(e) => void handleSubmit(submit)(e)}
     >
-      <Field id={`${prefix}-name`} {...register("name")} label={`${t.accounts.name} (${t.accounts.optional})`} placeholder={account?.name ?? t.accounts.namePlaceholder} maxLength={100} />
+      <Field
+        id={`${prefix}-name`}
+        {...register("name")}
+        label={`${t.accounts.name} (${t.accounts.optional})`}
+        placeholder={account?.name ?? t.accounts.namePlaceholder}
+        maxLength={100}
+      />
       {form.fields.map((field) => {
         const id = `${prefix}-${field.name}`;
         const label = `${t.accounts.fields[field.name] ?? field.name}${field.required && !keeping ? "" : ` (${t.accounts.optional})`}`;
@@ -84,7 +106,11 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
               <label htmlFor={id} className="block text-sm font-medium text-slate-700">
                 {label}
               </label>
-              <select id={id} {...register(`credentials.${field.name}`)} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+              <select
+                id={id}
+                {...register(`credentials.${field.name}`)}
+                className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+              >
                 {keeping ? <option value="">—</option> : null}
                 {field.options.map((o) => (
                   <option key={o} value={o}>
@@ -133,7 +159,9 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
                 placeholder={f.defaultUrl ?? ""}
                 aria-invalid={errors.baseUrls?.[f.name] ? true : undefined}
               />
-              {errors.baseUrls?.[f.name] ? <p className="mt-1 text-xs text-red-600">{errors.baseUrls[f.name]?.message}</p> : null}
+              {errors.baseUrls?.[f.name] ? (
+                <p className="mt-1 text-xs text-red-600">{errors.baseUrls[f.name]?.message}</p>
+              ) : null}
             </div>
           ))}
         </div>

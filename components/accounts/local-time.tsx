@@ -8,7 +8,9 @@ export function LocalTime({ iso, locale }: { iso: string; locale: string }) {
   const hydrated = useHydrated();
   return (
     <time dateTime={iso} data-testid="local-time">
-      {hydrated ? new Date(iso).toLocaleString(intlLocale(locale), { dateStyle: "medium", timeStyle: "short" }) : "\u00a0"}
+      {hydrated
+        ? new Date(iso).toLocaleString(intlLocale(locale), { dateStyle: "medium", timeStyle: "short" })
+        : "\u00a0"}
     </time>
   );
 }

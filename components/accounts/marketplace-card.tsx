@@ -20,7 +20,11 @@ export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
   const titleId = `mp-${form.marketplace}-title`;
 
   return (
-    <section aria-labelledby={titleId} data-testid={`marketplace-${form.marketplace}`} className="rounded-xl border border-slate-200 bg-white shadow-sm">
+    <section
+      aria-labelledby={titleId}
+      data-testid={`marketplace-${form.marketplace}`}
+      className="rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
       <div className="flex items-center gap-3 border-b border-slate-200 px-4 py-3">
         <MarketplaceMark marketplace={form.marketplace} />
         <div className="min-w-0 flex-1">
@@ -73,15 +77,24 @@ export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
               <div className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
                 {form.oauth === "on" ? (
                   // eslint-disable-next-line @next/next/no-html-link-for-pages -- an API route that redirects to Avito's consent page: a full navigation, not a client-side route
-                  <a href="/api/accounts/avito/authorize" className="inline-flex items-center justify-center rounded-md bg-avito px-3 py-2 text-sm font-medium text-white hover:opacity-90">
+                  <a
+                    href="/api/accounts/avito/authorize"
+                    className="inline-flex items-center justify-center rounded-md bg-avito px-3 py-2 text-sm font-medium text-white hover:opacity-90"
+                  >
                     {t.accounts.oauth}
                   </a>
                 ) : (
-                  <button type="button" disabled className="inline-flex cursor-not-allowed items-center justify-center rounded-md bg-avito/50 px-3 py-2 text-sm font-medium text-white">
+                  <button
+                    type="button"
+                    disabled
+                    className="inline-flex cursor-not-allowed items-center justify-center rounded-md bg-avito/50 px-3 py-2 text-sm font-medium text-white"
+                  >
                     {t.accounts.oauth}
                   </button>
                 )}
-                <p className="text-xs text-slate-500">{form.oauth === "on" ? t.accounts.oauthHint : t.accounts.oauthOff}</p>
+                <p className="text-xs text-slate-500">
+                  {form.oauth === "on" ? t.accounts.oauthHint : t.accounts.oauthOff}
+                </p>
                 <p className="text-xs font-medium uppercase tracking-wide text-slate-400">{t.accounts.orManual}</p>
               </div>
             ) : null}
@@ -90,7 +103,12 @@ export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
               onCancel={() => setConnecting(false)}
               onDone={(result) => {
                 setConnecting(false);
-                setNotice([fmt(t.accounts.connected, { name: result.account.name }), ...result.warnings.map((w) => fmt(t.accounts.warnings[w.code], w.params))].join(" "));
+                setNotice(
+                  [
+                    fmt(t.accounts.connected, { name: result.account.name }),
+                    ...result.warnings.map((w) => fmt(t.accounts.warnings[w.code], w.params)),
+                  ].join(" "),
+                );
                 onChanged();
               }}
             />

@@ -9,7 +9,10 @@ export function MarketplaceMark({ marketplace }: { marketplace: Marketplace }) {
   const { locale } = useI18n();
   const { labels } = MARKETPLACE_DESCRIPTORS[marketplace];
   return (
-    <span aria-hidden className={`inline-flex h-8 w-12 shrink-0 items-center justify-center rounded-md text-xs font-bold ${labels.badgeClass}`}>
+    <span
+      aria-hidden
+      className={`inline-flex h-8 w-12 shrink-0 items-center justify-center rounded-md text-xs font-bold ${labels.badgeClass}`}
+    >
       {marketplaceBadgeText(labels, locale)}
     </span>
   );

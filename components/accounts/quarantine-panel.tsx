@@ -22,12 +22,20 @@ export function QuarantinePanel({ accountId }: { accountId: string }) {
   if (!list.data || list.data.total === 0) return null;
   const { total, records } = list.data;
   return (
-    <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm" data-testid="account-quarantine">
+    <div
+      className="space-y-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm"
+      data-testid="account-quarantine"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium text-amber-900" data-testid="account-quarantine-summary">
           {fmt(q.summary, { n: total })}
         </span>
-        <button type="button" className="text-amber-800 underline" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+        <button
+          type="button"
+          className="text-amber-800 underline"
+          aria-expanded={open}
+          onClick={() => setOpen((v) => !v)}
+        >
           {open ? q.hide : q.show}
         </button>
       </div>
@@ -43,17 +51,20 @@ export function QuarantinePanel({ accountId }: { accountId: string }) {
                 </div>
                 <div className="text-xs text-slate-500">
                   {r.seenCount > 1 ? `${fmt(q.seen, { n: r.seenCount })} · ` : null}
-                  {q.lastSeen}{" "}
-                  <LocalTime iso={r.lastSeenAt} locale={locale} />
+                  {q.lastSeen} <LocalTime iso={r.lastSeenAt} locale={locale} />
                 </div>
                 <details className="text-xs">
                   <summary className="cursor-pointer text-slate-500">{q.raw}</summary>
-                  <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono text-slate-700">{r.raw}</pre>
+                  <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono text-slate-700">
+                    {r.raw}
+                  </pre>
                 </details>
               </li>
             ))}
           </ul>
-          {total > records.length ? <p className="text-xs text-slate-500">{fmt(q.shownOf, { shown: records.length, total })}</p> : null}
+          {total > records.length ? (
+            <p className="text-xs text-slate-500">{fmt(q.shownOf, { shown: records.length, total })}</p>
+          ) : null}
         </>
       ) : null}
     </div>

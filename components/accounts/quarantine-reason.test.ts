@@ -15,12 +15,15 @@ describe("quarantine wording", () => {
   });
 
   it("turns stored reasons into the owner's language, keeping the vendor's field names", () => {
-    expect(quarantineReason({ q: ru.quarantine, locale: "ru", reason: "eventID: missing; addTimestamp: not_a_date" })).toEqual([
-      "нет поля «eventID»",
-      "в поле «addTimestamp» не дата",
+    expect(
+      quarantineReason({ q: ru.quarantine, locale: "ru", reason: "eventID: missing; addTimestamp: not_a_date" }),
+    ).toEqual(["нет поля «eventID»", "в поле «addTimestamp» не дата"]);
+    expect(quarantineReason({ q: ru.quarantine, locale: "ru", reason: "record: invalid" })).toEqual([
+      "запись в неожиданном виде",
     ]);
-    expect(quarantineReason({ q: ru.quarantine, locale: "ru", reason: "record: invalid" })).toEqual(["запись в неожиданном виде"]);
-    expect(quarantineReason({ q: en.quarantine, locale: "en", reason: "payload.value.chat_id: missing" })).toEqual(["field “payload.value.chat_id” is missing"]);
+    expect(quarantineReason({ q: en.quarantine, locale: "en", reason: "payload.value.chat_id: missing" })).toEqual([
+      "field “payload.value.chat_id” is missing",
+    ]);
     expect(quarantineKind({ q: ru.quarantine, kind: "wildberries.event" })).toBe("Событие чата");
     expect(quarantineKind({ q: ru.quarantine, kind: "something.new" })).toBe("Запись");
   });

@@ -45,7 +45,10 @@ export type ApiRequest = {
 type ErrorBody = { error?: { code?: unknown; issues?: unknown; details?: unknown } } | null;
 
 /** Calls `url` and returns its JSON body (null for 204), or throws ApiError. */
-export async function api<T>(url: string, { method = "GET", body, signal, keepalive, signInOn401 = true }: ApiRequest = {}): Promise<T> {
+export async function api<T>(
+  url: string,
+  { method = "GET", body, signal, keepalive, signInOn401 = true }: ApiRequest = {},
+): Promise<T> {
   const res = await send(url, { method, body, signal, keepalive });
   const json = (await res.json().catch(() => null)) as unknown;
   if (res.ok) return json as T;
@@ -63,14 +66,20 @@ export async function apiResponse(url: string, init: Omit<ApiRequest, "signInOn4
   throw apiErrorOf(res, (await res.json().catch(() => null)) as ErrorBody);
 }
 
-async function send(url: string, { method = "GET", body, signal, keepalive }: Omit<ApiRequest, "signInOn401">): Promise<Response> {
+async function send(
+  url: string,
+  { method = "GET", body, signal, keepalive }: Omit<ApiRequest, "signInOn401">,
+): Promise<Response> {
   try {
     const isForm = typeof FormData !== "undefined" && body instanceof FormData;
     return await fetch(url, {
       method,
       signal,
       keepalive,
-      headers: body === undefined || isForm ? { [TAB_HEADER]: TAB_ID } : { "content-type": "application/json", [TAB_HEADER]: TAB_ID },
+      headers:
+        body === undefined || isForm
+          ? { [TAB_HEADER]: TAB_ID }
+          : { "content-type": "application/json", [TAB_HEADER]: TAB_ID },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch (error) {
@@ -82,7 +91,9 @@ async function send(url: string, { method = "GET", body, signal, keepalive }: Om
 function apiErrorOf(res: Response, json: ErrorBody): ApiError {
   const error = json?.error;
   const code = typeof error?.code === "string" ? error.code : "http";
-  const issues = Array.isArray(error?.issues) ? (error.issues as ApiIssue[]).filter((i) => typeof i?.path === "string") : [];
+  const issues = Array.isArray(error?.issues)
+    ? (error.issues as ApiIssue[]).filter((i) => typeof i?.path === "string")
+    : [];
   const details = error?.details && typeof error.details === "object" ? (error.details as ApiErrorDetails) : {};
   return new ApiError(res.status, code, issues, details, Number(res.headers.get("retry-after") ?? 0) || 0);
 }

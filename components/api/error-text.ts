@@ -21,7 +21,10 @@ const BY_CODE: Record<string, keyof ErrorTexts> = {
  * English message: the caller's own text for a known reason first, then the route's words in both
  * languages or its guardrail findings, then a sentence per error code.
  */
-export function apiErrorText(error: unknown, { t, locale, reasons = {} }: { t: { errors: ErrorTexts }; locale: string; reasons?: Record<string, string> }): string {
+export function apiErrorText(
+  error: unknown,
+  { t, locale, reasons = {} }: { t: { errors: ErrorTexts }; locale: string; reasons?: Record<string, string> },
+): string {
   if (!(error instanceof ApiError)) return t.errors.generic;
   const reason = error.reason;
   const own = (reason !== undefined ? reasons[reason] : undefined) ?? reasons[error.code];
@@ -33,7 +36,11 @@ export function apiErrorText(error: unknown, { t, locale, reasons = {} }: { t: {
   return key ? t.errors[key] : t.errors.generic;
 }
 
-const BY_ISSUE: Record<string, keyof ErrorTexts> = { too_small: "tooShort", too_big: "tooLong", invalid_format: "format" };
+const BY_ISSUE: Record<string, keyof ErrorTexts> = {
+  too_small: "tooShort",
+  too_big: "tooLong",
+  invalid_format: "format",
+};
 
 /** A phrase for a zod issue code ("too_small" -> «Слишком коротко»), the same for the route's issues and the form's own. */
 export function issueText(code: string | undefined, { t }: { t: { errors: ErrorTexts } }): string {
@@ -41,7 +48,10 @@ export function issueText(code: string | undefined, { t }: { t: { errors: ErrorT
 }
 
 /** Field issues as `{ "credentials.token": "…" }`: the caller's words for a field, else a phrase per zod issue code. */
-export function fieldErrors(error: unknown, { t, fields = {} }: { t: { errors: ErrorTexts }; fields?: Record<string, string> }): Record<string, string> {
+export function fieldErrors(
+  error: unknown,
+  { t, fields = {} }: { t: { errors: ErrorTexts }; fields?: Record<string, string> },
+): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   return Object.fromEntries(error.issues.map((i) => [i.path, fields[i.path] ?? issueText(i.code, { t })]));
 }

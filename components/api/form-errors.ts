@@ -7,7 +7,11 @@ type Texts = Parameters<typeof apiErrorText>[1] & { fields?: Record<string, stri
  * Puts a refused request on the form: each field issue the route named on its field, anything else
  * (a conflict, a lapsed network) on the form's root, worded from the dictionaries.
  */
-export function setApiErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, { fields, ...texts }: Texts): void {
+export function setApiErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  { fields, ...texts }: Texts,
+): void {
   const issues = Object.entries(fieldErrors(error, { t: texts.t, fields }));
   for (const [path, message] of issues) setError(path as FieldPath<T>, { type: "server", message });
   if (!issues.length) setError("root", { type: "server", message: apiErrorText(error, texts) });
@@ -18,7 +22,10 @@ export function setApiErrors<T extends FieldValues>(error: unknown, setError: Us
  * form's own check (zodResolver, same schema as the route) is worded by its issue code, never zod's
  * English message: the caller's words for the field first, else a phrase per code.
  */
-export function fieldErrorText(error: FieldError | undefined, { t, own }: { t: Texts["t"]; own?: string }): string | undefined {
+export function fieldErrorText(
+  error: FieldError | undefined,
+  { t, own }: { t: Texts["t"]; own?: string },
+): string | undefined {
   if (!error) return undefined;
   if (error.type === "server") return error.message;
   // An empty field misses its minimum length: it asks to be filled in, not that it is «too short».

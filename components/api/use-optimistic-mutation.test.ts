@@ -25,7 +25,9 @@ function setup(overrides: Partial<OptimisticOptions<Labels, Vars, Labels>> = {})
       answers.push(answer);
       return answer.promise;
     },
-    apply: (current, { id, on }) => ({ on: on ? [...current.on.filter((x) => x !== id), id] : current.on.filter((x) => x !== id) }),
+    apply: (current, { id, on }) => ({
+      on: on ? [...current.on.filter((x) => x !== id), id] : current.on.filter((x) => x !== id),
+    }),
     fromResponse: (data) => data,
     ...overrides,
   });

@@ -1,6 +1,13 @@
 "use client";
 
-import { hashKey, useMutation, useQueryClient, type QueryClient, type QueryKey, type UseMutationOptions } from "@tanstack/react-query";
+import {
+  hashKey,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+  type UseMutationOptions,
+} from "@tanstack/react-query";
 
 type Context<TCache> = { previous: TCache | undefined; seq: number };
 
@@ -38,7 +45,8 @@ export function optimisticMutationOptions<TCache, TVars, TData>(
 ): UseMutationOptions<TData, unknown, TVars, Context<TCache>> {
   const id = hashKey(queryKey);
   const mutationKey = ["optimistic", ...queryKey];
-  const isLatest = (context: Context<TCache> | undefined) => context !== undefined && counter(qc).get(id) === context.seq;
+  const isLatest = (context: Context<TCache> | undefined) =>
+    context !== undefined && counter(qc).get(id) === context.seq;
   return {
     mutationKey,
     mutationFn,

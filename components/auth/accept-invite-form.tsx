@@ -31,7 +31,8 @@ export function AcceptInviteForm({ token, email, workspace }: { token: string; e
       await api("/api/invites/accept", { method: "POST", body: input, signInOn401: false });
     } catch (error) {
       // 401: the address has an account and this is not its password.
-      if (error instanceof ApiError && error.status === 401) return setError("password", { type: "server", message: t.signIn.invalid });
+      if (error instanceof ApiError && error.status === 401)
+        return setError("password", { type: "server", message: t.signIn.invalid });
       return setRefusal(error, setError, { t, locale, fields: { password: t.signUp.passwordHint } });
     }
     const result = await signIn("credentials", { email, password: input.password, redirect: false });
@@ -44,7 +45,14 @@ export function AcceptInviteForm({ token, email, workspace }: { token: string; e
     <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(accept)(e)}>
       <p className="text-sm font-medium text-slate-800">{fmt(t.invite.join, { workspace })}</p>
       <Field id="invite-email" label={t.signIn.email} value={email} readOnly />
-      <Field id="name" label={t.signUp.name} autoComplete="name" required error={fieldErrorText(errors.name, { t })} {...register("name")} />
+      <Field
+        id="name"
+        label={t.signUp.name}
+        autoComplete="name"
+        required
+        error={fieldErrorText(errors.name, { t })}
+        {...register("name")}
+      />
       <Field
         id="password"
         type="password"

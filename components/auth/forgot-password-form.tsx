@@ -23,7 +23,9 @@ export function ForgotPasswordForm() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting, isSubmitSuccessful },
-  } = useForm<z.input<typeof requestPasswordResetSchema>, unknown, RequestPasswordReset>({ resolver: zodResolver(requestPasswordResetSchema) });
+  } = useForm<z.input<typeof requestPasswordResetSchema>, unknown, RequestPasswordReset>({
+    resolver: zodResolver(requestPasswordResetSchema),
+  });
 
   async function send(input: RequestPasswordReset) {
     try {
@@ -42,7 +44,15 @@ export function ForgotPasswordForm() {
       ) : (
         <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(send)(e)}>
           <p className="text-sm text-slate-600">{f.text}</p>
-          <Field id="email" type="email" label={t.signIn.email} autoComplete="email" required error={fieldErrorText(errors.email, { t, own: t.team.emailInvalid })} {...register("email")} />
+          <Field
+            id="email"
+            type="email"
+            label={t.signIn.email}
+            autoComplete="email"
+            required
+            error={fieldErrorText(errors.email, { t, own: t.team.emailInvalid })}
+            {...register("email")}
+          />
           <FormAlert message={errors.root?.message} />
           <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
             {f.submit}

@@ -6,8 +6,23 @@ import { useI18n } from "@/components/providers";
 import { Field } from "@/components/ui/field";
 
 /** A password being set: the rule under it, and a refusal worded by that rule. `register`'s ref reaches the input. */
-export function NewPasswordField({ label, error, ...registration }: UseFormRegisterReturn & { label: string; error?: FieldError }) {
+export function NewPasswordField({
+  label,
+  error,
+  ...registration
+}: UseFormRegisterReturn & { label: string; error?: FieldError }) {
   const { t } = useI18n();
   const rule = t.signUp.passwordHint;
-  return <Field id={registration.name} type="password" label={label} hint={rule} autoComplete="new-password" required error={fieldErrorText(error, { t, own: rule })} {...registration} />;
+  return (
+    <Field
+      id={registration.name}
+      type="password"
+      label={label}
+      hint={rule}
+      autoComplete="new-password"
+      required
+      error={fieldErrorText(error, { t, own: rule })}
+      {...registration}
+    />
+  );
 }

@@ -29,7 +29,11 @@ type Props = {
 };
 
 // next-auth reports a refused sign-in as an `error` code; throttling uses "TooManyAttempts:<seconds>".
-function failureMessage(code: string, t: Dictionary, fmt: (message: string, values: { minutes: number }) => string): string {
+function failureMessage(
+  code: string,
+  t: Dictionary,
+  fmt: (message: string, values: { minutes: number }) => string,
+): string {
   const throttled = /^TooManyAttempts:(\d+)$/.exec(code);
   if (throttled) return fmt(t.security.signIn.tooMany, { minutes: retryMinutes(Number(throttled[1])) });
   return t.signIn.invalid;
@@ -87,8 +91,25 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
             {t.security.signIn[notice]}
           </p>
         ) : null}
-        <Field id="email" type="email" label={t.signIn.email} autoComplete="email" defaultValue={initialEmail} required error={fieldErrorText(errors.email, { t, own: t.team.emailInvalid })} {...register("email")} />
-        <Field id="password" type="password" label={t.signIn.password} autoComplete="current-password" required error={fieldErrorText(errors.password, { t })} {...register("password")} />
+        <Field
+          id="email"
+          type="email"
+          label={t.signIn.email}
+          autoComplete="email"
+          defaultValue={initialEmail}
+          required
+          error={fieldErrorText(errors.email, { t, own: t.team.emailInvalid })}
+          {...register("email")}
+        />
+        <Field
+          id="password"
+          type="password"
+          label={t.signIn.password}
+          autoComplete="current-password"
+          required
+          error={fieldErrorText(errors.password, { t })}
+          {...register("password")}
+        />
         <p className="text-right text-sm">
           <Link href="/forgot-password" className="text-brand-600 hover:underline">
             {t.security.signIn.forgot}
@@ -104,7 +125,9 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
           onSubmit={(e) => {
             e.preventDefault();
             // The link goes to the address typed above: checked by the same schema first.
-            void trigger("email").then((ok) => (ok ? signIn("email", { email: getValues("email"), callbackUrl }) : undefined));
+            void trigger("email").then((ok) =>
+              ok ? signIn("email", { email: getValues("email"), callbackUrl }) : undefined,
+            );
           }}
         >
           <Button type="submit" variant="secondary" className="w-full" disabled={!hydrated}>
@@ -119,7 +142,13 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
           <div className="mt-1 font-mono text-xs">
             {demo.email} / {demo.password}
           </div>
-          <Button type="button" variant="secondary" className="mt-2 w-full" disabled={pending} onClick={() => signInAsDemo(demo)}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="mt-2 w-full"
+            disabled={pending}
+            onClick={() => signInAsDemo(demo)}
+          >
             {t.signIn.demoButton}
           </Button>
         </div>

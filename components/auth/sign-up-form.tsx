@@ -45,9 +45,30 @@ export function SignUpForm() {
     );
   return (
     <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(send)(e)}>
-      <Field id="name" label={t.signUp.name} autoComplete="name" required error={fieldErrorText(errors.name, { t })} {...register("name")} />
-      <Field id="workspaceName" label={t.signUp.workspaceName} required error={fieldErrorText(errors.workspaceName, { t })} {...register("workspaceName")} />
-      <Field id="email" type="email" label={t.signIn.email} autoComplete="email" required error={fieldErrorText(errors.email, { t, own: own.email })} {...register("email")} />
+      <Field
+        id="name"
+        label={t.signUp.name}
+        autoComplete="name"
+        required
+        error={fieldErrorText(errors.name, { t })}
+        {...register("name")}
+      />
+      <Field
+        id="workspaceName"
+        label={t.signUp.workspaceName}
+        required
+        error={fieldErrorText(errors.workspaceName, { t })}
+        {...register("workspaceName")}
+      />
+      <Field
+        id="email"
+        type="email"
+        label={t.signIn.email}
+        autoComplete="email"
+        required
+        error={fieldErrorText(errors.email, { t, own: own.email })}
+        {...register("email")}
+      />
       <NewPasswordField label={t.signIn.password} error={errors.password} {...register("password")} />
       <FormAlert message={errors.root?.message} />
       <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>

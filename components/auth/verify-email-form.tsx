@@ -43,7 +43,11 @@ export function VerifyEmailForm({ token }: { token: string }) {
           setPending(true);
           setError("");
           try {
-            const { email } = await api<{ email: string }>("/api/signup/verify", { method: "POST", body: { token }, signInOn401: false });
+            const { email } = await api<{ email: string }>("/api/signup/verify", {
+              method: "POST",
+              body: { token },
+              signInOn401: false,
+            });
             router.replace(`/sign-in?verified=1&email=${encodeURIComponent(email)}`);
           } catch (error) {
             if (error instanceof ApiError && error.reason === "invalid_token") setInvalid(true);

@@ -13,9 +13,22 @@ import { findDescriptor } from "@/lib/marketplaces/registry";
 
 const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm disabled:bg-slate-50";
 type Values = z.input<typeof productSettingInputSchema>;
-const EMPTY: Values = { marketplace: MARKETPLACES[0], productId: "", title: "", relatedProducts: [], consumable: false, refillDays: null };
+const EMPTY: Values = {
+  marketplace: MARKETPLACES[0],
+  productId: "",
+  title: "",
+  relatedProducts: [],
+  consumable: false,
+  refillDays: null,
+};
 // The related products are typed as one comma-separated line; the form holds them as the route's list.
-const listOf = (text: unknown) => (Array.isArray(text) ? text : String(text ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+const listOf = (text: unknown) =>
+  Array.isArray(text)
+    ? text
+    : String(text ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
 const daysOf = (text: unknown) => (text === "" || text === null || text === undefined ? null : Number(text));
 
 /** Adds (or replaces) one product's settings: its related products, or its refill period as a consumable. */
@@ -29,7 +42,10 @@ export function AddProductForm({ onSaved }: { onSaved: () => void }) {
     reset,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, ProductSettingInput>({ resolver: zodResolver(productSettingInputSchema), defaultValues: EMPTY });
+  } = useForm<Values, unknown, ProductSettingInput>({
+    resolver: zodResolver(productSettingInputSchema),
+    defaultValues: EMPTY,
+  });
   const consumable = useWatch({ control, name: "consumable" });
 
   async function save(input: ProductSettingInput) {
@@ -71,7 +87,11 @@ export function AddProductForm({ onSaved }: { onSaved: () => void }) {
       </label>
       <label className="text-xs text-slate-700">
         {ts.related}
-        <input aria-invalid={invalid(2)} className={`${INPUT} mt-1 block w-56`} {...register("relatedProducts", { setValueAs: listOf })} />
+        <input
+          aria-invalid={invalid(2)}
+          className={`${INPUT} mt-1 block w-56`}
+          {...register("relatedProducts", { setValueAs: listOf })}
+        />
       </label>
       <label className="flex items-center gap-1.5 pb-2 text-sm">
         <input type="checkbox" {...register("consumable")} />
@@ -80,7 +100,14 @@ export function AddProductForm({ onSaved }: { onSaved: () => void }) {
       <label className="text-xs text-slate-700">
         {ts.refillDays}
         {/* Off unless consumable: react-hook-form then leaves the days out, and the schema makes them null. */}
-        <input type="number" min={1} max={365} aria-invalid={invalid(3)} className={`${INPUT} mt-1 block w-24`} {...register("refillDays", { setValueAs: daysOf, disabled: !consumable })} />
+        <input
+          type="number"
+          min={1}
+          max={365}
+          aria-invalid={invalid(3)}
+          className={`${INPUT} mt-1 block w-24`}
+          {...register("refillDays", { setValueAs: daysOf, disabled: !consumable })}
+        />
       </label>
       <Button type="submit" disabled={isSubmitting}>
         {ts.addProduct}

@@ -14,9 +14,15 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useI18n();
   const ts = t.followUps.settings;
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: queryKeys.productSettings(), queryFn: () => api<ProductSettingList>("/api/product-settings") });
+  const list = useQuery({
+    queryKey: queryKeys.productSettings(),
+    queryFn: () => api<ProductSettingList>("/api/product-settings"),
+  });
   const refresh = () => void qc.invalidateQueries({ queryKey: queryKeys.productSettings() });
-  const remove = useMutation({ mutationFn: (id: string) => api(`/api/product-settings/${id}`, { method: "DELETE" }), onSettled: refresh });
+  const remove = useMutation({
+    mutationFn: (id: string) => api(`/api/product-settings/${id}`, { method: "DELETE" }),
+    onSettled: refresh,
+  });
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">{ts.productsIntro}</p>
@@ -28,9 +34,16 @@ export function ProductSettingsForm({ canEdit }: { canEdit: boolean }) {
             <span className="font-mono text-xs">{p.productId}</span>
             <span className="font-medium">{p.title}</span>
             {p.relatedProducts.length ? <span className="text-slate-600">→ {p.relatedProducts.join(", ")}</span> : null}
-            {p.consumable ? <span className="rounded bg-emerald-50 px-1.5 text-xs text-emerald-800">{`${ts.consumable}: ${p.refillDays}`}</span> : null}
+            {p.consumable ? (
+              <span className="rounded bg-emerald-50 px-1.5 text-xs text-emerald-800">{`${ts.consumable}: ${p.refillDays}`}</span>
+            ) : null}
             {canEdit ? (
-              <Button type="button" variant="dangerGhost" className="ml-auto px-2 py-1 text-xs" onClick={() => remove.mutate(p.id)}>
+              <Button
+                type="button"
+                variant="dangerGhost"
+                className="ml-auto px-2 py-1 text-xs"
+                onClick={() => remove.mutate(p.id)}
+              >
                 {ts.remove}
               </Button>
             ) : null}

@@ -16,7 +16,9 @@ import { followUpRulesUpdateSchema, type FollowUpRulesUpdate } from "@/lib/follo
 type Rules = { rules: FollowUpRule[] };
 type Values = z.input<typeof followUpRulesUpdateSchema>;
 
-const formValues = (rules: FollowUpRule[]): Values => ({ rules: rules.map(({ kind, enabled, delayDays, template }) => ({ kind, enabled, delayDays, template })) });
+const formValues = (rules: FollowUpRule[]): Values => ({
+  rules: rules.map(({ kind, enabled, delayDays, template }) => ({ kind, enabled, delayDays, template })),
+});
 
 /** The three automatic rules: on/off, delay, editable template (off by default). */
 export function RulesForm({ canEdit }: { canEdit: boolean }) {
@@ -43,10 +45,16 @@ function RulesFields({ rules, canEdit }: { rules: FollowUpRule[]; canEdit: boole
 
   async function save(update: FollowUpRulesUpdate) {
     try {
-      qc.setQueryData(queryKeys.followUpRules(), await api<Rules>("/api/follow-up-rules", { method: "PUT", body: update }));
+      qc.setQueryData(
+        queryKeys.followUpRules(),
+        await api<Rules>("/api/follow-up-rules", { method: "PUT", body: update }),
+      );
     } catch (error) {
       // A refused template is its rule's: unknown variables or a guardrail finding, worded here.
-      const details = error instanceof ApiError ? (error.details as { reason?: string; kind?: string; unknownVariables?: string[] }) : {};
+      const details =
+        error instanceof ApiError
+          ? (error.details as { reason?: string; kind?: string; unknownVariables?: string[] })
+          : {};
       const index = rules.findIndex((r) => r.kind === details.kind);
       if (index < 0 || !(error instanceof ApiError)) return setApiErrors(error, setError, { t, locale });
       const message = details.unknownVariables?.length
@@ -63,7 +71,12 @@ function RulesFields({ rules, canEdit }: { rules: FollowUpRule[]; canEdit: boole
         const delayError = fieldErrorText(errors.rules?.[i]?.delayDays, { t });
         const templateError = fieldErrorText(errors.rules?.[i]?.template, { t });
         return (
-          <fieldset key={rule.kind} disabled={!canEdit} className="space-y-2 rounded-lg border border-slate-200 p-3" data-testid={`rule-${rule.kind}`}>
+          <fieldset
+            key={rule.kind}
+            disabled={!canEdit}
+            className="space-y-2 rounded-lg border border-slate-200 p-3"
+            data-testid={`rule-${rule.kind}`}
+          >
             <legend className="px-1 font-medium">{ts.rule[rule.kind].title}</legend>
             <p className="text-xs text-slate-600">{ts.rule[rule.kind].hint}</p>
             <div className="flex flex-wrap items-center gap-4 text-sm">
@@ -82,14 +95,23 @@ function RulesFields({ rules, canEdit }: { rules: FollowUpRule[]; canEdit: boole
                   className="w-20 rounded-md border border-slate-300 px-2 py-1"
                 />
               </label>
-              <button type="button" className="text-xs text-brand-700 hover:underline" onClick={() => setValue(`rules.${i}.template`, rule.defaultTemplate, { shouldDirty: true })}>
+              <button
+                type="button"
+                className="text-xs text-brand-700 hover:underline"
+                onClick={() => setValue(`rules.${i}.template`, rule.defaultTemplate, { shouldDirty: true })}
+              >
                 {ts.resetTemplate}
               </button>
             </div>
             {delayError ? <p className="text-xs text-red-600">{delayError}</p> : null}
             <label className="block text-sm">
               <span className="sr-only">{`${ts.template}: ${ts.rule[rule.kind].title}`}</span>
-              <textarea rows={3} aria-invalid={templateError ? true : undefined} {...register(`rules.${i}.template`)} className="block w-full rounded-md border border-slate-300 px-2 py-1.5 font-mono text-xs" />
+              <textarea
+                rows={3}
+                aria-invalid={templateError ? true : undefined}
+                {...register(`rules.${i}.template`)}
+                className="block w-full rounded-md border border-slate-300 px-2 py-1.5 font-mono text-xs"
+              />
             </label>
             {templateError ? <p className="text-xs text-red-600">{templateError}</p> : null}
           </fieldset>

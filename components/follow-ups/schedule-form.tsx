@@ -13,23 +13,30 @@ import { findingText } from "@/lib/ai/finding-text";
 import { addLocalDays } from "@/lib/time/zoned-time";
 import { Button } from "@/components/ui/button";
 
-const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none";
+const INPUT =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none";
 
 /** "Запланировать": remind in N days or send at a time, text drafted for a follow-up, checked by the server. */
 export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () => void }) {
   const { t, locale, fmt } = useI18n();
   const ts = t.followUps.schedule;
-  const options = useQuery({ queryKey: queryKeys.chatScheduleOptions(chatId), queryFn: () => api<ProactiveOptions>(`/api/chats/${chatId}/scheduled/options`) });
+  const options = useQuery({
+    queryKey: queryKeys.chatScheduleOptions(chatId),
+    queryFn: () => api<ProactiveOptions>(`/api/chats/${chatId}/scheduled/options`),
+  });
   const [mode, setMode] = useState<"days" | "at">("days");
   const [days, setDays] = useState(3);
-  const [at, setAt] = useState(() => toLocalInput(addLocalDays({ at: new Date(), days: 1, zone: "local" }).toISOString()));
+  const [at, setAt] = useState(() =>
+    toLocalInput(addLocalDays({ at: new Date(), days: 1, zone: "local" }).toISOString()),
+  );
   const [text, setText] = useState("");
   const [messageType, setMessageType] = useState("");
   const [kind, setKind] = useState<FollowUpKind>("RESOLVED");
   // Counts the operator's edits: a draft replaces the text only if nobody typed while it was being written.
   const edits = useRef(0);
   const draft = useMutation({
-    mutationFn: ({ kind: k }: { kind: FollowUpKind; edit: number }) => api<FollowUpDraft>(`/api/chats/${chatId}/scheduled/draft`, { method: "POST", body: { kind: k } }),
+    mutationFn: ({ kind: k }: { kind: FollowUpKind; edit: number }) =>
+      api<FollowUpDraft>(`/api/chats/${chatId}/scheduled/draft`, { method: "POST", body: { kind: k } }),
     onSuccess: (d, { edit }) => {
       if (edits.current === edit) setText(d.text);
     },
@@ -43,18 +50,25 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
   const types = options.data?.messageTypes ?? [];
   const create = useMutation({
     mutationFn: () =>
-      api(`/api/chats/${chatId}/scheduled`, { method: "POST", body: {
-        text,
-        ...(mode === "days" ? { inDays: days } : { sendAt: new Date(at).toISOString() }),
-        ...(types.length ? { amazonMessageType: messageType || types[0] } : {}),
-      } }),
+      api(`/api/chats/${chatId}/scheduled`, {
+        method: "POST",
+        body: {
+          text,
+          ...(mode === "days" ? { inDays: days } : { sendAt: new Date(at).toISOString() }),
+          ...(types.length ? { amazonMessageType: messageType || types[0] } : {}),
+        },
+      }),
     onSuccess: onDone,
   });
 
   if (options.isPending) return <p className="px-3 py-2 text-sm text-slate-600">{t.inbox.loading}</p>;
   if (options.data && !options.data.allowed) {
     return (
-      <div role="alert" className="m-3 rounded-md border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900" data-testid="schedule-refused">
+      <div
+        role="alert"
+        className="m-3 rounded-md border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900"
+        data-testid="schedule-refused"
+      >
         <strong>{ts.notAllowed}:</strong> {locale === "en" ? options.data.refusal?.en : options.data.refusal?.ru}
         <Button type="button" variant="ghost" className="ml-2 px-2 py-0.5 text-xs" onClick={onDone}>
           {ts.cancel}
@@ -78,13 +92,29 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
           <input type="radio" name="schedule-mode" checked={mode === "days"} onChange={() => setMode("days")} />
           {ts.modeDays}
         </label>
-        <input aria-label={ts.modeDays} type="number" min={1} max={180} value={days} disabled={mode !== "days"} onChange={(e) => setDays(Number(e.target.value))} className={`${INPUT} w-20`} />
+        <input
+          aria-label={ts.modeDays}
+          type="number"
+          min={1}
+          max={180}
+          value={days}
+          disabled={mode !== "days"}
+          onChange={(e) => setDays(Number(e.target.value))}
+          className={`${INPUT} w-20`}
+        />
         <span className="text-slate-600">{fmt(ts.days, { n: days })}</span>
         <label className="ml-2 flex items-center gap-1.5">
           <input type="radio" name="schedule-mode" checked={mode === "at"} onChange={() => setMode("at")} />
           {ts.modeAt}
         </label>
-        <input aria-label={ts.modeAt} type="datetime-local" value={at} disabled={mode !== "at"} onChange={(e) => setAt(e.target.value)} className={INPUT} />
+        <input
+          aria-label={ts.modeAt}
+          type="datetime-local"
+          value={at}
+          disabled={mode !== "at"}
+          onChange={(e) => setAt(e.target.value)}
+          className={INPUT}
+        />
         <label className="flex items-center gap-1.5">
           {ts.kind}
           <select
@@ -145,7 +175,9 @@ export function ScheduleForm({ chatId, onDone }: { chatId: string; onDone: () =>
         <Button type="button" variant="ghost" onClick={onDone}>
           {ts.cancel}
         </Button>
-        {draft.data && draft.data.text === text ? <span className="text-xs text-slate-500">{ts.draftSource[draft.data.source]}</span> : null}
+        {draft.data && draft.data.text === text ? (
+          <span className="text-xs text-slate-500">{ts.draftSource[draft.data.source]}</span>
+        ) : null}
         {draft.isError ? (
           <span role="alert" className="text-sm text-amber-800" data-testid="draft-error">
             {apiErrorText(draft.error, { t, locale })}

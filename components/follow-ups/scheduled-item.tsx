@@ -58,13 +58,19 @@ export function ScheduledItem({
   // A failed send retried from the thread: the reply's own status wins.
   const status = item.status === "FAILED" && item.sentMessage?.status === "SENT" ? "SENT" : item.status;
   return (
-    <li className="rounded-md border border-slate-200 bg-white p-2 text-sm" data-testid="scheduled-item" data-status={status}>
+    <li
+      className="rounded-md border border-slate-200 bg-white p-2 text-sm"
+      data-testid="scheduled-item"
+      data-status={status}
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
         <span className={`rounded px-1.5 py-px font-medium ${BADGE[status]}`}>{tl.status[status]}</span>
         <span>
           {tl.sendAt}: {formatDateTime(item.sendAt, locale)}
         </span>
-        {item.source === "RULE" && item.ruleKind ? <span className="rounded bg-violet-50 px-1.5 py-px text-violet-800">{`${tl.rule}: ${tl.ruleKind[item.ruleKind]}`}</span> : null}
+        {item.source === "RULE" && item.ruleKind ? (
+          <span className="rounded bg-violet-50 px-1.5 py-px text-violet-800">{`${tl.rule}: ${tl.ruleKind[item.ruleKind]}`}</span>
+        ) : null}
         {item.amazonMessageType ? <span className="font-mono">{item.amazonMessageType}</span> : null}
         {item.createdBy?.name ? (
           <span>
@@ -82,8 +88,20 @@ export function ScheduledItem({
             setEditing(false);
           }}
         >
-          <textarea aria-label={t.followUps.schedule.text} value={text} onChange={(e) => setText(e.target.value)} rows={3} className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
-          <input aria-label={t.followUps.schedule.modeAt} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} className="rounded-md border border-slate-300 px-2 py-1 text-sm" />
+          <textarea
+            aria-label={t.followUps.schedule.text}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={3}
+            className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
+          <input
+            aria-label={t.followUps.schedule.modeAt}
+            type="datetime-local"
+            value={at}
+            onChange={(e) => setAt(e.target.value)}
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+          />
           <div className="flex gap-2">
             <Button type="submit" disabled={busy || !text.trim()}>
               {tl.save}
@@ -98,7 +116,9 @@ export function ScheduledItem({
           {item.text}
         </p>
       )}
-      {item.cancelReason ? <p className="mt-1 text-xs text-slate-600">{tl.cancelReason[item.cancelReason] ?? item.cancelReason}</p> : null}
+      {item.cancelReason ? (
+        <p className="mt-1 text-xs text-slate-600">{tl.cancelReason[item.cancelReason] ?? item.cancelReason}</p>
+      ) : null}
       {item.error ? (
         <p role="status" className="mt-1 text-xs text-red-700">
           {item.errorVerbatim ? (
@@ -120,7 +140,13 @@ export function ScheduledItem({
           <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => setEditing(true)}>
             {tl.edit}
           </Button>
-          <Button type="button" variant="dangerGhost" className="px-2 py-1 text-xs" disabled={busy} onClick={() => window.confirm(tl.cancelConfirm) && onCancel()}>
+          <Button
+            type="button"
+            variant="dangerGhost"
+            className="px-2 py-1 text-xs"
+            disabled={busy}
+            onClick={() => window.confirm(tl.cancelConfirm) && onCancel()}
+          >
             {tl.cancel}
           </Button>
         </div>

@@ -18,7 +18,11 @@ export function ScheduledPage() {
   const { t } = useI18n();
   const tl = t.followUps.list;
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("SCHEDULED");
-  const list = useQuery({ queryKey: queryKeys.scheduledAll(status), queryFn: () => api<ScheduledList>(`/api/scheduled?status=${status}`), refetchInterval: 15_000 });
+  const list = useQuery({
+    queryKey: queryKeys.scheduledAll(status),
+    queryFn: () => api<ScheduledList>(`/api/scheduled?status=${status}`),
+    refetchInterval: 15_000,
+  });
   const { save, cancel, errorFor } = useScheduledActions();
   return (
     <div className="space-y-4">

@@ -20,10 +20,15 @@ export function ThreadScheduled({ chatId, isChat }: { chatId: string; isChat: bo
   const [open, setOpen] = useState(false);
   const [showDone, setShowDone] = useState(false);
   const safetyNet = useSafetyNetInterval();
-  const list = useQuery({ queryKey: queryKeys.chatScheduled(chatId), queryFn: () => api<ChatScheduledList>(`/api/chats/${chatId}/scheduled`), refetchInterval: safetyNet });
+  const list = useQuery({
+    queryKey: queryKeys.chatScheduled(chatId),
+    queryFn: () => api<ChatScheduledList>(`/api/chats/${chatId}/scheduled`),
+    refetchInterval: safetyNet,
+  });
   const { save, cancel, errorFor, refresh } = useScheduledActions();
   const optOut = useMutation({
-    mutationFn: (value: boolean) => api(`/api/chats/${chatId}/follow-up-opt-out`, { method: "PUT", body: { optOut: value } }),
+    mutationFn: (value: boolean) =>
+      api(`/api/chats/${chatId}/follow-up-opt-out`, { method: "PUT", body: { optOut: value } }),
     onSettled: refresh,
   });
   if (!isChat) return null;
@@ -34,19 +39,35 @@ export function ThreadScheduled({ chatId, isChat }: { chatId: string; isChat: bo
   return (
     <section aria-label={tl.inThread} className="border-b border-slate-100" data-testid="thread-scheduled">
       <div className="flex flex-wrap items-center gap-2 px-3 py-1.5 text-sm">
-        <button type="button" className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        <button
+          type="button"
+          className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+        >
           <ClockIcon />
           {t.followUps.schedule.open}
         </button>
-        {waiting.length ? <span className="rounded bg-brand-50 px-1.5 py-px text-xs font-medium text-brand-700">{`${tl.inThread}: ${waiting.length}`}</span> : null}
+        {waiting.length ? (
+          <span className="rounded bg-brand-50 px-1.5 py-px text-xs font-medium text-brand-700">{`${tl.inThread}: ${waiting.length}`}</span>
+        ) : null}
         {messages.length > waiting.length ? (
-          <button type="button" className="text-xs text-slate-600 underline-offset-2 hover:underline" onClick={() => setShowDone((s) => !s)}>
+          <button
+            type="button"
+            className="text-xs text-slate-600 underline-offset-2 hover:underline"
+            onClick={() => setShowDone((s) => !s)}
+          >
             {showDone ? tl.status.SCHEDULED : tl.all} ({messages.length})
           </button>
         ) : null}
         <span className="ml-auto" />
         {list.data?.optedOut ? <span className="text-xs text-amber-800">{tl.optOut}</span> : null}
-        <button type="button" className="text-xs text-slate-600 hover:underline" disabled={optOut.isPending} onClick={() => optOut.mutate(!list.data?.optedOut)}>
+        <button
+          type="button"
+          className="text-xs text-slate-600 hover:underline"
+          disabled={optOut.isPending}
+          onClick={() => optOut.mutate(!list.data?.optedOut)}
+        >
           {list.data?.optedOut ? tl.optOutUndo : tl.optOutSet}
         </button>
       </div>

@@ -16,4 +16,3 @@ export type FollowUpDraft = ApiResult<typeof draftFollowUp>;
 export type FollowUpRule = ApiResult<typeof getFollowUpRules>[number];
 export type ProductSettingList = ApiResult<typeof listProductSettings>;
 export type ProductSettingRow = ProductSettingList["products"][number];
-

@@ -2,7 +2,16 @@
 
 import { useI18n } from "@/components/providers";
 
-const COLORS = ["bg-sky-700", "bg-emerald-700", "bg-violet-700", "bg-rose-700", "bg-amber-700", "bg-teal-700", "bg-indigo-700", "bg-fuchsia-700"];
+const COLORS = [
+  "bg-sky-700",
+  "bg-emerald-700",
+  "bg-violet-700",
+  "bg-rose-700",
+  "bg-amber-700",
+  "bg-teal-700",
+  "bg-indigo-700",
+  "bg-fuchsia-700",
+];
 
 export function initials(name: string | null): string {
   const parts = (name ?? "?").trim().split(/\s+/).filter(Boolean);
@@ -10,7 +19,13 @@ export function initials(name: string | null): string {
 }
 
 /** The assignee's initials on a colour of their own (stable per user id). */
-export function AssigneeAvatar({ user, size = "sm" }: { user: { id: string; name: string | null }; size?: "sm" | "md" }) {
+export function AssigneeAvatar({
+  user,
+  size = "sm",
+}: {
+  user: { id: string; name: string | null };
+  size?: "sm" | "md";
+}) {
   const { t, fmt } = useI18n();
   let hash = 0;
   for (const ch of user.id) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;

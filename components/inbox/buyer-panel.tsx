@@ -20,7 +20,11 @@ const DD = "text-sm text-slate-900 break-words";
 /** The buyer beside the thread (from 2xl: narrower, the thread would be squeezed), or a sheet over it; collapsible either way. */
 export function BuyerPanel({ chatId, open, onClose }: { chatId: string; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const panel = useQuery({ queryKey: queryKeys.buyer(chatId), queryFn: ({ signal }) => api<BuyerPanelData>(`/api/chats/${chatId}/buyer`, { signal }), refetchInterval: useSafetyNetInterval() });
+  const panel = useQuery({
+    queryKey: queryKeys.buyer(chatId),
+    queryFn: ({ signal }) => api<BuyerPanelData>(`/api/chats/${chatId}/buyer`, { signal }),
+    refetchInterval: useSafetyNetInterval(),
+  });
   if (!open) return null;
   return (
     <>
@@ -32,7 +36,11 @@ export function BuyerPanel({ chatId, open, onClose }: { chatId: string; open: bo
       >
         <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
           <h2 className="text-sm font-semibold">{t.ops.buyer.panel}</h2>
-          <button type="button" className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" onClick={onClose}>
+          <button
+            type="button"
+            className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+            onClick={onClose}
+          >
             {t.ops.buyer.hide}
           </button>
         </div>
@@ -41,7 +49,11 @@ export function BuyerPanel({ chatId, open, onClose }: { chatId: string; open: bo
             {t.ops.buyer.loadError}
           </p>
         ) : null}
-        {panel.data ? <PanelBody data={panel.data} /> : panel.isPending ? <p className="p-4 text-sm text-slate-600">{t.inbox.loading}</p> : null}
+        {panel.data ? (
+          <PanelBody data={panel.data} />
+        ) : panel.isPending ? (
+          <p className="p-4 text-sm text-slate-600">{t.inbox.loading}</p>
+        ) : null}
       </aside>
     </>
   );
@@ -120,14 +132,25 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
         <section className="rounded-lg bg-red-50 p-3">
           <h3 className="text-xs font-semibold tracking-wide text-red-900 uppercase">{b.negativeCase}</h3>
           <p className="text-sm text-red-900">
-            {b.caseStatus[data.negativeCase.status] ?? ""} · {fmt(b.rating, { n: data.negativeCase.finalRating ?? data.negativeCase.rating })}
+            {b.caseStatus[data.negativeCase.status] ?? ""} ·{" "}
+            {fmt(b.rating, { n: data.negativeCase.finalRating ?? data.negativeCase.rating })}
           </p>
-          {data.negativeCase.deadlineAt ? <p className="text-xs text-red-900">{fmt(b.deadline, { time: formatDateTime(data.negativeCase.deadlineAt, locale) })}</p> : null}
+          {data.negativeCase.deadlineAt ? (
+            <p className="text-xs text-red-900">
+              {fmt(b.deadline, { time: formatDateTime(data.negativeCase.deadlineAt, locale) })}
+            </p>
+          ) : null}
         </section>
       ) : null}
       <section>
         <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">{b.labels}</h3>
-        <div className="flex flex-wrap gap-1">{data.labels.length ? data.labels.map((l) => <LabelChip key={l.id} name={l.name} color={l.color} />) : <span className="text-sm text-slate-600">—</span>}</div>
+        <div className="flex flex-wrap gap-1">
+          {data.labels.length ? (
+            data.labels.map((l) => <LabelChip key={l.id} name={l.name} color={l.color} />)
+          ) : (
+            <span className="text-sm text-slate-600">—</span>
+          )}
+        </div>
       </section>
       <section>
         <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">{b.other}</h3>
@@ -136,11 +159,21 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
         <ul className="space-y-1" data-testid="buyer-others">
           {data.others?.map((o) => (
             <li key={o.id}>
-              <button type="button" className="w-full rounded-md border border-slate-200 px-2 py-1.5 text-left hover:bg-slate-50" onClick={() => update({ chat: o.id })}>
+              <button
+                type="button"
+                className="w-full rounded-md border border-slate-200 px-2 py-1.5 text-left hover:bg-slate-50"
+                onClick={() => update({ chat: o.id })}
+              >
                 <span className="flex items-center gap-2 text-xs text-slate-600">
                   <span className="font-medium text-slate-800">{b.kinds[o.kind]}</span>
-                  {o.rating ? <span role="img" aria-label={fmt(t.inbox.rating, { n: o.rating })}>{"★".repeat(o.rating)}</span> : null}
-                  {o.status === "RESOLVED" ? <span className="rounded bg-green-100 px-1 text-green-800">{t.inbox.resolved}</span> : null}
+                  {o.rating ? (
+                    <span role="img" aria-label={fmt(t.inbox.rating, { n: o.rating })}>
+                      {"★".repeat(o.rating)}
+                    </span>
+                  ) : null}
+                  {o.status === "RESOLVED" ? (
+                    <span className="rounded bg-green-100 px-1 text-green-800">{t.inbox.resolved}</span>
+                  ) : null}
                   <span className="ml-auto">{formatDateTime(o.lastMessageAt, locale)}</span>
                 </span>
                 <span className="block truncate text-sm text-slate-900" data-user-content>

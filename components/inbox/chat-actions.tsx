@@ -12,7 +12,8 @@ import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { ChatLabelsPicker } from "@/components/inbox/inbox-parts";
 
-const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
+const CONTROL =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
 // Compact buttons: the header must leave the thread room on a phone.
 const ACTION = "items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors";
 const PRIMARY = `${ACTION} inline-flex bg-brand-600 text-white hover:bg-brand-700`;
@@ -69,10 +70,18 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
             {m.name ?? m.email}
           </option>
         ))}
-        {chat.assignee && chat.assignee.id !== me.id && !others.some((m) => m.id === chat.assignee!.id) ? <option value={chat.assignee.id} data-user-content>{chat.assignee.name}</option> : null}
+        {chat.assignee && chat.assignee.id !== me.id && !others.some((m) => m.id === chat.assignee!.id) ? (
+          <option value={chat.assignee.id} data-user-content>
+            {chat.assignee.name}
+          </option>
+        ) : null}
       </select>
       {chat.assignee?.id !== me.id ? (
-        <button type="button" className={`${GHOST} hidden sm:inline-flex`} onClick={() => update.mutate({ assigneeId: me.id })}>
+        <button
+          type="button"
+          className={`${GHOST} hidden sm:inline-flex`}
+          onClick={() => update.mutate({ assigneeId: me.id })}
+        >
           {t.inbox.actions.assignToMe}
         </button>
       ) : null}
@@ -85,16 +94,31 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
           setSnoozeOpen(false);
         }}
       >
-        <button type="button" className={SECONDARY} aria-expanded={snoozeOpen} aria-controls={`snooze-${chat.id}`} onClick={() => setSnoozeOpen((o) => !o)}>
+        <button
+          type="button"
+          className={SECONDARY}
+          aria-expanded={snoozeOpen}
+          aria-controls={`snooze-${chat.id}`}
+          onClick={() => setSnoozeOpen((o) => !o)}
+        >
           <ClockIcon />
-          {snoozed ? fmt(t.inbox.snoozedUntil, { time: formatDateTime(chat.snoozedUntil!, locale) }) : t.inbox.actions.snooze}
+          {snoozed
+            ? fmt(t.inbox.snoozedUntil, { time: formatDateTime(chat.snoozedUntil!, locale) })
+            : t.inbox.actions.snooze}
         </button>
         {snoozeOpen ? (
-          <div id={`snooze-${chat.id}`} className="absolute left-0 z-30 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
+          <div
+            id={`snooze-${chat.id}`}
+            className="absolute left-0 z-30 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
+          >
             <ul>
               {distinctSnoozePresets(new Date()).map(({ key, at }) => (
                 <li key={key}>
-                  <button type="button" className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100" onClick={() => snooze(at)}>
+                  <button
+                    type="button"
+                    className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100"
+                    onClick={() => snooze(at)}
+                  >
                     {t.inbox.actions.snoozeOptions[key]}
                     <span className="block text-xs text-slate-600">{formatDateTime(at.toISOString(), locale)}</span>
                   </button>
@@ -110,14 +134,24 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
             >
               <label className="flex-1 text-xs text-slate-700">
                 {t.inbox.actions.snoozeCustom}
-                <input type="datetime-local" required value={custom} onChange={(e) => setCustom(e.target.value)} className={`${CONTROL} mt-1 w-full`} />
+                <input
+                  type="datetime-local"
+                  required
+                  value={custom}
+                  onChange={(e) => setCustom(e.target.value)}
+                  className={`${CONTROL} mt-1 w-full`}
+                />
               </label>
               <Button type="submit" variant="secondary">
                 {t.inbox.actions.snoozeApply}
               </Button>
             </form>
             {snoozed ? (
-              <button type="button" className="mt-2 w-full rounded px-2 py-1.5 text-left text-sm text-brand-700 hover:bg-slate-100" onClick={() => snooze(null)}>
+              <button
+                type="button"
+                className="mt-2 w-full rounded px-2 py-1.5 text-left text-sm text-brand-700 hover:bg-slate-100"
+                onClick={() => snooze(null)}
+              >
                 {t.inbox.actions.unsnooze}
               </button>
             ) : null}

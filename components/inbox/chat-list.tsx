@@ -21,7 +21,17 @@ export function ChatList() {
   const { params, update } = useInboxParams();
   const now = useNow();
   const safetyNet = useSafetyNetInterval();
-  const filter = { marketplace: params.marketplace, view: params.view, sort: params.sort, q: params.q, label: params.label, kind: params.kind, from: params.from, to: params.to, operator: params.operator };
+  const filter = {
+    marketplace: params.marketplace,
+    view: params.view,
+    sort: params.sort,
+    q: params.q,
+    label: params.label,
+    kind: params.kind,
+    from: params.from,
+    to: params.to,
+    operator: params.operator,
+  };
   const query = useInfiniteQuery({
     ...inboxQueries.chatList(filter),
     // Changes arrive on the live stream; polling only while it is down.
@@ -78,7 +88,8 @@ export function ChatList() {
         const from = fromId ? chats.findIndex((c) => c.id === fromId) : -1;
         const to = chats.findIndex((c) => c.id === id);
         const on = !ids.has(id);
-        if (from >= 0 && to >= 0) for (const c of chats.slice(Math.min(from, to), Math.max(from, to) + 1)) ids.add(c.id);
+        if (from >= 0 && to >= 0)
+          for (const c of chats.slice(Math.min(from, to), Math.max(from, to) + 1)) ids.add(c.id);
         else if (on) ids.add(id);
         else ids.delete(id);
         return { ids, allMatching: false };
@@ -113,7 +124,8 @@ export function ChatList() {
     if (!document.getElementById(`chat-row-${id}`)) requestAnimationFrame(focus);
     else focus();
   };
-  const inList = (event: KeyboardEvent) => event.target === document.body || scrollRef.current?.contains(event.target as Node);
+  const inList = (event: KeyboardEvent) =>
+    event.target === document.body || scrollRef.current?.contains(event.target as Node);
   const open = useCallback((id: string) => update({ chat: id }), [update]);
   useShortcuts({
     j: (e) => move(1, e),
@@ -132,7 +144,16 @@ export function ChatList() {
       <ListFilters />
       {selecting ? (
         <BulkBar
-          filter={{ view: params.view, marketplace: params.marketplace, q: params.q, label: params.label, kind: params.kind, from: params.from, to: params.to, operator: params.operator }}
+          filter={{
+            view: params.view,
+            marketplace: params.marketplace,
+            q: params.q,
+            label: params.label,
+            kind: params.kind,
+            from: params.from,
+            to: params.to,
+            operator: params.operator,
+          }}
           selection={selection}
           loadedCount={chats.length}
           onSelectAll={() => setSelection((s) => ({ ...s, allMatching: true }))}
@@ -146,12 +167,20 @@ export function ChatList() {
             {t.inbox.error}: {apiErrorText(query.error, { t, locale })}
           </p>
         ) : null}
-        {query.isSuccess && chats.length === 0 ? <p className="p-4 text-sm text-slate-600">{params.q ? t.inbox.emptySearch : params.view === "snoozed" ? t.ops.snoozed.empty : t.inbox.empty}</p> : null}
+        {query.isSuccess && chats.length === 0 ? (
+          <p className="p-4 text-sm text-slate-600">
+            {params.q ? t.inbox.emptySearch : params.view === "snoozed" ? t.ops.snoozed.empty : t.inbox.empty}
+          </p>
+        ) : null}
         <ul aria-label={t.inbox.chatList} style={{ height: virtualizer.getTotalSize() }} className="relative">
           {items.map((item) => {
             const chat = chats[item.index]!;
             return (
-              <li key={item.key} className="absolute inset-x-0 top-0" style={{ transform: `translateY(${item.start}px)` }}>
+              <li
+                key={item.key}
+                className="absolute inset-x-0 top-0"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
                 <ChatRow
                   chat={chat}
                   active={chat.id === params.chat}

@@ -11,7 +11,15 @@ import { useI18n } from "@/components/providers";
 // (same text, same message) and "edit" (the text back into the composer). Read from the thread's
 // own query, so they survive a reload and disappear once sent.
 
-export function FailedReplies({ chatId, onEdit, onSent }: { chatId: string; onEdit: (text: string) => void; onSent: (text: string) => void }) {
+export function FailedReplies({
+  chatId,
+  onEdit,
+  onSent,
+}: {
+  chatId: string;
+  onEdit: (text: string) => void;
+  onSent: (text: string) => void;
+}) {
   const { t } = useI18n();
   const messages = useQuery(inboxQueries.messages(chatId));
   const retry = useRetryReply(chatId);
@@ -21,7 +29,11 @@ export function FailedReplies({ chatId, onEdit, onSent }: { chatId: string; onEd
   return (
     <ul className="mb-1.5 max-h-32 space-y-1.5 overflow-y-auto" aria-label={t.composer.failed}>
       {failed.map((m) => (
-        <li key={m.id} data-testid="failed-reply" className="flex items-start gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-1.5 text-sm">
+        <li
+          key={m.id}
+          data-testid="failed-reply"
+          className="flex items-start gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-1.5 text-sm"
+        >
           <div className="min-w-0 flex-1">
             <p className="font-medium text-red-800">
               {t.composer.failed}: <span data-testid="failed-reason">{m.error}</span>
@@ -48,7 +60,11 @@ export function FailedReplies({ chatId, onEdit, onSent }: { chatId: string; onEd
             >
               {retry.isPending && retry.variables?.messageId === m.id ? t.composer.sending : t.composer.retry}
             </button>
-            <button type="button" className="rounded-md border border-slate-300 bg-white px-3 py-1 text-xs text-slate-700 hover:bg-slate-50" onClick={() => onEdit(m.text)}>
+            <button
+              type="button"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1 text-xs text-slate-700 hover:bg-slate-50"
+              onClick={() => onEdit(m.text)}
+            >
               {t.composer.toEditor}
             </button>
           </div>

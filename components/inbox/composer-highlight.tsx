@@ -8,7 +8,8 @@ import type { Finding } from "@/lib/ai/types";
 // A textarea with the guardrail findings highlighted behind its text: a backdrop with the same
 // typography renders the text invisibly with <mark>s under the offending spans, and scrolls with it.
 
-const BOX = "w-full rounded-lg border px-3 py-2 text-sm leading-6 whitespace-pre-wrap break-words font-[inherit] [scrollbar-gutter:stable]";
+const BOX =
+  "w-full rounded-lg border px-3 py-2 text-sm leading-6 whitespace-pre-wrap break-words font-[inherit] [scrollbar-gutter:stable]";
 const MARK: Record<Finding["severity"], string> = {
   block: "rounded-sm bg-red-200 text-transparent",
   flag: "rounded-sm bg-amber-200 text-transparent",
@@ -42,7 +43,11 @@ export function HighlightedTextarea({
   ref,
   className = "",
   ...props
-}: Omit<ComponentProps<"textarea">, "value" | "ref"> & { value: string; findings: Finding[]; ref?: Ref<HTMLTextAreaElement> }) {
+}: Omit<ComponentProps<"textarea">, "value" | "ref"> & {
+  value: string;
+  findings: Finding[];
+  ref?: Ref<HTMLTextAreaElement>;
+}) {
   const backdrop = useRef<HTMLDivElement>(null);
   return (
     <div className="relative rounded-lg bg-white">
@@ -79,7 +84,17 @@ export function HighlightedTextarea({
 }
 
 /** The findings in words, block or flag; with onSelect each one selects its span in the textarea. */
-export function FindingList({ findings, onSelect, testId, className = "" }: { findings: Finding[]; onSelect?: (f: Finding) => void; testId: string; className?: string }) {
+export function FindingList({
+  findings,
+  onSelect,
+  testId,
+  className = "",
+}: {
+  findings: Finding[];
+  onSelect?: (f: Finding) => void;
+  testId: string;
+  className?: string;
+}) {
   const { t, locale } = useI18n();
   if (findings.length === 0) return null;
   return (
@@ -87,7 +102,11 @@ export function FindingList({ findings, onSelect, testId, className = "" }: { fi
       {findings.map((f, i) => {
         const body = (
           <>
-            <span className={`mr-1 rounded px-1 py-px font-medium ${f.severity === "block" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}>{t.composer.severity[f.severity]}</span>
+            <span
+              className={`mr-1 rounded px-1 py-px font-medium ${f.severity === "block" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}
+            >
+              {t.composer.severity[f.severity]}
+            </span>
             <span className="text-slate-700">
               «{f.match.length > 40 ? `${f.match.slice(0, 40)}…` : f.match}» — {findingText(f, locale)}
             </span>

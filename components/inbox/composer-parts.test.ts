@@ -1,13 +1,25 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { segmentsFor } from "@/components/inbox/composer-highlight";
 import { matchSnippets, snippetQueryAt } from "@/components/inbox/composer-snippets";
-import { clearComposerDraft, forgetRequestId, loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
+import {
+  clearComposerDraft,
+  forgetRequestId,
+  loadComposerDraft,
+  saveComposerDraft,
+} from "@/components/inbox/composer-storage";
 import { fileIssuesOf, fileIssueText } from "@/components/inbox/composer-text";
 import { formatMessage } from "@/lib/i18n/format";
 import { en, ru } from "@/lib/i18n/dictionaries";
 import type { Finding } from "@/lib/ai/types";
 
-const finding = (severity: Finding["severity"], start: number, end: number): Finding => ({ kind: "phone", severity, start, end, match: "", message: "" });
+const finding = (severity: Finding["severity"], start: number, end: number): Finding => ({
+  kind: "phone",
+  severity,
+  start,
+  end,
+  match: "",
+  message: "",
+});
 
 describe("segmentsFor", () => {
   it("marks each run with the most severe finding over it, covering the whole text", () => {
@@ -48,7 +60,11 @@ describe("composer drafts in localStorage", () => {
   beforeEach(() => {
     const store = new Map<string, string>();
     (globalThis as { window?: unknown }).window = {
-      localStorage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) },
+      localStorage: {
+        getItem: (k: string) => store.get(k) ?? null,
+        setItem: (k: string, v: string) => store.set(k, v),
+        removeItem: (k: string) => store.delete(k),
+      },
     };
   });
 
@@ -74,8 +90,16 @@ describe("composer drafts in localStorage", () => {
 describe("composer wording", () => {
   it("words a refused send's file issues from their codes in the page's language", () => {
     // As the route answers (lib/inbox/check-reply.ts): codes with values, no sentence in either language.
-    const details = { reason: "files", issues: [{ code: "type", fileName: "photos.zip", mimeType: "application/zip", allowed: ["image/png"] }, { bogus: true }] };
-    expect(fileIssuesOf(details).map((issue) => fileIssueText(en, issue, "en"))).toEqual(["“photos.zip”: the marketplace does not accept this file type (allowed: image/png)"]);
+    const details = {
+      reason: "files",
+      issues: [
+        { code: "type", fileName: "photos.zip", mimeType: "application/zip", allowed: ["image/png"] },
+        { bogus: true },
+      ],
+    };
+    expect(fileIssuesOf(details).map((issue) => fileIssueText(en, issue, "en"))).toEqual([
+      "“photos.zip”: the marketplace does not accept this file type (allowed: image/png)",
+    ]);
     expect(fileIssuesOf({ reason: "guardrails" })).toEqual([]);
   });
 
@@ -84,8 +108,12 @@ describe("composer wording", () => {
     expect(formatMessage("ru", ru.composer.overLimit, { n: 3 })).toBe("Длиннее лимита площадки на 3 символа");
     expect(formatMessage("ru", ru.composer.overLimit, { n: 11 })).toBe("Длиннее лимита площадки на 11 символов");
     expect(formatMessage("en", en.composer.overLimit, { n: 1 })).toBe("1 character over the marketplace's limit");
-    expect(fileIssueText(ru, { code: "size", fileName: "a.pdf", limitBytes: 1.5 * 1024 * 1024 }, "ru")).toBe("«a.pdf» больше 1,5 МБ");
-    expect(fileIssueText(ru, { code: "size", fileName: "a.pdf", limitBytes: 5 * 1024 * 1024 }, "ru")).toBe("«a.pdf» больше 5 МБ");
+    expect(fileIssueText(ru, { code: "size", fileName: "a.pdf", limitBytes: 1.5 * 1024 * 1024 }, "ru")).toBe(
+      "«a.pdf» больше 1,5 МБ",
+    );
+    expect(fileIssueText(ru, { code: "size", fileName: "a.pdf", limitBytes: 5 * 1024 * 1024 }, "ru")).toBe(
+      "«a.pdf» больше 5 МБ",
+    );
     expect(fileIssueText(en, { code: "too_many", limit: 5 }, "en")).toBe("At most 5 files per message");
     expect(fileIssueText(en, { code: "too_many", limit: 1 }, "en")).toBe("At most 1 file per message");
     expect(fileIssueText(ru, { code: "too_many", limit: 1 }, "ru")).toBe("Не больше 1 файла в сообщении");

@@ -20,7 +20,10 @@ export function outcomeUnknown(error: unknown): boolean {
 // Files the marketplace refused with the reply, kept for "retry" (they are not stored on the server).
 export const retainedFiles = new Map<string, File[]>();
 
-function postReply(url: string, { text, files, clientRequestId }: Partial<SendVars>): Promise<{ message: ThreadMessage }> {
+function postReply(
+  url: string,
+  { text, files, clientRequestId }: Partial<SendVars>,
+): Promise<{ message: ThreadMessage }> {
   let body: FormData | { text?: string; clientRequestId?: string } | undefined;
   if (files?.length) {
     body = new FormData();
@@ -34,7 +37,9 @@ function postReply(url: string, { text, files, clientRequestId }: Partial<SendVa
 }
 
 function updateThread(qc: QueryClient, chatId: string, fn: (messages: ThreadMessage[]) => ThreadMessage[]) {
-  qc.setQueryData(inboxQueries.messages(chatId).queryKey, (page) => (page ? { ...page, messages: fn(page.messages) } : page));
+  qc.setQueryData(inboxQueries.messages(chatId).queryKey, (page) =>
+    page ? { ...page, messages: fn(page.messages) } : page,
+  );
 }
 
 /** Puts the stored message in place of the optimistic one (or of an older copy of itself). */
@@ -64,7 +69,12 @@ export function useSendReply(chatId: string) {
         status: "PENDING",
         error: null,
         sender: null,
-        attachments: vars.files.map((f, i) => ({ id: `${optimisticId(vars.clientRequestId)}:${i}`, fileName: f.name, mimeType: f.type, size: f.size })),
+        attachments: vars.files.map((f, i) => ({
+          id: `${optimisticId(vars.clientRequestId)}:${i}`,
+          fileName: f.name,
+          mimeType: f.type,
+          size: f.size,
+        })),
       };
       updateThread(qc, chatId, (list) => [...list.filter((m) => m.id !== optimistic.id), optimistic]);
     },
@@ -93,7 +103,10 @@ export function useRetryReply(chatId: string) {
   return useMutation({
     mutationFn: ({ messageId }: { messageId: string }) =>
       postReply(`/api/chats/${chatId}/replies/${messageId}/retry`, { files: retainedFiles.get(messageId) }),
-    onMutate: ({ messageId }) => updateThread(qc, chatId, (list) => list.map((m) => (m.id === messageId ? { ...m, status: "PENDING", error: null } : m))),
+    onMutate: ({ messageId }) =>
+      updateThread(qc, chatId, (list) =>
+        list.map((m) => (m.id === messageId ? { ...m, status: "PENDING", error: null } : m)),
+      ),
     onSuccess: ({ message }) => {
       upsertThreadMessage(qc, chatId, message);
       if (message.status === "SENT") {

@@ -13,7 +13,13 @@ import { fillSnippet, type SnippetValues } from "@/lib/inbox/snippet-variables";
 export type Snippet = Pick<SnippetList["snippets"][number], "id" | "shortcut" | "title" | "text">;
 
 export function useSnippets(enabled: boolean) {
-  return useQuery({ ...inboxQueries.snippets(), enabled, retry: false, staleTime: 60_000, select: (data) => data.snippets });
+  return useQuery({
+    ...inboxQueries.snippets(),
+    enabled,
+    retry: false,
+    staleTime: 60_000,
+    select: (data) => data.snippets,
+  });
 }
 
 /** The "/word" being typed at the caret, if any: a slash at the start or after whitespace. */
@@ -71,7 +77,8 @@ export function SnippetMenu({
               }}
               className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-brand-50" : "hover:bg-slate-50"}`}
             >
-              <span className="font-mono text-brand-700">/{s.shortcut}</span> <span className="text-slate-700" data-user-content>
+              <span className="font-mono text-brand-700">/{s.shortcut}</span>{" "}
+              <span className="text-slate-700" data-user-content>
                 {s.title}
               </span>
               <span className="block truncate text-xs text-slate-500" data-user-content>
@@ -87,7 +94,11 @@ export function SnippetMenu({
           <p className="max-h-32 overflow-y-auto text-sm whitespace-pre-wrap text-slate-900" data-user-content>
             {preview.text}
           </p>
-          {preview.missing.length ? <p className="mt-1 text-xs text-amber-800">{fmt(t.ops.snippetVars.missing, { vars: preview.missing.join(", ") })}</p> : null}
+          {preview.missing.length ? (
+            <p className="mt-1 text-xs text-amber-800">
+              {fmt(t.ops.snippetVars.missing, { vars: preview.missing.join(", ") })}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -11,7 +11,8 @@ export function loadComposerDraft(chatId: string): StoredDraft | null {
     const raw = window.localStorage.getItem(PREFIX + chatId);
     if (!raw) return null;
     const value = JSON.parse(raw) as unknown;
-    if (value && typeof value === "object" && typeof (value as StoredDraft).text === "string") return value as StoredDraft;
+    if (value && typeof value === "object" && typeof (value as StoredDraft).text === "string")
+      return value as StoredDraft;
   } catch {
     // Private mode or a corrupt entry: start empty.
   }

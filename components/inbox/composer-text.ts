@@ -16,7 +16,10 @@ const FILE_ISSUE_CODES = new Set<string>(["not_allowed", "too_many", "type", "si
 /** The file issues of a refused send (its error's details.issues), to word in the page's language. */
 export function fileIssuesOf(details: Record<string, unknown>): FileIssue[] {
   const issues = Array.isArray(details.issues) ? (details.issues as unknown[]) : [];
-  return issues.filter((issue): issue is FileIssue => typeof issue === "object" && issue !== null && FILE_ISSUE_CODES.has(String((issue as { code?: unknown }).code)));
+  return issues.filter(
+    (issue): issue is FileIssue =>
+      typeof issue === "object" && issue !== null && FILE_ISSUE_CODES.has(String((issue as { code?: unknown }).code)),
+  );
 }
 
 export const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;

@@ -7,7 +7,13 @@ import { ApiError } from "@/components/api/client";
 import { apiErrorText } from "@/components/api/error-text";
 import { outcomeUnknown, useSendReply, type SendVars } from "@/components/inbox/composer-send";
 import { fillSnippet } from "@/lib/inbox/snippet-variables";
-import { matchSnippets, snippetQueryAt, SnippetMenu, useSnippets, type Snippet } from "@/components/inbox/composer-snippets";
+import {
+  matchSnippets,
+  snippetQueryAt,
+  SnippetMenu,
+  useSnippets,
+  type Snippet,
+} from "@/components/inbox/composer-snippets";
 import { loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
 import { fileIssuesOf, fileIssueText, megabytes as mb, newRequestId } from "@/components/inbox/composer-text";
 import type { ChatDetail } from "@/components/inbox/types";
@@ -80,15 +86,22 @@ function ChatComposer({ chat, insert }: Props) {
     if (!insert || insert.nonce === appliedNonce.current) return;
     appliedNonce.current = insert.nonce;
     replaceWith(insert.text);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per insert; replaceWith is this render's, so it sees the current text
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per insert; replaceWith is this render's, so it sees the current text
   }, [insert]);
 
   const checked = useDeferredValue(text);
-  const findings = useGuardrailFindings({ text: checked, marketplace: chat.marketplace, messageType: rules.messageType });
+  const findings = useGuardrailFindings({
+    text: checked,
+    marketplace: chat.marketplace,
+    messageType: rules.messageType,
+  });
   const chars = countChars(text);
   const over = chars - rules.maxChars;
   const blocking = findings.some((f) => f.severity === "block") || over > 0;
-  const fileIssues = checkReplyFiles({ files: files.map((f) => ({ name: f.name, type: f.type, size: f.size })), rules });
+  const fileIssues = checkReplyFiles({
+    files: files.map((f) => ({ name: f.name, type: f.type, size: f.size })),
+    rules,
+  });
   const canSend = (text.trim() !== "" || files.length > 0) && !blocking && fileIssues.length === 0;
 
   const slash = menuClosed ? null : snippetQueryAt(text, caret);
@@ -123,7 +136,8 @@ function ChatComposer({ chat, insert }: Props) {
     const restore = (keepId: boolean) => {
       if (!keepId) setPending(null);
       // Never over what the operator has typed since: then the text waits in the "unsent" note.
-      if (textarea.current?.value.trim()) return setUnsent(keepId ? vars : { ...vars, clientRequestId: newRequestId() });
+      if (textarea.current?.value.trim())
+        return setUnsent(keepId ? vars : { ...vars, clientRequestId: newRequestId() });
       setText(vars.text);
       setFiles(vars.files);
       saveComposerDraft(chat.id, { text: vars.text, clientRequestId: keepId ? vars.clientRequestId : undefined });
@@ -136,8 +150,13 @@ function ChatComposer({ chat, insert }: Props) {
       },
       onError: (error) => {
         restore(outcomeUnknown(error));
-        const files = error instanceof ApiError ? fileIssuesOf(error.details).map((issue) => fileIssueText(t, issue, locale)) : [];
-        setNotice(fmt(t.composer.sendError, { message: files.length ? files.join("; ") : apiErrorText(error, { t, locale }).replace(/\.$/, "") }));
+        const files =
+          error instanceof ApiError ? fileIssuesOf(error.details).map((issue) => fileIssueText(t, issue, locale)) : [];
+        setNotice(
+          fmt(t.composer.sendError, {
+            message: files.length ? files.join("; ") : apiErrorText(error, { t, locale }).replace(/\.$/, ""),
+          }),
+        );
       },
     });
   };
@@ -166,7 +185,12 @@ function ChatComposer({ chat, insert }: Props) {
     }
   };
 
-  const label = chat.kind === "QUESTION" ? t.composer.labelQuestion : chat.kind === "REVIEW" ? t.composer.labelReview : t.composer.label;
+  const label =
+    chat.kind === "QUESTION"
+      ? t.composer.labelQuestion
+      : chat.kind === "REVIEW"
+        ? t.composer.labelReview
+        : t.composer.label;
 
   return (
     <div className="border-t border-slate-200 bg-white px-4 py-2" data-testid="composer">
@@ -181,17 +205,35 @@ function ChatComposer({ chat, insert }: Props) {
           }
         }}
       />
-      {chat.account.status !== "ACTIVE" ? <p className="mb-2 rounded-md bg-amber-50 px-3 py-1.5 text-xs text-amber-900">{t.composer.accountNeedsReauth}</p> : null}
+      {chat.account.status !== "ACTIVE" ? (
+        <p className="mb-2 rounded-md bg-amber-50 px-3 py-1.5 text-xs text-amber-900">
+          {t.composer.accountNeedsReauth}
+        </p>
+      ) : null}
       <div className="mb-1 flex items-baseline justify-between gap-2">
         <label htmlFor="composer-input" className="text-xs font-medium text-slate-600">
           {label}
         </label>
-        <span id="composer-counter" data-testid="composer-counter" aria-label={fmt(t.composer.counter, { n: chars, limit: rules.maxChars })} className={`text-xs tabular-nums ${over > 0 ? "font-semibold text-red-600" : "text-slate-500"}`}>
+        <span
+          id="composer-counter"
+          data-testid="composer-counter"
+          aria-label={fmt(t.composer.counter, { n: chars, limit: rules.maxChars })}
+          className={`text-xs tabular-nums ${over > 0 ? "font-semibold text-red-600" : "text-slate-500"}`}
+        >
           {chars} / {rules.maxChars}
         </span>
       </div>
       <div className="relative">
-        {slash ? <SnippetMenu items={suggestions} query={slash.query} active={Math.min(menuIndex, Math.max(0, suggestions.length - 1))} state={snippets.isError ? "error" : snippets.isPending ? "loading" : "ready"} values={snippetValues} onPick={pickSnippet} /> : null}
+        {slash ? (
+          <SnippetMenu
+            items={suggestions}
+            query={slash.query}
+            active={Math.min(menuIndex, Math.max(0, suggestions.length - 1))}
+            state={snippets.isError ? "error" : snippets.isPending ? "loading" : "ready"}
+            values={snippetValues}
+            onPick={pickSnippet}
+          />
+        ) : null}
         <HighlightedTextarea
           ref={textarea}
           id="composer-input"
@@ -214,7 +256,11 @@ function ChatComposer({ chat, insert }: Props) {
       </div>
       <div id="composer-findings" aria-live="polite" className="mt-1 space-y-1 text-xs">
         {over > 0 ? <p className="text-red-700">{fmt(t.composer.overLimit, { n: over })}</p> : null}
-        {findings.length > 0 ? <p className={blocking ? "font-medium text-red-700" : "text-amber-800"}>{blocking ? t.composer.blocked : t.composer.flagged}</p> : null}
+        {findings.length > 0 ? (
+          <p className={blocking ? "font-medium text-red-700" : "text-amber-800"}>
+            {blocking ? t.composer.blocked : t.composer.flagged}
+          </p>
+        ) : null}
         <FindingList
           testId="composer-findings"
           findings={findings}
@@ -236,16 +282,28 @@ function ChatComposer({ chat, insert }: Props) {
         {unsent ? (
           <p className="flex flex-wrap items-center gap-2 text-slate-700" data-testid="composer-unsent">
             <span className="truncate">«{unsent.text.length > 60 ? `${unsent.text.slice(0, 60)}…` : unsent.text}»</span>
-            <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => dispatch(unsent)}>
+            <button
+              type="button"
+              className="font-medium text-brand-700 hover:underline"
+              onClick={() => dispatch(unsent)}
+            >
               {t.composer.retry}
             </button>
-            <button type="button" className="text-brand-700 hover:underline" onClick={() => (replaceWith(unsent.text), setFiles(unsent.files), setUnsent(null))}>
+            <button
+              type="button"
+              className="text-brand-700 hover:underline"
+              onClick={() => (replaceWith(unsent.text), setFiles(unsent.files), setUnsent(null))}
+            >
               {t.composer.toEditor}
             </button>
           </p>
         ) : null}
         {undo !== null ? (
-          <button type="button" className="text-brand-700 hover:underline" onClick={() => (replaceWith(undo), setUndo(null))}>
+          <button
+            type="button"
+            className="text-brand-700 hover:underline"
+            onClick={() => (replaceWith(undo), setUndo(null))}
+          >
             {t.composer.restore}
           </button>
         ) : null}
@@ -253,9 +311,17 @@ function ChatComposer({ chat, insert }: Props) {
       {files.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-2" aria-label={t.composer.attach}>
           {files.map((f, i) => (
-            <li key={`${f.name}-${i}`} className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+            <li
+              key={`${f.name}-${i}`}
+              className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700"
+            >
               <PaperclipIcon /> {f.name} <span className="text-slate-500">({mb(f.size)} MB)</span>
-              <button type="button" aria-label={fmt(t.composer.removeFile, { name: f.name })} className="px-1 text-slate-500 hover:text-red-600" onClick={() => setFiles((list) => list.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                aria-label={fmt(t.composer.removeFile, { name: f.name })}
+                className="px-1 text-slate-500 hover:text-red-600"
+                onClick={() => setFiles((list) => list.filter((_, j) => j !== i))}
+              >
                 ×
               </button>
             </li>
@@ -264,7 +330,13 @@ function ChatComposer({ chat, insert }: Props) {
       ) : null}
       <div className="mt-1.5 flex items-center justify-between gap-2">
         {rules.attachments ? (
-          <label className="flex cursor-pointer items-center gap-1 rounded-md px-2 py-1 text-sm text-slate-600 focus-within:ring-2 focus-within:ring-brand-500 hover:bg-slate-100" title={fmt(t.composer.attachHint, { types: rules.attachments.mimeTypes.join(", "), mb: mb(rules.attachments.maxFileBytes) })}>
+          <label
+            className="flex cursor-pointer items-center gap-1 rounded-md px-2 py-1 text-sm text-slate-600 focus-within:ring-2 focus-within:ring-brand-500 hover:bg-slate-100"
+            title={fmt(t.composer.attachHint, {
+              types: rules.attachments.mimeTypes.join(", "),
+              mb: mb(rules.attachments.maxFileBytes),
+            })}
+          >
             <PaperclipIcon /> {t.composer.attach}
             <input
               type="file"
@@ -292,7 +364,16 @@ function ChatComposer({ chat, insert }: Props) {
 
 function PaperclipIcon() {
   return (
-    <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden
+      viewBox="0 0 24 24"
+      className="h-4 w-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d="M21 11.5l-8.6 8.6a5 5 0 01-7.1-7.1l8.6-8.6a3.3 3.3 0 014.7 4.7l-8.6 8.6a1.7 1.7 0 01-2.4-2.4l7.9-7.9" />
     </svg>
   );

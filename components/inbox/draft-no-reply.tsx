@@ -30,9 +30,19 @@ export function DraftNoReply({ chatId }: { chatId: string }) {
   useShortcuts({ n: onKey, N: onKey, т: onKey, Т: onKey });
   const p = t.draftPanel;
   return (
-    <div data-testid="draft-no-reply" className="mt-1.5 flex flex-wrap items-center gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-1.5 text-sm text-emerald-900">
+    <div
+      data-testid="draft-no-reply"
+      className="mt-1.5 flex flex-wrap items-center gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-1.5 text-sm text-emerald-900"
+    >
       <span>{p.noReplyHint}</span>
-      <Button type="button" className="ml-auto px-2.5 py-1 text-xs" title={p.noReplyKey} aria-keyshortcuts="N" disabled={isPending} onClick={() => mutate()}>
+      <Button
+        type="button"
+        className="ml-auto px-2.5 py-1 text-xs"
+        title={p.noReplyKey}
+        aria-keyshortcuts="N"
+        disabled={isPending}
+        onClick={() => mutate()}
+      >
         {p.noReply}
         <kbd className="ml-1.5 rounded border border-white/40 px-1 text-[10px]">N</kbd>
       </Button>

@@ -14,7 +14,13 @@ import type { FallbackReason } from "@/lib/ai/types";
 // The AI draft for the open chat: the stored one, or a new one streamed token by token. "Insert"
 // hands the text to the composer; nothing is ever sent from here.
 
-type Live = { text: string; source: "llm" | "offline" | null; model: string; negativeReview: boolean; reset: FallbackReason | null };
+type Live = {
+  text: string;
+  source: "llm" | "offline" | null;
+  model: string;
+  negativeReview: boolean;
+  reset: FallbackReason | null;
+};
 
 export function DraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
   return <ChatDraftPanel key={chatId} chatId={chatId} onInsert={onInsert} />;
@@ -49,11 +55,15 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
           if (e.type === "start") {
             negativeReview = e.negativeReview;
             setLive((l) => l && { ...l, source: e.source, model: e.model, negativeReview });
-          }
-          else if (e.type === "delta") setLive((l) => l && { ...l, text: l.text + e.text });
+          } else if (e.type === "delta") setLive((l) => l && { ...l, text: l.text + e.text });
           // The half-written LLM text is withdrawn; the offline draft follows.
           else if (e.type === "reset") setLive((l) => l && { ...l, text: "", reset: e.reason });
-          else if (e.type === "done") qc.setQueryData(inboxQueries.draft(chatId).queryKey, () => ({ draft: e.draft, stale: false, negativeReview }));
+          else if (e.type === "done")
+            qc.setQueryData(inboxQueries.draft(chatId).queryKey, () => ({
+              draft: e.draft,
+              stale: false,
+              negativeReview,
+            }));
           else if (e.type === "error") setError(new Error("draft stream failed"));
         },
       });
@@ -79,12 +89,17 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
   const p = t.draftPanel;
   let meta: string | null = null;
   if (live) meta = `${p.generating}${live.source === "llm" ? ` · ${live.model}` : ""}`;
-  else if (draft?.fallbackReason) meta = fmt(p.fallback, { reason: p.reasons[draft.fallbackReason as FallbackReason] ?? draft.fallbackReason });
+  else if (draft?.fallbackReason)
+    meta = fmt(p.fallback, { reason: p.reasons[draft.fallbackReason as FallbackReason] ?? draft.fallbackReason });
   else if (draft?.source === "llm") meta = fmt(p.model, { model: draft.model, seconds: draft.latencyMs / 1000 });
   else if (draft) meta = p.offline;
 
   return (
-    <section aria-label={p.title} data-testid="draft-panel" className="border-t border-slate-200 bg-brand-50/50 px-4 py-2">
+    <section
+      aria-label={p.title}
+      data-testid="draft-panel"
+      className="border-t border-slate-200 bg-brand-50/50 px-4 py-2"
+    >
       <header className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <button
           type="button"
@@ -93,21 +108,41 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
           onClick={() => toggleCollapsed(!collapsed)}
           className="flex items-center gap-1 text-sm font-semibold text-slate-800"
         >
-          <svg aria-hidden viewBox="0 0 20 20" className={`h-3 w-3 transition-transform ${collapsed ? "-rotate-90" : ""}`} fill="currentColor">
+          <svg
+            aria-hidden
+            viewBox="0 0 20 20"
+            className={`h-3 w-3 transition-transform ${collapsed ? "-rotate-90" : ""}`}
+            fill="currentColor"
+          >
             <path d="M5 7l5 6 5-6z" />
           </svg>
           {p.title}
         </button>
         {meta ? (
-          <span data-testid="draft-meta" className={`text-xs ${draft?.fallbackReason && !live ? "text-amber-800" : "text-slate-500"}`}>
+          <span
+            data-testid="draft-meta"
+            className={`text-xs ${draft?.fallbackReason && !live ? "text-amber-800" : "text-slate-500"}`}
+          >
             {meta}
           </span>
         ) : null}
         <div className="ml-auto flex items-center gap-2">
-          <Button type="button" className="px-2.5 py-1 text-xs" title={p.review} disabled={live !== null || !text} onClick={() => onInsert(text)}>
+          <Button
+            type="button"
+            className="px-2.5 py-1 text-xs"
+            title={p.review}
+            disabled={live !== null || !text}
+            onClick={() => onInsert(text)}
+          >
             {p.insert}
           </Button>
-          <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" disabled={live !== null} onClick={() => void generate()}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="px-2.5 py-1 text-xs"
+            disabled={live !== null}
+            onClick={() => void generate()}
+          >
             {draft ? p.regenerate : p.generate}
           </Button>
         </div>
@@ -119,15 +154,23 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
       ) : null}
       <div id={`draft-body-${chatId}`} hidden={collapsed}>
         {negative ? <p className="mt-1 text-xs font-medium text-rose-700">{p.negativeReview}</p> : null}
-        {!live && draft?.noReply && !latest.data?.stale && chat.data?.status !== "RESOLVED" ? <DraftNoReply chatId={chatId} /> : null}
+        {!live && draft?.noReply && !latest.data?.stale && chat.data?.status !== "RESOLVED" ? (
+          <DraftNoReply chatId={chatId} />
+        ) : null}
         <div
           data-testid="draft-text"
           aria-busy={live !== null}
           className="mt-1.5 max-h-28 overflow-y-auto rounded-md border border-brand-100 bg-white px-3 py-1.5 text-sm whitespace-pre-wrap text-slate-800"
         >
           {/* In the buyer's language, whatever the interface's. */}
-          {text ? <span data-user-content>{text}</span> : <span className="text-slate-400">{live ? p.generating : latest.isPending ? t.inbox.loading : p.empty}</span>}
-          {live && text ? <span className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-brand-500 align-middle" /> : null}
+          {text ? (
+            <span data-user-content>{text}</span>
+          ) : (
+            <span className="text-slate-400">{live ? p.generating : latest.isPending ? t.inbox.loading : p.empty}</span>
+          )}
+          {live && text ? (
+            <span className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-brand-500 align-middle" />
+          ) : null}
         </div>
         {!live && latest.data?.stale ? <p className="mt-1 text-xs text-amber-800">{p.stale}</p> : null}
         {!live && draft && draft.findings.length > 0 ? (

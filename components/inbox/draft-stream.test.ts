@@ -25,7 +25,9 @@ describe("streamChatDraft", () => {
     );
     // Cut every 7 bytes: splits "data:" prefixes, frame ends and two-byte Cyrillic letters.
     const pieces = Array.from({ length: Math.ceil(body.length / 7) }, (_, i) => body.slice(i * 7, i * 7 + 7));
-    const fetchMock = vi.fn(async () => new Response(streamOf(pieces), { headers: { "content-type": "text/event-stream" } }));
+    const fetchMock = vi.fn(
+      async () => new Response(streamOf(pieces), { headers: { "content-type": "text/event-stream" } }),
+    );
     vi.stubGlobal("fetch", fetchMock);
     const events: DraftStreamEvent[] = [];
     await streamChatDraft({ chatId: "c1", signal: new AbortController().signal, onEvent: (e) => events.push(e) });
@@ -38,7 +40,11 @@ describe("streamChatDraft", () => {
   });
 
   it("throws the API's refusal (status and code) when the request is refused before streaming", async () => {
-    vi.stubGlobal("fetch", async () => Response.json({ error: { code: "not_found", message: "Chat not found" } }, { status: 404 }));
-    await expect(streamChatDraft({ chatId: "x", signal: new AbortController().signal, onEvent: () => {} })).rejects.toMatchObject({ status: 404, code: "not_found" });
+    vi.stubGlobal("fetch", async () =>
+      Response.json({ error: { code: "not_found", message: "Chat not found" } }, { status: 404 }),
+    );
+    await expect(
+      streamChatDraft({ chatId: "x", signal: new AbortController().signal, onEvent: () => {} }),
+    ).rejects.toMatchObject({ status: 404, code: "not_found" });
   });
 });

@@ -8,7 +8,15 @@ export type DraftStreamEvent = Jsonified<DraftEvent> | { type: "error"; message:
  * POSTs for a new draft and calls onEvent for each server-sent event as it arrives (EventSource
  * cannot POST). Throws ApiError when the request is refused before streaming.
  */
-export async function streamChatDraft({ chatId, signal, onEvent }: { chatId: string; signal: AbortSignal; onEvent: (event: DraftStreamEvent) => void }) {
+export async function streamChatDraft({
+  chatId,
+  signal,
+  onEvent,
+}: {
+  chatId: string;
+  signal: AbortSignal;
+  onEvent: (event: DraftStreamEvent) => void;
+}) {
   const res = await apiResponse(`/api/chats/${chatId}/drafts`, { method: "POST", signal });
   if (!res.body) throw new ApiError(res.status, "http");
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -11,7 +11,15 @@ import { useI18n } from "@/components/providers";
 import { MARKETPLACES, VIEWS } from "@/lib/inbox/inbox-views";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
-export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets: () => void; onShortcuts: () => void }) {
+export function FilterPane({
+  me,
+  onSnippets,
+  onShortcuts,
+}: {
+  me: Me;
+  onSnippets: () => void;
+  onShortcuts: () => void;
+}) {
   const { t, locale, fmt } = useI18n();
   const { params, update } = useInboxParams();
   const safetyNet = useSafetyNetInterval();
@@ -56,7 +64,10 @@ export function FilterPane({ me, onSnippets, onShortcuts }: { me: Me; onSnippets
         </ul>
       </div>
       <div>
-        <h2 id="inbox-marketplaces-heading" className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+        <h2
+          id="inbox-marketplaces-heading"
+          className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase"
+        >
           {t.inbox.marketplaces}
         </h2>
         <ul aria-labelledby="inbox-marketplaces-heading">

@@ -7,6 +7,14 @@ import { calendarDaysBetween } from "@/lib/time/zoned-time";
 export function formatDay(iso: string, locale: string, now = new Date()): string {
   const d = new Date(iso);
   const days = calendarDaysBetween({ from: d, to: now, zone: "local" });
-  if (days === 0 || days === 1) return new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: "auto" }).format(-days, "day").replace(/^./, (c) => c.toUpperCase());
-  return d.toLocaleDateString(intlLocale(locale), { weekday: "long", day: "numeric", month: "long", ...(d.getFullYear() === now.getFullYear() ? {} : { year: "numeric" }) });
+  if (days === 0 || days === 1)
+    return new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: "auto" })
+      .format(-days, "day")
+      .replace(/^./, (c) => c.toUpperCase());
+  return d.toLocaleDateString(intlLocale(locale), {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    ...(d.getFullYear() === now.getFullYear() ? {} : { year: "numeric" }),
+  });
 }

@@ -22,7 +22,11 @@ describe("formatDuration", () => {
 
 describe("dayKey", () => {
   it("groups by the local calendar day", () => {
-    expect(dayKey(new Date(2026, 10, 21, 0, 1).toISOString())).toBe(dayKey(new Date(2026, 10, 21, 23, 59).toISOString()));
-    expect(dayKey(new Date(2026, 10, 21, 0, 1).toISOString())).not.toBe(dayKey(new Date(2026, 10, 20, 23, 59).toISOString()));
+    expect(dayKey(new Date(2026, 10, 21, 0, 1).toISOString())).toBe(
+      dayKey(new Date(2026, 10, 21, 23, 59).toISOString()),
+    );
+    expect(dayKey(new Date(2026, 10, 21, 0, 1).toISOString())).not.toBe(
+      dayKey(new Date(2026, 10, 20, 23, 59).toISOString()),
+    );
   });
 });

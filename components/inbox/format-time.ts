@@ -7,8 +7,10 @@ import { intlLocale } from "@/lib/i18n/intl-locale";
 /** Short list time: "14:05" today, "12 нояб." this year, else a full date. */
 export function formatListTime(iso: string, locale: string, now = new Date()): string {
   const d = new Date(iso);
-  if (d.toDateString() === now.toDateString()) return d.toLocaleTimeString(intlLocale(locale), { hour: "2-digit", minute: "2-digit" });
-  if (d.getFullYear() === now.getFullYear()) return d.toLocaleDateString(intlLocale(locale), { day: "numeric", month: "short" });
+  if (d.toDateString() === now.toDateString())
+    return d.toLocaleTimeString(intlLocale(locale), { hour: "2-digit", minute: "2-digit" });
+  if (d.getFullYear() === now.getFullYear())
+    return d.toLocaleDateString(intlLocale(locale), { day: "numeric", month: "short" });
   return d.toLocaleDateString(intlLocale(locale));
 }
 
@@ -19,7 +21,13 @@ export function formatClock(iso: string, locale: string): string {
 
 /** "пн, 12 ноября 14:05" */
 export function formatDateTime(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(intlLocale(locale), { weekday: "short", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+  return new Date(iso).toLocaleString(intlLocale(locale), {
+    weekday: "short",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
 /** Local calendar day key, for grouping. */

@@ -1,5 +1,15 @@
 // Small stroke icons (emoji glyphs are missing from many Linux fonts). Decorative: always aria-hidden.
-const BASE = { width: 14, height: 14, viewBox: "0 0 24 24", fill: "none", stroke: "currentColor", strokeWidth: 2, strokeLinecap: "round", strokeLinejoin: "round", "aria-hidden": true } as const;
+const BASE = {
+  width: 14,
+  height: 14,
+  viewBox: "0 0 24 24",
+  fill: "none",
+  stroke: "currentColor",
+  strokeWidth: 2,
+  strokeLinecap: "round",
+  strokeLinejoin: "round",
+  "aria-hidden": true,
+} as const;
 
 export function LockIcon({ className = "" }: { className?: string }) {
   return (

@@ -9,7 +9,8 @@ import { keysForChange } from "@/components/inbox/live-stream";
 // the other one (the saved-replies dialog cached `{ snippets }`, the composer's "/" menu an array).
 
 const SAMPLE_ARGS: Record<string, unknown[]> = {};
-const build = (name: keyof typeof queryKeys) => (queryKeys[name] as (...args: unknown[]) => readonly unknown[])(...(SAMPLE_ARGS[name] ?? ["x"]));
+const build = (name: keyof typeof queryKeys) =>
+  (queryKeys[name] as (...args: unknown[]) => readonly unknown[])(...(SAMPLE_ARGS[name] ?? ["x"]));
 const names = Object.keys(queryKeys) as (keyof typeof queryKeys)[];
 
 describe("query keys", () => {
@@ -24,7 +25,8 @@ describe("query keys", () => {
 
   it("invalidate families that each match the keys of their own kind only", () => {
     const firsts = new Set(names.map((n) => build(n)[0]));
-    for (const family of Object.values(queryFamilies)) for (const segment of family) expect(firsts.has(segment)).toBe(true);
+    for (const family of Object.values(queryFamilies))
+      for (const segment of family) expect(firsts.has(segment)).toBe(true);
   });
 
   it("are what the live stream refreshes: every key a change makes stale belongs to a kind of data", () => {
@@ -43,9 +45,14 @@ describe("query keys", () => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts") && !file.endsWith(path.join("inbox", "inbox-queries.ts"))) {
+        else if (
+          /\.tsx?$/.test(entry.name) &&
+          !entry.name.endsWith(".test.ts") &&
+          !file.endsWith(path.join("inbox", "inbox-queries.ts"))
+        ) {
           const text = fs.readFileSync(file, "utf8");
-          if (/queryKey:\s*\[|QueryData(<[^>]*>)?\(\s*\[|queryKey\[0\]\s*===\s*"/.test(text)) offenders.push(path.relative(process.cwd(), file));
+          if (/queryKey:\s*\[|QueryData(<[^>]*>)?\(\s*\[|queryKey\[0\]\s*===\s*"/.test(text))
+            offenders.push(path.relative(process.cwd(), file));
         }
       }
     };
@@ -60,7 +67,10 @@ describe("saved replies query", () => {
 
   it("keeps one shape in the cache for the dialog and the composer's menu, in either order", async () => {
     const body = { snippets: [{ id: "s1", shortcut: "hi", title: "Привет", text: "Здравствуйте!" }] };
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(body), { status: 200 })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(JSON.stringify(body), { status: 200 })),
+    );
     const qc = new QueryClient();
     // The composer's menu reads the same entry through `select`; the dialog reads it whole.
     const cached = await qc.fetchQuery(inboxQueries.snippets());

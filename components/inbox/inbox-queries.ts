@@ -1,7 +1,15 @@
 import type { ApiResult, Jsonified } from "@/components/api/types";
 import { api } from "@/components/api/client";
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import type { ChatDetail, ChatListPage, MemberList, MessagePage, NeedsReplyCounts, NoteList, SnippetList } from "@/components/inbox/types";
+import type {
+  ChatDetail,
+  ChatListPage,
+  MemberList,
+  MessagePage,
+  NeedsReplyCounts,
+  NoteList,
+  SnippetList,
+} from "@/components/inbox/types";
 import type { getLatestDraft } from "@/lib/inbox/get-latest-draft";
 import type { getChatNegativeReview } from "@/lib/negative-reviews/get-chat-negative-review";
 import type { listNotifications } from "@/lib/notifications/list-notifications";
@@ -13,7 +21,17 @@ import type { listNotifications } from "@/lib/notifications/list-notifications";
 // both: no shared first segment, and no `queryKey: [` literal anywhere else in the components.
 
 // kind, from, to, operator: the chats behind a report's bar (operator "" is "nobody", so it is sent even when empty).
-export type ChatListFilter = { marketplace?: string; view?: string; sort?: string; q?: string; label?: string; kind?: string; from?: string; to?: string; operator?: string };
+export type ChatListFilter = {
+  marketplace?: string;
+  view?: string;
+  sort?: string;
+  q?: string;
+  label?: string;
+  kind?: string;
+  from?: string;
+  to?: string;
+  operator?: string;
+};
 export type LatestDraft = ApiResult<typeof getLatestDraft>;
 export type ChatCase = ApiResult<typeof getChatNegativeReview>;
 export type NotificationList = ApiResult<typeof listNotifications>;
@@ -80,19 +98,55 @@ export const inboxQueries = {
       initialPageParam: "",
       queryFn: ({ pageParam, signal }) => {
         const qs = new URLSearchParams();
-        for (const [k, v] of Object.entries({ ...filter, cursor: pageParam })) if (v || (k === "operator" && v === "")) qs.set(k, v);
+        for (const [k, v] of Object.entries({ ...filter, cursor: pageParam }))
+          if (v || (k === "operator" && v === "")) qs.set(k, v);
         return api<ChatListPage>(`/api/chats?${qs}`, { signal });
       },
       getNextPageParam: (last) => last.nextCursor ?? undefined,
     }),
-  chatCounts: () => queryOptions({ queryKey: queryKeys.chatCounts(), queryFn: ({ signal }) => api<NeedsReplyCounts>("/api/chats/counts", { signal }) }),
-  chat: (chatId: string) => queryOptions({ queryKey: queryKeys.chat(chatId), queryFn: ({ signal }) => api<ChatDetail>(`/api/chats/${chatId}`, { signal }) }),
-  messages: (chatId: string) => queryOptions({ queryKey: queryKeys.messages(chatId), queryFn: ({ signal }) => api<MessagePage>(`/api/chats/${chatId}/messages`, { signal }) }),
-  notes: (chatId: string) => queryOptions({ queryKey: queryKeys.notes(chatId), queryFn: ({ signal }) => api<NoteList>(`/api/chats/${chatId}/notes`, { signal }) }),
-  draft: (chatId: string) => queryOptions({ queryKey: queryKeys.draft(chatId), queryFn: ({ signal }) => api<LatestDraft>(`/api/chats/${chatId}/drafts`, { signal }) }),
-  snippets: () => queryOptions({ queryKey: queryKeys.snippets(), queryFn: ({ signal }) => api<SnippetList>("/api/snippets", { signal }) }),
-  members: () => queryOptions({ queryKey: queryKeys.members(), queryFn: ({ signal }) => api<MemberList>("/api/members", { signal }) }),
+  chatCounts: () =>
+    queryOptions({
+      queryKey: queryKeys.chatCounts(),
+      queryFn: ({ signal }) => api<NeedsReplyCounts>("/api/chats/counts", { signal }),
+    }),
+  chat: (chatId: string) =>
+    queryOptions({
+      queryKey: queryKeys.chat(chatId),
+      queryFn: ({ signal }) => api<ChatDetail>(`/api/chats/${chatId}`, { signal }),
+    }),
+  messages: (chatId: string) =>
+    queryOptions({
+      queryKey: queryKeys.messages(chatId),
+      queryFn: ({ signal }) => api<MessagePage>(`/api/chats/${chatId}/messages`, { signal }),
+    }),
+  notes: (chatId: string) =>
+    queryOptions({
+      queryKey: queryKeys.notes(chatId),
+      queryFn: ({ signal }) => api<NoteList>(`/api/chats/${chatId}/notes`, { signal }),
+    }),
+  draft: (chatId: string) =>
+    queryOptions({
+      queryKey: queryKeys.draft(chatId),
+      queryFn: ({ signal }) => api<LatestDraft>(`/api/chats/${chatId}/drafts`, { signal }),
+    }),
+  snippets: () =>
+    queryOptions({
+      queryKey: queryKeys.snippets(),
+      queryFn: ({ signal }) => api<SnippetList>("/api/snippets", { signal }),
+    }),
+  members: () =>
+    queryOptions({
+      queryKey: queryKeys.members(),
+      queryFn: ({ signal }) => api<MemberList>("/api/members", { signal }),
+    }),
   negativeCase: (chatId: string) =>
-    queryOptions({ queryKey: queryKeys.negativeCase(chatId), queryFn: ({ signal }) => api<ChatCase>(`/api/chats/${chatId}/negative-review`, { signal }) }),
-  notifications: () => queryOptions({ queryKey: queryKeys.notifications(), queryFn: ({ signal }) => api<NotificationList>("/api/notifications", { signal }) }),
+    queryOptions({
+      queryKey: queryKeys.negativeCase(chatId),
+      queryFn: ({ signal }) => api<ChatCase>(`/api/chats/${chatId}/negative-review`, { signal }),
+    }),
+  notifications: () =>
+    queryOptions({
+      queryKey: queryKeys.notifications(),
+      queryFn: ({ signal }) => api<NotificationList>("/api/notifications", { signal }),
+    }),
 };

@@ -33,14 +33,27 @@ function InboxPanes({ me }: { me: Me }) {
   // the open thread. The filter pane joins from lg, the thread from md.
   return (
     <div className="flex min-h-0 flex-1">
-      <nav aria-label={t.inbox.views} className="hidden w-60 shrink-0 overflow-y-auto border-r border-slate-200 bg-white lg:block">
+      <nav
+        aria-label={t.inbox.views}
+        className="hidden w-60 shrink-0 overflow-y-auto border-r border-slate-200 bg-white lg:block"
+      >
         <FilterPane me={me} onSnippets={() => setDialog("snippets")} onShortcuts={() => setDialog("shortcuts")} />
       </nav>
-      <section aria-label={t.inbox.chatList} className={`${open ? "hidden md:flex" : "flex"} w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-96 md:shrink-0`}>
+      <section
+        aria-label={t.inbox.chatList}
+        className={`${open ? "hidden md:flex" : "flex"} w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-96 md:shrink-0`}
+      >
         <ChatList />
       </section>
-      <section aria-label={t.inbox.thread} className={`${open ? "flex" : "hidden md:flex"} min-w-0 flex-1 flex-col bg-slate-50`}>
-        {params.chat ? <Thread key={params.chat} chatId={params.chat} me={me} /> : <p className="m-auto p-4 text-sm text-slate-600">{t.inbox.selectChat}</p>}
+      <section
+        aria-label={t.inbox.thread}
+        className={`${open ? "flex" : "hidden md:flex"} min-w-0 flex-1 flex-col bg-slate-50`}
+      >
+        {params.chat ? (
+          <Thread key={params.chat} chatId={params.chat} me={me} />
+        ) : (
+          <p className="m-auto p-4 text-sm text-slate-600">{t.inbox.selectChat}</p>
+        )}
       </section>
       <ShortcutsDialog open={dialog === "shortcuts"} onClose={() => setDialog(null)} />
       <SnippetsDialog open={dialog === "snippets"} onClose={() => setDialog(null)} me={me} />

@@ -3,10 +3,18 @@
 import { marketplaceName } from "@/components/inbox/marketplace-badge";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { useI18n } from "@/components/providers";
-import { MARKETPLACES, SORTS, VIEWS, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import {
+  MARKETPLACES,
+  SORTS,
+  VIEWS,
+  type InboxMarketplace,
+  type InboxSort,
+  type InboxView,
+} from "@/lib/inbox/inbox-views";
 
 // On a phone the three pickers share the row and wrap rather than cut their labels.
-const SELECT = "min-w-[8.5rem] flex-1 lg:min-w-0 lg:flex-none rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:border-brand-500 focus:outline-none";
+const SELECT =
+  "min-w-[8.5rem] flex-1 lg:min-w-0 lg:flex-none rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:border-brand-500 focus:outline-none";
 
 /** Sort order, plus the view and marketplace pickers on screens too narrow for the filter pane. */
 export function ListFilters() {
@@ -16,11 +24,22 @@ export function ListFilters() {
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
       {fromReport ? (
-        <span className="flex w-full items-center gap-2 rounded bg-brand-50 px-2 py-1 text-xs text-brand-700" data-testid="report-filter">
+        <span
+          className="flex w-full items-center gap-2 rounded bg-brand-50 px-2 py-1 text-xs text-brand-700"
+          data-testid="report-filter"
+        >
           {t.reports.drill.label}
-          {params.from ? `: ${params.from.split("-").reverse().join(".")}${params.to && params.to !== params.from ? `–${params.to.split("-").reverse().join(".")}` : ""}` : ""}
+          {params.from
+            ? `: ${params.from.split("-").reverse().join(".")}${params.to && params.to !== params.from ? `–${params.to.split("-").reverse().join(".")}` : ""}`
+            : ""}
           {params.kind ? ` · ${t.reports.kinds[params.kind]}` : ""}
-          <button type="button" className="ml-auto rounded px-1 hover:bg-brand-100" onClick={() => update({ from: undefined, to: undefined, kind: undefined, operator: undefined, chat: undefined })}>
+          <button
+            type="button"
+            className="ml-auto rounded px-1 hover:bg-brand-100"
+            onClick={() =>
+              update({ from: undefined, to: undefined, kind: undefined, operator: undefined, chat: undefined })
+            }
+          >
             {t.reports.drill.clear}
           </button>
         </span>
@@ -28,7 +47,12 @@ export function ListFilters() {
       <label className="sr-only lg:hidden" htmlFor="inbox-view-select">
         {t.inbox.views}
       </label>
-      <select id="inbox-view-select" className={`${SELECT} lg:hidden`} value={params.view} onChange={(e) => update({ view: e.target.value as InboxView, chat: undefined })}>
+      <select
+        id="inbox-view-select"
+        className={`${SELECT} lg:hidden`}
+        value={params.view}
+        onChange={(e) => update({ view: e.target.value as InboxView, chat: undefined })}
+      >
         {VIEWS.map((v) => (
           <option key={v} value={v}>
             {t.inbox.view[v]}
@@ -42,7 +66,9 @@ export function ListFilters() {
         id="inbox-marketplace-select"
         className={`${SELECT} lg:hidden`}
         value={params.marketplace ?? ""}
-        onChange={(e) => update({ marketplace: (e.target.value || undefined) as InboxMarketplace | undefined, chat: undefined })}
+        onChange={(e) =>
+          update({ marketplace: (e.target.value || undefined) as InboxMarketplace | undefined, chat: undefined })
+        }
       >
         <option value="">{t.inbox.allMarketplaces}</option>
         {MARKETPLACES.map((m) => (
@@ -54,7 +80,12 @@ export function ListFilters() {
       <label className="sr-only" htmlFor="inbox-sort-select">
         {t.inbox.sort}
       </label>
-      <select id="inbox-sort-select" className={`${SELECT} lg:ml-auto`} value={params.sort} onChange={(e) => update({ sort: e.target.value as InboxSort }, "replace")}>
+      <select
+        id="inbox-sort-select"
+        className={`${SELECT} lg:ml-auto`}
+        value={params.sort}
+        onChange={(e) => update({ sort: e.target.value as InboxSort }, "replace")}
+      >
         {SORTS.map((s) => (
           <option key={s} value={s}>
             {t.inbox.sorts[s]}

@@ -4,7 +4,10 @@ import { keysForChange } from "@/components/inbox/live-stream";
 // Which cached queries a change from the live stream makes stale.
 describe("keysForChange", () => {
   it("a new message refreshes its thread first, then the chat and the lists", () => {
-    expect(keysForChange({ type: "message", chatId: "c1" })).toEqual({ first: [["messages", "c1"]], then: [["chat", "c1"], ["chats"], ["chat-counts"]] });
+    expect(keysForChange({ type: "message", chatId: "c1" })).toEqual({
+      first: [["messages", "c1"]],
+      then: [["chat", "c1"], ["chats"], ["chat-counts"]],
+    });
   });
 
   it("a change to many chats at once refreshes every open chat", () => {

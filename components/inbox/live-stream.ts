@@ -56,7 +56,9 @@ export function keysForChange(change: Change, tab: string = TAB_ID): { first: Qu
       // Without a chat id: many chats changed at once (bulk actions, a member's chats handed back).
       // Labels and the buyer panel follow the chat; label counts follow the lists.
       return {
-        first: c ? [queryKeys.chat(c), queryKeys.chatLabels(c), queryKeys.buyer(c)] : [queryFamilies.chats, queryFamilies.chatLabels, queryFamilies.buyers],
+        first: c
+          ? [queryKeys.chat(c), queryKeys.chatLabels(c), queryKeys.buyer(c)]
+          : [queryFamilies.chats, queryFamilies.chatLabels, queryFamilies.buyers],
         then: [...lists, queryKeys.labels()],
       };
     case "note":
@@ -104,7 +106,8 @@ function createInvalidator(qc: QueryClient) {
         inFlight = take(first).catch(() => {});
       }, THREAD_BATCH_MS);
     }
-    if (then.size && !thenTimer) thenTimer = setTimeout(flushThen, Math.max(THREAD_BATCH_MS + 1, nextThenAt - Date.now()));
+    if (then.size && !thenTimer)
+      thenTimer = setTimeout(flushThen, Math.max(THREAD_BATCH_MS + 1, nextThenAt - Date.now()));
   };
 }
 
@@ -157,8 +160,21 @@ function start(qc: QueryClient): () => void {
     });
     es.addEventListener("presence", (e) => {
       try {
-        const p = JSON.parse((e as MessageEvent).data) as { userId: string; name: string; chatId: string | null; typing: boolean; expiresInMs: number };
-        if (p.chatId) presence.set(p.userId, { userId: p.userId, name: p.name, chatId: p.chatId, typing: p.typing, expiresAt: Date.now() + p.expiresInMs });
+        const p = JSON.parse((e as MessageEvent).data) as {
+          userId: string;
+          name: string;
+          chatId: string | null;
+          typing: boolean;
+          expiresInMs: number;
+        };
+        if (p.chatId)
+          presence.set(p.userId, {
+            userId: p.userId,
+            name: p.name,
+            chatId: p.chatId,
+            typing: p.typing,
+            expiresAt: Date.now() + p.expiresInMs,
+          });
         else presence.delete(p.userId);
         publishPresence();
       } catch {}
@@ -167,7 +183,8 @@ function start(qc: QueryClient): () => void {
       emit({ connected: false, stream: null });
       // The browser retries a dropped stream itself (with Last-Event-ID); a refused one (signed out,
       // server restarting) is retried here.
-      if (es.readyState === EventSource.CLOSED && !closed) retry = setTimeout(connect, Math.min(RECONNECT_MAX_MS, RECONNECT_MS * 2 ** refusals++));
+      if (es.readyState === EventSource.CLOSED && !closed)
+        retry = setTimeout(connect, Math.min(RECONNECT_MAX_MS, RECONNECT_MS * 2 ** refusals++));
     };
   };
   connect();
@@ -197,12 +214,20 @@ export function useLiveStream(): void {
 }
 
 export function useStreamConnected(): boolean {
-  return useSyncExternalStore(subscribe, () => state.connected, () => SERVER_STATE.connected);
+  return useSyncExternalStore(
+    subscribe,
+    () => state.connected,
+    () => SERVER_STATE.connected,
+  );
 }
 
 /** The open stream (null while down): see State. */
 export function useStreamInfo(): StreamInfo | null {
-  return useSyncExternalStore(subscribe, () => state.stream, () => SERVER_STATE.stream);
+  return useSyncExternalStore(
+    subscribe,
+    () => state.stream,
+    () => SERVER_STATE.stream,
+  );
 }
 
 /** refetchInterval for queries the stream keeps fresh: none while it is up, a slow poll while it is down. */
@@ -212,7 +237,11 @@ export function useSafetyNetInterval(): number | false {
 
 /** Other members' presence in the workspace (the server never sends one's own). */
 export function usePresence(): PresenceEntry[] {
-  return useSyncExternalStore(subscribe, () => state.presence, () => SERVER_STATE.presence);
+  return useSyncExternalStore(
+    subscribe,
+    () => state.presence,
+    () => SERVER_STATE.presence,
+  );
 }
 
 /** Mounted once in the signed-in header: the tab's stream. */

@@ -17,11 +17,17 @@ export function marketplaceBadgeText(labels: { badge: string; badgeEn?: string }
 export function MarketplaceBadge({ marketplace, decorative = false }: { marketplace: string; decorative?: boolean }) {
   const { locale } = useI18n();
   const labels = findDescriptor({ value: marketplace })?.labels;
-  const style = labels ? { label: marketplaceBadgeText(labels, locale), className: labels.badgeClass } : { label: marketplace, className: "bg-slate-200" };
+  const style = labels
+    ? { label: marketplaceBadgeText(labels, locale), className: labels.badgeClass }
+    : { label: marketplace, className: "bg-slate-200" };
   const name = marketplaceName(marketplace, locale);
   const a11y = decorative ? { "aria-hidden": true } : { role: "img", "aria-label": name };
   return (
-    <span {...a11y} title={name} className={`inline-flex h-5 min-w-9 items-center justify-center rounded px-1 text-[10px] font-bold ${style.className}`}>
+    <span
+      {...a11y}
+      title={name}
+      className={`inline-flex h-5 min-w-9 items-center justify-center rounded px-1 text-[10px] font-bold ${style.className}`}
+    >
       {style.label}
     </span>
   );

@@ -20,11 +20,18 @@ export function MentionMenu({ query, onPick }: { query: string; onPick: (handle:
   const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
   const list = (members.data?.members ?? [])
     .map((m) => ({ id: m.id, handle: m.name?.trim() || m.email.split("@")[0]!, email: m.email }))
-    .filter((m) => m.handle.toLocaleLowerCase("ru").startsWith(query) || m.email.toLocaleLowerCase("ru").startsWith(query))
+    .filter(
+      (m) => m.handle.toLocaleLowerCase("ru").startsWith(query) || m.email.toLocaleLowerCase("ru").startsWith(query),
+    )
     .slice(0, 6);
   if (!list.length) return null;
   return (
-    <ul role="listbox" aria-label={t.ops.mentions.suggestions} className="mt-1 rounded-md border border-yellow-300 bg-white py-1 shadow-sm" data-testid="mention-menu">
+    <ul
+      role="listbox"
+      aria-label={t.ops.mentions.suggestions}
+      className="mt-1 rounded-md border border-yellow-300 bg-white py-1 shadow-sm"
+      data-testid="mention-menu"
+    >
       {list.map((m) => (
         <li key={m.id} role="option" aria-selected={false}>
           <button

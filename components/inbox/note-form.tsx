@@ -22,7 +22,9 @@ export function NoteForm({ chatId, onDone }: { chatId: string; onDone: () => voi
   const add = useMutation({
     mutationFn: () => api<ChatNote>(`/api/chats/${chatId}/notes`, { method: "POST", body: { text } }),
     onSuccess: (note) => {
-      qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => ({ notes: [...(list?.notes ?? []).filter((n) => n.id !== note.id), note] }));
+      qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => ({
+        notes: [...(list?.notes ?? []).filter((n) => n.id !== note.id), note],
+      }));
       setText("");
       onDone();
     },

@@ -15,9 +15,21 @@ export function ThreadPresence({ chatId }: { chatId: string }) {
   const typing = people.filter((p) => p.typing);
   const viewing = people.filter((p) => !p.typing);
   return (
-    <p data-testid="thread-presence" role="status" className="mt-1 flex flex-wrap items-center gap-x-3 text-xs font-medium text-amber-800">
-      {typing.length ? <span data-testid="presence-typing">{fmt(t.inbox.presence.typing, { names: typing.map((p) => p.name).join(", "), n: typing.length })}</span> : null}
-      {viewing.length ? <span data-testid="presence-viewing">{fmt(t.inbox.presence.viewing, { names: viewing.map((p) => p.name).join(", ") })}</span> : null}
+    <p
+      data-testid="thread-presence"
+      role="status"
+      className="mt-1 flex flex-wrap items-center gap-x-3 text-xs font-medium text-amber-800"
+    >
+      {typing.length ? (
+        <span data-testid="presence-typing">
+          {fmt(t.inbox.presence.typing, { names: typing.map((p) => p.name).join(", "), n: typing.length })}
+        </span>
+      ) : null}
+      {viewing.length ? (
+        <span data-testid="presence-viewing">
+          {fmt(t.inbox.presence.viewing, { names: viewing.map((p) => p.name).join(", ") })}
+        </span>
+      ) : null}
     </p>
   );
 }
@@ -31,7 +43,12 @@ export function RowPresence({ chatId }: { chatId: string }) {
   const names = people.map((p) => p.name).join(", ");
   const label = fmt(typing ? t.inbox.presence.typing : t.inbox.presence.viewing, { names, n: people.length });
   return (
-    <span data-testid="row-presence" title={label} aria-label={label} className="shrink-0 rounded bg-amber-100 px-1 text-[10px] font-medium text-amber-900">
+    <span
+      data-testid="row-presence"
+      title={label}
+      aria-label={label}
+      className="shrink-0 rounded bg-amber-100 px-1 text-[10px] font-medium text-amber-900"
+    >
       {typing ? "✎" : "👁"} {people.length > 1 ? people.length : (people[0]!.name.split(/\s+/)[0] ?? "").slice(0, 12)}
     </span>
   );

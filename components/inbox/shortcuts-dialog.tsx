@@ -11,7 +11,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         {t.inbox.shortcuts.list.map(([keys, what]) => (
           <div key={keys} className="contents">
             <dt>
-              <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800">{keys}</kbd>
+              <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800">
+                {keys}
+              </kbd>
             </dt>
             <dd className="text-slate-700">{what}</dd>
           </div>

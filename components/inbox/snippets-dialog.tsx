@@ -17,7 +17,8 @@ import { snippetInputSchema, type SnippetInput } from "@/lib/inbox/snippet-schem
 
 type Snippet = SnippetList["snippets"][number];
 type SnippetValues = z.input<typeof snippetInputSchema>;
-const INPUT = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none";
+const INPUT =
+  "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none";
 
 /** Saved replies: everyone sees them (the composer inserts them with "/"), owners add, edit and delete. */
 export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: () => void; me: Me }) {
@@ -41,9 +42,13 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
     <Dialog open={open} onClose={onClose} title={t.inbox.snippets.title} closeLabel={t.inbox.snippets.close} wide>
       <p className="mb-1 text-sm text-slate-600">{t.inbox.snippets.intro}</p>
       <p className="mb-3 text-xs text-slate-600">{t.ops.snippetVars.help}</p>
-      {!owner ? <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t.inbox.snippets.ownersOnly}</p> : null}
+      {!owner ? (
+        <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t.inbox.snippets.ownersOnly}</p>
+      ) : null}
       {snippets.isPending ? <p className="text-sm text-slate-600">{t.inbox.loading}</p> : null}
-      {snippets.isSuccess && list.length === 0 ? <p className="text-sm text-slate-600">{t.inbox.snippets.none}</p> : null}
+      {snippets.isSuccess && list.length === 0 ? (
+        <p className="text-sm text-slate-600">{t.inbox.snippets.none}</p>
+      ) : null}
       <ul className="divide-y divide-slate-200" data-testid="snippet-list">
         {list.map((s) =>
           editing === s.id ? (
@@ -63,10 +68,19 @@ export function SnippetsDialog({ open, onClose, me }: { open: boolean; onClose: 
               </div>
               {owner ? (
                 <div className="flex shrink-0 gap-1">
-                  <Button variant="ghost" onClick={() => setEditing(s.id)} aria-label={`${t.inbox.snippets.edit}: /${s.shortcut}`}>
+                  <Button
+                    variant="ghost"
+                    onClick={() => setEditing(s.id)}
+                    aria-label={`${t.inbox.snippets.edit}: /${s.shortcut}`}
+                  >
                     {t.inbox.snippets.edit}
                   </Button>
-                  <Button variant="ghost" className="text-red-700" onClick={() => remove.mutate(s.id)} aria-label={`${t.inbox.snippets.delete}: /${s.shortcut}`}>
+                  <Button
+                    variant="ghost"
+                    className="text-red-700"
+                    onClick={() => remove.mutate(s.id)}
+                    aria-label={`${t.inbox.snippets.delete}: /${s.shortcut}`}
+                  >
                     {t.inbox.snippets.delete}
                   </Button>
                 </div>
@@ -106,10 +120,14 @@ function SnippetForm({ snippet, onDone, onCancel }: { snippet?: Snippet; onDone:
 
   async function save(input: SnippetInput) {
     try {
-      await api<Snippet>(snippet ? `/api/snippets/${snippet.id}` : "/api/snippets", { method: snippet ? "PUT" : "POST", body: input });
+      await api<Snippet>(snippet ? `/api/snippets/${snippet.id}` : "/api/snippets", {
+        method: snippet ? "PUT" : "POST",
+        body: input,
+      });
     } catch (error) {
       // The one conflict a saved reply has: another one already uses the shortcut.
-      if (error instanceof ApiError && error.code === "conflict") return setError("shortcut", { type: "server", message: ts.taken });
+      if (error instanceof ApiError && error.code === "conflict")
+        return setError("shortcut", { type: "server", message: ts.taken });
       return setApiErrors(error, setError, { t, locale, fields: { shortcut: ts.shortcutHint } });
     }
     onDone();
@@ -134,7 +152,13 @@ function SnippetForm({ snippet, onDone, onCancel }: { snippet?: Snippet; onDone:
         </label>
         <label className="text-xs font-medium text-slate-700" htmlFor={`snippet-title-${id}`}>
           {ts.name}
-          <input id={`snippet-title-${id}`} maxLength={100} aria-invalid={titleError ? true : undefined} className={`${INPUT} mt-1`} {...register("title")} />
+          <input
+            id={`snippet-title-${id}`}
+            maxLength={100}
+            aria-invalid={titleError ? true : undefined}
+            className={`${INPUT} mt-1`}
+            {...register("title")}
+          />
         </label>
       </div>
       {shortcutError ? (
@@ -148,7 +172,14 @@ function SnippetForm({ snippet, onDone, onCancel }: { snippet?: Snippet; onDone:
       )}
       <label className="block text-xs font-medium text-slate-700" htmlFor={`snippet-text-${id}`}>
         {ts.text}
-        <textarea id={`snippet-text-${id}`} rows={4} maxLength={5000} aria-invalid={textError ? true : undefined} className={`${INPUT} mt-1`} {...register("text")} />
+        <textarea
+          id={`snippet-text-${id}`}
+          rows={4}
+          maxLength={5000}
+          aria-invalid={textError ? true : undefined}
+          className={`${INPUT} mt-1`}
+          {...register("text")}
+        />
       </label>
       <FormAlert message={errors.root?.message ?? titleError ?? textError} className="text-sm text-red-700" />
       <div className="flex gap-2">

@@ -16,7 +16,12 @@ describe("snoozePresets", () => {
   it("offers each moment once: on a Sunday, tomorrow 9:00 is next Monday 9:00", () => {
     const sunday = new Date(2026, 11, 6, 18, 0); // Sun 6 Dec 2026
     expect(distinctSnoozePresets(sunday).map((p) => p.key)).toEqual(["h1", "h3", "tomorrow"]);
-    expect(distinctSnoozePresets(new Date(2026, 11, 5, 18, 0)).map((p) => p.key)).toEqual(["h1", "h3", "tomorrow", "week"]);
+    expect(distinctSnoozePresets(new Date(2026, 11, 5, 18, 0)).map((p) => p.key)).toEqual([
+      "h1",
+      "h3",
+      "tomorrow",
+      "week",
+    ]);
   });
   it("keeps 9:00 when the clocks change overnight (Berlin, 31 March 2024)", () => {
     const saturday = new Date("2024-03-30T20:00:00Z"); // Sat 21:00 CET

@@ -18,7 +18,12 @@ const BUBBLE: Record<ThreadMessage["author"], string> = {
   SYSTEM: "self-center bg-slate-200 text-slate-800",
 };
 
-export function ThreadTimeline({ messages, notes, onDeleteNote, canDeleteNote }: {
+export function ThreadTimeline({
+  messages,
+  notes,
+  onDeleteNote,
+  canDeleteNote,
+}: {
   messages: ThreadMessage[];
   notes: ChatNote[];
   onDeleteNote: (id: string) => void;
@@ -38,7 +43,11 @@ export function ThreadTimeline({ messages, notes, onDeleteNote, canDeleteNote }:
         return (
           <Fragment key={item.kind === "message" ? item.message.id : `note-${item.note.id}`}>
             {divider ? (
-              <li className="my-2 flex items-center gap-3 text-xs font-medium text-slate-600" role="separator" aria-label={formatDay(item.at, locale, now)}>
+              <li
+                className="my-2 flex items-center gap-3 text-xs font-medium text-slate-600"
+                role="separator"
+                aria-label={formatDay(item.at, locale, now)}
+              >
                 <span className="h-px flex-1 bg-slate-200" />
                 {formatDay(item.at, locale, now)}
                 <span className="h-px flex-1 bg-slate-200" />
@@ -47,7 +56,10 @@ export function ThreadTimeline({ messages, notes, onDeleteNote, canDeleteNote }:
             {item.kind === "message" ? (
               <MessageBubble message={item.message} />
             ) : (
-              <NoteCard note={item.note} onDelete={canDeleteNote(item.note) ? () => onDeleteNote(item.note.id) : undefined} />
+              <NoteCard
+                note={item.note}
+                onDelete={canDeleteNote(item.note) ? () => onDeleteNote(item.note.id) : undefined}
+              />
             )}
           </Fragment>
         );
@@ -60,22 +72,35 @@ function MessageBubble({ message: m }: { message: ThreadMessage }) {
   const { t, locale, fmt } = useI18n();
   const mine = m.author === "SELLER";
   return (
-    <li data-author={m.author} className={`flex max-w-[85%] flex-col rounded-2xl px-3 py-2 text-sm whitespace-pre-wrap break-words md:max-w-[75%] ${BUBBLE[m.author]}`}>
-      {m.author === "MARKETPLACE" || m.author === "SYSTEM" ? <span className="mb-0.5 text-[11px] font-semibold">{t.inbox.author[m.author]}</span> : <span className="sr-only">{t.inbox.author[m.author]}: </span>}
+    <li
+      data-author={m.author}
+      className={`flex max-w-[85%] flex-col rounded-2xl px-3 py-2 text-sm whitespace-pre-wrap break-words md:max-w-[75%] ${BUBBLE[m.author]}`}
+    >
+      {m.author === "MARKETPLACE" || m.author === "SYSTEM" ? (
+        <span className="mb-0.5 text-[11px] font-semibold">{t.inbox.author[m.author]}</span>
+      ) : (
+        <span className="sr-only">{t.inbox.author[m.author]}: </span>
+      )}
       <span data-user-content>{m.text}</span>
       {m.attachments.length ? <Attachments attachments={m.attachments} inverted={mine} /> : null}
       {m.originalText !== null ? (
         <details data-testid="message-original" className={`mt-1 text-xs ${mine ? "text-white/85" : "text-slate-600"}`}>
           <summary className="cursor-pointer">{t.inbox.originalText}</summary>
-          <span className="line-through decoration-1" data-user-content>{m.originalText}</span>
+          <span className="line-through decoration-1" data-user-content>
+            {m.originalText}
+          </span>
         </details>
       ) : null}
       <span className={`mt-1 self-end text-[11px] ${mine ? "text-white/85" : "text-slate-600"}`}>
         {mine && m.sender?.name ? `${m.sender.name} · ` : ""}
         {formatClock(m.createdAt, locale)}
-        {m.editedAt ? <span data-testid="message-edited">{` · ${fmt(t.inbox.edited, { time: formatClock(m.editedAt, locale) })}`}</span> : null}
+        {m.editedAt ? (
+          <span data-testid="message-edited">{` · ${fmt(t.inbox.edited, { time: formatClock(m.editedAt, locale) })}`}</span>
+        ) : null}
         {m.status === "FAILED" ? ` · ${t.inbox.failed}` : m.status === "PENDING" ? ` · ${t.inbox.pending}` : ""}
-        {mine && m.readAt ? <span data-testid="message-read" title={formatClock(m.readAt, locale)}>{` · ✓✓ ${t.inbox.readByBuyer}`}</span> : null}
+        {mine && m.readAt ? (
+          <span data-testid="message-read" title={formatClock(m.readAt, locale)}>{` · ✓✓ ${t.inbox.readByBuyer}`}</span>
+        ) : null}
       </span>
     </li>
   );
@@ -84,7 +109,10 @@ function MessageBubble({ message: m }: { message: ThreadMessage }) {
 function NoteCard({ note, onDelete }: { note: ChatNote; onDelete?: () => void }) {
   const { t, locale } = useI18n();
   return (
-    <li data-testid="chat-note" className="rounded-lg border border-dashed border-yellow-400 bg-yellow-50 px-3 py-2 text-sm text-slate-900">
+    <li
+      data-testid="chat-note"
+      className="rounded-lg border border-dashed border-yellow-400 bg-yellow-50 px-3 py-2 text-sm text-slate-900"
+    >
       <div className="mb-1 flex items-center gap-2 text-[11px] font-medium text-yellow-900">
         <LockIcon />
         {t.inbox.note.badge}
@@ -93,12 +121,20 @@ function NoteCard({ note, onDelete }: { note: ChatNote; onDelete?: () => void })
           {formatClock(note.createdAt, locale)}
         </span>
         {onDelete ? (
-          <button type="button" onClick={onDelete} className="rounded px-1 text-slate-600 hover:bg-yellow-100 hover:text-red-700" aria-label={t.inbox.note.delete} title={t.inbox.note.delete}>
+          <button
+            type="button"
+            onClick={onDelete}
+            className="rounded px-1 text-slate-600 hover:bg-yellow-100 hover:text-red-700"
+            aria-label={t.inbox.note.delete}
+            title={t.inbox.note.delete}
+          >
             ×
           </button>
         ) : null}
       </div>
-      <p className="whitespace-pre-wrap break-words" data-user-content>{note.text}</p>
+      <p className="whitespace-pre-wrap break-words" data-user-content>
+        {note.text}
+      </p>
     </li>
   );
 }
@@ -109,7 +145,8 @@ function Attachments({ attachments, inverted }: { attachments: ThreadMessage["at
     <span className="mt-2 flex flex-wrap gap-2">
       {attachments.map((a) => {
         // A reply still being sent has its files only in the browser.
-        if (a.id.startsWith("optimistic:")) return (
+        if (a.id.startsWith("optimistic:"))
+          return (
             <span key={a.id} className="inline-flex items-center gap-1 text-xs opacity-80">
               <PaperclipIcon />
               {a.fileName}
@@ -118,9 +155,20 @@ function Attachments({ attachments, inverted }: { attachments: ThreadMessage["at
         const href = `/api/attachments/${a.id}`;
         if (a.mimeType.startsWith("image/") && a.mimeType !== "image/svg+xml") {
           return (
-            <a key={a.id} href={href} target="_blank" rel="noreferrer" aria-label={fmt(t.inbox.attachments.open, { name: a.fileName })}>
+            <a
+              key={a.id}
+              href={href}
+              target="_blank"
+              rel="noreferrer"
+              aria-label={fmt(t.inbox.attachments.open, { name: a.fileName })}
+            >
               {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */}
-              <img src={href} alt={a.fileName} loading="lazy" className="max-h-48 max-w-full rounded-lg border border-slate-200 bg-slate-100 object-contain" />
+              <img
+                src={href}
+                alt={a.fileName}
+                loading="lazy"
+                className="max-h-48 max-w-full rounded-lg border border-slate-200 bg-slate-100 object-contain"
+              />
             </a>
           );
         }
@@ -134,7 +182,9 @@ function Attachments({ attachments, inverted }: { attachments: ThreadMessage["at
           >
             <PaperclipIcon />
             {a.fileName}
-            {a.size ? <span className={inverted ? "text-white/80" : "text-slate-600"}>{formatSize(a.size)}</span> : null}
+            {a.size ? (
+              <span className={inverted ? "text-white/80" : "text-slate-600"}>{formatSize(a.size)}</span>
+            ) : null}
           </a>
         );
       })}

@@ -43,7 +43,8 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   const [older, setOlder] = useState<ThreadMessage[]>([]);
   const [olderDone, setOlderDone] = useState(false);
   const loadOlder = useMutation({
-    mutationFn: (before: string) => api<MessagePage>(`/api/chats/${chatId}/messages?before=${encodeURIComponent(before)}`),
+    mutationFn: (before: string) =>
+      api<MessagePage>(`/api/chats/${chatId}/messages?before=${encodeURIComponent(before)}`),
     onSuccess: (page) => {
       setOlder((list) => [...page.messages, ...list]);
       setOlderDone(!page.hasMore);
@@ -51,7 +52,10 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   });
   const deleteNote = useMutation({
     mutationFn: (noteId: string) => api(`/api/chats/${chatId}/notes/${noteId}`, { method: "DELETE" }),
-    onSuccess: (_r, noteId) => qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => (list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list)),
+    onSuccess: (_r, noteId) =>
+      qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) =>
+        list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list,
+      ),
   });
   const [noteOpen, setNoteOpen] = useState(false);
   // Beside the thread where the screen has room for it, otherwise opened on demand as a sheet.
@@ -111,48 +115,53 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   }
   return (
     <div className="flex min-h-0 flex-1">
-    <div className="flex min-h-0 min-w-0 flex-1 flex-col">
-      <ThreadHeader
-        chat={chat.data}
-        me={me}
-        onNote={() => setNoteOpen(true)}
-        hasCase={Boolean(negativeCase.data?.case)}
-        onBuyer={() => setBuyerOpen((o) => !o)}
-        buyerOpen={buyerOpen}
-      />
-      <CasePanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
-      <div
-        ref={scroller}
-        onScroll={(e) => {
-          const el = e.currentTarget;
-          atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
-        }}
-        className="min-h-0 flex-1 overflow-y-auto px-3 py-4 md:px-6"
-      >
-        {hasOlder && all[0] ? (
-          <div className="mb-3 text-center">
-            <button type="button" className="rounded-md px-3 py-1 text-sm text-brand-700 hover:bg-white disabled:opacity-60" disabled={loadOlder.isPending} onClick={() => loadOlder.mutate(all[0]!.id)}>
-              {loadOlder.isPending ? t.inbox.loading : t.inbox.olderMessages}
-            </button>
+      <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+        <ThreadHeader
+          chat={chat.data}
+          me={me}
+          onNote={() => setNoteOpen(true)}
+          hasCase={Boolean(negativeCase.data?.case)}
+          onBuyer={() => setBuyerOpen((o) => !o)}
+          buyerOpen={buyerOpen}
+        />
+        <CasePanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
+        <div
+          ref={scroller}
+          onScroll={(e) => {
+            const el = e.currentTarget;
+            atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+          }}
+          className="min-h-0 flex-1 overflow-y-auto px-3 py-4 md:px-6"
+        >
+          {hasOlder && all[0] ? (
+            <div className="mb-3 text-center">
+              <button
+                type="button"
+                className="rounded-md px-3 py-1 text-sm text-brand-700 hover:bg-white disabled:opacity-60"
+                disabled={loadOlder.isPending}
+                onClick={() => loadOlder.mutate(all[0]!.id)}
+              >
+                {loadOlder.isPending ? t.inbox.loading : t.inbox.olderMessages}
+              </button>
+            </div>
+          ) : null}
+          {messages.isPending ? <p className="text-sm text-slate-600">{t.inbox.loading}</p> : null}
+          <ThreadTimeline
+            messages={all}
+            notes={notes.data?.notes ?? []}
+            canDeleteNote={(n) => n.author?.id === me.id || me.role === "OWNER"}
+            onDeleteNote={(id) => deleteNote.mutate(id)}
+          />
+        </div>
+        {noteOpen ? <NoteForm chatId={chatId} onDone={() => setNoteOpen(false)} /> : null}
+        {chat.data ? (
+          <div className="border-t border-slate-200 bg-white">
+            <ThreadScheduled chatId={chatId} isChat={chat.data.kind === "CHAT"} />
+            <DraftPanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
+            <Composer chat={chat.data} insert={insert} />
           </div>
         ) : null}
-        {messages.isPending ? <p className="text-sm text-slate-600">{t.inbox.loading}</p> : null}
-        <ThreadTimeline
-          messages={all}
-          notes={notes.data?.notes ?? []}
-          canDeleteNote={(n) => n.author?.id === me.id || me.role === "OWNER"}
-          onDeleteNote={(id) => deleteNote.mutate(id)}
-        />
       </div>
-      {noteOpen ? <NoteForm chatId={chatId} onDone={() => setNoteOpen(false)} /> : null}
-      {chat.data ? (
-        <div className="border-t border-slate-200 bg-white">
-          <ThreadScheduled chatId={chatId} isChat={chat.data.kind === "CHAT"} />
-          <DraftPanel chatId={chatId} onInsert={(text) => setInsert({ text, nonce: Date.now() })} />
-          <Composer chat={chat.data} insert={insert} />
-        </div>
-      ) : null}
-    </div>
       <BuyerPanel chatId={chatId} open={buyerOpen} onClose={() => setBuyerOpen(false)} />
     </div>
   );
@@ -179,7 +188,11 @@ function ThreadHeader({
   return (
     <header className="border-b border-slate-200 bg-white px-3 py-2 md:px-4">
       <div className="flex items-center gap-3">
-        <button type="button" className="rounded px-1 py-1 text-sm text-brand-700 md:hidden" onClick={() => update({ chat: undefined })}>
+        <button
+          type="button"
+          className="rounded px-1 py-1 text-sm text-brand-700 md:hidden"
+          onClick={() => update({ chat: undefined })}
+        >
           ← {t.inbox.back}
         </button>
         {chat ? (
@@ -187,17 +200,32 @@ function ThreadHeader({
             <MarketplaceBadge marketplace={chat.marketplace} />
             <div className="min-w-0 flex-1">
               <h2 className="flex min-w-0 items-center gap-2 font-semibold" data-testid="thread-title">
-                <span className="truncate" data-user-content>{chat.customerName ?? "—"}</span>
-                {chat.kind !== "CHAT" ? <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700">{t.inbox.kind[chat.kind]}</span> : null}
+                <span className="truncate" data-user-content>
+                  {chat.customerName ?? "—"}
+                </span>
+                {chat.kind !== "CHAT" ? (
+                  <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700">
+                    {t.inbox.kind[chat.kind]}
+                  </span>
+                ) : null}
                 {chat.rating ? (
-                  <span className="shrink-0 text-xs font-medium text-amber-700" role="img" aria-label={fmt(t.inbox.rating, { n: chat.rating })}>
+                  <span
+                    className="shrink-0 text-xs font-medium text-amber-700"
+                    role="img"
+                    aria-label={fmt(t.inbox.rating, { n: chat.rating })}
+                  >
                     {"★".repeat(chat.rating)}
                     <span className="text-slate-300">{"★".repeat(5 - chat.rating)}</span>
                   </span>
                 ) : null}
               </h2>
-              <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-slate-600" data-testid="thread-context">
-                <span className="min-w-0 truncate" data-user-content>{chatContext(chat, t.inbox)}</span>
+              <p
+                className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-slate-600"
+                data-testid="thread-context"
+              >
+                <span className="min-w-0 truncate" data-user-content>
+                  {chatContext(chat, t.inbox)}
+                </span>
                 {chat.returnId ? <span>{`${t.inbox.returnLabel} ${chat.returnId}`}</span> : null}
                 {chat.buyerLocale ? (
                   <span data-testid="buyer-language" title={chat.buyerLocale}>
@@ -206,13 +234,23 @@ function ThreadHeader({
                 ) : null}
                 {/* A state we have no words for is not shown: never the marketplace's code. */}
                 {chat.marketplaceStatus && t.inbox.marketplaceStatuses[chat.marketplaceStatus] ? (
-                  <span className="rounded bg-slate-100 px-1.5 py-px text-slate-700" title={t.inbox.marketplaceStatus} data-testid="marketplace-status">
+                  <span
+                    className="rounded bg-slate-100 px-1.5 py-px text-slate-700"
+                    title={t.inbox.marketplaceStatus}
+                    data-testid="marketplace-status"
+                  >
                     {t.inbox.marketplaceStatuses[chat.marketplaceStatus]}
                   </span>
                 ) : null}
                 <DisputeBadge dispute={chat.dispute} />
-                {chat.status === "RESOLVED" ? <span className="rounded bg-green-100 px-1.5 py-px font-medium text-green-800">{t.inbox.resolved}</span> : null}
-                {chat.status === "CLOSED" ? <span className="rounded bg-slate-200 px-1.5 py-px font-medium text-slate-800">{t.inbox.closed}</span> : null}
+                {chat.status === "RESOLVED" ? (
+                  <span className="rounded bg-green-100 px-1.5 py-px font-medium text-green-800">
+                    {t.inbox.resolved}
+                  </span>
+                ) : null}
+                {chat.status === "CLOSED" ? (
+                  <span className="rounded bg-slate-200 px-1.5 py-px font-medium text-slate-800">{t.inbox.closed}</span>
+                ) : null}
                 {/* A negative review's deadlines are in its case panel, each named: no third timer here. */}
                 {chat.status === "OPEN" && !hasCase ? <SlaBadge dueAt={chat.dueAt} now={now} /> : null}
               </p>

@@ -12,7 +12,15 @@ export type ChatPatch = { status?: "OPEN" | "RESOLVED"; assigneeId?: string | nu
 function patchCaches(qc: QueryClient, chatId: string, patch: Partial<ChatRow> & Partial<ChatDetail>) {
   qc.setQueryData(inboxQueries.chat(chatId).queryKey, (chat) => (chat ? { ...chat, ...patch } : chat));
   qc.setQueriesData<InfiniteData<ChatListPage>>({ queryKey: queryFamilies.chatLists }, (data) =>
-    data ? { ...data, pages: data.pages.map((p) => ({ ...p, chats: p.chats.map((c) => (c.id === chatId ? { ...c, ...patch } : c)) })) } : data,
+    data
+      ? {
+          ...data,
+          pages: data.pages.map((p) => ({
+            ...p,
+            chats: p.chats.map((c) => (c.id === chatId ? { ...c, ...patch } : c)),
+          })),
+        }
+      : data,
   );
 }
 
@@ -54,8 +62,13 @@ export function useMarkRead(chat: ChatDetail | undefined) {
     onMutate: (chatId) => patchCaches(qc, chatId, { unreadCount: 0, isNewChat: false }),
   });
   const { mutate } = mutation;
-  const visible = useSyncExternalStore(subscribeVisibility, () => document.visibilityState === "visible", () => false);
-  const key = chat && (chat.unreadCount > 0 || chat.isNewChat) ? `${chat.id}:${chat.unreadCount}:${chat.lastMessageAt}` : null;
+  const visible = useSyncExternalStore(
+    subscribeVisibility,
+    () => document.visibilityState === "visible",
+    () => false,
+  );
+  const key =
+    chat && (chat.unreadCount > 0 || chat.isNewChat) ? `${chat.id}:${chat.unreadCount}:${chat.lastMessageAt}` : null;
   useEffect(() => {
     if (!key || !chat || !visible || sent.current === key) return;
     sent.current = key;

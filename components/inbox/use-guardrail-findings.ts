@@ -10,7 +10,15 @@ type CheckText = typeof import("@/lib/ai/guardrails/check-text").checkText;
 // runs the same check before every send either way.
 let loaded: Promise<CheckText> | null = null;
 
-export function useGuardrailFindings({ text, marketplace, messageType }: { text: string; marketplace: Marketplace; messageType?: MessageType }): Finding[] {
+export function useGuardrailFindings({
+  text,
+  marketplace,
+  messageType,
+}: {
+  text: string;
+  marketplace: Marketplace;
+  messageType?: MessageType;
+}): Finding[] {
   const [check, setCheck] = useState<CheckText | null>(null);
   useEffect(() => {
     let alive = true;
@@ -20,5 +28,8 @@ export function useGuardrailFindings({ text, marketplace, messageType }: { text:
       alive = false;
     };
   }, []);
-  return useMemo(() => (check ? check({ text, marketplace, messageType }).findings : []), [check, text, marketplace, messageType]);
+  return useMemo(
+    () => (check ? check({ text, marketplace, messageType }).findings : []),
+    [check, text, marketplace, messageType],
+  );
 }

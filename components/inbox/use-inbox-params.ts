@@ -2,13 +2,35 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect } from "react";
-import { DEFAULT_SORT, DEFAULT_VIEW, KINDS, SORTS, VIEWS, type InboxKind, type InboxMarketplace, type InboxSort, type InboxView } from "@/lib/inbox/inbox-views";
+import {
+  DEFAULT_SORT,
+  DEFAULT_VIEW,
+  KINDS,
+  SORTS,
+  VIEWS,
+  type InboxKind,
+  type InboxMarketplace,
+  type InboxSort,
+  type InboxView,
+} from "@/lib/inbox/inbox-views";
 import { normalizeMarketplace } from "@/lib/marketplaces/marketplace";
 
 // kind, from, to, operator: the chats behind a report's bar (lib/reports/report-drill-sql.ts).
-export type InboxParams = { marketplace?: InboxMarketplace; view: InboxView; sort: InboxSort; q?: string; label?: string; chat?: string; kind?: InboxKind; from?: string; to?: string; operator?: string };
+export type InboxParams = {
+  marketplace?: InboxMarketplace;
+  view: InboxView;
+  sort: InboxSort;
+  q?: string;
+  label?: string;
+  chat?: string;
+  kind?: InboxKind;
+  from?: string;
+  to?: string;
+  operator?: string;
+};
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined => (list as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
+  (list as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
 
 // The query string of a navigation not yet rendered: a second click right after the first must build
 // on the first one's URL, not on the one still on screen.
@@ -48,7 +70,13 @@ export function useInboxParams() {
     (patch: Partial<InboxParams>, mode: "push" | "replace" = "push") => {
       const next = new URLSearchParams(pending ?? search.toString());
       for (const [k, v] of Object.entries(patch)) {
-        if (v === undefined || (v === "" && k !== "operator") || (k === "view" && v === DEFAULT_VIEW) || (k === "sort" && v === DEFAULT_SORT)) next.delete(k);
+        if (
+          v === undefined ||
+          (v === "" && k !== "operator") ||
+          (k === "view" && v === DEFAULT_VIEW) ||
+          (k === "sort" && v === DEFAULT_SORT)
+        )
+          next.delete(k);
         else next.set(k, v);
       }
       pending = next.toString();

@@ -18,11 +18,15 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const all = useLabels();
-  const current = useQuery({ queryKey: queryKeys.chatLabels(chatId), queryFn: ({ signal }) => api<ChatLabels>(`/api/chats/${chatId}/labels`, { signal }) });
+  const current = useQuery({
+    queryKey: queryKeys.chatLabels(chatId),
+    queryFn: ({ signal }) => api<ChatLabels>(`/api/chats/${chatId}/labels`, { signal }),
+  });
   // Ticked at once; the server's answer to the latest change (or the previous labels, if it refused) replaces it.
   const change = useOptimisticMutation({
     queryKey: queryKeys.chatLabels(chatId),
-    mutationFn: (body: { labelId: string; on: boolean }) => api<ChatLabels>(`/api/chats/${chatId}/labels`, { method: "PATCH", body }),
+    mutationFn: (body: { labelId: string; on: boolean }) =>
+      api<ChatLabels>(`/api/chats/${chatId}/labels`, { method: "PATCH", body }),
     apply: (current: ChatLabels, { labelId, on }) => {
       const label = all.data?.labels.find((l) => l.id === labelId);
       const rest = current.labels.filter((l) => l.id !== labelId);
@@ -45,7 +49,9 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
   return (
     // The panel opens under the whole actions row (its positioned parent), so it stays on screen wherever this wraps.
     <div className="flex flex-wrap items-center gap-1">
-      {current.data?.labels.map((l) => <LabelChip key={l.id} name={l.name} color={l.color} />)}
+      {current.data?.labels.map((l) => (
+        <LabelChip key={l.id} name={l.name} color={l.color} />
+      ))}
       <button
         type="button"
         className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
@@ -68,19 +74,32 @@ export function ChatLabelsPicker({ chatId }: { chatId: string }) {
             if (e.key === "Escape") setOpen(false);
           }}
         >
-          {all.data && !all.data.labels.length ? <p className="p-2 text-sm text-slate-600">{t.ops.labels.emptyPicker}</p> : null}
+          {all.data && !all.data.labels.length ? (
+            <p className="p-2 text-sm text-slate-600">{t.ops.labels.emptyPicker}</p>
+          ) : null}
           <ul>
             {all.data?.labels.map((l) => (
               <li key={l.id}>
                 <label className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-slate-100">
-                  <input type="checkbox" className="size-4 accent-brand-600" checked={on.has(l.id)} onChange={(e) => change.mutate({ labelId: l.id, on: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-brand-600"
+                    checked={on.has(l.id)}
+                    onChange={(e) => change.mutate({ labelId: l.id, on: e.target.checked })}
+                  />
                   <LabelDot color={l.color} />
-                  <span className="truncate" data-user-content>{l.name}</span>
+                  <span className="truncate" data-user-content>
+                    {l.name}
+                  </span>
                 </label>
               </li>
             ))}
           </ul>
-          <button type="button" className="mt-1 w-full rounded px-2 py-1 text-left text-xs text-slate-600 hover:bg-slate-100" onClick={() => setOpen(false)}>
+          <button
+            type="button"
+            className="mt-1 w-full rounded px-2 py-1 text-left text-xs text-slate-600 hover:bg-slate-100"
+            onClick={() => setOpen(false)}
+          >
             {t.ops.buyer.close}
           </button>
         </div>

@@ -20,7 +20,10 @@ export function labelClasses(color: string) {
 /** A label as a small chip; the name is text, never markup. */
 export function LabelChip({ name, color, compact = false }: { name: string; color: string; compact?: boolean }) {
   return (
-    <span data-testid="label-chip" className={`inline-flex max-w-32 shrink-0 items-center truncate rounded-full px-1.5 ring-1 ring-inset ${compact ? "text-[10px]" : "text-xs"} font-medium ${labelClasses(color).chip}`}>
+    <span
+      data-testid="label-chip"
+      className={`inline-flex max-w-32 shrink-0 items-center truncate rounded-full px-1.5 ring-1 ring-inset ${compact ? "text-[10px]" : "text-xs"} font-medium ${labelClasses(color).chip}`}
+    >
       <span className="truncate" data-user-content>
         {name}
       </span>

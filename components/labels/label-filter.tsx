@@ -21,7 +21,12 @@ export function LabelFilter({ itemClass }: { itemClass: (active: boolean) => str
       <ul aria-labelledby="inbox-labels-heading">
         {list.length ? (
           <li>
-            <button type="button" aria-pressed={!params.label} className={itemClass(!params.label)} onClick={() => update({ label: undefined, chat: undefined })}>
+            <button
+              type="button"
+              aria-pressed={!params.label}
+              className={itemClass(!params.label)}
+              onClick={() => update({ label: undefined, chat: undefined })}
+            >
               {t.ops.labels.filterAll}
             </button>
           </li>
@@ -37,10 +42,15 @@ export function LabelFilter({ itemClass }: { itemClass: (active: boolean) => str
               data-testid="label-filter"
             >
               <LabelDot color={label.color} />
-              <span className="truncate" data-user-content>{label.name}</span>
+              <span className="truncate" data-user-content>
+                {label.name}
+              </span>
               {label.openChats ? (
                 <>
-                  <span aria-hidden className="ml-auto rounded-full bg-slate-200 px-1.5 text-xs font-medium text-slate-800">
+                  <span
+                    aria-hidden
+                    className="ml-auto rounded-full bg-slate-200 px-1.5 text-xs font-medium text-slate-800"
+                  >
                     {label.openChats}
                   </span>
                   <span id={`label-count-${label.id}`} hidden>

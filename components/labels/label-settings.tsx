@@ -13,7 +13,8 @@ import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { LABEL_COLORS, labelInputSchema, type LabelInput } from "@/lib/labels/label-schema";
 
-const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none";
+const INPUT =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none";
 
 /** Owners add, rename, recolour and delete the workspace's labels; operators see them. */
 export function LabelSettings({ canEdit }: { canEdit: boolean }) {
@@ -61,13 +62,21 @@ function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => vo
     reset,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<LabelInput>({ resolver: zodResolver(labelInputSchema), defaultValues: { name: label?.name ?? "", color: label?.color ?? "blue" } });
+  } = useForm<LabelInput>({
+    resolver: zodResolver(labelInputSchema),
+    defaultValues: { name: label?.name ?? "", color: label?.color ?? "blue" },
+  });
   const color = useWatch({ control, name: "color" });
   async function save(input: LabelInput) {
     try {
       await api(label ? `/api/labels/${label.id}` : "/api/labels", { method: label ? "PUT" : "POST", body: input });
     } catch (error) {
-      return setApiErrors(error, setError, { t, locale, fields: { name: t.ops.labels.invalid }, reasons: { label_taken: t.ops.labels.taken } });
+      return setApiErrors(error, setError, {
+        t,
+        locale,
+        fields: { name: t.ops.labels.invalid },
+        reasons: { label_taken: t.ops.labels.taken },
+      });
     }
     void qc.invalidateQueries({ queryKey: queryKeys.labels() });
     void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
@@ -79,13 +88,23 @@ function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => vo
     <form className="flex w-full flex-wrap items-end gap-2" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
       <label className="flex min-w-40 flex-1 flex-col gap-1 text-xs text-slate-700" htmlFor={`${id}-name`}>
         {t.ops.labels.name}
-        <input id={`${id}-name`} className={INPUT} maxLength={40} aria-invalid={errors.name ? true : undefined} {...register("name")} />
+        <input
+          id={`${id}-name`}
+          className={INPUT}
+          maxLength={40}
+          aria-invalid={errors.name ? true : undefined}
+          {...register("name")}
+        />
       </label>
       <fieldset className="flex flex-col gap-1 text-xs text-slate-700">
         <legend className="mb-1">{t.ops.labels.color}</legend>
         <div className="flex flex-wrap gap-1">
           {LABEL_COLORS.map((c) => (
-            <label key={c} className={`flex cursor-pointer items-center rounded-full p-1 ring-2 ${color === c ? "ring-brand-600" : "ring-transparent"}`} title={t.ops.labels.colors[c]}>
+            <label
+              key={c}
+              className={`flex cursor-pointer items-center rounded-full p-1 ring-2 ${color === c ? "ring-brand-600" : "ring-transparent"}`}
+              title={t.ops.labels.colors[c]}
+            >
               <input type="radio" value={c} {...register("color")} className="sr-only" />
               <LabelDot color={c} />
               <span className="sr-only">{t.ops.labels.colors[c]}</span>
@@ -103,7 +122,11 @@ function LabelForm({ label, onDone }: { label?: WorkspaceLabel; onDone: () => vo
       ) : null}
       {errors.name || errors.root ? (
         <p role="alert" className="w-full text-sm text-red-700">
-          {errors.name ? (errors.name.type === "too_small" ? t.ops.labels.nameRequired : t.ops.labels.invalid) : errors.root?.message}
+          {errors.name
+            ? errors.name.type === "too_small"
+              ? t.ops.labels.nameRequired
+              : t.ops.labels.invalid
+            : errors.root?.message}
         </p>
       ) : null}
     </form>
@@ -121,7 +144,11 @@ function DeleteLabel({ label }: { label: WorkspaceLabel }) {
     },
   });
   return (
-    <Button variant="dangerGhost" disabled={remove.isPending} onClick={() => window.confirm(fmt(t.ops.labels.deleteConfirm, { name: label.name })) && remove.mutate()}>
+    <Button
+      variant="dangerGhost"
+      disabled={remove.isPending}
+      onClick={() => window.confirm(fmt(t.ops.labels.deleteConfirm, { name: label.name })) && remove.mutate()}
+    >
       {t.ops.labels.delete}
     </Button>
   );

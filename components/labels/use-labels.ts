@@ -11,5 +11,10 @@ export type WorkspaceLabel = LabelList["labels"][number];
 
 /** The workspace's labels with their open-chat counts (the filter pane polls it with the other counts). */
 export function useLabels({ refetchInterval }: { refetchInterval?: number | false } = {}) {
-  return useQuery({ queryKey: queryKeys.labels(), queryFn: ({ signal }) => api<LabelList>("/api/labels", { signal }), refetchInterval, staleTime: 10_000 });
+  return useQuery({
+    queryKey: queryKeys.labels(),
+    queryFn: ({ signal }) => api<LabelList>("/api/labels", { signal }),
+    refetchInterval,
+    staleTime: 10_000,
+  });
 }

@@ -4,7 +4,11 @@ import { countdownTone, formatCountdown } from "@/components/negative-reviews/fo
 import { formatDateTime } from "@/components/inbox/format-time";
 import { useI18n } from "@/components/providers";
 
-export type CountdownCase = { status: "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED" | "PUBLISHED"; deadlineAt: string | null; hasHoldWindow: boolean };
+export type CountdownCase = {
+  status: "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED" | "PUBLISHED";
+  deadlineAt: string | null;
+  hasHoldWindow: boolean;
+};
 
 const TONES = {
   red: "bg-red-600 text-white",
@@ -32,7 +36,12 @@ export function CaseCountdown({ kase, now, compact = false }: { kase: CountdownC
     title = formatDateTime(kase.deadlineAt, locale);
   }
   return (
-    <span data-testid="review-countdown" data-tone={tone} title={title} className={`shrink-0 rounded px-1.5 py-px text-[11px] font-medium whitespace-nowrap ${TONES[tone]}`}>
+    <span
+      data-testid="review-countdown"
+      data-tone={tone}
+      title={title}
+      className={`shrink-0 rounded px-1.5 py-px text-[11px] font-medium whitespace-nowrap ${TONES[tone]}`}
+    >
       {text}
     </span>
   );

@@ -39,10 +39,21 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
   const stars = (r: number) => `${"★".repeat(r)}${"☆".repeat(5 - r)}`;
   const error = suggest.error ?? resolve.error;
   return (
-    <section data-testid="negative-case" aria-label={n.title} className="border-b border-rose-200 bg-rose-50/60 px-3 py-2 text-sm md:px-4">
+    <section
+      data-testid="negative-case"
+      aria-label={n.title}
+      className="border-b border-rose-200 bg-rose-50/60 px-3 py-2 text-sm md:px-4"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-semibold text-rose-900">{n.title}</span>
-        <span className="text-amber-700" title={kase.finalRating ? fmt(n.ratingChanged, { from: kase.originalRating, to: kase.finalRating }) : fmt(n.rating, { from: kase.originalRating })}>
+        <span
+          className="text-amber-700"
+          title={
+            kase.finalRating
+              ? fmt(n.ratingChanged, { from: kase.originalRating, to: kase.finalRating })
+              : fmt(n.rating, { from: kase.originalRating })
+          }
+        >
           {stars(kase.originalRating)}
           {kase.finalRating ? <span className="text-green-700">{` → ${stars(kase.finalRating)}`}</span> : null}
         </span>
@@ -51,7 +62,12 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
           <SlaBadge dueAt={kase.firstResponseDueAt} now={now} label={n.firstResponse} />
         ) : null}
         {open ? (
-          <button type="button" className="ml-auto rounded-md bg-rose-700 px-2.5 py-1 text-xs font-medium text-white hover:bg-rose-800 disabled:opacity-60" disabled={resolve.isPending} onClick={() => resolve.mutate()}>
+          <button
+            type="button"
+            className="ml-auto rounded-md bg-rose-700 px-2.5 py-1 text-xs font-medium text-white hover:bg-rose-800 disabled:opacity-60"
+            disabled={resolve.isPending}
+            onClick={() => resolve.mutate()}
+          >
             {resolve.isPending ? n.resolving : n.resolve}
           </button>
         ) : null}
@@ -62,23 +78,42 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
           : kase.status === "AWAITING_BUYER"
             ? n.holdExplain
             : kase.firstBuyerReplyAt && kase.deadlineAt
-              ? fmt(n.windowExplain, { time: formatDateTime(kase.firstBuyerReplyAt, locale), deadline: formatDateTime(kase.deadlineAt, locale) })
+              ? fmt(n.windowExplain, {
+                  time: formatDateTime(kase.firstBuyerReplyAt, locale),
+                  deadline: formatDateTime(kase.deadlineAt, locale),
+                })
               : null}
-        {kase.firstSellerResponseAt ? ` ${fmt(n.firstResponseDone, { time: formatDateTime(kase.firstSellerResponseAt, locale) })}.` : null}
-        {kase.resolvedAt ? ` ${fmt(kase.resolvedBy?.name ? n.resolvedBy : n.resolvedAt, { time: formatDateTime(kase.resolvedAt, locale), by: kase.resolvedBy?.name ?? "" })}.` : null}
+        {kase.firstSellerResponseAt
+          ? ` ${fmt(n.firstResponseDone, { time: formatDateTime(kase.firstSellerResponseAt, locale) })}.`
+          : null}
+        {kase.resolvedAt
+          ? ` ${fmt(kase.resolvedBy?.name ? n.resolvedBy : n.resolvedAt, { time: formatDateTime(kase.resolvedAt, locale), by: kase.resolvedBy?.name ?? "" })}.`
+          : null}
         {kase.publishedAt ? ` ${fmt(n.publishedAt, { time: formatDateTime(kase.publishedAt, locale) })}.` : null}
       </p>
       {kase.text ? <p className="mt-1 line-clamp-2 text-xs text-slate-600 italic">«{kase.text}»</p> : null}
       {open && !kase.firstSellerResponseAt ? (
         <div className="mt-1.5">
           {suggested === null ? (
-            <button type="button" data-testid="suggest-first-message" className="rounded-md border border-rose-300 bg-white px-2 py-0.5 text-xs text-rose-800 hover:bg-rose-100 disabled:opacity-60" disabled={suggest.isPending} onClick={() => suggest.mutate()}>
+            <button
+              type="button"
+              data-testid="suggest-first-message"
+              className="rounded-md border border-rose-300 bg-white px-2 py-0.5 text-xs text-rose-800 hover:bg-rose-100 disabled:opacity-60"
+              disabled={suggest.isPending}
+              onClick={() => suggest.mutate()}
+            >
               {suggest.isPending ? n.suggesting : n.suggest}
             </button>
           ) : (
             <div className="rounded-md border border-rose-200 bg-white p-2">
-              <p className="text-xs whitespace-pre-wrap text-slate-800" data-testid="suggested-message">{suggested}</p>
-              <button type="button" className="mt-1 rounded-md bg-brand-600 px-2 py-0.5 text-xs font-medium text-white hover:bg-brand-700" onClick={() => onInsert(suggested)}>
+              <p className="text-xs whitespace-pre-wrap text-slate-800" data-testid="suggested-message">
+                {suggested}
+              </p>
+              <button
+                type="button"
+                className="mt-1 rounded-md bg-brand-600 px-2 py-0.5 text-xs font-medium text-white hover:bg-brand-700"
+                onClick={() => onInsert(suggested)}
+              >
                 {n.insert}
               </button>
             </div>
@@ -86,7 +121,11 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
         </div>
       ) : null}
       {kase.hasHoldWindow ? <LinkEditor data={data.data!} chatId={chatId} /> : null}
-      {error ? <p role="alert" className="mt-1 text-xs text-red-700">{fmt(n.error, { message: apiErrorText(error, { t, locale }) })}</p> : null}
+      {error ? (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {fmt(n.error, { message: apiErrorText(error, { t, locale }) })}
+        </p>
+      ) : null}
     </section>
   );
 }

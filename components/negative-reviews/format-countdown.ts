@@ -9,8 +9,10 @@ export const LAST_HOURS_MS = 12 * HOUR;
 /** `units`: messages for days and hours ({d}, {h}), hours and minutes ({h}, {m}) and minutes ({m}). */
 export function formatCountdown(ms: number, units: { m: string; hm: string; dh: string }, locale: string): string {
   const left = Math.max(0, ms);
-  if (left >= DAY) return formatMessage(locale, units.dh, { d: Math.floor(left / DAY), h: Math.floor((left % DAY) / HOUR) });
-  if (left >= HOUR) return formatMessage(locale, units.hm, { h: Math.floor(left / HOUR), m: Math.floor((left % HOUR) / MIN) });
+  if (left >= DAY)
+    return formatMessage(locale, units.dh, { d: Math.floor(left / DAY), h: Math.floor((left % DAY) / HOUR) });
+  if (left >= HOUR)
+    return formatMessage(locale, units.hm, { h: Math.floor(left / HOUR), m: Math.floor((left % HOUR) / MIN) });
   return formatMessage(locale, units.m, { m: Math.max(1, Math.floor(left / MIN)) });
 }
 

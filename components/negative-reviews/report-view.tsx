@@ -20,24 +20,48 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
   const { t, fmt, locale } = useI18n();
   const r = t.negative.report;
   const [days, setDays] = useState(30);
-  const report = useQuery({ queryKey: queryKeys.negativeReport(days), queryFn: ({ signal }) => api<Report>(`/api/negative-reviews/report?days=${days}`, { signal }) });
+  const report = useQuery({
+    queryKey: queryKeys.negativeReport(days),
+    queryFn: ({ signal }) => api<Report>(`/api/negative-reviews/report?days=${days}`, { signal }),
+  });
   return (
     <div className="space-y-6">
       <div className="flex gap-1" role="group">
         {PERIODS.map((d) => (
-          <button key={d} type="button" aria-pressed={d === days} className={`rounded px-2.5 py-1 text-sm ${d === days ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`} onClick={() => setDays(d)}>
+          <button
+            key={d}
+            type="button"
+            aria-pressed={d === days}
+            className={`rounded px-2.5 py-1 text-sm ${d === days ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`}
+            onClick={() => setDays(d)}
+          >
             {fmt(r.period, { days: d })}
           </button>
         ))}
       </div>
-      {report.isError ? <p role="alert" className="text-sm text-red-700">{apiErrorText(report.error, { t, locale })}</p> : null}
+      {report.isError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {apiErrorText(report.error, { t, locale })}
+        </p>
+      ) : null}
       {report.data ? (
         report.data.total.cases === 0 ? (
           <p className="text-sm text-slate-600">{r.empty}</p>
         ) : (
           <>
-            <ReportTable title={r.byMarketplace} rows={report.data.byMarketplace} total={{ ...report.data.total, key: "total", label: r.total }} name={(row) => <MarketplaceBadge marketplace={row.key} />} />
-            <ReportTable title={r.byOperator} rows={report.data.byOperator} name={(row) => (row.key === "unassigned" ? <span>{r.unassigned}</span> : <span data-user-content>{row.label}</span>)} />
+            <ReportTable
+              title={r.byMarketplace}
+              rows={report.data.byMarketplace}
+              total={{ ...report.data.total, key: "total", label: r.total }}
+              name={(row) => <MarketplaceBadge marketplace={row.key} />}
+            />
+            <ReportTable
+              title={r.byOperator}
+              rows={report.data.byOperator}
+              name={(row) =>
+                row.key === "unassigned" ? <span>{r.unassigned}</span> : <span data-user-content>{row.label}</span>
+              }
+            />
           </>
         )
       ) : null}
@@ -46,18 +70,36 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
   );
 }
 
-function ReportTable({ title, rows, total, name }: { title: string; rows: Row[]; total?: Row; name: (row: Row) => React.ReactNode }) {
+function ReportTable({
+  title,
+  rows,
+  total,
+  name,
+}: {
+  title: string;
+  rows: Row[];
+  total?: Row;
+  name: (row: Row) => React.ReactNode;
+}) {
   const { t, locale } = useI18n();
   const c = t.negative.report.columns;
   const cell = "px-3 py-2 text-right tabular-nums";
   const line = (row: Row, head?: React.ReactNode) => (
     <tr key={row.key} className="border-t border-slate-100">
-      <th scope="row" className="px-3 py-2 text-left font-medium">{head ?? name(row)}</th>
+      <th scope="row" className="px-3 py-2 text-left font-medium">
+        {head ?? name(row)}
+      </th>
       <td className={cell}>{row.cases}</td>
-      <td className={cell}>{row.medianFirstResponseMinutes === null ? "—" : medianText(row.medianFirstResponseMinutes, t.negative.report, locale)}</td>
+      <td className={cell}>
+        {row.medianFirstResponseMinutes === null
+          ? "—"
+          : medianText(row.medianFirstResponseMinutes, t.negative.report, locale)}
+      </td>
       <td className={cell}>{row.resolvedBeforeDeadline}</td>
       <td className={cell}>{row.ratingsImproved}</td>
-      <td className={cell}>{row.averageRatingChange === null ? "—" : `${row.averageRatingChange > 0 ? "+" : ""}${row.averageRatingChange}`}</td>
+      <td className={cell}>
+        {row.averageRatingChange === null ? "—" : `${row.averageRatingChange > 0 ? "+" : ""}${row.averageRatingChange}`}
+      </td>
     </tr>
   );
   return (
@@ -68,7 +110,9 @@ function ReportTable({ title, rows, total, name }: { title: string; rows: Row[];
           <tr>
             <th className="px-3 py-1 text-left font-medium">{c.name}</th>
             {[c.cases, c.median, c.resolved, c.improved, c.change].map((h) => (
-              <th key={h} className="px-3 py-1 text-right font-medium">{h}</th>
+              <th key={h} className="px-3 py-1 text-right font-medium">
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -84,7 +128,10 @@ function ReportTable({ title, rows, total, name }: { title: string; rows: Row[];
 function OffsetsForm() {
   const { t, locale } = useI18n();
   const r = t.negative.report;
-  const current = useQuery({ queryKey: queryKeys.negativeSettings(), queryFn: ({ signal }) => api<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }) });
+  const current = useQuery({
+    queryKey: queryKeys.negativeSettings(),
+    queryFn: ({ signal }) => api<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }),
+  });
   const [text, setText] = useState("");
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
@@ -94,19 +141,44 @@ function OffsetsForm() {
     mutationFn: () =>
       api("/api/negative-reviews/settings", {
         method: "PUT",
-        body: { reminderOffsetsHours: text.split(/[\s,;]+/).filter(Boolean).map(Number) },
+        body: {
+          reminderOffsetsHours: text
+            .split(/[\s,;]+/)
+            .filter(Boolean)
+            .map(Number),
+        },
       }),
   });
   return (
-    <form className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3" onSubmit={(e) => (e.preventDefault(), save.mutate())}>
+    <form
+      className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      onSubmit={(e) => (e.preventDefault(), save.mutate())}
+    >
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-medium">{r.settings}</span>
-        <input className="w-56 rounded border border-slate-300 px-2 py-1" value={text} onChange={(e) => setText(e.target.value)} aria-describedby="offsets-hint" />
-        <span id="offsets-hint" className="text-xs text-slate-500">{r.settingsHint}</span>
+        <input
+          className="w-56 rounded border border-slate-300 px-2 py-1"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby="offsets-hint"
+        />
+        <span id="offsets-hint" className="text-xs text-slate-500">
+          {r.settingsHint}
+        </span>
       </label>
-      <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60" disabled={save.isPending}>{r.save}</button>
+      <button
+        type="submit"
+        className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
+        disabled={save.isPending}
+      >
+        {r.save}
+      </button>
       {save.isSuccess ? <span className="text-sm text-green-700">{r.saved}</span> : null}
-      {save.error ? <span role="alert" className="text-sm text-red-700">{apiErrorText(save.error, { t, locale })}</span> : null}
+      {save.error ? (
+        <span role="alert" className="text-sm text-red-700">
+          {apiErrorText(save.error, { t, locale })}
+        </span>
+      ) : null}
     </form>
   );
 }

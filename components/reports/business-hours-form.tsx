@@ -23,7 +23,10 @@ const dirty = { shouldDirty: true };
 
 /** Business hours (days, hours, one break a day, days off), the time zone and the SLA option. */
 export function BusinessHoursForm({ canEdit }: { canEdit: boolean }) {
-  const current = useQuery({ queryKey: queryKeys.businessHours(), queryFn: ({ signal }) => api<BusinessHoursInput>("/api/reports/settings", { signal }) });
+  const current = useQuery({
+    queryKey: queryKeys.businessHours(),
+    queryFn: ({ signal }) => api<BusinessHoursInput>("/api/reports/settings", { signal }),
+  });
   return current.data ? <HoursForm hours={current.data} canEdit={canEdit} /> : null;
 }
 
@@ -32,7 +35,10 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
   const h = t.reports.hours;
   const qc = useQueryClient();
   const [dayOff, setDayOff] = useState("");
-  const zones = useMemo(() => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []), []);
+  const zones = useMemo(
+    () => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []),
+    [],
+  );
   const {
     register,
     handleSubmit,
@@ -59,11 +65,20 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
 
   async function save(input: BusinessHoursInput) {
     try {
-      qc.setQueryData(queryKeys.businessHours(), await api<BusinessHoursInput>("/api/reports/settings", { method: "PUT", body: input }));
+      qc.setQueryData(
+        queryKeys.businessHours(),
+        await api<BusinessHoursInput>("/api/reports/settings", { method: "PUT", body: input }),
+      );
       void qc.invalidateQueries({ queryKey: queryFamilies.teamReports });
     } catch (error) {
-      if (error instanceof ApiError && error.reason === "unknown_time_zone") return setError("timeZone", { type: "server", message: h.unknownZone });
-      setApiErrors(error, setError, { t, locale, reasons: { bad_request: h.invalid }, fields: { timeZone: h.unknownZone } });
+      if (error instanceof ApiError && error.reason === "unknown_time_zone")
+        return setError("timeZone", { type: "server", message: h.unknownZone });
+      setApiErrors(error, setError, {
+        t,
+        locale,
+        reasons: { bad_request: h.invalid },
+        fields: { timeZone: h.unknownZone },
+      });
     }
   }
 
@@ -74,7 +89,11 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
       <fieldset disabled={!canEdit} className="space-y-4">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{h.timeZone}</span>
-          <select className="w-72 rounded-md border border-slate-300 px-2 py-1" aria-invalid={zoneError ? true : undefined} {...register("timeZone")}>
+          <select
+            className="w-72 rounded-md border border-slate-300 px-2 py-1"
+            aria-invalid={zoneError ? true : undefined}
+            {...register("timeZone")}
+          >
             {timeZoneOptions({ zones, current: draft.timeZone ?? hours.timeZone, locale }).map((z) => (
               <option key={z.value} value={z.value}>
                 {z.label}
@@ -84,24 +103,46 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
           {zoneError ? <span className="text-xs text-red-700">{zoneError}</span> : null}
         </label>
         <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" checked={week !== null} onChange={(e) => setWeek("weekly", e.target.checked ? DEFAULT_WEEK : null, dirty)} />
+          <input
+            type="checkbox"
+            checked={week !== null}
+            onChange={(e) => setWeek("weekly", e.target.checked ? DEFAULT_WEEK : null, dirty)}
+          />
           {h.enabled}
         </label>
         {week ? (
           <div className="space-y-2" data-testid="business-week">
             {week.map((day, i) => (
-              <div key={i} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-invalid={errors.weekly?.[i] ? true : undefined}>
+              <div
+                key={i}
+                className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm"
+                aria-invalid={errors.weekly?.[i] ? true : undefined}
+              >
                 <label className="flex w-full items-center gap-2 sm:w-40">
-                  <input type="checkbox" checked={!!day} onChange={(e) => setWeek(`weekly.${i}`, e.target.checked ? WORKDAY : null, dirty)} />
+                  <input
+                    type="checkbox"
+                    checked={!!day}
+                    onChange={(e) => setWeek(`weekly.${i}`, e.target.checked ? WORKDAY : null, dirty)}
+                  />
                   {h.weekdays[i]}
                 </label>
                 {day ? (
                   <>
                     <span className="flex items-center gap-2">
                       <span>{h.from}</span>
-                      <input type="time" aria-label={`${h.weekdays[i]}: ${h.from}`} className={TIME} {...register(`weekly.${i}.start`, { deps: "weekly" })} />
+                      <input
+                        type="time"
+                        aria-label={`${h.weekdays[i]}: ${h.from}`}
+                        className={TIME}
+                        {...register(`weekly.${i}.start`, { deps: "weekly" })}
+                      />
                       <span>{h.to}</span>
-                      <input type="time" aria-label={`${h.weekdays[i]}: ${h.to}`} className={TIME} {...register(`weekly.${i}.end`, { deps: "weekly" })} />
+                      <input
+                        type="time"
+                        aria-label={`${h.weekdays[i]}: ${h.to}`}
+                        className={TIME}
+                        {...register(`weekly.${i}.end`, { deps: "weekly" })}
+                      />
                     </span>
                     <span className="flex items-center gap-2">
                       <span>{h.breakFrom}</span>
@@ -110,7 +151,15 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
                         aria-label={`${h.weekdays[i]}: ${h.breakFrom}`}
                         className={TIME}
                         value={day.breaks?.[0]?.start ?? ""}
-                        onChange={(e) => setWeek(`weekly.${i}.breaks`, e.target.value ? [{ start: e.target.value, end: day.breaks?.[0]?.end ?? e.target.value }] : [], dirty)}
+                        onChange={(e) =>
+                          setWeek(
+                            `weekly.${i}.breaks`,
+                            e.target.value
+                              ? [{ start: e.target.value, end: day.breaks?.[0]?.end ?? e.target.value }]
+                              : [],
+                            dirty,
+                          )
+                        }
                       />
                       <span>{h.breakTo}</span>
                       <input
@@ -136,16 +185,42 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
           <ul className="flex flex-wrap gap-2">
             {daysOff.map((d) => (
               <li key={d} className="flex items-center gap-1 rounded bg-slate-100 px-2 py-0.5">
-                {new Date(`${d}T00:00:00`).toLocaleDateString(intlLocale(locale), { day: "numeric", month: "long", year: "numeric" })}
-                <button type="button" aria-label={`${h.remove} ${d}`} className="text-slate-500 hover:text-red-700" onClick={() => setValue("daysOff", daysOff.filter((x) => x !== d), dirty)}>
+                {new Date(`${d}T00:00:00`).toLocaleDateString(intlLocale(locale), {
+                  day: "numeric",
+                  month: "long",
+                  year: "numeric",
+                })}
+                <button
+                  type="button"
+                  aria-label={`${h.remove} ${d}`}
+                  className="text-slate-500 hover:text-red-700"
+                  onClick={() =>
+                    setValue(
+                      "daysOff",
+                      daysOff.filter((x) => x !== d),
+                      dirty,
+                    )
+                  }
+                >
                   ×
                 </button>
               </li>
             ))}
           </ul>
           <div className="flex items-center gap-2">
-            <input type="date" aria-label={h.daysOff} className="rounded-md border border-slate-300 px-2 py-1" value={dayOff} onChange={(e) => setDayOff(e.target.value)} />
-            <Button type="button" variant="secondary" disabled={!dayOff} onClick={() => (setValue("daysOff", [...new Set([...daysOff, dayOff])].sort(), dirty), setDayOff(""))}>
+            <input
+              type="date"
+              aria-label={h.daysOff}
+              className="rounded-md border border-slate-300 px-2 py-1"
+              value={dayOff}
+              onChange={(e) => setDayOff(e.target.value)}
+            />
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={!dayOff}
+              onClick={() => (setValue("daysOff", [...new Set([...daysOff, dayOff])].sort(), dirty), setDayOff(""))}
+            >
               {h.addDayOff}
             </Button>
           </div>

@@ -49,7 +49,15 @@ export function DraftUsage({ drafts }: { drafts: Report["drafts"] }) {
   );
 }
 
-function AcceptanceTable({ heading, rows, label }: { heading: string; rows: Record<string, Row>; label: (key: string) => string }) {
+function AcceptanceTable({
+  heading,
+  rows,
+  label,
+}: {
+  heading: string;
+  rows: Record<string, Row>;
+  label: (key: string) => string;
+}) {
   const { t } = useI18n();
   const d = t.reports.drafts;
   return (
@@ -58,14 +66,20 @@ function AcceptanceTable({ heading, rows, label }: { heading: string; rows: Reco
       <thead className="text-slate-600">
         <tr>
           <th scope="col" className="py-1 font-normal" />
-          <th scope="col" className="py-1 text-right font-normal">{d.total}</th>
-          <th scope="col" className="py-1 text-right font-normal">{d.acceptance}</th>
+          <th scope="col" className="py-1 text-right font-normal">
+            {d.total}
+          </th>
+          <th scope="col" className="py-1 text-right font-normal">
+            {d.acceptance}
+          </th>
         </tr>
       </thead>
       <tbody>
         {Object.entries(rows).map(([key, row]) => (
           <tr key={key} className="border-t border-slate-100">
-            <th scope="row" className="py-1 font-normal text-slate-800">{label(key)}</th>
+            <th scope="row" className="py-1 font-normal text-slate-800">
+              {label(key)}
+            </th>
             <td className="py-1 text-right tabular-nums">{row.total}</td>
             <td className="py-1 text-right tabular-nums">{percent(row.acceptance)}</td>
           </tr>

@@ -9,7 +9,17 @@ export type ChartPoint = { label: string } & Record<string, string | number | nu
  * A bar chart whose every bar opens the chats behind it (onPick with the point's index). Loaded on demand
  * (next/dynamic), so the charting library stays out of the page's first load.
  */
-export default function ReportChart({ points, bars, onPick, unit }: { points: ChartPoint[]; bars: ChartBar[]; onPick: (index: number) => void; unit?: string }) {
+export default function ReportChart({
+  points,
+  bars,
+  onPick,
+  unit,
+}: {
+  points: ChartPoint[];
+  bars: ChartBar[];
+  onPick: (index: number) => void;
+  unit?: string;
+}) {
   return (
     <ResponsiveContainer width="100%" height={240}>
       <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
@@ -19,7 +29,15 @@ export default function ReportChart({ points, bars, onPick, unit }: { points: Ch
         <Tooltip cursor={{ fill: "#f1f5f9" }} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {bars.map((b) => (
-          <Bar key={b.key} dataKey={b.key} name={b.name} fill={b.color} cursor="pointer" isAnimationActive={false} onClick={(_, index) => onPick(index)} />
+          <Bar
+            key={b.key}
+            dataKey={b.key}
+            name={b.name}
+            fill={b.color}
+            cursor="pointer"
+            isAnimationActive={false}
+            onClick={(_, index) => onPick(index)}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

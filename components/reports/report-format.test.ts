@@ -17,7 +17,17 @@ describe("formatDuration", () => {
 
 describe("toCsv", () => {
   it("defuses cells a spreadsheet would run as formulas, and quotes separators", () => {
-    const csv = toCsv([["Оператор", "Получено"], ["=HYPERLINK(\"x\")", 3], ["+7 999", 1.5], ["-1", null], ["@SUM(A1)", 0], ["Иванов; Пётр", 2]], ";");
+    const csv = toCsv(
+      [
+        ["Оператор", "Получено"],
+        ['=HYPERLINK("x")', 3],
+        ["+7 999", 1.5],
+        ["-1", null],
+        ["@SUM(A1)", 0],
+        ["Иванов; Пётр", 2],
+      ],
+      ";",
+    );
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.slice(1).split("\r\n")).toEqual([
       "Оператор;Получено",
@@ -37,8 +47,14 @@ describe("toCsv", () => {
 
 describe("drillHref", () => {
   it("opens every view of the inbox filtered to the bar", () => {
-    expect(drillHref({ from: "2026-12-01", to: "2026-12-07", marketplace: "ozon" })).toBe("/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-07&marketplace=ozon");
-    expect(drillHref({ from: "2026-12-01", to: "2026-12-01", operator: "" })).toBe("/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-01&operator=");
-    expect(drillHref({ from: "2026-12-01", to: "2026-12-01", label: "lbl1" })).toBe("/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-01&label=lbl1");
+    expect(drillHref({ from: "2026-12-01", to: "2026-12-07", marketplace: "ozon" })).toBe(
+      "/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-07&marketplace=ozon",
+    );
+    expect(drillHref({ from: "2026-12-01", to: "2026-12-01", operator: "" })).toBe(
+      "/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-01&operator=",
+    );
+    expect(drillHref({ from: "2026-12-01", to: "2026-12-01", label: "lbl1" })).toBe(
+      "/inbox?view=all&sort=recent&from=2026-12-01&to=2026-12-01&label=lbl1",
+    );
   });
 });

@@ -34,7 +34,21 @@ export function toCsv(rows: (string | number | null)[][], separator: "," | ";"):
 }
 
 /** The inbox URL showing the chats behind a bar: all views, the report's days and the bar's own filter. */
-export function drillHref({ from, to, marketplace, kind, operator, label }: { from: string; to: string; marketplace?: string; kind?: string; operator?: string; label?: string }): string {
+export function drillHref({
+  from,
+  to,
+  marketplace,
+  kind,
+  operator,
+  label,
+}: {
+  from: string;
+  to: string;
+  marketplace?: string;
+  kind?: string;
+  operator?: string;
+  label?: string;
+}): string {
   const qs = new URLSearchParams({ view: "all", sort: "recent", from, to });
   if (marketplace) qs.set("marketplace", marketplace);
   if (kind) qs.set("kind", kind);

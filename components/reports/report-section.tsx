@@ -30,18 +30,31 @@ export function ReportSection({ section, fileName }: { section: Section; fileNam
     URL.revokeObjectURL(url);
   };
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-3" data-testid={`report-${section.id}`} aria-labelledby={`report-${section.id}-title`}>
+    <section
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      data-testid={`report-${section.id}`}
+      aria-labelledby={`report-${section.id}-title`}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <h2 id={`report-${section.id}-title`} className="font-semibold">
           {section.title}
         </h2>
-        <button type="button" className="ml-auto rounded border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50" onClick={download}>
+        <button
+          type="button"
+          className="ml-auto rounded border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50"
+          onClick={download}
+        >
           {t.reports.charts.csv}
         </button>
       </div>
       {/* Operators' and labels' names are the workspace's own words, not the interface's. */}
       <div data-user-content={userNamedSection(section.id) ? "" : undefined}>
-        <ReportChart points={chartPoints(section)} bars={section.bars} unit={section.unit} onPick={(i) => router.push(section.rows[i]!.href)} />
+        <ReportChart
+          points={chartPoints(section)}
+          bars={section.bars}
+          unit={section.unit}
+          onPick={(i) => router.push(section.rows[i]!.href)}
+        />
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-600">{t.reports.charts.showTable}</summary>
@@ -60,7 +73,11 @@ export function ReportSection({ section, fileName }: { section: Section; fileNam
               {table.shown.map((cells, r) => (
                 <tr key={section.rows[r]!.href + r} className="border-t border-slate-100">
                   <th scope="row" className="px-2 py-1 text-left font-medium">
-                    <a href={section.rows[r]!.href} className="text-brand-700 hover:underline" data-user-content={userNamedSection(section.id) ? "" : undefined}>
+                    <a
+                      href={section.rows[r]!.href}
+                      className="text-brand-700 hover:underline"
+                      data-user-content={userNamedSection(section.id) ? "" : undefined}
+                    >
                       {cells[0]}
                     </a>
                   </th>

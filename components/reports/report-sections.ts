@@ -26,8 +26,13 @@ export function buildSections(report: Report, t: Dictionary, locale: Locale): Se
   const r = t.reports;
   const c = r.charts;
   const range = { from: report.from, to: report.to };
-  const dayLabel = (iso: string) => new Date(`${iso}T00:00:00`).toLocaleDateString(intlLocale(locale), { day: "2-digit", month: "2-digit" });
-  const periods = report.series.map((p) => ({ label: report.period === "week" ? `${dayLabel(p.since)}–${dayLabel(p.until)}` : dayLabel(p.key), href: drillHref({ from: p.since, to: p.until }), row: p }));
+  const dayLabel = (iso: string) =>
+    new Date(`${iso}T00:00:00`).toLocaleDateString(intlLocale(locale), { day: "2-digit", month: "2-digit" });
+  const periods = report.series.map((p) => ({
+    label: report.period === "week" ? `${dayLabel(p.since)}–${dayLabel(p.until)}` : dayLabel(p.key),
+    href: drillHref({ from: p.since, to: p.until }),
+    row: p,
+  }));
   const volume: ChartBar[] = [
     { key: "received", name: r.columns.received, color: COLORS.received },
     { key: "answered", name: r.columns.answered, color: COLORS.answered },
@@ -54,14 +59,22 @@ export function buildSections(report: Report, t: Dictionary, locale: Locale): Se
       title: c.byMarketplace,
       keyHeading: r.columns.marketplace,
       bars: times,
-      rows: report.byMarketplace.map((m) => ({ label: findDescriptor({ value: m.key })?.labels[locale] ?? m.key, href: drillHref({ ...range, marketplace: m.key }), row: m })),
+      rows: report.byMarketplace.map((m) => ({
+        label: findDescriptor({ value: m.key })?.labels[locale] ?? m.key,
+        href: drillHref({ ...range, marketplace: m.key }),
+        row: m,
+      })),
     },
     {
       id: "byKind",
       title: c.byKind,
       keyHeading: r.columns.kind,
       bars: times,
-      rows: report.byKind.map((k) => ({ label: r.kinds[k.key as keyof typeof r.kinds] ?? k.key, href: drillHref({ ...range, kind: k.key }), row: k })),
+      rows: report.byKind.map((k) => ({
+        label: r.kinds[k.key as keyof typeof r.kinds] ?? k.key,
+        href: drillHref({ ...range, kind: k.key }),
+        row: k,
+      })),
     },
   ];
   if (report.byOperator) {
@@ -70,7 +83,11 @@ export function buildSections(report: Report, t: Dictionary, locale: Locale): Se
       title: c.byOperator,
       keyHeading: r.columns.operator,
       bars: volume,
-      rows: report.byOperator.map((o) => ({ label: o.key === "" ? r.unassigned : (o.label ?? r.formerMember), href: drillHref({ ...range, operator: o.key }), row: o })),
+      rows: report.byOperator.map((o) => ({
+        label: o.key === "" ? r.unassigned : (o.label ?? r.formerMember),
+        href: drillHref({ ...range, operator: o.key }),
+        row: o,
+      })),
     });
   }
   if (report.byLabel.length) {
@@ -105,15 +122,48 @@ export function chartPoints(section: Section): ChartPoint[] {
 export function tableOf(section: Section, t: Dictionary, locale: string) {
   const col = t.reports.columns;
   const d = t.reports.duration;
-  const head = [section.keyHeading, col.received, col.answered, col.resolved, col.sla, col.firstMedian, col.firstP90, col.responseMedian, col.responseP90, col.resolutionMedian, col.resolutionP90];
+  const head = [
+    section.keyHeading,
+    col.received,
+    col.answered,
+    col.resolved,
+    col.sla,
+    col.firstMedian,
+    col.firstP90,
+    col.responseMedian,
+    col.responseP90,
+    col.resolutionMedian,
+    col.resolutionP90,
+  ];
   const share = (row: Row) => (row.slaShare === null ? null : Math.round(row.slaShare * 1000) / 10);
-  const durations = (row: Row) => [row.first.p50, row.first.p90, row.response.p50, row.response.p90, row.resolution.p50, row.resolution.p90];
+  const durations = (row: Row) => [
+    row.first.p50,
+    row.first.p90,
+    row.response.p50,
+    row.response.p90,
+    row.resolution.p50,
+    row.resolution.p90,
+  ];
   return {
     head,
-    shown: section.rows.map(({ label, row }) => [label, row.received, row.answered, row.resolved, share(row) ?? d.none, ...durations(row).map((s) => formatDuration(s, d, locale))]),
+    shown: section.rows.map(({ label, row }) => [
+      label,
+      row.received,
+      row.answered,
+      row.resolved,
+      share(row) ?? d.none,
+      ...durations(row).map((s) => formatDuration(s, d, locale)),
+    ]),
     csv: [
       head.map((h, i) => (i >= 5 ? `${h} (${d.minutes})` : h)),
-      ...section.rows.map(({ label, row }) => [label, row.received, row.answered, row.resolved, share(row), ...durations(row).map(toMinutes)]),
+      ...section.rows.map(({ label, row }) => [
+        label,
+        row.received,
+        row.answered,
+        row.resolved,
+        share(row),
+        ...durations(row).map(toMinutes),
+      ]),
     ],
   };
 }

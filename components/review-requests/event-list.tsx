@@ -38,17 +38,28 @@ export function EventList({ integrationId }: { integrationId: string }) {
   const events = data?.events ?? [];
   if (events.length === 0) return <p className="text-sm text-slate-500">{tr.noEvents}</p>;
   return (
-    <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200" data-testid="integration-events">
+    <ul
+      className="max-h-80 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200"
+      data-testid="integration-events"
+    >
       {events.map((event) => (
         <li key={event.id} className="space-y-1 px-3 py-2 text-sm" data-testid="integration-event">
           <div className="flex flex-wrap items-center gap-2">
             <time className="text-xs text-slate-500" dateTime={event.receivedAt}>
               {new Date(event.receivedAt).toLocaleString(intlLocale(locale))}
             </time>
-            <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[event.outcome]}`}>{tr.outcome[event.outcome]}</span>
-            {event.isTest ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800">{tr.test}</span> : null}
+            <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[event.outcome]}`}>
+              {tr.outcome[event.outcome]}
+            </span>
+            {event.isTest ? (
+              <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800">{tr.test}</span>
+            ) : null}
           </div>
-          {event.reason ? <p className="text-slate-700"><Reason text={event.reason} verbatim={event.reasonVerbatim} /></p> : null}
+          {event.reason ? (
+            <p className="text-slate-700">
+              <Reason text={event.reason} verbatim={event.reasonVerbatim} />
+            </p>
+          ) : null}
           {event.details.length > 0 ? (
             <ul className="text-xs text-slate-500">
               {event.details.map((detail, i) => (

@@ -39,9 +39,11 @@ export function IntegrationCard({
 
   const run = useMutation({
     mutationFn: async (action: "connect" | "regenerate" | "disconnect") => {
-      if (action === "connect") return api<{ key: string }>("/api/review-integrations", { method: "POST", body: { source: slug } });
+      if (action === "connect")
+        return api<{ key: string }>("/api/review-integrations", { method: "POST", body: { source: slug } });
       if (!integration) throw new Error(t.errors.generic);
-      if (action === "regenerate") return api<{ key: string }>(`/api/review-integrations/${integration.id}/key`, { method: "POST" });
+      if (action === "regenerate")
+        return api<{ key: string }>(`/api/review-integrations/${integration.id}/key`, { method: "POST" });
       return api<null>(`/api/review-integrations/${integration.id}`, { method: "DELETE" });
     },
     onMutate: () => setError(""),
@@ -54,15 +56,27 @@ export function IntegrationCard({
 
   const url = integration ? `${origin}${integration.webhookPath}?key=${freshKey ?? integration.keyHint}` : "";
   return (
-    <section aria-label={label} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" data-testid={`integration-${slug}`}>
+    <section
+      aria-label={label}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4"
+      data-testid={`integration-${slug}`}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-lg font-semibold">{label}</h3>
         {integration ? (
           <div className="flex gap-2">
-            <Button variant="secondary" disabled={run.isPending} onClick={() => window.confirm(tr.regenerateConfirm) && run.mutate("regenerate")}>
+            <Button
+              variant="secondary"
+              disabled={run.isPending}
+              onClick={() => window.confirm(tr.regenerateConfirm) && run.mutate("regenerate")}
+            >
               {tr.regenerate}
             </Button>
-            <Button variant="ghost" disabled={run.isPending} onClick={() => window.confirm(tr.disconnectConfirm) && run.mutate("disconnect")}>
+            <Button
+              variant="ghost"
+              disabled={run.isPending}
+              onClick={() => window.confirm(tr.disconnectConfirm) && run.mutate("disconnect")}
+            >
               {tr.disconnect}
             </Button>
           </div>
@@ -89,7 +103,9 @@ export function IntegrationCard({
               />
               <CopyButton value={url} />
             </div>
-            <p className={`text-xs ${freshKey ? "font-medium text-amber-700" : "text-slate-500"}`}>{freshKey ? tr.keyOnce : tr.keyMasked}</p>
+            <p className={`text-xs ${freshKey ? "font-medium text-amber-700" : "text-slate-500"}`}>
+              {freshKey ? tr.keyOnce : tr.keyMasked}
+            </p>
             <p className="text-xs text-slate-500">{tr.keyHeaders}</p>
           </div>
 
@@ -99,7 +115,15 @@ export function IntegrationCard({
               {t.reviews.setup[slug].map((step) => (
                 <li key={step}>
                   {/* ⟨…⟩ in a step: another system's own (Russian) words, marked as such. */}
-                  {step.split(/[⟨⟩]/).map((part, i) => (i % 2 ? <span key={i} lang="ru">{part}</span> : part))}
+                  {step.split(/[⟨⟩]/).map((part, i) =>
+                    i % 2 ? (
+                      <span key={i} lang="ru">
+                        {part}
+                      </span>
+                    ) : (
+                      part
+                    ),
+                  )}
                 </li>
               ))}
             </ol>

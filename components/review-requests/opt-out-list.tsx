@@ -24,14 +24,18 @@ export function OptOutList() {
     reset,
     formState: { errors, isSubmitting },
   } = useForm<AddOptOutInput>({ resolver: zodResolver(addOptOutSchema), defaultValues: { contact: "" } });
-  const { data } = useQuery({ queryKey: queryKeys.reviewOptOuts(), queryFn: () => api<{ optOuts: OptOutView[] }>("/api/review-opt-outs") });
+  const { data } = useQuery({
+    queryKey: queryKeys.reviewOptOuts(),
+    queryFn: () => api<{ optOuts: OptOutView[] }>("/api/review-opt-outs"),
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.reviewOptOuts() });
   async function add(input: AddOptOutInput) {
     try {
       await api<OptOutView>("/api/review-opt-outs", { method: "POST", body: input });
     } catch (error) {
       // A phone or address the route cannot read is refused with its reason in both languages: it is the contact's.
-      if (error instanceof ApiError && error.status === 400 && !error.issues.length) return setError("contact", { type: "server", message: apiErrorText(error, { t, locale }) });
+      if (error instanceof ApiError && error.status === 400 && !error.issues.length)
+        return setError("contact", { type: "server", message: apiErrorText(error, { t, locale }) });
       return setApiErrors(error, setError, { t, locale });
     }
     reset();
@@ -72,9 +76,15 @@ export function OptOutList() {
             <li key={o.id} className="flex items-center justify-between px-3 py-2">
               <span>
                 <span className="font-mono">{o.contact}</span>{" "}
-                <span className="text-xs text-slate-500">{new Date(o.createdAt).toLocaleDateString(intlLocale(locale))}</span>
+                <span className="text-xs text-slate-500">
+                  {new Date(o.createdAt).toLocaleDateString(intlLocale(locale))}
+                </span>
               </span>
-              <button type="button" className="text-xs text-red-600 hover:underline" onClick={() => remove.mutate(o.id)}>
+              <button
+                type="button"
+                className="text-xs text-red-600 hover:underline"
+                onClick={() => remove.mutate(o.id)}
+              >
                 {tr.remove}
               </button>
             </li>

@@ -4,9 +4,17 @@ import { useI18n } from "@/components/providers";
 import type { CredentialView } from "@/lib/review-requests/get-review-settings";
 import type { CredentialField } from "@/lib/review-requests/review-config";
 
-const GROUPS: { provider: "smsRu" | "meta" | "exolve" | "resend"; fields: CredentialField[]; advanced: CredentialField[] }[] = [
+const GROUPS: {
+  provider: "smsRu" | "meta" | "exolve" | "resend";
+  fields: CredentialField[];
+  advanced: CredentialField[];
+}[] = [
   { provider: "smsRu", fields: ["smsRuApiKey", "smsRuSender"], advanced: [] },
-  { provider: "meta", fields: ["metaAccessToken", "metaPhoneNumberId"], advanced: ["metaTemplateName", "metaTemplateLanguage", "metaApiVersion"] },
+  {
+    provider: "meta",
+    fields: ["metaAccessToken", "metaPhoneNumberId"],
+    advanced: ["metaTemplateName", "metaTemplateLanguage", "metaApiVersion"],
+  },
   { provider: "exolve", fields: ["exolveApiKey", "exolveSenderId", "exolveSendPath"], advanced: [] },
   { provider: "resend", fields: ["resendApiKey", "resendFrom"], advanced: [] },
 ];
@@ -47,7 +55,11 @@ export function ProviderKeys({
             className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
           />
           {view.secret && view.set && edited !== "" ? (
-            <button type="button" className="shrink-0 text-xs text-red-600 hover:underline" onClick={() => onEdit(field, "")}>
+            <button
+              type="button"
+              className="shrink-0 text-xs text-red-600 hover:underline"
+              onClick={() => onEdit(field, "")}
+            >
               {tr.clearKey}
             </button>
           ) : null}

@@ -38,14 +38,21 @@ export function RequestLog() {
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // Requests leave the queue in the background: keep the view live while any is pending.
-    refetchInterval: (q) => (q.state.data?.pages.some((p) => p.requests.some((r) => r.status === "QUEUED" || r.status === "SENDING")) ? 2_000 : 15_000),
+    refetchInterval: (q) =>
+      q.state.data?.pages.some((p) => p.requests.some((r) => r.status === "QUEUED" || r.status === "SENDING"))
+        ? 2_000
+        : 15_000,
   });
   const rows = query.data?.pages.flatMap((p) => p.requests) ?? [];
   const totals = query.data?.pages[0]?.totals;
   const select = (key: keyof Filters, label: string, options: [string, string][]) => (
     <label className="space-y-1 text-xs font-medium text-slate-700">
       <span className="block">{label}</span>
-      <select value={filters[key]} onChange={(e) => setFilters({ ...filters, [key]: e.target.value })} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+      <select
+        value={filters[key]}
+        onChange={(e) => setFilters({ ...filters, [key]: e.target.value })}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
         <option value="">{tr.any}</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -77,16 +84,34 @@ export function RequestLog() {
       ) : null}
 
       <div className="flex flex-wrap items-end gap-3">
-        {select("status", tr.filterStatus, STATUSES.map((s) => [s, tr.status[s]]))}
-        {select("channel", tr.filterChannel, Object.entries(CHANNELS).map(([value, key]) => [value, t.reviews.channel[key]]))}
+        {select(
+          "status",
+          tr.filterStatus,
+          STATUSES.map((s) => [s, tr.status[s]]),
+        )}
+        {select(
+          "channel",
+          tr.filterChannel,
+          Object.entries(CHANNELS).map(([value, key]) => [value, t.reviews.channel[key]]),
+        )}
         {select("source", tr.filterSource, Object.entries(SOURCES))}
         <label className="space-y-1 text-xs font-medium text-slate-700">
           <span className="block">{tr.from}</span>
-          <input type="date" value={filters.from} onChange={(e) => setFilters({ ...filters, from: e.target.value })} className="rounded-md border border-slate-300 px-2 py-1 text-sm" />
+          <input
+            type="date"
+            value={filters.from}
+            onChange={(e) => setFilters({ ...filters, from: e.target.value })}
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+          />
         </label>
         <label className="space-y-1 text-xs font-medium text-slate-700">
           <span className="block">{tr.to}</span>
-          <input type="date" value={filters.to} onChange={(e) => setFilters({ ...filters, to: e.target.value })} className="rounded-md border border-slate-300 px-2 py-1 text-sm" />
+          <input
+            type="date"
+            value={filters.to}
+            onChange={(e) => setFilters({ ...filters, to: e.target.value })}
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+          />
         </label>
         <Button type="button" variant="ghost" onClick={() => setFilters(EMPTY)}>
           {tr.reset}
@@ -116,10 +141,14 @@ export function RequestLog() {
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
                 <tr key={row.id} data-testid="review-request-row" className="align-top">
-                  <td className="whitespace-nowrap px-3 py-2 text-xs text-slate-500">{new Date(row.createdAt).toLocaleString(intlLocale(locale))}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-xs text-slate-500">
+                    {new Date(row.createdAt).toLocaleString(intlLocale(locale))}
+                  </td>
                   <td className="px-3 py-2">
                     {SOURCES[row.source]}
-                    <div className="text-xs text-slate-500">{row.sourceEventId.length > 24 ? `${row.sourceEventId.slice(0, 24)}…` : row.sourceEventId}</div>
+                    <div className="text-xs text-slate-500">
+                      {row.sourceEventId.length > 24 ? `${row.sourceEventId.slice(0, 24)}…` : row.sourceEventId}
+                    </div>
                   </td>
                   <td className="px-3 py-2">
                     {row.customerName ?? ""}
@@ -127,12 +156,20 @@ export function RequestLog() {
                   </td>
                   <td className="px-3 py-2">
                     {row.channel ? t.reviews.channel[CHANNELS[row.channel]] : "—"}
-                    {providerLabel(row.provider, t.reviews.settings.provider) ? <div className="text-xs text-slate-500">{providerLabel(row.provider, t.reviews.settings.provider)}</div> : null}
+                    {providerLabel(row.provider, t.reviews.settings.provider) ? (
+                      <div className="text-xs text-slate-500">
+                        {providerLabel(row.provider, t.reviews.settings.provider)}
+                      </div>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">
                     <div className="flex flex-wrap items-center gap-1">
-                      <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[row.status]}`}>{tr.status[row.status]}</span>
-                      {row.isTest ? <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{tr.test}</span> : null}
+                      <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[row.status]}`}>
+                        {tr.status[row.status]}
+                      </span>
+                      {row.isTest ? (
+                        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{tr.test}</span>
+                      ) : null}
                     </div>
                     {row.reason ? (
                       <p className="mt-1 text-slate-700">
@@ -160,7 +197,12 @@ export function RequestLog() {
         </div>
       )}
       {query.hasNextPage ? (
-        <Button type="button" variant="secondary" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
           {tr.loadMore}
         </Button>
       ) : null}

@@ -16,7 +16,10 @@ import { ProviderKeys } from "@/components/review-requests/provider-keys";
 import { TemplateEditor } from "@/components/review-requests/template-editor";
 import type { Channel } from "@/lib/notify/channel";
 import type { ReviewSettingsView } from "@/lib/review-requests/get-review-settings";
-import { updateReviewSettingsSchema, type UpdateReviewSettingsInput } from "@/lib/review-requests/review-settings-schema";
+import {
+  updateReviewSettingsSchema,
+  type UpdateReviewSettingsInput,
+} from "@/lib/review-requests/review-settings-schema";
 
 type Saved = z.output<typeof updateReviewSettingsSchema>;
 const ALL_CHANNELS: Channel[] = ["sms", "whatsapp", "email"];
@@ -24,12 +27,25 @@ const ALL_CHANNELS: Channel[] = ["sms", "whatsapp", "email"];
 // The form holds what the route takes: secrets start empty (a key is only sent when typed or cleared).
 function draftOf(view: ReviewSettingsView): UpdateReviewSettingsInput {
   const { channelOrder, delayMinutes, quietHours, timeZone, frequencyDays, businessName, reviewLink, templates } = view;
-  return { channelOrder, delayMinutes, quietHours, timeZone, frequencyDays, businessName, reviewLink, templates, credentials: {} };
+  return {
+    channelOrder,
+    delayMinutes,
+    quietHours,
+    timeZone,
+    frequencyDays,
+    businessName,
+    reviewLink,
+    templates,
+    credentials: {},
+  };
 }
 
 export function ReviewSettingsForm() {
   const { t } = useI18n();
-  const { data: view } = useQuery({ queryKey: queryKeys.reviewSettings(), queryFn: () => api<ReviewSettingsView>("/api/review-settings") });
+  const { data: view } = useQuery({
+    queryKey: queryKeys.reviewSettings(),
+    queryFn: () => api<ReviewSettingsView>("/api/review-settings"),
+  });
   if (!view) return <p className="text-sm text-slate-500">{t.inbox.loading}</p>;
   return <SettingsForm view={view} />;
 }
@@ -59,7 +75,10 @@ function SettingsForm({ view }: { view: ReviewSettingsView }) {
 
   async function save(input: Saved) {
     try {
-      queryClient.setQueryData(queryKeys.reviewSettings(), await api<ReviewSettingsView>("/api/review-settings", { method: "PUT", body: input }));
+      queryClient.setQueryData(
+        queryKeys.reviewSettings(),
+        await api<ReviewSettingsView>("/api/review-settings", { method: "PUT", body: input }),
+      );
     } catch (error) {
       setApiErrors(error, setError, { t, locale, fields: { reviewLink: tr.reviewLinkInvalid } });
     }
@@ -70,7 +89,8 @@ function SettingsForm({ view }: { view: ReviewSettingsView }) {
     order.splice(index + by, 0, channel!);
     setValue("channelOrder", order, dirty);
   };
-  const error = (name: "delayMinutes" | "frequencyDays" | "timeZone" | "businessName" | "reviewLink", own?: string) => fieldErrorText(errors[name], { t, own });
+  const error = (name: "delayMinutes" | "frequencyDays" | "timeZone" | "businessName" | "reviewLink", own?: string) =>
+    fieldErrorText(errors[name], { t, own });
 
   return (
     <form className="space-y-6" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
@@ -82,14 +102,36 @@ function SettingsForm({ view }: { view: ReviewSettingsView }) {
             <li key={channel} className="flex items-center gap-2 text-sm">
               <span className="w-6 text-slate-500">{index + 1}.</span>
               <span className="w-24 font-medium">{t.reviews.channel[channel]}</span>
-              <Button type="button" variant="ghost" className="px-2 py-0.5 text-xs" disabled={index === 0} onClick={() => move(index, -1)}>
+              <Button
+                type="button"
+                variant="ghost"
+                className="px-2 py-0.5 text-xs"
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 ↑ {tr.up}
               </Button>
-              <Button type="button" variant="ghost" className="px-2 py-0.5 text-xs" disabled={index === channelOrder.length - 1} onClick={() => move(index, 1)}>
+              <Button
+                type="button"
+                variant="ghost"
+                className="px-2 py-0.5 text-xs"
+                disabled={index === channelOrder.length - 1}
+                onClick={() => move(index, 1)}
+              >
                 ↓ {tr.down}
               </Button>
               {channelOrder.length > 1 ? (
-                <button type="button" className="text-xs text-red-600 hover:underline" onClick={() => setValue("channelOrder", channelOrder.filter((c) => c !== channel), dirty)}>
+                <button
+                  type="button"
+                  className="text-xs text-red-600 hover:underline"
+                  onClick={() =>
+                    setValue(
+                      "channelOrder",
+                      channelOrder.filter((c) => c !== channel),
+                      dirty,
+                    )
+                  }
+                >
                   ×
                 </button>
               ) : null}
@@ -97,7 +139,13 @@ function SettingsForm({ view }: { view: ReviewSettingsView }) {
           ))}
         </ol>
         {ALL_CHANNELS.filter((channel) => !channelOrder.includes(channel)).map((channel) => (
-          <Button key={channel} type="button" variant="secondary" className="mr-2 px-2 py-1 text-xs" onClick={() => setValue("channelOrder", [...channelOrder, channel], dirty)}>
+          <Button
+            key={channel}
+            type="button"
+            variant="secondary"
+            className="mr-2 px-2 py-1 text-xs"
+            onClick={() => setValue("channelOrder", [...channelOrder, channel], dirty)}
+          >
             + {t.reviews.channel[channel]}
           </Button>
         ))}
@@ -113,37 +161,110 @@ function SettingsForm({ view }: { view: ReviewSettingsView }) {
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="rr-delay" type="number" min={0} max={10080} label={tr.delay} error={error("delayMinutes")} {...register("delayMinutes", { valueAsNumber: true })} />
-        <Field id="rr-frequency" type="number" min={0} max={365} label={tr.frequency} error={error("frequencyDays")} {...register("frequencyDays", { valueAsNumber: true })} />
+        <Field
+          id="rr-delay"
+          type="number"
+          min={0}
+          max={10080}
+          label={tr.delay}
+          error={error("delayMinutes")}
+          {...register("delayMinutes", { valueAsNumber: true })}
+        />
+        <Field
+          id="rr-frequency"
+          type="number"
+          min={0}
+          max={365}
+          label={tr.frequency}
+          error={error("frequencyDays")}
+          {...register("frequencyDays", { valueAsNumber: true })}
+        />
         <div className="space-y-1">
           <span className="block text-sm font-medium text-slate-700">{tr.quietHours}</span>
           <div className="flex items-center gap-2 text-sm">
             {tr.from}
-            <input aria-label={`${tr.quietHours} ${tr.from}`} type="time" aria-invalid={errors.quietHours?.start ? true : undefined} {...register("quietHours.start")} className="rounded-md border border-slate-300 px-2 py-1.5" />
+            <input
+              aria-label={`${tr.quietHours} ${tr.from}`}
+              type="time"
+              aria-invalid={errors.quietHours?.start ? true : undefined}
+              {...register("quietHours.start")}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
             {tr.to}
-            <input aria-label={`${tr.quietHours} ${tr.to}`} type="time" aria-invalid={errors.quietHours?.end ? true : undefined} {...register("quietHours.end")} className="rounded-md border border-slate-300 px-2 py-1.5" />
+            <input
+              aria-label={`${tr.quietHours} ${tr.to}`}
+              type="time"
+              aria-invalid={errors.quietHours?.end ? true : undefined}
+              {...register("quietHours.end")}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
           </div>
         </div>
-        <Field id="rr-timezone" label={tr.timeZone} list="rr-timezones" error={error("timeZone")} {...register("timeZone")} />
+        <Field
+          id="rr-timezone"
+          label={tr.timeZone}
+          list="rr-timezones"
+          error={error("timeZone")}
+          {...register("timeZone")}
+        />
         <datalist id="rr-timezones">
-          {["Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg", "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk", "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka"].map((zone) => (
+          {[
+            "Europe/Kaliningrad",
+            "Europe/Moscow",
+            "Europe/Samara",
+            "Asia/Yekaterinburg",
+            "Asia/Omsk",
+            "Asia/Novosibirsk",
+            "Asia/Krasnoyarsk",
+            "Asia/Irkutsk",
+            "Asia/Yakutsk",
+            "Asia/Vladivostok",
+            "Asia/Magadan",
+            "Asia/Kamchatka",
+          ].map((zone) => (
             <option key={zone} value={zone} />
           ))}
         </datalist>
-        <Field id="rr-business" label={tr.businessName} hint={`${tr.businessNameHint}: ${view.workspaceName}`} error={error("businessName")} {...register("businessName")} />
-        <Field id="rr-link" type="url" required label={tr.reviewLink} hint={tr.reviewLinkHint} placeholder="https://" error={error("reviewLink", tr.reviewLinkInvalid)} {...register("reviewLink")} />
+        <Field
+          id="rr-business"
+          label={tr.businessName}
+          hint={`${tr.businessNameHint}: ${view.workspaceName}`}
+          error={error("businessName")}
+          {...register("businessName")}
+        />
+        <Field
+          id="rr-link"
+          type="url"
+          required
+          label={tr.reviewLink}
+          hint={tr.reviewLinkHint}
+          placeholder="https://"
+          error={error("reviewLink", tr.reviewLinkInvalid)}
+          {...register("reviewLink")}
+        />
       </div>
 
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold">{tr.templates}</legend>
         <div className="max-w-xs">
-          <Field id="rr-preview-name" label={tr.previewName} value={previewName} onChange={(e) => setPreviewName(e.target.value)} />
+          <Field
+            id="rr-preview-name"
+            label={tr.previewName}
+            value={previewName}
+            onChange={(e) => setPreviewName(e.target.value)}
+          />
         </div>
         <TemplateEditor
           templates={{ ...view.defaultTemplates, ...draft.templates }}
           defaults={view.defaultTemplates}
-          variables={{ customerName: previewName || undefined, businessName: draft.businessName || view.workspaceName, reviewLink: draft.reviewLink || undefined }}
-          errors={Object.fromEntries(Object.entries(errors.templates ?? {}).map(([field, e]) => [field, fieldErrorText(e as never, { t })]))}
+          variables={{
+            customerName: previewName || undefined,
+            businessName: draft.businessName || view.workspaceName,
+            reviewLink: draft.reviewLink || undefined,
+          }}
+          errors={Object.fromEntries(
+            Object.entries(errors.templates ?? {}).map(([field, e]) => [field, fieldErrorText(e as never, { t })]),
+          )}
           onChange={(templates) => setValue("templates", templates, dirty)}
         />
       </fieldset>
@@ -153,10 +274,16 @@ function SettingsForm({ view }: { view: ReviewSettingsView }) {
         <p className="text-xs text-slate-500">{tr.providersHint}</p>
         {view.problems.map((problem, i) => (
           <p key={i} className="text-xs text-amber-700">
-            {problem.code === "missing_keys" ? fmt(tr.problems.missing_keys, { provider: problem.provider, fields: problem.fields.join(", ") }) : tr.problems.unreadable_keys}
+            {problem.code === "missing_keys"
+              ? fmt(tr.problems.missing_keys, { provider: problem.provider, fields: problem.fields.join(", ") })
+              : tr.problems.unreadable_keys}
           </p>
         ))}
-        <ProviderKeys stored={view.credentials} edits={credentials} onEdit={(field, value) => setValue("credentials", { ...credentials, [field]: value }, dirty)} />
+        <ProviderKeys
+          stored={view.credentials}
+          edits={credentials}
+          onEdit={(field, value) => setValue("credentials", { ...credentials, [field]: value }, dirty)}
+        />
       </fieldset>
 
       <div className="flex items-center gap-3">

@@ -42,7 +42,12 @@ export function TemplateEditor({
                 {tr.template[field]}
               </label>
               {templates[field] !== defaults[field] ? (
-                <Button type="button" variant="ghost" className="px-2 py-0.5 text-xs" onClick={() => onChange({ ...templates, [field]: defaults[field] })}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  className="px-2 py-0.5 text-xs"
+                  onClick={() => onChange({ ...templates, [field]: defaults[field] })}
+                >
                   {tr.resetTemplate}
                 </Button>
               ) : null}
@@ -100,7 +105,13 @@ export function TemplateEditor({
             ) : null}
             {preview.missingVariables.filter((name) => name !== "customerName").length > 0 ? (
               <p className="text-xs text-amber-700">
-                {tr.missingVariables}: {preview.missingVariables.filter((name) => name !== "customerName").map((name) => (name === "reviewLink" ? tr.reviewLink : name === "businessName" ? tr.businessName : `{{${name}}}`)).join(", ")}
+                {tr.missingVariables}:{" "}
+                {preview.missingVariables
+                  .filter((name) => name !== "customerName")
+                  .map((name) =>
+                    name === "reviewLink" ? tr.reviewLink : name === "businessName" ? tr.businessName : `{{${name}}}`,
+                  )
+                  .join(", ")}
               </p>
             ) : null}
           </>

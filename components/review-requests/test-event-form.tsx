@@ -24,12 +24,18 @@ export function TestEventForm({ slug, integrationId }: { slug: string; integrati
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SendTestEventInput>({ resolver: zodResolver(sendTestEventSchema), defaultValues: { phone: "+79991234567" } });
+  } = useForm<SendTestEventInput>({
+    resolver: zodResolver(sendTestEventSchema),
+    defaultValues: { phone: "+79991234567" },
+  });
 
   async function send(input: SendTestEventInput) {
     setNotice("");
     try {
-      const result = await api<IngestResult>(`/api/review-integrations/${integrationId}/test-event`, { method: "POST", body: input });
+      const result = await api<IngestResult>(`/api/review-integrations/${integrationId}/test-event`, {
+        method: "POST",
+        body: input,
+      });
       setNotice(`${tr.testAccepted}: ${result.reason}`);
     } catch (error) {
       return setApiErrors(error, setError, { t, locale });

@@ -10,7 +10,12 @@ import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { findingText } from "@/lib/ai/finding-text";
-import { SHOP_FACT_KEYS, shopFactsInputSchema, type ShopFactKey, type ShopFactsInput } from "@/lib/ai/shop-facts-schema";
+import {
+  SHOP_FACT_KEYS,
+  shopFactsInputSchema,
+  type ShopFactKey,
+  type ShopFactsInput,
+} from "@/lib/ai/shop-facts-schema";
 import { SHOP_FACT_MAX_CHARS, type ShopFacts } from "@/lib/ai/types";
 
 type Finding = { message: string; messageEn?: string; kind?: string; severity?: string; match?: string };
@@ -25,8 +30,16 @@ function rejectedFacts(error: unknown): Rejected {
 /** The shop's facts (delivery, sizes, returns, other) the AI drafts rely on; owners edit, others read. */
 export function ShopFactsForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useI18n();
-  const current = useQuery({ queryKey: queryKeys.shopFacts(), queryFn: ({ signal }) => api<ShopFacts>("/api/shop-facts", { signal }) });
-  if (current.isError) return <p role="alert" className="text-sm text-red-700">{t.aiSettings.loadError}</p>;
+  const current = useQuery({
+    queryKey: queryKeys.shopFacts(),
+    queryFn: ({ signal }) => api<ShopFacts>("/api/shop-facts", { signal }),
+  });
+  if (current.isError)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {t.aiSettings.loadError}
+      </p>
+    );
   if (!current.data) return null;
   return <FactsForm facts={current.data} canEdit={canEdit} />;
 }
@@ -55,7 +68,8 @@ function FactsForm({ facts, canEdit }: { facts: ShopFacts; canEdit: boolean }) {
     } catch (error) {
       const rejected = rejectedFacts(error);
       // Each finding on a line of its own, with the words that broke the rule.
-      const lines = (findings: Finding[]) => findings.map((f) => `${f.match ? `«${f.match.slice(0, 40)}» — ` : ""}${findingText(f, locale)}`).join("\n");
+      const lines = (findings: Finding[]) =>
+        findings.map((f) => `${f.match ? `«${f.match.slice(0, 40)}» — ` : ""}${findingText(f, locale)}`).join("\n");
       for (const { key, findings } of rejected) setError(key, { type: "server", message: lines(findings) });
       if (rejected.length) setError("root", { type: "server", message: s.rejected });
       else setApiErrors(error, setError, { t, locale });
@@ -92,9 +106,13 @@ function FactsForm({ facts, canEdit }: { facts: ShopFacts; canEdit: boolean }) {
             />
             <div className="flex flex-wrap justify-between gap-2 text-xs">
               <ul className="text-red-700" data-testid={`${id}-problems`}>
-                {problem?.split("\n").map((line, i) => <li key={i}>{line}</li>)}
+                {problem?.split("\n").map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
               </ul>
-              <span className="ml-auto text-slate-500">{fmt(s.counter, { n: [...(draft[key] ?? "")].length, limit: SHOP_FACT_MAX_CHARS })}</span>
+              <span className="ml-auto text-slate-500">
+                {fmt(s.counter, { n: [...(draft[key] ?? "")].length, limit: SHOP_FACT_MAX_CHARS })}
+              </span>
             </div>
           </div>
         );
@@ -105,7 +123,9 @@ function FactsForm({ facts, canEdit }: { facts: ShopFacts; canEdit: boolean }) {
             {isSubmitting ? s.saving : s.save}
           </Button>
           <span role="status" className="text-sm">
-            {isSubmitSuccessful && !isDirty && !errors.root ? <span className="text-emerald-700">{s.saved}</span> : null}
+            {isSubmitSuccessful && !isDirty && !errors.root ? (
+              <span className="text-emerald-700">{s.saved}</span>
+            ) : null}
             {errors.root ? <span className="text-red-700">{errors.root.message}</span> : null}
           </span>
         </div>

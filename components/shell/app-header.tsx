@@ -11,10 +11,21 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 
 const LINK = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100";
 
-export type SettingsTab = "accounts" | "team" | "assignment" | "labels" | "follow-ups" | "business-hours" | "ai" | "integrations";
+export type SettingsTab =
+  "accounts" | "team" | "assignment" | "labels" | "follow-ups" | "business-hours" | "ai" | "integrations";
 
 /** The app's header; on a settings page (settingsTab) with the settings sections below it. */
-export function AppHeader({ member, t, workspaceName, settingsTab }: { member: Member; t: Dictionary; workspaceName: string; settingsTab?: SettingsTab }) {
+export function AppHeader({
+  member,
+  t,
+  workspaceName,
+  settingsTab,
+}: {
+  member: Member;
+  t: Dictionary;
+  workspaceName: string;
+  settingsTab?: SettingsTab;
+}) {
   const tabs: { id: SettingsTab; href: string; label: string }[] = [
     { id: "accounts", href: "/settings/accounts", label: t.accounts.nav },
     { id: "team", href: "/settings/team", label: t.nav.team },
@@ -23,7 +34,9 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
     { id: "follow-ups", href: "/settings/follow-ups", label: t.followUps.nav.settings },
     { id: "business-hours", href: "/settings/business-hours", label: t.reports.hours.nav },
     { id: "ai", href: "/settings/ai", label: t.aiSettings.nav },
-    ...(member.role === "OWNER" ? [{ id: "integrations" as const, href: "/settings/integrations", label: t.reviews.nav.integrations }] : []),
+    ...(member.role === "OWNER"
+      ? [{ id: "integrations" as const, href: "/settings/integrations", label: t.reviews.nav.integrations }]
+      : []),
   ];
   const links: HeaderLink[] = [
     { href: "/inbox", label: t.nav.inbox },
@@ -41,14 +54,24 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           AgentIQ Inbox
         </Link>
         {isDemoInstance() ? <DemoBanner t={t.demo} /> : null}
-        <span className="hidden min-w-0 truncate text-sm text-slate-500 sm:inline" data-testid="workspace-name" title={workspaceName} data-user-content>
+        <span
+          className="hidden min-w-0 truncate text-sm text-slate-500 sm:inline"
+          data-testid="workspace-name"
+          title={workspaceName}
+          data-user-content
+        >
           {workspaceName}
         </span>
         <div className="ml-auto flex shrink-0 items-center gap-1 text-sm whitespace-nowrap">
           {/* Wide screens: every section in the bar; narrow ones: the bell and one labelled menu. */}
           <nav aria-label={t.nav.sections} className="hidden items-center gap-1 lg:flex">
             {links.map((link) => (
-              <Link key={link.href} href={link.href} className={link.current ? `${LINK} bg-slate-100 font-medium` : LINK} aria-current={link.current ? "page" : undefined}>
+              <Link
+                key={link.href}
+                href={link.href}
+                className={link.current ? `${LINK} bg-slate-100 font-medium` : LINK}
+                aria-current={link.current ? "page" : undefined}
+              >
                 {link.label}
               </Link>
             ))}
@@ -57,7 +80,11 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
           <NotificationBell />
           <div className="hidden items-center gap-1 lg:flex">
             <LocaleSwitch />
-            <Link href="/account" className="hidden max-w-40 truncate rounded px-2 py-1 text-slate-500 hover:bg-slate-100 xl:inline" title={`${t.security.account.nav}: ${member.email}`}>
+            <Link
+              href="/account"
+              className="hidden max-w-40 truncate rounded px-2 py-1 text-slate-500 hover:bg-slate-100 xl:inline"
+              title={`${t.security.account.nav}: ${member.email}`}
+            >
               <span data-user-content>{member.name ?? member.email}</span>
             </Link>
             <SignOutButton />
@@ -68,7 +95,10 @@ export function AppHeader({ member, t, workspaceName, settingsTab }: { member: M
         </div>
       </header>
       {settingsTab ? (
-        <nav aria-label={t.nav.settings} className="flex shrink-0 gap-1 overflow-x-auto border-b border-slate-200 bg-white px-4 text-sm whitespace-nowrap">
+        <nav
+          aria-label={t.nav.settings}
+          className="flex shrink-0 gap-1 overflow-x-auto border-b border-slate-200 bg-white px-4 text-sm whitespace-nowrap"
+        >
           {tabs.map((tab) => (
             <Link
               key={tab.id}

@@ -21,7 +21,15 @@ export function HeaderMenu({ links, account }: { links: HeaderLink[]; account: H
       triggerClassName="flex items-center gap-1.5 rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
       trigger={
         <>
-          <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <svg
+            aria-hidden
+            viewBox="0 0 24 24"
+            className="h-4 w-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          >
             <path d="M4 6h16M4 12h16M4 18h16" />
           </svg>
           <span>{t.nav.menu}</span>
@@ -31,7 +39,13 @@ export function HeaderMenu({ links, account }: { links: HeaderLink[]; account: H
       {(close) => (
         <nav aria-label={t.nav.menu} className="flex flex-col">
           {[...links, account].map((link) => (
-            <Link key={link.href} href={link.href} onClick={close} aria-current={link.current ? "page" : undefined} className={`${ITEM} ${link.current ? "bg-slate-100 font-medium" : ""}`}>
+            <Link
+              key={link.href}
+              href={link.href}
+              onClick={close}
+              aria-current={link.current ? "page" : undefined}
+              className={`${ITEM} ${link.current ? "bg-slate-100 font-medium" : ""}`}
+            >
               {link.label}
             </Link>
           ))}

@@ -6,7 +6,11 @@ import { useI18n } from "@/components/providers";
 // A form, so the switch works even before the page's script has loaded (the route then redirects back).
 // Once hydrated it sets the cookie and reloads the page: every server-rendered string changes, and a
 // soft refresh could lose the race with a navigation already in flight (the inbox updates its URL).
-export function LocaleSwitch({ className = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100" }: { className?: string }) {
+export function LocaleSwitch({
+  className = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100",
+}: {
+  className?: string;
+}) {
   const { locale, t } = useI18n();
   const next = locale === "ru" ? "en" : "ru";
   return (

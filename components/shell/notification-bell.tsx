@@ -30,11 +30,24 @@ export function NotificationBell() {
       triggerClassName="relative rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
       trigger={
         <>
-          <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            aria-hidden
+            viewBox="0 0 24 24"
+            className="h-4 w-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
             <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
           </svg>
-          {unread ? <span className="absolute -top-0.5 -right-0.5 rounded-full bg-red-600 px-1 text-[10px] font-semibold text-white">{unread}</span> : null}
+          {unread ? (
+            <span className="absolute -top-0.5 -right-0.5 rounded-full bg-red-600 px-1 text-[10px] font-semibold text-white">
+              {unread}
+            </span>
+          ) : null}
         </>
       }
     >
@@ -43,7 +56,11 @@ export function NotificationBell() {
           <div className="mb-1 flex items-center justify-between">
             <span className="font-semibold">{n.title}</span>
             {unread ? (
-              <button type="button" className="text-xs text-brand-700 hover:underline" onClick={() => markRead.mutate(undefined)}>
+              <button
+                type="button"
+                className="text-xs text-brand-700 hover:underline"
+                onClick={() => markRead.mutate(undefined)}
+              >
                 {n.markAll}
               </button>
             ) : null}
@@ -61,7 +78,10 @@ export function NotificationBell() {
                     }}
                   >
                     {/* Worded in the page's language; an old one shown as stored says its own. */}
-                    <span className="block font-medium text-slate-900" lang={item.lang === locale ? undefined : item.lang}>
+                    <span
+                      className="block font-medium text-slate-900"
+                      lang={item.lang === locale ? undefined : item.lang}
+                    >
                       {item.title}
                     </span>
                     <span className="block text-xs text-slate-500">{formatDateTime(item.createdAt, locale)}</span>

@@ -15,7 +15,11 @@ async function signOutAndLeave() {
   window.location.href = "/sign-in";
 }
 
-export function SignOutButton({ className = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-60" }: { className?: string }) {
+export function SignOutButton({
+  className = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-60",
+}: {
+  className?: string;
+}) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   return (

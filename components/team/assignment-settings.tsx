@@ -19,32 +19,61 @@ const json = (body: unknown) => ({ method: "PATCH" as const, body });
 /** The workspace's switches and, per member, online, cap and which marketplaces and kinds they take. */
 export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: boolean; currentUserId: string }) {
   const { t, locale } = useI18n();
-  const settings = useQuery({ queryKey: queryKeys.assignment(), queryFn: ({ signal }) => api<AssignmentSettings>("/api/assignment", { signal }) });
+  const settings = useQuery({
+    queryKey: queryKeys.assignment(),
+    queryFn: ({ signal }) => api<AssignmentSettings>("/api/assignment", { signal }),
+  });
   // Shown at once, then replaced by what the server saved for the latest change (or put back if it refused).
   const shared = { queryKey: queryKeys.assignment(), fromResponse: (data: AssignmentSettings) => data };
   const workspace = useOptimisticMutation({
     ...shared,
-    mutationFn: (body: { autoAssign?: boolean; reassignOnOffline?: boolean }) => api<AssignmentSettings>("/api/assignment", json(body)),
+    mutationFn: (body: { autoAssign?: boolean; reassignOnOffline?: boolean }) =>
+      api<AssignmentSettings>("/api/assignment", json(body)),
     apply: (current: AssignmentSettings, body) => ({ ...current, ...body }),
   });
   const member = useOptimisticMutation({
     ...shared,
-    mutationFn: ({ id, ...body }: { id: string } & Partial<Pick<Member, "online" | "maxOpenChats" | "marketplaces" | "kinds">>) =>
+    mutationFn: ({
+      id,
+      ...body
+    }: { id: string } & Partial<Pick<Member, "online" | "maxOpenChats" | "marketplaces" | "kinds">>) =>
       api<AssignmentSettings>(`/api/assignment/members/${id}`, json(body)),
-    apply: (current: AssignmentSettings, { id, ...body }) => ({ ...current, members: current.members.map((m) => (m.id === id ? { ...m, ...body } : m)) }),
+    apply: (current: AssignmentSettings, { id, ...body }) => ({
+      ...current,
+      members: current.members.map((m) => (m.id === id ? { ...m, ...body } : m)),
+    }),
   });
   const data = settings.data;
-  if (!data) return settings.isError ? <p role="alert" className="text-sm text-red-700">{t.ops.assignment.error}</p> : null;
-  const toggle = <T extends string>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  if (!data)
+    return settings.isError ? (
+      <p role="alert" className="text-sm text-red-700">
+        {t.ops.assignment.error}
+      </p>
+    ) : null;
+  const toggle = <T extends string>(list: T[], value: T) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   return (
     <div className="space-y-6">
       <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="size-4 accent-brand-600" checked={data.autoAssign} disabled={!isOwner} onChange={(e) => workspace.mutate({ autoAssign: e.target.checked })} data-testid="auto-assign" />
+          <input
+            type="checkbox"
+            className="size-4 accent-brand-600"
+            checked={data.autoAssign}
+            disabled={!isOwner}
+            onChange={(e) => workspace.mutate({ autoAssign: e.target.checked })}
+            data-testid="auto-assign"
+          />
           {t.ops.assignment.autoAssign}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="size-4 accent-brand-600" checked={data.reassignOnOffline} disabled={!isOwner} onChange={(e) => workspace.mutate({ reassignOnOffline: e.target.checked })} />
+          <input
+            type="checkbox"
+            className="size-4 accent-brand-600"
+            checked={data.reassignOnOffline}
+            disabled={!isOwner}
+            onChange={(e) => workspace.mutate({ reassignOnOffline: e.target.checked })}
+          />
           {t.ops.assignment.reassign}
         </label>
       </section>
@@ -90,7 +119,8 @@ export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: bo
                     disabled={!isOwner}
                     onBlur={(e) => {
                       const value = Number(e.target.value);
-                      if (Number.isInteger(value) && value >= 0 && value !== m.maxOpenChats) member.mutate({ id: m.id, maxOpenChats: value });
+                      if (Number.isInteger(value) && value >= 0 && value !== m.maxOpenChats)
+                        member.mutate({ id: m.id, maxOpenChats: value });
                     }}
                   />
                 </td>
@@ -106,7 +136,14 @@ export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: bo
                   />
                 </td>
                 <td className="px-3 py-2">
-                  <Choices all={CHAT_KINDS} chosen={m.kinds} name={(v) => t.inbox.kind[v]} anyLabel={t.ops.assignment.any} disabled={!isOwner} onChange={(v) => member.mutate({ id: m.id, kinds: toggle(m.kinds, v) })} />
+                  <Choices
+                    all={CHAT_KINDS}
+                    chosen={m.kinds}
+                    name={(v) => t.inbox.kind[v]}
+                    anyLabel={t.ops.assignment.any}
+                    disabled={!isOwner}
+                    onChange={(v) => member.mutate({ id: m.id, kinds: toggle(m.kinds, v) })}
+                  />
                 </td>
               </tr>
             ))}
@@ -123,7 +160,21 @@ export function AssignmentSettingsForm({ isOwner, currentUserId }: { isOwner: bo
 }
 
 /** Toggle chips; none chosen means all. */
-function Choices<T extends string>({ all, chosen, name, anyLabel, disabled, onChange }: { all: readonly T[]; chosen: T[]; name: (v: T) => string; anyLabel: string; disabled: boolean; onChange: (v: T) => void }) {
+function Choices<T extends string>({
+  all,
+  chosen,
+  name,
+  anyLabel,
+  disabled,
+  onChange,
+}: {
+  all: readonly T[];
+  chosen: T[];
+  name: (v: T) => string;
+  anyLabel: string;
+  disabled: boolean;
+  onChange: (v: T) => void;
+}) {
   return (
     <div className="flex flex-wrap gap-1">
       {!chosen.length ? <span className="text-xs text-slate-600">{anyLabel}:</span> : null}

@@ -1,11 +1,22 @@
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import { intlLocale } from "@/lib/i18n/intl-locale";
 
-export type AuditEntry = { id: string; action: string; actorEmail: string; targetEmail: string | null; details: unknown; createdAt: string };
+export type AuditEntry = {
+  id: string;
+  action: string;
+  actorEmail: string;
+  targetEmail: string | null;
+  details: unknown;
+  createdAt: string;
+};
 
 function describe(entry: AuditEntry, t: Dictionary): string {
   const label = t.security.audit.actions[entry.action] ?? entry.action;
-  const d = entry.details as { from?: "OWNER" | "OPERATOR"; to?: "OWNER" | "OPERATOR"; role?: "OWNER" | "OPERATOR" } | null;
+  const d = entry.details as {
+    from?: "OWNER" | "OPERATOR";
+    to?: "OWNER" | "OPERATOR";
+    role?: "OWNER" | "OPERATOR";
+  } | null;
   if (d?.from && d.to) return `${label}: ${t.team.roles[d.from]} → ${t.team.roles[d.to]}`;
   if (d?.role) return `${label} (${t.team.roles[d.role]})`;
   return label;
@@ -33,7 +44,12 @@ export function AuditLog({ entries, t, locale }: { entries: AuditEntry[]; t: Dic
             <tbody className="divide-y divide-slate-100">
               {entries.map((e) => (
                 <tr key={e.id}>
-                  <td className="whitespace-nowrap px-4 py-2 text-slate-500">{new Date(e.createdAt).toLocaleString(intlLocale(locale), { dateStyle: "short", timeStyle: "short" })}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-500">
+                    {new Date(e.createdAt).toLocaleString(intlLocale(locale), {
+                      dateStyle: "short",
+                      timeStyle: "short",
+                    })}
+                  </td>
                   <td className="px-4 py-2">{e.actorEmail}</td>
                   <td className="px-4 py-2">{describe(e, t)}</td>
                   <td className="px-4 py-2">{e.targetEmail ?? ""}</td>

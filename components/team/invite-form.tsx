@@ -26,7 +26,10 @@ export function InviteForm() {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<CreateInviteInput>({ resolver: zodResolver(createInviteSchema), defaultValues: { email: "", role: "OPERATOR" } });
+  } = useForm<CreateInviteInput>({
+    resolver: zodResolver(createInviteSchema),
+    defaultValues: { email: "", role: "OPERATOR" },
+  });
 
   async function send(input: CreateInviteInput) {
     setResult(null);
@@ -41,15 +44,29 @@ export function InviteForm() {
 
   return (
     <>
-      <form className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate onSubmit={(e) => void handleSubmit(send)(e)}>
+      <form
+        className="flex flex-col gap-3 sm:flex-row sm:items-end"
+        noValidate
+        onSubmit={(e) => void handleSubmit(send)(e)}
+      >
         <div className="flex-1">
-          <Field id="invite-email" type="email" label={t.team.email} aria-invalid={errors.email ? true : undefined} {...register("email")} />
+          <Field
+            id="invite-email"
+            type="email"
+            label={t.team.email}
+            aria-invalid={errors.email ? true : undefined}
+            {...register("email")}
+          />
         </div>
         <div className="space-y-1">
           <label htmlFor="invite-role" className="block text-sm font-medium text-slate-700">
             {t.team.role}
           </label>
-          <select id="invite-role" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" {...register("role")}>
+          <select
+            id="invite-role"
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            {...register("role")}
+          >
             <option value="OPERATOR">{t.team.roles.OPERATOR}</option>
             <option value="OWNER">{t.team.roles.OWNER}</option>
           </select>
@@ -67,7 +84,13 @@ export function InviteForm() {
         <div className="mt-3 space-y-1 text-sm" data-testid="invite-result">
           {result.emailed ? <p className="text-green-700">{t.team.emailed}</p> : null}
           <p>{t.team.linkCreated}</p>
-          <input readOnly value={result.url} aria-label={t.team.linkCreated} className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            readOnly
+            value={result.url}
+            aria-label={t.team.linkCreated}
+            className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       ) : null}
     </>

@@ -19,7 +19,8 @@ export function InviteRow({ invite, isOwner }: { invite: TeamInvite; isOwner: bo
     <li className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm" data-testid="invite-row">
       <span>{invite.email}</span>
       <span className="flex items-center gap-2 text-slate-500">
-        {t.team.roles[invite.role]} · {t.team.expires} {new Date(invite.expiresAt).toLocaleDateString(intlLocale(locale))}
+        {t.team.roles[invite.role]} · {t.team.expires}{" "}
+        {new Date(invite.expiresAt).toLocaleDateString(intlLocale(locale))}
         {isOwner ? (
           <Button type="button" variant="dangerGhost" className="px-2 py-1 text-xs" onClick={() => setAsking(true)}>
             {s.revoke}

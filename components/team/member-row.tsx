@@ -41,7 +41,12 @@ export function MemberRow({ member, isOwner, isSelf }: { member: TeamMember; isO
             <option value="OPERATOR">{t.team.roles.OPERATOR}</option>
             <option value="OWNER">{t.team.roles.OWNER}</option>
           </select>
-          <Button type="button" variant="dangerGhost" className="px-2 py-1 text-xs" onClick={() => setAsk({ kind: "remove" })}>
+          <Button
+            type="button"
+            variant="dangerGhost"
+            className="px-2 py-1 text-xs"
+            onClick={() => setAsk({ kind: "remove" })}
+          >
             {s.remove}
           </Button>
         </span>
@@ -63,7 +68,10 @@ export function MemberRow({ member, isOwner, isSelf }: { member: TeamMember; isO
         onYes={async () => {
           if (!ask) return;
           const url = `/api/members/${encodeURIComponent(member.id)}`;
-          const ok = ask.kind === "role" ? await send(url, { method: "PATCH", body: { role: ask.role } }) : await send(url, { method: "DELETE" });
+          const ok =
+            ask.kind === "role"
+              ? await send(url, { method: "PATCH", body: { role: ask.role } })
+              : await send(url, { method: "DELETE" });
           if (!ok) return;
           setAsk(null);
           // Changing one's own role or leaving ends one's own sessions.

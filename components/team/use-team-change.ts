@@ -21,7 +21,13 @@ export function useTeamChange() {
       router.refresh();
       return true;
     } catch (error) {
-      setError(apiErrorText(error, { t, locale, reasons: { last_owner: t.security.team.lastOwner, not_found: t.security.team.notFound } }));
+      setError(
+        apiErrorText(error, {
+          t,
+          locale,
+          reasons: { last_owner: t.security.team.lastOwner, not_found: t.security.team.notFound },
+        }),
+      );
       return false;
     } finally {
       setPending(false);

@@ -3,7 +3,21 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 /** A modal on the native <dialog>: focus moves in and back, Esc closes, the page behind is inert. */
-export function Dialog({ open, onClose, title, closeLabel, children, wide = false }: { open: boolean; onClose: () => void; title: string; closeLabel: string; children: ReactNode; wide?: boolean }) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  closeLabel,
+  children,
+  wide = false,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  closeLabel: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -25,7 +39,12 @@ export function Dialog({ open, onClose, title, closeLabel, children, wide = fals
             <h2 id={titleId} className="font-semibold">
               {title}
             </h2>
-            <button type="button" onClick={onClose} className="ml-auto rounded px-2 py-1 text-slate-600 hover:bg-slate-100" aria-label={closeLabel}>
+            <button
+              type="button"
+              onClick={onClose}
+              className="ml-auto rounded px-2 py-1 text-slate-600 hover:bg-slate-100"
+              aria-label={closeLabel}
+            >
               ✕
             </button>
           </div>

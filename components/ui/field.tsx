@@ -4,7 +4,14 @@ import type { ComponentProps, ReactNode } from "react";
  * A labelled input. `ref`, `name`, `onChange` and `onBlur` reach the input (React 19 passes `ref` as a
  * prop), so react-hook-form's `register` works on it; `error` is shown under it and marks it invalid.
  */
-export function Field({ label, hint, error, id, ref, ...props }: ComponentProps<"input"> & { label: string; hint?: ReactNode; error?: string; id: string }) {
+export function Field({
+  label,
+  hint,
+  error,
+  id,
+  ref,
+  ...props
+}: ComponentProps<"input"> & { label: string; hint?: ReactNode; error?: string; id: string }) {
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">

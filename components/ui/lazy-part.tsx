@@ -10,7 +10,10 @@ import { createElement, useEffect, useReducer, type ComponentType, type ReactNod
  * that was preloaded never flashes a placeholder. Server rendering and hydration render the fallback
  * too, so they always agree.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, fallback: (props: P) => ReactNode = () => null) {
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: (props: P) => ReactNode = () => null,
+) {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<boolean> | null = null;
   // Resolves true once the chunk is here; false when its fetch failed (offline, a deploy replaced it):

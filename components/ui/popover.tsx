@@ -66,7 +66,15 @@ export function Popover({
   const close = useCallback(() => panel.current?.hidePopover(), []);
   return (
     <>
-      <button ref={anchor} type="button" popoverTarget={id} aria-expanded={open} aria-label={label} data-testid={testId} className={triggerClassName}>
+      <button
+        ref={anchor}
+        type="button"
+        popoverTarget={id}
+        aria-expanded={open}
+        aria-label={label}
+        data-testid={testId}
+        className={triggerClassName}
+      >
         {trigger}
       </button>
       <div

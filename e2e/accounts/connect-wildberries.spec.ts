@@ -9,11 +9,15 @@ const SIM_WB_TOKEN = "sim-wb-token-0123456789";
 const OTHER_SELLER_WB_TOKEN = "sim-wb-token-other-seller-0123";
 const WB_REFUSAL = "token problem; token is malformed: could not base64 decode signature";
 
-test("an owner connects Wildberries: a wrong token shows Wildberries' error and saves nothing; the right one is active and masked", async ({ page }, testInfo) => {
+test("an owner connects Wildberries: a wrong token shows Wildberries' error and saves nothing; the right one is active and masked", async ({
+  page,
+}, testInfo) => {
   await signIn(page);
   // Settings opens on the marketplace accounts, one of its sections.
   await page.getByRole("link", { name: "Настройки" }).click();
-  await expect(page.getByRole("navigation", { name: "Настройки" }).getByRole("link", { name: "Маркетплейсы" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Настройки" }).getByRole("link", { name: "Маркетплейсы" }),
+  ).toHaveAttribute("aria-current", "page");
   await expect(page).toHaveURL(/\/settings\/accounts$/);
   await expect(page.getByRole("heading", { name: "Аккаунты маркетплейсов" })).toBeVisible();
 

@@ -4,7 +4,10 @@ import { emailLink, signIn, signUpOwner } from "../helpers";
 // Off-boarding and account security in the browser: a verified sign-up, removing a member ends their
 // session, the audit log shows it, a forgotten password is reset by email, sign-in is throttled.
 
-test("an owner removes a member: the member's open session ends, and the audit log shows it", async ({ page, browser }, testInfo) => {
+test("an owner removes a member: the member's open session ends, and the audit log shows it", async ({
+  page,
+  browser,
+}, testInfo) => {
   const tag = Date.now();
   const ownerEmail = `owner-${tag}@example.com`;
   await signUpOwner(page, { name: "Ольга", workspaceName: "Лавка", email: ownerEmail, password: "lavka-owner-1" });
@@ -38,7 +41,9 @@ test("an owner removes a member: the member's open session ends, and the audit l
   // The last owner cannot demote themselves.
   await page.getByTestId("member-row").filter({ hasText: ownerEmail }).getByRole("combobox").selectOption("OPERATOR");
   await page.getByRole("button", { name: "Сменить роль" }).click();
-  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText("В команде должен остаться хотя бы один владелец.");
+  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText(
+    "В команде должен остаться хотя бы один владелец.",
+  );
   await page.getByRole("button", { name: "Отмена" }).click();
 
   const log = page.getByTestId("audit-log");
@@ -106,5 +111,7 @@ test("repeated wrong passwords for one account are stopped with a message in min
   }
   await page.getByLabel("Пароль").fill("wrong-last-password");
   await page.getByRole("button", { name: "Войти", exact: true }).click();
-  await expect(page.locator("form").getByRole("alert")).toHaveText(/^Слишком много попыток входа\. Попробуйте через 15 минут\.$/);
+  await expect(page.locator("form").getByRole("alert")).toHaveText(
+    /^Слишком много попыток входа\. Попробуйте через 15 минут\.$/,
+  );
 });

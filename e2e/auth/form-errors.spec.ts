@@ -4,11 +4,15 @@ import { signUpOwner } from "../helpers";
 // The account forms validate with the routes' own schemas, and a field the route still refuses is
 // marked on that field in the screen's language, with what was typed left in place.
 
-test("a sign-up field the route refuses is marked on that field, and the rest of the form is kept", async ({ page }) => {
+test("a sign-up field the route refuses is marked on that field, and the rest of the form is kept", async ({
+  page,
+}) => {
   // The route itself answers: the browser's body reaches it with the address spoiled, as a stale tab would send it.
   await page.route("**/api/signup", async (route) => {
     const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, string>;
-    await route.fulfill({ response: await route.fetch({ postData: JSON.stringify({ ...body, email: "no-at-sign" }) }) });
+    await route.fulfill({
+      response: await route.fetch({ postData: JSON.stringify({ ...body, email: "no-at-sign" }) }),
+    });
   });
   await page.goto("/sign-up");
   await page.getByLabel("Ваше имя").fill("Ира");

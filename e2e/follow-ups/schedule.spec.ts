@@ -45,7 +45,8 @@ test("an operator schedules a follow-up from the thread and cancels it", async (
 
   // The workspace list (the demo workspace has follow-ups of its own in Wildberries chats).
   await page.goto("/scheduled");
-  const mine = () => page.getByTestId("scheduled-list").getByTestId("scheduled-item").filter({ hasText: "Всё ли в порядке с заказом?" });
+  const mine = () =>
+    page.getByTestId("scheduled-list").getByTestId("scheduled-item").filter({ hasText: "Всё ли в порядке с заказом?" });
   const row = mine();
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Всё ли в порядке с заказом?");
@@ -64,7 +65,9 @@ test("an operator schedules a follow-up from the thread and cancels it", async (
   await expect(page.getByTestId("thread-scheduled").getByTestId("scheduled-item")).toHaveCount(0);
 });
 
-test("an owner turns on the follow-up rule after resolve (off by default) and lists a consumable product", async ({ page }) => {
+test("an owner turns on the follow-up rule after resolve (off by default) and lists a consumable product", async ({
+  page,
+}) => {
   await signIn(page);
   await page.goto("/settings/follow-ups");
   const rule = page.getByTestId("rule-RESOLVED");

@@ -26,10 +26,15 @@ async function openFirstRow(page: Page) {
 test("filters, views, search, thread actions, notes and the keyboard", async ({ page }, testInfo) => {
   await signIn(page);
   // "Needs reply" is the default view, sorted by urgency: every row shows its SLA.
-  await expect(views(page).getByRole("button", { name: "Ждут ответа", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(views(page).getByRole("button", { name: "Ждут ответа", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(rows(page).first()).toBeVisible();
   // (a negative review's row shows its publication deadline, its one primary timer, instead)
-  await expect(rows(page).first().locator('[data-testid="sla-badge"], [data-testid="review-countdown"]').first()).toBeVisible();
+  await expect(
+    rows(page).first().locator('[data-testid="sla-badge"], [data-testid="review-countdown"]').first(),
+  ).toBeVisible();
 
   // Marketplace filter, with live "needs reply" counts beside it.
   const ozon = marketplaces(page).getByRole("button", { name: "Ozon", exact: true });
@@ -49,10 +54,16 @@ test("filters, views, search, thread actions, notes and the keyboard", async ({ 
   await expect(page).toHaveURL(/view=negative/);
   await page.goBack();
   await expect(page).toHaveURL(/view=reviews/);
-  await expect(views(page).getByRole("button", { name: "Отзывы", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(views(page).getByRole("button", { name: "Отзывы", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await page.goBack();
   await expect(page).not.toHaveURL(/view=/);
-  await expect(views(page).getByRole("button", { name: "Ждут ответа", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(views(page).getByRole("button", { name: "Ждут ответа", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 
   // Search by customer name and by message text (in "All").
   await views(page).getByRole("button", { name: "Все", exact: true }).click();
@@ -84,7 +95,9 @@ test("filters, views, search, thread actions, notes and the keyboard", async ({ 
   await header.getByLabel("Ответственный").selectOption({ label: "Олег Операторов" });
   await expect(header.getByLabel("Ответственный")).toHaveValue(/.+/);
   const openId = new URL(page.url()).searchParams.get("chat")!;
-  await expect(page.locator(`[data-chat-id="${openId}"]`).getByRole("img", { name: "Ответственный: Олег Операторов" })).toBeVisible();
+  await expect(
+    page.locator(`[data-chat-id="${openId}"]`).getByRole("img", { name: "Ответственный: Олег Операторов" }),
+  ).toBeVisible();
 
   // An internal note shows in the thread, marked as the team's only.
   await header.getByRole("button", { name: /Заметка/ }).click();
@@ -144,9 +157,14 @@ test("on a phone one pane at a time: the list, then the thread with a way back",
 });
 
 // The e2e server's own simulator (scripts/e2e-server.mjs), which pushes Ozon webhooks to the app.
-const SIMULATOR_URL = (process.env.SIMULATOR_URL ?? `http://127.0.0.1:${process.env.E2E_SIMULATOR_PORT ?? "4110"}`).replace(/\/$/, "");
+const SIMULATOR_URL = (
+  process.env.SIMULATOR_URL ?? `http://127.0.0.1:${process.env.E2E_SIMULATOR_PORT ?? "4110"}`
+).replace(/\/$/, "");
 
-test("new chats and messages show up without a reload within 5 seconds, without moving the list", async ({ page, request }) => {
+test("new chats and messages show up without a reload within 5 seconds, without moving the list", async ({
+  page,
+  request,
+}) => {
   await signIn(page);
   await page.goto("/inbox?view=all&sort=recent&marketplace=ozon");
   await expect(rows(page).first()).toBeVisible();
@@ -163,8 +181,13 @@ test("new chats and messages show up without a reload within 5 seconds, without 
   expect(before.id).toBeTruthy();
 
   const question = `Здравствуйте! Есть ли размер 44? ${Date.now()}`;
-  const arrived = page.waitForResponse(async (r) => r.url().includes("/api/chats?") && (await r.text()).includes(question), { timeout: 5_000 });
-  const injected = await request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, { data: { marketplace: "ozon", text: question } });
+  const arrived = page.waitForResponse(
+    async (r) => r.url().includes("/api/chats?") && (await r.text()).includes(question),
+    { timeout: 5_000 },
+  );
+  const injected = await request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, {
+    data: { marketplace: "ozon", text: question },
+  });
   expect(injected.status(), `simulator at ${SIMULATOR_URL}`).toBe(201);
   const { chatId } = (await injected.json()) as { chatId: string };
   await arrived;
@@ -175,7 +198,13 @@ test("new chats and messages show up without a reload within 5 seconds, without 
   await expect(rows(page).first()).toContainText(question.slice(0, 40));
   await openFirstRow(page);
   const followUp = `И ещё: когда отправите? ${Date.now()}`;
-  expect((await request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, { data: { marketplace: "ozon", chatId, text: followUp } })).status()).toBe(201);
+  expect(
+    (
+      await request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, {
+        data: { marketplace: "ozon", chatId, text: followUp },
+      })
+    ).status(),
+  ).toBe(201);
   await expect(page.getByTestId("thread-messages")).toContainText(followUp, { timeout: 5_000 });
 });
 

@@ -10,7 +10,10 @@ test("shortcuts work with the Russian layout on (the J key gives «о»)", async
   await expect(rows.nth(1)).toBeVisible();
   // What Chromium sends for the J and K keys when the Russian layout is active.
   const press = (key: string, code: string) =>
-    page.evaluate(([k, c]) => window.dispatchEvent(new KeyboardEvent("keydown", { key: k, code: c, bubbles: true })), [key, code]);
+    page.evaluate(
+      ([k, c]) => window.dispatchEvent(new KeyboardEvent("keydown", { key: k, code: c, bubbles: true })),
+      [key, code],
+    );
   // The cursor starts on the first row: j moves it down, k back up.
   await press("о", "KeyJ");
   await expect(rows.nth(1)).toBeFocused();

@@ -26,11 +26,15 @@ async function watchInbox(page: Page) {
   return {
     changes,
     /** Requests since `from` that no change of the stream explains. */
-    polls: (from: number) => requests.filter((r) => r.at >= from && !changes.some((c) => c <= r.at && r.at - c < 2_000)),
+    polls: (from: number) =>
+      requests.filter((r) => r.at >= from && !changes.some((c) => c <= r.at && r.at - c < 2_000)),
   };
 }
 
-test("two operators see each other in a chat, and a buyer message appears in both within a second", async ({ browser, request }, testInfo) => {
+test("two operators see each other in a chat, and a buyer message appears in both within a second", async ({
+  browser,
+  request,
+}, testInfo) => {
   const ownerContext = await browser.newContext();
   const operatorContext = await browser.newContext();
   const owner = await ownerContext.newPage();
@@ -38,7 +42,9 @@ test("two operators see each other in a chat, and a buyer message appears in bot
   await signIn(owner);
   await signIn(operator, OPERATOR);
 
-  const { chats } = (await (await owner.request.get("/api/chats?marketplace=ozon&view=all&limit=5")).json()) as { chats: { id: string; externalId?: string }[] };
+  const { chats } = (await (await owner.request.get("/api/chats?marketplace=ozon&view=all&limit=5")).json()) as {
+    chats: { id: string; externalId?: string }[];
+  };
   const id = chats[0]?.id;
   expect(id, "the demo workspace has Ozon chats").toBeTruthy();
   const chat = (await (await owner.request.get(`/api/chats/${id}`)).json()) as { externalId: string };
@@ -67,7 +73,9 @@ test("two operators see each other in a chat, and a buyer message appears in bot
   expect(operatorWatch.polls(idleFrom), "operator's inbox polled").toEqual([]);
 
   const text = `Где мой заказ? ${Date.now()}`;
-  const injected = await request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, { data: { marketplace: "ozon", chatId: chat.externalId, text } });
+  const injected = await request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, {
+    data: { marketplace: "ozon", chatId: chat.externalId, text },
+  });
   expect(injected.status(), `simulator at ${SIMULATOR_URL}`).toBe(201);
   const pushedAt = Date.now();
   const changesBefore = ownerWatch.changes.length;
@@ -77,7 +85,10 @@ test("two operators see each other in a chat, and a buyer message appears in bot
   ]);
   const shown = Date.now() - pushedAt;
   const firstChange = (ownerWatch.changes[changesBefore] ?? NaN) - pushedAt;
-  testInfo.annotations.push({ type: "latency", description: `the owner's stream had a change ${firstChange} ms after the push; the message was on both screens after ${shown} ms` });
+  testInfo.annotations.push({
+    type: "latency",
+    description: `the owner's stream had a change ${firstChange} ms after the push; the message was on both screens after ${shown} ms`,
+  });
   console.log(`live: change after ${firstChange} ms, on both screens after ${shown} ms`);
   await expect(owner.locator(`[data-chat-id="${id}"]`)).toContainText(text.slice(0, 20));
   await operator.screenshot({ path: testInfo.outputPath("live-message-operator.png") });

@@ -64,18 +64,27 @@ test("an operator inserts the AI draft, edits it and sends it to the marketplace
   // Optimistic: the reply is in the thread before the marketplace has answered, and the composer is free.
   await expect(page.getByTestId("thread-messages")).toContainText("Заказ передадим в доставку сегодня.");
   await expect(composer).toHaveValue("");
-  await expect.poll(async () => (await sentToSimulator(page.request, chat.externalId)).map((s) => s.text)).toContain(edited);
+  await expect
+    .poll(async () => (await sentToSimulator(page.request, chat.externalId)).map((s) => s.text))
+    .toContain(edited);
   await expect(page.getByTestId("failed-reply")).toHaveCount(0);
   // The saved draft is dropped once the marketplace has accepted the reply.
-  await expect.poll(() => page.evaluate((id) => window.localStorage.getItem(`agentiq.composer.v1:${id}`), chat.id)).toBeNull();
+  await expect
+    .poll(() => page.evaluate((id) => window.localStorage.getItem(`agentiq.composer.v1:${id}`), chat.id))
+    .toBeNull();
 });
 
-test("a moderation rejection shows the marketplace's reason, keeps the text, and retry sends it", async ({ page, request }, testInfo) => {
+test("a moderation rejection shows the marketplace's reason, keeps the text, and retry sends it", async ({
+  page,
+  request,
+}, testInfo) => {
   await signIn(page);
   const chat = await openOzonChat(page, 1);
   const composer = page.locator("#composer-input");
   const reason = "Сообщение не прошло модерацию: подозрение на рекламу";
-  const fault = await request.post(`${SIMULATOR_URL}/_sim/faults`, { data: { prefix: "/ozon", path: "/send/message", kind: "moderation", message: reason } });
+  const fault = await request.post(`${SIMULATOR_URL}/_sim/faults`, {
+    data: { prefix: "/ozon", path: "/send/message", kind: "moderation", message: reason },
+  });
   expect(fault.status()).toBe(201);
 
   const text = "Спасибо за заказ! Мы уже собираем его.";
@@ -96,16 +105,23 @@ test("a moderation rejection shows the marketplace's reason, keeps the text, and
 
   await page.getByTestId("failed-reply").getByRole("button", { name: "Повторить" }).click();
   await expect(page.getByTestId("failed-reply")).toHaveCount(0);
-  await expect.poll(async () => (await sentToSimulator(request, chat.externalId)).slice(before).map((s) => s.text)).toEqual([text]);
+  await expect
+    .poll(async () => (await sentToSimulator(request, chat.externalId)).slice(before).map((s) => s.text))
+    .toEqual([text]);
   await expect(composer).toHaveValue("");
 });
 
-test("guardrails highlight a blocked span and stop the send; a typed draft survives switching chats", async ({ page, request }, testInfo) => {
+test("guardrails highlight a blocked span and stop the send; a typed draft survives switching chats", async ({
+  page,
+  request,
+}, testInfo) => {
   await signIn(page);
   const chat = await openOzonChat(page, 2);
   const composer = page.locator("#composer-input");
   // "/" suggests the workspace's saved replies; Enter puts the chosen one in place of "/shortcut".
-  const snippet = await page.request.post("/api/snippets", { data: { shortcut: "dostavka", title: "Сроки доставки", text: "Заказ приедет в течение трёх дней." } });
+  const snippet = await page.request.post("/api/snippets", {
+    data: { shortcut: "dostavka", title: "Сроки доставки", text: "Заказ приедет в течение трёх дней." },
+  });
   expect([201, 409]).toContain(snippet.status());
   await composer.fill("Здравствуйте! ");
   await composer.pressSequentially("/dost");

@@ -6,7 +6,9 @@ import { signIn } from "../helpers";
 
 test("a saved reply with a shortcut already taken is marked on the shortcut, the rest is kept", async ({ page }) => {
   await signIn(page);
-  const taken = await page.request.post("/api/snippets", { data: { shortcut: "vozvrat", title: "Возврат", text: "Оформите возврат в личном кабинете." } });
+  const taken = await page.request.post("/api/snippets", {
+    data: { shortcut: "vozvrat", title: "Возврат", text: "Оформите возврат в личном кабинете." },
+  });
   expect([201, 409]).toContain(taken.status());
 
   await page.getByRole("button", { name: "Шаблоны ответов" }).click();

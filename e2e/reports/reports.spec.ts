@@ -24,7 +24,10 @@ test("an owner reads the report, drills into a bar and exports CSV", async ({ pa
   await page.screenshot({ path: testInfo.outputPath("reports-desktop.png"), fullPage: true });
 
   // The CSV of the table behind the marketplace chart: its headings and one line per marketplace.
-  const [download] = await Promise.all([page.waitForEvent("download"), byMarketplace.getByRole("button", { name: "Скачать CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    byMarketplace.getByRole("button", { name: "Скачать CSV" }).click(),
+  ]);
   const csv = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
   const lines = csv.trim().split("\r\n");
   expect(lines[0]).toMatch(/^Маркетплейс;Получено;Отвечено;Решено;В срок, %;/);
@@ -34,11 +37,14 @@ test("an owner reads the report, drills into a bar and exports CSV", async ({ pa
 
   // A bar opens the inbox on the chats behind it: that marketplace, the report's days.
   await bars.first().click();
-  await expect(page).toHaveURL(/\/inbox\?view=all&sort=recent&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d&marketplace=[a-z_]+/);
+  await expect(page).toHaveURL(
+    /\/inbox\?view=all&sort=recent&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d&marketplace=[a-z_]+/,
+  );
   await expect(page.getByTestId("report-filter")).toContainText("Чаты из отчёта");
   const rows = page.getByTestId("chat-row");
   await expect(rows.first()).toBeVisible();
-  for (const row of (await rows.all()).slice(0, 5)) await expect(row.getByRole("img", { name: firstName })).toBeVisible();
+  for (const row of (await rows.all()).slice(0, 5))
+    await expect(row.getByRole("img", { name: firstName })).toBeVisible();
   expect(Number(firstReceived)).toBeGreaterThan(0);
 
   // Clearing the report's filter goes back to the usual inbox.

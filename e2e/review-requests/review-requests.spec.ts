@@ -4,7 +4,9 @@ import { signUpOwner } from "../helpers";
 // A new owner connects YCLIENTS in the browser, sends a test event, and follows it to the log.
 // No provider keys are set, so the request ends as "not sent: provider not configured".
 
-test("an owner connects a POS/CRM source, sends a test event and sees it in the events and the log", async ({ page }, testInfo) => {
+test("an owner connects a POS/CRM source, sends a test event and sees it in the events and the log", async ({
+  page,
+}, testInfo) => {
   const email = `owner-${Date.now()}@example.com`;
   await signUpOwner(page, { name: "Анна Салонова", workspaceName: "Салон «Ромашка»", email, password: "romashka-123" });
 
@@ -25,7 +27,9 @@ test("an owner connects a POS/CRM source, sends a test event and sees it in the 
   // The URL works as given: a real webhook with it is accepted.
   const webhookUrl = await url.inputValue();
   const real = await page.request.post(webhookUrl, {
-    data: { resource: { id: 4242, visit_attendance: 1, deleted: false, client: { name: "Ольга", phone: "+7 916 000-42-42" } } },
+    data: {
+      resource: { id: 4242, visit_attendance: 1, deleted: false, client: { name: "Ольга", phone: "+7 916 000-42-42" } },
+    },
   });
   expect(real.status()).toBe(200);
   expect((await real.json()).outcome).toBe("QUEUED");

@@ -25,7 +25,9 @@ test("every kind of answer carries the security headers; HSTS only over https", 
   const viaProxy = await request.get("/sign-in", { headers: { "x-forwarded-proto": "https" } });
   expect(viaProxy.headers()["strict-transport-security"]).toMatch(/^max-age=\d+/);
   // Answered by the server itself, before Next.js: a marketplace webhook and an oversize body.
-  const webhook = await request.post("/api/webhooks/ozon/unknown-secret-1234567890", { data: { message_type: "TYPE_PING" } });
+  const webhook = await request.post("/api/webhooks/ozon/unknown-secret-1234567890", {
+    data: { message_type: "TYPE_PING" },
+  });
   expect(webhook.status()).toBe(404);
   expectSecurityHeaders(webhook.headers());
 });
@@ -56,12 +58,18 @@ test("a cross-site text/plain POST does not create an owner invitation; the app'
     data: JSON.stringify({ email: "attacker@evil.example", role: "OWNER" }),
   });
   expect(forged.status()).toBe(403);
-  const own = await page.request.post("/api/invites", { headers: { origin: `http://127.0.0.1:${PORT}` }, data: { email: "colleague@example.com", role: "OPERATOR" } });
+  const own = await page.request.post("/api/invites", {
+    headers: { origin: `http://127.0.0.1:${PORT}` },
+    data: { email: "colleague@example.com", role: "OPERATOR" },
+  });
   expect(own.status()).toBe(201);
 });
 
 /** Sends `total` bytes (chunked when no length is declared) and resolves with the status and the bytes written until it came. */
-function sendBody(path: string, { total, declare }: { total: number; declare: boolean }): Promise<{ status: number; written: number }> {
+function sendBody(
+  path: string,
+  { total, declare }: { total: number; declare: boolean },
+): Promise<{ status: number; written: number }> {
   return new Promise((resolve, reject) => {
     let written = 0;
     let done = false;
@@ -73,7 +81,9 @@ function sendBody(path: string, { total, declare }: { total: number; declare: bo
       resolve({ status: res.statusCode ?? 0, written });
       req.destroy();
     });
-    req.on("error", (e: NodeJS.ErrnoException) => (done || e.code === "ECONNRESET" || e.code === "EPIPE" ? undefined : reject(e)));
+    req.on("error", (e: NodeJS.ErrnoException) =>
+      done || e.code === "ECONNRESET" || e.code === "EPIPE" ? undefined : reject(e),
+    );
     // Cut before an answer came: a failure to report (status 0), not a hang until the test's timeout.
     req.on("close", () => done || resolve({ status: 0, written }));
     const chunk = Buffer.alloc(64 * 1024, 0x20);

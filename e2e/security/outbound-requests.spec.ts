@@ -7,7 +7,9 @@ import { signIn } from "../helpers";
 const SIM_PORT = process.env.E2E_SIMULATOR_PORT ?? "4110";
 const SIM_WB_TOKEN = "sim-wb-token-0123456789";
 
-test("a production server refuses an account API base URL on an internal address, even the simulator by another name", async ({ page }) => {
+test("a production server refuses an account API base URL on an internal address, even the simulator by another name", async ({
+  page,
+}) => {
   await signIn(page);
   await page.goto("/settings/accounts");
   const wb = page.getByTestId("marketplace-wildberries");

@@ -61,7 +61,9 @@ test("products: refill days the route refuses are marked on their field, the res
   await page.getByRole("button", { name: "Сохранить товар" }).click();
 
   await expect(page.getByLabel("Пополнение, дней")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("alert").filter({ hasText: "Для расходного товара" })).toHaveText("Для расходного товара укажите срок пополнения: от 1 до 365 дней");
+  await expect(page.getByRole("alert").filter({ hasText: "Для расходного товара" })).toHaveText(
+    "Для расходного товара укажите срок пополнения: от 1 до 365 дней",
+  );
   await expect(page.getByLabel("ID товара")).toHaveValue("nm-404");
   await expect(page.getByLabel("Пополнение, дней")).toHaveValue("30");
 });

@@ -81,18 +81,30 @@ test("auto-assignment hands a new chat to the operator with room", async ({ page
   await page.screenshot({ path: testInfo.outputPath("assignment-desktop.png"), fullPage: true });
 
   const question = `Подскажите, когда будет доставка? ${Date.now()}`;
-  const injected = await request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, { data: { marketplace: "ozon", text: question } });
+  const injected = await request.post(`${SIMULATOR_URL}/_sim/buyer-messages`, {
+    data: { marketplace: "ozon", text: question },
+  });
   expect(injected.status()).toBe(201);
   type Page = { chats: { id: string; lastMessagePreview: string; assignee: { name: string | null } | null }[] };
   await expect
-    .poll(async () => {
-      const list = (await (await page.request.get("/api/chats?view=all&sort=recent&marketplace=ozon")).json()) as Page;
-      return list.chats.find((c) => c.lastMessagePreview.includes(question))?.assignee?.name ?? null;
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const list = (await (
+          await page.request.get("/api/chats?view=all&sort=recent&marketplace=ozon")
+        ).json()) as Page;
+        return list.chats.find((c) => c.lastMessagePreview.includes(question))?.assignee?.name ?? null;
+      },
+      { timeout: 15_000 },
+    )
     .toBe("Олег Операторов");
 
   await page.goto("/inbox?view=all&sort=recent&marketplace=ozon");
-  await rows(page).filter({ hasText: question.slice(0, 30) }).click();
+  await rows(page)
+    .filter({ hasText: question.slice(0, 30) })
+    .click();
   await expect(page.locator('select[id^="assignee-"] option:checked')).toHaveText("Олег Операторов");
-  await page.request.patch("/api/assignment", { data: { autoAssign: false }, headers: { origin: new URL(page.url()).origin } });
+  await page.request.patch("/api/assignment", {
+    data: { autoAssign: false },
+    headers: { origin: new URL(page.url()).origin },
+  });
 });

@@ -32,18 +32,39 @@ afterAll(async () => {
 });
 
 const sweep = () => new InngestTestEngine({ function: jobFunctionById("follow-ups-sweep") }).execute();
-const sentTo = (chatId: string) => sim.control.sentMessages({ marketplace: "wildberries" }).filter((s) => s.chatId === chatId).map((s) => s.text);
+const sentTo = (chatId: string) =>
+  sim.control
+    .sentMessages({ marketplace: "wildberries" })
+    .filter((s) => s.chatId === chatId)
+    .map((s) => s.text);
 
 describe("follow-up functions on the real services", () => {
   it("scheduling: the chat.resolved event schedules the enabled rule, three days out", async () => {
-    await updateFollowUpRules({ workspaceId: a.workspace.id, update: { rules: [{ kind: "RESOLVED", enabled: true, delayDays: 3, template: "Здравствуйте{{#customerName}}, {{customerName}}{{/customerName}}! Всё ли в порядке?" }] } });
+    await updateFollowUpRules({
+      workspaceId: a.workspace.id,
+      update: {
+        rules: [
+          {
+            kind: "RESOLVED",
+            enabled: true,
+            delayDays: 3,
+            template: "Здравствуйте{{#customerName}}, {{customerName}}{{/customerName}}! Всё ли в порядке?",
+          },
+        ],
+      },
+    });
     const chat = await createSimChat({ sim, account: wb, extra: { status: "RESOLVED" } });
     const { result } = await new InngestTestEngine({ function: scheduleRuleFollowUpsFn }).execute({
       events: [{ name: "follow-ups/chat.resolved", data: { workspaceId: a.workspace.id, chatId: chat.id } }],
     });
     expect(result).toEqual([{ kind: "RESOLVED", outcome: "scheduled" }]);
     const row = await db.prisma.scheduledMessage.findFirstOrThrow({ where: { chatId: chat.id } });
-    expect(row).toMatchObject({ status: "SCHEDULED", source: "RULE", ruleKind: "RESOLVED", text: "Здравствуйте, Алёна! Всё ли в порядке?" });
+    expect(row).toMatchObject({
+      status: "SCHEDULED",
+      source: "RULE",
+      ruleKind: "RESOLVED",
+      text: "Здравствуйте, Алёна! Всё ли в порядке?",
+    });
     expect(Math.round((row.sendAt.getTime() - Date.now()) / 86_400_000)).toBe(3);
   });
 
@@ -51,12 +72,29 @@ describe("follow-up functions on the real services", () => {
     const kept = await createSimChat({ sim, account: wb });
     const answered = await createSimChat({ sim, account: wb });
     const input = { text: "Здравствуйте! Как вам покупка?", inDays: 2 };
-    const toSend = await scheduleMessage({ workspaceId: a.workspace.id, userId: a.operator.id, chatId: kept.id, input });
-    const toCancel = await scheduleMessage({ workspaceId: a.workspace.id, userId: a.operator.id, chatId: answered.id, input });
+    const toSend = await scheduleMessage({
+      workspaceId: a.workspace.id,
+      userId: a.operator.id,
+      chatId: kept.id,
+      input,
+    });
+    const toCancel = await scheduleMessage({
+      workspaceId: a.workspace.id,
+      userId: a.operator.id,
+      chatId: answered.id,
+      input,
+    });
 
-    sim.control.injectBuyerMessage({ marketplace: "wildberries", chatId: answered.externalId, text: "Спасибо, всё хорошо, но есть вопрос" });
+    sim.control.injectBuyerMessage({
+      marketplace: "wildberries",
+      chatId: answered.externalId,
+      text: "Спасибо, всё хорошо, но есть вопрос",
+    });
     await syncAccount({ accountId: wb.id });
-    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: toCancel.id } })).toMatchObject({ status: "CANCELLED", cancelReason: "buyer_replied" });
+    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: toCancel.id } })).toMatchObject({
+      status: "CANCELLED",
+      cancelReason: "buyer_replied",
+    });
 
     expect((await sweep()).result).toMatchObject({ due: 0 });
     vi.useFakeTimers({ toFake: ["Date"] });
@@ -64,7 +102,9 @@ describe("follow-up functions on the real services", () => {
     const { result } = await sweep();
     vi.useRealTimers();
     expect(result).toMatchObject({ outcomes: { sent: 1 } });
-    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: toSend.id } })).toMatchObject({ status: "SENT" });
+    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: toSend.id } })).toMatchObject({
+      status: "SENT",
+    });
     expect(sentTo(kept.externalId)).toEqual([input.text]);
     expect(sentTo(answered.externalId)).toEqual([]);
   });

@@ -15,7 +15,9 @@ const { functions } = await import("@/inngest/functions");
 describe("follow-up functions", () => {
   it("follow-ups-schedule-rules schedules the resolved chat's rules", async () => {
     const t = new InngestTestEngine({ function: fns.scheduleRuleFollowUpsFn });
-    const { result } = await t.execute({ events: [{ name: "follow-ups/chat.resolved", data: { workspaceId: "w1", chatId: "c1" } }] });
+    const { result } = await t.execute({
+      events: [{ name: "follow-ups/chat.resolved", data: { workspaceId: "w1", chatId: "c1" } }],
+    });
     expect(result).toEqual([{ kind: "RESOLVED", outcome: "scheduled" }]);
     expect(services.scheduleRuleFollowUps).toHaveBeenCalledWith({ workspaceId: "w1", chatId: "c1" });
   });

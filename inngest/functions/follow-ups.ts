@@ -8,5 +8,8 @@ import { scheduleRuleFollowUps } from "@/lib/follow-ups/schedule-rule-follow-ups
 // cancel or reschedule (see README, "Follow-ups").
 export const scheduleRuleFollowUpsFn = inngest.createFunction(
   { id: "follow-ups-schedule-rules", triggers: [followUpsChatResolved] },
-  async ({ event, step }) => step.run("schedule", () => scheduleRuleFollowUps({ workspaceId: event.data.workspaceId, chatId: event.data.chatId })),
+  async ({ event, step }) =>
+    step.run("schedule", () =>
+      scheduleRuleFollowUps({ workspaceId: event.data.workspaceId, chatId: event.data.chatId }),
+    ),
 );

@@ -16,6 +16,7 @@ export const syncAccountFn = inngest.createFunction(
   },
 );
 
-export const processWebhookEventsFn = inngest.createFunction({ id: "process-webhook-events", triggers: [webhookReceived] }, async ({ event, step }) =>
-  step.run("process", () => processWebhookEvents({ eventIds: event.data.eventIds })),
+export const processWebhookEventsFn = inngest.createFunction(
+  { id: "process-webhook-events", triggers: [webhookReceived] },
+  async ({ event, step }) => step.run("process", () => processWebhookEvents({ eventIds: event.data.eventIds })),
 );

@@ -14,9 +14,16 @@ const services = vi.hoisted(() => ({
   sweepTeamQueues: vi.fn(async () => ({ assigned: 3, resumed: 1 })),
 }));
 vi.mock("@/lib/ingest/sweep-webhook-events", () => ({ sweepWebhookEvents: services.sweepWebhookEvents }));
-vi.mock("@/lib/review-requests/sweep-review-requests", () => ({ sweepReviewRequests: services.sweepReviewRequests, sendDueReviewRequests: services.sendDueReviewRequests }));
-vi.mock("@/lib/negative-reviews/sweep-negative-reviews", () => ({ sweepNegativeReviews: services.sweepNegativeReviews }));
-vi.mock("@/lib/follow-ups/sweep-scheduled-messages", () => ({ sweepScheduledMessages: services.sweepScheduledMessages }));
+vi.mock("@/lib/review-requests/sweep-review-requests", () => ({
+  sweepReviewRequests: services.sweepReviewRequests,
+  sendDueReviewRequests: services.sendDueReviewRequests,
+}));
+vi.mock("@/lib/negative-reviews/sweep-negative-reviews", () => ({
+  sweepNegativeReviews: services.sweepNegativeReviews,
+}));
+vi.mock("@/lib/follow-ups/sweep-scheduled-messages", () => ({
+  sweepScheduledMessages: services.sweepScheduledMessages,
+}));
 vi.mock("@/lib/inbox/settle-stuck-replies", () => ({ settleStuckReplies: services.settleStuckReplies }));
 vi.mock("@/lib/jobs/job-runs", () => ({ pruneJobRuns: services.pruneJobRuns }));
 vi.mock("@/lib/assignment/sweep-team-queues", () => ({ sweepTeamQueues: services.sweepTeamQueues }));
@@ -44,7 +51,11 @@ describe("job crons", () => {
     ["sweep-webhook-events", services.sweepWebhookEvents, { due: 3, processed: 3, failed: 0 }],
     ["review-requests-sweep", services.sweepReviewRequests, { due: 2, interrupted: 0, outcomes: { sent: 2 } }],
     ["negative-reviews-sweep", services.sweepNegativeReviews, { open: 3, outcomes: { sent: 1 }, published: 0 }],
-    ["follow-ups-sweep", services.sweepScheduledMessages, { due: 2, interrupted: 0, outcomes: { sent: 1, cancelled: 1 } }],
+    [
+      "follow-ups-sweep",
+      services.sweepScheduledMessages,
+      { due: 2, interrupted: 0, outcomes: { sent: 1, cancelled: 1 } },
+    ],
     ["stuck-replies-sweep", services.settleStuckReplies, { sent: 1, failed: 2 }],
     ["team-queues-sweep", services.sweepTeamQueues, { assigned: 3, resumed: 1 }],
     ["job-runs-prune", services.pruneJobRuns, { pruned: 4 }],

@@ -32,11 +32,16 @@ const openPlan = {
   ].sort((a, b) => a.at.localeCompare(b.at)),
   publishAt: at(DEADLINE),
 };
-const opened: [{ name: string; data: { caseId: string } }] = [{ name: "review/negative.opened", data: { caseId: "case-1" } }];
+const opened: [{ name: string; data: { caseId: string } }] = [
+  { name: "review/negative.opened", data: { caseId: "case-1" } },
+];
 
 // Each sleep is mocked to move the clock to its wake-up time, as Inngest would.
 function sleeps(plan: typeof openPlan) {
-  return [...plan.reminders.map((r) => ({ id: `sleep-${r.kind}`, handler: () => void (clock.now = Date.parse(r.at)) })), { id: "sleep-publish", handler: () => void (clock.now = DEADLINE) }];
+  return [
+    ...plan.reminders.map((r) => ({ id: `sleep-${r.kind}`, handler: () => void (clock.now = Date.parse(r.at)) })),
+    { id: "sleep-publish", handler: () => void (clock.now = DEADLINE) },
+  ];
 }
 
 beforeEach(() => {
@@ -60,7 +65,16 @@ describe("negative-review-reminders", () => {
     });
     const t = new InngestTestEngine({ function: fns.negativeReviewReminders, events: opened, steps: sleeps(openPlan) });
     const { result, ctx } = await t.execute();
-    expect(result).toEqual({ caseId: "case-1", fired: { "deadline-48h": "sent", "deadline-24h": "sent", escalation: "sent", "deadline-6h": "sent", "deadline-1h": "sent" } });
+    expect(result).toEqual({
+      caseId: "case-1",
+      fired: {
+        "deadline-48h": "sent",
+        "deadline-24h": "sent",
+        escalation: "sent",
+        "deadline-6h": "sent",
+        "deadline-1h": "sent",
+      },
+    });
     expect(services.fireCaseReminder).toHaveBeenCalledTimes(5);
     for (const r of openPlan.reminders) {
       expect(firedAt[r.kind]).toBe(Date.parse(r.at));
@@ -75,7 +89,11 @@ describe("negative-review-reminders", () => {
     services.planCaseReminders.mockResolvedValue({ open: true, awaitingBuyer: true, reminders: [], publishAt: null });
     const t = new InngestTestEngine({ function: fns.negativeReviewReminders, events: opened });
     const { step } = await t.executeStep("wait-buyer-reply-0");
-    expect(step).toMatchObject({ op: "WaitForEvent", name: "review/negative.buyer-replied", opts: { timeout: "1d", if: "async.data.caseId == event.data.caseId" } });
+    expect(step).toMatchObject({
+      op: "WaitForEvent",
+      name: "review/negative.buyer-replied",
+      opts: { timeout: "1d", if: "async.data.caseId == event.data.caseId" },
+    });
     expect(services.planCaseReminders).toHaveBeenCalledWith({ caseId: "case-1" });
     expect(services.fireCaseReminder).not.toHaveBeenCalled();
   });
@@ -94,18 +112,28 @@ describe("negative-review-reminders", () => {
       steps: sleeps(openPlan),
       transformCtx: (ctx) => {
         const mocked = mockCtx(ctx);
-        return { ...mocked, step: { ...mocked.step, waitForEvent: waitForEvent as unknown as typeof mocked.step.waitForEvent } };
+        return {
+          ...mocked,
+          step: { ...mocked.step, waitForEvent: waitForEvent as unknown as typeof mocked.step.waitForEvent },
+        };
       },
     });
     const { result } = await t.execute();
-    expect(new Set(waitForEvent.mock.calls.map(([id]) => id))).toEqual(new Set(["wait-buyer-reply-0", "wait-buyer-reply-1"]));
+    expect(new Set(waitForEvent.mock.calls.map(([id]) => id))).toEqual(
+      new Set(["wait-buyer-reply-0", "wait-buyer-reply-1"]),
+    );
     expect(services.planCaseReminders).toHaveBeenCalledTimes(3);
-    expect(result).toEqual({ caseId: "case-1", fired: Object.fromEntries(openPlan.reminders.map((r) => [r.kind, "sent"])) });
+    expect(result).toEqual({
+      caseId: "case-1",
+      fired: Object.fromEntries(openPlan.reminders.map((r) => [r.kind, "sent"])),
+    });
     expect(services.publishDueCases).toHaveBeenCalledExactlyOnceWith({ caseId: "case-1" });
   });
 
   it("is cancelled by the case's resolution, and a resolved case fires nothing more", async () => {
-    expect(fns.negativeReviewReminders.opts.cancelOn).toEqual([expect.objectContaining({ if: "async.data.caseId == event.data.caseId" })]);
+    expect(fns.negativeReviewReminders.opts.cancelOn).toEqual([
+      expect.objectContaining({ if: "async.data.caseId == event.data.caseId" }),
+    ]);
     const cancel = fns.negativeReviewReminders.opts.cancelOn![0]!;
     expect(typeof cancel.event === "string" ? cancel.event : cancel.event.name).toBe("review/negative.resolved");
     // Resolved after the 24 h reminder: the re-checks of the service find the case closed.
@@ -119,13 +147,20 @@ describe("negative-review-reminders", () => {
     const t = new InngestTestEngine({ function: fns.negativeReviewReminders, events: opened, steps: sleeps(openPlan) });
     const { result } = await t.execute();
     const fired = (result as { fired: Record<string, string> }).fired;
-    expect(Object.entries(fired).filter(([, v]) => v === "sent").map(([k]) => k)).toEqual(["deadline-48h", "escalation", "deadline-24h"]);
+    expect(
+      Object.entries(fired)
+        .filter(([, v]) => v === "sent")
+        .map(([k]) => k),
+    ).toEqual(["deadline-48h", "escalation", "deadline-24h"]);
     expect(fired["deadline-6h"]).toBe("closed");
   });
 
   it("a case closed before the buyer replied schedules nothing", async () => {
     services.planCaseReminders.mockResolvedValue({ open: false, awaitingBuyer: false, reminders: [], publishAt: null });
-    const { result, ctx } = await new InngestTestEngine({ function: fns.negativeReviewReminders, events: opened }).execute();
+    const { result, ctx } = await new InngestTestEngine({
+      function: fns.negativeReviewReminders,
+      events: opened,
+    }).execute();
     expect(result).toEqual({ caseId: "case-1", fired: {} });
     expect(ctx.step.sleepUntil).not.toHaveBeenCalled();
     expect(services.fireCaseReminder).not.toHaveBeenCalled();

@@ -24,14 +24,20 @@ export const negativeReviewReminders = inngest.createFunction(
     const caseId = event.data.caseId;
     let plan = await step.run("plan", () => planCaseReminders({ caseId }));
     for (let i = 0; plan.open && plan.awaitingBuyer && i < MAX_BUYER_WAITS; i++) {
-      await step.waitForEvent(`wait-buyer-reply-${i}`, { event: negativeReviewBuyerReplied, timeout: BUYER_WAIT, if: "async.data.caseId == event.data.caseId" });
+      await step.waitForEvent(`wait-buyer-reply-${i}`, {
+        event: negativeReviewBuyerReplied,
+        timeout: BUYER_WAIT,
+        if: "async.data.caseId == event.data.caseId",
+      });
       plan = await step.run(`plan-${i + 1}`, () => planCaseReminders({ caseId }));
     }
     if (!plan.open || plan.awaitingBuyer) return { caseId, fired: {} };
     const fired: Record<string, string> = {};
     for (const reminder of plan.reminders) {
       await step.sleepUntil(`sleep-${reminder.kind}`, new Date(reminder.at));
-      fired[reminder.kind] = await step.run(`fire-${reminder.kind}`, () => fireCaseReminder({ caseId, kind: reminder.kind, firedBy: "inngest" }));
+      fired[reminder.kind] = await step.run(`fire-${reminder.kind}`, () =>
+        fireCaseReminder({ caseId, kind: reminder.kind, firedBy: "inngest" }),
+      );
     }
     if (plan.publishAt) {
       await step.sleepUntil("sleep-publish", new Date(plan.publishAt));

@@ -12,7 +12,10 @@ const { functions } = await import("@/inngest/functions");
 describe("bulk-job-run", () => {
   it("is registered and runs the bulk job the event names", async () => {
     expect(functions).toContain(fns.runBulkJobFn);
-    const { result } = await new InngestTestEngine({ function: fns.runBulkJobFn, events: [{ name: "inbox/bulk-job.created", data: { jobId: "job-1" } }] }).execute();
+    const { result } = await new InngestTestEngine({
+      function: fns.runBulkJobFn,
+      events: [{ name: "inbox/bulk-job.created", data: { jobId: "job-1" } }],
+    }).execute();
     expect(result).toEqual({ processed: 10 });
     expect(runBulkJob).toHaveBeenCalledWith({ jobId: "job-1" });
   });

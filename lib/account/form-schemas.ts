@@ -4,7 +4,11 @@ import { z } from "zod";
 // parses its body with one of these and the browser form validates with the same one, so a field the
 // route refuses is the field the form marks.
 
-const email = () => z.email().max(200).transform((v) => v.toLowerCase());
+const email = () =>
+  z
+    .email()
+    .max(200)
+    .transform((v) => v.toLowerCase());
 const newPassword = () => z.string().min(8, "at least 8 characters").max(200);
 
 export const signUpSchema = z.object({
@@ -28,5 +32,8 @@ export const acceptInviteSchema = z.object({
 });
 export type AcceptInvite = z.infer<typeof acceptInviteSchema>;
 
-export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: newPassword() });
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: newPassword(),
+});
 export type ChangePassword = z.infer<typeof changePasswordSchema>;

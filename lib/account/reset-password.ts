@@ -5,7 +5,8 @@ import { hashOneTimeToken } from "@/lib/auth/one-time-token";
 import { recordUserAudit } from "@/lib/audit/record-audit";
 import type { ResetPassword } from "@/lib/account/form-schemas";
 
-const invalidLink = () => new AppError("bad_request", "This link is invalid or has expired", { details: { reason: "invalid_token" } });
+const invalidLink = () =>
+  new AppError("bad_request", "This link is invalid or has expired", { details: { reason: "invalid_token" } });
 
 /**
  * Sets a new password with an emailed reset token. The token is spent by a conditional update, so it
@@ -19,7 +20,10 @@ export async function resetPassword({ input }: { input: ResetPassword }): Promis
     const now = new Date();
     const row = await tx.passwordResetToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true } });
     if (!row) throw invalidLink();
-    const spent = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const spent = await tx.passwordResetToken.updateMany({
+      where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (spent.count !== 1) throw invalidLink();
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     const current = await tx.user.findUniqueOrThrow({ where: { id: row.userId }, select: { emailVerified: true } });

@@ -24,7 +24,13 @@ afterAll(async () => {
 });
 
 const key = () => env().APP_ENCRYPTION_KEY;
-const stored = async (id: string) => JSON.parse(decryptSecret({ ciphertext: (await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } })).credentialsEnc, key: key() }));
+const stored = async (id: string) =>
+  JSON.parse(
+    decryptSecret({
+      ciphertext: (await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } })).credentialsEnc,
+      key: key(),
+    }),
+  );
 
 describe("connectorForAccount", () => {
   it("builds the connector from the decrypted credentials and the account's base URLs", async () => {
@@ -39,11 +45,19 @@ describe("connectorForAccount", () => {
     });
     const check = await connectorForAccount({ account: row }).testConnection();
     expect(check.ok).toBe(true);
-    expect(sim.control.requests().some((r) => r.path.startsWith("/ozon/") && r.headers["api-key"] === sim.credentials.ozon.apiKey)).toBe(true);
+    expect(
+      sim.control
+        .requests()
+        .some((r) => r.path.startsWith("/ozon/") && r.headers["api-key"] === sim.credentials.ozon.apiKey),
+    ).toBe(true);
   });
 
   it("re-encrypts rotated Avito refresh tokens into the account as soon as they change", async () => {
-    const credentials = await exchangeAvitoAuthorizationCode({ ...sim.credentials.avito, code: "sim-avito-code", apiBaseUrl: sim.baseUrls.avito.api });
+    const credentials = await exchangeAvitoAuthorizationCode({
+      ...sim.credentials.avito,
+      code: "sim-avito-code",
+      apiBaseUrl: sim.baseUrls.avito.api,
+    });
     const row = await db.prisma.marketplaceAccount.create({
       data: {
         workspaceId: fixture.workspace.id,
@@ -61,19 +75,29 @@ describe("connectorForAccount", () => {
     // A connector built from the fresh row keeps working; one from the stale row is refused.
     const fresh = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: row.id } });
     await expect(connectorForAccount({ account: fresh }).testConnection()).resolves.toMatchObject({ ok: true });
-    const error = await connectorForAccount({ account: row }).testConnection().catch((e: unknown) => e);
+    const error = await connectorForAccount({ account: row })
+      .testConnection()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MarketplaceAuthError);
 
     await markAccountError({ accountId: row.id, error });
     const marked = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: row.id } });
     expect(marked.status).toBe("NEEDS_REAUTH");
-    expect(decodeAccountError(marked.lastError)).toMatchObject({ code: "auth", params: { vendorMessage: "refresh token is invalid" } });
+    expect(decodeAccountError(marked.lastError)).toMatchObject({
+      code: "auth",
+      params: { vendorMessage: "refresh token is invalid" },
+    });
   });
 });
 
 describe("markAccountError", () => {
   it("sets ERROR with the error's code and the marketplace's status and words for anything but an auth refusal", async () => {
-    const error = new MarketplaceServerError({ marketplace: "wildberries", message: "wildberries: server error 503: unavailable", status: 503, vendorMessage: "unavailable" });
+    const error = new MarketplaceServerError({
+      marketplace: "wildberries",
+      message: "wildberries: server error 503: unavailable",
+      status: 503,
+      vendorMessage: "unavailable",
+    });
     const result = await markAccountError({ accountId: fixture.account.id, error });
     const expected = { code: "server", params: { status: 503, vendorMessage: "unavailable" } };
     expect(result).toEqual({ status: "ERROR", error: expected });
@@ -83,8 +107,12 @@ describe("markAccountError", () => {
   });
 
   it("keeps no exception text: an error that is not the marketplace's is stored as the internal code", async () => {
-    await markAccountError({ accountId: fixture.account.id, error: new SyntaxError("Cannot convert demo-nr-ym-1 to a BigInt") });
-    const stored = (await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: fixture.account.id } })).lastError;
+    await markAccountError({
+      accountId: fixture.account.id,
+      error: new SyntaxError("Cannot convert demo-nr-ym-1 to a BigInt"),
+    });
+    const stored = (await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: fixture.account.id } }))
+      .lastError;
     expect(stored).not.toContain("BigInt");
     expect(decodeAccountError(stored)).toEqual({ code: "internal", params: {} });
   });

@@ -7,7 +7,12 @@ import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
 import { createConnector } from "@/lib/marketplaces/create-connector";
 import { CREDENTIALS_SCHEMAS, connectorConfigSchema } from "@/lib/marketplaces/credentials";
-import { AccountDisconnectedError, accountErrorOf, encodeAccountError, type AccountError } from "@/lib/accounts/account-error";
+import {
+  AccountDisconnectedError,
+  accountErrorOf,
+  encodeAccountError,
+  type AccountError,
+} from "@/lib/accounts/account-error";
 import { MarketplaceAuthError, MarketplaceError } from "@/lib/marketplaces/http/errors";
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
@@ -17,7 +22,6 @@ import { withDomainEvent } from "@/lib/events/bus";
 // that the account stopped working.
 
 const log = logger("accounts");
-
 
 export type AccountForConnector = Pick<MarketplaceAccount, "id" | "marketplace" | "credentialsEnc" | "baseUrls">;
 
@@ -37,7 +41,9 @@ export function connectorForAccount({
   if (!account.credentialsEnc) throw new AccountDisconnectedError({ marketplace });
   // Webhooks and polls ask for the same account's connector many times a second: reuse it while the
   // stored credentials and base URLs are unchanged (limiters and token caches are per account anyway).
-  const cacheKey = Object.keys(runtime).length ? null : `${account.id}|${account.credentialsEnc}|${JSON.stringify(account.baseUrls ?? null)}`;
+  const cacheKey = Object.keys(runtime).length
+    ? null
+    : `${account.id}|${account.credentialsEnc}|${JSON.stringify(account.baseUrls ?? null)}`;
   const cached = cacheKey ? connectorCache.get(cacheKey) : undefined;
   if (cached) return cached;
   const connector = buildConnector({ account, marketplace, runtime });
@@ -60,8 +66,14 @@ function buildConnector({
   marketplace: Marketplace;
   runtime: Omit<ConnectorRuntimeOptions, "accountKey" | "onCredentialsChange">;
 }): MarketplaceConnector {
-  const credentials: unknown = JSON.parse(decryptSecret({ ciphertext: account.credentialsEnc, key: env().APP_ENCRYPTION_KEY }));
-  const config = connectorConfigSchema.parse({ marketplace, credentials, baseUrls: storedBaseUrls({ value: account.baseUrls }) });
+  const credentials: unknown = JSON.parse(
+    decryptSecret({ ciphertext: account.credentialsEnc, key: env().APP_ENCRYPTION_KEY }),
+  );
+  const config = connectorConfigSchema.parse({
+    marketplace,
+    credentials,
+    baseUrls: storedBaseUrls({ value: account.baseUrls }),
+  });
   return createConnector({
     ...config,
     runtime: {
@@ -72,7 +84,15 @@ function buildConnector({
   });
 }
 
-async function saveRotatedCredentials({ accountId, marketplace, credentials }: { accountId: string; marketplace: Marketplace; credentials: Record<string, unknown> }) {
+async function saveRotatedCredentials({
+  accountId,
+  marketplace,
+  credentials,
+}: {
+  accountId: string;
+  marketplace: Marketplace;
+  credentials: Record<string, unknown>;
+}) {
   const parsed = CREDENTIALS_SCHEMAS[marketplace].parse(credentials);
   // Never brings a disconnected account back to life.
   await prisma().marketplaceAccount.updateMany({
@@ -89,11 +109,26 @@ async function saveRotatedCredentials({ accountId, marketplace, credentials }: {
  * Records a failed call: NEEDS_REAUTH with the marketplace's own message when it refused the credentials,
  * ERROR otherwise. Backoff counters stay with the caller.
  */
-export async function markAccountError({ accountId, error }: { accountId: string; error: unknown }): Promise<{ status: "NEEDS_REAUTH" | "ERROR"; error: AccountError }> {
+export async function markAccountError({
+  accountId,
+  error,
+}: {
+  accountId: string;
+  error: unknown;
+}): Promise<{ status: "NEEDS_REAUTH" | "ERROR"; error: AccountError }> {
   const status = error instanceof MarketplaceAuthError ? "NEEDS_REAUTH" : "ERROR";
   const stored = accountErrorOf({ error });
   // The exception's own text goes to the server log only; the account keeps the code.
-  if (!(error instanceof MarketplaceError)) log.error("account call failed", { accountId, error: error instanceof Error ? `${error.name}: ${error.message}` : typeof error });
-  await withDomainEvent({ name: "accounts/account.changed", data: { accountId } }, (tx) => tx.marketplaceAccount.updateMany({ where: { id: accountId }, data: { status, lastError: encodeAccountError(stored) } }));
+  if (!(error instanceof MarketplaceError))
+    log.error("account call failed", {
+      accountId,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : typeof error,
+    });
+  await withDomainEvent({ name: "accounts/account.changed", data: { accountId } }, (tx) =>
+    tx.marketplaceAccount.updateMany({
+      where: { id: accountId },
+      data: { status, lastError: encodeAccountError(stored) },
+    }),
+  );
   return { status, error: stored };
 }

@@ -44,7 +44,15 @@ type Row = Prisma.MarketplaceAccountGetPayload<{ select: typeof ACCOUNT_VIEW_SEL
 
 const STATUS = { ACTIVE: "active", NEEDS_REAUTH: "needs_reauth", ERROR: "error" } as const;
 
-export function accountView({ account, origin, showWebhookUrl }: { account: Row; origin: string; showWebhookUrl: boolean }): AccountView {
+export function accountView({
+  account,
+  origin,
+  showWebhookUrl,
+}: {
+  account: Row;
+  origin: string;
+  showWebhookUrl: boolean;
+}): AccountView {
   const marketplace = account.marketplace;
   const disconnected = account.credentialsEnc === "";
   return {
@@ -55,7 +63,10 @@ export function accountView({ account, origin, showWebhookUrl }: { account: Row;
     status: disconnected ? "disconnected" : STATUS[account.status],
     lastSyncAt: account.lastSyncAt?.toISOString() ?? null,
     lastError: decodeAccountError(account.lastError),
-    webhookUrl: showWebhookUrl && !disconnected ? webhookUrl({ marketplace, webhookSecretEnc: account.webhookSecretEnc, origin }) : null,
+    webhookUrl:
+      showWebhookUrl && !disconnected
+        ? webhookUrl({ marketplace, webhookSecretEnc: account.webhookSecretEnc, origin })
+        : null,
     baseUrls: storedBaseUrls({ value: account.baseUrls }) ?? null,
     createdAt: account.createdAt.toISOString(),
   };

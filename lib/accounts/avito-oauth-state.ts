@@ -43,14 +43,27 @@ export function readAvitoOauthResult({ cookie }: { cookie: string | undefined })
   }
 }
 
-export function sealAvitoOauthState({ state }: { state: Omit<AvitoOauthState, "nonce" | "expiresAt"> }): { nonce: string; cookie: string; maxAgeSeconds: number } {
+export function sealAvitoOauthState({ state }: { state: Omit<AvitoOauthState, "nonce" | "expiresAt"> }): {
+  nonce: string;
+  cookie: string;
+  maxAgeSeconds: number;
+} {
   const nonce = crypto.randomBytes(24).toString("base64url");
-  const cookie = encryptSecret({ plaintext: JSON.stringify({ ...state, nonce, expiresAt: Date.now() + TTL_MS }), key: env().APP_ENCRYPTION_KEY });
+  const cookie = encryptSecret({
+    plaintext: JSON.stringify({ ...state, nonce, expiresAt: Date.now() + TTL_MS }),
+    key: env().APP_ENCRYPTION_KEY,
+  });
   return { nonce, cookie, maxAgeSeconds: TTL_MS / 1000 };
 }
 
 /** The sealed state if the cookie is ours, unexpired, and its nonce equals `state`; else null. */
-export function openAvitoOauthState({ cookie, state }: { cookie: string | undefined; state: string | undefined }): AvitoOauthState | null {
+export function openAvitoOauthState({
+  cookie,
+  state,
+}: {
+  cookie: string | undefined;
+  state: string | undefined;
+}): AvitoOauthState | null {
   if (!cookie || !state) return null;
   let parsed: AvitoOauthState;
   try {

@@ -10,7 +10,10 @@ import { isAllowedUrl, outboundPolicyFor } from "@/lib/net/outbound-policy";
 // tests, the e2e suite and the demo point them at the simulator.
 
 /** Form input: a URL per key, "" for the default. */
-export const baseUrlsInputSchema = z.record(z.string(), z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Адрес должен начинаться с http:// или https://" })]));
+export const baseUrlsInputSchema = z.record(
+  z.string(),
+  z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Адрес должен начинаться с http:// или https://" })]),
+);
 
 export type BaseUrlField = { name: string; defaultUrl: string | null };
 

@@ -79,7 +79,11 @@ export function checkFailure({ marketplace, error }: { marketplace: Marketplace;
     const said = error.vendorMessage ?? error.message;
     const hint = descriptorOf({ marketplace }).connection.authFailureHint;
     return new AppError("unprocessable", said, {
-      details: { reason: "auth", ru: `${title} не принял ключи: «${said}». ${hint.ru}`, en: `${descriptorOf({ marketplace }).labels.en} refused the keys: “${said}”. ${hint.en}` },
+      details: {
+        reason: "auth",
+        ru: `${title} не принял ключи: «${said}». ${hint.ru}`,
+        en: `${descriptorOf({ marketplace }).labels.en} refused the keys: “${said}”. ${hint.en}`,
+      },
       cause: error,
     });
   }
@@ -88,7 +92,11 @@ export function checkFailure({ marketplace, error }: { marketplace: Marketplace;
   if (error instanceof MarketplaceRejectedError || error instanceof MarketplaceRequestError) {
     const said = error instanceof MarketplaceRejectedError ? error.reason : (error.vendorMessage ?? error.message);
     return new AppError("unprocessable", said, {
-      details: { reason: "rejected", ru: `${title} отклонил запрос: «${said}».`, en: `${titleEn} rejected the request: “${said}”.` },
+      details: {
+        reason: "rejected",
+        ru: `${title} отклонил запрос: «${said}».`,
+        en: `${titleEn} rejected the request: “${said}”.`,
+      },
       cause: error,
     });
   }

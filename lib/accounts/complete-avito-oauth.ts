@@ -33,7 +33,8 @@ export async function completeAvitoOauth({
 }): Promise<AvitoOauthResult> {
   const query = avitoCallbackSchema.parse(raw);
   const state = openAvitoOauthState({ cookie, state: query.state });
-  if (!state || state.userId !== member.userId || state.workspaceId !== member.workspaceId) return { ok: false, code: "stale_state" };
+  if (!state || state.userId !== member.userId || state.workspaceId !== member.workspaceId)
+    return { ok: false, code: "stale_state" };
   if (query.error) return { ok: false, code: "avito_refused", said: query.error_description || query.error };
   if (!query.code) return { ok: false, code: "no_code" };
   const { AVITO_CLIENT_ID: clientId, AVITO_CLIENT_SECRET: clientSecret } = env();
@@ -49,7 +50,12 @@ export async function completeAvitoOauth({
     });
     const { account } = await connectAccount({
       workspaceId: member.workspaceId,
-      input: { marketplace: "avito", name: state.name, credentials: { ...credentials }, baseUrls: state.baseUrls ?? undefined },
+      input: {
+        marketplace: "avito",
+        name: state.name,
+        credentials: { ...credentials },
+        baseUrls: state.baseUrls ?? undefined,
+      },
       origin,
     });
     return { ok: true, accountId: account.id };
@@ -62,5 +68,7 @@ export async function completeAvitoOauth({
 /** An exposed refusal of the check or the connection: its words in both languages, else a general failure. */
 function refusal(error: AppError): AvitoOauthResult {
   const { ru, en } = (error.details ?? {}) as { ru?: unknown; en?: unknown };
-  return typeof ru === "string" && typeof en === "string" ? { ok: false, code: "refused", ru: ru.slice(0, 1000), en: en.slice(0, 1000) } : { ok: false, code: "failed" };
+  return typeof ru === "string" && typeof en === "string"
+    ? { ok: false, code: "refused", ru: ru.slice(0, 1000), en: en.slice(0, 1000) }
+    : { ok: false, code: "failed" };
 }

@@ -44,24 +44,28 @@ export async function connectAccount({
   const dbMarketplace = marketplace;
   // The seller is known only now, from the check: refuse a second connection of it (409).
   await refuseDuplicateAccount({ workspaceId, marketplace: dbMarketplace, identityKey: checked.identity });
-  const create = () => withDomainEvents(async (tx, publish) => {
-    const account = await tx.marketplaceAccount.create({
-      data: {
-        workspaceId,
-        marketplace: dbMarketplace,
-        identityKey: checked.identity,
-        name: input.name || checked.accountLabel || MARKETPLACE_META[marketplace].title,
-        credentialsEnc: encryptSecret({ plaintext: JSON.stringify(checked.credentials), key: env().APP_ENCRYPTION_KEY }),
-        credentialsHint: credentialsHint({ marketplace, credentials: checked.credentials }),
-        ...(baseUrls ? { baseUrls } : {}),
-        status: "ACTIVE",
-        ...(hasWebhooks({ marketplace }) ? webhookSecretData() : {}),
-      },
-      select: ACCOUNT_VIEW_SELECT,
+  const create = () =>
+    withDomainEvents(async (tx, publish) => {
+      const account = await tx.marketplaceAccount.create({
+        data: {
+          workspaceId,
+          marketplace: dbMarketplace,
+          identityKey: checked.identity,
+          name: input.name || checked.accountLabel || MARKETPLACE_META[marketplace].title,
+          credentialsEnc: encryptSecret({
+            plaintext: JSON.stringify(checked.credentials),
+            key: env().APP_ENCRYPTION_KEY,
+          }),
+          credentialsHint: credentialsHint({ marketplace, credentials: checked.credentials }),
+          ...(baseUrls ? { baseUrls } : {}),
+          status: "ACTIVE",
+          ...(hasWebhooks({ marketplace }) ? webhookSecretData() : {}),
+        },
+        select: ACCOUNT_VIEW_SELECT,
+      });
+      await publish({ name: "accounts/account.changed", data: { workspaceId, accountId: account.id } });
+      return account;
     });
-    await publish({ name: "accounts/account.changed", data: { workspaceId, accountId: account.id } });
-    return account;
-  });
   const account = await orDuplicateAccount({ marketplace: dbMarketplace, write: create });
   return { account: accountView({ account, origin, showWebhookUrl: true }), warnings: checked.warnings };
 }

@@ -5,14 +5,25 @@ import { SIM_DEMO_CREDENTIALS } from "@/lib/marketplaces/simulator/demo-credenti
 describe("credentialFields", () => {
   it("derives the connect form from the credentials schema, with the marketplace's help in the member's language", () => {
     expect(credentialFields({ marketplace: "wildberries", locale: "ru" })).toEqual([
-      { name: "token", required: true, secret: true, options: null, help: expect.stringContaining("API-токен из раздела «Доступ к API»") },
+      {
+        name: "token",
+        required: true,
+        secret: true,
+        options: null,
+        help: expect.stringContaining("API-токен из раздела «Доступ к API»"),
+      },
     ]);
-    expect(credentialFields({ marketplace: "wildberries", locale: "en" })[0]!.help).toMatch(/^The API token from «Доступ к API»/);
+    expect(credentialFields({ marketplace: "wildberries", locale: "en" })[0]!.help).toMatch(
+      /^The API token from «Доступ к API»/,
+    );
     expect(credentialFields({ marketplace: "ozon", locale: "en" }).map((f) => [f.name, f.secret])).toEqual([
       ["clientId", false],
       ["apiKey", true],
     ]);
-    expect(credentialFields({ marketplace: "amazon", locale: "ru" }).find((f) => f.name === "region")).toMatchObject({ options: ["na", "eu", "fe"], secret: false });
+    expect(credentialFields({ marketplace: "amazon", locale: "ru" }).find((f) => f.name === "region")).toMatchObject({
+      options: ["na", "eu", "fe"],
+      secret: false,
+    });
   });
 
   it("leaves Avito's refresh token to the OAuth flow and marks user_id optional", () => {
@@ -24,7 +35,9 @@ describe("credentialFields", () => {
 
 describe("credentialsHint", () => {
   it("masks the first secret field", () => {
-    expect(credentialsHint({ marketplace: "wildberries", credentials: SIM_DEMO_CREDENTIALS.wildberries })).toBe("sim-…6789");
+    expect(credentialsHint({ marketplace: "wildberries", credentials: SIM_DEMO_CREDENTIALS.wildberries })).toBe(
+      "sim-…6789",
+    );
     expect(credentialsHint({ marketplace: "ozon", credentials: SIM_DEMO_CREDENTIALS.ozon })).toBe("sim-…0123");
     expect(credentialsHint({ marketplace: "avito", credentials: SIM_DEMO_CREDENTIALS.avito })).toBe("sim-…cret");
   });

@@ -21,12 +21,24 @@ export const quarantinedRecordViewSchema = z.object({
 });
 export type QuarantinedRecordView = z.infer<typeof quarantinedRecordViewSchema>;
 
-export const quarantineListSchema = z.object({ total: z.number().int(), records: z.array(quarantinedRecordViewSchema) });
+export const quarantineListSchema = z.object({
+  total: z.number().int(),
+  records: z.array(quarantinedRecordViewSchema),
+});
 export type QuarantineList = z.infer<typeof quarantineListSchema>;
 
 /** The latest records kept aside for one account of the workspace (404 for another workspace's account). */
-export async function listQuarantinedRecords({ workspaceId, accountId }: { workspaceId: string; accountId: string }): Promise<QuarantineList> {
-  const account = await prisma().marketplaceAccount.findFirst({ where: { id: accountId, workspaceId }, select: { id: true } });
+export async function listQuarantinedRecords({
+  workspaceId,
+  accountId,
+}: {
+  workspaceId: string;
+  accountId: string;
+}): Promise<QuarantineList> {
+  const account = await prisma().marketplaceAccount.findFirst({
+    where: { id: accountId, workspaceId },
+    select: { id: true },
+  });
   if (!account) throw notFound("Account not found");
   const where = { workspaceId, accountId };
   const [total, rows] = await Promise.all([

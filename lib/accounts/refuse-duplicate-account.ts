@@ -30,7 +30,13 @@ export async function refuseDuplicateAccount({
 }
 
 /** The same refusal when the unique index caught a concurrent connection of the same seller. */
-export async function orDuplicateAccount<T>({ marketplace, write }: { marketplace: Marketplace; write: () => Promise<T> }): Promise<T> {
+export async function orDuplicateAccount<T>({
+  marketplace,
+  write,
+}: {
+  marketplace: Marketplace;
+  write: () => Promise<T>;
+}): Promise<T> {
   try {
     return await write();
   } catch (error) {
@@ -42,14 +48,30 @@ export async function orDuplicateAccount<T>({ marketplace, write }: { marketplac
   }
 }
 
-function duplicateAccountError({ marketplace, existing }: { marketplace: Marketplace; existing: { id: string; name: string; credentialsEnc: string } }): AppError {
+function duplicateAccountError({
+  marketplace,
+  existing,
+}: {
+  marketplace: Marketplace;
+  existing: { id: string; name: string; credentialsEnc: string };
+}): AppError {
   const disconnected = existing.credentialsEnc === "";
   const text = duplicateMessage({ marketplace, name: existing.name, disconnected });
-  return new AppError("conflict", text.ru, { details: { reason: "duplicate_account", accountId: existing.id, ...text } });
+  return new AppError("conflict", text.ru, {
+    details: { reason: "duplicate_account", accountId: existing.id, ...text },
+  });
 }
 
 /** The refusal in both languages: the message is Russian, `details.en` lets an English screen show its own. */
-function duplicateMessage({ marketplace, name, disconnected }: { marketplace: Marketplace; name: string | null; disconnected: boolean }): { ru: string; en: string } {
+function duplicateMessage({
+  marketplace,
+  name,
+  disconnected,
+}: {
+  marketplace: Marketplace;
+  name: string | null;
+  disconnected: boolean;
+}): { ru: string; en: string } {
   const title = MARKETPLACE_META[marketplace].title;
   const titleEn = descriptorOf({ marketplace }).labels.en;
   const as = name ? ` как «${name}»` : "";

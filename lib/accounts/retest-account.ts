@@ -51,29 +51,51 @@ export async function retestAccount({
   const marketplace = account.marketplace;
   const given = Object.fromEntries(Object.entries(input.credentials ?? {}).filter(([, v]) => v.trim() !== ""));
   const replacing = Object.keys(given).length > 0;
-  const baseUrls = input.baseUrls === undefined ? (storedBaseUrls({ value: account.baseUrls }) ?? null) : resolveBaseUrls({ marketplace, baseUrls: input.baseUrls });
+  const baseUrls =
+    input.baseUrls === undefined
+      ? (storedBaseUrls({ value: account.baseUrls }) ?? null)
+      : resolveBaseUrls({ marketplace, baseUrls: input.baseUrls });
 
   let newCredentials: Record<string, unknown> | null = null;
   let warnings: ConnectionWarning[];
   let identityKey: string | null = null;
   if (replacing) {
-    const stored = account.credentialsEnc ? (JSON.parse(decryptSecret({ ciphertext: account.credentialsEnc, key: env().APP_ENCRYPTION_KEY })) as Record<string, unknown>) : {};
+    const stored = account.credentialsEnc
+      ? (JSON.parse(decryptSecret({ ciphertext: account.credentialsEnc, key: env().APP_ENCRYPTION_KEY })) as Record<
+          string,
+          unknown
+        >)
+      : {};
     const merged = { ...Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, String(v)])), ...given };
-    const checked = await checkCredentials({ marketplace, credentials: parseCredentials({ marketplace, input: merged }), baseUrls });
+    const checked = await checkCredentials({
+      marketplace,
+      credentials: parseCredentials({ marketplace, input: merged }),
+      baseUrls,
+    });
     newCredentials = checked.credentials;
     warnings = checked.warnings;
     // New credentials may open a seller the workspace already has as another account.
-    await refuseDuplicateAccount({ workspaceId, marketplace: account.marketplace, identityKey: checked.identity, exceptAccountId: accountId });
+    await refuseDuplicateAccount({
+      workspaceId,
+      marketplace: account.marketplace,
+      identityKey: checked.identity,
+      exceptAccountId: accountId,
+    });
     identityKey = checked.identity;
   } else {
     if (!account.credentialsEnc) throw new AppError("unprocessable", DISCONNECTED_MESSAGE);
     // The account's own connector: a refresh token rotated by the check is saved right away.
-    const connector = connectorForAccount({ account: { ...account, baseUrls: baseUrls ?? null }, runtime: { http: CHECK_HTTP } });
+    const connector = connectorForAccount({
+      account: { ...account, baseUrls: baseUrls ?? null },
+      runtime: { http: CHECK_HTTP },
+    });
     try {
       const check = await connector.testConnection();
       warnings = check.warnings;
       // Accounts connected before identities were kept get theirs now, unless another account holds it.
-      const taken = await db.marketplaceAccount.count({ where: { workspaceId, marketplace: account.marketplace, identityKey: check.identity, id: { not: accountId } } });
+      const taken = await db.marketplaceAccount.count({
+        where: { workspaceId, marketplace: account.marketplace, identityKey: check.identity, id: { not: accountId } },
+      });
       if (!taken) identityKey = check.identity;
     } catch (error) {
       if (input.baseUrls === undefined) await markAccountError({ accountId, error });
@@ -81,27 +103,33 @@ export async function retestAccount({
     }
   }
 
-  const update = () => withDomainEvent({ name: "accounts/account.changed", data: { workspaceId, accountId } }, (tx) => tx.marketplaceAccount.update({
-    where: { id: accountId, workspaceId },
-    data: {
-      status: "ACTIVE",
-      lastError: null,
-      consecutiveFailures: 0,
-      nextSyncAt: null,
-      ...(input.name ? { name: input.name } : {}),
-      ...(identityKey ? { identityKey } : {}),
-      ...(input.baseUrls !== undefined ? { baseUrls: baseUrls ?? Prisma.DbNull } : {}),
-      ...(newCredentials
-        ? {
-            credentialsEnc: encryptSecret({ plaintext: JSON.stringify(newCredentials), key: env().APP_ENCRYPTION_KEY }),
-            credentialsHint: credentialsHint({ marketplace, credentials: newCredentials }),
-          }
-        : {}),
-      // A reconnected account gets a fresh webhook URL (disconnecting deleted the old secret).
-      ...(hasWebhooks({ marketplace }) && !account.webhookSecretEnc ? webhookSecretData() : {}),
-    },
-    select: ACCOUNT_VIEW_SELECT,
-  }));
+  const update = () =>
+    withDomainEvent({ name: "accounts/account.changed", data: { workspaceId, accountId } }, (tx) =>
+      tx.marketplaceAccount.update({
+        where: { id: accountId, workspaceId },
+        data: {
+          status: "ACTIVE",
+          lastError: null,
+          consecutiveFailures: 0,
+          nextSyncAt: null,
+          ...(input.name ? { name: input.name } : {}),
+          ...(identityKey ? { identityKey } : {}),
+          ...(input.baseUrls !== undefined ? { baseUrls: baseUrls ?? Prisma.DbNull } : {}),
+          ...(newCredentials
+            ? {
+                credentialsEnc: encryptSecret({
+                  plaintext: JSON.stringify(newCredentials),
+                  key: env().APP_ENCRYPTION_KEY,
+                }),
+                credentialsHint: credentialsHint({ marketplace, credentials: newCredentials }),
+              }
+            : {}),
+          // A reconnected account gets a fresh webhook URL (disconnecting deleted the old secret).
+          ...(hasWebhooks({ marketplace }) && !account.webhookSecretEnc ? webhookSecretData() : {}),
+        },
+        select: ACCOUNT_VIEW_SELECT,
+      }),
+    );
   const updated = await orDuplicateAccount({ marketplace: account.marketplace, write: update });
   return { account: accountView({ account: updated, origin, showWebhookUrl: true }), warnings };
 }

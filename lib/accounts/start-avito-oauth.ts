@@ -19,7 +19,13 @@ export function avitoOauthConfigured(): boolean {
 }
 
 /** Where to send the owner to authorise our Avito app, and the cookie that binds the round trip. */
-export function startAvitoOauth({ member, input: raw }: { member: Member; input: z.input<typeof startAvitoOauthSchema> }): {
+export function startAvitoOauth({
+  member,
+  input: raw,
+}: {
+  member: Member;
+  input: z.input<typeof startAvitoOauthSchema>;
+}): {
   url: string;
   cookie: string;
   maxAgeSeconds: number;

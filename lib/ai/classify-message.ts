@@ -23,9 +23,25 @@ export function classifyMessage(input: ClassifyInput): Classification {
   const features = modelInput(text);
   const { intentBonus, weakIntentBonus, sentimentBonus, neutralBonus, intentOffsets } = MODEL.combination;
   const model = predict(MODEL.intent, features);
-  const intent = combineIntent({ lexicon: lexiconIntent(tokens, text), model, bonus: intentBonus, weakBonus: weakIntentBonus, offsets: intentOffsets, asks: text.includes("?") });
+  const intent = combineIntent({
+    lexicon: lexiconIntent(tokens, text),
+    model,
+    bonus: intentBonus,
+    weakBonus: weakIntentBonus,
+    offsets: intentOffsets,
+    asks: text.includes("?"),
+  });
   const lexicon = lexiconSentiment(tokens, text, intent, rating);
   // A star rating, when there is one, says more than the model can.
-  const sentiment = rating !== undefined ? lexicon : combineSentiment({ intent, lexicon, model: predict(MODEL.sentiment, features), bonus: sentimentBonus, neutralBonus });
+  const sentiment =
+    rating !== undefined
+      ? lexicon
+      : combineSentiment({
+          intent,
+          lexicon,
+          model: predict(MODEL.sentiment, features),
+          bonus: sentimentBonus,
+          neutralBonus,
+        });
   return { intent, sentiment, ...priorityFor({ intent, sentiment }), source: "offline" };
 }

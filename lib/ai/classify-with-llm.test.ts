@@ -24,7 +24,10 @@ describe("classifyWithLlm", () => {
   });
 
   it("takes valid labels from the model and recomputes the priority", async () => {
-    const config = await configFor({ kind: "json", body: completion('Вот: {"intent": "defect", "sentiment": "negative"}') });
+    const config = await configFor({
+      kind: "json",
+      body: completion('Вот: {"intent": "defect", "sentiment": "negative"}'),
+    });
     await expect(classifyWithLlm({ text, config })).resolves.toEqual({
       intent: "defect",
       sentiment: "negative",

@@ -9,7 +9,7 @@ import { intentSchema, sentimentSchema, type Classification } from "@/lib/ai/typ
 const llmLabelsSchema = z.object({ intent: intentSchema, sentiment: sentimentSchema });
 
 const SYSTEM = [
-  "Классифицируй сообщение покупателя маркетплейса. Ответь только JSON вида {\"intent\": \"...\", \"sentiment\": \"...\"}.",
+  'Классифицируй сообщение покупателя маркетплейса. Ответь только JSON вида {"intent": "...", "sentiment": "..."}.',
   "intent: delivery (доставка, где заказ, сроки, курьер, пункт выдачи), size_fit (размер, посадка, габариты, совместимость),",
   "defect (брак, поломка, повреждение, некомплект, не тот товар), return (возврат, обмен, отмена, возврат денег),",
   "availability (наличие, поступление, цвета и варианты, опт), thanks (благодарность, похвала), other (всё остальное).",
@@ -44,7 +44,13 @@ export async function classifyWithLlm({
   const offline = classifyMessage(input);
   const parsedConfig = aiConfigSchema.parse(config);
   if (!parsedConfig.apiKey) return offline;
-  const client = createOpenAiCompatibleClient({ ...parsedConfig, apiKey: parsedConfig.apiKey, fetchImpl, temperature: 0, maxTokens: 60 });
+  const client = createOpenAiCompatibleClient({
+    ...parsedConfig,
+    apiKey: parsedConfig.apiKey,
+    fetchImpl,
+    temperature: 0,
+    maxTokens: 60,
+  });
   try {
     const raw = await client.complete({
       messages: [
@@ -57,7 +63,12 @@ export async function classifyWithLlm({
     if (!labels.success) return offline;
     // A star rating outranks wording, as in the offline classifier.
     const sentiment = input.rating !== undefined && input.rating <= 2 ? "negative" : labels.data.sentiment;
-    return { intent: labels.data.intent, sentiment, ...priorityFor({ intent: labels.data.intent, sentiment }), source: "llm" };
+    return {
+      intent: labels.data.intent,
+      sentiment,
+      ...priorityFor({ intent: labels.data.intent, sentiment }),
+      source: "llm",
+    };
   } catch (error) {
     onLlmError?.(toLlmError(error));
     return offline;

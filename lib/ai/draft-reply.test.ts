@@ -3,7 +3,13 @@ import { draftReply } from "@/lib/ai/draft-reply";
 import type { LlmError } from "@/lib/ai/llm-error";
 import { OFFLINE_MODEL } from "@/lib/ai/offline-drafter";
 import { buyerContext } from "@/lib/ai/testing/contexts";
-import { completion, sseChunks, startFakeLlmServer, type FakeLlmServer, type FakeReply } from "@/lib/ai/testing/fake-llm-server";
+import {
+  completion,
+  sseChunks,
+  startFakeLlmServer,
+  type FakeLlmServer,
+  type FakeReply,
+} from "@/lib/ai/testing/fake-llm-server";
 
 let server: FakeLlmServer | undefined;
 afterEach(async () => {
@@ -61,7 +67,10 @@ describe("draftReply", () => {
   });
 
   it("withdraws an LLM draft that breaks the guardrails", async () => {
-    const config = await configFor({ kind: "json", body: completion("Напишите нам в телеграм @shop_help, там быстрее!") });
+    const config = await configFor({
+      kind: "json",
+      body: completion("Напишите нам в телеграм @shop_help, там быстрее!"),
+    });
     const result = await draftReply({ context, config });
     expect(result.source).toBe("offline");
     expect(result.fallbackReason).toBe("guardrails");

@@ -14,7 +14,11 @@ export function offlineResult({
   fallbackReason?: FallbackReason;
 }): DraftResult {
   const { text, classification, noReply } = draftOffline({ context });
-  const { findings } = checkText({ text, marketplace: context.marketplace, messageType: context.messageType ?? context.kind });
+  const { findings } = checkText({
+    text,
+    marketplace: context.marketplace,
+    messageType: context.messageType ?? context.kind,
+  });
   return {
     text,
     model: OFFLINE_MODEL,
@@ -59,5 +63,13 @@ export function acceptLlmText({
   if (!text) return "empty";
   const check = checkText({ text, marketplace: context.marketplace, messageType: context.messageType ?? context.kind });
   if (!check.ok) return "guardrails";
-  return { text, model, latencyMs: performance.now() - startedAt, findings: check.findings, source: "llm", classification, noReply: false };
+  return {
+    text,
+    model,
+    latencyMs: performance.now() - startedAt,
+    findings: check.findings,
+    source: "llm",
+    classification,
+    noReply: false,
+  };
 }

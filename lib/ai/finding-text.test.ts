@@ -7,7 +7,9 @@ const CYRILLIC = /[а-яё]/i;
 
 // Findings as rows stored before the English message existed: the same finding without messageEn.
 function stored(text: string): Finding[] {
-  return checkText({ text, marketplace: "wildberries", messageType: "chat" }).findings.map(({ messageEn: _dropped, ...f }) => f);
+  return checkText({ text, marketplace: "wildberries", messageType: "chat" }).findings.map(
+    ({ messageEn: _dropped, ...f }) => f,
+  );
 }
 
 describe("English messages of stored findings", () => {

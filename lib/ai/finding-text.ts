@@ -15,9 +15,15 @@ const LENGTH_FIGURES = /(\d+)\D+?(\d+)\D+?(\d+)/;
 export function findingMessageEn(finding: StoredFinding): string {
   if (finding.messageEn) return finding.messageEn;
   // The known rules are the keys of the message table (no schema library here: the composer imports this).
-  const kind = finding.kind !== undefined && Object.hasOwn(FINDING_MESSAGES_EN, finding.kind) ? (finding.kind as FindingKind) : null;
+  const kind =
+    finding.kind !== undefined && Object.hasOwn(FINDING_MESSAGES_EN, finding.kind)
+      ? (finding.kind as FindingKind)
+      : null;
   if (!kind) return "This text breaks the marketplace's rules.";
-  return findingRuleText(findingRule({ kind, severity: finding.severity === "flag" ? "flag" : "block", message: finding.message }), "en");
+  return findingRuleText(
+    findingRule({ kind, severity: finding.severity === "flag" ? "flag" : "block", message: finding.message }),
+    "en",
+  );
 }
 
 /** A finding's message in the screen's language; an English screen never shows the Russian text. */
@@ -43,7 +49,9 @@ export function findingRuleOfMessage(message: string): FindingRule | null {
     if (messages.flag === message) return { kind, severity: "flag" };
   }
   const rule = findingRule({ kind: "length", severity: "block", message });
-  return rule.length !== undefined && lengthMessages({ length: rule.length, limit: rule.limit! }).message === message ? rule : null;
+  return rule.length !== undefined && lengthMessages({ length: rule.length, limit: rule.limit! }).message === message
+    ? rule
+    : null;
 }
 
 /** A rule's message in `locale`, with the length rule's figures. */

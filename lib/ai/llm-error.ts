@@ -19,6 +19,7 @@ export class LlmError extends Error {
 
 export function toLlmError(error: unknown): LlmError {
   if (error instanceof LlmError) return error;
-  if (error instanceof Error && error.name === "AbortError") return new LlmError("aborted", "request aborted", { cause: error });
+  if (error instanceof Error && error.name === "AbortError")
+    return new LlmError("aborted", "request aborted", { cause: error });
   return new LlmError("network", error instanceof Error ? error.message : "LLM request failed", { cause: error });
 }

@@ -31,7 +31,9 @@ describe("draftOffline", () => {
   });
 
   it("apologises for a wrong item and points to the defect return", () => {
-    const { text } = draftOffline({ context: buyerContext("Прислали не тот цвет, заказывала синий", { marketplace: "ozon" }) });
+    const { text } = draftOffline({
+      context: buyerContext("Прислали не тот цвет, заказывала синий", { marketplace: "ozon" }),
+    });
     expect(text).toContain("перепутали");
     expect(text).toContain("«Вернуть»");
   });
@@ -76,21 +78,32 @@ describe("draftOffline", () => {
   });
 
   it("follows the buyer's language the marketplace states: English for a German-speaking Amazon buyer, Russian for ru", () => {
-    const german = draftOffline({ context: buyerContext("Где мой заказ?", { marketplace: "amazon", buyerLocale: "de-DE" }) });
+    const german = draftOffline({
+      context: buyerContext("Где мой заказ?", { marketplace: "amazon", buyerLocale: "de-DE" }),
+    });
     expect(german.text).toMatch(/^Hello/);
-    const russian = draftOffline({ context: buyerContext("Where is my order?", { marketplace: "amazon", buyerLocale: "ru-RU" }) });
+    const russian = draftOffline({
+      context: buyerContext("Where is my order?", { marketplace: "amazon", buyerLocale: "ru-RU" }),
+    });
     expect(russian.text).toMatch(/^Здравствуйте/);
   });
 
   it("uses the seller's signature and name", () => {
-    const signed = draftOffline({ context: buyerContext("Спасибо!", { tone: { formality: "вы", signature: "Ваш «Дом текстиля»" } }) });
+    const signed = draftOffline({
+      context: buyerContext("Спасибо!", { tone: { formality: "вы", signature: "Ваш «Дом текстиля»" } }),
+    });
     expect(signed.text.endsWith("Ваш «Дом текстиля»")).toBe(true);
-    const named = draftOffline({ context: buyerContext("Спасибо!", { tone: { formality: "вы", sellerName: "ИП Орлова" } }) });
+    const named = draftOffline({
+      context: buyerContext("Спасибо!", { tone: { formality: "вы", sellerName: "ИП Орлова" } }),
+    });
     expect(named.text.endsWith("С уважением, ИП Орлова")).toBe(true);
   });
 
   it("fits Amazon's shortest message type by dropping optional sentences", () => {
-    const context = buyerContext("The charger stopped working, I need a replacement", { marketplace: "amazon", messageType: "digitalAccessKey" });
+    const context = buyerContext("The charger stopped working, I need a replacement", {
+      marketplace: "amazon",
+      messageType: "digitalAccessKey",
+    });
     const { text } = draftOffline({ context });
     expect(countChars(text)).toBeLessThanOrEqual(400);
     expect(text).toContain("Your Orders");
@@ -124,11 +137,17 @@ describe("draftOffline", () => {
       const kinds = i % 5 === 0 ? (["chat", "review", "question"] as const) : (["chat"] as const);
       for (const marketplace of marketplaceSchema.options) {
         for (const kind of kinds) {
-          const context = buyerContext(text, { marketplace, kind, product: { name: "Куртка" }, order: { number: "1234567890" } });
+          const context = buyerContext(text, {
+            marketplace,
+            kind,
+            product: { name: "Куртка" },
+            order: { number: "1234567890" },
+          });
           const draft = draftOffline({ context });
           const check = checkText({ text: draft.text, marketplace, messageType: kind });
           if (!check.ok) problems.push(`${marketplace}/${kind} "${text}": ${JSON.stringify(check.findings)}`);
-          if (countChars(draft.text) > lengthLimitFor({ marketplace, messageType: kind })) problems.push(`${marketplace}/${kind} too long`);
+          if (countChars(draft.text) > lengthLimitFor({ marketplace, messageType: kind }))
+            problems.push(`${marketplace}/${kind} too long`);
           checked++;
         }
       }

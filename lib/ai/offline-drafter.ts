@@ -62,12 +62,15 @@ function greeting(context: DraftContext, english: boolean): string {
 
 function signature(context: DraftContext, english: boolean): string {
   if (context.tone.signature) return context.tone.signature;
-  if (context.tone.sellerName) return english ? `Best regards, ${context.tone.sellerName}` : `С уважением, ${context.tone.sellerName}`;
+  if (context.tone.sellerName)
+    return english ? `Best regards, ${context.tone.sellerName}` : `С уважением, ${context.tone.sellerName}`;
   return english ? "Best regards" : "С уважением, команда магазина";
 }
 
 function assemble(head: string, parts: ReplyParts, optionalCount: number, tail: string): string {
-  const middle = [...parts.opening, ...parts.body, ...parts.optional.slice(0, optionalCount), ...parts.closing].join(" ");
+  const middle = [...parts.opening, ...parts.body, ...parts.optional.slice(0, optionalCount), ...parts.closing].join(
+    " ",
+  );
   return `${head}\n\n${middle}\n\n${tail}`;
 }
 

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { LlmError } from "@/lib/ai/llm-error";
 import { createOpenAiCompatibleClient } from "@/lib/ai/openai-compatible";
-import { completion, sseChunks, startFakeLlmServer, type FakeLlmServer, type FakeReply } from "@/lib/ai/testing/fake-llm-server";
+import {
+  completion,
+  sseChunks,
+  startFakeLlmServer,
+  type FakeLlmServer,
+  type FakeReply,
+} from "@/lib/ai/testing/fake-llm-server";
 
 let server: FakeLlmServer | undefined;
 afterEach(async () => {
@@ -86,7 +92,11 @@ describe("complete", () => {
 
 describe("stream", () => {
   it("yields the text deltas of a server-sent event stream in order", async () => {
-    const client = await clientFor({ kind: "sse", events: sseChunks(["Здрав", "ствуйте", "! Заказ уже в пути."]), delayMs: 5 });
+    const client = await clientFor({
+      kind: "sse",
+      events: sseChunks(["Здрав", "ствуйте", "! Заказ уже в пути."]),
+      delayMs: 5,
+    });
     await expect(collect(client.stream({ messages }))).resolves.toEqual(["Здрав", "ствуйте", "! Заказ уже в пути."]);
     expect(server!.requests[0]!.body).toMatchObject({ stream: true });
   });

@@ -1,5 +1,14 @@
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
-import { AISDKError, APICallError, generateText, InvalidResponseDataError, JSONParseError, streamText, TypeValidationError, type ModelMessage } from "ai";
+import {
+  AISDKError,
+  APICallError,
+  generateText,
+  InvalidResponseDataError,
+  JSONParseError,
+  streamText,
+  TypeValidationError,
+  type ModelMessage,
+} from "ai";
 import { LlmError, toLlmError } from "@/lib/ai/llm-error";
 import type { ChatMessage } from "@/lib/ai/prompt";
 
@@ -38,7 +47,11 @@ function fromSdkError(error: unknown): LlmError {
   if (InvalidResponseDataError.isInstance(error) && /finish reason/i.test(error.message)) {
     return new LlmError("network", "LLM stream ended before completion", { cause: error });
   }
-  if (InvalidResponseDataError.isInstance(error) || JSONParseError.isInstance(error) || TypeValidationError.isInstance(error)) {
+  if (
+    InvalidResponseDataError.isInstance(error) ||
+    JSONParseError.isInstance(error) ||
+    TypeValidationError.isInstance(error)
+  ) {
     return new LlmError("malformed", "unexpected LLM response shape", { cause: error });
   }
   if (error instanceof Error) return toLlmError(error);
@@ -90,7 +103,8 @@ function deadline(timeoutMs: number, outer?: AbortSignal) {
 export function createOpenAiCompatibleClient(options: ClientOptions): ChatCompletionClient {
   const { apiKey, model, timeoutMs, fetchImpl = fetch, temperature = 0.4, maxTokens = 900 } = options;
   const baseURL = options.baseUrl.replace(/\/+$/, "");
-  const toModelMessages = (messages: ChatMessage[]): ModelMessage[] => messages.map((m) => ({ role: m.role, content: m.content }));
+  const toModelMessages = (messages: ChatMessage[]): ModelMessage[] =>
+    messages.map((m) => ({ role: m.role, content: m.content }));
   // One model per call, so a failure can be told apart: after a 2xx answer, whatever breaks in the
   // SDK (a body without choices, say) is a malformed answer, not a network failure.
   const callSettings = (timer: ReturnType<typeof deadline>) => {
@@ -102,10 +116,19 @@ export function createOpenAiCompatibleClient(options: ClientOptions): ChatComple
     };
     const languageModel = createOpenAICompatible({ name: "llm", baseURL, apiKey, fetch: tracked }).chatModel(model);
     return {
-      settings: { model: languageModel, temperature, maxOutputTokens: maxTokens, maxRetries: 0, abortSignal: timer.signal },
+      settings: {
+        model: languageModel,
+        temperature,
+        maxOutputTokens: maxTokens,
+        maxRetries: 0,
+        abortSignal: timer.signal,
+      },
       explain: (error: unknown): LlmError => {
         const reason = timer.explain(error);
-        return reason.reason === "network" && answered.ok && !(error instanceof LlmError) && !AISDKError.isInstance(error)
+        return reason.reason === "network" &&
+          answered.ok &&
+          !(error instanceof LlmError) &&
+          !AISDKError.isInstance(error)
           ? new LlmError("malformed", `unreadable LLM response: ${reason.message}`, { cause: error })
           : reason;
       },

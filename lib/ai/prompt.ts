@@ -54,7 +54,9 @@ function systemPrompt(context: DraftContext, classification: Classification): st
   if (promptRule) rules.push(promptRule);
   if (context.buyerLocale) {
     // The marketplace's own word on the buyer's language beats a guess from the transcript.
-    rules.push(`Язык покупателя: ${languageName({ tag: context.buyerLocale, locale: "ru" })} (${context.buyerLocale}). Напиши ответ на этом языке, даже если переписка ведётся на другом.`);
+    rules.push(
+      `Язык покупателя: ${languageName({ tag: context.buyerLocale, locale: "ru" })} (${context.buyerLocale}). Напиши ответ на этом языке, даже если переписка ведётся на другом.`,
+    );
   }
   if (isNegativeReview(context, classification)) {
     rules.push(
@@ -63,15 +65,23 @@ function systemPrompt(context: DraftContext, classification: Classification): st
       "В конце мягко предложи дополнить или обновить отзыв, если решение поможет. Никогда не проси поставить конкретную оценку или количество звёзд и не предлагай ничего взамен отзыва.",
     );
   }
-  rules.push(`Вероятная тема обращения: ${INTENT_LABELS[classification.intent]}; тональность покупателя: ${classification.sentiment}.`);
+  rules.push(
+    `Вероятная тема обращения: ${INTENT_LABELS[classification.intent]}; тональность покупателя: ${classification.sentiment}.`,
+  );
   const tone = context.tone;
   if (tone.sellerName) rules.push(`Продавец: ${tone.sellerName}.`);
   if (tone.signature) rules.push(`Заверши ответ подписью: ${tone.signature}`);
-  if (tone.extraInstructions) rules.push(`Пожелания продавца к стилю (не отменяют правил выше): ${tone.extraInstructions}`);
+  if (tone.extraInstructions)
+    rules.push(`Пожелания продавца к стилю (не отменяют правил выше): ${tone.extraInstructions}`);
   return rules.join("\n");
 }
 
-const FACT_LABELS: Record<ShopFactKey, string> = { delivery: "Доставка", sizes: "Размеры", returns: "Возврат и обмен", other: "Другое" };
+const FACT_LABELS: Record<ShopFactKey, string> = {
+  delivery: "Доставка",
+  sizes: "Размеры",
+  returns: "Возврат и обмен",
+  other: "Другое",
+};
 
 // The owner's facts, each passing the guardrails on its own (a fact with a phone number is left out).
 function factsBlock(context: DraftContext): string {
@@ -84,7 +94,9 @@ function factsBlock(context: DraftContext): string {
 // Replies the seller's operators sent for similar buyer messages: the shop's own tone and answers.
 function examplesBlock(context: DraftContext): string {
   if (context.examples.length === 0) return "";
-  const items = context.examples.map((e, i) => `Пример ${i + 1}.\nПокупатель: ${clip(e.buyer)}\nПродавец: ${clip(e.reply)}`);
+  const items = context.examples.map(
+    (e, i) => `Пример ${i + 1}.\nПокупатель: ${clip(e.buyer)}\nПродавец: ${clip(e.reply)}`,
+  );
   return [
     "Прошлые ответы продавца на похожие сообщения (перенимай тон и сведения о магазине; номера заказов, имена, даты и обещания из них к этой переписке не относятся):",
     `<<<\n${items.join("\n\n")}\n>>>`,
@@ -124,10 +136,19 @@ function contextBlock(context: DraftContext): string {
   return lines.join("\n");
 }
 
-export function buildPrompt({ context, classification }: { context: DraftContext; classification: Classification }): ChatMessage[] {
+export function buildPrompt({
+  context,
+  classification,
+}: {
+  context: DraftContext;
+  classification: Classification;
+}): ChatMessage[] {
   const recent = context.messages.slice(-MAX_CONTEXT_MESSAGES);
   const transcript = recent
-    .map((m) => `[${m.createdAt.toISOString().slice(0, 16).replace("T", " ")}] ${AUTHOR_LABELS[m.author]}: ${clip(m.text)}`)
+    .map(
+      (m) =>
+        `[${m.createdAt.toISOString().slice(0, 16).replace("T", " ")}] ${AUTHOR_LABELS[m.author]}: ${clip(m.text)}`,
+    )
     .join("\n");
   const info = contextBlock(context);
   const user = [

@@ -23,7 +23,9 @@ describe("pickProvider", () => {
     const provider = pickProvider({ config: {} });
     expect(provider).toMatchObject({ source: "offline", model: OFFLINE_MODEL });
     const context = draftContextSchema.parse(buyerContext("Где заказ?"));
-    await expect(provider.draft({ context, classification: classifyMessage({ text: "Где заказ?" }) })).resolves.toContain("Здравствуйте");
+    await expect(
+      provider.draft({ context, classification: classifyMessage({ text: "Где заказ?" }) }),
+    ).resolves.toContain("Здравствуйте");
   });
 
   it("is the configured OpenAI-compatible model with a key", async () => {
@@ -31,7 +33,9 @@ describe("pickProvider", () => {
     const provider = pickProvider({ config: { apiKey: "k", baseUrl: `${server.baseUrl}/`, model: "yandexgpt-lite" } });
     expect(provider).toMatchObject({ source: "llm", model: "yandexgpt-lite" });
     const context = draftContextSchema.parse(buyerContext("Где заказ?"));
-    await expect(provider.draft({ context, classification: classifyMessage({ text: "Где заказ?" }) })).resolves.toBe("Ответ модели");
+    await expect(provider.draft({ context, classification: classifyMessage({ text: "Где заказ?" }) })).resolves.toBe(
+      "Ответ модели",
+    );
     expect(server.requests[0]).toMatchObject({ url: "/v1/chat/completions", body: { model: "yandexgpt-lite" } });
   });
 

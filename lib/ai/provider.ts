@@ -46,14 +46,24 @@ export function createLlmDraftProvider({ client }: { client: ChatCompletionClien
   return {
     source: "llm",
     model: client.model,
-    draft: ({ context, classification, signal }) => client.complete({ messages: buildPrompt({ context, classification }), signal }),
-    stream: ({ context, classification, signal }) => client.stream({ messages: buildPrompt({ context, classification }), signal }),
+    draft: ({ context, classification, signal }) =>
+      client.complete({ messages: buildPrompt({ context, classification }), signal }),
+    stream: ({ context, classification, signal }) =>
+      client.stream({ messages: buildPrompt({ context, classification }), signal }),
   };
 }
 
 // No key means no LLM: offline drafting is the product's default, not an error.
-export function pickProvider({ config, fetchImpl }: { config: AiConfigInput; fetchImpl?: typeof fetch }): DraftProvider {
+export function pickProvider({
+  config,
+  fetchImpl,
+}: {
+  config: AiConfigInput;
+  fetchImpl?: typeof fetch;
+}): DraftProvider {
   const parsed = aiConfigSchema.parse(config);
   if (!parsed.apiKey) return offlineProvider;
-  return createLlmDraftProvider({ client: createOpenAiCompatibleClient({ ...parsed, apiKey: parsed.apiKey, fetchImpl }) });
+  return createLlmDraftProvider({
+    client: createOpenAiCompatibleClient({ ...parsed, apiKey: parsed.apiKey, fetchImpl }),
+  });
 }

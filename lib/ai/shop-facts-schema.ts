@@ -27,5 +27,8 @@ export function sanitizeFact(text: string): string {
 const factSchema = z.string().transform(sanitizeFact).pipe(z.string().max(SHOP_FACT_MAX_CHARS));
 
 /** The owner's facts as the settings page sends them; each missing key stays as it was. */
-export const shopFactsInputSchema = z.object({ delivery: factSchema, sizes: factSchema, returns: factSchema, other: factSchema }).partial().strict();
+export const shopFactsInputSchema = z
+  .object({ delivery: factSchema, sizes: factSchema, returns: factSchema, other: factSchema })
+  .partial()
+  .strict();
 export type ShopFactsInput = z.infer<typeof shopFactsInputSchema>;

@@ -19,7 +19,9 @@ const offline = (input: DraftContextInput) => draftOffline({ context: input }).t
 
 describe("shop facts", () => {
   it("cleans what the owner typed: control characters, spacing, blank lines", () => {
-    expect(sanitizeFact("  Доставка\u0007  2–3\tдня\r\n\r\n\r\n\r\nСамовывоз \u202eесть\u200b  ")).toBe("Доставка 2–3 дня\n\nСамовывоз есть");
+    expect(sanitizeFact("  Доставка\u0007  2–3\tдня\r\n\r\n\r\n\r\nСамовывоз \u202eесть\u200b  ")).toBe(
+      "Доставка 2–3 дня\n\nСамовывоз есть",
+    );
     expect(shopFactsInputSchema.safeParse({ delivery: "д".repeat(SHOP_FACT_MAX_CHARS + 1) }).success).toBe(false);
     expect(shopFactsInputSchema.safeParse({ delivery: "ok", phone: "x" }).success).toBe(false);
   });
@@ -30,7 +32,9 @@ describe("shop facts", () => {
     expect(delivery).not.toContain("маломерят");
     const size = offline(buyerContext("Какой размер взять? Обычно ношу 42", { shopFacts: FACTS }));
     expect(size).toContain("маломерят на полразмера");
-    expect(offline(buyerContext("Хочу вернуть товар, не подошёл", { shopFacts: FACTS }))).toContain("Возврат в течение 14 дней");
+    expect(offline(buyerContext("Хочу вернуть товар, не подошёл", { shopFacts: FACTS }))).toContain(
+      "Возврат в течение 14 дней",
+    );
     // Without facts the same question gets the template alone.
     expect(offline(buyerContext("Сколько идёт доставка до Москвы?"))).not.toContain("Москве доставка");
   });
@@ -46,7 +50,9 @@ describe("shop facts", () => {
   });
 
   it("gives the LLM every usable fact, and leaves out a leaky one", () => {
-    const context = draftContextSchema.parse(buyerContext("Когда доставка?", { shopFacts: { ...FACTS, other: "Пишите в телеграм @shop_msk" } }));
+    const context = draftContextSchema.parse(
+      buyerContext("Когда доставка?", { shopFacts: { ...FACTS, other: "Пишите в телеграм @shop_msk" } }),
+    );
     const user = buildPrompt({ context, classification: classifyMessage({ text: "Когда доставка?" }) })[1]!.content;
     expect(user).toContain("Доставка: Отправляем в течение 1 рабочего дня");
     expect(user).toContain("Возврат и обмен: Возврат в течение 14 дней");
@@ -54,7 +60,9 @@ describe("shop facts", () => {
   });
 
   it("keeps facts out of review replies", () => {
-    const text = offline(buyerContext("Доставка очень долгая, неделю ждала", { kind: "review", rating: 2, shopFacts: FACTS }));
+    const text = offline(
+      buyerContext("Доставка очень долгая, неделю ждала", { kind: "review", rating: 2, shopFacts: FACTS }),
+    );
     expect(text).not.toContain("Отправляем в течение");
   });
 });

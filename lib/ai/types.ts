@@ -10,7 +10,16 @@ export { marketplaceSchema };
 export type { Marketplace } from "@/lib/marketplaces/marketplace";
 
 // Labels are part of the eval file format (lib/ai/eval/*.jsonl), so renaming one is a format change.
-export const intentSchema = z.enum(["delivery", "size_fit", "defect", "return", "availability", "thanks", "other", "no_reply"]);
+export const intentSchema = z.enum([
+  "delivery",
+  "size_fit",
+  "defect",
+  "return",
+  "availability",
+  "thanks",
+  "other",
+  "no_reply",
+]);
 export type Intent = z.infer<typeof intentSchema>;
 
 export const sentimentSchema = z.enum(["negative", "neutral", "positive"]);

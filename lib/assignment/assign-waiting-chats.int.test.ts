@@ -37,13 +37,19 @@ async function freshQueue(n: number) {
   return ids;
 }
 
-const assigneeOf = async (ids: string[]) => (await db.prisma.chat.findMany({ where: { id: { in: ids } }, select: { id: true, assigneeId: true } })).reduce<Record<string, string | null>>((m, c) => ({ ...m, [c.id]: c.assigneeId }), {});
-const openLoad = (userId: string) => db.prisma.chat.count({ where: { workspaceId: ws.workspace.id, assigneeId: userId, status: "OPEN" } });
+const assigneeOf = async (ids: string[]) =>
+  (await db.prisma.chat.findMany({ where: { id: { in: ids } }, select: { id: true, assigneeId: true } })).reduce<
+    Record<string, string | null>
+  >((m, c) => ({ ...m, [c.id]: c.assigneeId }), {});
+const openLoad = (userId: string) =>
+  db.prisma.chat.count({ where: { workspaceId: ws.workspace.id, assigneeId: userId, status: "OPEN" } });
 
 beforeAll(async () => {
   db = await createTestDatabase();
   ws = await createWorkspaceFixture({ name: "Assign", chats: 0 });
-  second = await db.prisma.user.create({ data: { email: `second-${Date.now()}@example.com`, name: "Second operator" } });
+  second = await db.prisma.user.create({
+    data: { email: `second-${Date.now()}@example.com`, name: "Second operator" },
+  });
   await db.prisma.membership.create({ data: { workspaceId: ws.workspace.id, userId: second.id, role: "OPERATOR" } });
   await db.prisma.workspace.update({ where: { id: ws.workspace.id }, data: { autoAssign: true } });
 });
@@ -51,9 +57,18 @@ afterAll(async () => {
   await db.cleanup();
 });
 beforeEach(async () => {
-  await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id }, data: { online: false, maxOpenChats: 2, lastAssignedAt: null, marketplaces: [], kinds: [] } });
-  await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id, userId: { in: [ws.operator.id, second.id] } }, data: { online: true } });
-  await db.prisma.workspace.update({ where: { id: ws.workspace.id }, data: { autoAssign: true, reassignOnOffline: false } });
+  await db.prisma.membership.updateMany({
+    where: { workspaceId: ws.workspace.id },
+    data: { online: false, maxOpenChats: 2, lastAssignedAt: null, marketplaces: [], kinds: [] },
+  });
+  await db.prisma.membership.updateMany({
+    where: { workspaceId: ws.workspace.id, userId: { in: [ws.operator.id, second.id] } },
+    data: { online: true },
+  });
+  await db.prisma.workspace.update({
+    where: { id: ws.workspace.id },
+    data: { autoAssign: true, reassignOnOffline: false },
+  });
 });
 
 describe("assignWaitingChats", () => {
@@ -90,8 +105,14 @@ describe("assignWaitingChats", () => {
   it("gives a member limited to some marketplaces or kinds only those", async () => {
     const ids = await freshQueue(2);
     await db.prisma.chat.update({ where: { id: ids[1]! }, data: { kind: "QUESTION" } });
-    await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id, userId: ws.operator.id }, data: { marketplaces: ["ozon"] } });
-    await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id, userId: second.id }, data: { kinds: ["QUESTION"] } });
+    await db.prisma.membership.updateMany({
+      where: { workspaceId: ws.workspace.id, userId: ws.operator.id },
+      data: { marketplaces: ["ozon"] },
+    });
+    await db.prisma.membership.updateMany({
+      where: { workspaceId: ws.workspace.id, userId: second.id },
+      data: { kinds: ["QUESTION"] },
+    });
     const { assigned } = await assignWaitingChats({ workspaceId: ws.workspace.id });
     // The Wildberries chat fits nobody and stays queued; the question goes to the member for questions.
     expect(assigned).toEqual([{ chatId: ids[1], userId: second.id }]);
@@ -99,18 +120,37 @@ describe("assignWaitingChats", () => {
 
   it("hands an operator's open chats to the others when they go offline, if the workspace asks for it", async () => {
     const ids = await freshQueue(2);
-    await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id, userId: second.id }, data: { online: false } });
+    await db.prisma.membership.updateMany({
+      where: { workspaceId: ws.workspace.id, userId: second.id },
+      data: { online: false },
+    });
     await assignWaitingChats({ workspaceId: ws.workspace.id });
     expect(Object.values(await assigneeOf(ids))).toEqual([ws.operator.id, ws.operator.id]);
-    await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id, userId: second.id }, data: { online: true } });
+    await db.prisma.membership.updateMany({
+      where: { workspaceId: ws.workspace.id, userId: second.id },
+      data: { online: true },
+    });
 
     // Without the option, going offline keeps the chats.
-    await updateMemberAssignment({ workspaceId: ws.workspace.id, actor: { userId: ws.operator.id, role: "OPERATOR" }, userId: ws.operator.id, update: { online: false } });
+    await updateMemberAssignment({
+      workspaceId: ws.workspace.id,
+      actor: { userId: ws.operator.id, role: "OPERATOR" },
+      userId: ws.operator.id,
+      update: { online: false },
+    });
     expect(Object.values(await assigneeOf(ids))).toEqual([ws.operator.id, ws.operator.id]);
-    await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id, userId: ws.operator.id }, data: { online: true } });
+    await db.prisma.membership.updateMany({
+      where: { workspaceId: ws.workspace.id, userId: ws.operator.id },
+      data: { online: true },
+    });
 
     await db.prisma.workspace.update({ where: { id: ws.workspace.id }, data: { reassignOnOffline: true } });
-    const { released } = await updateMemberAssignment({ workspaceId: ws.workspace.id, actor: { userId: ws.operator.id, role: "OPERATOR" }, userId: ws.operator.id, update: { online: false } });
+    const { released } = await updateMemberAssignment({
+      workspaceId: ws.workspace.id,
+      actor: { userId: ws.operator.id, role: "OPERATOR" },
+      userId: ws.operator.id,
+      update: { online: false },
+    });
     expect(released).toBe(2);
     expect(Object.values(await assigneeOf(ids))).toEqual([second.id, second.id]);
   });
@@ -120,7 +160,9 @@ describe("assignWaitingChats", () => {
     await db.prisma.membership.updateMany({ where: { workspaceId: ws.workspace.id }, data: { maxOpenChats: 3 } });
     // One chat per pass: each assigner locks a different chat, so only the workspace lock keeps them
     // from counting the loads before the others commit.
-    const runs = await Promise.all(Array.from({ length: 12 }, () => assignWaitingChats({ workspaceId: ws.workspace.id, batch: 1 })));
+    const runs = await Promise.all(
+      Array.from({ length: 12 }, () => assignWaitingChats({ workspaceId: ws.workspace.id, batch: 1 })),
+    );
     const all = runs.flatMap((r) => r.assigned);
     expect(new Set(all.map((a) => a.chatId)).size).toBe(all.length);
     expect(all).toHaveLength(6);
@@ -130,29 +172,65 @@ describe("assignWaitingChats", () => {
     const byId = await assigneeOf(ids);
     expect(ids.filter((id) => byId[id])).toEqual(ids.slice(0, 6));
     // Twelve passes of a whole batch at once, none of which may take a seventh chat.
-    const again = await Promise.all(Array.from({ length: 12 }, () => assignWaitingChats({ workspaceId: ws.workspace.id })));
+    const again = await Promise.all(
+      Array.from({ length: 12 }, () => assignWaitingChats({ workspaceId: ws.workspace.id })),
+    );
     expect(again.flatMap((r) => r.assigned)).toEqual([]);
   });
 });
 
 describe("assignment settings API", () => {
   it("lets a member switch only their own online flag; owners set caps, limits and the workspace switch", async () => {
-    const own = await callRoute(memberRoute.PATCH, { method: "PATCH", params: { id: ws.operator.id }, body: { online: false }, userId: ws.operator.id });
+    const own = await callRoute(memberRoute.PATCH, {
+      method: "PATCH",
+      params: { id: ws.operator.id },
+      body: { online: false },
+      userId: ws.operator.id,
+    });
     expect(own.status).toBe(200);
-    const cap = await callRoute(memberRoute.PATCH, { method: "PATCH", params: { id: ws.operator.id }, body: { maxOpenChats: 50 }, userId: ws.operator.id });
+    const cap = await callRoute(memberRoute.PATCH, {
+      method: "PATCH",
+      params: { id: ws.operator.id },
+      body: { maxOpenChats: 50 },
+      userId: ws.operator.id,
+    });
     expect(cap.status).toBe(403);
-    const other = await callRoute(memberRoute.PATCH, { method: "PATCH", params: { id: second.id }, body: { online: false }, userId: ws.operator.id });
+    const other = await callRoute(memberRoute.PATCH, {
+      method: "PATCH",
+      params: { id: second.id },
+      body: { online: false },
+      userId: ws.operator.id,
+    });
     expect(other.status).toBe(403);
-    const byOwner = await callRoute(memberRoute.PATCH, { method: "PATCH", params: { id: second.id }, body: { maxOpenChats: 7, marketplaces: ["ozon"] }, userId: ws.owner.id });
+    const byOwner = await callRoute(memberRoute.PATCH, {
+      method: "PATCH",
+      params: { id: second.id },
+      body: { maxOpenChats: 7, marketplaces: ["ozon"] },
+      userId: ws.owner.id,
+    });
     expect(byOwner.status).toBe(200);
-    const settings = byOwner.json as { members: { id: string; maxOpenChats: number; marketplaces: string[]; online: boolean }[] };
+    const settings = byOwner.json as {
+      members: { id: string; maxOpenChats: number; marketplaces: string[]; online: boolean }[];
+    };
     expect(settings.members.find((m) => m.id === second.id)).toMatchObject({ maxOpenChats: 7, marketplaces: ["ozon"] });
     expect(settings.members.find((m) => m.id === ws.operator.id)?.online).toBe(false);
     const stranger = await createWorkspaceFixture({ name: "Other", chats: 0 });
-    const foreign = await callRoute(memberRoute.PATCH, { method: "PATCH", params: { id: stranger.operator.id }, body: { online: true }, userId: ws.owner.id });
+    const foreign = await callRoute(memberRoute.PATCH, {
+      method: "PATCH",
+      params: { id: stranger.operator.id },
+      body: { online: true },
+      userId: ws.owner.id,
+    });
     expect(foreign.status).toBe(404);
-    expect((await callRoute(settingsRoute.PATCH, { method: "PATCH", body: { autoAssign: false }, userId: ws.operator.id })).status).toBe(403);
-    const off = await callRoute(settingsRoute.PATCH, { method: "PATCH", body: { autoAssign: false }, userId: ws.owner.id });
+    expect(
+      (await callRoute(settingsRoute.PATCH, { method: "PATCH", body: { autoAssign: false }, userId: ws.operator.id }))
+        .status,
+    ).toBe(403);
+    const off = await callRoute(settingsRoute.PATCH, {
+      method: "PATCH",
+      body: { autoAssign: false },
+      userId: ws.owner.id,
+    });
     expect((off.json as { autoAssign: boolean }).autoAssign).toBe(false);
   });
 });

@@ -9,7 +9,10 @@ type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
 type Member = Row<"Membership">;
 type Chat = Row<"Chat">;
 // An online member who takes chats: the allowed marketplaces and kinds (empty for any), the cap and the open chats now.
-type Candidate = Pick<Member, "userId" | "lastAssignedAt" | "marketplaces" | "kinds"> & { cap: Member["maxOpenChats"]; open: number };
+type Candidate = Pick<Member, "userId" | "lastAssignedAt" | "marketplaces" | "kinds"> & {
+  cap: Member["maxOpenChats"];
+  open: number;
+};
 
 // How many waiting chats one pass hands out; the next pass (the minute sweep) takes the rest.
 const BATCH = 500;
@@ -28,7 +31,15 @@ export async function lockAssignment({ tx, workspaceId }: { tx: Tx; workspaceId:
  * only to a member allowed its marketplace and kind. A chat nobody can take stays in the queue for the
  * next pass, which runs when a member frees up or comes online, on every new buyer message and each minute.
  */
-export async function assignWaitingChats({ workspaceId, now = new Date(), batch = BATCH }: { workspaceId: string; now?: Date; batch?: number }) {
+export async function assignWaitingChats({
+  workspaceId,
+  now = new Date(),
+  batch = BATCH,
+}: {
+  workspaceId: string;
+  now?: Date;
+  batch?: number;
+}) {
   const enabled = await prisma().workspace.findUnique({ where: { id: workspaceId }, select: { autoAssign: true } });
   if (!enabled?.autoAssign) return { assigned: [] as { chatId: string; userId: string }[] };
   return withDomainEvents(async (tx, publish) => {
@@ -38,7 +49,13 @@ export async function assignWaitingChats({ workspaceId, now = new Date(), batch 
         (SELECT count(*)::int FROM "Chat" c WHERE c."workspaceId" = m."workspaceId" AND c."assigneeId" = m."userId" AND c.status = 'OPEN') AS open
       FROM "Membership" m
       WHERE m."workspaceId" = ${workspaceId} AND m.online AND m."maxOpenChats" > 0`;
-    const candidates: Candidate[] = members.map((m) => ({ ...m, open: Number(m.open), cap: Number(m.cap), marketplaces: m.marketplaces ?? [], kinds: m.kinds ?? [] }));
+    const candidates: Candidate[] = members.map((m) => ({
+      ...m,
+      open: Number(m.open),
+      cap: Number(m.cap),
+      marketplaces: m.marketplaces ?? [],
+      kinds: m.kinds ?? [],
+    }));
     if (!candidates.some((c) => c.open < c.cap)) return { assigned: [] };
     const queue = await tx.$queryRaw<Pick<Chat, "id" | "marketplace" | "kind">[]>`
       SELECT c.id, c.marketplace::text AS marketplace, c.kind::text AS kind FROM "Chat" c
@@ -50,7 +67,10 @@ export async function assignWaitingChats({ workspaceId, now = new Date(), batch 
     for (const chat of queue) {
       const next = pickMember({ candidates, marketplace: chat.marketplace, kind: chat.kind });
       if (!next) continue;
-      const { count } = await tx.chat.updateMany({ where: { id: chat.id, workspaceId, assigneeId: null }, data: { assigneeId: next.userId } });
+      const { count } = await tx.chat.updateMany({
+        where: { id: chat.id, workspaceId, assigneeId: null },
+        data: { assigneeId: next.userId },
+      });
       if (!count) continue;
       // Strictly increasing times keep the round-robin order within a pass and across passes.
       next.lastAssignedAt = new Date(now.getTime() + tick++);
@@ -58,17 +78,34 @@ export async function assignWaitingChats({ workspaceId, now = new Date(), batch 
       assigned.push({ chatId: chat.id, userId: next.userId });
     }
     for (const c of candidates) {
-      if (assigned.some((a) => a.userId === c.userId)) await tx.membership.update({ where: { workspaceId_userId: { workspaceId, userId: c.userId } }, data: { lastAssignedAt: c.lastAssignedAt } });
+      if (assigned.some((a) => a.userId === c.userId))
+        await tx.membership.update({
+          where: { workspaceId_userId: { workspaceId, userId: c.userId } },
+          data: { lastAssignedAt: c.lastAssignedAt },
+        });
     }
     // The report counts each running wait for the operator it went to (lib/reports/assign-response-waits.ts).
-    if (assigned.length) await publish({ name: "inbox/chats.assigned", data: { workspaceId, chatIds: assigned.map((a) => a.chatId) } });
-    if (assigned.length) await publish({ name: "inbox/chats.updated", data: { workspaceId, chatIds: assigned.map((a) => a.chatId), queueChanged: false, at: now } });
+    if (assigned.length)
+      await publish({ name: "inbox/chats.assigned", data: { workspaceId, chatIds: assigned.map((a) => a.chatId) } });
+    if (assigned.length)
+      await publish({
+        name: "inbox/chats.updated",
+        data: { workspaceId, chatIds: assigned.map((a) => a.chatId), queueChanged: false, at: now },
+      });
     return { assigned };
   });
 }
 
 /** The member with room who was assigned longest ago (never first), among those allowed this chat. */
-export function pickMember({ candidates, marketplace, kind }: { candidates: Candidate[]; marketplace: Chat["marketplace"]; kind: Chat["kind"] }): Candidate | null {
+export function pickMember({
+  candidates,
+  marketplace,
+  kind,
+}: {
+  candidates: Candidate[];
+  marketplace: Chat["marketplace"];
+  kind: Chat["kind"];
+}): Candidate | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
     if (c.open >= c.cap) continue;

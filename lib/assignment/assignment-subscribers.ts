@@ -12,7 +12,8 @@ export const ASSIGNMENT_SUBSCRIBERS = [
     phase: "after-commit",
     retry: "in-process",
     safetyNet: SAFETY_NET,
-    handle: ({ workspaceId, buyerChatIds }) => (buyerChatIds.length ? assignWaitingChats({ workspaceId }) : Promise.resolve()),
+    handle: ({ workspaceId, buyerChatIds }) =>
+      buyerChatIds.length ? assignWaitingChats({ workspaceId }) : Promise.resolve(),
   }),
   // Resolved, handed back or snoozed: an operator may have room now, or the chat waits in the queue.
   defineSubscriber({
@@ -21,6 +22,7 @@ export const ASSIGNMENT_SUBSCRIBERS = [
     phase: "after-commit",
     retry: "in-process",
     safetyNet: SAFETY_NET,
-    handle: ({ workspaceId, queueChanged, at }) => (queueChanged ? assignWaitingChats({ workspaceId, now: at }) : Promise.resolve()),
+    handle: ({ workspaceId, queueChanged, at }) =>
+      queueChanged ? assignWaitingChats({ workspaceId, now: at }) : Promise.resolve(),
   }),
 ];

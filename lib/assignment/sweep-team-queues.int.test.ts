@@ -28,8 +28,14 @@ beforeAll(async () => {
   healthy = await createWorkspaceFixture({ name: "Healthy", chats: 2 });
   for (const w of [broken, healthy]) {
     await db.prisma.workspace.update({ where: { id: w.workspace.id }, data: { autoAssign: true } });
-    await db.prisma.membership.updateMany({ where: { workspaceId: w.workspace.id, userId: w.operator.id }, data: { online: true, maxOpenChats: 10 } });
-    await db.prisma.chat.updateMany({ where: { workspaceId: w.workspace.id }, data: { awaitingReplySince: new Date(Date.now() - 60_000) } });
+    await db.prisma.membership.updateMany({
+      where: { workspaceId: w.workspace.id, userId: w.operator.id },
+      data: { online: true, maxOpenChats: 10 },
+    });
+    await db.prisma.chat.updateMany({
+      where: { workspaceId: w.workspace.id },
+      data: { awaitingReplySince: new Date(Date.now() - 60_000) },
+    });
   }
   failFor.workspaceId = broken.workspace.id;
 });
@@ -38,11 +44,20 @@ afterAll(() => db.cleanup());
 describe("sweepTeamQueues", () => {
   it("assigns in every other workspace when one workspace's pass fails, and resumes the bulk jobs", async () => {
     const stale = await db.prisma.bulkJob.create({
-      data: { workspaceId: healthy.workspace.id, requestKey: "sweep-resume", action: { type: "read" }, chatIds: healthy.chatIds, total: 2, createdAt: new Date(Date.now() - 10 * 60_000) },
+      data: {
+        workspaceId: healthy.workspace.id,
+        requestKey: "sweep-resume",
+        action: { type: "read" },
+        chatIds: healthy.chatIds,
+        total: 2,
+        createdAt: new Date(Date.now() - 10 * 60_000),
+      },
     });
     const result = await sweepTeamQueues();
     expect(result).toMatchObject({ assigned: 2, failed: 1, resumed: 1 });
-    expect(await db.prisma.chat.count({ where: { workspaceId: healthy.workspace.id, assigneeId: healthy.operator.id } })).toBe(2);
+    expect(
+      await db.prisma.chat.count({ where: { workspaceId: healthy.workspace.id, assigneeId: healthy.operator.id } }),
+    ).toBe(2);
     expect((await db.prisma.bulkJob.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe("DONE");
   });
 });

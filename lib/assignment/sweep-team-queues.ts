@@ -19,7 +19,10 @@ export async function sweepTeamQueues({ now = new Date() }: { now?: Date } = {})
       assigned += (await assignWaitingChats({ workspaceId: w.id, now })).assigned.length;
     } catch (error) {
       failed += 1;
-      log.error("assignment pass failed", { workspaceId: w.id, error: error instanceof Error ? error.message : String(error) });
+      log.error("assignment pass failed", {
+        workspaceId: w.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   const { resumed } = await resumeBulkJobs({ now });

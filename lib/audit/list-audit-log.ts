@@ -7,7 +7,13 @@ export const listAuditLogSchema = z.object({
 });
 
 /** The workspace's audit entries, newest first (callers check that the member is an owner). */
-export async function listAuditLog({ workspaceId, input }: { workspaceId: string; input: z.infer<typeof listAuditLogSchema> }) {
+export async function listAuditLog({
+  workspaceId,
+  input,
+}: {
+  workspaceId: string;
+  input: z.infer<typeof listAuditLogSchema>;
+}) {
   const entries = await prisma().auditLog.findMany({
     where: { workspaceId, ...(input.before ? { createdAt: { lt: new Date(input.before) } } : {}) },
     orderBy: { createdAt: "desc" },

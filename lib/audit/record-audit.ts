@@ -30,14 +30,30 @@ export async function recordAudit({
   targetEmail?: string;
   details?: Prisma.InputJsonObject;
 }): Promise<void> {
-  await db.auditLog.create({ data: { workspaceId, actorId: actor.id, actorEmail: actor.email, action, targetEmail, details } });
+  await db.auditLog.create({
+    data: { workspaceId, actorId: actor.id, actorEmail: actor.email, action, targetEmail, details },
+  });
 }
 
 /** A user's own security action (password, sessions) is recorded in every workspace they belong to. */
-export async function recordUserAudit({ db = prisma(), user, action }: { db?: Db; user: { id: string; email: string }; action: AuditAction }): Promise<void> {
+export async function recordUserAudit({
+  db = prisma(),
+  user,
+  action,
+}: {
+  db?: Db;
+  user: { id: string; email: string };
+  action: AuditAction;
+}): Promise<void> {
   const memberships = await db.membership.findMany({ where: { userId: user.id }, select: { workspaceId: true } });
   if (!memberships.length) return;
   await db.auditLog.createMany({
-    data: memberships.map((m) => ({ workspaceId: m.workspaceId, actorId: user.id, actorEmail: user.email, action, targetEmail: user.email })),
+    data: memberships.map((m) => ({
+      workspaceId: m.workspaceId,
+      actorId: user.id,
+      actorEmail: user.email,
+      action,
+      targetEmail: user.email,
+    })),
   });
 }

@@ -12,7 +12,11 @@ export function isDemoInstance(): boolean {
  * instance (DEMO_WORKSPACE) whose demo workspace exists, and used automatically only when
  * DEMO_AUTO_SIGNIN is on (`npm run dev`) and this browser has not signed out on purpose (`signedOut`).
  */
-export async function demoAccess({ signedOut = false }: { signedOut?: boolean } = {}): Promise<{ email: string; password: string; auto: boolean } | null> {
+export async function demoAccess({ signedOut = false }: { signedOut?: boolean } = {}): Promise<{
+  email: string;
+  password: string;
+  auto: boolean;
+} | null> {
   if (!env().DEMO_WORKSPACE) return null;
   const demo = await prisma().workspace.findFirst({ where: { isDemo: true }, select: { id: true } });
   if (!demo) return null;

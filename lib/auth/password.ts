@@ -16,7 +16,13 @@ export function verifyPassword({ password, hash }: { password: string; hash: str
 const DUMMY_HASH = "$2b$10$WL7N7MaA0NxBAKDcINhIee1wntLs7qhlH/fxrI7gCfQjQLBjJ1ABO";
 
 /** verifyPassword that spends the same time when there is no hash to compare against. */
-export async function verifyPasswordOrDummy({ password, hash }: { password: string; hash: string | null | undefined }): Promise<boolean> {
+export async function verifyPasswordOrDummy({
+  password,
+  hash,
+}: {
+  password: string;
+  hash: string | null | undefined;
+}): Promise<boolean> {
   const ok = await bcrypt.compare(password, hash ?? DUMMY_HASH);
   return Boolean(hash) && ok;
 }

@@ -27,7 +27,8 @@ export async function sameOriginRedirect({ url, baseUrl }: { url: string; baseUr
   if (url.startsWith("/")) return `${base}${safeCallbackPath(url)}`;
   try {
     const target = new URL(url);
-    if (target.origin === new URL(baseUrl).origin) return `${base}${safeCallbackPath(`${target.pathname}${target.search}${target.hash}`)}`;
+    if (target.origin === new URL(baseUrl).origin)
+      return `${base}${safeCallbackPath(`${target.pathname}${target.search}${target.hash}`)}`;
   } catch {
     // not a URL: fall through
   }

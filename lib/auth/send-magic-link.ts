@@ -8,5 +8,8 @@ export async function sendMagicLink({ email, url }: { email: string; url: string
     subject: "Вход в AgentIQ Inbox",
     text: `Чтобы войти в AgentIQ Inbox, откройте ссылку:\n${url}\n\nСсылка действует 24 часа. Если вы не запрашивали вход, просто удалите это письмо.`,
   });
-  if (!result.sent) throw new AppError("upstream", `Could not send the sign-in email: ${result.reason}`, { expose: env().NODE_ENV !== "production" });
+  if (!result.sent)
+    throw new AppError("upstream", `Could not send the sign-in email: ${result.reason}`, {
+      expose: env().NODE_ENV !== "production",
+    });
 }

@@ -9,11 +9,18 @@ const ONE_YEAR = 365 * 24 * 3600;
 export function markSignedOut(res: Response, { signedOut, secure }: { signedOut: boolean; secure: boolean }): Response {
   const out = new Response(res.body, res);
   const attributes = `Path=/; SameSite=Lax; HttpOnly${secure ? "; Secure" : ""}`;
-  out.headers.append("set-cookie", signedOut ? `${SIGNED_OUT_COOKIE}=1; Max-Age=${ONE_YEAR}; ${attributes}` : `${SIGNED_OUT_COOKIE}=; Max-Age=0; ${attributes}`);
+  out.headers.append(
+    "set-cookie",
+    signedOut
+      ? `${SIGNED_OUT_COOKIE}=1; Max-Age=${ONE_YEAR}; ${attributes}`
+      : `${SIGNED_OUT_COOKIE}=; Max-Age=0; ${attributes}`,
+  );
   return out;
 }
 
 /** Whether a response of next-auth's credentials callback started a session. */
 export function issuedSession(res: Response): boolean {
-  return res.headers.getSetCookie().some((cookie) => /^(__Secure-)?next-auth\.session-token(\.\d+)?=[^;]+/.test(cookie));
+  return res.headers
+    .getSetCookie()
+    .some((cookie) => /^(__Secure-)?next-auth\.session-token(\.\d+)?=[^;]+/.test(cookie));
 }

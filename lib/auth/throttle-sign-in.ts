@@ -43,7 +43,8 @@ export async function throttleSignIn(req: NextRequest, signIn: () => Promise<Res
   const res = await signIn();
   const location = res.headers.get("location") ?? "";
   const failed = res.status === 401 || (res.status >= 300 && res.status < 400 && /[?&]error=/.test(location));
-  if (failed) await consumeThrottle(keys).catch(() => {}); // over the limit now: the next attempt is refused
+  if (failed)
+    await consumeThrottle(keys).catch(() => {}); // over the limit now: the next attempt is refused
   else if (res.status === 200 && email) await clearThrottle({ rule: "signInAccount", key: email });
   return res;
 }

@@ -27,7 +27,10 @@ function limiter(rule: ThrottleRule): RateLimiterAbstract {
   let l = set.get(rule);
   if (!l) {
     const opts = { keyPrefix: rule, ...THROTTLE_RULES[rule] };
-    l = db.kind === "postgres" ? new RateLimiterPrisma({ ...opts, storeClient: db.prisma, tableName: "rateLimit" }) : new RateLimiterMemory(opts);
+    l =
+      db.kind === "postgres"
+        ? new RateLimiterPrisma({ ...opts, storeClient: db.prisma, tableName: "rateLimit" })
+        : new RateLimiterMemory(opts);
     set.set(rule, l);
   }
   return l;
@@ -35,7 +38,9 @@ function limiter(rule: ThrottleRule): RateLimiterAbstract {
 
 export function tooManyAttempts(msBeforeNext: number): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  return new AppError("rate_limited", "Too many attempts, try again later", { details: { reason: "too_many_attempts", retryAfterSeconds } });
+  return new AppError("rate_limited", "Too many attempts, try again later", {
+    details: { reason: "too_many_attempts", retryAfterSeconds },
+  });
 }
 
 /** Refuses (429) when any of the keys has used up its attempts, without counting this one. */

@@ -26,8 +26,12 @@ vi.mock("@/lib/bulk/apply-bulk-action", async (importOriginal) => {
   };
 });
 
-const known = (code: string, message: string) => () => new Prisma.PrismaClientKnownRequestError(message, { code, clientVersion: "6.19.3" });
-const writeConflict = known("P2034", "Transaction failed due to a write conflict or a deadlock. Please retry your transaction");
+const known = (code: string, message: string) => () =>
+  new Prisma.PrismaClientKnownRequestError(message, { code, clientVersion: "6.19.3" });
+const writeConflict = known(
+  "P2034",
+  "Transaction failed due to a write conflict or a deadlock. Please retry your transaction",
+);
 const connectionClosed = known("P1017", "Server has closed the connection.");
 
 let db: TestDatabase;
@@ -45,10 +49,22 @@ beforeEach(() => {
 
 async function resolveJob(chats = 6) {
   const c = await createWorkspaceFixture({ name: `Retry ${n}`, chats });
-  const row = await db.prisma.bulkJob.create({ data: { workspaceId: c.workspace.id, requestKey: `retry-key-${n++}`, action: { type: "resolve" }, chatIds: c.chatIds, total: c.chatIds.length } });
+  const row = await db.prisma.bulkJob.create({
+    data: {
+      workspaceId: c.workspace.id,
+      requestKey: `retry-key-${n++}`,
+      action: { type: "resolve" },
+      chatIds: c.chatIds,
+      total: c.chatIds.length,
+    },
+  });
   return { c, jobId: row.id };
 }
-const state = (id: string) => db.prisma.bulkJob.findUniqueOrThrow({ where: { id }, select: { status: true, processed: true, changed: true, failureReason: true } });
+const state = (id: string) =>
+  db.prisma.bulkJob.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, processed: true, changed: true, failureReason: true },
+  });
 
 describe("a bulk job meeting database errors", () => {
   it("retries a batch that hit a write conflict and finishes, each chat changed once", async () => {
@@ -87,7 +103,15 @@ describe("a bulk job meeting database errors", () => {
 
   it("says the job cannot be read when its stored chats are not a list", async () => {
     const c = await createWorkspaceFixture({ name: "Unreadable", chats: 1 });
-    const row = await db.prisma.bulkJob.create({ data: { workspaceId: c.workspace.id, requestKey: `retry-key-${n++}`, action: { type: "resolve" }, chatIds: { not: "a list" }, total: 1 } });
+    const row = await db.prisma.bulkJob.create({
+      data: {
+        workspaceId: c.workspace.id,
+        requestKey: `retry-key-${n++}`,
+        action: { type: "resolve" },
+        chatIds: { not: "a list" },
+        total: 1,
+      },
+    });
     await runBulkJob({ jobId: row.id });
     expect(await state(row.id)).toMatchObject({ status: "FAILED", failureReason: "invalid_job" });
   });

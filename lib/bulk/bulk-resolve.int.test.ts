@@ -20,9 +20,15 @@ beforeAll(async () => {
   db = await createTestDatabase();
   ws = await createWorkspaceFixture({ name: "Bulk resolve", chats: 5 });
   // The buyers' waits the report closes on resolve.
-  await db.prisma.chat.updateMany({ where: { id: { in: ws.chatIds } }, data: { awaitingReplySince: new Date(Date.now() - 600_000) } });
+  await db.prisma.chat.updateMany({
+    where: { id: { in: ws.chatIds } },
+    data: { awaitingReplySince: new Date(Date.now() - 600_000) },
+  });
   await syncResponseWaits({ db: db.prisma, chatIds: ws.chatIds });
-  await updateFollowUpRules({ workspaceId: ws.workspace.id, update: { rules: [{ kind: "RESOLVED", enabled: true, delayDays: 3, template: null }] } });
+  await updateFollowUpRules({
+    workspaceId: ws.workspace.id,
+    update: { rules: [{ kind: "RESOLVED", enabled: true, delayDays: 3, template: null }] },
+  });
 });
 afterAll(async () => {
   await db.cleanup();
@@ -41,8 +47,17 @@ describe("bulk resolve", () => {
     const [single, ...picked] = ws.chatIds as [string, ...string[]];
     for (const chatId of ws.chatIds) expect(await outcome(chatId)).toEqual({ scheduled: [], resolved: false });
 
-    await updateChat({ workspaceId: ws.workspace.id, chatId: single, update: { status: "RESOLVED" }, userId: ws.operator.id });
-    const job = await startBulkJob({ workspaceId: ws.workspace.id, userId: ws.operator.id, request: { requestKey: "bulk-resolve-1", action: { type: "resolve" }, selection: { ids: picked } } });
+    await updateChat({
+      workspaceId: ws.workspace.id,
+      chatId: single,
+      update: { status: "RESOLVED" },
+      userId: ws.operator.id,
+    });
+    const job = await startBulkJob({
+      workspaceId: ws.workspace.id,
+      userId: ws.operator.id,
+      request: { requestKey: "bulk-resolve-1", action: { type: "resolve" }, selection: { ids: picked } },
+    });
     await runBulkJob({ jobId: job.id, batchSize: 2 });
 
     const expected = { scheduled: [{ status: "SCHEDULED", ruleKind: "RESOLVED", source: "RULE" }], resolved: true };
@@ -59,11 +74,20 @@ describe("bulk resolve", () => {
     // Reopening cancelled the rule's message in the same transaction.
     expect((await outcome(chatId)).scheduled).toEqual([{ status: "CANCELLED", ruleKind: "RESOLVED", source: "RULE" }]);
     const before = await db.prisma.scheduledMessage.count();
-    const job = await startBulkJob({ workspaceId: ws.workspace.id, userId: ws.operator.id, request: { requestKey: "bulk-resolve-2", action: { type: "resolve" }, selection: { ids: ws.chatIds } } });
+    const job = await startBulkJob({
+      workspaceId: ws.workspace.id,
+      userId: ws.operator.id,
+      request: { requestKey: "bulk-resolve-2", action: { type: "resolve" }, selection: { ids: ws.chatIds } },
+    });
     await runBulkJob({ jobId: job.id });
     // Only the reopened chat changed, and only it gets a new follow-up.
-    expect(await db.prisma.bulkJob.findUniqueOrThrow({ where: { id: job.id }, select: { changed: true } })).toEqual({ changed: 1 });
-    await vi.waitFor(async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId, status: "SCHEDULED" } })).toBe(1), WAIT);
+    expect(await db.prisma.bulkJob.findUniqueOrThrow({ where: { id: job.id }, select: { changed: true } })).toEqual({
+      changed: 1,
+    });
+    await vi.waitFor(
+      async () => expect(await db.prisma.scheduledMessage.count({ where: { chatId, status: "SCHEDULED" } })).toBe(1),
+      WAIT,
+    );
     expect(await db.prisma.scheduledMessage.count()).toBe(before + 1);
   });
 });

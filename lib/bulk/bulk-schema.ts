@@ -17,14 +17,26 @@ export const BULK_MAX_PICKED = 5_000;
 export const BULK_MAX_RUNNING = 3;
 
 // The list's whole filter, a report's drill-down (kind, days, operator) included: "all N matching" is the list on screen.
-export const bulkFilterSchema = chatListQuerySchema.pick({ view: true, marketplace: true, label: true, q: true, kind: true, from: true, to: true, operator: true });
+export const bulkFilterSchema = chatListQuerySchema.pick({
+  view: true,
+  marketplace: true,
+  label: true,
+  q: true,
+  kind: true,
+  from: true,
+  to: true,
+  operator: true,
+});
 export type BulkFilter = z.infer<typeof bulkFilterSchema>;
 
 export const bulkRequestSchema = z.object({
   // Chosen by the browser per confirmation: sending it again (a retry, a double click) returns the same job.
   requestKey: z.string().min(8).max(100),
   action: bulkActionSchema,
-  selection: z.union([z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(BULK_MAX_PICKED) }), z.object({ filter: bulkFilterSchema })]),
+  selection: z.union([
+    z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(BULK_MAX_PICKED) }),
+    z.object({ filter: bulkFilterSchema }),
+  ]),
 });
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;
 
@@ -32,4 +44,14 @@ export type BulkRequest = z.infer<typeof bulkRequestSchema>;
 export const bulkFailureReasonSchema = z.enum(["invalid_job", "error"]);
 export type BulkFailureReason = z.infer<typeof bulkFailureReasonSchema>;
 
-export const BULK_JOB_SELECT = { id: true, action: true, status: true, total: true, processed: true, changed: true, failureReason: true, createdAt: true, finishedAt: true } as const;
+export const BULK_JOB_SELECT = {
+  id: true,
+  action: true,
+  status: true,
+  total: true,
+  processed: true,
+  changed: true,
+  failureReason: true,
+  createdAt: true,
+  finishedAt: true,
+} as const;

@@ -15,7 +15,11 @@ async function filterFrom({ workspaceId, userId, filter, now = new Date() }: Sco
   if (filter.q && !tsQuery) return null;
   const match = tsQuery ? chatMatchSql({ tsQuery }) : null;
   const drill = await reportDrillSql({ workspaceId, from: filter.from, to: filter.to, operator: filter.operator });
-  const where = [...chatFilterSql({ workspaceId, userId, query: filter, now }), ...(drill ? [drill] : []), ...(match ? [match.where] : [])];
+  const where = [
+    ...chatFilterSql({ workspaceId, userId, query: filter, now }),
+    ...(drill ? [drill] : []),
+    ...(match ? [match.where] : []),
+  ];
   return Prisma.sql`FROM "Chat" c ${match ? match.join : Prisma.empty} WHERE ${Prisma.join(where, " AND ")}`;
 }
 
@@ -23,7 +27,10 @@ async function filterFrom({ workspaceId, userId, filter, now = new Date() }: Sco
  * The ids a bulk action covers, in the workspace only: the picked chats, or every chat the list's
  * filter matches (loaded in the browser or not), most recent first, up to BULK_MAX_CHATS.
  */
-export async function selectChatIds({ selection, ...scope }: Scope & { selection: BulkRequest["selection"] }): Promise<string[]> {
+export async function selectChatIds({
+  selection,
+  ...scope
+}: Scope & { selection: BulkRequest["selection"] }): Promise<string[]> {
   if ("ids" in selection) {
     const picked = await rows(
       qb
@@ -39,12 +46,17 @@ export async function selectChatIds({ selection, ...scope }: Scope & { selection
   const from = await filterFrom({ ...scope, filter: selection.filter });
   if (!from) return [];
   // The list's filter is SQL shared with the inbox list (lib/inbox/list-chats.ts).
-  const matched = await prisma().$queryRaw<Pick<Row<"Chat">, "id">[]>`SELECT c.id ${from} ORDER BY c."lastMessageAt" DESC, c.id DESC LIMIT ${BULK_MAX_CHATS}`;
+  const matched = await prisma().$queryRaw<
+    Pick<Row<"Chat">, "id">[]
+  >`SELECT c.id ${from} ORDER BY c."lastMessageAt" DESC, c.id DESC LIMIT ${BULK_MAX_CHATS}`;
   return matched.map((r) => r.id);
 }
 
 /** How many chats the list's filter matches: the "all N" the bulk bar offers. */
-export async function countMatchingChats({ filter, ...scope }: Scope & { filter: BulkFilter }): Promise<{ count: number }> {
+export async function countMatchingChats({
+  filter,
+  ...scope
+}: Scope & { filter: BulkFilter }): Promise<{ count: number }> {
   const from = await filterFrom({ ...scope, filter });
   if (!from) return { count: 0 };
   const [row] = await prisma().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`;

@@ -33,11 +33,24 @@ afterAll(() => db.cleanup());
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-async function send(handler: Handler, { totalBytes, declare, headers = {}, params = {} }: { totalBytes: number; declare: boolean; headers?: Record<string, string>; params?: Record<string, string> }) {
+async function send(
+  handler: Handler,
+  {
+    totalBytes,
+    declare,
+    headers = {},
+    params = {},
+  }: { totalBytes: number; declare: boolean; headers?: Record<string, string>; params?: Record<string, string> },
+) {
   const body = countingBody({ totalBytes, chunkBytes: CHUNK });
   const h = new Headers(headers);
   if (declare) h.set("content-length", String(totalBytes));
-  const req = new NextRequest("http://localhost/api/test", { method: "POST", headers: h, body: body.stream, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+  const req = new NextRequest("http://localhost/api/test", {
+    method: "POST",
+    headers: h,
+    body: body.stream,
+    duplex: "half",
+  } as ConstructorParameters<typeof NextRequest>[1]);
   const res = await handler(req, { params: Promise.resolve(params) });
   return { status: res.status, json: (await res.json()) as { error?: { code?: string } }, pulled: body.pulled() };
 }
@@ -47,14 +60,22 @@ const nextAuthHandler = nextAuthRoute.POST as unknown as Handler;
 
 describe("body limits in the route handlers", () => {
   it("sign-up: a 200 MB body declared in Content-Length is refused before a byte is read", async () => {
-    const res = await send(signupHandler, { totalBytes: 200 * 1024 * 1024, declare: true, headers: { "content-type": "application/json" } });
+    const res = await send(signupHandler, {
+      totalBytes: 200 * 1024 * 1024,
+      declare: true,
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(413);
     expect(res.json.error?.code).toBe("payload_too_large");
     expect(res.pulled).toBe(0);
   });
 
   it("sign-up: a chunked body (no Content-Length) stops being read at the limit", async () => {
-    const res = await send(signupHandler, { totalBytes: 50 * 1024 * 1024, declare: false, headers: { "content-type": "application/json" } });
+    const res = await send(signupHandler, {
+      totalBytes: 50 * 1024 * 1024,
+      declare: false,
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(413);
     expect(res.pulled).toBeLessThanOrEqual(SMALL_BODY_MAX_BYTES + 2 * CHUNK);
   });
@@ -74,11 +95,21 @@ describe("body limits in the route handlers", () => {
     const token = await encode({ token: { sub: fx.operator.id }, secret: env().NEXTAUTH_SECRET });
     const headers = { cookie: `next-auth.session-token=${token}`, "content-type": "multipart/form-data; boundary=x" };
     const params = { id: fx.chatIds[0]! };
-    const chunked = await send(replies.POST as unknown as Handler, { totalBytes: 150 * 1024 * 1024, declare: false, headers, params });
+    const chunked = await send(replies.POST as unknown as Handler, {
+      totalBytes: 150 * 1024 * 1024,
+      declare: false,
+      headers,
+      params,
+    });
     expect(chunked.status).toBe(413);
     expect(chunked.pulled).toBeGreaterThan(30 * 1024 * 1024);
     expect(chunked.pulled).toBeLessThanOrEqual(31 * 1024 * 1024);
-    const declared = await send(replies.POST as unknown as Handler, { totalBytes: 150 * 1024 * 1024, declare: true, headers, params });
+    const declared = await send(replies.POST as unknown as Handler, {
+      totalBytes: 150 * 1024 * 1024,
+      declare: true,
+      headers,
+      params,
+    });
     expect(declared.status).toBe(413);
     expect(declared.pulled).toBe(0);
   });
@@ -88,7 +119,11 @@ describe("body limits of the team routes", () => {
   it("a bulk request stops being read at its 512 KB, presence and labels at the JSON limit", async () => {
     const token = await encode({ token: { sub: fx.owner.id }, secret: env().NEXTAUTH_SECRET });
     const headers = { cookie: `next-auth.session-token=${token}`, "content-type": "application/json" };
-    const bulk = await send(bulkJobs.POST as unknown as Handler, { totalBytes: 10 * 1024 * 1024, declare: false, headers });
+    const bulk = await send(bulkJobs.POST as unknown as Handler, {
+      totalBytes: 10 * 1024 * 1024,
+      declare: false,
+      headers,
+    });
     expect(bulk.status).toBe(413);
     expect(bulk.pulled).toBeLessThanOrEqual(512 * 1024 + 2 * CHUNK);
     for (const handler of [presence.POST, labels.POST]) {
@@ -113,18 +148,33 @@ describe("body limits on the production server's own path", () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   /** Declares `declared` bytes, writes `written`, and resolves with the status as soon as one comes. */
-  function declareAndWrite(path: string, declared: number, written: number): Promise<{ status: number; closed: boolean }> {
+  function declareAndWrite(
+    path: string,
+    declared: number,
+    written: number,
+  ): Promise<{ status: number; closed: boolean }> {
     return new Promise((resolve, reject) => {
-      const req = http.request({ host: "127.0.0.1", port, path, method: "POST", headers: { "content-length": declared, "content-type": "application/json" } }, (res) => {
-        res.resume();
-        // The server reads and drops what is still coming for a moment, then cuts the connection.
-        const cut = new Promise<boolean>((done) => {
-          const timer = setTimeout(() => done(false), 5_000);
-          req.socket?.once("close", () => (clearTimeout(timer), done(true)));
-        });
-        res.on("end", async () => resolve({ status: res.statusCode ?? 0, closed: await cut }));
-      });
-      req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e)));
+      const req = http.request(
+        {
+          host: "127.0.0.1",
+          port,
+          path,
+          method: "POST",
+          headers: { "content-length": declared, "content-type": "application/json" },
+        },
+        (res) => {
+          res.resume();
+          // The server reads and drops what is still coming for a moment, then cuts the connection.
+          const cut = new Promise<boolean>((done) => {
+            const timer = setTimeout(() => done(false), 5_000);
+            req.socket?.once("close", () => (clearTimeout(timer), done(true)));
+          });
+          res.on("end", async () => resolve({ status: res.statusCode ?? 0, closed: await cut }));
+        },
+      );
+      req.on("error", (e: NodeJS.ErrnoException) =>
+        e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e),
+      );
       req.write(Buffer.alloc(written, 0x20));
     });
   }
@@ -138,7 +188,10 @@ describe("body limits on the production server's own path", () => {
     expect((await declareAndWrite("/api/chats/abc/replies", MAX_REPLY_BODY_BYTES + 1, 1024)).status).toBe(413);
     expect((await declareAndWrite("/api/auth/callback/credentials", 2 * 1024 * 1024, 1024)).status).toBe(413);
     const small = await new Promise<number>((resolve) => {
-      const req = http.request({ host: "127.0.0.1", port, path: "/api/chats/abc/replies", method: "POST", headers: { "content-length": 5 } }, (res) => resolve(res.statusCode ?? 0));
+      const req = http.request(
+        { host: "127.0.0.1", port, path: "/api/chats/abc/replies", method: "POST", headers: { "content-length": 5 } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.end("hello");
     });
     expect(small).toBe(418); // handed on to Next.js
@@ -150,4 +203,3 @@ describe("body limits on the production server's own path", () => {
     expect(maxRequestBytes("/api/chats/c1/replies/m1/retry")).toBe(MAX_REPLY_BODY_BYTES);
   });
 });
-

@@ -28,8 +28,16 @@ beforeAll(async () => {
   sim = await startSimulator();
   routes = await startRouteServer({
     routes: [
-      { method: "POST", pattern: /^\/api\/webhooks\/yandex_market\/(?<secret>[^/]+)\/notification$/, handler: ymRoute.POST },
-      { method: "POST", pattern: /^\/api\/webhooks\/yandex-market\/(?<secret>[^/]+)\/notification$/, handler: ymEarlierRoute.POST },
+      {
+        method: "POST",
+        pattern: /^\/api\/webhooks\/yandex_market\/(?<secret>[^/]+)\/notification$/,
+        handler: ymRoute.POST,
+      },
+      {
+        method: "POST",
+        pattern: /^\/api\/webhooks\/yandex-market\/(?<secret>[^/]+)\/notification$/,
+        handler: ymEarlierRoute.POST,
+      },
       { method: "POST", pattern: /^\/api\/webhooks\/avito\/(?<secret>[^/]+)$/, handler: avitoRoute.POST },
       { method: "POST", pattern: /^\/api\/webhooks\/ozon\/(?<secret>[^/]+)$/, handler: ozonRoute.POST },
     ],
@@ -41,9 +49,24 @@ beforeAll(async () => {
   await new Promise<void>((r) => direct.listen(0, "127.0.0.1", r));
   directUrl = `http://127.0.0.1:${(direct.address() as AddressInfo).port}`;
   const { workspace } = await createWorkspaceFixture({ name: "Direct", chats: 0 });
-  await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "yandex_market", webhookSecret: "ym-direct-1234567890" });
-  await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "avito", webhookSecret: "avito-direct-1234567890" });
-  await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: "ozon/direct 1234567890" });
+  await createSimAccount({
+    workspaceId: workspace.id,
+    sim,
+    marketplace: "yandex_market",
+    webhookSecret: "ym-direct-1234567890",
+  });
+  await createSimAccount({
+    workspaceId: workspace.id,
+    sim,
+    marketplace: "avito",
+    webhookSecret: "avito-direct-1234567890",
+  });
+  await createSimAccount({
+    workspaceId: workspace.id,
+    sim,
+    marketplace: "ozon",
+    webhookSecret: "ozon/direct 1234567890",
+  });
 });
 afterAll(async () => {
   await settleWebhookDrain(); // processing after the answers still needs the simulator
@@ -55,7 +78,12 @@ afterAll(async () => {
 
 type Answer = { status: number; body: unknown; headers: Record<string, string | string[] | undefined> };
 
-function post(base: string, path: string, body: string | Buffer, { chunked = false, method = "POST", extraHeaders = {} as Record<string, string> } = {}): Promise<Answer> {
+function post(
+  base: string,
+  path: string,
+  body: string | Buffer,
+  { chunked = false, method = "POST", extraHeaders = {} as Record<string, string> } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { "content-type": "application/json", ...extraHeaders };
     if (!chunked) headers["content-length"] = Buffer.byteLength(body);
@@ -72,7 +100,11 @@ function post(base: string, path: string, body: string | Buffer, { chunked = fal
       });
     });
     // The direct path may answer 413 and close before the whole body is written.
-    req.on("error", (e) => ((e as NodeJS.ErrnoException).code === "EPIPE" || (e as NodeJS.ErrnoException).code === "ECONNRESET" ? undefined : reject(e)));
+    req.on("error", (e) =>
+      (e as NodeJS.ErrnoException).code === "EPIPE" || (e as NodeJS.ErrnoException).code === "ECONNRESET"
+        ? undefined
+        : reject(e),
+    );
     if (chunked) {
       const buf = Buffer.from(body);
       for (let i = 0; i < buf.length; i += 64 * 1024) req.write(buf.subarray(i, i + 64 * 1024));
@@ -82,7 +114,14 @@ function post(base: string, path: string, body: string | Buffer, { chunked = fal
 }
 
 /** Answers without the parts that differ per call (time stamps, request ids). */
-const stable = (a: Answer) => ({ status: a.status, body: JSON.parse(JSON.stringify(a.body).replace(/"time":"[^"]+"/g, '"time":"T"').replace(/request [0-9a-f-]{36}/g, "request R")) });
+const stable = (a: Answer) => ({
+  status: a.status,
+  body: JSON.parse(
+    JSON.stringify(a.body)
+      .replace(/"time":"[^"]+"/g, '"time":"T"')
+      .replace(/request [0-9a-f-]{36}/g, "request R"),
+  ),
+});
 
 const now = () => new Date().toISOString();
 const YM = "/api/webhooks/yandex_market/ym-direct-1234567890/notification";
@@ -93,15 +132,39 @@ const OZON = `/api/webhooks/ozon/${encodeURIComponent("ozon/direct 1234567890")}
 
 const CASES: [string, string, () => string][] = [
   ["YM PING", YM, () => JSON.stringify({ notificationType: "PING", time: now() })],
-  ["YM another notification type", YM, () => JSON.stringify({ notificationType: "ORDER_CREATED", orderId: 1, campaignId: 2, createdAt: now() })],
+  [
+    "YM another notification type",
+    YM,
+    () => JSON.stringify({ notificationType: "ORDER_CREATED", orderId: 1, campaignId: 2, createdAt: now() }),
+  ],
   ["YM malformed event", YM, () => JSON.stringify({ notificationType: "CHAT_MESSAGE_SENT", chatId: "not-a-number" })],
   ["YM not JSON", YM, () => "{oops"],
-  ["YM unknown secret", "/api/webhooks/yandex_market/wrong/notification", () => JSON.stringify({ notificationType: "PING", time: now() })],
-  ["YM another marketplace's secret", "/api/webhooks/yandex_market/avito-direct-1234567890/notification", () => JSON.stringify({ notificationType: "PING", time: now() })],
-  ["YM PING at the earlier hyphenated URL", YM_EARLIER, () => JSON.stringify({ notificationType: "PING", time: now() })],
-  ["YM malformed event at the earlier hyphenated URL", YM_EARLIER, () => JSON.stringify({ notificationType: "CHAT_MESSAGE_SENT", chatId: "not-a-number" })],
+  [
+    "YM unknown secret",
+    "/api/webhooks/yandex_market/wrong/notification",
+    () => JSON.stringify({ notificationType: "PING", time: now() }),
+  ],
+  [
+    "YM another marketplace's secret",
+    "/api/webhooks/yandex_market/avito-direct-1234567890/notification",
+    () => JSON.stringify({ notificationType: "PING", time: now() }),
+  ],
+  [
+    "YM PING at the earlier hyphenated URL",
+    YM_EARLIER,
+    () => JSON.stringify({ notificationType: "PING", time: now() }),
+  ],
+  [
+    "YM malformed event at the earlier hyphenated URL",
+    YM_EARLIER,
+    () => JSON.stringify({ notificationType: "CHAT_MESSAGE_SENT", chatId: "not-a-number" }),
+  ],
   ["Avito malformed", AVITO, () => JSON.stringify({ id: 1 })],
-  ["Ozon PING (secret with escaped characters)", OZON, () => JSON.stringify({ message_type: "TYPE_PING", time: now() })],
+  [
+    "Ozon PING (secret with escaped characters)",
+    OZON,
+    () => JSON.stringify({ message_type: "TYPE_PING", time: now() }),
+  ],
   ["Ozon malformed", OZON, () => JSON.stringify({ message_type: "TYPE_NEW_MESSAGE" })],
   ["Ozon empty body", OZON, () => ""],
 ];
@@ -122,7 +185,8 @@ describe("direct webhook path and route handlers", () => {
     const ping = () => JSON.stringify({ notificationType: "PING", time: now() });
     const today = await post(routes.url, YM, ping());
     expect(today.status).toBe(200);
-    for (const base of [routes.url, directUrl]) expect(stable(await post(base, YM_EARLIER, ping()))).toEqual(stable(today));
+    for (const base of [routes.url, directUrl])
+      expect(stable(await post(base, YM_EARLIER, ping()))).toEqual(stable(today));
     expect((await post(directUrl, "/api/webhooks/yandex-market/wrong/notification", ping())).status).not.toBe(200);
   });
 

@@ -3,20 +3,30 @@ import type { WebhookSource } from "@/lib/ingest/find-webhook-account";
 import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 import { HSTS_HEADER, isHttpsRequest, SECURITY_HEADERS } from "@/lib/http/security-headers";
 import type { TLSSocket } from "node:tls";
-import { answerWebhook, MAX_MARKETPLACE_WEBHOOK_BYTES, TOO_LARGE_ANSWER, type WebhookAnswer } from "@/lib/ingest/answer-webhook";
+import {
+  answerWebhook,
+  MAX_MARKETPLACE_WEBHOOK_BYTES,
+  TOO_LARGE_ANSWER,
+  type WebhookAnswer,
+} from "@/lib/ingest/answer-webhook";
 
 // Marketplace webhooks on the production server (server.mjs) skip Next.js's request pipeline, which
 // costs a few milliseconds of the one JavaScript thread per request — more than storing the event.
 // The same answerWebhook serves the route handlers (next dev, or `next start` without server.mjs), so
 // both paths give the same answers; lib/direct-answers/direct-webhooks.int.test.ts checks that they do.
 
-const PATHS: [RegExp, WebhookSource][] = Object.values(MARKETPLACE_DESCRIPTORS).flatMap((d) => (d.webhook ? [[d.webhook.requestPattern, d.webhook.source] as [RegExp, WebhookSource]] : []));
+const PATHS: [RegExp, WebhookSource][] = Object.values(MARKETPLACE_DESCRIPTORS).flatMap((d) =>
+  d.webhook ? [[d.webhook.requestPattern, d.webhook.source] as [RegExp, WebhookSource]] : [],
+);
 
 const HEADERS = { "content-type": "application/json", ...SECURITY_HEADERS };
 
 /** The headers of an answer the server writes itself: JSON, the security set, HSTS over https. */
 export function directAnswerHeaders(req: IncomingMessage): Record<string, string> {
-  const https = isHttpsRequest({ encrypted: Boolean((req.socket as TLSSocket).encrypted), forwardedProto: req.headers["x-forwarded-proto"] });
+  const https = isHttpsRequest({
+    encrypted: Boolean((req.socket as TLSSocket).encrypted),
+    forwardedProto: req.headers["x-forwarded-proto"],
+  });
   return https ? { ...HEADERS, ...HSTS_HEADER } : HEADERS;
 }
 

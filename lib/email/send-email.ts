@@ -6,7 +6,8 @@ import { sendResendEmail, type ResendEmails } from "@/lib/notify/resend-email";
 const log = logger("email");
 
 /** `code` is ours: "not_configured" or the sender's error kind (network, timeout, http...); `reason` is for logs. */
-export type SendEmailResult = { sent: true; id: string } | { sent: false; code: "not_configured" | NotifyErrorKind; reason: string };
+export type SendEmailResult =
+  { sent: true; id: string } | { sent: false; code: "not_configured" | NotifyErrorKind; reason: string };
 
 /** An email from the app itself (sign-in links, invites, operator notifications) with the app's Resend key. */
 export async function sendEmail({

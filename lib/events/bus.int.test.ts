@@ -24,7 +24,10 @@ beforeAll(async () => {
       event: "inbox/chats.closed",
       phase: "in-transaction",
       handle: async ({ chatIds }, { tx }) => {
-        await tx.chat.updateMany({ where: { id: { in: chatIds } }, data: { lastMessagePreview: "seen in the transaction" } });
+        await tx.chat.updateMany({
+          where: { id: { in: chatIds } },
+          data: { lastMessagePreview: "seen in the transaction" },
+        });
         if (chatIds.includes("boom")) throw new Error("in-transaction subscriber failed");
       },
     }),
@@ -59,7 +62,12 @@ describe("domain event bus", () => {
     const chatId = ws.chatIds[0]!;
     calls.length = 0;
     await expect(close([chatId, "boom"])).rejects.toThrow("in-transaction subscriber failed");
-    expect(await db.prisma.chat.findUniqueOrThrow({ where: { id: chatId }, select: { status: true, lastMessagePreview: true } })).toEqual({ status: "OPEN", lastMessagePreview: "Bus message 0" });
+    expect(
+      await db.prisma.chat.findUniqueOrThrow({
+        where: { id: chatId },
+        select: { status: true, lastMessagePreview: true },
+      }),
+    ).toEqual({ status: "OPEN", lastMessagePreview: "Bus message 0" });
     expect(calls).toEqual([]);
     expect(await db.prisma.eventDelivery.count()).toBe(0);
   });
@@ -68,7 +76,12 @@ describe("domain event bus", () => {
     const chatId = ws.chatIds[1]!;
     calls.length = 0;
     await close([chatId]);
-    expect(await db.prisma.chat.findUniqueOrThrow({ where: { id: chatId }, select: { status: true, lastMessagePreview: true } })).toEqual({ status: "CLOSED", lastMessagePreview: "seen in the transaction" });
+    expect(
+      await db.prisma.chat.findUniqueOrThrow({
+        where: { id: chatId },
+        select: { status: true, lastMessagePreview: true },
+      }),
+    ).toEqual({ status: "CLOSED", lastMessagePreview: "seen in the transaction" });
     expect(calls).toEqual([{ id: "test.durable", chatIds: [chatId] }]);
     expect(await db.prisma.eventDelivery.count()).toBe(0);
   });
@@ -79,20 +92,32 @@ describe("domain event bus", () => {
     failNext = 2;
     await close([chatId]);
     // The change is committed whatever the subscriber did.
-    expect(await db.prisma.chat.findUniqueOrThrow({ where: { id: chatId }, select: { status: true } })).toEqual({ status: "CLOSED" });
+    expect(await db.prisma.chat.findUniqueOrThrow({ where: { id: chatId }, select: { status: true } })).toEqual({
+      status: "CLOSED",
+    });
     const row = await db.prisma.eventDelivery.findFirstOrThrow({ where: { subscriber: "test.durable" } });
-    expect(row).toMatchObject({ attempts: 1, lastError: "after-commit subscriber failed", payload: { chatIds: [chatId] } });
+    expect(row).toMatchObject({
+      attempts: 1,
+      lastError: "after-commit subscriber failed",
+      payload: { chatIds: [chatId] },
+    });
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
 
     // Not due yet: the sweep leaves it.
     expect(await sweepEventDeliveries()).toEqual({ claimed: 0, delivered: 0 });
     // Due: fails once more (backed off further), then succeeds and is deleted.
-    expect(await sweepEventDeliveries({ now: new Date(row.nextAttemptAt.getTime() + 1) })).toEqual({ claimed: 1, delivered: 0 });
+    expect(await sweepEventDeliveries({ now: new Date(row.nextAttemptAt.getTime() + 1) })).toEqual({
+      claimed: 1,
+      delivered: 0,
+    });
     const again = await db.prisma.eventDelivery.findUniqueOrThrow({ where: { id: row.id } });
     expect(again.attempts).toBe(2);
     // 30 s after the first failure, 60 s after the second.
     expect(again.nextAttemptAt.getTime() - row.nextAttemptAt.getTime()).toBe(60_000 + 1);
-    expect(await sweepEventDeliveries({ now: new Date(again.nextAttemptAt.getTime() + 1) })).toEqual({ claimed: 1, delivered: 1 });
+    expect(await sweepEventDeliveries({ now: new Date(again.nextAttemptAt.getTime() + 1) })).toEqual({
+      claimed: 1,
+      delivered: 1,
+    });
     expect(await db.prisma.eventDelivery.count()).toBe(0);
     expect(calls).toHaveLength(3);
   });
@@ -100,9 +125,14 @@ describe("domain event bus", () => {
   it("a durable delivery committed but never run (a crash after the commit) is run by the sweep", async () => {
     const chatId = ws.chatIds[3]!;
     calls.length = 0;
-    await db.prisma.$transaction((tx) => storeDelivery({ tx, subscriber: "test.durable", payload: { chatIds: [chatId] } }));
+    await db.prisma.$transaction((tx) =>
+      storeDelivery({ tx, subscriber: "test.durable", payload: { chatIds: [chatId] } }),
+    );
     expect(calls).toEqual([]);
-    expect(await sweepEventDeliveries({ now: new Date(Date.now() + 10 * 60_000) })).toEqual({ claimed: 1, delivered: 1 });
+    expect(await sweepEventDeliveries({ now: new Date(Date.now() + 10 * 60_000) })).toEqual({
+      claimed: 1,
+      delivered: 1,
+    });
     expect(calls).toEqual([{ id: "test.durable", chatIds: [chatId] }]);
   });
 });

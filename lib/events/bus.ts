@@ -80,14 +80,26 @@ type Pending = { subscriber: AfterCommit; data: unknown; deliveryId: string | nu
 async function publishIn(tx: Tx, event: DomainEvent, pending: Pending[]): Promise<void> {
   const all = registry();
   // A process that never registered them would store changes with nobody told: fail instead.
-  if (!all.size) throw new Error("Domain event subscribers are not registered (registerDomainSubscribers, lib/domain-subscribers.ts)");
+  if (!all.size)
+    throw new Error(
+      "Domain event subscribers are not registered (registerDomainSubscribers, lib/domain-subscribers.ts)",
+    );
   for (const s of all.values()) {
     if (s.event !== event.name) continue;
-    if (s.phase === "in-transaction") await (s.handle as (d: unknown, c: InTransaction) => Promise<unknown>)(event.data, { tx, publish: (e) => publishIn(tx, e, pending) });
+    if (s.phase === "in-transaction")
+      await (s.handle as (d: unknown, c: InTransaction) => Promise<unknown>)(event.data, {
+        tx,
+        publish: (e) => publishIn(tx, e, pending),
+      });
     else if (s.retry === "in-process") pending.push({ subscriber: s, data: event.data, deliveryId: null });
     else {
       const parts = s.split ? (s.split as (d: unknown) => unknown[])(event.data) : [event.data];
-      for (const part of parts) pending.push({ subscriber: s, data: part, deliveryId: await storeDelivery({ tx, subscriber: s.id, payload: part }) });
+      for (const part of parts)
+        pending.push({
+          subscriber: s,
+          data: part,
+          deliveryId: await storeDelivery({ tx, subscriber: s.id, payload: part }),
+        });
     }
   }
 }
@@ -96,7 +108,10 @@ async function publishIn(tx: Tx, event: DomainEvent, pending: Pending[]): Promis
  * A transaction whose changes announce domain events: `publish` runs the in-transaction subscribers at
  * once, and the after-commit ones run once the transaction has committed (nothing runs if it rolls back).
  */
-export async function withDomainEvents<T>(run: (tx: Tx, publish: Publish) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+export async function withDomainEvents<T>(
+  run: (tx: Tx, publish: Publish) => Promise<T>,
+  options?: { timeout?: number },
+): Promise<T> {
   const pending: Pending[] = [];
   const result = await prisma().$transaction((tx) => run(tx, (event) => publishIn(tx, event, pending)), options);
   for (const p of pending) {
@@ -110,7 +125,10 @@ export async function withDomainEvents<T>(run: (tx: Tx, publish: Publish) => Pro
  * For a write with no transaction of its own: the write and the events it announces commit together.
  * `events` may read the write's result (an update that matched nothing announces nothing).
  */
-export async function withDomainEvent<T>(events: DomainEvent | DomainEvent[] | ((result: NoInfer<T>) => DomainEvent | DomainEvent[]), run: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withDomainEvent<T>(
+  events: DomainEvent | DomainEvent[] | ((result: NoInfer<T>) => DomainEvent | DomainEvent[]),
+  run: (tx: Tx) => Promise<T>,
+): Promise<T> {
   return withDomainEvents(async (tx, publish) => {
     const result = await run(tx);
     const list = typeof events === "function" ? events(result) : events;
@@ -120,32 +138,62 @@ export async function withDomainEvent<T>(events: DomainEvent | DomainEvent[] | (
 }
 
 /** Runs one after-commit subscriber; never throws (its failure is logged and left to its retry). */
-export async function deliver({ subscriber, data, deliveryId, now, leaseMs }: Pending & { now?: Date; leaseMs?: number }): Promise<boolean> {
+export async function deliver({
+  subscriber,
+  data,
+  deliveryId,
+  now,
+  leaseMs,
+}: Pending & { now?: Date; leaseMs?: number }): Promise<boolean> {
   const handle = subscriber.handle as (d: unknown) => Promise<unknown>;
   if (deliveryId) {
-    const release = holdDeliveryLease({ id: deliveryId, leaseMs, onError: (e) => log.warn("delivery lease not renewed", { deliveryId, error: describe(e) }) });
+    const release = holdDeliveryLease({
+      id: deliveryId,
+      leaseMs,
+      onError: (e) => log.warn("delivery lease not renewed", { deliveryId, error: describe(e) }),
+    });
     try {
       await handle(data);
     } catch (error) {
       const remainder = error instanceof RetryRemainder ? error : null;
-      log.error("after-commit subscriber failed; the sweep retries it", { subscriber: subscriber.id, deliveryId, error: describe(remainder?.failure ?? error) });
-      await recordDeliveryFailure({ id: deliveryId, error: remainder?.failure ?? error, payload: remainder?.payload, now }).catch((e: unknown) => log.error("recording a failed delivery failed", { deliveryId, error: describe(e) }));
+      log.error("after-commit subscriber failed; the sweep retries it", {
+        subscriber: subscriber.id,
+        deliveryId,
+        error: describe(remainder?.failure ?? error),
+      });
+      await recordDeliveryFailure({
+        id: deliveryId,
+        error: remainder?.failure ?? error,
+        payload: remainder?.payload,
+        now,
+      }).catch((e: unknown) => log.error("recording a failed delivery failed", { deliveryId, error: describe(e) }));
       return false;
     } finally {
       release();
     }
-    await prisma().eventDelivery.deleteMany({ where: { id: deliveryId } }).catch((e: unknown) => log.warn("delivered row not deleted; it runs again", { deliveryId, error: describe(e) }));
+    await prisma()
+      .eventDelivery.deleteMany({ where: { id: deliveryId } })
+      .catch((e: unknown) => log.warn("delivered row not deleted; it runs again", { deliveryId, error: describe(e) }));
     return true;
   }
   try {
     await pRetry(() => handle(data), {
       retries: 2,
       minTimeout: 200,
-      onFailedAttempt: ({ error, attemptNumber }) => log.warn("after-commit subscriber failed; retrying", { subscriber: subscriber.id, attempt: attemptNumber, error: describe(error) }),
+      onFailedAttempt: ({ error, attemptNumber }) =>
+        log.warn("after-commit subscriber failed; retrying", {
+          subscriber: subscriber.id,
+          attempt: attemptNumber,
+          error: describe(error),
+        }),
     });
     return true;
   } catch (error) {
-    log.error("after-commit subscriber failed", { subscriber: subscriber.id, catchesUp: subscriber.safetyNet ?? null, error: describe(error) });
+    log.error("after-commit subscriber failed", {
+      subscriber: subscriber.id,
+      catchesUp: subscriber.safetyNet ?? null,
+      error: describe(error),
+    });
     return false;
   }
 }

@@ -25,7 +25,12 @@ export const domainEventSchemas = {
     newChats: z.number().int(),
   }),
   /** Resolved by an operator: one chat, or a batch of a bulk action (only chats that were open). */
-  "inbox/chats.resolved": z.object({ workspaceId: z.string(), chatIds: ids, userId: z.string().nullable(), at: z.coerce.date() }),
+  "inbox/chats.resolved": z.object({
+    workspaceId: z.string(),
+    chatIds: ids,
+    userId: z.string().nullable(),
+    at: z.coerce.date(),
+  }),
   /** Given to an operator (by hand, auto-assignment or a bulk action): only chats whose assignee changed to someone. */
   "inbox/chats.assigned": z.object({ workspaceId: z.string(), chatIds: ids }),
   /** Reopened by an operator. */
@@ -43,7 +48,11 @@ export const domainEventSchemas = {
    * An operator opened a chat that was unread or new: its unread count and "new" flag cleared. `origin`:
    * the browser tab that read it, which already shows it read (it skips the stream's echo).
    */
-  "inbox/chat.read": z.object({ workspaceId: z.string(), chatId: z.string(), origin: z.string().nullable().optional() }),
+  "inbox/chat.read": z.object({
+    workspaceId: z.string(),
+    chatId: z.string(),
+    origin: z.string().nullable().optional(),
+  }),
   /** The chat's newest message is now our reply, and it no longer waits for one. */
   "inbox/chat.answered": z.object({ chatId: z.string() }),
   /**
@@ -51,14 +60,35 @@ export const domainEventSchemas = {
    * member leaving). `chatIds` null: many chats of the workspace at once. `queueChanged`: a chat went back
    * to the queue or an operator may have room (resolved, handed back, snoozed), so waiting chats are assigned.
    */
-  "inbox/chats.updated": z.object({ workspaceId: z.string(), chatIds: ids.nullable(), queueChanged: z.boolean(), at: z.coerce.date() }),
+  "inbox/chats.updated": z.object({
+    workspaceId: z.string(),
+    chatIds: ids.nullable(),
+    queueChanged: z.boolean(),
+    at: z.coerce.date(),
+  }),
   /** An internal note added; `mentionedUserIds` are the members it @mentions, its author left out. */
-  "inbox/note.added": z.object({ workspaceId: z.string(), chatId: z.string(), noteId: z.string(), authorId: z.string(), mentionedUserIds: ids }),
+  "inbox/note.added": z.object({
+    workspaceId: z.string(),
+    chatId: z.string(),
+    noteId: z.string(),
+    authorId: z.string(),
+    mentionedUserIds: ids,
+  }),
   "inbox/note.deleted": z.object({ workspaceId: z.string(), chatId: z.string(), noteId: z.string() }),
   /** A negative-review case opened or changed (status, link, rating, deadline, first response). */
-  "negative-reviews/case.changed": z.object({ caseId: z.string(), workspaceId: z.string().optional(), chatId: z.string().nullable().optional() }),
+  "negative-reviews/case.changed": z.object({
+    caseId: z.string(),
+    workspaceId: z.string().optional(),
+    chatId: z.string().nullable().optional(),
+  }),
   /** A case's reminder or escalation is due and claimed (once): its recipients are told, as of `at`. */
-  "negative-reviews/reminder.due": z.object({ workspaceId: z.string(), caseId: z.string(), type: z.enum(["deadline", "escalation"]), userIds: ids, at: z.coerce.date() }),
+  "negative-reviews/reminder.due": z.object({
+    workspaceId: z.string(),
+    caseId: z.string(),
+    type: z.enum(["deadline", "escalation"]),
+    userIds: ids,
+    at: z.coerce.date(),
+  }),
   /** A scheduled message created, edited, cancelled or settled; `chatId` null when the publisher did not read it. */
   "follow-ups/scheduled.changed": z.object({ workspaceId: z.string(), chatId: z.string().nullable() }),
   /**
@@ -72,7 +102,11 @@ export const domainEventSchemas = {
   "notifications/notifications.read": z.object({ workspaceId: z.string(), userId: z.string() }),
   /** Reviews stored as review conversations, with their ratings, in the same transaction. */
   "reviews/reviews.stored": z.object({
-    account: z.object({ id: z.string(), workspaceId: z.string(), marketplace: z.custom<Marketplace>((v) => typeof v === "string") }),
+    account: z.object({
+      id: z.string(),
+      workspaceId: z.string(),
+      marketplace: z.custom<Marketplace>((v) => typeof v === "string"),
+    }),
     reviews: z.array(z.custom<Review>((v) => typeof v === "object" && v !== null)),
   }),
 } as const;

@@ -8,9 +8,23 @@ export const DELIVERY_LEASE_MS = 2 * 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
 
 /** In the change's transaction: the row commits with the change, or not at all. */
-export async function storeDelivery({ tx, subscriber, payload, now = new Date() }: { tx: Prisma.TransactionClient; subscriber: string; payload: unknown; now?: Date }): Promise<string> {
+export async function storeDelivery({
+  tx,
+  subscriber,
+  payload,
+  now = new Date(),
+}: {
+  tx: Prisma.TransactionClient;
+  subscriber: string;
+  payload: unknown;
+  now?: Date;
+}): Promise<string> {
   const row = await tx.eventDelivery.create({
-    data: { subscriber, payload: payload as Prisma.InputJsonValue, nextAttemptAt: new Date(now.getTime() + DELIVERY_LEASE_MS) },
+    data: {
+      subscriber,
+      payload: payload as Prisma.InputJsonValue,
+      nextAttemptAt: new Date(now.getTime() + DELIVERY_LEASE_MS),
+    },
     select: { id: true },
   });
   return row.id;
@@ -22,8 +36,22 @@ export function deliveryBackoffMs(attempts: number): number {
 }
 
 /** `payload`: what is left to do, when the handler got part of it done (the rest is not run again). */
-export async function recordDeliveryFailure({ id, error, payload, now = new Date() }: { id: string; error: unknown; payload?: unknown; now?: Date }): Promise<void> {
-  const row = await prisma().eventDelivery.update({ where: { id }, data: { attempts: { increment: 1 } }, select: { attempts: true } });
+export async function recordDeliveryFailure({
+  id,
+  error,
+  payload,
+  now = new Date(),
+}: {
+  id: string;
+  error: unknown;
+  payload?: unknown;
+  now?: Date;
+}): Promise<void> {
+  const row = await prisma().eventDelivery.update({
+    where: { id },
+    data: { attempts: { increment: 1 } },
+    select: { attempts: true },
+  });
   await prisma().eventDelivery.update({
     where: { id },
     data: {
@@ -39,7 +67,15 @@ export async function recordDeliveryFailure({ id, error, payload, now = new Date
  * handler that runs long (a chunk of chats, a slow marketplace) is never taken by the sweep and run
  * twice. A crashed process renews nothing: its rows come due a lease later. Returns the stop function.
  */
-export function holdDeliveryLease({ id, leaseMs = DELIVERY_LEASE_MS, onError }: { id: string; leaseMs?: number; onError: (error: unknown) => void }): () => void {
+export function holdDeliveryLease({
+  id,
+  leaseMs = DELIVERY_LEASE_MS,
+  onError,
+}: {
+  id: string;
+  leaseMs?: number;
+  onError: (error: unknown) => void;
+}): () => void {
   const timer = setInterval(() => {
     prisma()
       .eventDelivery.updateMany({ where: { id }, data: { nextAttemptAt: new Date(Date.now() + leaseMs) } })

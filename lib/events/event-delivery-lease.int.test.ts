@@ -36,7 +36,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe("a long durable delivery", () => {
   it("keeps its lease while it runs, and is gone once it succeeds", async () => {
     const leaseMs = 1_500;
-    const row = await db.prisma.eventDelivery.create({ data: { subscriber: "test.slow-durable", payload: { chatIds: ["slow-1"] }, nextAttemptAt: new Date(Date.now() + leaseMs) } });
+    const row = await db.prisma.eventDelivery.create({
+      data: {
+        subscriber: "test.slow-durable",
+        payload: { chatIds: ["slow-1"] },
+        nextAttemptAt: new Date(Date.now() + leaseMs),
+      },
+    });
     const subscriber = subscriberById("test.slow-durable")!;
     const running = deliver({ subscriber, data: { chatIds: ["slow-1"] }, deliveryId: row.id, leaseMs });
     // Twice the lease later, still running: the sweep finds nothing due.

@@ -12,7 +12,11 @@ const log = logger("events");
  * between the commit and the handler): each due row is claimed with a lease (lib/jobs/claim-batch.ts:
  * FOR UPDATE SKIP LOCKED, so instances never share one) and run again; a success deletes it, a failure backs it off.
  */
-export async function sweepEventDeliveries({ limit = 100, now = new Date(), leaseMs = DELIVERY_LEASE_MS }: { limit?: number; now?: Date; leaseMs?: number } = {}) {
+export async function sweepEventDeliveries({
+  limit = 100,
+  now = new Date(),
+  leaseMs = DELIVERY_LEASE_MS,
+}: { limit?: number; now?: Date; leaseMs?: number } = {}) {
   const rows = await claimBatch({
     table: "EventDelivery",
     due: (rows) => rows.where("nextAttemptAt", "<=", utc(now)).orderBy("nextAttemptAt"),
@@ -27,7 +31,10 @@ export async function sweepEventDeliveries({ limit = 100, now = new Date(), leas
     if (!subscriber || !data?.success) {
       // Kept, not dropped: a deploy that renamed a subscriber is fixed by hand, the row tells what was due.
       log.error("event delivery has no runnable subscriber", { deliveryId: row.id, subscriber: row.subscriber });
-      await prisma().eventDelivery.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + deliveryBackoffMs(24)) } });
+      await prisma().eventDelivery.update({
+        where: { id: row.id },
+        data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + deliveryBackoffMs(24)) },
+      });
       continue;
     }
     if (await deliver({ subscriber, data: data.data, deliveryId: row.id, now, leaseMs })) delivered += 1;

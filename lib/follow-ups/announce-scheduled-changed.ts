@@ -1,7 +1,13 @@
 import type { Publish } from "@/lib/events/bus";
 
 /** One follow-ups/scheduled.changed per chat whose scheduled messages changed (the stream's subscriber records it). */
-export async function announceScheduledChanged({ publish, rows }: { publish: Publish; rows: { workspaceId: string; chatId: string }[] }): Promise<void> {
+export async function announceScheduledChanged({
+  publish,
+  rows,
+}: {
+  publish: Publish;
+  rows: { workspaceId: string; chatId: string }[];
+}): Promise<void> {
   const seen = new Set<string>();
   for (const { workspaceId, chatId } of rows) {
     const key = `${workspaceId}:${chatId}`;

@@ -26,7 +26,12 @@ export async function cancelFollowUps({
 }): Promise<number> {
   const rows = await tx.scheduledMessage.updateManyAndReturn({
     where: { status: "SCHEDULED", chat: chatWhere, ...(onlyRules ? { source: "RULE" } : {}) },
-    data: { status: "CANCELLED", cancelReason: reason, cancelledAt: now, ...(reason === "reopened" ? { dedupKey: null } : {}) },
+    data: {
+      status: "CANCELLED",
+      cancelReason: reason,
+      cancelledAt: now,
+      ...(reason === "reopened" ? { dedupKey: null } : {}),
+    },
     select: { workspaceId: true, chatId: true },
   });
   await announceScheduledChanged({ publish, rows });

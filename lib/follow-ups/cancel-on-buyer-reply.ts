@@ -10,7 +10,15 @@ import { qb, rows } from "@/lib/typed-sql";
  * that arrives late (a backfill) cancels nothing scheduled after it was written. Each chat whose
  * messages it cancelled is announced (follow-ups/scheduled.changed), so open threads show it.
  */
-export async function cancelOnBuyerReply({ tx, publish, chatIds }: { tx: Prisma.TransactionClient; publish: Publish; chatIds: string[] }): Promise<number> {
+export async function cancelOnBuyerReply({
+  tx,
+  publish,
+  chatIds,
+}: {
+  tx: Prisma.TransactionClient;
+  publish: Publish;
+  chatIds: string[];
+}): Promise<number> {
   if (!chatIds.length) return 0;
   const now = sql<Date>`now()`;
   const cancelled = await rows(
@@ -20,7 +28,13 @@ export async function cancelOnBuyerReply({ tx, publish, chatIds }: { tx: Prisma.
       .where("s.chatId", "=", sql<string>`ANY(${chatIds})`)
       .where("s.status", "=", "SCHEDULED")
       .where(({ exists, selectFrom }) =>
-        exists(selectFrom("Message as m").select(sql.lit(1).as("one")).whereRef("m.chatId", "=", "s.chatId").where("m.author", "=", "BUYER").whereRef("m.createdAt", ">", "s.createdAt")),
+        exists(
+          selectFrom("Message as m")
+            .select(sql.lit(1).as("one"))
+            .whereRef("m.chatId", "=", "s.chatId")
+            .where("m.author", "=", "BUYER")
+            .whereRef("m.createdAt", ">", "s.createdAt"),
+        ),
       )
       .returning(["s.workspaceId", "s.chatId"]),
     tx,

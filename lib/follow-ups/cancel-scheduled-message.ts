@@ -8,16 +8,30 @@ import { withDomainEvent } from "@/lib/events/bus";
  * one already claimed for sending or sent answers 409. A cancelled rule message frees its slot, so
  * resolving the chat again schedules the rule anew.
  */
-export async function cancelScheduledMessage({ workspaceId, scheduledId, now = new Date() }: { workspaceId: string; scheduledId: string; now?: Date }) {
+export async function cancelScheduledMessage({
+  workspaceId,
+  scheduledId,
+  now = new Date(),
+}: {
+  workspaceId: string;
+  scheduledId: string;
+  now?: Date;
+}) {
   const db = prisma();
-  const { count } = await withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: null } }, (tx) =>
-    tx.scheduledMessage.updateMany({
-      where: { id: scheduledId, workspaceId, status: "SCHEDULED" },
-      data: { status: "CANCELLED", cancelReason: "operator", cancelledAt: now, dedupKey: null },
-    }),
+  const { count } = await withDomainEvent(
+    { name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: null } },
+    (tx) =>
+      tx.scheduledMessage.updateMany({
+        where: { id: scheduledId, workspaceId, status: "SCHEDULED" },
+        data: { status: "CANCELLED", cancelReason: "operator", cancelledAt: now, dedupKey: null },
+      }),
   );
-  const row = await db.scheduledMessage.findFirst({ where: { id: scheduledId, workspaceId }, select: SCHEDULED_SELECT });
+  const row = await db.scheduledMessage.findFirst({
+    where: { id: scheduledId, workspaceId },
+    select: SCHEDULED_SELECT,
+  });
   if (!row) throw notFound("Scheduled message not found");
-  if (!count && row.status !== "CANCELLED") throw new AppError("conflict", "This message is no longer waiting to be sent", { details: { status: row.status } });
+  if (!count && row.status !== "CANCELLED")
+    throw new AppError("conflict", "This message is no longer waiting to be sent", { details: { status: row.status } });
   return row;
 }

@@ -36,14 +36,25 @@ export async function checkProactive({
   let offeredTypes: string[] | null = null;
   if (policy === "offered_types" && purpose === "manual" && chat.kind === "CHAT" && chat.status !== "CLOSED") {
     try {
-      offeredTypes = await connectorForAccount({ account: chat.account }).listMessageTypes({ orderId: chat.orderId ?? chat.externalId });
+      offeredTypes = await connectorForAccount({ account: chat.account }).listMessageTypes({
+        orderId: chat.orderId ?? chat.externalId,
+      });
     } catch (error) {
-      log.warn("message types unavailable", { chatId: chat.id, error: error instanceof Error ? error.name : "unknown" });
+      log.warn("message types unavailable", {
+        chatId: chat.id,
+        error: error instanceof Error ? error.name : "unknown",
+      });
     }
   }
   const verdict = canSendProactive({
     policy,
-    chat: { kind: chat.kind, status: chat.status, contextType: chat.contextType, buyerMessages, optedOut: chat.followUpOptOutAt !== null },
+    chat: {
+      kind: chat.kind,
+      status: chat.status,
+      contextType: chat.contextType,
+      buyerMessages,
+      optedOut: chat.followUpOptOutAt !== null,
+    },
     purpose,
     offeredTypes,
     requestedType,

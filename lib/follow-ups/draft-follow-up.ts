@@ -16,9 +16,12 @@ const log = logger("follow-ups");
 export const followUpDraftInputSchema = z.object({ kind: z.enum(FOLLOW_UP_KINDS).default("RESOLVED") });
 
 const INSTRUCTIONS: Record<(typeof FOLLOW_UP_KINDS)[number], string> = {
-  RESOLVED: "Это не ответ на последнее сообщение: напиши короткое повторное сообщение через несколько дней после того, как вопрос покупателя решён. Спроси, всё ли в порядке, и предложи написать в этот чат, если нужна помощь.",
-  CROSS_SELL: "Это не ответ на последнее сообщение: напиши короткое повторное сообщение через неделю после покупки и мягко предложи сопутствующие товары из этого магазина на маркетплейсе: {related}.",
-  REFILL: "Это не ответ на последнее сообщение: напиши короткое напоминание, что расходный товар скоро может закончиться, и его можно заказать снова в этом магазине на маркетплейсе.",
+  RESOLVED:
+    "Это не ответ на последнее сообщение: напиши короткое повторное сообщение через несколько дней после того, как вопрос покупателя решён. Спроси, всё ли в порядке, и предложи написать в этот чат, если нужна помощь.",
+  CROSS_SELL:
+    "Это не ответ на последнее сообщение: напиши короткое повторное сообщение через неделю после покупки и мягко предложи сопутствующие товары из этого магазина на маркетплейсе: {related}.",
+  REFILL:
+    "Это не ответ на последнее сообщение: напиши короткое напоминание, что расходный товар скоро может закончиться, и его можно заказать снова в этом магазине на маркетплейсе.",
 };
 
 /**
@@ -39,11 +42,24 @@ export async function draftFollowUp({
   config?: AiConfigInput;
   fetchImpl?: typeof fetch;
 }) {
-  const chat = await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, include: { workspace: { select: { name: true } } } });
+  const chat = await prisma().chat.findFirst({
+    where: { id: chatId, workspaceId },
+    include: { workspace: { select: { name: true } } },
+  });
   if (!chat) throw notFound("Chat not found");
   const [rules, product] = await Promise.all([
     getFollowUpRules({ workspaceId }),
-    chat.productId ? prisma().productSetting.findUnique({ where: { workspaceId_marketplace_productId: { workspaceId, marketplace: chat.marketplace, productId: chat.productId } } }) : null,
+    chat.productId
+      ? prisma().productSetting.findUnique({
+          where: {
+            workspaceId_marketplace_productId: {
+              workspaceId,
+              marketplace: chat.marketplace,
+              productId: chat.productId,
+            },
+          },
+        })
+      : null,
   ]);
   const related = product?.relatedProducts.join(", ") || null;
   if (kind === "CROSS_SELL" && !related) {
@@ -53,7 +69,15 @@ export async function draftFollowUp({
     throw new AppError("unprocessable", en, { details: { reason: "no_related_products", ru, en } });
   }
   const template = rules.find((r) => r.kind === kind)!.template;
-  const fallback = renderFollowUp({ template, variables: { customerName: chat.customerName, productTitle: product?.title || chat.productTitle, relatedProducts: related, shopName: chat.workspace.name } }).text;
+  const fallback = renderFollowUp({
+    template,
+    variables: {
+      customerName: chat.customerName,
+      productTitle: product?.title || chat.productTitle,
+      relatedProducts: related,
+      shopName: chat.workspace.name,
+    },
+  }).text;
 
   if (pickProvider({ config, fetchImpl }).source === "llm") {
     const { context } = await buildDraftContext({ workspaceId, chatId });
@@ -66,5 +90,9 @@ export async function draftFollowUp({
     });
     if (result.source === "llm") return { text: result.text, source: "llm" as const, findings: result.findings };
   }
-  return { text: fallback, source: "template" as const, findings: checkText({ text: fallback, marketplace: chat.marketplace, messageType: "chat" }).findings };
+  return {
+    text: fallback,
+    source: "template" as const,
+    findings: checkText({ text: fallback, marketplace: chat.marketplace, messageType: "chat" }).findings,
+  };
 }

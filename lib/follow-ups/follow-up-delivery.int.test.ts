@@ -31,7 +31,10 @@ afterAll(async () => {
 
 async function resolvedWithRules(chats: number) {
   const f = await createWorkspaceFixture({ name: `Rules ${chats}`, chats });
-  await updateFollowUpRules({ workspaceId: f.workspace.id, update: { rules: [{ kind: "RESOLVED", enabled: true, delayDays: 3, template: null }] } });
+  await updateFollowUpRules({
+    workspaceId: f.workspace.id,
+    update: { rules: [{ kind: "RESOLVED", enabled: true, delayDays: 3, template: null }] },
+  });
   return f;
 }
 const resolve = (workspaceId: string, chatIds: string[]) =>
@@ -39,7 +42,8 @@ const resolve = (workspaceId: string, chatIds: string[]) =>
     await tx.chat.updateMany({ where: { id: { in: chatIds } }, data: { status: "RESOLVED" } });
     await publish({ name: "inbox/chats.resolved", data: { workspaceId, chatIds, userId: null, at: new Date() } });
   });
-const followUps = (chatIds: string[]) => db.prisma.scheduledMessage.count({ where: { chatId: { in: chatIds }, source: "RULE" } });
+const followUps = (chatIds: string[]) =>
+  db.prisma.scheduledMessage.count({ where: { chatId: { in: chatIds }, source: "RULE" } });
 const callsOf = (chatId: string) => fault.calls.filter((c) => c === chatId).length;
 
 describe("follow-ups scheduled on resolve, delivered durably", () => {
@@ -49,7 +53,14 @@ describe("follow-ups scheduled on resolve, delivered durably", () => {
     fault.badChatIds = new Set([bad]);
     await resolve(f.workspace.id, f.chatIds);
     // Delivered after the response: wait until the failure is recorded.
-    await vi.waitFor(async () => expect((await db.prisma.eventDelivery.findMany({ where: { subscriber: "follow-ups.schedule-rules", attempts: 1 } })).length).toBe(1), { timeout: 15_000 });
+    await vi.waitFor(
+      async () =>
+        expect(
+          (await db.prisma.eventDelivery.findMany({ where: { subscriber: "follow-ups.schedule-rules", attempts: 1 } }))
+            .length,
+        ).toBe(1),
+      { timeout: 15_000 },
+    );
     const [row] = await db.prisma.eventDelivery.findMany({ where: { subscriber: "follow-ups.schedule-rules" } });
     expect(row?.payload).toMatchObject({ workspaceId: f.workspace.id, chatIds: [bad] });
     expect(await followUps([good1, good2])).toBe(2);
@@ -77,8 +88,14 @@ describe("follow-ups scheduled on resolve, delivered durably", () => {
     const before = await db.prisma.eventDelivery.count();
     // Rolled back after the publish: the rows the transaction stored are counted inside it.
     const stored = await withDomainEvents(async (tx, publish) => {
-      await publish({ name: "inbox/chats.resolved", data: { workspaceId: f.workspace.id, chatIds: ids, userId: null, at: new Date() } });
-      const rows = await tx.eventDelivery.findMany({ where: { subscriber: "follow-ups.schedule-rules" }, select: { payload: true } });
+      await publish({
+        name: "inbox/chats.resolved",
+        data: { workspaceId: f.workspace.id, chatIds: ids, userId: null, at: new Date() },
+      });
+      const rows = await tx.eventDelivery.findMany({
+        where: { subscriber: "follow-ups.schedule-rules" },
+        select: { payload: true },
+      });
       throw Object.assign(new Error("rollback"), { rows });
     }).catch((e: { rows: { payload: { chatIds: string[] } }[] }) => e.rows);
     expect(stored.map((r) => r.payload.chatIds.length)).toEqual([50, 50, 20]);

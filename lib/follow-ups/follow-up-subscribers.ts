@@ -30,7 +30,11 @@ export const FOLLOW_UP_SUBSCRIBERS = [
       if (!chatIds.length || !(await getFollowUpRules({ workspaceId })).some((r) => r.enabled)) return;
       if (inngestEnabled()) {
         // Event ids make a repeated delivery a no-op in Inngest (it drops an id it has seen within 24 h).
-        const events = chatIds.map((chatId) => ({ id: `follow-ups-resolved-${chatId}-${new Date(at).getTime()}`, name: "follow-ups/chat.resolved" as const, data: { workspaceId, chatId } }));
+        const events = chatIds.map((chatId) => ({
+          id: `follow-ups-resolved-${chatId}-${new Date(at).getTime()}`,
+          name: "follow-ups/chat.resolved" as const,
+          data: { workspaceId, chatId },
+        }));
         for (const part of chunk(events, INNGEST_EVENTS_PER_SEND)) await inngest.send(part);
         return;
       }
@@ -54,14 +58,23 @@ export const FOLLOW_UP_SUBSCRIBERS = [
     id: "follow-ups.cancel-on-reopen",
     event: "inbox/chats.reopened",
     phase: "in-transaction",
-    handle: ({ workspaceId, chatIds, at }, { tx, publish }) => cancelFollowUps({ chatWhere: { id: { in: chatIds }, workspaceId }, reason: "reopened", onlyRules: true, tx, publish, now: at }),
+    handle: ({ workspaceId, chatIds, at }, { tx, publish }) =>
+      cancelFollowUps({
+        chatWhere: { id: { in: chatIds }, workspaceId },
+        reason: "reopened",
+        onlyRules: true,
+        tx,
+        publish,
+        now: at,
+      }),
   }),
   // Closed by the marketplace: no follow-up can go into it any more.
   defineSubscriber({
     id: "follow-ups.cancel-on-close",
     event: "inbox/chats.closed",
     phase: "in-transaction",
-    handle: ({ chatIds }, { tx, publish }) => cancelFollowUps({ chatWhere: { id: { in: chatIds } }, reason: "chat_closed", tx, publish }),
+    handle: ({ chatIds }, { tx, publish }) =>
+      cancelFollowUps({ chatWhere: { id: { in: chatIds } }, reason: "chat_closed", tx, publish }),
   }),
   // A buyer wrote: the follow-ups scheduled before it are cancelled with the message, atomically.
   defineSubscriber({

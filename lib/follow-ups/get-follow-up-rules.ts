@@ -2,7 +2,14 @@ import { prisma } from "@/lib/db";
 import { FOLLOW_UP_DEFAULTS, FOLLOW_UP_KINDS } from "@/lib/follow-ups/default-templates";
 import type { FollowUpRuleKind } from "@/lib/generated/prisma/enums";
 
-export type FollowUpRuleView = { kind: FollowUpRuleKind; enabled: boolean; delayDays: number; template: string; defaultTemplate: string; isDefaultTemplate: boolean };
+export type FollowUpRuleView = {
+  kind: FollowUpRuleKind;
+  enabled: boolean;
+  delayDays: number;
+  template: string;
+  defaultTemplate: string;
+  isDefaultTemplate: boolean;
+};
 
 /** The workspace's three rules, defaults filled in (every rule is off until the seller turns it on). */
 export async function getFollowUpRules({ workspaceId }: { workspaceId: string }): Promise<FollowUpRuleView[]> {

@@ -12,10 +12,22 @@ export const scheduledListQuerySchema = z.object({
 export type ScheduledListQuery = z.infer<typeof scheduledListQuerySchema>;
 
 /** The workspace's scheduled messages (or one chat's), waiting ones soonest first, the rest newest first; reasons in `locale`. */
-export async function listScheduledMessages({ workspaceId, query, locale }: { workspaceId: string; query: ScheduledListQuery; locale: Locale }) {
+export async function listScheduledMessages({
+  workspaceId,
+  query,
+  locale,
+}: {
+  workspaceId: string;
+  query: ScheduledListQuery;
+  locale: Locale;
+}) {
   const waiting = query.status === "SCHEDULED" || query.status === "SENDING";
   const messages = await prisma().scheduledMessage.findMany({
-    where: { workspaceId, ...(query.status !== "all" ? { status: query.status } : {}), ...(query.chatId ? { chatId: query.chatId } : {}) },
+    where: {
+      workspaceId,
+      ...(query.status !== "all" ? { status: query.status } : {}),
+      ...(query.chatId ? { chatId: query.chatId } : {}),
+    },
     orderBy: waiting ? [{ sendAt: "asc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "desc" }],
     take: query.limit,
     select: SCHEDULED_WITH_CHAT_SELECT,

@@ -11,7 +11,10 @@ export const productSettingInputSchema = z
     consumable: z.boolean().default(false),
     refillDays: z.number().int().min(1).max(365).nullable().default(null),
   })
-  .refine((v) => !v.consumable || v.refillDays !== null, { message: "A consumable product needs refill days", path: ["refillDays"] });
+  .refine((v) => !v.consumable || v.refillDays !== null, {
+    message: "A consumable product needs refill days",
+    path: ["refillDays"],
+  });
 export type ProductSettingInput = z.infer<typeof productSettingInputSchema>;
 
 export const PRODUCT_SETTING_SELECT = {

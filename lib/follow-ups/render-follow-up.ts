@@ -8,7 +8,12 @@ const variableNameSchema = z.enum(FOLLOW_UP_VARIABLES);
 export type FollowUpVariables = Partial<Record<FollowUpVariable, string | null>>;
 
 const MAX_LENGTH = { customerName: 60, productTitle: 120, relatedProducts: 300, shopName: 100 } as const;
-const SAMPLE = { customerName: "Алёна", productTitle: "Зелёный чай", relatedProducts: "заварочный чайник", shopName: "Магазин" };
+const SAMPLE = {
+  customerName: "Алёна",
+  productTitle: "Зелёный чай",
+  relatedProducts: "заварочный чайник",
+  shopName: "Магазин",
+};
 const resolve = (name: string) => variableNameSchema.safeParse(name).data;
 
 /**

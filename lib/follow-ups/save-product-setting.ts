@@ -10,7 +10,9 @@ export async function saveProductSetting({ workspaceId, input }: { workspaceId: 
     refillDays: input.consumable ? input.refillDays : null,
   };
   return prisma().productSetting.upsert({
-    where: { workspaceId_marketplace_productId: { workspaceId, marketplace: input.marketplace, productId: input.productId } },
+    where: {
+      workspaceId_marketplace_productId: { workspaceId, marketplace: input.marketplace, productId: input.productId },
+    },
     create: { workspaceId, marketplace: input.marketplace, productId: input.productId, ...data },
     update: data,
     select: PRODUCT_SETTING_SELECT,

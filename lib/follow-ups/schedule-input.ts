@@ -28,5 +28,7 @@ export type ScheduleUpdate = z.infer<typeof scheduleUpdateSchema>;
 
 /** 422 with the marketplace's reason in both languages (the thread shows the one of its locale). */
 export function notAllowedError(refusal: ProactiveRefusal): AppError {
-  return new AppError("unprocessable", refusal.en, { details: { reason: "not_allowed", code: refusal.code, ru: refusal.ru, en: refusal.en } });
+  return new AppError("unprocessable", refusal.en, {
+    details: { reason: "not_allowed", code: refusal.code, ru: refusal.ru, en: refusal.en },
+  });
 }

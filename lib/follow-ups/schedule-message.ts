@@ -25,21 +25,30 @@ export async function scheduleMessage({
   input: ScheduleInput;
   now?: Date;
 }) {
-  const [chat, { timeZone }] = await Promise.all([loadReplyChat({ workspaceId, chatId }), getWorkspace({ workspaceId })]);
-  const sendAt = resolveSendAt({ time: input.sendAt !== undefined ? { sendAt: input.sendAt } : { inDays: input.inDays! }, now, timeZone });
+  const [chat, { timeZone }] = await Promise.all([
+    loadReplyChat({ workspaceId, chatId }),
+    getWorkspace({ workspaceId }),
+  ]);
+  const sendAt = resolveSendAt({
+    time: input.sendAt !== undefined ? { sendAt: input.sendAt } : { inDays: input.inDays! },
+    now,
+    timeZone,
+  });
   assertReplyAllowed({ chat, text: input.text, files: [], amazonMessageType: input.amazonMessageType });
   const { verdict } = await checkProactive({ chat, purpose: "manual", requestedType: input.amazonMessageType ?? null });
   if (!verdict.ok) throw notAllowedError(verdict.refusal);
-  return withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: chat.id } }, (tx) => tx.scheduledMessage.create({
-    data: {
-      workspaceId,
-      chatId: chat.id,
-      text: input.text,
-      sendAt,
-      source: "MANUAL",
-      amazonMessageType: verdict.messageType,
-      createdById: userId,
-    },
-    select: SCHEDULED_SELECT,
-  }));
+  return withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: chat.id } }, (tx) =>
+    tx.scheduledMessage.create({
+      data: {
+        workspaceId,
+        chatId: chat.id,
+        text: input.text,
+        sendAt,
+        source: "MANUAL",
+        amazonMessageType: verdict.messageType,
+        createdById: userId,
+      },
+      select: SCHEDULED_SELECT,
+    }),
+  );
 }

@@ -11,7 +11,10 @@ import { proactiveRefusalText, type ProactiveRefusalCode } from "@/lib/marketpla
 // codes hold a Russian sentence: a known one is read back into its code, so it rewords too; any other
 // (a marketplace's own words) is shown as it was stored, marked as such.
 
-const REFUSAL_CODES = Object.keys(dictionaries.ru.proactiveRefusals) as [ProactiveRefusalCode, ...ProactiveRefusalCode[]];
+const REFUSAL_CODES = Object.keys(dictionaries.ru.proactiveRefusals) as [
+  ProactiveRefusalCode,
+  ...ProactiveRefusalCode[],
+];
 const findingCodeSchema = z.object({
   kind: findingKindSchema,
   severity: z.enum(["block", "flag"]),
@@ -19,8 +22,18 @@ const findingCodeSchema = z.object({
   limit: z.number().int().nonnegative().optional(),
 });
 const scheduledOnlySchema = z.discriminatedUnion("code", [
-  z.object({ code: z.literal("not_allowed"), params: z.object({ refusal: z.enum(REFUSAL_CODES), types: z.string().optional(), requested: z.string().optional() }) }),
-  z.object({ code: z.enum(["guardrails", "template_guardrails"]), params: z.object({ findings: z.array(findingCodeSchema) }) }),
+  z.object({
+    code: z.literal("not_allowed"),
+    params: z.object({
+      refusal: z.enum(REFUSAL_CODES),
+      types: z.string().optional(),
+      requested: z.string().optional(),
+    }),
+  }),
+  z.object({
+    code: z.enum(["guardrails", "template_guardrails"]),
+    params: z.object({ findings: z.array(findingCodeSchema) }),
+  }),
   z.object({ code: z.enum(["chat_not_found", "interrupted"]) }),
 ]);
 
@@ -28,7 +41,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // A Russian refusal with its values as capture groups, e.g. "Выберите тип сообщения Amazon: ([\s\S]*)".
 const LEGACY_REFUSALS = REFUSAL_CODES.map((code) => {
   const names: string[] = [];
-  const source = escape(dictionaries.ru.proactiveRefusals[code]).replace(/\\\{(\w+)\\\}/g, (_, name: string) => (names.push(name), "([\\s\\S]*?)"));
+  const source = escape(dictionaries.ru.proactiveRefusals[code]).replace(
+    /\\\{(\w+)\\\}/g,
+    (_, name: string) => (names.push(name), "([\\s\\S]*?)"),
+  );
   return { code, names, re: new RegExp(`^${source}$`, "u") };
 });
 /** Old worded findings read back into rules; null when one of them is not a known rule's words. */
@@ -42,7 +58,11 @@ function legacyScheduledFailure(text: string): ScheduledFailure | null {
   if (text === dictionaries.ru.scheduledFailures.interrupted) return { code: "interrupted" };
   for (const { code, names, re } of LEGACY_REFUSALS) {
     const m = re.exec(text);
-    if (m) return { code: "not_allowed", params: { refusal: code, ...Object.fromEntries(names.map((name, i) => [name, m[i + 1]!])) } };
+    if (m)
+      return {
+        code: "not_allowed",
+        params: { refusal: code, ...Object.fromEntries(names.map((name, i) => [name, m[i + 1]!])) },
+      };
   }
   for (const code of ["guardrails", "template_guardrails"] as const) {
     const prefix = dictionaries.ru.scheduledFailures[code].replace("{findings}", "");
@@ -53,7 +73,13 @@ function legacyScheduledFailure(text: string): ScheduledFailure | null {
 }
 
 /** The stored failure as a code: a coded row as it is, an old worded one read back, else the text as it came. */
-export function storedScheduledFailure({ error, errorParams }: { error: string; errorParams: unknown }): ScheduledFailure {
+export function storedScheduledFailure({
+  error,
+  errorParams,
+}: {
+  error: string;
+  errorParams: unknown;
+}): ScheduledFailure {
   const coded = scheduledOnlySchema.safeParse({ code: error, params: errorParams ?? undefined });
   if (coded.success) return coded.data as ScheduledFailure;
   return legacyScheduledFailure(error) ?? storedSendFailure({ error, errorParams });
@@ -69,7 +95,9 @@ export function scheduledFailureText(failure: ScheduledFailure, locale: Locale):
     }
     case "guardrails":
     case "template_guardrails":
-      return formatMessage(locale, words[failure.code], { findings: failure.params.findings.map((f) => findingRuleText(f, locale)).join("; ") });
+      return formatMessage(locale, words[failure.code], {
+        findings: failure.params.findings.map((f) => findingRuleText(f, locale)).join("; "),
+      });
     case "chat_not_found":
     case "interrupted":
       return words[failure.code];
@@ -82,7 +110,10 @@ export function scheduledFailureText(failure: ScheduledFailure, locale: Locale):
  * A scheduled message as the screens show it: its failure worded in `locale`, the values dropped;
  * errorVerbatim when the words are not ours (a marketplace's own reason, an old row not read back).
  */
-export function wordScheduledError<M extends { error: string | null; errorParams: unknown }>(row: M, locale: Locale): Omit<M, "errorParams"> & { errorVerbatim: boolean } {
+export function wordScheduledError<M extends { error: string | null; errorParams: unknown }>(
+  row: M,
+  locale: Locale,
+): Omit<M, "errorParams"> & { errorVerbatim: boolean } {
   const { errorParams, ...rest } = row;
   if (row.error === null) return { ...rest, error: null, errorVerbatim: false };
   const failure = storedScheduledFailure({ error: row.error, errorParams });

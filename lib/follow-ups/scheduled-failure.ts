@@ -3,7 +3,11 @@ import type { Finding } from "@/lib/ai/types";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SendFailure } from "@/lib/inbox/send-failure";
-import type { ProactiveRefusal, ProactiveRefusalCode, ProactiveRefusalParams } from "@/lib/marketplaces/proactive-policy";
+import type {
+  ProactiveRefusal,
+  ProactiveRefusalCode,
+  ProactiveRefusalParams,
+} from "@/lib/marketplaces/proactive-policy";
 
 // Why a scheduled message was not sent, or why a rule did not apply, as a code with values
 // (ScheduledMessage.error and errorParams), worded in the reader's language where it is shown
@@ -25,7 +29,8 @@ export function refusalFailure(refusal: Pick<ProactiveRefusal, "code" | "params"
 export function thrownFailure(error: unknown): ScheduledFailure {
   if (error instanceof AppError && error.expose) {
     const details = error.details as { reason?: string; findings?: Finding[] } | undefined;
-    if (details?.reason === "guardrails") return { code: "guardrails", params: { findings: (details.findings ?? []).map(findingRule) } };
+    if (details?.reason === "guardrails")
+      return { code: "guardrails", params: { findings: (details.findings ?? []).map(findingRule) } };
     if (error.code === "not_found") return { code: "chat_not_found" };
   }
   return { code: "internal" };
@@ -40,7 +45,9 @@ export function failureColumns(failure: ScheduledFailure): Columns {
 
 /** A failed reply's own failure, copied as it is stored on the message. */
 export function replyFailureColumns(message: { error: string | null; errorParams: Prisma.JsonValue | null }): Columns {
-  return message.error === null ? failureColumns({ code: "internal" }) : { error: message.error, errorParams: message.errorParams ?? Prisma.DbNull };
+  return message.error === null
+    ? failureColumns({ code: "internal" })
+    : { error: message.error, errorParams: message.errorParams ?? Prisma.DbNull };
 }
 
 /** No failure: a retried reply that went out. */

@@ -22,5 +22,7 @@ export const SCHEDULED_SELECT = {
 
 export const SCHEDULED_WITH_CHAT_SELECT = {
   ...SCHEDULED_SELECT,
-  chat: { select: { id: true, marketplace: true, customerName: true, productTitle: true, orderId: true, status: true } },
+  chat: {
+    select: { id: true, marketplace: true, customerName: true, productTitle: true, orderId: true, status: true },
+  },
 } as const;

@@ -20,22 +20,51 @@ export const clientRequestIdFor = (scheduledId: string) => `scheduled-${schedule
  * the connector's rate limits, a FAILED message with the reason and Retry in the thread). Its
  * clientRequestId is derived from this row, so a repeated attempt never posts twice.
  */
-export async function sendScheduledMessage({ scheduledId, now = new Date() }: { scheduledId: string; now?: Date }): Promise<SendOutcome> {
+export async function sendScheduledMessage({
+  scheduledId,
+  now = new Date(),
+}: {
+  scheduledId: string;
+  now?: Date;
+}): Promise<SendOutcome> {
   const db = prisma();
-  const row = await db.scheduledMessage.findUnique({ where: { id: scheduledId }, include: { chat: { include: { account: true } } } });
+  const row = await db.scheduledMessage.findUnique({
+    where: { id: scheduledId },
+    include: { chat: { include: { account: true } } },
+  });
   if (!row || row.status !== "SENDING") return "skipped";
   const { chat } = row;
   const finish = (data: { status: "SENT" | "FAILED" | "CANCELLED" | "SCHEDULED"; [k: string]: unknown }) =>
-    withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId: row.workspaceId, chatId: chat.id } }, (tx) => tx.scheduledMessage.updateMany({ where: { id: row.id, status: "SENDING" }, data: { lockedUntil: null, ...data } }));
+    withDomainEvent(
+      { name: "follow-ups/scheduled.changed", data: { workspaceId: row.workspaceId, chatId: chat.id } },
+      (tx) =>
+        tx.scheduledMessage.updateMany({
+          where: { id: row.id, status: "SENDING" },
+          data: { lockedUntil: null, ...data },
+        }),
+    );
 
-  const buyerWrote = await db.message.count({ where: { chatId: chat.id, author: "BUYER", createdAt: { gt: row.createdAt } } });
-  const cancelReason = chat.status === "CLOSED" ? "chat_closed" : chat.followUpOptOutAt ? "opted_out" : buyerWrote ? "buyer_replied" : null;
+  const buyerWrote = await db.message.count({
+    where: { chatId: chat.id, author: "BUYER", createdAt: { gt: row.createdAt } },
+  });
+  const cancelReason =
+    chat.status === "CLOSED"
+      ? "chat_closed"
+      : chat.followUpOptOutAt
+        ? "opted_out"
+        : buyerWrote
+          ? "buyer_replied"
+          : null;
   if (cancelReason) {
     await finish({ status: "CANCELLED", cancelReason, cancelledAt: now });
     return "cancelled";
   }
 
-  const { verdict } = await checkProactive({ chat, purpose: row.source === "RULE" ? "rule" : "manual", requestedType: row.amazonMessageType });
+  const { verdict } = await checkProactive({
+    chat,
+    purpose: row.source === "RULE" ? "rule" : "manual",
+    requestedType: row.amazonMessageType,
+  });
   if (!verdict.ok) {
     await finish({ status: "FAILED", ...failureColumns(refusalFailure(verdict.refusal)) });
     log.info("scheduled message refused", { scheduledId: row.id, chatId: chat.id, code: verdict.refusal.code });
@@ -53,11 +82,20 @@ export async function sendScheduledMessage({ scheduledId, now = new Date() }: { 
     });
     if (message.status === "PENDING") return "skipped"; // an earlier attempt is still sending it; the sweep settles it
     const sent = message.status === "SENT";
-    await finish({ status: sent ? "SENT" : "FAILED", sentMessageId: message.id, sentAt: sent ? now : null, ...(sent ? {} : replyFailureColumns(message)) });
+    await finish({
+      status: sent ? "SENT" : "FAILED",
+      sentMessageId: message.id,
+      sentAt: sent ? now : null,
+      ...(sent ? {} : replyFailureColumns(message)),
+    });
     return sent ? "sent" : "failed";
   } catch (error) {
     await finish({ status: "FAILED", ...failureColumns(thrownFailure(error)) });
-    if (!(error instanceof AppError)) log.error("scheduled send failed", { scheduledId: row.id, error: error instanceof Error ? error.name : "unknown" });
+    if (!(error instanceof AppError))
+      log.error("scheduled send failed", {
+        scheduledId: row.id,
+        error: error instanceof Error ? error.name : "unknown",
+      });
     return "failed";
   }
 }

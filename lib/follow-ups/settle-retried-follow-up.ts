@@ -8,7 +8,21 @@ import { NO_FAILURE } from "@/lib/follow-ups/scheduled-failure";
  * once the retried reply went out, its scheduled row says so too, so /scheduled and the thread agree.
  * In the transaction that marks the reply SENT; the change is announced (follow-ups/scheduled.changed).
  */
-export async function settleRetriedFollowUp({ messageId, tx, publish, now = new Date() }: { messageId: string; tx: Prisma.TransactionClient; publish: Publish; now?: Date }) {
-  const rows = await tx.scheduledMessage.updateManyAndReturn({ where: { sentMessageId: messageId, status: "FAILED" }, data: { status: "SENT", sentAt: now, ...NO_FAILURE }, select: { workspaceId: true, chatId: true } });
+export async function settleRetriedFollowUp({
+  messageId,
+  tx,
+  publish,
+  now = new Date(),
+}: {
+  messageId: string;
+  tx: Prisma.TransactionClient;
+  publish: Publish;
+  now?: Date;
+}) {
+  const rows = await tx.scheduledMessage.updateManyAndReturn({
+    where: { sentMessageId: messageId, status: "FAILED" },
+    data: { status: "SENT", sentAt: now, ...NO_FAILURE },
+    select: { workspaceId: true, chatId: true },
+  });
   await announceScheduledChanged({ publish, rows });
 }

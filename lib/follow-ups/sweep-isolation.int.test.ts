@@ -16,7 +16,9 @@ afterEach(() => vi.restoreAllMocks());
 
 async function scheduled(name: string, sendAt: Date) {
   const fx = await createWorkspaceFixture({ name, chats: 1 });
-  return db.prisma.scheduledMessage.create({ data: { workspaceId: fx.workspace.id, chatId: fx.chatIds[0]!, text: "Как вам покупка?", sendAt } });
+  return db.prisma.scheduledMessage.create({
+    data: { workspaceId: fx.workspace.id, chatId: fx.chatIds[0]!, text: "Как вам покупка?", sendAt },
+  });
 }
 
 describe("sweepScheduledMessages", () => {

@@ -25,17 +25,23 @@ export async function sweepScheduledMessages({ now: fixedNow, limit = 100 }: { n
   for (let taken = 0; taken < limit; taken += BATCH) {
     const claimed = await claimBatch({
       table: "ScheduledMessage",
-      due: (rows) => rows.where("status", "=", "SCHEDULED").where("sendAt", "<=", utc(now)).orderBy("sendAt").orderBy("id"),
+      due: (rows) =>
+        rows.where("status", "=", "SCHEDULED").where("sendAt", "<=", utc(now)).orderBy("sendAt").orderBy("id"),
       set: { status: "SENDING", lockedUntil: utc(new Date(now.getTime() + CLAIM_LEASE_MS)) },
       limit: Math.min(BATCH, limit - taken),
     });
     for (const { id } of claimed) {
       // One message's fault stays its own (the interrupted-send recovery takes it back after its lease):
       // the other workspaces' messages of the batch still go out.
-      const outcome = await sendScheduledMessage({ scheduledId: id, now: fixedNow ?? new Date() }).catch((error: unknown) => {
-        log.error("scheduled message failed", { scheduledId: id, error: error instanceof Error ? error.message : String(error) });
-        return "error" as const;
-      });
+      const outcome = await sendScheduledMessage({ scheduledId: id, now: fixedNow ?? new Date() }).catch(
+        (error: unknown) => {
+          log.error("scheduled message failed", {
+            scheduledId: id,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return "error" as const;
+        },
+      );
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     }
     due += claimed.length;
@@ -47,9 +53,15 @@ export async function sweepScheduledMessages({ now: fixedNow, limit = 100 }: { n
 
 async function recoverInterrupted({ now }: { now: Date }): Promise<number> {
   const db = prisma();
-  const stale = await db.scheduledMessage.findMany({ where: { status: "SENDING", lockedUntil: { lt: now } }, select: { id: true } });
+  const stale = await db.scheduledMessage.findMany({
+    where: { status: "SENDING", lockedUntil: { lt: now } },
+    select: { id: true },
+  });
   for (const { id } of stale) {
-    const message = await db.message.findUnique({ where: { clientRequestId: clientRequestIdFor(id) }, select: { id: true, status: true, error: true, errorParams: true } });
+    const message = await db.message.findUnique({
+      where: { clientRequestId: clientRequestIdFor(id) },
+      select: { id: true, status: true, error: true, errorParams: true },
+    });
     const data = !message
       ? { status: "SCHEDULED" as const }
       : message.status === "SENT"
@@ -57,7 +69,10 @@ async function recoverInterrupted({ now }: { now: Date }): Promise<number> {
         : message.status === "FAILED"
           ? { status: "FAILED" as const, sentMessageId: message.id, ...replyFailureColumns(message) }
           : { status: "FAILED" as const, sentMessageId: message.id, ...failureColumns({ code: "interrupted" }) };
-    await db.scheduledMessage.updateMany({ where: { id, status: "SENDING", lockedUntil: { lt: now } }, data: { ...data, lockedUntil: null } });
+    await db.scheduledMessage.updateMany({
+      where: { id, status: "SENDING", lockedUntil: { lt: now } },
+      data: { ...data, lockedUntil: null },
+    });
   }
   return stale.length;
 }

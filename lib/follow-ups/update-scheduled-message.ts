@@ -29,17 +29,32 @@ export async function updateScheduledMessage({
     select: { id: true, status: true, amazonMessageType: true, chat: { select: { marketplace: true, kind: true } } },
   });
   if (!row) throw notFound("Scheduled message not found");
-  if (row.status !== "SCHEDULED") throw new AppError("conflict", "This message is no longer waiting to be sent", { details: { status: row.status } });
-  const time = update.sendAt !== undefined ? { sendAt: update.sendAt } : update.inDays !== undefined ? { inDays: update.inDays } : undefined;
-  const sendAt = time ? resolveSendAt({ time, now, timeZone: (await getWorkspace({ workspaceId })).timeZone }) : undefined;
+  if (row.status !== "SCHEDULED")
+    throw new AppError("conflict", "This message is no longer waiting to be sent", { details: { status: row.status } });
+  const time =
+    update.sendAt !== undefined
+      ? { sendAt: update.sendAt }
+      : update.inDays !== undefined
+        ? { inDays: update.inDays }
+        : undefined;
+  const sendAt = time
+    ? resolveSendAt({ time, now, timeZone: (await getWorkspace({ workspaceId })).timeZone })
+    : undefined;
   if (update.text !== undefined) {
-    assertReplyAllowed({ chat: row.chat, text: update.text, files: [], amazonMessageType: (row.amazonMessageType as TypedMessageType | null) ?? undefined });
+    assertReplyAllowed({
+      chat: row.chat,
+      text: update.text,
+      files: [],
+      amazonMessageType: (row.amazonMessageType as TypedMessageType | null) ?? undefined,
+    });
   }
-  const { count } = await withDomainEvent({ name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: null } }, (tx) =>
-    tx.scheduledMessage.updateMany({
-      where: { id: row.id, workspaceId, status: "SCHEDULED" },
-      data: { ...(update.text !== undefined ? { text: update.text } : {}), ...(sendAt ? { sendAt } : {}) },
-    }),
+  const { count } = await withDomainEvent(
+    { name: "follow-ups/scheduled.changed", data: { workspaceId, chatId: null } },
+    (tx) =>
+      tx.scheduledMessage.updateMany({
+        where: { id: row.id, workspaceId, status: "SCHEDULED" },
+        data: { ...(update.text !== undefined ? { text: update.text } : {}), ...(sendAt ? { sendAt } : {}) },
+      }),
   );
   if (!count) throw new AppError("conflict", "This message is no longer waiting to be sent");
   return db.scheduledMessage.findUniqueOrThrow({ where: { id: row.id }, select: SCHEDULED_SELECT });

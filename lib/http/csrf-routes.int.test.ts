@@ -29,7 +29,18 @@ const routes = Object.keys(modules)
 
 describe("state-changing routes from another site", () => {
   it("finds the new team, label, bulk, presence and report routes", () => {
-    for (const r of ["labels", "labels/[id]", "chats/[id]/labels", "bulk-jobs", "presence", "assignment", "assignment/members/[id]", "reports/settings", "chats/[id]/drafts/no-reply"]) expect(routes).toContain(r);
+    for (const r of [
+      "labels",
+      "labels/[id]",
+      "chats/[id]/labels",
+      "bulk-jobs",
+      "presence",
+      "assignment",
+      "assignment/members/[id]",
+      "reports/settings",
+      "chats/[id]/drafts/no-reply",
+    ])
+      expect(routes).toContain(r);
   });
 
   for (const route of routes) {
@@ -42,7 +53,12 @@ describe("state-changing routes from another site", () => {
           params: { id: fx.chatIds[0]! },
           body: method === "DELETE" ? undefined : {},
           userId: fx.owner.id,
-          headers: { host: "inbox.example.ru", origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "application/json" },
+          headers: {
+            host: "inbox.example.ru",
+            origin: "https://evil.example",
+            "sec-fetch-site": "cross-site",
+            "content-type": "application/json",
+          },
         });
         expect(res.status, `${method} /api/${route}`).toBe(403);
         expect(res.json.error?.details?.reason, `${method} /api/${route}`).toBe("cross_site");

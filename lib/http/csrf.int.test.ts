@@ -24,13 +24,27 @@ const BROWSER = { host: "inbox.example.ru" };
 const SAME_ORIGIN = { ...BROWSER, origin: "https://inbox.example.ru", "sec-fetch-site": "same-origin" };
 
 function invite({ email, headers }: { email: string; headers: Record<string, string> }) {
-  return callRoute(invites.POST, { method: "POST", url: "https://inbox.example.ru/api/invites", body: JSON.stringify({ email, role: "OWNER" }), userId: fx.owner.id, headers });
+  return callRoute(invites.POST, {
+    method: "POST",
+    url: "https://inbox.example.ru/api/invites",
+    body: JSON.stringify({ email, role: "OWNER" }),
+    userId: fx.owner.id,
+    headers,
+  });
 }
 
 describe("state-changing member routes", () => {
   it("refuse a cross-site text/plain POST: no owner invitation is created", async () => {
     const email = "attacker-1@evil.example";
-    const res = await invite({ email, headers: { ...BROWSER, origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "text/plain;charset=UTF-8" } });
+    const res = await invite({
+      email,
+      headers: {
+        ...BROWSER,
+        origin: "https://evil.example",
+        "sec-fetch-site": "cross-site",
+        "content-type": "text/plain;charset=UTF-8",
+      },
+    });
     expect(res.status).toBe(403);
     expect(res.json.error.code).toBe("forbidden");
     expect(await invitesFor(email)).toBe(0);
@@ -38,10 +52,33 @@ describe("state-changing member routes", () => {
 
   it("refuse a cross-site POST named only by Sec-Fetch-Site, and a sandboxed page's Origin: null", async () => {
     const email = "attacker-2@evil.example";
-    expect((await invite({ email, headers: { ...BROWSER, "sec-fetch-site": "cross-site", "content-type": "application/json" } })).status).toBe(403);
-    expect((await invite({ email, headers: { ...BROWSER, "sec-fetch-site": "same-site", "content-type": "application/json" } })).status).toBe(403);
-    expect((await invite({ email, headers: { ...BROWSER, origin: "null", "content-type": "application/json" } })).status).toBe(403);
-    expect((await invite({ email, headers: { ...BROWSER, origin: "https://inbox.example.ru.evil.example", "content-type": "application/json" } })).status).toBe(403);
+    expect(
+      (
+        await invite({
+          email,
+          headers: { ...BROWSER, "sec-fetch-site": "cross-site", "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await invite({
+          email,
+          headers: { ...BROWSER, "sec-fetch-site": "same-site", "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await invite({ email, headers: { ...BROWSER, origin: "null", "content-type": "application/json" } })).status,
+    ).toBe(403);
+    expect(
+      (
+        await invite({
+          email,
+          headers: { ...BROWSER, origin: "https://inbox.example.ru.evil.example", "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(403);
     expect(await invitesFor(email)).toBe(0);
   });
 
@@ -49,16 +86,31 @@ describe("state-changing member routes", () => {
     const email = "form@example.com";
     const plain = await invite({ email, headers: { ...SAME_ORIGIN, "content-type": "text/plain" } });
     expect(plain.status).toBe(415);
-    const form = await invite({ email, headers: { ...SAME_ORIGIN, "content-type": "application/x-www-form-urlencoded" } });
+    const form = await invite({
+      email,
+      headers: { ...SAME_ORIGIN, "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(form.status).toBe(415);
-    const multipart = await invite({ email, headers: { ...SAME_ORIGIN, "content-type": "multipart/form-data; boundary=x" } });
+    const multipart = await invite({
+      email,
+      headers: { ...SAME_ORIGIN, "content-type": "multipart/form-data; boundary=x" },
+    });
     expect(multipart.status).toBe(415);
     expect(await invitesFor(email)).toBe(0);
   });
 
   it("accept the app's own JSON calls, from the same origin or from a client that is not a browser", async () => {
-    expect((await invite({ email: "colleague@example.com", headers: { ...SAME_ORIGIN, "content-type": "application/json" } })).status).toBe(201);
-    expect((await invite({ email: "script@example.com", headers: { "content-type": "application/json" } })).status).toBe(201);
+    expect(
+      (
+        await invite({
+          email: "colleague@example.com",
+          headers: { ...SAME_ORIGIN, "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await invite({ email: "script@example.com", headers: { "content-type": "application/json" } })).status,
+    ).toBe(201);
     expect(await invitesFor("colleague@example.com")).toBe(1);
   });
 
@@ -92,7 +144,11 @@ describe("state-changing member routes", () => {
     });
     expect(cross.status).toBe(403);
     expect(await db.prisma.signupRequest.count()).toBe(before);
-    const own = await callRoute(signup.POST as never, { method: "POST", body: { email: "x" }, headers: { ...SAME_ORIGIN, "content-type": "application/json" } });
+    const own = await callRoute(signup.POST as never, {
+      method: "POST",
+      body: { email: "x" },
+      headers: { ...SAME_ORIGIN, "content-type": "application/json" },
+    });
     expect(own.status).toBe(400);
   });
 });

@@ -10,7 +10,14 @@ describe("pathId", () => {
   });
 
   it("refuses anything else with a zod error naming the parameter", () => {
-    for (const params of <Record<string, string | string[]>[]>[{}, { id: "" }, { id: "a/b" }, { id: "a\\u0000" }, { id: ["a", "b"] }, { id: "x".repeat(65) }]) {
+    for (const params of <Record<string, string | string[]>[]>[
+      {},
+      { id: "" },
+      { id: "a/b" },
+      { id: "a\\u0000" },
+      { id: ["a", "b"] },
+      { id: "x".repeat(65) },
+    ]) {
       expect(() => pathId(params)).toThrow(z.ZodError);
     }
     expect(() => pathId({ messageId: "a b" }, "messageId")).toThrow(/messageId/);

@@ -20,16 +20,30 @@ export type MemberRouteArgs = RouteArgs & { member: Member };
 export function errorResponse(error: unknown, requestId: string): NextResponse {
   if (error instanceof z.ZodError) {
     return NextResponse.json(
-      { error: { code: "bad_request", message: "Invalid request", issues: error.issues.map((i) => ({ path: i.path.join("."), code: i.code, message: i.message })) }, requestId },
+      {
+        error: {
+          code: "bad_request",
+          message: "Invalid request",
+          issues: error.issues.map((i) => ({ path: i.path.join("."), code: i.code, message: i.message })),
+        },
+        requestId,
+      },
       { status: 400 },
     );
   }
   if (error instanceof AppError && error.expose) {
     const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     const headers = typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : undefined;
-    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details }, requestId }, { status: error.status, headers });
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, details: error.details }, requestId },
+      { status: error.status, headers },
+    );
   }
-  log.error("unhandled", { requestId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), stack: error instanceof Error ? error.stack : undefined });
+  log.error("unhandled", {
+    requestId,
+    error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    stack: error instanceof Error ? error.stack : undefined,
+  });
   return NextResponse.json({ error: { code: "internal", message: "Internal error" }, requestId }, { status: 500 });
 }
 
@@ -50,7 +64,10 @@ export function withRoute(handler: (args: RouteArgs) => Promise<Response>) {
  * same-origin and JSON-only checks as member routes, so another site cannot submit them in a visitor's
  * browser. Webhooks (server to server) use withRoute.
  */
-export function withPublicForm(handler: (args: RouteArgs) => Promise<Response>, options: { accepts?: BodyKind[] } = {}) {
+export function withPublicForm(
+  handler: (args: RouteArgs) => Promise<Response>,
+  options: { accepts?: BodyKind[] } = {},
+) {
   return withRoute(async (args) => {
     assertSameOriginRequest({ req: args.req, accepts: options.accepts, appUrl: env().NEXTAUTH_URL });
     return handler(args);
@@ -62,12 +79,16 @@ export function withPublicForm(handler: (args: RouteArgs) => Promise<Response>, 
  * request must come from our own pages with a JSON body (`accepts` adds multipart where files are
  * uploaded): lib/http/same-origin.ts.
  */
-export function withMember(handler: (args: MemberRouteArgs) => Promise<Response>, options: { role?: "OWNER"; accepts?: BodyKind[] } = {}) {
+export function withMember(
+  handler: (args: MemberRouteArgs) => Promise<Response>,
+  options: { role?: "OWNER"; accepts?: BodyKind[] } = {},
+) {
   return withRoute(async (args) => {
     assertSameOriginRequest({ req: args.req, accepts: options.accepts, appUrl: env().NEXTAUTH_URL });
     const member = await memberFromRequest(args.req);
     if (!member) throw new AppError("unauthorized", "Sign in required");
-    if (options.role && member.role !== options.role) throw new AppError("forbidden", "Only workspace owners can do this");
+    if (options.role && member.role !== options.role)
+      throw new AppError("forbidden", "Only workspace owners can do this");
     // Ids in the path and filters in the query string reach SQL as text too: a NUL there is a 400, not a failed statement.
     assertStorableText([args.params, [...args.req.nextUrl.searchParams]]);
     return handler({ ...args, member });
@@ -88,7 +109,11 @@ export async function memberFromRequest(req: NextRequest): Promise<Member | null
  * The body as JSON through `schema`: read against `maxBytes` while it streams (413 past it), and
  * refused with 400 when any text in it could not be stored (a NUL, a lone surrogate).
  */
-export async function parseJson<T extends z.ZodType>(req: NextRequest, schema: T, { maxBytes = JSON_BODY_MAX_BYTES }: { maxBytes?: number } = {}): Promise<z.infer<T>> {
+export async function parseJson<T extends z.ZodType>(
+  req: NextRequest,
+  schema: T,
+  { maxBytes = JSON_BODY_MAX_BYTES }: { maxBytes?: number } = {},
+): Promise<z.infer<T>> {
   const bytes = await readLimitedBody({ req, maxBytes });
   let body: unknown;
   try {
@@ -103,5 +128,6 @@ export async function parseJson<T extends z.ZodType>(req: NextRequest, schema: T
 /** 400 with the reason (in both languages) for text no database can store. */
 export function assertStorableText(value: unknown): void {
   const unsafe = unsafeValue(value);
-  if (unsafe) throw new AppError("bad_request", unsafe.en, { details: { reason: unsafe.reason, ru: unsafe.ru, en: unsafe.en } });
+  if (unsafe)
+    throw new AppError("bad_request", unsafe.en, { details: { reason: unsafe.reason, ru: unsafe.ru, en: unsafe.en } });
 }

@@ -8,7 +8,11 @@ import { AppError } from "@/lib/errors";
 // not from a browser (scripts, server-to-server) and cannot ride on a member's cookies unknowingly.
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-const MEDIA_TYPES: Record<BodyKind, string> = { json: "application/json", multipart: "multipart/form-data", form: "application/x-www-form-urlencoded" };
+const MEDIA_TYPES: Record<BodyKind, string> = {
+  json: "application/json",
+  multipart: "multipart/form-data",
+  form: "application/x-www-form-urlencoded",
+};
 
 export type BodyKind = "json" | "multipart" | "form";
 
@@ -38,17 +42,30 @@ function hasBody(headers: Headers): boolean {
 }
 
 /** Throws 403 for a cross-site state-changing request, 415 for a body our pages would not send. */
-export function assertSameOriginRequest({ req, accepts = ["json"], appUrl }: { req: Request; accepts?: BodyKind[]; appUrl?: string }): void {
+export function assertSameOriginRequest({
+  req,
+  accepts = ["json"],
+  appUrl,
+}: {
+  req: Request;
+  accepts?: BodyKind[];
+  appUrl?: string;
+}): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get("origin");
   const fetchSite = req.headers.get("sec-fetch-site");
-  const crossSite = origin !== null ? !isOwnOrigin({ origin, headers: req.headers, appUrl }) : fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none";
+  const crossSite =
+    origin !== null
+      ? !isOwnOrigin({ origin, headers: req.headers, appUrl })
+      : fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none";
   if (crossSite) throw new AppError("forbidden", "Cross-site request refused", { details: { reason: "cross_site" } });
   const type = mediaType(req.headers);
   if (type === null && !hasBody(req.headers)) return;
   const allowed = accepts.some((kind) => MEDIA_TYPES[kind] === type);
   if (!allowed) {
     const expected = accepts.map((kind) => MEDIA_TYPES[kind]).join(" or ");
-    throw new AppError("unsupported_media_type", `Content-Type must be ${expected}`, { details: { reason: "content_type" } });
+    throw new AppError("unsupported_media_type", `Content-Type must be ${expected}`, {
+      details: { reason: "content_type" },
+    });
   }
 }

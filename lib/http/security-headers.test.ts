@@ -32,7 +32,10 @@ describe("security headers", () => {
     const https = rules.find((r) => r.has)!;
     expect(https.source).toBe("/:path*");
     expect(https.has).toEqual([{ type: "header", key: "x-forwarded-proto", value: "https" }]);
-    expect(https.headers[0]).toEqual({ key: "Strict-Transport-Security", value: expect.stringMatching(/^max-age=\d{7,}/) });
+    expect(https.headers[0]).toEqual({
+      key: "Strict-Transport-Security",
+      value: expect.stringMatching(/^max-age=\d{7,}/),
+    });
     expect(Object.keys(SECURITY_HEADERS)).toContain("Content-Security-Policy");
   });
 

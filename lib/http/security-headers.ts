@@ -37,7 +37,13 @@ export const SECURITY_HEADERS = {
 export const HSTS_HEADER = { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } as const;
 
 /** Was this request made over https: a TLS socket, or X-Forwarded-Proto's first hop. */
-export function isHttpsRequest({ encrypted, forwardedProto }: { encrypted: boolean; forwardedProto: string | string[] | undefined }): boolean {
+export function isHttpsRequest({
+  encrypted,
+  forwardedProto,
+}: {
+  encrypted: boolean;
+  forwardedProto: string | string[] | undefined;
+}): boolean {
   if (encrypted) return true;
   const proto = Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto;
   return proto?.split(",")[0]?.trim().toLowerCase() === "https";
@@ -47,7 +53,14 @@ export function isHttpsRequest({ encrypted, forwardedProto }: { encrypted: boole
 export function nextSecurityHeaders({ dev }: { dev: boolean }) {
   const list = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
   return [
-    { source: "/:path*", headers: list({ ...SECURITY_HEADERS, "Content-Security-Policy": contentSecurityPolicy({ dev }) }) },
-    { source: "/:path*", has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }], headers: list(HSTS_HEADER) },
+    {
+      source: "/:path*",
+      headers: list({ ...SECURITY_HEADERS, "Content-Security-Policy": contentSecurityPolicy({ dev }) }),
+    },
+    {
+      source: "/:path*",
+      has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }],
+      headers: list(HSTS_HEADER),
+    },
   ];
 }

@@ -82,7 +82,9 @@ export function storableValue<T>(value: T): T {
   if (typeof value === "string") return storableString(value) as T;
   if (Array.isArray(value)) return value.map(storableValue) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [storableString(key), storableValue(child)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [storableString(key), storableValue(child)]),
+    ) as T;
   }
   return value;
 }

@@ -17,6 +17,13 @@ export function withBodyLimit<C>(handler: Handler<C>, { maxBytes }: { maxBytes: 
       if (!(error instanceof PayloadTooLargeError)) throw error;
       return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: 413 });
     }
-    return handler(new NextRequest(req.url, { method: req.method, headers: req.headers, body: body.byteLength ? new Uint8Array(body) : undefined }), ctx);
+    return handler(
+      new NextRequest(req.url, {
+        method: req.method,
+        headers: req.headers,
+        body: body.byteLength ? new Uint8Array(body) : undefined,
+      }),
+      ctx,
+    );
   };
 }

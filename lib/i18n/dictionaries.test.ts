@@ -8,7 +8,8 @@ const LITERAL = new Set(["followUps.settings.variables", "ops.snippetVars.help",
 // Every dictionary string that is a message, by its path ("inbox.sla.left").
 function messages(node: unknown, path = ""): [string, string][] {
   if (typeof node === "string") return LITERAL.has(path) ? [] : [[path, node]];
-  if (node && typeof node === "object") return Object.entries(node).flatMap(([k, v]) => messages(v, path ? `${path}.${k}` : k));
+  if (node && typeof node === "object")
+    return Object.entries(node).flatMap(([k, v]) => messages(v, path ? `${path}.${k}` : k));
   return [];
 }
 
@@ -27,7 +28,9 @@ describe("dictionaries as ICU messages", () => {
 
   it("English takes the same values as Russian at every path", () => {
     const english = new Map(messages(en));
-    const differing = messages(ru).filter(([path, m]) => english.has(path) && messageArguments(m).join() !== messageArguments(english.get(path)!).join());
+    const differing = messages(ru).filter(
+      ([path, m]) => english.has(path) && messageArguments(m).join() !== messageArguments(english.get(path)!).join(),
+    );
     expect(differing.map(([p]) => p)).toEqual([]);
   });
 });

@@ -44,7 +44,13 @@ export const followUpsRu = {
     sendAt: "Отправка",
     by: "Автор",
     rule: "правило",
-    status: { SCHEDULED: "Запланировано", SENDING: "Отправляется", SENT: "Отправлено", FAILED: "Ошибка", CANCELLED: "Отменено" },
+    status: {
+      SCHEDULED: "Запланировано",
+      SENDING: "Отправляется",
+      SENT: "Отправлено",
+      FAILED: "Ошибка",
+      CANCELLED: "Отменено",
+    },
     ruleKind: { RESOLVED: "после решения", CROSS_SELL: "сопутствующие товары", REFILL: "напоминание о пополнении" },
     cancelReason: {
       buyer_replied: "покупатель написал первым",
@@ -60,25 +66,35 @@ export const followUpsRu = {
   },
   settings: {
     title: "Повторные сообщения",
-    intro: "Маркетплейсы запрещают уводить покупателей, поэтому повторные продажи — внутри чата. Правила выключены, пока вы их не включите; тексты — шаблоны, которые можно менять.",
+    intro:
+      "Маркетплейсы запрещают уводить покупателей, поэтому повторные продажи — внутри чата. Правила выключены, пока вы их не включите; тексты — шаблоны, которые можно менять.",
     rules: "Правила",
     rule: {
       RESOLVED: { title: "Вопрос решён", hint: "Через N дней после того, как чат отмечен решённым: всё ли в порядке." },
-      CROSS_SELL: { title: "Сопутствующие товары", hint: "Через N дней после решения, если для товара чата указаны сопутствующие." },
-      REFILL: { title: "Напоминание о пополнении", hint: "Для расходных товаров: через их срок пополнения (или N дней, если срок не указан)." },
+      CROSS_SELL: {
+        title: "Сопутствующие товары",
+        hint: "Через N дней после решения, если для товара чата указаны сопутствующие.",
+      },
+      REFILL: {
+        title: "Напоминание о пополнении",
+        hint: "Для расходных товаров: через их срок пополнения (или N дней, если срок не указан).",
+      },
     },
     enabled: "Включено",
     delay: "Через, дней",
     template: "Шаблон",
-    variables: "Переменные: {{customerName}}, {{productTitle}}, {{relatedProducts}}, {{shopName}}. Ссылки, телефоны и промокоды маркетплейсы запрещают.",
+    variables:
+      "Переменные: {{customerName}}, {{productTitle}}, {{relatedProducts}}, {{shopName}}. Ссылки, телефоны и промокоды маркетплейсы запрещают.",
     resetTemplate: "Вернуть стандартный",
     unknownVariables: "В шаблоне неизвестные переменные: {names}",
     save: "Сохранить правила",
     saved: "Сохранено",
     ownersOnly: "Менять правила и товары могут только владельцы.",
-    limits: "Где можно писать первым: Wildberries, Ozon, Авито — только в чатах, которые открыл покупатель; Яндекс Маркет — в чатах о заказе или возврате, не в прямых; Amazon — только типы сообщений, которые Amazon предлагает для заказа, пока открыто окно (правила для Amazon не действуют).",
+    limits:
+      "Где можно писать первым: Wildberries, Ozon, Авито — только в чатах, которые открыл покупатель; Яндекс Маркет — в чатах о заказе или возврате, не в прямых; Amazon — только типы сообщений, которые Amazon предлагает для заказа, пока открыто окно (правила для Amazon не действуют).",
     products: "Товары",
-    productsIntro: "Сопутствующие товары для перекрёстных продаж и расходные товары со сроком пополнения. ID товара — как в чате (артикул WB, SKU Ozon …).",
+    productsIntro:
+      "Сопутствующие товары для перекрёстных продаж и расходные товары со сроком пополнения. ID товара — как в чате (артикул WB, SKU Ozon …).",
     marketplace: "Маркетплейс",
     productId: "ID товара",
     productTitle: "Название",
@@ -151,25 +167,35 @@ export const followUpsEn: typeof followUpsRu = {
   },
   settings: {
     title: "Follow-ups",
-    intro: "Marketplaces forbid taking buyers elsewhere, so repeat sales happen inside the chat. Rules stay off until you turn them on; texts are templates you can edit.",
+    intro:
+      "Marketplaces forbid taking buyers elsewhere, so repeat sales happen inside the chat. Rules stay off until you turn them on; texts are templates you can edit.",
     rules: "Rules",
     rule: {
       RESOLVED: { title: "Problem solved", hint: "N days after the chat is resolved: is everything fine?" },
-      CROSS_SELL: { title: "Related products", hint: "N days after resolve, when the chat's product has related products." },
-      REFILL: { title: "Refill reminder", hint: "For consumables: after their refill period (or N days if none is set)." },
+      CROSS_SELL: {
+        title: "Related products",
+        hint: "N days after resolve, when the chat's product has related products.",
+      },
+      REFILL: {
+        title: "Refill reminder",
+        hint: "For consumables: after their refill period (or N days if none is set).",
+      },
     },
     enabled: "On",
     delay: "After, days",
     template: "Template",
-    variables: "Variables: {{customerName}}, {{productTitle}}, {{relatedProducts}}, {{shopName}}. Marketplaces forbid links, phone numbers and promo codes.",
+    variables:
+      "Variables: {{customerName}}, {{productTitle}}, {{relatedProducts}}, {{shopName}}. Marketplaces forbid links, phone numbers and promo codes.",
     resetTemplate: "Back to default",
     unknownVariables: "The template has unknown variables: {names}",
     save: "Save rules",
     saved: "Saved",
     ownersOnly: "Only owners can change rules and products.",
-    limits: "Where the seller may write first: Wildberries, Ozon, Avito — only chats the buyer opened; Yandex Market — chats about an order or a return, never direct ones; Amazon — only the message types Amazon offers for the order while its window is open (rules do not apply to Amazon).",
+    limits:
+      "Where the seller may write first: Wildberries, Ozon, Avito — only chats the buyer opened; Yandex Market — chats about an order or a return, never direct ones; Amazon — only the message types Amazon offers for the order while its window is open (rules do not apply to Amazon).",
     products: "Products",
-    productsIntro: "Related products for cross-selling and consumables with a refill period. The product id as chats carry it (WB article, Ozon SKU …).",
+    productsIntro:
+      "Related products for cross-selling and consumables with a refill period. The product id as chats carry it (WB article, Ozon SKU …).",
     marketplace: "Marketplace",
     productId: "Product id",
     productTitle: "Title",

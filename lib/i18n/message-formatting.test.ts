@@ -30,12 +30,20 @@ describe("messages are formatted, not filled in by string replacement", () => {
       "const d = t.y.replace(`{time}`, when);",
     ].join("\n");
     expect(placeholderReplacements(offending)).toHaveLength(4);
-    expect(placeholderReplacements('const ok = fmt(t.invite.join, { workspace: name });\nconst s = text.replace(/\\.$/, "");')).toEqual([]);
+    expect(
+      placeholderReplacements(
+        'const ok = fmt(t.invite.join, { workspace: name });\nconst s = text.replace(/\\.$/, "");',
+      ),
+    ).toEqual([]);
   });
 
   it("no component or page fills a message in by replacement", () => {
     const found = ["components", "app"].flatMap((dir) =>
-      sourceFiles(path.join(process.cwd(), dir)).flatMap((file) => placeholderReplacements(readFileSync(file, "utf8")).map((hit) => `${path.relative(process.cwd(), file)}:${hit}`)),
+      sourceFiles(path.join(process.cwd(), dir)).flatMap((file) =>
+        placeholderReplacements(readFileSync(file, "utf8")).map(
+          (hit) => `${path.relative(process.cwd(), file)}:${hit}`,
+        ),
+      ),
     );
     expect(found).toEqual([]);
   });

@@ -11,8 +11,13 @@ export const negativeRu = {
   published: "опубликован",
   // The countdown: whole minutes, hours and minutes, or days and hours. "мин" and "ч" are unit symbols
   // that do not inflect; days are words with their plural forms.
-  units: { m: "{m} мин", hm: "{h} ч {m} мин", dh: "{d, plural, one {# день} few {# дня} many {# дней} other {# дня}} {h} ч" },
-  olderInReport: "Отработанные и опубликованные отзывы здесь — за 30 дней; более ранние найдутся в поиске, итоги по ним — в отчёте.",
+  units: {
+    m: "{m} мин",
+    hm: "{h} ч {m} мин",
+    dh: "{d, plural, one {# день} few {# дня} many {# дней} other {# дня}} {h} ч",
+  },
+  olderInReport:
+    "Отработанные и опубликованные отзывы здесь — за 30 дней; более ранние найдутся в поиске, итоги по ним — в отчёте.",
   openReport: "Открыть отчёт",
   panel: {
     title: "Негативный отзыв",
@@ -37,10 +42,20 @@ export const negativeRu = {
     unlink: "Без связи",
     saveLink: "Сохранить",
     cancel: "Отмена",
-    confidence: { HIGH: "высокая (товар и покупатель)", MEDIUM: "средняя (только товар)", LOW: "низкая — проверьте", MANUAL: "выбрана вручную" },
+    confidence: {
+      HIGH: "высокая (товар и покупатель)",
+      MEDIUM: "средняя (только товар)",
+      LOW: "низкая — проверьте",
+      MANUAL: "выбрана вручную",
+    },
     error: "Не получилось: {message}",
   },
-  notifications: { title: "Уведомления", empty: "Уведомлений нет", markAll: "Прочитать все", unread: "{n, plural, one {# непрочитанное} few {# непрочитанных} many {# непрочитанных} other {# непрочитанного}}" },
+  notifications: {
+    title: "Уведомления",
+    empty: "Уведомлений нет",
+    markAll: "Прочитать все",
+    unread: "{n, plural, one {# непрочитанное} few {# непрочитанных} many {# непрочитанных} other {# непрочитанного}}",
+  },
   report: {
     nav: "Отчёт по негативным отзывам",
     title: "Отчёт по негативным отзывам",
@@ -49,7 +64,14 @@ export const negativeRu = {
     byOperator: "По операторам",
     total: "Всего",
     unassigned: "Не назначен",
-    columns: { name: "", cases: "Случаев", median: "Медиана первого ответа", resolved: "Отработано до срока", improved: "Оценка выросла", change: "Среднее изменение оценки" },
+    columns: {
+      name: "",
+      cases: "Случаев",
+      median: "Медиана первого ответа",
+      resolved: "Отработано до срока",
+      improved: "Оценка выросла",
+      change: "Среднее изменение оценки",
+    },
     minutes: "{n} мин",
     hoursMinutes: "{h} ч {m} мин",
     empty: "Случаев за период нет",
@@ -70,7 +92,8 @@ export const negativeEn: typeof negativeRu = {
   resolved: "review handled",
   published: "published",
   units: { m: "{m} min", hm: "{h} h {m} min", dh: "{d, plural, one {# day} other {# days}} {h} h" },
-  olderInReport: "Handled and published reviews stay here for 30 days; find earlier ones with search, and their totals in the report.",
+  olderInReport:
+    "Handled and published reviews stay here for 30 days; find earlier ones with search, and their totals in the report.",
   openReport: "Open the report",
   panel: {
     title: "Negative review",
@@ -95,7 +118,12 @@ export const negativeEn: typeof negativeRu = {
     unlink: "No link",
     saveLink: "Save",
     cancel: "Cancel",
-    confidence: { HIGH: "high (product and buyer)", MEDIUM: "medium (product only)", LOW: "low — please check", MANUAL: "chosen manually" },
+    confidence: {
+      HIGH: "high (product and buyer)",
+      MEDIUM: "medium (product only)",
+      LOW: "low — please check",
+      MANUAL: "chosen manually",
+    },
     error: "Failed: {message}",
   },
   notifications: { title: "Notifications", empty: "No notifications", markAll: "Mark all read", unread: "{n} unread" },
@@ -107,7 +135,14 @@ export const negativeEn: typeof negativeRu = {
     byOperator: "By operator",
     total: "Total",
     unassigned: "Unassigned",
-    columns: { name: "", cases: "Cases", median: "Median first response", resolved: "Handled before deadline", improved: "Rating improved", change: "Average rating change" },
+    columns: {
+      name: "",
+      cases: "Cases",
+      median: "Median first response",
+      resolved: "Handled before deadline",
+      improved: "Rating improved",
+      change: "Average rating change",
+    },
     minutes: "{n} min",
     hoursMinutes: "{h} h {m} min",
     empty: "No cases in this period",

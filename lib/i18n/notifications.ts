@@ -2,7 +2,8 @@
 
 const LEFT_RU =
   "{unit, select, minute {{n, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}} other {{n, plural, one {# час} few {# часа} many {# часов} other {# часа}}}}";
-const LEFT_EN = "{unit, select, minute {{n, plural, one {# minute} other {# minutes}}} other {{n, plural, one {# hour} other {# hours}}}}";
+const LEFT_EN =
+  "{unit, select, minute {{n, plural, one {# minute} other {# minutes}}} other {{n, plural, one {# hour} other {# hours}}}}";
 
 export const notificationsRu = {
   mention: { title: "{author} упомянул(а) вас в заметке" },

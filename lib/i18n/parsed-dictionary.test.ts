@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
 import { parse as noParser } from "@formatjs/icu-messageformat-parser/no-parser.js";
 import { LOCALES, type Locale } from "@/lib/i18n/dictionaries";
-import { addParsedMessages, formatMessage, isPlainText, messageArguments, parseMessage, type MessageValues, type ParsedMessages } from "@/lib/i18n/format";
+import {
+  addParsedMessages,
+  formatMessage,
+  isPlainText,
+  messageArguments,
+  parseMessage,
+  type MessageValues,
+  type ParsedMessages,
+} from "@/lib/i18n/format";
 import { dictionaryStrings, parsedDictionary } from "@/lib/i18n/parsed-dictionary";
 
 // The browser bundle gets the parser package's no-parser entry (next.config.ts): these tests format
@@ -19,7 +27,11 @@ function parses(locale: Locale, message: string): boolean {
 
 describe("plain text", () => {
   it("parses to itself, so it is formatted without a parser", () => {
-    const plain = LOCALES.flatMap((locale) => dictionaryStrings(locale).filter(isPlainText).map((m) => [locale, m] as const));
+    const plain = LOCALES.flatMap((locale) =>
+      dictionaryStrings(locale)
+        .filter(isPlainText)
+        .map((m) => [locale, m] as const),
+    );
     const differing = plain.filter(([locale, m]) => {
       const ast = parseMessage(locale, m);
       const literal = ast[0]?.type === 0 ? ast[0].value : undefined;
@@ -43,7 +55,11 @@ describe("formatting in the browser, without the ICU parser", () => {
       locale,
       messages.map((message) => {
         const values = Object.fromEntries(messageArguments(message).map((name) => [name, 5]));
-        return { message, values, text: String(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).format(values)) };
+        return {
+          message,
+          values,
+          text: String(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).format(values)),
+        };
       }),
     );
     shipped.set(locale, structuredClone(parsedDictionary(locale)));

@@ -5,7 +5,8 @@
 export const reviewRequestReasonsRu = {
   duplicate_event: "По этому заказу/визиту/сделке запрос на отзыв уже был",
   opted_out: "Клиент в стоп-листе: отказался от сообщений",
-  frequency_limit: "Этому номеру уже отправляли запрос {last}; не чаще раза в {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
+  frequency_limit:
+    "Этому номеру уже отправляли запрос {last}; не чаще раза в {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
   not_configured: "Не отправлено: провайдер не настроен",
   no_review_link: "Не отправлено: в настройках не задана ссылка на отзыв",
   no_channel: "Нет email клиента, а другие каналы не настроены",
@@ -17,14 +18,16 @@ export const reviewRequestReasonsRu = {
   send_error: "Ошибка отправки",
   retry: "{reason} — повторим через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}",
   undelivered: "Не доставлено: {detail}",
-  interrupted: "Отправка прервана (сбой сервера): сообщение могло уйти, повторно не отправляем, чтобы не написать клиенту дважды",
+  interrupted:
+    "Отправка прервана (сбой сервера): сообщение могло уйти, повторно не отправляем, чтобы не написать клиенту дважды",
   verbatim: "Сохранённый текст",
 };
 
 export const reviewRequestReasonsEn: typeof reviewRequestReasonsRu = {
   duplicate_event: "A review request for this order, visit or deal was already made",
   opted_out: "The customer is on the stop list: they opted out of messages",
-  frequency_limit: "This number already got a request on {last}; at most once every {days, plural, one {# day} other {# days}}",
+  frequency_limit:
+    "This number already got a request on {last}; at most once every {days, plural, one {# day} other {# days}}",
   not_configured: "Not sent: no provider is configured",
   no_review_link: "Not sent: the review link is not set in the settings",
   no_channel: "No customer e-mail, and no other channel is configured",
@@ -36,6 +39,7 @@ export const reviewRequestReasonsEn: typeof reviewRequestReasonsRu = {
   send_error: "Sending failed",
   retry: "{reason} — will retry in {minutes, plural, one {# minute} other {# minutes}}",
   undelivered: "Not delivered: {detail}",
-  interrupted: "Sending was interrupted (server failure): the message may have gone out, so it is not sent again, not to write to the customer twice",
+  interrupted:
+    "Sending was interrupted (server failure): the message may have gone out, so it is not sent again, not to write to the customer twice",
   verbatim: "Stored text",
 };

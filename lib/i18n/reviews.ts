@@ -80,7 +80,8 @@ export const reviewsRu = {
     reviewLinkHint: "Обязательна: без неё запросы не отправляются — клиенту некуда было бы оставить отзыв.",
     reviewLinkInvalid: "Ссылка должна начинаться с https:// или http://",
     templates: "Шаблоны",
-    templatesHint: "Переменные: {{customerName}}, {{businessName}}, {{reviewLink}}; {{#customerName}}…{{/customerName}} — только если имя известно.",
+    templatesHint:
+      "Переменные: {{customerName}}, {{businessName}}, {{reviewLink}}; {{#customerName}}…{{/customerName}} — только если имя известно.",
     template: { sms: "SMS", whatsapp: "WhatsApp", emailSubject: "Тема письма", emailBody: "Текст письма" },
     resetTemplate: "Вернуть по умолчанию",
     preview: "Предпросмотр",
@@ -95,7 +96,12 @@ export const reviewsRu = {
     replaceHint: "Оставьте пустым, чтобы не менять",
     clearKey: "Удалить",
     advanced: "Дополнительные параметры",
-    provider: { smsRu: "SMS.ru", meta: "WhatsApp · Meta Cloud API", exolve: "WhatsApp · Exolve (МТС)", resend: "Email · Resend" },
+    provider: {
+      smsRu: "SMS.ru",
+      meta: "WhatsApp · Meta Cloud API",
+      exolve: "WhatsApp · Exolve (МТС)",
+      resend: "Email · Resend",
+    },
     field: {
       smsRuApiKey: "API-ключ (api_id)",
       smsRuSender: "Имя отправителя",
@@ -123,7 +129,14 @@ export const reviewsRu = {
   },
   log: {
     title: "Запросы отзывов",
-    status: { QUEUED: "В очереди", SENDING: "Отправляется", SENT: "Отправлено", DELIVERED: "Доставлено", FAILED: "Ошибка", SKIPPED: "Пропущено" },
+    status: {
+      QUEUED: "В очереди",
+      SENDING: "Отправляется",
+      SENT: "Отправлено",
+      DELIVERED: "Доставлено",
+      FAILED: "Ошибка",
+      SKIPPED: "Пропущено",
+    },
     total: "Всего",
     filterStatus: "Статус",
     filterChannel: "Канал",
@@ -229,7 +242,8 @@ export const reviewsEn: ReviewsDictionary = {
     reviewLinkHint: "Required: without it no request is sent, as the customer would have nowhere to leave a review.",
     reviewLinkInvalid: "The link must start with https:// or http://",
     templates: "Templates",
-    templatesHint: "Variables: {{customerName}}, {{businessName}}, {{reviewLink}}; {{#customerName}}…{{/customerName}} only when the name is known.",
+    templatesHint:
+      "Variables: {{customerName}}, {{businessName}}, {{reviewLink}}; {{#customerName}}…{{/customerName}} only when the name is known.",
     template: { sms: "SMS", whatsapp: "WhatsApp", emailSubject: "Email subject", emailBody: "Email text" },
     resetTemplate: "Reset to default",
     preview: "Preview",
@@ -244,7 +258,12 @@ export const reviewsEn: ReviewsDictionary = {
     replaceHint: "Leave empty to keep",
     clearKey: "Remove",
     advanced: "Extra options",
-    provider: { smsRu: "SMS.ru", meta: "WhatsApp · Meta Cloud API", exolve: "WhatsApp · Exolve (MTS)", resend: "Email · Resend" },
+    provider: {
+      smsRu: "SMS.ru",
+      meta: "WhatsApp · Meta Cloud API",
+      exolve: "WhatsApp · Exolve (MTS)",
+      resend: "Email · Resend",
+    },
     field: {
       smsRuApiKey: "API key (api_id)",
       smsRuSender: "Sender name",
@@ -272,7 +291,14 @@ export const reviewsEn: ReviewsDictionary = {
   },
   log: {
     title: "Review requests",
-    status: { QUEUED: "Queued", SENDING: "Sending", SENT: "Sent", DELIVERED: "Delivered", FAILED: "Failed", SKIPPED: "Skipped" },
+    status: {
+      QUEUED: "Queued",
+      SENDING: "Sending",
+      SENT: "Sent",
+      DELIVERED: "Delivered",
+      FAILED: "Failed",
+      SKIPPED: "Skipped",
+    },
     total: "Total",
     filterStatus: "Status",
     filterChannel: "Channel",

@@ -14,6 +14,7 @@ export const scheduledFailuresEn: typeof scheduledFailuresRu = {
   guardrails: "The text breaks the marketplace's rules: {findings}",
   template_guardrails: "The template breaks the marketplace's rules: {findings}",
   chat_not_found: "The chat is no longer there",
-  interrupted: "Sending was interrupted (server failure): the message may have gone out. Check the chat before trying again.",
+  interrupted:
+    "Sending was interrupted (server failure): the message may have gone out. Check the chat before trying again.",
   verbatim: "Stored text",
 };

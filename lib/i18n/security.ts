@@ -3,15 +3,18 @@
 export const securityRu = {
   signIn: {
     forgot: "Забыли пароль?",
-    tooMany: "Слишком много попыток входа. Попробуйте через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.",
+    tooMany:
+      "Слишком много попыток входа. Попробуйте через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.",
     verified: "Почта подтверждена, магазин создан. Войдите с паролем, который вы задали.",
     reset: "Пароль изменён. Войдите с новым паролем.",
     ended: "Сеансы завершены. Войдите снова.",
   },
   signUp: {
     checkEmail: "Проверьте почту",
-    checkEmailText: "Мы отправили письмо на {email}. Откройте ссылку из письма, чтобы подтвердить адрес и создать магазин. Ссылка действует 24 часа.",
-    tooMany: "Слишком много попыток. Попробуйте через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.",
+    checkEmailText:
+      "Мы отправили письмо на {email}. Откройте ссылку из письма, чтобы подтвердить адрес и создать магазин. Ссылка действует 24 часа.",
+    tooMany:
+      "Слишком много попыток. Попробуйте через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.",
   },
   verify: {
     title: "Подтверждение почты",
@@ -43,7 +46,8 @@ export const securityRu = {
     changed: "Пароль изменён. На других устройствах нужно войти заново.",
     wrongPassword: "Текущий пароль указан неверно.",
     sessionsTitle: "Сеансы",
-    sessionsText: "Выйти на всех устройствах, включая это. Пригодится, если вы входили с чужого компьютера или потеряли телефон.",
+    sessionsText:
+      "Выйти на всех устройствах, включая это. Пригодится, если вы входили с чужого компьютера или потеряли телефон.",
     signOutEverywhere: "Выйти на всех устройствах",
     confirmSignOut: "Завершить все сеансы, включая этот?",
     confirmYes: "Да, выйти везде",
@@ -99,7 +103,8 @@ export const securityEn: SecurityDictionary = {
   },
   signUp: {
     checkEmail: "Check your email",
-    checkEmailText: "We sent an email to {email}. Open the link in it to confirm the address and create your shop. The link is valid for 24 hours.",
+    checkEmailText:
+      "We sent an email to {email}. Open the link in it to confirm the address and create your shop. The link is valid for 24 hours.",
     tooMany: "Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
   },
   verify: {
@@ -132,7 +137,8 @@ export const securityEn: SecurityDictionary = {
     changed: "Password changed. Other devices have to sign in again.",
     wrongPassword: "The current password is wrong.",
     sessionsTitle: "Sessions",
-    sessionsText: "Sign out on every device, this one included. Useful after signing in on someone else's computer or losing a phone.",
+    sessionsText:
+      "Sign out on every device, this one included. Useful after signing in on someone else's computer or losing a phone.",
     signOutEverywhere: "Sign out everywhere",
     confirmSignOut: "End every session, this one included?",
     confirmYes: "Yes, sign out everywhere",
@@ -142,7 +148,8 @@ export const securityEn: SecurityDictionary = {
     roleLabel: "Role: {name}",
     remove: "Remove",
     removeTitle: "Remove member",
-    removeConfirm: "Remove {name} from the team? Access ends at once; their assigned chats go back to the shared queue.",
+    removeConfirm:
+      "Remove {name} from the team? Access ends at once; their assigned chats go back to the shared queue.",
     removeYes: "Yes, remove",
     roleTitle: "Change role",
     roleConfirm: "Make {name} {role}? A demotion ends all of this member's sessions.",

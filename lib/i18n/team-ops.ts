@@ -6,7 +6,8 @@ export const teamOpsRu = {
     manage: "Настроить метки",
     nav: "Метки",
     title: "Метки",
-    intro: "Метками операторы отмечают чаты: «Возврат», «VIP», «Брак». Фильтр по меткам — в левой панели входящих, клавиша «l» открывает метки чата.",
+    intro:
+      "Метками операторы отмечают чаты: «Возврат», «VIP», «Брак». Фильтр по меткам — в левой панели входящих, клавиша «l» открывает метки чата.",
     name: "Название",
     color: "Цвет",
     add: "Добавить метку",
@@ -21,12 +22,23 @@ export const teamOpsRu = {
     nameRequired: "Введите название метки",
     invalid: "Название — одна строка с видимыми символами, без переносов и служебных знаков",
     error: "Не удалось сохранить. Попробуйте ещё раз.",
-    openCount: "{n, plural, one {# открытый чат} few {# открытых чата} many {# открытых чатов} other {# открытого чата}}",
+    openCount:
+      "{n, plural, one {# открытый чат} few {# открытых чата} many {# открытых чатов} other {# открытого чата}}",
     picker: "Метки чата",
     button: "Метки",
     filterAll: "Все метки",
     ownersOnly: "Метки добавляет и меняет владелец.",
-    colors: { slate: "Серый", red: "Красный", orange: "Оранжевый", amber: "Жёлтый", green: "Зелёный", teal: "Бирюзовый", blue: "Синий", violet: "Фиолетовый", pink: "Розовый" },
+    colors: {
+      slate: "Серый",
+      red: "Красный",
+      orange: "Оранжевый",
+      amber: "Жёлтый",
+      green: "Зелёный",
+      teal: "Бирюзовый",
+      blue: "Синий",
+      violet: "Фиолетовый",
+      pink: "Розовый",
+    },
   },
   bulk: {
     select: "Выбрать чат «{name}»",
@@ -54,7 +66,8 @@ export const teamOpsRu = {
   assignment: {
     nav: "Распределение",
     title: "Автоматическое распределение",
-    intro: "Новый чат, который ждёт ответа, получает оператор «на смене», у которого меньше открытых чатов, чем его лимит, — по очереди. Когда все заняты, чаты ждут в очереди и назначаются, как только кто-то освободится.",
+    intro:
+      "Новый чат, который ждёт ответа, получает оператор «на смене», у которого меньше открытых чатов, чем его лимит, — по очереди. Когда все заняты, чаты ждут в очереди и назначаются, как только кто-то освободится.",
     autoAssign: "Распределять новые чаты автоматически",
     reassign: "Когда оператор уходит со смены, возвращать его открытые чаты в очередь",
     member: "Сотрудник",
@@ -70,7 +83,8 @@ export const teamOpsRu = {
   },
   snoozed: {
     returns: "Вернётся {time}",
-    empty: "Отложенных чатов нет. Отложите чат кнопкой «Отложить» в переписке: он уйдёт из «Ждут ответа» и вернётся в назначенное время или с новым сообщением покупателя.",
+    empty:
+      "Отложенных чатов нет. Отложите чат кнопкой «Отложить» в переписке: он уйдёт из «Ждут ответа» и вернётся в назначенное время или с новым сообщением покупателя.",
   },
   buyer: {
     panel: "Покупатель",
@@ -97,7 +111,12 @@ export const teamOpsRu = {
     notes: "Заметки",
     noNotes: "Заметок нет",
     negativeCase: "Негативный отзыв",
-    caseStatus: { AWAITING_BUYER: "Ждём ответа покупателя", IN_PROGRESS: "В работе", RESOLVED: "Отработан", PUBLISHED: "Опубликован" } as Record<string, string>,
+    caseStatus: {
+      AWAITING_BUYER: "Ждём ответа покупателя",
+      IN_PROGRESS: "В работе",
+      RESOLVED: "Отработан",
+      PUBLISHED: "Опубликован",
+    } as Record<string, string>,
     rating: "Оценка {n} из 5",
     deadline: "Срок {time}",
     openCase: "Открыть",
@@ -123,7 +142,8 @@ export const teamOpsEn: typeof teamOpsRu = {
     manage: "Manage labels",
     nav: "Labels",
     title: "Labels",
-    intro: "Operators mark chats with labels such as “Return”, “VIP”, “Defect”. Filter by label in the inbox's left pane; the “l” key opens a chat's labels.",
+    intro:
+      "Operators mark chats with labels such as “Return”, “VIP”, “Defect”. Filter by label in the inbox's left pane; the “l” key opens a chat's labels.",
     name: "Name",
     color: "Colour",
     add: "Add label",
@@ -143,12 +163,23 @@ export const teamOpsEn: typeof teamOpsRu = {
     button: "Labels",
     filterAll: "All labels",
     ownersOnly: "Owners add and change labels.",
-    colors: { slate: "Grey", red: "Red", orange: "Orange", amber: "Yellow", green: "Green", teal: "Teal", blue: "Blue", violet: "Violet", pink: "Pink" },
+    colors: {
+      slate: "Grey",
+      red: "Red",
+      orange: "Orange",
+      amber: "Yellow",
+      green: "Green",
+      teal: "Teal",
+      blue: "Blue",
+      violet: "Violet",
+      pink: "Pink",
+    },
   },
   bulk: {
     select: "Select chat “{name}”",
     selected: "Selected: {n}",
-    selectAllMatching: "{n, plural, =1 {Select the one matching this filter} other {Select all # matching this filter}}",
+    selectAllMatching:
+      "{n, plural, =1 {Select the one matching this filter} other {Select all # matching this filter}}",
     allMatching: "{n, plural, =1 {The one matching the filter selected} other {All # matching the filter selected}}",
     clear: "Clear selection",
     resolve: "Resolve",
@@ -171,7 +202,8 @@ export const teamOpsEn: typeof teamOpsRu = {
   assignment: {
     nav: "Assignment",
     title: "Automatic assignment",
-    intro: "A new chat waiting for a reply goes to an operator who is online and under their cap of open chats, in turn. When everyone is full, chats wait in a queue and are assigned as soon as someone frees up.",
+    intro:
+      "A new chat waiting for a reply goes to an operator who is online and under their cap of open chats, in turn. When everyone is full, chats wait in a queue and are assigned as soon as someone frees up.",
     autoAssign: "Assign new chats automatically",
     reassign: "When an operator goes offline, return their open chats to the queue",
     member: "Member",
@@ -187,7 +219,8 @@ export const teamOpsEn: typeof teamOpsRu = {
   },
   snoozed: {
     returns: "Returns {time}",
-    empty: "No snoozed chats. Snooze a chat with “Snooze” in the conversation: it leaves “Needs reply” and comes back at the time you choose or with the buyer's next message.",
+    empty:
+      "No snoozed chats. Snooze a chat with “Snooze” in the conversation: it leaves “Needs reply” and comes back at the time you choose or with the buyer's next message.",
   },
   buyer: {
     panel: "Buyer",
@@ -214,7 +247,12 @@ export const teamOpsEn: typeof teamOpsRu = {
     notes: "Notes",
     noNotes: "No notes",
     negativeCase: "Negative review",
-    caseStatus: { AWAITING_BUYER: "Awaiting the buyer's reply", IN_PROGRESS: "In progress", RESOLVED: "Handled", PUBLISHED: "Published" },
+    caseStatus: {
+      AWAITING_BUYER: "Awaiting the buyer's reply",
+      IN_PROGRESS: "In progress",
+      RESOLVED: "Handled",
+      PUBLISHED: "Published",
+    },
     rating: "Rated {n} of 5",
     deadline: "Due {time}",
     openCase: "Open",

@@ -9,12 +9,15 @@ export const webhookEventReasonsRu = {
   skipped: "Пропущено",
   amocrm_no_status_change: "Webhook amoCRM без смены статуса сделки (leads[status]) — пропущено",
   amocrm_lost: "Сделка amoCRM закрыта и не реализована (143) — пропущено",
-  amocrm_status: "Сделка amoCRM в статусе {status, select, none {не указан} other {{status}}} — ждём 142 «Успешно реализовано»",
+  amocrm_status:
+    "Сделка amoCRM в статусе {status, select, none {не указан} other {{status}}} — ждём 142 «Успешно реализовано»",
   amocrm_no_phone: "Пропущено: в webhook amoCRM нет телефона контакта сделки (main_contact, contacts[update])",
   iiko_event: "Событие iiko {event} не обрабатывается (нужно DeliveryOrderUpdate или TableOrderUpdate)",
   iiko_no_event: "В webhook iiko нет eventType — пропущено",
-  iiko_status: "Статус заказа iiko «{status, select, none {не указан} other {{status}}}» — ждём Delivered, Closed или Finished",
-  rkeeper_status: "Статус заказа R-Keeper «{status, select, none {не указан} other {{status}}}» — ждём «Выполнен» или «Доставлен»",
+  iiko_status:
+    "Статус заказа iiko «{status, select, none {не указан} other {{status}}}» — ждём Delivered, Closed или Finished",
+  rkeeper_status:
+    "Статус заказа R-Keeper «{status, select, none {не указан} other {{status}}}» — ждём «Выполнен» или «Доставлен»",
   yclients_event: "Событие YCLIENTS «{resource}» не относится к визиту — пропущено",
   yclients_deleted: "Запись YCLIENTS удалена — пропущено",
   yclients_attendance:
@@ -45,12 +48,15 @@ export const webhookEventReasonsEn: typeof webhookEventReasonsRu = {
   skipped: "Skipped",
   amocrm_no_status_change: "amoCRM webhook without a deal status change (leads[status]) — skipped",
   amocrm_lost: "The amoCRM deal was closed and lost (143) — skipped",
-  amocrm_status: "The amoCRM deal is in status {status, select, none {(not given)} other {{status}}} — waiting for 142 “Closed – won”",
+  amocrm_status:
+    "The amoCRM deal is in status {status, select, none {(not given)} other {{status}}} — waiting for 142 “Closed – won”",
   amocrm_no_phone: "Skipped: the amoCRM webhook has no phone of the deal's contact (main_contact, contacts[update])",
   iiko_event: "iiko event {event} is not handled (DeliveryOrderUpdate or TableOrderUpdate is needed)",
   iiko_no_event: "The iiko webhook has no eventType — skipped",
-  iiko_status: "iiko order status “{status, select, none {not given} other {{status}}}” — waiting for Delivered, Closed or Finished",
-  rkeeper_status: "R-Keeper order status “{status, select, none {not given} other {{status}}}” — waiting for Completed or Delivered",
+  iiko_status:
+    "iiko order status “{status, select, none {not given} other {{status}}}” — waiting for Delivered, Closed or Finished",
+  rkeeper_status:
+    "R-Keeper order status “{status, select, none {not given} other {{status}}}” — waiting for Completed or Delivered",
   yclients_event: "YCLIENTS event “{resource}” is not about a visit — skipped",
   yclients_deleted: "The YCLIENTS record was deleted — skipped",
   yclients_attendance:
@@ -69,7 +75,8 @@ export const webhookEventReasonsEn: typeof webhookEventReasonsRu = {
   unsupported_type: "Unsupported body format (Content-Type: {type, select, none {not given} other {{type}}})",
   invalid_json: "The body is not valid JSON",
   not_object: "A JSON object was expected at the top level",
-  invalid_form: "The form-urlencoded body is not valid: {detail, select, none {it could not be parsed} other {{detail}}}",
+  invalid_form:
+    "The form-urlencoded body is not valid: {detail, select, none {it could not be parsed} other {{detail}}}",
   invalid_payload: "Invalid {source} webhook: {detail}",
   empty_leads: "Invalid amoCRM webhook: the list of deals is empty",
 };

@@ -11,17 +11,35 @@ export const noteInputSchema = z.object({ text: z.string().trim().min(1).max(5_0
  * Adds an internal note. It is announced (inbox/note.added) with the members it @mentions, its author
  * left out: they get a notification and the thread's viewers the note, in the note's transaction.
  */
-export async function addChatNote({ workspaceId, chatId, authorId, text }: { workspaceId: string; chatId: string; authorId: string; text: string }) {
+export async function addChatNote({
+  workspaceId,
+  chatId,
+  authorId,
+  text,
+}: {
+  workspaceId: string;
+  chatId: string;
+  authorId: string;
+  text: string;
+}) {
   const chat = await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } });
   if (!chat) throw notFound("Chat not found");
   const members = text.includes("@")
-    ? (await prisma().membership.findMany({ where: { workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } })).map((m) => m.user)
+    ? (
+        await prisma().membership.findMany({
+          where: { workspaceId },
+          select: { user: { select: { id: true, name: true, email: true } } },
+        })
+      ).map((m) => m.user)
     : [];
   const mentioned = new Set(findMentions({ text, members }));
   mentioned.delete(authorId);
   return withDomainEvents(async (tx, publish) => {
     const note = await tx.chatNote.create({ data: { chatId, authorId, text }, select: NOTE_SELECT });
-    await publish({ name: "inbox/note.added", data: { workspaceId, chatId, noteId: note.id, authorId, mentionedUserIds: [...mentioned] } });
+    await publish({
+      name: "inbox/note.added",
+      data: { workspaceId, chatId, noteId: note.id, authorId, mentionedUserIds: [...mentioned] },
+    });
     return note;
   });
 }

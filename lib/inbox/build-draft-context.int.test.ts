@@ -19,9 +19,18 @@ async function chatWithOrder(orderId: string) {
   const w = await createWorkspaceFixture({ name: `Drafts ${orderId.slice(0, 6)}`, chats: 0 });
   const chat = await db.prisma.chat.create({
     data: {
-      workspaceId: w.workspace.id, accountId: w.account.id, marketplace: "wildberries", externalId: `draft-${orderId}`, orderId, contextType: "ORDER",
-      marketplaceStatus: "OPENED", customerName: "Ирина", lastMessageAt: new Date(),
-      messages: { create: [{ author: "BUYER", text: "Здравствуйте! Где мой заказ? Жду уже неделю.", createdAt: new Date() }] },
+      workspaceId: w.workspace.id,
+      accountId: w.account.id,
+      marketplace: "wildberries",
+      externalId: `draft-${orderId}`,
+      orderId,
+      contextType: "ORDER",
+      marketplaceStatus: "OPENED",
+      customerName: "Ирина",
+      lastMessageAt: new Date(),
+      messages: {
+        create: [{ author: "BUYER", text: "Здравствуйте! Где мой заказ? Жду уже неделю.", createdAt: new Date() }],
+      },
     },
   });
   return { workspaceId: w.workspace.id, chatId: chat.id };

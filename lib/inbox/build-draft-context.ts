@@ -49,14 +49,19 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     .reverse()
     .map((m) => ({
       author: AUTHOR[m.author],
-      text: m.text.trim() || (m.attachments.length ? `[вложение: ${m.attachments.map((a) => a.fileName).join(", ")}]` : ""),
+      text:
+        m.text.trim() || (m.attachments.length ? `[вложение: ${m.attachments.map((a) => a.fileName).join(", ")}]` : ""),
       createdAt: m.createdAt,
     }))
     .filter((m) => m.text);
   if (messages.length === 0) throw new AppError("unprocessable", "The chat has no messages to answer yet");
 
   const rating = chat.rating !== null && chat.rating >= 1 && chat.rating <= 5 ? chat.rating : undefined;
-  const negativeReview = isNegativeReviewChat({ kind: chat.kind, rating: chat.rating, marketplaceTexts: messages.filter((m) => m.author === "marketplace").map((m) => m.text) });
+  const negativeReview = isNegativeReviewChat({
+    kind: chat.kind,
+    rating: chat.rating,
+    marketplaceTexts: messages.filter((m) => m.author === "marketplace").map((m) => m.text),
+  });
 
   const [buyerLocale, shopFacts] = await Promise.all([ensureBuyerLocale({ chat }), getShopFacts({ workspaceId })]);
   const orderNumber = displayOrderNumber(chat.orderId);
@@ -69,7 +74,10 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     // marketplaceStatus is the chat's or review's state on the marketplace (OPENED, NEED_REACTION), not
     // the order's: it never goes into a draft. An internal order id (a hash) is no «заказ №» either.
     order: orderNumber ? { number: orderNumber } : undefined,
-    product: chat.productTitle || chat.productId ? { name: clean(chat.productTitle, 300), article: clean(chat.productId ?? chat.itemId, 100) } : undefined,
+    product:
+      chat.productTitle || chat.productId
+        ? { name: clean(chat.productTitle, 300), article: clean(chat.productId ?? chat.itemId, 100) }
+        : undefined,
     isNegativeReview: negativeReview,
     rating,
     tone: { formality: "вы", sellerName: clean(chat.workspace.name, 120) },
@@ -85,7 +93,15 @@ function clean(value: string | null | undefined, max: number): string | undefine
 }
 
 /** A review rated 3 or lower, or a chat the marketplace opened about a review (and no good rating). */
-export function isNegativeReviewChat({ kind, rating, marketplaceTexts }: { kind: keyof typeof KIND; rating: number | null; marketplaceTexts: string[] }): boolean {
+export function isNegativeReviewChat({
+  kind,
+  rating,
+  marketplaceTexts,
+}: {
+  kind: keyof typeof KIND;
+  rating: number | null;
+  marketplaceTexts: string[];
+}): boolean {
   const low = rating !== null && rating >= 1 && rating <= 3;
   if (kind === "REVIEW") return low;
   return kind === "CHAT" && marketplaceTexts.some((t) => REVIEW_NOTICE.test(t)) && (rating === null || low);

@@ -43,23 +43,34 @@ async function amazonChat(orderId: string) {
   });
 }
 
-const attributeCalls = (orderId: string) => sim.control.requests().filter((r) => r.path === `/amazon/messaging/v1/orders/${orderId}/attributes`).length;
+const attributeCalls = (orderId: string) =>
+  sim.control.requests().filter((r) => r.path === `/amazon/messaging/v1/orders/${orderId}/attributes`).length;
 
 describe("Amazon buyer language", () => {
   it("the thread carries the buyer's locale, read once from GetAttributes and kept on the chat", async () => {
-    sim.control.setAmazonOrderTypes({ orderId: "302-1111111-2222222", types: ["confirmOrderDetails"], locale: "de-DE" });
+    sim.control.setAmazonOrderTypes({
+      orderId: "302-1111111-2222222",
+      types: ["confirmOrderDetails"],
+      locale: "de-DE",
+    });
     const chat = await amazonChat("302-1111111-2222222");
     const res = await callRoute(chatRoute.GET, { params: { id: chat.id }, userId: a.operator.id });
     expect(res.status).toBe(200);
     expect(res.json.buyerLocale).toBe("de-DE");
     expect((await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } })).buyerLocale).toBe("de-DE");
     expect(attributeCalls("302-1111111-2222222")).toBe(1);
-    expect((await callRoute(chatRoute.GET, { params: { id: chat.id }, userId: a.operator.id })).json.buyerLocale).toBe("de-DE");
+    expect((await callRoute(chatRoute.GET, { params: { id: chat.id }, userId: a.operator.id })).json.buyerLocale).toBe(
+      "de-DE",
+    );
     expect(attributeCalls("302-1111111-2222222")).toBe(1);
   });
 
   it("the draft context has the language, so the offline draft is in English, not Russian, for a German buyer", async () => {
-    sim.control.setAmazonOrderTypes({ orderId: "302-3333333-4444444", types: ["confirmOrderDetails"], locale: "de-DE" });
+    sim.control.setAmazonOrderTypes({
+      orderId: "302-3333333-4444444",
+      types: ["confirmOrderDetails"],
+      locale: "de-DE",
+    });
     const chat = await amazonChat("302-3333333-4444444");
     const { context } = await buildDraftContext({ workspaceId: a.workspace.id, chatId: chat.id });
     expect(context.buyerLocale).toBe("de-DE");

@@ -15,7 +15,11 @@ let db: TestDatabase;
 let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 
-type Panel = { buyer: { buyerId: string | null; name: string | null }; others: { id: string; account: string }[] | null; context: { links: { kind: string; url: string }[] } };
+type Panel = {
+  buyer: { buyerId: string | null; name: string | null };
+  others: { id: string; account: string }[] | null;
+  context: { links: { kind: string; url: string }[] };
+};
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -28,22 +32,44 @@ afterAll(async () => {
 
 describe("buyer matching", () => {
   it("stores the marketplace's buyer id from ingestion and lists the buyer's chats on every account, never by name alone", async () => {
-    const second = await db.prisma.marketplaceAccount.create({ data: { workspaceId: a.workspace.id, marketplace: "wildberries", name: "Alpha WB 2", credentialsEnc: "x" } });
-    const chat = (externalId: string, buyerId: string | null, customerName: string, kind: "chat" | "review" = "chat") => ({ ...chatWithIdOnly({ externalId }), kind, customerName, buyerId });
+    const second = await db.prisma.marketplaceAccount.create({
+      data: { workspaceId: a.workspace.id, marketplace: "wildberries", name: "Alpha WB 2", credentialsEnc: "x" },
+    });
+    const chat = (
+      externalId: string,
+      buyerId: string | null,
+      customerName: string,
+      kind: "chat" | "review" = "chat",
+    ) => ({ ...chatWithIdOnly({ externalId }), kind, customerName, buyerId });
     const account = { id: a.account.id, workspaceId: a.workspace.id, marketplace: "wildberries" as const };
-    await upsertConversations({ account, chats: [chat("c-1", "186132", "Алёна"), chat("c-2", "999", "Алёна"), chat("c-3", null, "Алёна")], messages: [] });
-    await upsertConversations({ account: { ...account, id: second.id }, chats: [chat("c-4", "186132", "Алёна К."), chat("r-5", "186132", "Алёна", "review")], messages: [] });
-    await upsertConversations({ account: { id: b.account.id, workspaceId: b.workspace.id, marketplace: "wildberries" }, chats: [chat("c-6", "186132", "Алёна")], messages: [] });
-    const id = async (externalId: string) => (await db.prisma.chat.findFirstOrThrow({ where: { externalId }, select: { id: true } })).id;
+    await upsertConversations({
+      account,
+      chats: [chat("c-1", "186132", "Алёна"), chat("c-2", "999", "Алёна"), chat("c-3", null, "Алёна")],
+      messages: [],
+    });
+    await upsertConversations({
+      account: { ...account, id: second.id },
+      chats: [chat("c-4", "186132", "Алёна К."), chat("r-5", "186132", "Алёна", "review")],
+      messages: [],
+    });
+    await upsertConversations({
+      account: { id: b.account.id, workspaceId: b.workspace.id, marketplace: "wildberries" },
+      chats: [chat("c-6", "186132", "Алёна")],
+      messages: [],
+    });
+    const id = async (externalId: string) =>
+      (await db.prisma.chat.findFirstOrThrow({ where: { externalId }, select: { id: true } })).id;
 
-    const panel = (await callRoute(buyer.GET, { params: { id: await id("c-1") }, userId: a.operator.id })).json as Panel;
+    const panel = (await callRoute(buyer.GET, { params: { id: await id("c-1") }, userId: a.operator.id }))
+      .json as Panel;
     expect(panel.buyer).toMatchObject({ buyerId: "186132", name: "Алёна" });
     // Same buyer id on the other account (a chat and a review); not the same name with another id or none, not another workspace.
     expect(panel.others!.map((o) => o.id).sort()).toEqual([await id("c-4"), await id("r-5")].sort());
     expect(panel.others!.map((o) => o.account)).toEqual(["Alpha WB 2", "Alpha WB 2"]);
     expect(panel.context.links.map((l) => l.kind)).toContain("home");
 
-    const nameless = (await callRoute(buyer.GET, { params: { id: await id("c-3") }, userId: a.operator.id })).json as Panel;
+    const nameless = (await callRoute(buyer.GET, { params: { id: await id("c-3") }, userId: a.operator.id }))
+      .json as Panel;
     expect(nameless.others).toBeNull();
     expect((await callRoute(buyer.GET, { params: { id: await id("c-6") }, userId: a.operator.id })).status).toBe(404);
   });
@@ -51,20 +77,43 @@ describe("buyer matching", () => {
 
 describe("mentions", () => {
   it("notifies each member a note @mentions, not the author, nobody outside the workspace", async () => {
-    const chatId = (await db.prisma.chat.findFirstOrThrow({ where: { workspaceId: a.workspace.id }, select: { id: true } })).id;
-    const res = await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text: "@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе" }, userId: a.owner.id });
+    const chatId = (
+      await db.prisma.chat.findFirstOrThrow({ where: { workspaceId: a.workspace.id }, select: { id: true } })
+    ).id;
+    const res = await callRoute(notes.POST, {
+      method: "POST",
+      params: { id: chatId },
+      body: { text: "@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе" },
+      userId: a.owner.id,
+    });
     expect(res.status).toBe(201);
-    const sent = await db.prisma.notification.findMany({ where: { kind: "mention" }, select: { userId: true, workspaceId: true, chatId: true, params: true, body: true } });
+    const sent = await db.prisma.notification.findMany({
+      where: { kind: "mention" },
+      select: { userId: true, workspaceId: true, chatId: true, params: true, body: true },
+    });
     expect(sent).toEqual([
-      { userId: a.operator.id, workspaceId: a.workspace.id, chatId, params: { author: "Alpha owner" }, body: "@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе" },
+      {
+        userId: a.operator.id,
+        workspaceId: a.workspace.id,
+        chatId,
+        params: { author: "Alpha owner" },
+        body: "@Alpha operator проверь возврат, @Beta operator и @alpha owner в курсе",
+      },
     ]);
-    await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text: "без упоминаний" }, userId: a.owner.id });
+    await callRoute(notes.POST, {
+      method: "POST",
+      params: { id: chatId },
+      body: { text: "без упоминаний" },
+      userId: a.owner.id,
+    });
     expect(await db.prisma.notification.count({ where: { kind: "mention" } })).toBe(1);
   });
 
   it("words the notification in the reader's language: a note written in Russian reads in English for an English member", async () => {
     const read = async (cookie?: string) =>
-      (await callRoute(notifications.GET, { userId: a.operator.id, headers: cookie ? { cookie } : {} })).json.items.find((n: { kind: string }) => n.kind === "mention");
+      (
+        await callRoute(notifications.GET, { userId: a.operator.id, headers: cookie ? { cookie } : {} })
+      ).json.items.find((n: { kind: string }) => n.kind === "mention");
     expect((await read())?.title).toBe("Alpha owner упомянул(а) вас в заметке");
     const english = await read("locale=en");
     expect(english?.title).toBe("Alpha owner mentioned you in a note");
@@ -72,18 +121,34 @@ describe("mentions", () => {
     expect(english).not.toHaveProperty("params");
     // A notification stored worded in Russian, before notifications kept their values, reads in English too.
     await db.prisma.notification.create({
-      data: { workspaceId: a.workspace.id, userId: a.operator.id, kind: "negative_review_escalation", title: "Нет ответа 24 ч: отзыв 2★, Ольга", body: "Покупатель написал больше 24 часов назад, ответа нет (Ozon). Откройте чат: http://x" },
+      data: {
+        workspaceId: a.workspace.id,
+        userId: a.operator.id,
+        kind: "negative_review_escalation",
+        title: "Нет ответа 24 ч: отзыв 2★, Ольга",
+        body: "Покупатель написал больше 24 часов назад, ответа нет (Ozon). Откройте чат: http://x",
+      },
     });
-    const items = (await callRoute(notifications.GET, { userId: a.operator.id, headers: { cookie: "locale=en" } })).json.items as { title: string }[];
+    const items = (await callRoute(notifications.GET, { userId: a.operator.id, headers: { cookie: "locale=en" } })).json
+      .items as { title: string }[];
     expect(items.map((n) => n.title)).toContain("No reply for 24 hours to Ольга's 2★ review");
     expect(items.map((n) => n.title).join(" ")).not.toMatch(/[а-яё]{4,} [а-яё]/);
   });
 
   it("cuts a long note for the notification between characters, never inside an emoji", async () => {
-    const chatId = (await db.prisma.chat.findFirstOrThrow({ where: { workspaceId: a.workspace.id }, select: { id: true } })).id;
+    const chatId = (
+      await db.prisma.chat.findFirstOrThrow({ where: { workspaceId: a.workspace.id }, select: { id: true } })
+    ).id;
     const text = `@Alpha operator ${"я".repeat(283)}😀 и дальше`; // the emoji's two UTF-16 units sit at 299 and 300
-    expect((await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text }, userId: a.owner.id })).status).toBe(201);
-    const { body } = await db.prisma.notification.findFirstOrThrow({ where: { kind: "mention" }, orderBy: { createdAt: "desc" }, select: { body: true } });
+    expect(
+      (await callRoute(notes.POST, { method: "POST", params: { id: chatId }, body: { text }, userId: a.owner.id }))
+        .status,
+    ).toBe(201);
+    const { body } = await db.prisma.notification.findFirstOrThrow({
+      where: { kind: "mention" },
+      orderBy: { createdAt: "desc" },
+      select: { body: true },
+    });
     expect(body).not.toContain("\uFFFD");
     expect(text.startsWith(body!)).toBe(true);
     expect(body!.endsWith("я")).toBe(true);

@@ -35,7 +35,15 @@ export function chatMatchSql({ tsQuery }: { tsQuery: string }): { join: Prisma.S
  * the index read every posting). Null when there are more than `cap` hits. Message hits are not
  * scoped to the workspace here: the caller's query is.
  */
-export async function matchingChatIds({ workspaceId, tsQuery, cap }: { workspaceId: string; tsQuery: string; cap: number }): Promise<string[] | null> {
+export async function matchingChatIds({
+  workspaceId,
+  tsQuery,
+  cap,
+}: {
+  workspaceId: string;
+  tsQuery: string;
+  cap: number;
+}): Promise<string[] | null> {
   const rows = await prisma().$queryRaw<Pick<Row<"Chat">, "id">[]>`
     SELECT c.id FROM "Chat" c WHERE c."workspaceId" = ${workspaceId} AND c."searchVector" @@ ${tsQuery}::tsquery
     UNION ALL

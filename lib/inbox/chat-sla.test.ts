@@ -14,8 +14,12 @@ describe("effectiveDueAt", () => {
     expect(effectiveDueAt({ kind: "CHAT", slaDueAt: due, awaitingReplySince: since })).toEqual(due);
   });
   it("falls back to awaitingReplySince plus the kind's default", () => {
-    expect(effectiveDueAt({ kind: "CHAT", slaDueAt: null, awaitingReplySince: since })).toEqual(new Date("2026-11-21T10:00:00Z"));
-    expect(effectiveDueAt({ kind: "QUESTION", slaDueAt: null, awaitingReplySince: since })?.getTime()).toBe(since.getTime() + DEFAULT_SLA_MINUTES.QUESTION * 60_000);
+    expect(effectiveDueAt({ kind: "CHAT", slaDueAt: null, awaitingReplySince: since })).toEqual(
+      new Date("2026-11-21T10:00:00Z"),
+    );
+    expect(effectiveDueAt({ kind: "QUESTION", slaDueAt: null, awaitingReplySince: since })?.getTime()).toBe(
+      since.getTime() + DEFAULT_SLA_MINUTES.QUESTION * 60_000,
+    );
   });
 });
 
@@ -28,10 +32,18 @@ describe("urgency index", () => {
       .map((d) => fs.readFileSync(path.join(dir, d, "migration.sql"), "utf8"))
       .join("\n");
     expect(sql).toContain(`CREATE INDEX "Chat_urgency_idx" ON "Chat" ("workspaceId", ${urgencyKeySql()}, "id");`);
-    expect(sql).toContain(`CREATE INDEX "Chat_negative_urgency_idx" ON "Chat" ("workspaceId", ${urgencyKeySql()}, "id") WHERE "rating" <= 3 OR "hasNegativeCase";`);
-    expect(sql).toContain(`CREATE INDEX "Chat_kind_urgency_idx" ON "Chat" ("workspaceId", "kind", ${urgencyKeySql()}, "id");`);
-    expect(sql).toContain(`CREATE INDEX "Chat_kind_marketplace_urgency_idx" ON "Chat" ("workspaceId", "kind", "marketplace", ${urgencyKeySql()}, "id");`);
-    expect(sql).toContain(`CREATE INDEX "Chat_mine_urgency_idx" ON "Chat" ("workspaceId", "assigneeId", ${urgencyKeySql()}, "id") WHERE "status" = 'OPEN';`);
+    expect(sql).toContain(
+      `CREATE INDEX "Chat_negative_urgency_idx" ON "Chat" ("workspaceId", ${urgencyKeySql()}, "id") WHERE "rating" <= 3 OR "hasNegativeCase";`,
+    );
+    expect(sql).toContain(
+      `CREATE INDEX "Chat_kind_urgency_idx" ON "Chat" ("workspaceId", "kind", ${urgencyKeySql()}, "id");`,
+    );
+    expect(sql).toContain(
+      `CREATE INDEX "Chat_kind_marketplace_urgency_idx" ON "Chat" ("workspaceId", "kind", "marketplace", ${urgencyKeySql()}, "id");`,
+    );
+    expect(sql).toContain(
+      `CREATE INDEX "Chat_mine_urgency_idx" ON "Chat" ("workspaceId", "assigneeId", ${urgencyKeySql()}, "id") WHERE "status" = 'OPEN';`,
+    );
   });
   it("qualifies every column with the alias", () => {
     expect(urgencyKeySql("c")).not.toMatch(/[^.]"(awaitingReplySince|lastMessageAt|slaDueAt|kind)"/);

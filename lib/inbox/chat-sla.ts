@@ -1,7 +1,11 @@
 import { DEFAULT_SLA_MINUTES, type ChatKindName } from "@/lib/ingest/refresh-chat-state";
 
 /** When the reply is due; null when nobody is waiting for one. */
-export function effectiveDueAt(chat: { kind: ChatKindName; slaDueAt: Date | null; awaitingReplySince: Date | null }): Date | null {
+export function effectiveDueAt(chat: {
+  kind: ChatKindName;
+  slaDueAt: Date | null;
+  awaitingReplySince: Date | null;
+}): Date | null {
   if (!chat.awaitingReplySince) return null;
   return chat.slaDueAt ?? new Date(chat.awaitingReplySince.getTime() + DEFAULT_SLA_MINUTES[chat.kind] * 60_000);
 }

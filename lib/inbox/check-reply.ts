@@ -23,8 +23,12 @@ export function assertReplyAllowed({
   amazonMessageType?: TypedMessageType;
 }) {
   const rules = replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind, amazonMessageType });
-  if (!text.trim() && files.length === 0) throw new AppError("unprocessable", "The reply is empty", { details: { reason: "empty" } });
-  const issues = checkReplyFiles({ files: files.map((f) => ({ name: f.fileName, type: f.mimeType, size: f.bytes.byteLength })), rules });
+  if (!text.trim() && files.length === 0)
+    throw new AppError("unprocessable", "The reply is empty", { details: { reason: "empty" } });
+  const issues = checkReplyFiles({
+    files: files.map((f) => ({ name: f.fileName, type: f.mimeType, size: f.bytes.byteLength })),
+    rules,
+  });
   if (issues.length) {
     throw new AppError("unprocessable", "The marketplace does not accept these files", {
       // Codes with values: the composer words them in the member's language.

@@ -10,6 +10,10 @@ export async function deleteChatNote({ member, chatId, noteId }: { member: Membe
     select: { id: true, authorId: true },
   });
   if (!note) throw notFound("Note not found");
-  if (note.authorId !== member.userId && member.role !== "OWNER") throw new AppError("forbidden", "Only the author or an owner can delete this note");
-  await withDomainEvent({ name: "inbox/note.deleted", data: { workspaceId: member.workspaceId, chatId, noteId: note.id } }, (tx) => tx.chatNote.delete({ where: { id: note.id } }));
+  if (note.authorId !== member.userId && member.role !== "OWNER")
+    throw new AppError("forbidden", "Only the author or an owner can delete this note");
+  await withDomainEvent(
+    { name: "inbox/note.deleted", data: { workspaceId: member.workspaceId, chatId, noteId: note.id } },
+    (tx) => tx.chatNote.delete({ where: { id: note.id } }),
+  );
 }

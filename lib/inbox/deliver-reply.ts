@@ -48,7 +48,12 @@ export async function deliverReply({
       // Product questions and reviews are answered publicly, not in a chat. A second answer to the same
       // review replaces the first where the marketplace keeps one answer (Wildberries edits it).
       const answered = await prisma().message.count({
-        where: { chatId: chat.id, author: "SELLER", id: { not: messageId }, OR: [{ status: "SENT" }, { status: null }] },
+        where: {
+          chatId: chat.id,
+          author: "SELLER",
+          id: { not: messageId },
+          OR: [{ status: "SENT" }, { status: null }],
+        },
       });
       const res = await connector.answerReview({
         review: { externalId: chat.externalId, kind: chat.kind === "QUESTION" ? "question" : "review" },
@@ -59,18 +64,35 @@ export async function deliverReply({
     }
   } catch (error) {
     const reason = await failureReason({ chat, messageId, error });
-    await withDomainEvent({ name: "inbox/messages.updated", data: { chatIds: [chat.id] } }, (tx) => tx.message.update({ where: { id: messageId }, data: { status: "FAILED", error: reason.code, errorParams: reason.params ?? Prisma.DbNull, sendingSince: null } }));
-    log.info("reply failed", { messageId, chatId: chat.id, accountId: chat.account.id, code: error instanceof MarketplaceError ? error.code : "internal" });
+    await withDomainEvent({ name: "inbox/messages.updated", data: { chatIds: [chat.id] } }, (tx) =>
+      tx.message.update({
+        where: { id: messageId },
+        data: { status: "FAILED", error: reason.code, errorParams: reason.params ?? Prisma.DbNull, sendingSince: null },
+      }),
+    );
+    log.info("reply failed", {
+      messageId,
+      chatId: chat.id,
+      accountId: chat.account.id,
+      code: error instanceof MarketplaceError ? error.code : "internal",
+    });
     return readReplyMessage({ messageId });
   }
 
   // An edited answer keeps its id, which an earlier message of the chat may already carry.
-  const taken = externalId ? await prisma().message.findFirst({ where: { chatId: chat.id, externalId }, select: { id: true } }) : null;
+  const taken = externalId
+    ? await prisma().message.findFirst({ where: { chatId: chat.id, externalId }, select: { id: true } })
+    : null;
   // Announced as inbox/reply.sent: a retried follow-up settles with it, negative-review cases and the stream follow.
   const message = await withDomainEvents(async (tx, publish) => {
     const sent = await tx.message.update({
       where: { id: messageId },
-      data: { status: "SENT", error: warnings.length ? warnings.join("; ") : null, sendingSince: null, ...(externalId && !taken ? { externalId } : {}) },
+      data: {
+        status: "SENT",
+        error: warnings.length ? warnings.join("; ") : null,
+        sendingSince: null,
+        ...(externalId && !taken ? { externalId } : {}),
+      },
       select: { createdAt: true },
     });
     await publish({ name: "inbox/reply.sent", data: { chatId: chat.id, messageId } });
@@ -99,7 +121,15 @@ export async function markChatAnswered({ chatId, at, text }: { chatId: string; a
   });
 }
 
-async function failureReason({ chat, messageId, error }: { chat: ReplyChat; messageId: string; error: unknown }): Promise<SendFailure> {
+async function failureReason({
+  chat,
+  messageId,
+  error,
+}: {
+  chat: ReplyChat;
+  messageId: string;
+  error: unknown;
+}): Promise<SendFailure> {
   const fields = { messageId, chatId: chat.id, accountId: chat.account.id };
   if (error instanceof MarketplaceAuthError) {
     await markAccountError({ accountId: chat.account.id, error }).catch((e: unknown) =>
@@ -110,6 +140,9 @@ async function failureReason({ chat, messageId, error }: { chat: ReplyChat; mess
   }
   const reason = describeSendFailure(error);
   if (reason !== null) return reason;
-  log.error("send failed", { ...fields, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  log.error("send failed", {
+    ...fields,
+    error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+  });
   return INTERNAL_SEND_FAILURE;
 }

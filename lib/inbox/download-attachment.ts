@@ -1,7 +1,11 @@
 import { connectorForAccount } from "@/lib/accounts/account-connector";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { MarketplaceError, MarketplaceRejectedError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
+import {
+  MarketplaceError,
+  MarketplaceRejectedError,
+  MarketplaceUnsupportedError,
+} from "@/lib/marketplaces/http/errors";
 import { logger } from "@/lib/log";
 
 const log = logger("inbox");
@@ -17,7 +21,13 @@ export type AttachmentFile =
  * An attachment of the member's workspace, fetched through its account's connector (which holds the
  * credentials): the browser never sees a marketplace URL or token.
  */
-export async function downloadAttachment({ workspaceId, attachmentId }: { workspaceId: string; attachmentId: string }): Promise<AttachmentFile> {
+export async function downloadAttachment({
+  workspaceId,
+  attachmentId,
+}: {
+  workspaceId: string;
+  attachmentId: string;
+}): Promise<AttachmentFile> {
   const attachment = await prisma().attachment.findFirst({
     where: { id: attachmentId, message: { chat: { workspaceId } } },
     select: {
@@ -25,7 +35,13 @@ export async function downloadAttachment({ workspaceId, attachmentId }: { worksp
       sourceRef: true,
       fileName: true,
       mimeType: true,
-      message: { select: { chat: { select: { account: { select: { id: true, marketplace: true, credentialsEnc: true, baseUrls: true } } } } } },
+      message: {
+        select: {
+          chat: {
+            select: { account: { select: { id: true, marketplace: true, credentialsEnc: true, baseUrls: true } } },
+          },
+        },
+      },
     },
   });
   if (!attachment) throw notFound("Attachment not found");
@@ -33,17 +49,34 @@ export async function downloadAttachment({ workspaceId, attachmentId }: { worksp
   let result;
   try {
     const connector = connectorForAccount({ account });
-    result = await connector.downloadAttachment({ attachment: { externalId: attachment.externalId, url: attachment.sourceRef } });
+    result = await connector.downloadAttachment({
+      attachment: { externalId: attachment.externalId, url: attachment.sourceRef },
+    });
   } catch (error) {
-    if (error instanceof MarketplaceUnsupportedError) throw new AppError("unprocessable", "This marketplace does not let us download the file");
+    if (error instanceof MarketplaceUnsupportedError)
+      throw new AppError("unprocessable", "This marketplace does not let us download the file");
     if (error instanceof MarketplaceError) {
       log.warn("attachment download failed", { accountId: account.id, code: error.code, status: error.status });
-      throw new AppError("upstream", error instanceof MarketplaceRejectedError ? "The marketplace refused the file" : "Could not fetch the file from the marketplace");
+      throw new AppError(
+        "upstream",
+        error instanceof MarketplaceRejectedError
+          ? "The marketplace refused the file"
+          : "Could not fetch the file from the marketplace",
+      );
     }
     throw error;
   }
   if (result.status === "pending") return { status: "pending", retryAfterSeconds: result.retryAfterSeconds };
   if (result.status === "rejected") throw new AppError("upstream", "The marketplace refused the file");
-  const mimeType = (attachment.mimeType || result.mimeType || "application/octet-stream").split(";")[0]!.trim().toLowerCase();
-  return { status: "ready", bytes: result.bytes, mimeType, fileName: attachment.fileName, inline: INLINE_IMAGE_TYPES.has(mimeType) };
+  const mimeType = (attachment.mimeType || result.mimeType || "application/octet-stream")
+    .split(";")[0]!
+    .trim()
+    .toLowerCase();
+  return {
+    status: "ready",
+    bytes: result.bytes,
+    mimeType,
+    fileName: attachment.fileName,
+    inline: INLINE_IMAGE_TYPES.has(mimeType),
+  };
 }

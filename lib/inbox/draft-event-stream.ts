@@ -11,7 +11,10 @@ export const EVENT_STREAM_HEADERS = {
 } as const;
 
 /** Server-sent events, one JSON object per `data:` line; a failure mid-stream becomes an error event. */
-export function toEventStream(events: AsyncIterable<DraftEvent>, { requestId }: { requestId: string }): ReadableStream<Uint8Array> {
+export function toEventStream(
+  events: AsyncIterable<DraftEvent>,
+  { requestId }: { requestId: string },
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = events[Symbol.asyncIterator]();
   const frame = (payload: unknown) => encoder.encode(`data: ${JSON.stringify(payload)}\n\n`);
@@ -22,7 +25,10 @@ export function toEventStream(events: AsyncIterable<DraftEvent>, { requestId }: 
         if (next.done) controller.close();
         else controller.enqueue(frame(next.value));
       } catch (error) {
-        log.error("draft stream failed", { requestId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        log.error("draft stream failed", {
+          requestId,
+          error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        });
         controller.enqueue(frame({ type: "error", message: "Internal error", requestId }));
         controller.close();
       }

@@ -17,7 +17,17 @@ export const DRAFT_SELECT = {
   createdAt: true,
 } as const;
 
-type DraftRow = { id: string; text: string; source: string; model: string; latencyMs: number; findings: unknown; fallbackReason: string | null; noReply: boolean; createdAt: Date };
+type DraftRow = {
+  id: string;
+  text: string;
+  source: string;
+  model: string;
+  latencyMs: number;
+  findings: unknown;
+  fallbackReason: string | null;
+  noReply: boolean;
+  createdAt: Date;
+};
 
 export function toDraftView(row: DraftRow) {
   const findings = z.array(findingSchema).safeParse(row.findings);

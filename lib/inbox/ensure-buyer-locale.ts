@@ -8,7 +8,14 @@ const log = logger("inbox");
 // Someone is waiting for the thread or the draft: one short try, no backoff (the next look tries again).
 const LOOKUP_HTTP = { retries: 0, timeoutMs: 5_000, maxRetryAfterMs: 0 };
 
-type ChatForLocale = { id: string; accountId: string; marketplace: Marketplace; orderId: string | null; externalId: string; buyerLocale: string | null };
+type ChatForLocale = {
+  id: string;
+  accountId: string;
+  marketplace: Marketplace;
+  orderId: string | null;
+  externalId: string;
+  buyerLocale: string | null;
+};
 
 /**
  * The buyer's preferred language where the marketplace states it (Amazon GetAttributes), read once per
@@ -18,10 +25,15 @@ type ChatForLocale = { id: string; accountId: string; marketplace: Marketplace; 
 export async function ensureBuyerLocale({ chat }: { chat: ChatForLocale }): Promise<string | null> {
   if (chat.buyerLocale) return chat.buyerLocale;
   if (!MARKETPLACE_META[chat.marketplace].capabilities.buyerLocale) return null;
-  const account = await prisma().marketplaceAccount.findUnique({ where: { id: chat.accountId }, select: { id: true, marketplace: true, credentialsEnc: true, baseUrls: true } });
+  const account = await prisma().marketplaceAccount.findUnique({
+    where: { id: chat.accountId },
+    select: { id: true, marketplace: true, credentialsEnc: true, baseUrls: true },
+  });
   if (!account) return null;
   try {
-    const locale = await connectorForAccount({ account, runtime: { http: LOOKUP_HTTP } }).getBuyerLocale({ orderId: chat.orderId ?? chat.externalId });
+    const locale = await connectorForAccount({ account, runtime: { http: LOOKUP_HTTP } }).getBuyerLocale({
+      orderId: chat.orderId ?? chat.externalId,
+    });
     if (locale) await prisma().chat.update({ where: { id: chat.id }, data: { buyerLocale: locale.slice(0, 35) } });
     return locale;
   } catch (error) {

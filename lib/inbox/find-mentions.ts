@@ -10,7 +10,11 @@ const WORD = /[\p{L}\p{N}_]/u;
 export function findMentions({ text, members }: { text: string; members: Mentionable[] }): string[] {
   const lower = text.toLocaleLowerCase("ru");
   const handles = members
-    .flatMap((m) => [m.name?.trim(), m.email.split("@")[0]].filter((h): h is string => Boolean(h)).map((h) => ({ id: m.id, handle: h.toLocaleLowerCase("ru") })))
+    .flatMap((m) =>
+      [m.name?.trim(), m.email.split("@")[0]]
+        .filter((h): h is string => Boolean(h))
+        .map((h) => ({ id: m.id, handle: h.toLocaleLowerCase("ru") })),
+    )
     .sort((a, b) => b.handle.length - a.handle.length);
   const found = new Set<string>();
   for (let at = lower.indexOf("@"); at >= 0; at = lower.indexOf("@", at + 1)) {

@@ -43,14 +43,22 @@ export async function generateDraft({
   const parsed = aiConfigSchema.parse(config);
   // Only the LLM reads examples: the offline drafter is not asked to imitate anyone.
   const context = parsed.apiKey
-    ? { ...built, examples: await findReplyExamples({ workspaceId, kind, text: pendingBuyerText(draftContextSchema.parse(built)) }) }
+    ? {
+        ...built,
+        examples: await findReplyExamples({
+          workspaceId,
+          kind,
+          text: pendingBuyerText(draftContextSchema.parse(built)),
+        }),
+      }
     : built;
   const stream = streamDraft({
     context,
     config,
     signal,
     fetchImpl,
-    onLlmError: (error) => log.warn("llm draft failed, offline fallback", { chatId, reason: error.reason, status: error.status }),
+    onLlmError: (error) =>
+      log.warn("llm draft failed, offline fallback", { chatId, reason: error.reason, status: error.status }),
   });
   const stored: Promise<DraftView | null> = stream.result.then(async (result) => {
     if (result.fallbackReason === "aborted") return null;
@@ -58,14 +66,26 @@ export async function generateDraft({
     const previous = await pendingDraft({ workspaceId, chatId });
     if (previous) await recordDraftOutcome({ workspaceId, draftId: previous.id, outcome: "regenerated" });
     const row = await prisma().aiDraft.create({ data: { chatId, ...draftRowData(result) }, select: DRAFT_SELECT });
-    log.info("draft stored", { chatId, draftId: row.id, source: row.source, model: row.model, latencyMs: row.latencyMs, fallbackReason: row.fallbackReason });
+    log.info("draft stored", {
+      chatId,
+      draftId: row.id,
+      source: row.source,
+      model: row.model,
+      latencyMs: row.latencyMs,
+      fallbackReason: row.fallbackReason,
+    });
     return toDraftView(row);
   });
   // Handled here so an unread stream never leaves an unhandled rejection; the generator rethrows it.
   stored.catch(() => {});
 
   async function* events(): AsyncGenerator<DraftEvent> {
-    yield { type: "start", source: parsed.apiKey ? "llm" : "offline", model: parsed.apiKey ? parsed.model : "offline", negativeReview };
+    yield {
+      type: "start",
+      source: parsed.apiKey ? "llm" : "offline",
+      model: parsed.apiKey ? parsed.model : "offline",
+      negativeReview,
+    };
     for await (const event of stream.events) yield event;
     const draft = await stored;
     if (draft) yield { type: "done", draft };

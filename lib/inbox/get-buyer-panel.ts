@@ -17,8 +17,22 @@ export async function getBuyerPanel({ workspaceId, chatId }: { workspaceId: stri
   const chat = await prisma().chat.findFirst({
     where: { id: chatId, workspaceId },
     select: {
-      id: true, marketplace: true, kind: true, externalId: true, customerName: true, buyerId: true, orderId: true, returnId: true, productId: true,
-      itemId: true, productTitle: true, marketplaceStatus: true, rating: true, createdAt: true, lastMessageAt: true, account: { select: { name: true } },
+      id: true,
+      marketplace: true,
+      kind: true,
+      externalId: true,
+      customerName: true,
+      buyerId: true,
+      orderId: true,
+      returnId: true,
+      productId: true,
+      itemId: true,
+      productTitle: true,
+      marketplaceStatus: true,
+      rating: true,
+      createdAt: true,
+      lastMessageAt: true,
+      account: { select: { name: true } },
     },
   });
   if (!chat) throw notFound("Chat not found");
@@ -28,11 +42,30 @@ export async function getBuyerPanel({ workspaceId, chatId }: { workspaceId: stri
           where: { workspaceId, marketplace: chat.marketplace, buyerId: chat.buyerId, id: { not: chat.id } },
           orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
           take: OTHERS,
-          select: { id: true, kind: true, status: true, rating: true, productTitle: true, orderId: true, lastMessageAt: true, lastMessagePreview: true, account: { select: { name: true } } },
+          select: {
+            id: true,
+            kind: true,
+            status: true,
+            rating: true,
+            productTitle: true,
+            orderId: true,
+            lastMessageAt: true,
+            lastMessagePreview: true,
+            account: { select: { name: true } },
+          },
         })
       : Promise.resolve(null),
-    prisma().chatLabel.findMany({ where: { chatId }, select: { label: { select: LABEL_SELECT } }, orderBy: { label: { name: "asc" } } }),
-    prisma().chatNote.findMany({ where: { chatId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 5, select: NOTE_SELECT }),
+    prisma().chatLabel.findMany({
+      where: { chatId },
+      select: { label: { select: LABEL_SELECT } },
+      orderBy: { label: { name: "asc" } },
+    }),
+    prisma().chatNote.findMany({
+      where: { chatId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 5,
+      select: NOTE_SELECT,
+    }),
     prisma().negativeReviewCase.findFirst({
       where: { workspaceId, OR: [{ reviewChatId: chatId }, { chatId }] },
       orderBy: { openedAt: "desc" },
@@ -43,13 +76,22 @@ export async function getBuyerPanel({ workspaceId, chatId }: { workspaceId: stri
   const links = cabinet
     ? [
         ...(chat.orderId && cabinet.order ? [{ kind: "order" as const, url: cabinet.order(chat.orderId) }] : []),
-        ...(chat.productId && cabinet.product ? [{ kind: "product" as const, url: cabinet.product(chat.productId) }] : []),
-        ...(chat.kind === "CHAT" && cabinet.chat ? [{ kind: "chat" as const, url: cabinet.chat(chat.externalId) }] : []),
+        ...(chat.productId && cabinet.product
+          ? [{ kind: "product" as const, url: cabinet.product(chat.productId) }]
+          : []),
+        ...(chat.kind === "CHAT" && cabinet.chat
+          ? [{ kind: "chat" as const, url: cabinet.chat(chat.externalId) }]
+          : []),
         { kind: "home" as const, url: cabinet.home },
       ]
     : [];
   return {
-    buyer: { name: chat.customerName, marketplace: chat.marketplace, buyerId: chat.buyerId, account: chat.account.name },
+    buyer: {
+      name: chat.customerName,
+      marketplace: chat.marketplace,
+      buyerId: chat.buyerId,
+      account: chat.account.name,
+    },
     context: {
       orderId: chat.orderId,
       returnId: chat.returnId,

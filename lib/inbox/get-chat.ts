@@ -21,5 +21,11 @@ export async function getChat({ workspaceId, chatId }: { workspaceId: string; ch
   });
   if (!chat) throw notFound("Chat not found");
   const buyerLocale = await ensureBuyerLocale({ chat });
-  return { ...chat, buyerLocale, dueAt: effectiveDueAt(chat), dispute: disputeState(chat), replyRules: replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind }) };
+  return {
+    ...chat,
+    buyerLocale,
+    dueAt: effectiveDueAt(chat),
+    dispute: disputeState(chat),
+    replyRules: replyRulesFor({ marketplace: chat.marketplace, kind: chat.kind }),
+  };
 }

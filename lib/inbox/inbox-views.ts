@@ -1,4 +1,3 @@
-
 // The inbox's filters and orders, shared by the API (chat-list-query.ts) and the browser (the marketplace
 // registry is plain data).
 export { MARKETPLACES } from "@/lib/marketplaces/marketplace";

@@ -9,7 +9,15 @@ import { reportDrillSql } from "@/lib/reports/report-drill-sql";
 import { labelsOfChats } from "@/lib/labels/labels-of-chats";
 import type { Row } from "@/lib/typed-sql";
 import { chatMatchSql, matchingChatIds, toSearchQuery } from "@/lib/inbox/chat-search";
-import { CASE_COLUMNS, CASE_JOIN, type CaseColumns, negativePageCandidates, negativeSortKey, negativeViewSql, toListCase } from "@/lib/negative-reviews/case-list-sql";
+import {
+  CASE_COLUMNS,
+  CASE_JOIN,
+  type CaseColumns,
+  negativePageCandidates,
+  negativeSortKey,
+  negativeViewSql,
+  toListCase,
+} from "@/lib/negative-reviews/case-list-sql";
 
 // The inbox list in raw SQL: the urgency key is an expression index and search uses generated tsvector
 // columns, neither of which Prisma's query builder can express.
@@ -25,9 +33,29 @@ export const SEARCH_LIMITS = { window: 100, rareBelow: 3, hitCap: 2_000 };
 // A row of the list: the chat's columns (COLUMNS), its assignee's name, its case and its sort key.
 type ListRow = Pick<
   Row<"Chat">,
-  | "id" | "marketplace" | "kind" | "contextType" | "orderId" | "productId" | "itemId" | "productTitle" | "customerName" | "status"
-  | "marketplaceStatus" | "disputeOpenedAt" | "disputeClosedAt" | "rating" | "unreadCount" | "lastMessageAt" | "lastMessagePreview"
-  | "awaitingReplySince" | "slaDueAt" | "snoozedUntil" | "isNewChat" | "priority" | "assigneeId"
+  | "id"
+  | "marketplace"
+  | "kind"
+  | "contextType"
+  | "orderId"
+  | "productId"
+  | "itemId"
+  | "productTitle"
+  | "customerName"
+  | "status"
+  | "marketplaceStatus"
+  | "disputeOpenedAt"
+  | "disputeClosedAt"
+  | "rating"
+  | "unreadCount"
+  | "lastMessageAt"
+  | "lastMessagePreview"
+  | "awaitingReplySince"
+  | "slaDueAt"
+  | "snoozedUntil"
+  | "isNewChat"
+  | "priority"
+  | "assigneeId"
 > & { assigneeName: Row<"User">["name"]; sortKey: Date } & CaseColumns;
 
 /** "Needs reply" over `"Chat" c`; snoozed chats stay out until the time comes (ingestion ends a snooze when the buyer writes). */
@@ -58,13 +86,25 @@ function viewFilter(view: InboxView, { userId, now }: { userId: string; now: Dat
 }
 
 /** The list's filters without the page cursor: the view, marketplace and label of `query`, in the workspace. */
-export function chatFilterSql({ workspaceId, userId, query, now }: { workspaceId: string; userId: string; query: Pick<ChatListQuery, "view" | "marketplace" | "label" | "kind">; now: Date }): Prisma.Sql[] {
+export function chatFilterSql({
+  workspaceId,
+  userId,
+  query,
+  now,
+}: {
+  workspaceId: string;
+  userId: string;
+  query: Pick<ChatListQuery, "view" | "marketplace" | "label" | "kind">;
+  now: Date;
+}): Prisma.Sql[] {
   return [
     sql`c."workspaceId" = ${workspaceId}`,
     query.marketplace ? sql`c.marketplace = ${query.marketplace}::"Marketplace"` : sql`TRUE`,
     query.kind ? sql`c.kind = ${query.kind}::"ChatKind"` : sql`TRUE`,
     viewFilter(query.view, { userId, now }),
-    query.label ? sql`EXISTS (SELECT 1 FROM "ChatLabel" cl WHERE cl."chatId" = c.id AND cl."labelId" = ${query.label})` : sql`TRUE`,
+    query.label
+      ? sql`EXISTS (SELECT 1 FROM "ChatLabel" cl WHERE cl."chatId" = c.id AND cl."labelId" = ${query.label})`
+      : sql`TRUE`,
   ];
 }
 
@@ -75,7 +115,9 @@ function sortKey(sort: InboxSort, view: InboxView): Prisma.Sql {
 }
 
 function orderBy(sort: InboxSort, view: InboxView): Prisma.Sql {
-  return sort === "urgency" ? sql`ORDER BY ${sortKey(sort, view)}, c.id` : sql`ORDER BY c."lastMessageAt" DESC, c.id DESC`;
+  return sort === "urgency"
+    ? sql`ORDER BY ${sortKey(sort, view)}, c.id`
+    : sql`ORDER BY c."lastMessageAt" DESC, c.id DESC`;
 }
 
 const COLUMNS = sql`c.id, c.marketplace::text, c.kind::text, c."contextType"::text, c."orderId", c."productId", c."itemId", c."productTitle",
@@ -113,7 +155,12 @@ export async function listChats({
   const take = query.limit + 1;
   // `window`: only the first rows in sort order are candidates; `ids`: only these chats; `negative`: the
   // Negative reviews view by deadline, from its candidates (see negativePageCandidates).
-  const page = ({ tsQuery, window, ids, negative }: { tsQuery?: string; window?: number; ids?: string[]; negative?: boolean } = {}) => {
+  const page = ({
+    tsQuery,
+    window,
+    ids,
+    negative,
+  }: { tsQuery?: string; window?: number; ids?: string[]; negative?: boolean } = {}) => {
     const match = tsQuery ? chatMatchSql({ tsQuery }) : null;
     const from = window
       ? sql`(SELECT c.* FROM "Chat" c ${CASE_JOIN} WHERE ${Prisma.join(filters, " AND ")} ${orderBy(sort, query.view)} LIMIT ${window}) c`
@@ -138,7 +185,10 @@ export async function listChats({
   } else if (tsQuery) {
     rows = await page({ tsQuery, window: searchLimits.window });
     if (rows.length < take) {
-      const ids = rows.length < searchLimits.rareBelow ? await matchingChatIds({ workspaceId, tsQuery, cap: searchLimits.hitCap }) : null;
+      const ids =
+        rows.length < searchLimits.rareBelow
+          ? await matchingChatIds({ workspaceId, tsQuery, cap: searchLimits.hitCap })
+          : null;
       rows = ids ? (ids.length ? await page({ ids }) : []) : await page({ tsQuery });
     }
   } else {
@@ -146,14 +196,31 @@ export async function listChats({
   }
 
   const labels = await labelsOfChats({ chatIds: rows.slice(0, query.limit).map((r) => r.id) });
-  const chats = rows.slice(0, query.limit).map(({ assigneeId, assigneeName, sortKey: _key, caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt, disputeOpenedAt, disputeClosedAt, ...chat }) => ({
-    ...chat,
-    dispute: disputeState({ disputeOpenedAt, disputeClosedAt }),
-    negativeCase: toListCase({ caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt }),
-    dueAt: effectiveDueAt(chat),
-    assignee: assigneeId ? { id: assigneeId, name: assigneeName } : null,
-    labels: labels.get(chat.id) ?? [],
-  }));
+  const chats = rows
+    .slice(0, query.limit)
+    .map(
+      ({
+        assigneeId,
+        assigneeName,
+        sortKey: _key,
+        caseId,
+        caseStatus,
+        caseDeadlineAt,
+        caseHoldWindow,
+        caseRespondedAt,
+        caseReviewAt,
+        disputeOpenedAt,
+        disputeClosedAt,
+        ...chat
+      }) => ({
+        ...chat,
+        dispute: disputeState({ disputeOpenedAt, disputeClosedAt }),
+        negativeCase: toListCase({ caseId, caseStatus, caseDeadlineAt, caseHoldWindow, caseRespondedAt, caseReviewAt }),
+        dueAt: effectiveDueAt(chat),
+        assignee: assigneeId ? { id: assigneeId, name: assigneeName } : null,
+        labels: labels.get(chat.id) ?? [],
+      }),
+    );
   const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
   return { chats, nextCursor: last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null };
 }

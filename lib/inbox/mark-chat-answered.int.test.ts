@@ -18,7 +18,10 @@ describe("markChatAnswered", () => {
   it("keeps a reply whose emoji straddles the preview's limit, cut before the emoji", async () => {
     const text = `${"о".repeat(139)}😀 спасибо за покупку`;
     await markChatAnswered({ chatId: fx.chatIds[0]!, at: new Date(), text });
-    const chat = await db.prisma.chat.findUniqueOrThrow({ where: { id: fx.chatIds[0]! }, select: { lastMessagePreview: true, awaitingReplySince: true } });
+    const chat = await db.prisma.chat.findUniqueOrThrow({
+      where: { id: fx.chatIds[0]! },
+      select: { lastMessagePreview: true, awaitingReplySince: true },
+    });
     expect(chat.lastMessagePreview).toBe("о".repeat(139));
     expect(chat.awaitingReplySince).toBeNull();
   });

@@ -9,7 +9,11 @@ const log = logger("inbox");
  * Best effort: marks the chat read on the marketplace where it supports that. Runs after the response,
  * so a failure is logged for us and never shown to the operator (the local read state is what counts).
  */
-export async function markReadOnMarketplace({ remote }: { remote: RemoteRead }): Promise<"done" | "unsupported" | "failed"> {
+export async function markReadOnMarketplace({
+  remote,
+}: {
+  remote: RemoteRead;
+}): Promise<"done" | "unsupported" | "failed"> {
   try {
     const account = await prisma().marketplaceAccount.findUnique({
       where: { id: remote.accountId },
@@ -21,7 +25,10 @@ export async function markReadOnMarketplace({ remote }: { remote: RemoteRead }):
     await connector.markRead({ chat: remote.chat, upToMessageId: remote.upToMessageId });
     return "done";
   } catch (error) {
-    log.warn("mark read on marketplace failed", { accountId: remote.accountId, error: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : typeof error });
+    log.warn("mark read on marketplace failed", {
+      accountId: remote.accountId,
+      error: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : typeof error,
+    });
     return "failed";
   }
 }

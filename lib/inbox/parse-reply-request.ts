@@ -23,7 +23,9 @@ export async function parseReplyRequest<T extends z.ZodType>(
   const bytes = await readLimitedBody({ req, maxBytes });
   let form: FormData;
   try {
-    form = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { headers: { "content-type": type } }).formData();
+    form = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+      headers: { "content-type": type },
+    }).formData();
   } catch {
     throw new AppError("bad_request", "Body must be multipart/form-data");
   }
@@ -32,7 +34,11 @@ export async function parseReplyRequest<T extends z.ZodType>(
   for (const [key, value] of form.entries()) {
     if (typeof value === "string") fields[key] = value;
     else if (key === "files") {
-      files.push({ fileName: value.name || "file", mimeType: value.type || "application/octet-stream", bytes: new Uint8Array(await value.arrayBuffer()) });
+      files.push({
+        fileName: value.name || "file",
+        mimeType: value.type || "application/octet-stream",
+        bytes: new Uint8Array(await value.arrayBuffer()),
+      });
     }
   }
   assertStorableText({ fields, fileNames: files.map((f) => f.fileName) });

@@ -28,11 +28,11 @@ export function checkReplyFiles({ files, rules }: { files: FileInfo[]; rules: Re
   const issues: FileIssue[] = [];
   if (files.length > a.maxFilesPerMessage) issues.push({ code: "too_many", limit: a.maxFilesPerMessage });
   for (const f of files) {
-    if (!a.mimeTypes.includes(f.type.toLowerCase())) issues.push({ code: "type", fileName: f.name, mimeType: f.type || "?", allowed: a.mimeTypes });
+    if (!a.mimeTypes.includes(f.type.toLowerCase()))
+      issues.push({ code: "type", fileName: f.name, mimeType: f.type || "?", allowed: a.mimeTypes });
     else if (f.size > a.maxFileBytes) issues.push({ code: "size", fileName: f.name, limitBytes: a.maxFileBytes });
   }
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (a.maxTotalBytes !== null && total > a.maxTotalBytes) issues.push({ code: "total", limitBytes: a.maxTotalBytes });
   return issues;
 }
-

@@ -6,13 +6,27 @@ const MB = 1024 * 1024;
 
 describe("replyRulesFor", () => {
   it("takes the chat limit and files from the marketplace, the answer limit for reviews and questions", () => {
-    expect(replyRulesFor({ marketplace: "wildberries", kind: "CHAT" })).toMatchObject({ maxChars: 1000, messageType: "chat", attachments: { maxFileBytes: 5 * MB } });
-    expect(replyRulesFor({ marketplace: "wildberries", kind: "REVIEW" })).toEqual({ maxChars: 5000, messageType: "review", attachments: null });
-    expect(replyRulesFor({ marketplace: "wildberries", kind: "QUESTION" })).toMatchObject({ maxChars: 5000, messageType: "question", attachments: null });
+    expect(replyRulesFor({ marketplace: "wildberries", kind: "CHAT" })).toMatchObject({
+      maxChars: 1000,
+      messageType: "chat",
+      attachments: { maxFileBytes: 5 * MB },
+    });
+    expect(replyRulesFor({ marketplace: "wildberries", kind: "REVIEW" })).toEqual({
+      maxChars: 5000,
+      messageType: "review",
+      attachments: null,
+    });
+    expect(replyRulesFor({ marketplace: "wildberries", kind: "QUESTION" })).toMatchObject({
+      maxChars: 5000,
+      messageType: "question",
+      attachments: null,
+    });
     expect(replyRulesFor({ marketplace: "yandex_market", kind: "CHAT" }).maxChars).toBe(4096);
     expect(replyRulesFor({ marketplace: "ozon", kind: "CHAT" }).maxChars).toBe(1000);
     expect(replyRulesFor({ marketplace: "amazon", kind: "CHAT" })).toMatchObject({ maxChars: 2000, attachments: null });
-    expect(replyRulesFor({ marketplace: "amazon", kind: "CHAT", amazonMessageType: "digitalAccessKey" }).maxChars).toBe(400);
+    expect(replyRulesFor({ marketplace: "amazon", kind: "CHAT", amazonMessageType: "digitalAccessKey" }).maxChars).toBe(
+      400,
+    );
   });
 });
 
@@ -20,7 +34,15 @@ describe("checkReplyFiles", () => {
   const wb = replyRulesFor({ marketplace: "wildberries", kind: "CHAT" });
 
   it("accepts the marketplace's types within its sizes", () => {
-    expect(checkReplyFiles({ files: [{ name: "a.jpg", type: "image/jpeg", size: MB }, { name: "b.PDF", type: "APPLICATION/PDF", size: 5 * MB }], rules: wb })).toEqual([]);
+    expect(
+      checkReplyFiles({
+        files: [
+          { name: "a.jpg", type: "image/jpeg", size: MB },
+          { name: "b.PDF", type: "APPLICATION/PDF", size: 5 * MB },
+        ],
+        rules: wb,
+      }),
+    ).toEqual([]);
   });
 
   it("names the file with a wrong type or too large, and the total", () => {
@@ -33,7 +55,12 @@ describe("checkReplyFiles", () => {
       rules: wb,
     });
     expect(issues).toEqual([
-      { code: "type", fileName: "movie.mp4", mimeType: "video/mp4", allowed: ["image/jpeg", "image/png", "application/pdf"] },
+      {
+        code: "type",
+        fileName: "movie.mp4",
+        mimeType: "video/mp4",
+        allowed: ["image/jpeg", "image/png", "application/pdf"],
+      },
       { code: "size", fileName: "scan.pdf", limitBytes: 5 * MB },
       { code: "total", limitBytes: 30 * MB },
     ]);
@@ -41,7 +68,9 @@ describe("checkReplyFiles", () => {
 
   it("refuses any file where the marketplace takes none, and too many files", () => {
     const review = replyRulesFor({ marketplace: "wildberries", kind: "REVIEW" });
-    expect(checkReplyFiles({ files: [{ name: "a.png", type: "image/png", size: 1 }], rules: review })).toEqual([{ code: "not_allowed" }]);
+    expect(checkReplyFiles({ files: [{ name: "a.png", type: "image/png", size: 1 }], rules: review })).toEqual([
+      { code: "not_allowed" },
+    ]);
     expect(checkReplyFiles({ files: [], rules: review })).toEqual([]);
     const ozon = replyRulesFor({ marketplace: "ozon", kind: "CHAT" });
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `${i}.png`, type: "image/png", size: 1 }));

@@ -8,7 +8,6 @@ import type { ReplyRules } from "@/lib/inbox/reply-files";
 
 export type ChatKindDb = "CHAT" | "QUESTION" | "REVIEW";
 
-
 export function replyRulesFor({
   marketplace,
   kind,
@@ -28,4 +27,3 @@ export function replyRulesFor({
   const maxChars = Math.min(capabilities.maxTextLength, lengthLimitFor({ marketplace, messageType }));
   return { maxChars, attachments: capabilities.attachments, messageType };
 }
-

@@ -42,8 +42,13 @@ export async function retryReply({
   // Rules may have changed since the first attempt (or the chat moved to another kind of answer).
   assertReplyAllowed({ chat, text: message.text, files, amazonMessageType });
 
-  const claimed = await withDomainEvent({ name: "inbox/messages.updated", data: { workspaceId, chatIds: [chat.id] } }, (tx) =>
-    tx.message.updateMany({ where: { id: message.id, status: "FAILED" }, data: { status: "PENDING", error: null, sendingSince: new Date() } }),
+  const claimed = await withDomainEvent(
+    { name: "inbox/messages.updated", data: { workspaceId, chatIds: [chat.id] } },
+    (tx) =>
+      tx.message.updateMany({
+        where: { id: message.id, status: "FAILED" },
+        data: { status: "PENDING", error: null, sendingSince: new Date() },
+      }),
   );
   if (claimed.count === 0) return readReplyMessage({ messageId: message.id });
   // A retried scheduled message settles with the send (inbox/reply.sent, lib/follow-ups/follow-up-subscribers.ts).

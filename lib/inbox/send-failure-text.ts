@@ -17,12 +17,24 @@ const failureSchema = z.discriminatedUnion("code", [
 
 const LEGACY: [RegExp, (m: RegExpExecArray) => SendFailure][] = [
   [/^Аккаунт отключён: подключите его снова в настройках\.$/u, () => ({ code: "disconnected" })],
-  [/^Маркетплейс не принял ключ доступа: ([\s\S]*)\. Переподключите аккаунт в настройках\.$/u, (m) => ({ code: "auth", params: { vendor: m[1]! } })],
-  [/^Маркетплейс ограничил частоту запросов\. Повторите (?:через (\d+) с|чуть позже)\.$/u, (m) => ({ code: "rate_limited", params: { seconds: Number(m[1] ?? 0) } })],
+  [
+    /^Маркетплейс не принял ключ доступа: ([\s\S]*)\. Переподключите аккаунт в настройках\.$/u,
+    (m) => ({ code: "auth", params: { vendor: m[1]! } }),
+  ],
+  [
+    /^Маркетплейс ограничил частоту запросов\. Повторите (?:через (\d+) с|чуть позже)\.$/u,
+    (m) => ({ code: "rate_limited", params: { seconds: Number(m[1] ?? 0) } }),
+  ],
   [/^Маркетплейс не позволяет отправить такой ответ через API\.$/u, () => ({ code: "unsupported" })],
   [/^Маркетплейс не ответил вовремя\. /u, () => ({ code: "timeout" })],
-  [/^Маркетплейс не принял сообщение([\s\S]*)\. Повторите позже\.$/u, (m) => ({ code: "retry_later", params: { detail: m[1]! } })],
-  [/^Маркетплейс отказал([\s\S]*)\. Повтор не поможет: проверьте чат в кабинете маркетплейса\.$/u, (m) => ({ code: "refused", params: { detail: m[1]! } })],
+  [
+    /^Маркетплейс не принял сообщение([\s\S]*)\. Повторите позже\.$/u,
+    (m) => ({ code: "retry_later", params: { detail: m[1]! } }),
+  ],
+  [
+    /^Маркетплейс отказал([\s\S]*)\. Повтор не поможет: проверьте чат в кабинете маркетплейса\.$/u,
+    (m) => ({ code: "refused", params: { detail: m[1]! } }),
+  ],
   [/^Не удалось отправить из-за внутренней ошибки\. Повторите позже\.$/u, () => ({ code: "internal" })],
   [/^Возможно, отправлено — проверьте в кабинете маркетплейса/u, () => ({ code: "may_have_been_sent" })],
 ];
@@ -45,7 +57,14 @@ export function sendFailureText(failure: SendFailure, locale: Locale): string {
 }
 
 /** A message as the thread shows it: its stored failure worded in `locale`, the values dropped. */
-export function wordMessageError<M extends { error: string | null; errorParams: unknown }>(message: M, locale: Locale): Omit<M, "errorParams"> {
+export function wordMessageError<M extends { error: string | null; errorParams: unknown }>(
+  message: M,
+  locale: Locale,
+): Omit<M, "errorParams"> {
   const { errorParams, ...rest } = message;
-  return { ...rest, error: message.error === null ? null : sendFailureText(storedSendFailure({ error: message.error, errorParams }), locale) };
+  return {
+    ...rest,
+    error:
+      message.error === null ? null : sendFailureText(storedSendFailure({ error: message.error, errorParams }), locale),
+  };
 }

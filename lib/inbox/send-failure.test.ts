@@ -50,17 +50,25 @@ describe("the retry hint of a failed reply", () => {
   });
 
   it("keeps the marketplace's own reason for a rejection and asks to reconnect on a refused key", () => {
-    expect(describeSendFailure(new MarketplaceRejectedError({ ...base, status: 400, reason: "Чат завершён" }))).toBe("Чат завершён");
-    const auth = describeSendFailure(new MarketplaceAuthError({ ...base, status: 401, vendorMessage: "Invalid Api-Key" }))!;
+    expect(describeSendFailure(new MarketplaceRejectedError({ ...base, status: 400, reason: "Чат завершён" }))).toBe(
+      "Чат завершён",
+    );
+    const auth = describeSendFailure(
+      new MarketplaceAuthError({ ...base, status: 401, vendorMessage: "Invalid Api-Key" }),
+    )!;
     expect(auth).toContain("Invalid Api-Key");
     expect(auth).not.toContain(RETRY);
     expect(describeSendFailure(new MarketplaceTimeoutError({ ...base }))).toContain("проверьте в кабинете");
-    expect(describeSendFailure(new AccountDisconnectedError({ marketplace: "ozon" }))).toBe("Аккаунт отключён: подключите его снова в настройках.");
+    expect(describeSendFailure(new AccountDisconnectedError({ marketplace: "ozon" }))).toBe(
+      "Аккаунт отключён: подключите его снова в настройках.",
+    );
   });
 
   it("leaves an error that is not the marketplace's to the caller, unless it is meant to be shown", () => {
     expect(describeSendFailure(new TypeError("x is undefined"))).toBeNull();
-    expect(describeSendFailure(new AppError("unprocessable", "Слишком длинный ответ", { expose: true }))).toBe("Слишком длинный ответ");
+    expect(describeSendFailure(new AppError("unprocessable", "Слишком длинный ответ", { expose: true }))).toBe(
+      "Слишком длинный ответ",
+    );
   });
 });
 
@@ -70,19 +78,29 @@ describe("a failed reply's reason in the reader's language", () => {
     expect(limited).toEqual({ code: "rate_limited", params: { seconds: 1 } });
     expect(sendFailureText(limited, "ru")).toBe("Маркетплейс ограничил частоту запросов. Повторите через 1 секунду.");
     expect(sendFailureText(limited, "en")).toBe("The marketplace limited the request rate. Try again in 1 second.");
-    expect(sendFailureText({ code: "rate_limited", params: { seconds: 0 } }, "en")).toBe("The marketplace limited the request rate. Try again a little later.");
+    expect(sendFailureText({ code: "rate_limited", params: { seconds: 0 } }, "en")).toBe(
+      "The marketplace limited the request rate. Try again a little later.",
+    );
     const refused = describe_(new MarketplaceRequestError({ ...base, status: 404, vendorMessage: "chat not found" }))!;
-    expect(sendFailureText(refused, "en")).toBe("The marketplace refused (404): chat not found. Retrying will not help: check the chat in the marketplace's seller account.");
+    expect(sendFailureText(refused, "en")).toBe(
+      "The marketplace refused (404): chat not found. Retrying will not help: check the chat in the marketplace's seller account.",
+    );
   });
 
   it("reads an old Russian sentence back into its code, and leaves a marketplace's own reason as it came", () => {
     const old = (error: string) => sendFailureText(storedSendFailure({ error, errorParams: null }), "en");
-    expect(old("Маркетплейс ограничил частоту запросов. Повторите через 30 с.")).toBe("The marketplace limited the request rate. Try again in 30 seconds.");
-    expect(old("Маркетплейс не принял сообщение (503): service unavailable. Повторите позже.")).toBe("The marketplace did not accept the message (503): service unavailable. Try again later.");
+    expect(old("Маркетплейс ограничил частоту запросов. Повторите через 30 с.")).toBe(
+      "The marketplace limited the request rate. Try again in 30 seconds.",
+    );
+    expect(old("Маркетплейс не принял сообщение (503): service unavailable. Повторите позже.")).toBe(
+      "The marketplace did not accept the message (503): service unavailable. Try again later.",
+    );
     expect(old("Маркетплейс не принял ключ доступа: Invalid Api-Key. Переподключите аккаунт в настройках.")).toBe(
       "The marketplace did not accept the access key: Invalid Api-Key. Reconnect the account in Settings.",
     );
-    expect(old("Аккаунт отключён: подключите его снова в настройках.")).toBe("The account is disconnected: connect it again in Settings.");
+    expect(old("Аккаунт отключён: подключите его снова в настройках.")).toBe(
+      "The account is disconnected: connect it again in Settings.",
+    );
     expect(old("Чат завершён")).toBe("Чат завершён");
     // A code with values that do not fit is not trusted as a code.
     expect(sendFailureText(storedSendFailure({ error: "auth", errorParams: null }), "en")).toBe("auth");

@@ -34,8 +34,10 @@ export function describeSendFailure(error: unknown): SendFailure | null {
   if (error instanceof MarketplaceRejectedError) return { code: "rejected", params: { reason: error.reason } };
   if (error instanceof AccountDisconnectedError) return { code: "disconnected" };
   // The auth error's message is the marketplace's own text (or "account disconnected").
-  if (error instanceof MarketplaceAuthError) return { code: "auth", params: { vendor: error.vendorMessage ?? error.message } };
-  if (error instanceof MarketplaceRateLimitError) return { code: "rate_limited", params: { seconds: error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : 0 } };
+  if (error instanceof MarketplaceAuthError)
+    return { code: "auth", params: { vendor: error.vendorMessage ?? error.message } };
+  if (error instanceof MarketplaceRateLimitError)
+    return { code: "rate_limited", params: { seconds: error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : 0 } };
   if (error instanceof MarketplaceUnsupportedError) return { code: "unsupported" };
   if (error instanceof MarketplaceTimeoutError) return { code: "timeout" };
   if (error instanceof MarketplaceError) {

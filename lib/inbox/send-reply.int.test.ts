@@ -52,11 +52,22 @@ describe("sendReply", () => {
     const chat = await createSimChat({ sim, account: wb });
     const { message, created } = await send(chat.id, "  Здравствуйте! Заказ уже в пути, ожидайте завтра.  ");
     expect(created).toBe(true);
-    expect(message).toMatchObject({ author: "SELLER", status: "SENT", error: null, text: "Здравствуйте! Заказ уже в пути, ожидайте завтра." });
+    expect(message).toMatchObject({
+      author: "SELLER",
+      status: "SENT",
+      error: null,
+      text: "Здравствуйте! Заказ уже в пути, ожидайте завтра.",
+    });
     expect(message.sender).toEqual({ id: a.operator.id, name: "Alpha operator" });
-    expect(sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual(["Здравствуйте! Заказ уже в пути, ожидайте завтра."]);
+    expect(sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual([
+      "Здравствуйте! Заказ уже в пути, ожидайте завтра.",
+    ]);
     const after = await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } });
-    expect(after).toMatchObject({ awaitingReplySince: null, unreadCount: 0, lastMessagePreview: "Здравствуйте! Заказ уже в пути, ожидайте завтра." });
+    expect(after).toMatchObject({
+      awaitingReplySince: null,
+      unreadCount: 0,
+      lastMessagePreview: "Здравствуйте! Заказ уже в пути, ожидайте завтра.",
+    });
     expect(after.lastMessageAt.getTime()).toBeGreaterThan(chat.lastMessageAt.getTime());
   });
 
@@ -71,7 +82,9 @@ describe("sendReply", () => {
     expect(message.status).toBe("SENT");
     const row = await db.prisma.message.findUniqueOrThrow({ where: { id: message.id } });
     expect(row.externalId).toEqual(expect.any(String));
-    expect(sim.control.sentMessages({ marketplace: "avito" }).filter((s) => s.chatId === chat.externalId)).toHaveLength(1);
+    expect(sim.control.sentMessages({ marketplace: "avito" }).filter((s) => s.chatId === chat.externalId)).toHaveLength(
+      1,
+    );
   });
 
   it("keeps a moderation rejection as a FAILED message with the marketplace's reason verbatim", async () => {
@@ -79,7 +92,12 @@ describe("sendReply", () => {
     const reason = "Сообщение содержит запрещённые контакты (код 7)";
     sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: reason });
     const { message } = await send(chat.id, "Ответим на все вопросы по заказу.");
-    expect(message).toMatchObject({ status: "FAILED", error: "rejected", errorParams: { reason }, text: "Ответим на все вопросы по заказу." });
+    expect(message).toMatchObject({
+      status: "FAILED",
+      error: "rejected",
+      errorParams: { reason },
+      text: "Ответим на все вопросы по заказу.",
+    });
     expect(wordMessageError(message, "en").error).toBe(reason);
     expect(sentTo("ozon", chat.externalId)).toHaveLength(0);
     const after = await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } });
@@ -122,9 +140,18 @@ describe("sendReply", () => {
       send(chat.id, "Параллельный ответ", { clientRequestId: "parallel-1234" }),
     ]);
     expect(x.message.id).toBe(y.message.id);
-    expect(sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual(["Спасибо, что выбрали нас!", "Параллельный ответ"]);
+    expect(sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual([
+      "Спасибо, что выбрали нас!",
+      "Параллельный ответ",
+    ]);
     const foreign = await rejection(
-      sendReply({ workspaceId: a.workspace.id, userId: a.operator.id, chatId: a.chatIds[0]!, text: "x", clientRequestId }),
+      sendReply({
+        workspaceId: a.workspace.id,
+        userId: a.operator.id,
+        chatId: a.chatIds[0]!,
+        text: "x",
+        clientRequestId,
+      }),
     );
     expect(foreign.status).toBe(409);
   });
@@ -132,7 +159,13 @@ describe("sendReply", () => {
   it("answers 404 for another workspace's chat and creates nothing", async () => {
     const chat = await createSimChat({ sim, account: wb });
     const error = await rejection(
-      sendReply({ workspaceId: b.workspace.id, userId: b.operator.id, chatId: chat.id, text: "Чужой ответ", clientRequestId: rid() }),
+      sendReply({
+        workspaceId: b.workspace.id,
+        userId: b.operator.id,
+        chatId: chat.id,
+        text: "Чужой ответ",
+        clientRequestId: rid(),
+      }),
     );
     expect(error.status).toBe(404);
     expect(await db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(0);
@@ -142,12 +175,25 @@ describe("sendReply", () => {
   it("marks the account NEEDS_REAUTH when the marketplace refuses its token", async () => {
     const account = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "ozon" });
     const chat = await createSimChat({ sim, account });
-    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "status", status: 401, message: "Api-Key is revoked" });
+    sim.control.addFault({
+      prefix: "/ozon",
+      path: "/send/message",
+      kind: "status",
+      status: 401,
+      message: "Api-Key is revoked",
+    });
     const { message } = await send(chat.id, "Здравствуйте!");
     expect(message.status).toBe("FAILED");
-    expect(message).toMatchObject({ error: "auth", errorParams: { vendor: expect.stringContaining("Api-Key is revoked") } });
-    expect(wordMessageError(message, "en").error).toMatch(/^The marketplace did not accept the access key: .*Api-Key is revoked/);
-    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ status: "NEEDS_REAUTH" });
+    expect(message).toMatchObject({
+      error: "auth",
+      errorParams: { vendor: expect.stringContaining("Api-Key is revoked") },
+    });
+    expect(wordMessageError(message, "en").error).toMatch(
+      /^The marketplace did not accept the access key: .*Api-Key is revoked/,
+    );
+    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({
+      status: "NEEDS_REAUTH",
+    });
   });
 
   it("sends files the marketplace accepts and refuses the others before sending", async () => {
@@ -156,7 +202,9 @@ describe("sendReply", () => {
     const { message } = await send(chat.id, "Фото упаковки во вложении", { files: [png] });
     expect(message.status).toBe("SENT");
     expect(message.attachments).toMatchObject([{ fileName: "photo.png", mimeType: "image/png", size: 7 }]);
-    expect(sentTo("wildberries", chat.externalId)[0]?.files).toEqual([{ name: "photo.png", type: "image/png", size: 7 }]);
+    expect(sentTo("wildberries", chat.externalId)[0]?.files).toEqual([
+      { name: "photo.png", type: "image/png", size: 7 },
+    ]);
 
     const exe = { fileName: "setup.exe", mimeType: "application/x-msdownload", bytes: new Uint8Array(10) };
     const wrongType = await rejection(send(chat.id, "Установщик", { files: [exe] }));
@@ -171,18 +219,35 @@ describe("sendReply", () => {
 describe("answers to questions and reviews go through answerReview", () => {
   it("answers a Wildberries product question", async () => {
     const question = sim.state.wbFeedbacks.questions[0]!;
-    const chat = await createSimReviewChat({ account: wb, kind: "QUESTION", externalId: question.id, text: question.text });
+    const chat = await createSimReviewChat({
+      account: wb,
+      kind: "QUESTION",
+      externalId: question.id,
+      text: question.text,
+    });
     const { message } = await send(chat.id, "Здравствуйте! Рост модели на фото 176 см.");
     expect(message.status).toBe("SENT");
     expect(question.answer?.text).toBe("Здравствуйте! Рост модели на фото 176 см.");
-    expect(sim.control.sentMessages({ marketplace: "wildberries" }).at(-1)).toMatchObject({ kind: "review_answer", chatId: question.id });
+    expect(sim.control.sentMessages({ marketplace: "wildberries" }).at(-1)).toMatchObject({
+      kind: "review_answer",
+      chatId: question.id,
+    });
   });
 
   it("answers a Wildberries review, and a second answer edits it (PATCH)", async () => {
     const review = sim.state.wbFeedbacks.feedbacks.find((f) => !f.answer && f.productValuation <= 3)!;
-    const chat = await createSimReviewChat({ account: wb, kind: "REVIEW", externalId: review.id, text: review.text, rating: review.productValuation });
+    const chat = await createSimReviewChat({
+      account: wb,
+      kind: "REVIEW",
+      externalId: review.id,
+      text: review.text,
+      rating: review.productValuation,
+    });
     const files = [{ fileName: "a.png", mimeType: "image/png", bytes: new Uint8Array(3) }];
-    expect((await rejection(send(chat.id, "С фото", { files }))).details).toMatchObject({ reason: "files", issues: [{ code: "not_allowed" }] });
+    expect((await rejection(send(chat.id, "С фото", { files }))).details).toMatchObject({
+      reason: "files",
+      issues: [{ code: "not_allowed" }],
+    });
 
     await send(chat.id, "Нам очень жаль! Оформите возврат в разделе «Покупки».");
     await send(chat.id, "Нам очень жаль! Оформите возврат по браку в разделе «Покупки».");
@@ -194,7 +259,13 @@ describe("answers to questions and reviews go through answerReview", () => {
   it("comments on a Yandex Market review and stores the comment id", async () => {
     const ym = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "yandex_market" });
     const feedback = sim.state.ym.feedbacks.find((f) => f.feedbackId === 902)!;
-    const chat = await createSimReviewChat({ account: ym, kind: "REVIEW", externalId: "902", text: "Маломерит на размер", rating: 2 });
+    const chat = await createSimReviewChat({
+      account: ym,
+      kind: "REVIEW",
+      externalId: "902",
+      text: "Маломерит на размер",
+      rating: 2,
+    });
     const { message } = await send(chat.id, "Спасибо за отзыв! Рекомендуем взять на размер больше.");
     expect(message.status).toBe("SENT");
     expect(feedback.comments.map((c) => c.text)).toEqual(["Спасибо за отзыв! Рекомендуем взять на размер больше."]);
@@ -206,7 +277,12 @@ describe("answers to questions and reviews go through answerReview", () => {
 describe("retryReply", () => {
   it("re-sends a FAILED reply once; a second retry and a retry of a SENT reply send nothing", async () => {
     const chat = await createSimChat({ sim, account: ozon });
-    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: "Временно недоступно" });
+    sim.control.addFault({
+      prefix: "/ozon",
+      path: "/send/message",
+      kind: "moderation",
+      message: "Временно недоступно",
+    });
     const { message } = await send(chat.id, "Повторная попытка");
     expect(message.status).toBe("FAILED");
 
@@ -222,23 +298,43 @@ describe("retryReply", () => {
     const chat = await createSimChat({ sim, account: ozon });
     sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: "Нет" });
     const { message } = await send(chat.id, "Одновременно");
-    const results = await Promise.all([1, 2, 3].map(() => retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id })),
+    );
     expect(results.every((r) => r.id === message.id)).toBe(true);
     expect(sentTo("ozon", chat.externalId)).toHaveLength(1);
   });
 
   it("needs the same files again for a reply that had files", async () => {
     const chat = await createSimChat({ sim, account: wb });
-    sim.control.addFault({ prefix: "/wb-chat", path: "/message", kind: "moderation", message: "A24FA09844E: attachment too big" });
+    sim.control.addFault({
+      prefix: "/wb-chat",
+      path: "/message",
+      kind: "moderation",
+      message: "A24FA09844E: attachment too big",
+    });
     const png = { fileName: "photo.png", mimeType: "image/png", bytes: new Uint8Array([1, 2, 3]) };
     const { message } = await send(chat.id, "Фото", { files: [png] });
-    expect(message).toMatchObject({ status: "FAILED", error: "rejected", errorParams: { reason: "A24FA09844E: attachment too big" } });
+    expect(message).toMatchObject({
+      status: "FAILED",
+      error: "rejected",
+      errorParams: { reason: "A24FA09844E: attachment too big" },
+    });
     expect(wordMessageError(message, "ru").error).toBe("A24FA09844E: attachment too big");
-    const without = await rejection(retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id }));
+    const without = await rejection(
+      retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id }),
+    );
     expect(without.status).toBe(409);
-    const retried = await retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id, files: [png] });
+    const retried = await retryReply({
+      workspaceId: a.workspace.id,
+      chatId: chat.id,
+      messageId: message.id,
+      files: [png],
+    });
     expect(retried.status).toBe("SENT");
-    expect(sentTo("wildberries", chat.externalId)[0]?.files).toEqual([{ name: "photo.png", type: "image/png", size: 3 }]);
+    expect(sentTo("wildberries", chat.externalId)[0]?.files).toEqual([
+      { name: "photo.png", type: "image/png", size: 3 },
+    ]);
   });
 
   it("answers 404 for another workspace's message", async () => {
@@ -247,7 +343,9 @@ describe("retryReply", () => {
     const { message } = await send(chat.id, "Чужой");
     const error = await rejection(retryReply({ workspaceId: b.workspace.id, chatId: chat.id, messageId: message.id }));
     expect(error.status).toBe(404);
-    const wrongChat = await rejection(retryReply({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, messageId: message.id }));
+    const wrongChat = await rejection(
+      retryReply({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, messageId: message.id }),
+    );
     expect(wrongChat.status).toBe(404);
     expect(sentTo("ozon", chat.externalId)).toHaveLength(0);
   });

@@ -55,19 +55,25 @@ export async function sendReply({
 
   let messageId: string;
   try {
-    const message = await withDomainEvent({ name: "inbox/messages.updated", data: { workspaceId, chatIds: [chat.id] } }, (tx) => tx.message.create({
-      data: {
-        chatId: chat.id,
-        author: "SELLER",
-        text,
-        status: "PENDING",
-        sendingSince: new Date(),
-        senderUserId: userId,
-        clientRequestId,
-        attachments: { create: files.map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength })) },
-      },
-      select: { id: true },
-    }));
+    const message = await withDomainEvent(
+      { name: "inbox/messages.updated", data: { workspaceId, chatIds: [chat.id] } },
+      (tx) =>
+        tx.message.create({
+          data: {
+            chatId: chat.id,
+            author: "SELLER",
+            text,
+            status: "PENDING",
+            sendingSince: new Date(),
+            senderUserId: userId,
+            clientRequestId,
+            attachments: {
+              create: files.map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength })),
+            },
+          },
+          select: { id: true },
+        }),
+    );
     messageId = message.id;
   } catch (error) {
     // Two identical requests raced past findRepeat: the unique clientRequestId let one in.
@@ -77,13 +83,25 @@ export async function sendReply({
   }
 
   // What the operator did with the AI draft; a failure here never stops the reply.
-  if (userId) await recordReplyOutcome({ workspaceId, chatId: chat.id, text, userId }).catch((error: unknown) => log.warn("draft outcome not recorded", { chatId: chat.id, error: String(error) }));
+  if (userId)
+    await recordReplyOutcome({ workspaceId, chatId: chat.id, text, userId }).catch((error: unknown) =>
+      log.warn("draft outcome not recorded", { chatId: chat.id, error: String(error) }),
+    );
   const message = await deliverReply({ chat, messageId, text, files, amazonMessageType });
   return { message, created: true };
 }
 
-async function findRepeat({ clientRequestId, chatId }: { clientRequestId: string; chatId: string }): Promise<ReplyMessage | null> {
-  const existing = await prisma().message.findUnique({ where: { clientRequestId }, select: { id: true, chatId: true } });
+async function findRepeat({
+  clientRequestId,
+  chatId,
+}: {
+  clientRequestId: string;
+  chatId: string;
+}): Promise<ReplyMessage | null> {
+  const existing = await prisma().message.findUnique({
+    where: { clientRequestId },
+    select: { id: true, chatId: true },
+  });
   if (!existing) return null;
   // The id is the client's; reused for another chat it is a client bug, and says nothing about that chat.
   if (existing.chatId !== chatId) throw new AppError("conflict", "clientRequestId was already used for another reply");

@@ -34,13 +34,35 @@ beforeEach(() => sim.control.clearFaults());
 const later = (ms = STUCK_REPLY_AFTER_MS + 60_000) => new Date(Date.now() + ms);
 
 /** What sendReply leaves behind when the process dies during the marketplace call. */
-function interruptedReply({ chatId, text, sendingSince = new Date(), createdAt }: { chatId: string; text: string; sendingSince?: Date | null; createdAt?: Date }) {
+function interruptedReply({
+  chatId,
+  text,
+  sendingSince = new Date(),
+  createdAt,
+}: {
+  chatId: string;
+  text: string;
+  sendingSince?: Date | null;
+  createdAt?: Date;
+}) {
   return db.prisma.message.create({
-    data: { chatId, author: "SELLER", text, status: "PENDING", sendingSince, clientRequestId: crypto.randomUUID(), ...(createdAt ? { createdAt } : {}) },
+    data: {
+      chatId,
+      author: "SELLER",
+      text,
+      status: "PENDING",
+      sendingSince,
+      clientRequestId: crypto.randomUUID(),
+      ...(createdAt ? { createdAt } : {}),
+    },
   });
 }
 
-const read = (id: string) => db.prisma.message.findUniqueOrThrow({ where: { id }, select: { status: true, error: true, externalId: true, sendingSince: true } });
+const read = (id: string) =>
+  db.prisma.message.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, error: true, externalId: true, sendingSince: true },
+  });
 
 describe("settleStuckReplies", () => {
   it("marks SENT a reply the marketplace did receive (found in the chat's history), and the chat answered", async () => {
@@ -48,12 +70,26 @@ describe("settleStuckReplies", () => {
     const text = "Добрый день! Заказ передан в доставку.";
     const reply = await interruptedReply({ chatId: chat.id, text });
     // The marketplace accepted it; the process died before recording that.
-    await connectorForAccount({ account: ozon }).sendMessage({ chat: { externalId: chat.externalId, replyToken: null }, text, files: [] });
+    await connectorForAccount({ account: ozon }).sendMessage({
+      chat: { externalId: chat.externalId, replyToken: null },
+      text,
+      files: [],
+    });
 
     expect(await settleStuckReplies({ now: later() })).toEqual({ sent: 1 });
-    expect(await read(reply.id)).toMatchObject({ status: "SENT", error: null, externalId: expect.any(String), sendingSince: null });
-    expect(await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ awaitingReplySince: null, lastMessagePreview: text });
-    expect(sim.control.sentMessages({ marketplace: "ozon" }).filter((s) => s.chatId === chat.externalId)).toHaveLength(1);
+    expect(await read(reply.id)).toMatchObject({
+      status: "SENT",
+      error: null,
+      externalId: expect.any(String),
+      sendingSince: null,
+    });
+    expect(await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
+      awaitingReplySince: null,
+      lastMessagePreview: text,
+    });
+    expect(sim.control.sentMessages({ marketplace: "ozon" }).filter((s) => s.chatId === chat.externalId)).toHaveLength(
+      1,
+    );
   });
 
   it("fails a reply the marketplace does not show with 'may have been sent', and Retry sends it once", async () => {
@@ -62,11 +98,18 @@ describe("settleStuckReplies", () => {
 
     expect(await settleStuckReplies({ now: later() })).toEqual({ failed: 1 });
     expect(await read(reply.id)).toMatchObject({ status: "FAILED", error: MAY_HAVE_BEEN_SENT });
-    expect(sendFailureText({ code: MAY_HAVE_BEEN_SENT }, "ru")).toMatch(/^Возможно, отправлено — проверьте в кабинете маркетплейса/);
+    expect(sendFailureText({ code: MAY_HAVE_BEEN_SENT }, "ru")).toMatch(
+      /^Возможно, отправлено — проверьте в кабинете маркетплейса/,
+    );
 
     const retried = await retryReply({ workspaceId, chatId: chat.id, messageId: reply.id });
     expect(retried.status).toBe("SENT");
-    expect(sim.control.sentMessages({ marketplace: "ozon" }).filter((s) => s.chatId === chat.externalId).map((s) => s.text)).toEqual(["Здравствуйте! Отправим сегодня."]);
+    expect(
+      sim.control
+        .sentMessages({ marketplace: "ozon" })
+        .filter((s) => s.chatId === chat.externalId)
+        .map((s) => s.text),
+    ).toEqual(["Здравствуйте! Отправим сегодня."]);
   });
 
   it("fails it when the marketplace has no chat history to ask (Wildberries) or does not answer", async () => {
@@ -84,7 +127,12 @@ describe("settleStuckReplies", () => {
   it("leaves a send that is still under way alone, and settles one from before sendingSince existed", async () => {
     const chat = await createSimChat({ sim, account: wb });
     const running = await interruptedReply({ chatId: chat.id, text: "Сейчас уточним." });
-    const legacy = await interruptedReply({ chatId: chat.id, text: "Старый ответ", sendingSince: null, createdAt: new Date(Date.now() - 2 * STUCK_REPLY_AFTER_MS) });
+    const legacy = await interruptedReply({
+      chatId: chat.id,
+      text: "Старый ответ",
+      sendingSince: null,
+      createdAt: new Date(Date.now() - 2 * STUCK_REPLY_AFTER_MS),
+    });
 
     expect(await settleStuckReplies({ now: later(60_000) })).toEqual({ failed: 1 });
     expect((await read(running.id)).status).toBe("PENDING");
@@ -97,13 +145,27 @@ describe("settleStuckReplies", () => {
     const text = "Спасибо за заказ! Будем рады отзыву.";
     const connector = connectorForAccount({ account: ozon });
     // An earlier reply with the same words, delivered and recorded.
-    const earlier = await connector.sendMessage({ chat: { externalId: chat.externalId, replyToken: null }, text, files: [] });
+    const earlier = await connector.sendMessage({
+      chat: { externalId: chat.externalId, replyToken: null },
+      text,
+      files: [],
+    });
     const history = await connector.listMessages({ chat: { externalId: chat.externalId, replyToken: null } });
     const earlierId = earlier.externalId ?? history.items.find((m) => m.author === "seller")!.externalId;
-    await db.prisma.message.create({ data: { chatId: chat.id, author: "SELLER", text, status: "SENT", externalId: earlierId } });
+    await db.prisma.message.create({
+      data: { chatId: chat.id, author: "SELLER", text, status: "SENT", externalId: earlierId },
+    });
     const reply = await interruptedReply({ chatId: chat.id, text });
     const followUp = await db.prisma.scheduledMessage.create({
-      data: { workspaceId, chatId: chat.id, text, sendAt: new Date(), status: "FAILED", sentMessageId: reply.id, error: "Отправка прервана" },
+      data: {
+        workspaceId,
+        chatId: chat.id,
+        text,
+        sendAt: new Date(),
+        status: "FAILED",
+        sentMessageId: reply.id,
+        error: "Отправка прервана",
+      },
     });
 
     expect(await settleStuckReplies({ now: later() })).toEqual({ failed: 1 });
@@ -111,19 +173,37 @@ describe("settleStuckReplies", () => {
 
     // Retried: it goes out, and the follow-up says so too.
     expect((await retryReply({ workspaceId, chatId: chat.id, messageId: reply.id })).status).toBe("SENT");
-    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ status: "SENT", error: null });
+    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({
+      status: "SENT",
+      error: null,
+    });
   });
 
   it("settles the follow-up of a reply found delivered", async () => {
     const chat = await createSimChat({ sim, account: ozon });
     const text = "Напоминаем: заказ ждёт вас в пункте выдачи.";
     const reply = await interruptedReply({ chatId: chat.id, text });
-    await connectorForAccount({ account: ozon }).sendMessage({ chat: { externalId: chat.externalId, replyToken: null }, text, files: [] });
+    await connectorForAccount({ account: ozon }).sendMessage({
+      chat: { externalId: chat.externalId, replyToken: null },
+      text,
+      files: [],
+    });
     const followUp = await db.prisma.scheduledMessage.create({
-      data: { workspaceId, chatId: chat.id, text, sendAt: new Date(), status: "FAILED", sentMessageId: reply.id, error: "Отправка прервана" },
+      data: {
+        workspaceId,
+        chatId: chat.id,
+        text,
+        sendAt: new Date(),
+        status: "FAILED",
+        sentMessageId: reply.id,
+        error: "Отправка прервана",
+      },
     });
 
     expect(await settleStuckReplies({ now: later() })).toEqual({ sent: 1 });
-    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ status: "SENT", error: null });
+    expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({
+      status: "SENT",
+      error: null,
+    });
   });
 });

@@ -24,11 +24,18 @@ type Outcome = "sent" | "failed";
  * FAILED "may have been sent", which the thread offers to retry. Each row is settled with a conditional update, so a send or retry that finishes
  * meanwhile wins.
  */
-export async function settleStuckReplies({ now = new Date(), limit = 50 }: { now?: Date; limit?: number } = {}): Promise<Partial<Record<Outcome, number>>> {
+export async function settleStuckReplies({
+  now = new Date(),
+  limit = 50,
+}: { now?: Date; limit?: number } = {}): Promise<Partial<Record<Outcome, number>>> {
   const db = prisma();
   const cutoff = new Date(now.getTime() - STUCK_REPLY_AFTER_MS);
   const stuck = await db.message.findMany({
-    where: { status: "PENDING", author: "SELLER", OR: [{ sendingSince: { lt: cutoff } }, { sendingSince: null, createdAt: { lt: cutoff } }] },
+    where: {
+      status: "PENDING",
+      author: "SELLER",
+      OR: [{ sendingSince: { lt: cutoff } }, { sendingSince: null, createdAt: { lt: cutoff } }],
+    },
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { id: true, chatId: true, text: true, createdAt: true, sendingSince: true },
@@ -54,13 +61,18 @@ async function settleOne({ message }: { message: StuckMessage }): Promise<Outcom
       : { status: "SENT" as const, error: null, sendingSince: null, externalId: found.externalId };
   // Only the attempt we looked at: a retry that started since then has a newer sendingSince.
   const settled = await withDomainEvents(async (tx, publish) => {
-    const updated = await tx.message.updateMany({ where: { id: message.id, status: "PENDING", sendingSince: message.sendingSince }, data });
-    if (updated.count && data.status === "SENT") await publish({ name: "inbox/reply.sent", data: { chatId: message.chatId, messageId: message.id } });
+    const updated = await tx.message.updateMany({
+      where: { id: message.id, status: "PENDING", sendingSince: message.sendingSince },
+      data,
+    });
+    if (updated.count && data.status === "SENT")
+      await publish({ name: "inbox/reply.sent", data: { chatId: message.chatId, messageId: message.id } });
     else await publish({ name: "inbox/messages.updated", data: { chatIds: [message.chatId] } });
     return updated;
   });
   if (!settled.count) return null;
-  if (data.status === "SENT") await markChatAnswered({ chatId: message.chatId, at: message.createdAt, text: message.text });
+  if (data.status === "SENT")
+    await markChatAnswered({ chatId: message.chatId, at: message.createdAt, text: message.text });
   return data.status === "SENT" ? "sent" : "failed";
 }
 
@@ -70,7 +82,13 @@ async function settleOne({ message }: { message: StuckMessage }): Promise<Outcom
  * earlier do not count). An echo that ingestion sees later is claimed by it, FAILED or not
  * (lib/ingest/upsert-conversations.ts).
  */
-async function findDelivered({ message, since }: { message: StuckMessage; since: Date }): Promise<{ externalId: string } | null> {
+async function findDelivered({
+  message,
+  since,
+}: {
+  message: StuckMessage;
+  since: Date;
+}): Promise<{ externalId: string } | null> {
   const db = prisma();
   const after = new Date(since.getTime() - CLOCK_SKEW_MS);
   const text = message.text.trim();
@@ -82,10 +100,16 @@ async function findDelivered({ message, since }: { message: StuckMessage; since:
     if (!connector.capabilities.chatHistory) return null;
     let pageToken: string | null | undefined = null;
     for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
-      const result = await connector.listMessages({ chat: { externalId: chat.externalId, replyToken: chat.replyToken }, pageToken });
+      const result = await connector.listMessages({
+        chat: { externalId: chat.externalId, replyToken: chat.replyToken },
+        pageToken,
+      });
       const candidates = result.items.filter((m) => isSameReply({ remote: m, text, after })).map((m) => m.externalId);
       if (candidates.length) {
-        const known = await db.message.findMany({ where: { chatId: chat.id, externalId: { in: candidates } }, select: { externalId: true } });
+        const known = await db.message.findMany({
+          where: { chatId: chat.id, externalId: { in: candidates } },
+          select: { externalId: true },
+        });
         const free = candidates.find((id) => !known.some((k) => k.externalId === id));
         if (free) return { externalId: free };
       }
@@ -94,11 +118,17 @@ async function findDelivered({ message, since }: { message: StuckMessage; since:
     }
   } catch (error) {
     // The marketplace cannot tell us now: the operator decides, with the reason saying it may have gone out.
-    log.warn("could not check a stuck reply", { messageId: message.id, chatId: chat.id, error: error instanceof Error ? error.name : "unknown" });
+    log.warn("could not check a stuck reply", {
+      messageId: message.id,
+      chatId: chat.id,
+      error: error instanceof Error ? error.name : "unknown",
+    });
   }
   return null;
 }
 
 function isSameReply({ remote, text, after }: { remote: MarketplaceMessage; text: string; after: Date }): boolean {
-  return remote.author === "seller" && remote.text.trim() === text && new Date(remote.createdAt).getTime() >= after.getTime();
+  return (
+    remote.author === "seller" && remote.text.trim() === text && new Date(remote.createdAt).getTime() >= after.getTime()
+  );
 }

@@ -10,15 +10,26 @@ export const SNIPPET_VARIABLES = {
 export type SnippetVariable = keyof typeof SNIPPET_VARIABLES;
 export type SnippetValues = Partial<Record<SnippetVariable, string | null>>;
 
-const BY_NAME = new Map<string, SnippetVariable>(Object.entries(SNIPPET_VARIABLES).flatMap(([key, names]) => names.map((n) => [n, key as SnippetVariable] as const)));
+const BY_NAME = new Map<string, SnippetVariable>(
+  Object.entries(SNIPPET_VARIABLES).flatMap(([key, names]) => names.map((n) => [n, key as SnippetVariable] as const)),
+);
 const resolve = (name: string) => BY_NAME.get(name.toLowerCase());
 
 /** The snippet's text with its variables filled (lib/templates); `missing`: the variables left as typed (no value). */
-export function fillSnippet({ text, values }: { text: string; values: SnippetValues }): { text: string; missing: string[] } {
+export function fillSnippet({ text, values }: { text: string; values: SnippetValues }): {
+  text: string;
+  missing: string[];
+} {
   const present: Partial<Record<SnippetVariable, string>> = {};
-  for (const key of Object.keys(SNIPPET_VARIABLES) as SnippetVariable[]) present[key] = values[key]?.trim() || undefined;
+  for (const key of Object.keys(SNIPPET_VARIABLES) as SnippetVariable[])
+    present[key] = values[key]?.trim() || undefined;
   const filled = fillTemplate({ template: text, resolve, values: present, keepMissing: true });
   // Named as the snippet spells them (Russian or English).
   const lower = text.toLowerCase();
-  return { text: filled.text, missing: filled.missingVariables.map((key) => SNIPPET_VARIABLES[key].find((name) => lower.includes(name)) ?? SNIPPET_VARIABLES[key][0]) };
+  return {
+    text: filled.text,
+    missing: filled.missingVariables.map(
+      (key) => SNIPPET_VARIABLES[key].find((name) => lower.includes(name)) ?? SNIPPET_VARIABLES[key][0],
+    ),
+  };
 }

@@ -11,7 +11,10 @@ import { buildDraftContext } from "@/lib/inbox/build-draft-context";
  * drafting: lib/negative-reviews never imports the inbox (the chat list reads its case columns).
  */
 export async function suggestFirstMessage({ workspaceId, caseId }: { workspaceId: string; caseId: string }) {
-  const kase = await prisma().negativeReviewCase.findFirst({ where: { id: caseId, workspaceId }, select: { chatId: true, reviewChatId: true } });
+  const kase = await prisma().negativeReviewCase.findFirst({
+    where: { id: caseId, workspaceId },
+    select: { chatId: true, reviewChatId: true },
+  });
   if (!kase) throw notFound("Case not found");
   const chatId = kase.chatId ?? kase.reviewChatId;
   if (!chatId) throw new AppError("unprocessable", "The review has no chat yet");

@@ -14,10 +14,25 @@ export const chatUpdateSchema = z
 export type ChatUpdate = z.infer<typeof chatUpdateSchema>;
 
 /** Resolve or reopen, assign, snooze: the operator's actions on a chat of their workspace. */
-export async function updateChat({ workspaceId, chatId, update, userId = null, now = new Date() }: { workspaceId: string; chatId: string; update: ChatUpdate; userId?: string | null; now?: Date }) {
+export async function updateChat({
+  workspaceId,
+  chatId,
+  update,
+  userId = null,
+  now = new Date(),
+}: {
+  workspaceId: string;
+  chatId: string;
+  update: ChatUpdate;
+  userId?: string | null;
+  now?: Date;
+}) {
   if (update.assigneeId) {
     // Only a member of this workspace can be assigned; anyone else answers like a missing id.
-    const member = await prisma().membership.findFirst({ where: { workspaceId, userId: update.assigneeId }, select: { id: true } });
+    const member = await prisma().membership.findFirst({
+      where: { workspaceId, userId: update.assigneeId },
+      select: { id: true },
+    });
     if (!member) throw notFound("Member not found");
   }
   const snoozedUntil = update.snoozedUntil ? new Date(update.snoozedUntil) : update.snoozedUntil;
@@ -35,8 +50,10 @@ export async function updateChat({ workspaceId, chatId, update, userId = null, n
       },
     });
     if (!count) return 0;
-    if (update.status === "RESOLVED") await publish({ name: "inbox/chats.resolved", data: { workspaceId, chatIds: [chatId], userId, at: now } });
-    else if (update.status === "OPEN") await publish({ name: "inbox/chats.reopened", data: { workspaceId, chatIds: [chatId], at: now } });
+    if (update.status === "RESOLVED")
+      await publish({ name: "inbox/chats.resolved", data: { workspaceId, chatIds: [chatId], userId, at: now } });
+    else if (update.status === "OPEN")
+      await publish({ name: "inbox/chats.reopened", data: { workspaceId, chatIds: [chatId], at: now } });
     if (update.assigneeId) await publish({ name: "inbox/chats.assigned", data: { workspaceId, chatIds: [chatId] } });
     // Resolved, handed back or snoozed: an operator may have room now, or the chat waits in the queue.
     const queueChanged = update.status === "RESOLVED" || update.assigneeId === null || !!snoozedUntil;

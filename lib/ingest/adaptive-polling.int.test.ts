@@ -40,25 +40,40 @@ describe("Wildberries adaptive polling", () => {
     expect(idle.lastActivityAt).toBeNull();
     expect(secondsUntil(idle.nextPollAt)).toBeGreaterThanOrEqual(58);
     // A run now finds neither due; 3 s later only the active one.
-    await db.prisma.marketplaceAccount.update({ where: { id: busy.id }, data: { nextPollAt: new Date(Date.now() + 2_000) } });
+    await db.prisma.marketplaceAccount.update({
+      where: { id: busy.id },
+      data: { nextPollAt: new Date(Date.now() + 2_000) },
+    });
     expect(await runIngestJob({ job: "pollWildberries" })).toEqual([]);
-    await db.prisma.marketplaceAccount.update({ where: { id: busy.id }, data: { nextPollAt: new Date(Date.now() - 1) } });
+    await db.prisma.marketplaceAccount.update({
+      where: { id: busy.id },
+      data: { nextPollAt: new Date(Date.now() - 1) },
+    });
     expect((await runIngestJob({ job: "pollWildberries" })).map((r) => r.accountId)).toEqual([busy.id]);
     // Its activity is seconds old: still every 3 s.
     expect(secondsUntil((await account(busy.id)).nextPollAt)).toBeLessThanOrEqual(3);
   });
 
   it("workers claiming at the same moment never take one account twice; a killed worker's account is taken after its lease", async () => {
-    const ids = await Promise.all(Array.from({ length: 6 }, () => createSimAccount({ workspaceId, sim, marketplace: "wildberries" }).then((x) => x.id)));
+    const ids = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        createSimAccount({ workspaceId, sim, marketplace: "wildberries" }).then((x) => x.id),
+      ),
+    );
     await db.prisma.marketplaceAccount.updateMany({ where: { workspaceId }, data: { nextPollAt: null } });
     const now = new Date();
-    const claims = await Promise.all(Array.from({ length: 4 }, () => claimPollAccounts({ marketplaces: ["wildberries"], now, limit: 3 })));
+    const claims = await Promise.all(
+      Array.from({ length: 4 }, () => claimPollAccounts({ marketplaces: ["wildberries"], now, limit: 3 })),
+    );
     const taken = claims.flat();
     expect(new Set(taken).size).toBe(taken.length);
     expect(taken).toEqual(expect.arrayContaining(ids));
     // Nobody polled them (a killed worker): free again once the lease has run out, not before.
     expect(await claimPollAccounts({ marketplaces: ["wildberries"], now })).toEqual([]);
-    const later = await claimPollAccounts({ marketplaces: ["wildberries"], now: new Date(now.getTime() + POLL_LEASE_MS + 1) });
+    const later = await claimPollAccounts({
+      marketplaces: ["wildberries"],
+      now: new Date(now.getTime() + POLL_LEASE_MS + 1),
+    });
     expect(later.sort()).toEqual([...taken].sort());
   });
 

@@ -9,7 +9,6 @@ export const MAX_MARKETPLACE_WEBHOOK_BYTES = 1024 * 1024;
 
 export type WebhookAnswer = { status: number; body: unknown };
 
-
 export const TOO_LARGE_ANSWER: WebhookAnswer = {
   status: 413,
   body: { error: { code: "payload_too_large", message: `Body over ${MAX_MARKETPLACE_WEBHOOK_BYTES} bytes` } },
@@ -22,7 +21,15 @@ export const TOO_LARGE_ANSWER: WebhookAnswer = {
  * database can store (a NUL, a lone surrogate: refused before it can join other tenants' batched
  * insert), the marketplace's error shape with 500 on a technical failure — never a stack.
  */
-export async function answerWebhook({ source, secret, body }: { source: WebhookSource; secret: string; body: string }): Promise<WebhookAnswer> {
+export async function answerWebhook({
+  source,
+  secret,
+  body,
+}: {
+  source: WebhookSource;
+  secret: string;
+  body: string;
+}): Promise<WebhookAnswer> {
   const unsafe = unsafeJsonText(body);
   if (unsafe) return { status: 400, body: webhookOf({ source }).badRequest(unsafe.ru) };
   try {

@@ -11,14 +11,23 @@ export type MessageEdit = { chatExternalId: string; messageExternalId: string; t
  * the one already applied, or one that changes nothing, is skipped. A message not stored yet was
  * inserted with its edited text by the caller; here it only gets its edit time.
  */
-export async function applyMessageEdits({ account, edits }: { account: { id: string; marketplace: Marketplace }; edits: MessageEdit[] }): Promise<number> {
+export async function applyMessageEdits({
+  account,
+  edits,
+}: {
+  account: { id: string; marketplace: Marketplace };
+  edits: MessageEdit[];
+}): Promise<number> {
   if (!edits.length) return 0;
   const sorted = [...edits].sort((a, b) => a.editedAt.localeCompare(b.editedAt));
   return withDomainEvents(async (tx, publish) => {
     const touched = new Set<string>();
     for (const edit of sorted) {
       const row = await tx.message.findFirst({
-        where: { externalId: edit.messageExternalId, chat: { accountId: account.id, kind: "CHAT", externalId: edit.chatExternalId } },
+        where: {
+          externalId: edit.messageExternalId,
+          chat: { accountId: account.id, kind: "CHAT", externalId: edit.chatExternalId },
+        },
         select: { id: true, chatId: true, author: true, text: true, editedAt: true, originalText: true },
       });
       if (!row) continue;
@@ -26,14 +35,19 @@ export async function applyMessageEdits({ account, edits }: { account: { id: str
       // A newer edit is already in, or this one is (a redelivery): nothing to do.
       if (row.editedAt && (row.editedAt > editedAt || row.text === edit.text)) continue;
       const changed = row.text !== edit.text;
-      const classification = changed && row.author === "BUYER" && edit.text.trim() ? classifyMessage({ text: edit.text, marketplace: account.marketplace }) : null;
+      const classification =
+        changed && row.author === "BUYER" && edit.text.trim()
+          ? classifyMessage({ text: edit.text, marketplace: account.marketplace })
+          : null;
       await tx.message.update({
         where: { id: row.id },
         data: {
           text: edit.text,
           editedAt,
           ...(changed && row.originalText === null ? { originalText: row.text } : {}),
-          ...(classification ? { sentiment: classification.sentiment, intent: classification.intent, priority: classification.priority } : {}),
+          ...(classification
+            ? { sentiment: classification.sentiment, intent: classification.intent, priority: classification.priority }
+            : {}),
         },
       });
       touched.add(row.chatId);

@@ -30,15 +30,28 @@ describe("upsertConversations on a buyer message", () => {
     const [resolvedSnoozed, snoozed, sellerOnly, untouched] = fx.chatIds as [string, string, string, string];
     await db.prisma.chat.update({ where: { id: resolvedSnoozed }, data: { status: "RESOLVED", snoozedUntil: later } });
     await db.prisma.chat.update({ where: { id: snoozed }, data: { snoozedUntil: later } });
-    await db.prisma.chat.updateMany({ where: { id: { in: [sellerOnly, untouched] } }, data: { status: "RESOLVED", snoozedUntil: later } });
-    const external = await db.prisma.chat.findMany({ where: { id: { in: fx.chatIds } }, select: { id: true, externalId: true } });
+    await db.prisma.chat.updateMany({
+      where: { id: { in: [sellerOnly, untouched] } },
+      data: { status: "RESOLVED", snoozedUntil: later },
+    });
+    const external = await db.prisma.chat.findMany({
+      where: { id: { in: fx.chatIds } },
+      select: { id: true, externalId: true },
+    });
     const ext = (id: string) => external.find((c) => c.id === id)!.externalId;
     await upsertConversations({
       account: fx.account,
       chats: [],
-      messages: [message(ext(resolvedSnoozed), "buyer", 1), message(ext(snoozed), "buyer", 2), message(ext(sellerOnly), "seller", 3)],
+      messages: [
+        message(ext(resolvedSnoozed), "buyer", 1),
+        message(ext(snoozed), "buyer", 2),
+        message(ext(sellerOnly), "seller", 3),
+      ],
     });
-    const state = await db.prisma.chat.findMany({ where: { id: { in: fx.chatIds } }, select: { id: true, status: true, snoozedUntil: true } });
+    const state = await db.prisma.chat.findMany({
+      where: { id: { in: fx.chatIds } },
+      select: { id: true, status: true, snoozedUntil: true },
+    });
     const of = (id: string) => state.find((c) => c.id === id)!;
     expect(of(resolvedSnoozed)).toMatchObject({ status: "OPEN", snoozedUntil: null });
     expect(of(snoozed)).toMatchObject({ status: "OPEN", snoozedUntil: null });

@@ -9,7 +9,15 @@ import { POLL_LEASE_MS } from "@/lib/ingest/poll-interval";
  * order), and an account a killed worker held is polled again when the lease runs out. The sync sets
  * the real next poll (lib/ingest/sync-account.ts).
  */
-export async function claimPollAccounts({ marketplaces, now = new Date(), limit = 100 }: { marketplaces: Marketplace[]; now?: Date; limit?: number }): Promise<string[]> {
+export async function claimPollAccounts({
+  marketplaces,
+  now = new Date(),
+  limit = 100,
+}: {
+  marketplaces: Marketplace[];
+  now?: Date;
+  limit?: number;
+}): Promise<string[]> {
   const rows = await claimBatch({
     table: "MarketplaceAccount",
     due: (rows) =>

@@ -41,14 +41,27 @@ afterAll(async () => {
 describe("a database error during processing", () => {
   it("is retried until the message is stored exactly once", async () => {
     const { workspace } = await createWorkspaceFixture({ name: "DbFault", chats: 0 });
-    await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: "ozon-db-fault-secret-123" });
+    await createSimAccount({
+      workspaceId: workspace.id,
+      sim,
+      marketplace: "ozon",
+      webhookSecret: "ozon-db-fault-secret-123",
+    });
     const { chatId } = await sim.control.injectBuyerMessage({ marketplace: "ozon", text: "первое" });
     const push = ozonBuyerPush({ chatId, messageId: "3000000000817031942", text: "Где посылка?" });
     failures.remaining = 2;
-    const reply = await receiveWebhook({ source: "ozon", secret: "ozon-db-fault-secret-123", body: JSON.stringify(push) });
+    const reply = await receiveWebhook({
+      source: "ozon",
+      secret: "ozon-db-fault-secret-123",
+      body: JSON.stringify(push),
+    });
     expect(reply?.status).toBe(200);
     // The in-process run happens after the answer; let it fail.
-    await vi.waitFor(async () => expect((await db.prisma.webhookEvent.findFirstOrThrow()).lastError).toContain("connection terminated"), { timeout: 15_000, interval: 50 });
+    await vi.waitFor(
+      async () =>
+        expect((await db.prisma.webhookEvent.findFirstOrThrow()).lastError).toContain("connection terminated"),
+      { timeout: 15_000, interval: 50 },
+    );
     expect(await db.prisma.message.count({ where: { text: "Где посылка?" } })).toBe(0);
 
     const later = (ms: number) => new Date(Date.now() + ms);
@@ -65,11 +78,25 @@ describe("a database error during processing", () => {
 describe("a crash between acknowledgement and processing", () => {
   it("leaves a fresh event to the after-response run for a minute, then the sweep stores it once", async () => {
     const { workspace } = await createWorkspaceFixture({ name: "Crash", chats: 0 });
-    const account = await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: "ozon-crash-secret-12345" });
+    const account = await createSimAccount({
+      workspaceId: workspace.id,
+      sim,
+      marketplace: "ozon",
+      webhookSecret: "ozon-crash-secret-12345",
+    });
     const { chatId } = await sim.control.injectBuyerMessage({ marketplace: "ozon", text: "до сбоя" });
     const body = JSON.stringify(ozonBuyerPush({ chatId, messageId: "3000000000817039999", text: "После сбоя" }));
     // Stored and acknowledged, but the process died before its after-response run.
-    const [eventId] = await storeWebhookEvents({ rows: [{ accountId: account.id, dedupKey: `message:${chatId}:3000000000817039999`, eventType: "message.created", body }] });
+    const [eventId] = await storeWebhookEvents({
+      rows: [
+        {
+          accountId: account.id,
+          dedupKey: `message:${chatId}:3000000000817039999`,
+          eventType: "message.created",
+          body,
+        },
+      ],
+    });
     expect(eventId).toBeTruthy();
     expect((await sweepWebhookEvents({ now: new Date(Date.now() + 30_000) })).due).toBe(0);
     expect((await db.prisma.webhookEvent.findUniqueOrThrow({ where: { id: eventId! } })).attempts).toBe(0);

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 // A backlog that never runs dry while pushes arrive: every batch is full.
-const calls = vi.hoisted(() => ({ limits: [] as { at: number; limit: number }[], backlog: 0, kind: "pglite" as "pglite" | "postgres", delayMs: 0 }));
+const calls = vi.hoisted(() => ({
+  limits: [] as { at: number; limit: number }[],
+  backlog: 0,
+  kind: "pglite" as "pglite" | "postgres",
+  delayMs: 0,
+}));
 vi.mock("@/lib/db", () => ({ database: () => ({ kind: calls.kind }) }));
 vi.mock("@/lib/ingest/process-webhook-event", () => ({
   processWebhookEvents: async ({ limit }: { limit: number }) => {
@@ -95,19 +100,22 @@ describe("requestWebhookDrain", () => {
     await done;
   });
 
-  it.each(["postgres", "pglite"] as const)("%s: an event stored while the last batch is still being processed is not left behind", async (kind) => {
-    vi.useFakeTimers();
-    calls.kind = kind;
-    calls.limits = [];
-    calls.backlog = 1;
-    calls.delayMs = 2_000; // a slow batch: a busy machine, a slow marketplace read
-    const first = requestWebhookDrain();
-    await vi.advanceTimersByTimeAsync(300); // the drain has claimed the one event and is processing it
-    expect(calls.backlog).toBe(0);
-    calls.backlog = 1; // the next push is stored...
-    const second = requestWebhookDrain(); // ...and asks for a drain while the running one is busy
-    await vi.advanceTimersByTimeAsync(10_000);
-    await Promise.all([first, second]);
-    expect(calls.backlog).toBe(0);
-  });
+  it.each(["postgres", "pglite"] as const)(
+    "%s: an event stored while the last batch is still being processed is not left behind",
+    async (kind) => {
+      vi.useFakeTimers();
+      calls.kind = kind;
+      calls.limits = [];
+      calls.backlog = 1;
+      calls.delayMs = 2_000; // a slow batch: a busy machine, a slow marketplace read
+      const first = requestWebhookDrain();
+      await vi.advanceTimersByTimeAsync(300); // the drain has claimed the one event and is processing it
+      expect(calls.backlog).toBe(0);
+      calls.backlog = 1; // the next push is stored...
+      const second = requestWebhookDrain(); // ...and asks for a drain while the running one is busy
+      await vi.advanceTimersByTimeAsync(10_000);
+      await Promise.all([first, second]);
+      expect(calls.backlog).toBe(0);
+    },
+  );
 });

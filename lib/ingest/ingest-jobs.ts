@@ -28,11 +28,27 @@ export const INGEST_JOBS: Record<"pollWildberries" | "backfillWebhookMarketplace
    * Marketplaces without webhooks (Wildberries): each account's events every 3 s to a minute, by how
    * recently it had messages (lib/ingest/poll-interval.ts); on Inngest, every minute.
    */
-  pollWildberries: { everyMs: 3_000, mode: "sync", claimsAccounts: true, marketplaces: POLLED, run: (accountId: string) => syncAccount({ accountId }) },
+  pollWildberries: {
+    everyMs: 3_000,
+    mode: "sync",
+    claimsAccounts: true,
+    marketplaces: POLLED,
+    run: (accountId: string) => syncAccount({ accountId }),
+  },
   /** Catch anything a webhook missed, without duplicates. */
-  backfillWebhookMarketplaces: { everyMs: 10 * 60_000, mode: "backfill", marketplaces: PUSHING, run: (accountId: string) => syncAccount({ accountId, mode: "backfill" }) },
+  backfillWebhookMarketplaces: {
+    everyMs: 10 * 60_000,
+    mode: "backfill",
+    marketplaces: PUSHING,
+    run: (accountId: string) => syncAccount({ accountId, mode: "backfill" }),
+  },
   /** Product questions and reviews, unanswered first. */
-  syncReviews: { everyMs: 5 * 60_000, mode: "reviews", marketplaces: WITH_REVIEWS, run: (accountId: string) => syncReviews({ accountId }) },
+  syncReviews: {
+    everyMs: 5 * 60_000,
+    mode: "reviews",
+    marketplaces: WITH_REVIEWS,
+    run: (accountId: string) => syncReviews({ accountId }),
+  },
 };
 
 export type IngestJob = keyof typeof INGEST_JOBS;
@@ -40,7 +56,8 @@ export type IngestJob = keyof typeof INGEST_JOBS;
 export async function runIngestJob({ job }: { job: IngestJob }) {
   const spec = INGEST_JOBS[job];
   // Polls claim their accounts (every worker polls, none the same account); the others run once per period.
-  const accountIds = spec.claimsAccounts ? await claimPollAccounts({ marketplaces: [...spec.marketplaces] }) : await dueAccounts({ marketplaces: [...spec.marketplaces] });
+  const accountIds = spec.claimsAccounts
+    ? await claimPollAccounts({ marketplaces: [...spec.marketplaces] })
+    : await dueAccounts({ marketplaces: [...spec.marketplaces] });
   return runForAccounts({ accountIds, run: spec.run });
 }
-

@@ -35,17 +35,28 @@ export async function ingestReviewComments({
   const reviewIds = [...new Set(messages.map((m) => m.chatExternalId))];
   if (!reviewIds.length) return;
   const known = new Set(
-    (await prisma().chat.findMany({ where: { accountId: account.id, kind: "REVIEW", externalId: { in: reviewIds } }, select: { externalId: true } })).map((c) => c.externalId),
+    (
+      await prisma().chat.findMany({
+        where: { accountId: account.id, kind: "REVIEW", externalId: { in: reviewIds } },
+        select: { externalId: true },
+      })
+    ).map((c) => c.externalId),
   );
   const unknown = reviewIds.filter((id) => !known.has(id));
   for (let i = 0; i < unknown.length; i += IDS_PER_CALL) {
     const reviews = await connector.getReviews({ ids: unknown.slice(i, i + IDS_PER_CALL) });
     // The pushed comments are left out of the thread read: they are stored below with the push's own time.
-    await storeReviews({ account, reviews: reviews.map((r) => ({ ...r, replies: r.replies?.filter((m) => !at.has(m.externalId)) })) });
+    await storeReviews({
+      account,
+      reviews: reviews.map((r) => ({ ...r, replies: r.replies?.filter((m) => !at.has(m.externalId)) })),
+    });
     for (const r of reviews) known.add(r.externalId);
   }
   const present = messages.filter((m) => known.has(m.chatExternalId));
   if (!present.length) return;
-  const chats = [...new Set(present.map((m) => m.chatExternalId))].map((externalId) => ({ ...chatWithIdOnly({ externalId }), kind: "review" as const }));
+  const chats = [...new Set(present.map((m) => m.chatExternalId))].map((externalId) => ({
+    ...chatWithIdOnly({ externalId }),
+    kind: "review" as const,
+  }));
   await upsertConversations({ account, chats, messages: present });
 }

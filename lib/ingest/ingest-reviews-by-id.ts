@@ -12,7 +12,15 @@ const IDS_PER_CALL = YM_FEEDBACK_IDS_PER_CALL;
  * read by id with their threads: a review published after a long moderation carries its creation time,
  * which a date-window sync may already have passed. Where reviews cannot be read by id, a sync runs.
  */
-export async function ingestReviewsById({ account, connector, ids }: { account: MarketplaceAccount; connector: MarketplaceConnector; ids: string[] }) {
+export async function ingestReviewsById({
+  account,
+  connector,
+  ids,
+}: {
+  account: MarketplaceAccount;
+  connector: MarketplaceConnector;
+  ids: string[];
+}) {
   const unique = [...new Set(ids)];
   if (!unique.length) return;
   try {

@@ -14,7 +14,8 @@ import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
 // The marketplaces' own example payloads (copied verbatim from ../shared/marketplace-apis into the
 // connectors' fixtures) are accepted, acknowledged in the marketplace's format and stored once.
-const fixture = (marketplace: string, name: string) => fs.readFileSync(path.join("lib", "marketplaces", marketplace, "fixtures", name), "utf8");
+const fixture = (marketplace: string, name: string) =>
+  fs.readFileSync(path.join("lib", "marketplaces", marketplace, "fixtures", name), "utf8");
 
 let db: TestDatabase;
 let sim: Simulator;
@@ -22,7 +23,11 @@ beforeAll(async () => {
   db = await createTestDatabase();
   sim = await startSimulator();
   const { workspace } = await createWorkspaceFixture({ name: "Examples", chats: 0 });
-  for (const [marketplace, secret] of [["yandex_market", "ym-examples-secret-0001"], ["avito", "avito-examples-secret-0001"], ["ozon", "ozon-examples-secret-0001"]] as const) {
+  for (const [marketplace, secret] of [
+    ["yandex_market", "ym-examples-secret-0001"],
+    ["avito", "avito-examples-secret-0001"],
+    ["ozon", "ozon-examples-secret-0001"],
+  ] as const) {
     await createSimAccount({ workspaceId: workspace.id, sim, marketplace, webhookSecret: secret });
   }
 });
@@ -33,9 +38,27 @@ afterAll(async () => {
 });
 
 const cases = [
-  { name: "Yandex Market CHAT_MESSAGE_SENT", route: ymRoute.POST, secret: "ym-examples-secret-0001", body: () => fixture("yandex_market", "notification-chat-message-sent.constructed.json"), dedupKey: "message:12345:67890" },
-  { name: "Avito messenger v3 message", route: avitoRoute.POST, secret: "avito-examples-secret-0001", body: () => fixture("avito", "webhook-v3.json"), dedupKey: "message:abc:abc" },
-  { name: "Ozon TYPE_NEW_MESSAGE", route: ozonRoute.POST, secret: "ozon-examples-secret-0001", body: () => fixture("ozon", "push-new-message.json"), dedupKey: "message:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942" },
+  {
+    name: "Yandex Market CHAT_MESSAGE_SENT",
+    route: ymRoute.POST,
+    secret: "ym-examples-secret-0001",
+    body: () => fixture("yandex_market", "notification-chat-message-sent.constructed.json"),
+    dedupKey: "message:12345:67890",
+  },
+  {
+    name: "Avito messenger v3 message",
+    route: avitoRoute.POST,
+    secret: "avito-examples-secret-0001",
+    body: () => fixture("avito", "webhook-v3.json"),
+    dedupKey: "message:abc:abc",
+  },
+  {
+    name: "Ozon TYPE_NEW_MESSAGE",
+    route: ozonRoute.POST,
+    secret: "ozon-examples-secret-0001",
+    body: () => fixture("ozon", "push-new-message.json"),
+    dedupKey: "message:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942",
+  },
   {
     name: "Ozon TYPE_UPDATE_MESSAGE",
     route: ozonRoute.POST,
@@ -44,8 +67,20 @@ const cases = [
     // An edit of its own: the edit time and the new text, not the original message's key.
     dedupKey: `message-edit:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942:2022-07-18T20:59:04.528Z:${crypto.createHash("sha256").update("Текст сообщения").digest("hex").slice(0, 16)}`,
   },
-  { name: "Ozon TYPE_MESSAGE_READ", route: ozonRoute.POST, secret: "ozon-examples-secret-0001", body: () => fixture("ozon", "push-message-read.json"), dedupKey: "read:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942" },
-  { name: "Ozon TYPE_CHAT_CLOSED", route: ozonRoute.POST, secret: "ozon-examples-secret-0001", body: () => fixture("ozon", "push-chat-closed.json"), dedupKey: "chat-closed:b646d975-0c9c-4872-9f41-8b1e57181063" },
+  {
+    name: "Ozon TYPE_MESSAGE_READ",
+    route: ozonRoute.POST,
+    secret: "ozon-examples-secret-0001",
+    body: () => fixture("ozon", "push-message-read.json"),
+    dedupKey: "read:b646d975-0c9c-4872-9f41-8b1e57181063:3000000000817031942",
+  },
+  {
+    name: "Ozon TYPE_CHAT_CLOSED",
+    route: ozonRoute.POST,
+    secret: "ozon-examples-secret-0001",
+    body: () => fixture("ozon", "push-chat-closed.json"),
+    dedupKey: "chat-closed:b646d975-0c9c-4872-9f41-8b1e57181063",
+  },
 ];
 
 describe("official example payloads", () => {
@@ -61,7 +96,11 @@ describe("official example payloads", () => {
     });
   }
   it("Ozon answers its own format: {result: true} for events", async () => {
-    const res = await callRoute(ozonRoute.POST, { method: "POST", params: { secret: "ozon-examples-secret-0001" }, body: fixture("ozon", "push-update-message.json") });
+    const res = await callRoute(ozonRoute.POST, {
+      method: "POST",
+      params: { secret: "ozon-examples-secret-0001" },
+      body: fixture("ozon", "push-update-message.json"),
+    });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ result: true });
   });

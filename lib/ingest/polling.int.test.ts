@@ -25,7 +25,10 @@ beforeEach(() => sim.control.clearFaults());
 describe("Wildberries polling", () => {
   it("pages events from the stored cursor, stores each message once and saves the cursor with them", async () => {
     const account = await createSimAccount({ workspaceId, sim, marketplace: "wildberries" });
-    const a = await sim.control.injectBuyerMessage({ marketplace: "wildberries", text: "Здравствуйте, когда отправите заказ?" });
+    const a = await sim.control.injectBuyerMessage({
+      marketplace: "wildberries",
+      text: "Здравствуйте, когда отправите заказ?",
+    });
     await sim.control.injectBuyerMessage({ marketplace: "wildberries", chatId: a.chatId, text: "Ответьте пожалуйста" });
     await sim.control.injectBuyerMessage({ marketplace: "wildberries", text: "Пришёл брак, шов разошёлся" });
 
@@ -34,7 +37,9 @@ describe("Wildberries polling", () => {
     const chats = await db.prisma.chat.findMany({ where: { accountId: account.id }, include: { messages: true } });
     expect(chats).toHaveLength(2);
     const two = chats.find((c) => c.externalId === a.chatId)!;
-    expect(two.messages.map((m) => m.text).sort()).toEqual(["Здравствуйте, когда отправите заказ?", "Ответьте пожалуйста"].sort());
+    expect(two.messages.map((m) => m.text).sort()).toEqual(
+      ["Здравствуйте, когда отправите заказ?", "Ответьте пожалуйста"].sort(),
+    );
     // Wildberries reports no unread counts: computed here, with the SLA from the classifier.
     expect(two.unreadCount).toBe(2);
     expect(two.isNewChat).toBe(true);
@@ -59,7 +64,12 @@ describe("Wildberries polling", () => {
   });
 
   it("a failing account backs off and records the error; the others keep syncing", async () => {
-    const broken = await createSimAccount({ workspaceId, sim, marketplace: "wildberries", credentials: { token: "revoked-token-000000000" } });
+    const broken = await createSimAccount({
+      workspaceId,
+      sim,
+      marketplace: "wildberries",
+      credentials: { token: "revoked-token-000000000" },
+    });
     const healthy = await createSimAccount({ workspaceId, sim, marketplace: "wildberries" });
     const results = await runIngestJob({ job: "pollWildberries" });
     expect(results.map((r) => r.accountId)).toEqual(expect.arrayContaining([broken.id, healthy.id]));

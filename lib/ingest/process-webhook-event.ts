@@ -26,7 +26,9 @@ const LEASE_MS = 2 * 60_000;
 
 export type BatchOutcome = { claimed: number; processed: number; failed: number };
 // receivedAt is read back as text (see claimEvents).
-type StoredEvent = Pick<Row<"WebhookEvent">, "id" | "accountId" | "dedupKey" | "body" | "attempts"> & { receivedAt: string };
+type StoredEvent = Pick<Row<"WebhookEvent">, "id" | "accountId" | "dedupKey" | "body" | "attempts"> & {
+  receivedAt: string;
+};
 
 /**
  * Processes stored pushes in batches: claims them with a lease (so the sweep, the after-response run
@@ -66,7 +68,11 @@ export async function processWebhookEvents({
     } catch (error) {
       // One account's fault stays its own: the other tenants' pushes of the batch go on, and this
       // account's are retried once their lease ends.
-      log.error("webhook events of an account failed", { accountId, events: events.length, error: error instanceof Error ? error.message : String(error) });
+      log.error("webhook events of an account failed", {
+        accountId,
+        events: events.length,
+        error: error instanceof Error ? error.message : String(error),
+      });
       failed += events.length;
     }
   }
@@ -74,12 +80,28 @@ export async function processWebhookEvents({
 }
 
 /** One event: the sweep's and the tests' unit of work. */
-export async function processWebhookEvent({ eventId, now = new Date() }: { eventId: string; now?: Date }): Promise<"processed" | "busy" | "failed"> {
+export async function processWebhookEvent({
+  eventId,
+  now = new Date(),
+}: {
+  eventId: string;
+  now?: Date;
+}): Promise<"processed" | "busy" | "failed"> {
   const r = await processWebhookEvents({ eventIds: [eventId], now });
   return r.claimed === 0 ? "busy" : r.processed ? "processed" : "failed";
 }
 
-function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: string[]; limit: number; now: Date; freshGraceMs: number }): Promise<StoredEvent[]> {
+function claimEvents({
+  eventIds,
+  limit,
+  now,
+  freshGraceMs,
+}: {
+  eventIds?: string[];
+  limit: number;
+  now: Date;
+  freshGraceMs: number;
+}): Promise<StoredEvent[]> {
   // nextAttemptAt is the lease: pushed past the attempt's time, so nobody else takes it meanwhile.
   return claimBatch({
     table: "WebhookEvent",
@@ -88,12 +110,21 @@ function claimEvents({ eventIds, limit, now, freshGraceMs }: { eventIds?: string
         .where("processedAt", "is", null)
         .where("nextAttemptAt", "<=", utc(now))
         .$if(eventIds !== undefined, (q) => q.where("id", "=", sql<string>`ANY(${eventIds}::text[])`))
-        .where((eb) => eb.or([eb("attempts", ">", 0), eb("receivedAt", "<=", utc(new Date(now.getTime() - freshGraceMs)))]))
+        .where((eb) =>
+          eb.or([eb("attempts", ">", 0), eb("receivedAt", "<=", utc(new Date(now.getTime() - freshGraceMs)))]),
+        )
         .orderBy("nextAttemptAt"),
     set: { nextAttemptAt: utc(new Date(now.getTime() + LEASE_MS)), attempts: (eb) => eb("attempts", "+", 1) },
     limit,
     // Read back as text marked UTC: a raw timestamp would be taken for the process's local time.
-    returning: ["id", "accountId", "dedupKey", "body", "attempts", sql<string>`to_char("receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as("receivedAt")],
+    returning: [
+      "id",
+      "accountId",
+      "dedupKey",
+      "body",
+      "attempts",
+      sql<string>`to_char("receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as("receivedAt"),
+    ],
   });
 }
 
@@ -120,8 +151,11 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
   const skipped: SkippedRecord[] = [];
   for (const stored of events) {
     try {
-      const event = (await connector.handleWebhook({ body: stored.body })).events.find((e) => webhookDedupKey(e) === stored.dedupKey);
-      if (event?.type === "review.comment") reviewComments.push({ commentExternalId: event.commentExternalId, at: event.at });
+      const event = (await connector.handleWebhook({ body: stored.body })).events.find(
+        (e) => webhookDedupKey(e) === stored.dedupKey,
+      );
+      if (event?.type === "review.comment")
+        reviewComments.push({ commentExternalId: event.commentExternalId, at: event.at });
       else if (event?.type === "conversation.message") {
         notices.chats.set(event.chat.externalId, event.chat);
         notices.messages.push(event.message);
@@ -132,9 +166,29 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
         // The push's own time decides the dispute, not the state the chat read shows now.
         if (chat) chats.set(chat.externalId, { ...chat, dispute: undefined });
       } else if (event) {
-        await collect({ connector, event, known, chats, messages, skipped, onReview: (id) => reviewIds.push(id), closed: (id) => closedChats.push(id) });
-        if (event.type === "message.updated") edits.push({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId, text: event.message.text, editedAt: event.editedAt });
-        if (event.type === "messages.read") reads.push({ chatExternalId: event.chatExternalId, upToMessageExternalId: event.upToMessageExternalId, at: new Date(stored.receivedAt) });
+        await collect({
+          connector,
+          event,
+          known,
+          chats,
+          messages,
+          skipped,
+          onReview: (id) => reviewIds.push(id),
+          closed: (id) => closedChats.push(id),
+        });
+        if (event.type === "message.updated")
+          edits.push({
+            chatExternalId: event.chatExternalId,
+            messageExternalId: event.messageExternalId,
+            text: event.message.text,
+            editedAt: event.editedAt,
+          });
+        if (event.type === "messages.read")
+          reads.push({
+            chatExternalId: event.chatExternalId,
+            upToMessageExternalId: event.upToMessageExternalId,
+            at: new Date(stored.receivedAt),
+          });
       }
       done.push(stored.id);
     } catch (error) {
@@ -151,14 +205,18 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
     // After the upsert: an edit of a message this batch brought in finds it stored.
     if (edits.length) await applyMessageEdits({ account, edits });
     if (reads.length) await applyReadReceipts({ accountId: account.id, receipts: reads });
-    if (disputes.length) await prisma().$transaction((tx) => applyChatDisputes({ tx, accountId: account.id, disputes }));
-    if (notices.chats.size) await upsertConversations({ account, chats: [...notices.chats.values()], messages: notices.messages });
+    if (disputes.length)
+      await prisma().$transaction((tx) => applyChatDisputes({ tx, accountId: account.id, disputes }));
+    if (notices.chats.size)
+      await upsertConversations({ account, chats: [...notices.chats.values()], messages: notices.messages });
     await ingestReviewComments({ account, connector, comments: reviewComments });
     if (closedChats.length) {
       const closed = { accountId: account.id, kind: "CHAT" as const, externalId: { in: closedChats } };
       // Closed, with its follow-ups cancelled and the stream told (subscribers of inbox/chats.closed), in one transaction.
       await withDomainEvents(async (tx, publish) => {
-        const ids = (await tx.chat.updateManyAndReturn({ where: closed, data: { status: "CLOSED" }, select: { id: true } })).map((r) => r.id);
+        const ids = (
+          await tx.chat.updateManyAndReturn({ where: closed, data: { status: "CLOSED" }, select: { id: true } })
+        ).map((r) => r.id);
         if (!ids.length) return;
         await publish({ name: "inbox/chats.closed", data: { chatIds: ids } });
       });
@@ -173,7 +231,10 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
 
 async function knownChats({ accountId, events }: { accountId: string; events: StoredEvent[] }): Promise<Set<string>> {
   const ids = events.map((e) => e.dedupKey.split(":")[1]).filter((x): x is string => Boolean(x));
-  const rows = await prisma().chat.findMany({ where: { accountId, kind: "CHAT", externalId: { in: ids } }, select: { externalId: true } });
+  const rows = await prisma().chat.findMany({
+    where: { accountId, kind: "CHAT", externalId: { in: ids } },
+    select: { externalId: true },
+  });
   return new Set(rows.map((r) => r.externalId));
 }
 
@@ -200,7 +261,13 @@ async function collect({
     case "message.created":
     case "message.updated": {
       // An edit of a message never stored (its push was lost) stores it, with the edited text.
-      messages.push(event.message ?? (await connector.fetchMessage({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId })));
+      messages.push(
+        event.message ??
+          (await connector.fetchMessage({
+            chatExternalId: event.chatExternalId,
+            messageExternalId: event.messageExternalId,
+          })),
+      );
       if (!known.has(event.chatExternalId) && !chats.has(event.chatExternalId)) {
         const chat = await fetchChatOrNull(connector, event.chatExternalId);
         if (chat) chats.set(chat.externalId, chat);
@@ -212,7 +279,9 @@ async function collect({
       const chat = await fetchChatOrNull(connector, event.chatExternalId);
       if (chat) chats.set(chat.externalId, chat);
       if (connector.capabilities.chatHistory) {
-        const page = await connector.listMessages({ chat: { externalId: event.chatExternalId, replyToken: chat?.replyToken ?? null } });
+        const page = await connector.listMessages({
+          chat: { externalId: event.chatExternalId, replyToken: chat?.replyToken ?? null },
+        });
         messages.push(...page.items);
         skipped.push(...(page.skipped ?? []));
       }
@@ -243,8 +312,22 @@ async function fetchChatOrNull(connector: MarketplaceConnector, chatExternalId: 
   }
 }
 
-async function recordOutcome({ account, done, failures, events }: { account: MarketplaceAccount; done: string[]; failures: Map<string, unknown>; events: StoredEvent[] }) {
-  if (done.length) await prisma().webhookEvent.updateMany({ where: { id: { in: done } }, data: { processedAt: new Date(), lastError: null } });
+async function recordOutcome({
+  account,
+  done,
+  failures,
+  events,
+}: {
+  account: MarketplaceAccount;
+  done: string[];
+  failures: Map<string, unknown>;
+  events: StoredEvent[];
+}) {
+  if (done.length)
+    await prisma().webhookEvent.updateMany({
+      where: { id: { in: done } },
+      data: { processedAt: new Date(), lastError: null },
+    });
   let accountMarked = false;
   for (const [id, error] of failures) {
     const event = events.find((e) => e.id === id)!;

@@ -44,13 +44,31 @@ export async function quarantineRecords({
     const fingerprint = crypto.createHash("sha256").update(`${record.kind}\n${full}`).digest("hex");
     const raw = full.length > QUARANTINE_RAW_MAX_CHARS ? `${cutText(full, QUARANTINE_RAW_MAX_CHARS)}…` : full;
     const reason = cutText(record.reason, 500);
-    const existing = await prisma().quarantinedRecord.findUnique({ where: { accountId_fingerprint: { accountId: account.id, fingerprint } }, select: { id: true } });
+    const existing = await prisma().quarantinedRecord.findUnique({
+      where: { accountId_fingerprint: { accountId: account.id, fingerprint } },
+      select: { id: true },
+    });
     if (existing) {
-      await prisma().quarantinedRecord.update({ where: { id: existing.id }, data: { seenCount: { increment: 1 }, lastSeenAt: now, reason } });
+      await prisma().quarantinedRecord.update({
+        where: { id: existing.id },
+        data: { seenCount: { increment: 1 }, lastSeenAt: now, reason },
+      });
       continue;
     }
     await prisma().quarantinedRecord.createMany({
-      data: [{ workspaceId: account.workspaceId, accountId: account.id, marketplace: account.marketplace, kind: record.kind, reason, raw, fingerprint, createdAt: now, lastSeenAt: now }],
+      data: [
+        {
+          workspaceId: account.workspaceId,
+          accountId: account.id,
+          marketplace: account.marketplace,
+          kind: record.kind,
+          reason,
+          raw,
+          fingerprint,
+          createdAt: now,
+          lastSeenAt: now,
+        },
+      ],
       skipDuplicates: true,
     });
     created += 1;

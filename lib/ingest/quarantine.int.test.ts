@@ -39,7 +39,10 @@ function createWbAccount() {
       workspaceId,
       marketplace: "wildberries",
       name: "WB stub",
-      credentialsEnc: encryptSecret({ plaintext: JSON.stringify({ token: "wb-token-0123456789" }), key: env().APP_ENCRYPTION_KEY }),
+      credentialsEnc: encryptSecret({
+        plaintext: JSON.stringify({ token: "wb-token-0123456789" }),
+        key: env().APP_ENCRYPTION_KEY,
+      }),
       baseUrls: { chat: stub.url, feedbacks: stub.url },
     },
   });
@@ -61,18 +64,30 @@ describe("polling with one unusable record", () => {
     const bad = { chatID: "1:chat-a", eventType: "message", message: { text: "без id" }, addTimestamp: 1700000001000 };
     let served = 0;
     handle = (req) => {
-      if (req.path === "/api/v1/seller/chats") return { body: { result: [{ chatID: "1:chat-a", replySign: "sign-a" }] } };
+      if (req.path === "/api/v1/seller/chats")
+        return { body: { result: [{ chatID: "1:chat-a", replySign: "sign-a" }] } };
       if (req.path !== "/api/v1/seller/events") return null;
       served += 1;
       if (!req.query.get("next")) {
-        return { body: { result: { next: 1700000002000, totalEvents: 3, events: [event("e1", "Здравствуйте", 1700000000000), bad, event("e2", "Где заказ?", 1700000002000)] } } };
+        return {
+          body: {
+            result: {
+              next: 1700000002000,
+              totalEvents: 3,
+              events: [event("e1", "Здравствуйте", 1700000000000), bad, event("e2", "Где заказ?", 1700000002000)],
+            },
+          },
+        };
       }
       return { body: { result: { next: Number(req.query.get("next")), totalEvents: 0, events: [] } } };
     };
 
     const outcome = await syncAccount({ accountId: account.id });
     expect(outcome).toMatchObject({ status: "synced", newMessages: 2 });
-    const messages = await db.prisma.message.findMany({ where: { chat: { accountId: account.id } }, orderBy: { createdAt: "asc" } });
+    const messages = await db.prisma.message.findMany({
+      where: { chat: { accountId: account.id } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(messages.map((m) => m.text)).toEqual(["Здравствуйте", "Где заказ?"]);
     const stored = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: account.id } });
     expect(stored.syncCursor).toBe("1700000002000");
@@ -107,14 +122,22 @@ describe("polling with one unusable record", () => {
     });
     const envelope = (data: unknown) => ({ body: { data, error: false, errorText: "", additionalErrors: null } });
     handle = (req) => {
-      if (req.path === "/api/v1/feedbacks") return envelope({ countUnanswered: 2, feedbacks: [review("new-1"), review("new-bad", { createdDate: "вчера" })] });
+      if (req.path === "/api/v1/feedbacks")
+        return envelope({
+          countUnanswered: 2,
+          feedbacks: [review("new-1"), review("new-bad", { createdDate: "вчера" })],
+        });
       if (req.path === "/api/v1/questions") return envelope({ countUnanswered: 0, questions: [] });
-      if (req.path === "/api/v1/feedbacks/archive") return envelope({ feedbacks: [review("old-1"), review("old-answered", { answer: { text: "Спасибо" } })] });
+      if (req.path === "/api/v1/feedbacks/archive")
+        return envelope({ feedbacks: [review("old-1"), review("old-answered", { answer: { text: "Спасибо" } })] });
       return null;
     };
     const result = await syncReviews({ accountId: account.id });
     expect(result.status).toBe("synced");
-    const chats = await db.prisma.chat.findMany({ where: { accountId: account.id, kind: "REVIEW" }, select: { externalId: true } });
+    const chats = await db.prisma.chat.findMany({
+      where: { accountId: account.id, kind: "REVIEW" },
+      select: { externalId: true },
+    });
     expect(chats.map((c) => c.externalId).sort()).toEqual(["new-1", "old-1"]);
     const kept = await db.prisma.quarantinedRecord.findMany({ where: { accountId: account.id } });
     expect(kept.map((k) => [k.kind, JSON.parse(k.raw).id])).toEqual([["wildberries.feedback", "new-bad"]]);
@@ -130,11 +153,23 @@ describe("polling with one unusable record", () => {
 describe("quarantineRecords", () => {
   it("keeps one row per distinct record and at most the account's limit, the most recently seen", async () => {
     const account = await createWbAccount();
-    const record = (i: number) => ({ kind: "wildberries.event", reason: "eventID: missing", raw: { chatID: `1:${i}` } });
-    await quarantineRecords({ account, records: [record(1), record(1), record(2)], maxPerAccount: 2, now: new Date("2026-01-01T10:00:00Z") });
+    const record = (i: number) => ({
+      kind: "wildberries.event",
+      reason: "eventID: missing",
+      raw: { chatID: `1:${i}` },
+    });
+    await quarantineRecords({
+      account,
+      records: [record(1), record(1), record(2)],
+      maxPerAccount: 2,
+      now: new Date("2026-01-01T10:00:00Z"),
+    });
     expect(await db.prisma.quarantinedRecord.count({ where: { accountId: account.id } })).toBe(2);
     await quarantineRecords({ account, records: [record(3)], maxPerAccount: 2, now: new Date("2026-01-01T11:00:00Z") });
-    const rows = await db.prisma.quarantinedRecord.findMany({ where: { accountId: account.id }, orderBy: { lastSeenAt: "desc" } });
+    const rows = await db.prisma.quarantinedRecord.findMany({
+      where: { accountId: account.id },
+      orderBy: { lastSeenAt: "desc" },
+    });
     expect(rows).toHaveLength(2);
     expect(JSON.parse(rows[0]!.raw)).toEqual({ chatID: "1:3" });
   });
@@ -144,7 +179,10 @@ describe("GET /api/accounts/[id]/quarantine", () => {
   it("shows an account's kept-aside records to its owners only; another workspace's account is not found", async () => {
     const account = await createWbAccount();
     const huge = { eventID: "x".repeat(20_000) };
-    await quarantineRecords({ account, records: [{ kind: "wildberries.event", reason: "chatID: missing", raw: huge }] });
+    await quarantineRecords({
+      account,
+      records: [{ kind: "wildberries.event", reason: "chatID: missing", raw: huge }],
+    });
 
     const owner = await callRoute(quarantineRoute.GET, { params: { id: account.id }, userId: fx.owner.id });
     expect(owner.status).toBe(200);

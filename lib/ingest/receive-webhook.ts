@@ -14,7 +14,15 @@ export type WebhookReply = { status: number; body: unknown };
  * and only then answers what the marketplace expects. Processing happens after the answer; the
  * sweep retries anything that did not finish.
  */
-export async function receiveWebhook({ source, secret, body }: { source: WebhookSource; secret: string; body: string }): Promise<WebhookReply | null> {
+export async function receiveWebhook({
+  source,
+  secret,
+  body,
+}: {
+  source: WebhookSource;
+  secret: string;
+  body: string;
+}): Promise<WebhookReply | null> {
   const account = await findWebhookAccount({ source, secret });
   if (!account) return null;
   const connector = connectorForAccount({ account });
@@ -29,7 +37,12 @@ export async function receiveWebhook({ source, secret, body }: { source: Webhook
   if (rows.length) {
     const eventIds = await storeWebhookEvents({ rows });
     if (eventIds.length) {
-      await dispatchEvent({ name: "inbox/webhook.received", data: { eventIds }, runInProcess: () => requestWebhookDrain(), workerPicksUp: PICKUP.webhookEvents });
+      await dispatchEvent({
+        name: "inbox/webhook.received",
+        data: { eventIds },
+        runInProcess: () => requestWebhookDrain(),
+        workerPicksUp: PICKUP.webhookEvents,
+      });
     }
   }
   return result.response;

@@ -20,7 +20,13 @@ export const DEFAULT_SLA_MINUTES: Record<ChatKindName, number> = {
  * slaDueAt from the buyer messages after the last delivered seller reply (marketplaces like
  * Wildberries report no unread counts, so they are always computed here).
  */
-export async function refreshChatState({ tx, chatIds }: { tx: Prisma.TransactionClient; chatIds: string[] }): Promise<void> {
+export async function refreshChatState({
+  tx,
+  chatIds,
+}: {
+  tx: Prisma.TransactionClient;
+  chatIds: string[];
+}): Promise<void> {
   if (!chatIds.length) return;
   await tx.$executeRaw`
     UPDATE "Chat" AS c SET

@@ -6,7 +6,15 @@ const log = logger("ingest");
  * The in-process fan-out: a few accounts at a time, one failure never stopping the others
  * (each service records its own failure on the account).
  */
-export async function runForAccounts<T>({ accountIds, run, concurrency = 4 }: { accountIds: string[]; run: (accountId: string) => Promise<T>; concurrency?: number }) {
+export async function runForAccounts<T>({
+  accountIds,
+  run,
+  concurrency = 4,
+}: {
+  accountIds: string[];
+  run: (accountId: string) => Promise<T>;
+  concurrency?: number;
+}) {
   const queue = [...accountIds];
   const results: { accountId: string; result?: T; error?: string }[] = [];
   const worker = async () => {

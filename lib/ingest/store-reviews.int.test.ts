@@ -19,14 +19,32 @@ afterAll(async () => {
 });
 
 const review = (externalId: string, rating: number): Review => ({
-  externalId, kind: "review", rating, text: "Пришёл с царапиной", pros: null, cons: null, productId: "SKU-1", productTitle: "Чайник",
-  orderId: null, customerName: "Олег", createdAt: new Date().toISOString(), answered: false, answerText: null, answerEditable: null, photoUrls: [],
+  externalId,
+  kind: "review",
+  rating,
+  text: "Пришёл с царапиной",
+  pros: null,
+  cons: null,
+  productId: "SKU-1",
+  productTitle: "Чайник",
+  orderId: null,
+  customerName: "Олег",
+  createdAt: new Date().toISOString(),
+  answered: false,
+  answerText: null,
+  answerEditable: null,
+  photoUrls: [],
 });
 
 describe("storeReviews", () => {
   it("stores the review's conversation with its rating", async () => {
     await storeReviews({ account: ws.account, reviews: [review("r-1", 2)] });
-    expect(await db.prisma.chat.findFirst({ where: { accountId: ws.account.id, kind: "REVIEW", externalId: "r-1" }, select: { rating: true } })).toEqual({ rating: 2 });
+    expect(
+      await db.prisma.chat.findFirst({
+        where: { accountId: ws.account.id, kind: "REVIEW", externalId: "r-1" },
+        select: { rating: true },
+      }),
+    ).toEqual({ rating: 2 });
   });
 
   it("a rating the database refuses leaves neither the conversation nor its messages", async () => {

@@ -36,12 +36,23 @@ export function reviewWindowStart({ lastSyncAt, now }: { lastSyncAt: Date | null
  * same inbox (the answer goes back through the matching endpoint). `force` ignores the back-off,
  * for a webhook that announced a new review.
  */
-export async function syncReviews({ accountId, force = false, now = new Date() }: { accountId: string; force?: boolean; now?: Date }) {
+export async function syncReviews({
+  accountId,
+  force = false,
+  now = new Date(),
+}: {
+  accountId: string;
+  force?: boolean;
+  now?: Date;
+}) {
   const account = await prisma().marketplaceAccount.findUnique({ where: { id: accountId } });
   if (!account || account.status === "NEEDS_REAUTH") return { status: "skipped" as const, stored: 0 };
   if (!force && account.nextSyncAt && account.nextSyncAt > now) return { status: "skipped" as const, stored: 0 };
   const connector = connectorForAccount({ account });
-  const kinds: ReviewKind[] = [...(connector.capabilities.reviews ? ["review" as const] : []), ...(connector.capabilities.questions ? ["question" as const] : [])];
+  const kinds: ReviewKind[] = [
+    ...(connector.capabilities.reviews ? ["review" as const] : []),
+    ...(connector.capabilities.questions ? ["question" as const] : []),
+  ];
   if (!kinds.length) return { status: "skipped" as const, stored: 0 };
   let stored = 0;
   const seen = new Set<string>();
@@ -53,7 +64,9 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
     for (const { kind, archive } of passes) {
       let pageToken: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const result: Page<Review> | null = await listOrNull(() => connector.listReviews({ kind, unansweredOnly: true, pageToken, since, ...(archive ? { archive } : {}) }));
+        const result: Page<Review> | null = await listOrNull(() =>
+          connector.listReviews({ kind, unansweredOnly: true, pageToken, since, ...(archive ? { archive } : {}) }),
+        );
         if (!result) break;
         await quarantineRecords({ account, records: result.skipped });
         if (result.items.length) {
@@ -65,7 +78,8 @@ export async function syncReviews({ accountId, force = false, now = new Date() }
         if (!pageToken) break;
       }
     }
-    if (descriptorOf({ marketplace: account.marketplace }).reviewCases?.refreshRatings) await refreshCaseRatings({ account, connector, now, alreadyRead: seen });
+    if (descriptorOf({ marketplace: account.marketplace }).reviewCases?.refreshRatings)
+      await refreshCaseRatings({ account, connector, now, alreadyRead: seen });
   } catch (error) {
     await recordSyncFailure({ accountId, error });
     return { status: "failed" as const, stored };
@@ -120,10 +134,25 @@ function reviewChat(r: Review): Chat {
 function reviewMessages(r: Review): Message[] {
   const parts = [r.text, r.pros ? `Достоинства: ${r.pros}` : "", r.cons ? `Недостатки: ${r.cons}` : ""].filter(Boolean);
   const base = { chatExternalId: r.externalId, attachments: [], isRead: null };
-  const buyer: Message = { ...base, externalId: `${r.kind}:${r.externalId}`, author: "buyer", text: parts.join("\n"), createdAt: r.createdAt };
+  const buyer: Message = {
+    ...base,
+    externalId: `${r.kind}:${r.externalId}`,
+    author: "buyer",
+    text: parts.join("\n"),
+    createdAt: r.createdAt,
+  };
   if (r.replies) return [buyer, ...r.replies];
   if (!r.answered || !r.answerText) return [buyer];
-  return [buyer, { ...base, externalId: `${r.kind}:${r.externalId}:answer`, author: "seller", text: r.answerText, createdAt: r.createdAt }];
+  return [
+    buyer,
+    {
+      ...base,
+      externalId: `${r.kind}:${r.externalId}:answer`,
+      author: "seller",
+      text: r.answerText,
+      createdAt: r.createdAt,
+    },
+  ];
 }
 
 async function refreshCaseRatings({
@@ -138,7 +167,11 @@ async function refreshCaseRatings({
   alreadyRead: Set<string>;
 }) {
   const cases = await prisma().negativeReviewCase.findMany({
-    where: { accountId: account.id, status: { in: ["IN_PROGRESS", "RESOLVED"] }, openedAt: { gte: elapsedDaysAfter({ at: now, days: -RATING_WATCH_DAYS }) } },
+    where: {
+      accountId: account.id,
+      status: { in: ["IN_PROGRESS", "RESOLVED"] },
+      openedAt: { gte: elapsedDaysAfter({ at: now, days: -RATING_WATCH_DAYS }) },
+    },
     select: { reviewExternalId: true },
     orderBy: { openedAt: "desc" },
   });
@@ -153,7 +186,15 @@ async function refreshCaseRatings({
 }
 
 /** The reviews' ratings on their review chats: one statement, writing only the rows that change. */
-async function storeRatings({ tx, accountId, reviews }: { tx: Prisma.TransactionClient; accountId: string; reviews: Review[] }) {
+async function storeRatings({
+  tx,
+  accountId,
+  reviews,
+}: {
+  tx: Prisma.TransactionClient;
+  accountId: string;
+  reviews: Review[];
+}) {
   const rated = reviews.filter((x) => x.kind === "review" && x.rating !== null);
   if (!rated.length) return;
   await tx.$executeRaw`

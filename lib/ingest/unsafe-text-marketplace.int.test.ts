@@ -14,13 +14,27 @@ describe("a buyer's unstorable text in a marketplace answer", () => {
   it("is stored with U+FFFD in place of each bad character, and the account keeps syncing", async () => {
     const fx = await createWorkspaceFixture({ name: "Hostile buyer", chats: 0 });
     const account = await createSimAccount({ workspaceId: fx.workspace.id, sim: env.sim, marketplace: "wildberries" });
-    env.sim.control.injectBuyerMessage({ marketplace: "wildberries", text: "до \u0000 после", customerName: "Имя\u0000" });
+    env.sim.control.injectBuyerMessage({
+      marketplace: "wildberries",
+      text: "до \u0000 после",
+      customerName: "Имя\u0000",
+    });
     env.sim.control.injectBuyerMessage({ marketplace: "wildberries", text: "пара 😀 и одиночка \ud800!" });
     expect(await syncAccount({ accountId: account.id })).toMatchObject({ status: "synced" });
     env.sim.control.injectBuyerMessage({ marketplace: "wildberries", text: "Следующее сообщение" });
     expect(await syncAccount({ accountId: account.id })).toMatchObject({ status: "synced" });
-    const stored = await env.db.prisma.message.findMany({ where: { chat: { accountId: account.id } }, orderBy: { createdAt: "asc" }, select: { text: true } });
-    expect(stored.map((m) => m.text)).toEqual(expect.arrayContaining(["до \uFFFD после", "пара 😀 и одиночка \uFFFD!", "Следующее сообщение"]));
-    expect((await env.db.prisma.chat.findMany({ where: { accountId: account.id }, select: { customerName: true } })).map((c) => c.customerName)).toContain("Имя\uFFFD");
+    const stored = await env.db.prisma.message.findMany({
+      where: { chat: { accountId: account.id } },
+      orderBy: { createdAt: "asc" },
+      select: { text: true },
+    });
+    expect(stored.map((m) => m.text)).toEqual(
+      expect.arrayContaining(["до \uFFFD после", "пара 😀 и одиночка \uFFFD!", "Следующее сообщение"]),
+    );
+    expect(
+      (await env.db.prisma.chat.findMany({ where: { accountId: account.id }, select: { customerName: true } })).map(
+        (c) => c.customerName,
+      ),
+    ).toContain("Имя\uFFFD");
   });
 });

@@ -27,9 +27,16 @@ beforeAll(async () => {
   const bad = await createWorkspaceFixture({ name: "Bad bytes", chats: 0 });
   const good = await createWorkspaceFixture({ name: "Good bytes", chats: 0 });
   await createSimAccount({ workspaceId: bad.workspace.id, sim, marketplace: "ozon", webhookSecret: BAD });
-  await createSimAccount({ workspaceId: bad.workspace.id, sim, marketplace: "yandex_market", webhookSecret: `ym-${BAD}` });
+  await createSimAccount({
+    workspaceId: bad.workspace.id,
+    sim,
+    marketplace: "yandex_market",
+    webhookSecret: `ym-${BAD}`,
+  });
   await createSimAccount({ workspaceId: bad.workspace.id, sim, marketplace: "avito", webhookSecret: `avito-${BAD}` });
-  goodAccountId = (await createSimAccount({ workspaceId: good.workspace.id, sim, marketplace: "ozon", webhookSecret: GOOD })).id;
+  goodAccountId = (
+    await createSimAccount({ workspaceId: good.workspace.id, sim, marketplace: "ozon", webhookSecret: GOOD })
+  ).id;
   chatId = (await sim.control.injectBuyerMessage({ marketplace: "ozon", text: "Начало" })).chatId;
 });
 afterAll(async () => {
@@ -38,7 +45,8 @@ afterAll(async () => {
   await db.cleanup();
 });
 
-const postOzon = (secret: string, body: string) => callRoute(ozonRoute.POST, { method: "POST", params: { secret }, body });
+const postOzon = (secret: string, body: string) =>
+  callRoute(ozonRoute.POST, { method: "POST", params: { secret }, body });
 const push = (messageId: string, text = "Здравствуйте") => JSON.stringify(ozonBuyerPush({ chatId, messageId, text }));
 
 describe("a push with unstorable text", () => {
@@ -58,9 +66,14 @@ describe("a push with unstorable text", () => {
     const answers = await Promise.all(calls.map(async (c) => ({ bad: c.bad, ...(await c.answer) })));
     const badAnswers = answers.filter((a) => a.bad);
     expect(badAnswers.map((a) => a.status)).toEqual([400, 400, 400, 400]);
-    for (const a of badAnswers) expect(a.json).toEqual({ error: { code: "ERROR_UNKNOWN", message: expect.stringMatching(/NUL|суррогат/), details: null } });
+    for (const a of badAnswers)
+      expect(a.json).toEqual({
+        error: { code: "ERROR_UNKNOWN", message: expect.stringMatching(/NUL|суррогат/), details: null },
+      });
     expect(answers.filter((a) => !a.bad).map((a) => a.status)).toEqual(good.map(() => 200));
-    expect(await db.prisma.webhookEvent.count({ where: { accountId: goodAccountId, dedupKey: { contains: ":good-" } } })).toBe(40);
+    expect(
+      await db.prisma.webhookEvent.count({ where: { accountId: goodAccountId, dedupKey: { contains: ":good-" } } }),
+    ).toBe(40);
     expect(await db.prisma.webhookEvent.count({ where: { dedupKey: { contains: ":bad-" } } })).toBe(0);
   });
 
@@ -68,11 +81,20 @@ describe("a push with unstorable text", () => {
     const ym = await callRoute(ymRoute.POST, {
       method: "POST",
       params: { secret: `ym-${BAD}` },
-      body: JSON.stringify({ notificationType: "CHAT_MESSAGE_SENT", campaignId: 1, chatId: 2, message: { text: "\u0000" } }),
+      body: JSON.stringify({
+        notificationType: "CHAT_MESSAGE_SENT",
+        campaignId: 1,
+        chatId: 2,
+        message: { text: "\u0000" },
+      }),
     });
     expect(ym.status).toBe(400);
     expect(ym.json).toEqual({ error: { type: "WRONG_EVENT_FORMAT", message: expect.stringContaining("NUL") } });
-    const avito = await callRoute(avitoRoute.POST, { method: "POST", params: { secret: `avito-${BAD}` }, body: '{"payload":{"value":{"content":{"text":"\\udfff"}}}}' });
+    const avito = await callRoute(avitoRoute.POST, {
+      method: "POST",
+      params: { secret: `avito-${BAD}` },
+      body: '{"payload":{"value":{"content":{"text":"\\udfff"}}}}',
+    });
     expect(avito.status).toBe(400);
     expect(avito.json).toEqual({ error: { code: "bad_request", message: expect.stringContaining("суррогат") } });
   });

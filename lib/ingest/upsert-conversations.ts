@@ -43,7 +43,11 @@ export async function upsertConversations(input: Input): Promise<UpsertResult> {
   return withDomainEvents((tx, publish) => storeConversations(tx, publish, input), { timeout: 30_000 });
 }
 
-async function storeConversations(tx: Tx, publish: Publish, { account, chats, messages, cursor, also }: Input): Promise<UpsertResult> {
+async function storeConversations(
+  tx: Tx,
+  publish: Publish,
+  { account, chats, messages, cursor, also }: Input,
+): Promise<UpsertResult> {
   const chatIdByExternal = new Map<string, string>();
   const closedIds: string[] = [];
   // What the members' screens must show: chats that appeared or closed, threads with new messages.
@@ -59,7 +63,13 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
     }
     if (chat.kind === "chat" && isClosedByMarketplace(account, chat.marketplaceStatus)) closedIds.push(id);
   }
-  await applyChatDisputes({ tx, accountId: account.id, disputes: chats.flatMap((c) => (c.kind === "chat" && c.dispute ? [{ ...c.dispute, chatExternalId: c.externalId }] : [])) });
+  await applyChatDisputes({
+    tx,
+    accountId: account.id,
+    disputes: chats.flatMap((c) =>
+      c.kind === "chat" && c.dispute ? [{ ...c.dispute, chatExternalId: c.externalId }] : [],
+    ),
+  });
   if (closedIds.length) {
     // Closed by the marketplace: no follow-up can go into it any more.
     const closed = { id: { in: closedIds } };
@@ -69,9 +79,14 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
   }
   // Messages may name chats the batch did not describe (events about a known chat): the known ones in
   // one look-up (a burst of pushes names dozens), the others created one by one.
-  const undescribed = [...new Set(messages.map((m) => m.chatExternalId))].filter((externalId) => !chatIdByExternal.has(externalId));
+  const undescribed = [...new Set(messages.map((m) => m.chatExternalId))].filter(
+    (externalId) => !chatIdByExternal.has(externalId),
+  );
   if (undescribed.length) {
-    const known = await tx.chat.findMany({ where: { accountId: account.id, kind: "CHAT", externalId: { in: undescribed } }, select: { id: true, externalId: true } });
+    const known = await tx.chat.findMany({
+      where: { accountId: account.id, kind: "CHAT", externalId: { in: undescribed } },
+      select: { id: true, externalId: true },
+    });
     for (const chat of known) chatIdByExternal.set(chat.externalId, chat.id);
   }
   for (const externalId of undescribed) {
@@ -90,7 +105,10 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
     const echo = m.author === "seller" ? await claimEcho(tx, chatId, m) : null;
     if (echo === "claimed") messageChats.add(chatId);
     if (echo) continue;
-    const classification = m.author === "buyer" && m.text.trim() ? classifyMessage({ text: m.text, marketplace: account.marketplace }) : null;
+    const classification =
+      m.author === "buyer" && m.text.trim()
+        ? classifyMessage({ text: m.text, marketplace: account.marketplace })
+        : null;
     rows.push({
       chatId,
       externalId: m.externalId,
@@ -105,7 +123,11 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
     });
   }
   const inserted = rows.length
-    ? await tx.message.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, chatId: true, author: true, externalId: true } })
+    ? await tx.message.createManyAndReturn({
+        data: rows,
+        skipDuplicates: true,
+        select: { id: true, chatId: true, author: true, externalId: true },
+      })
     : [];
   const attachmentRows = attachmentsFor(messages, inserted, chatIdByExternal);
   if (attachmentRows.length) await tx.attachment.createMany({ data: attachmentRows });
@@ -120,7 +142,8 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
   }
   const chatIds = [...new Set(chatIdByExternal.values())];
   await refreshChatState({ tx, chatIds });
-  if (cursor !== undefined) await tx.marketplaceAccount.update({ where: { id: account.id }, data: { syncCursor: cursor } });
+  if (cursor !== undefined)
+    await tx.marketplaceAccount.update({ where: { id: account.id }, data: { syncCursor: cursor } });
   if (also) await also(tx, publish);
   inserted.forEach((m) => messageChats.add(m.chatId));
   // Last: the live stream's subscriber holds the workspace's stream lock from here to the commit.
@@ -140,7 +163,9 @@ async function storeConversations(tx: Tx, publish: Publish, { account, chats, me
 }
 
 async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id: string; created: boolean }> {
-  const where = { accountId_kind_externalId: { accountId: account.id, kind: KIND[chat.kind], externalId: chat.externalId } };
+  const where = {
+    accountId_kind_externalId: { accountId: account.id, kind: KIND[chat.kind], externalId: chat.externalId },
+  };
   const ctx = chat.context;
   const known = {
     ...(chat.customerName ? { customerName: chat.customerName } : {}),
@@ -157,7 +182,11 @@ async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id
     if (Object.keys(known).length) await tx.chat.update({ where: { id: existing.id }, data: known });
     return { id: existing.id, created: false };
   }
-  const createdAt = chat.createdAt ? new Date(chat.createdAt) : chat.lastMessageAt ? new Date(chat.lastMessageAt) : new Date();
+  const createdAt = chat.createdAt
+    ? new Date(chat.createdAt)
+    : chat.lastMessageAt
+      ? new Date(chat.lastMessageAt)
+      : new Date();
   const created = await tx.chat.upsert({
     where,
     update: known,
@@ -167,7 +196,15 @@ async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id
       marketplace: account.marketplace,
       kind: KIND[chat.kind],
       externalId: chat.externalId,
-      contextType: ctx.returnId ? "RETURN" : ctx.orderId ? "ORDER" : ctx.productId ? "PRODUCT" : ctx.itemTitle ? "ITEM" : "NONE",
+      contextType: ctx.returnId
+        ? "RETURN"
+        : ctx.orderId
+          ? "ORDER"
+          : ctx.productId
+            ? "PRODUCT"
+            : ctx.itemTitle
+              ? "ITEM"
+              : "NONE",
       isNewChat: true,
       createdAt,
       lastMessageAt: chat.lastMessageAt ? new Date(chat.lastMessageAt) : createdAt,
@@ -181,7 +218,8 @@ async function upsertChat(tx: Tx, account: AccountRef, chat: Chat): Promise<{ id
 async function claimEcho(tx: Tx, chatId: string, m: Message): Promise<"stored" | "claimed" | null> {
   // Already stored under its id (an edited review answer keeps its comment id): nothing to claim, and a
   // newer reply with the same text must not take the id.
-  if (await tx.message.findFirst({ where: { chatId, externalId: m.externalId }, select: { id: true } })) return "stored";
+  if (await tx.message.findFirst({ where: { chatId, externalId: m.externalId }, select: { id: true } }))
+    return "stored";
   const at = new Date(m.createdAt).getTime();
   const claimed = await tx.message.updateMany({
     where: {

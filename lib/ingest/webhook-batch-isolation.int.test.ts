@@ -21,7 +21,9 @@ async function storedPush(workspaceName: string, messageId: string) {
   const { chatId } = env.sim.control.injectBuyerMessage({ marketplace: "ozon", text: "Здравствуйте" });
   const body = JSON.stringify(ozonBuyerPush({ chatId, messageId, text: "Здравствуйте" }));
   const event = (await connectorForAccount({ account }).handleWebhook({ body })).events[0]!;
-  const [id] = await storeWebhookEvents({ rows: [{ accountId: account.id, dedupKey: webhookDedupKey(event)!, eventType: event.type, body }] });
+  const [id] = await storeWebhookEvents({
+    rows: [{ accountId: account.id, dedupKey: webhookDedupKey(event)!, eventType: event.type, body }],
+  });
   return { accountId: account.id, eventId: id! };
 }
 
@@ -32,7 +34,9 @@ describe("a batch of stored pushes from several tenants", () => {
     failWhere(env.db.prisma.chat, "findMany", (args) => args.where?.accountId === bad.accountId);
     await processWebhookEvents({ eventIds: [bad.eventId, good.eventId] });
     vi.restoreAllMocks();
-    expect((await env.db.prisma.webhookEvent.findUniqueOrThrow({ where: { id: good.eventId } })).processedAt).not.toBeNull();
+    expect(
+      (await env.db.prisma.webhookEvent.findUniqueOrThrow({ where: { id: good.eventId } })).processedAt,
+    ).not.toBeNull();
     expect((await env.db.prisma.webhookEvent.findUniqueOrThrow({ where: { id: bad.eventId } })).processedAt).toBeNull();
   });
 });

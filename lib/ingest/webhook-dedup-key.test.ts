@@ -23,7 +23,9 @@ describe("webhook dedup keys (Ozon official push examples)", () => {
 
   it("two edits of one message are two facts: another time or another text", () => {
     const [first] = keyOf(edited);
-    const later = edited.replace("2022-07-18T20:59:04.528Z", "2022-07-18T21:05:00.000Z").replace("Текст сообщения", "Исправленный текст");
+    const later = edited
+      .replace("2022-07-18T20:59:04.528Z", "2022-07-18T21:05:00.000Z")
+      .replace("Текст сообщения", "Исправленный текст");
     const sameTimeOtherText = edited.replace("Текст сообщения", "Другой текст");
     expect(keyOf(later)[0]).not.toBe(first);
     expect(keyOf(sameTimeOtherText)[0]).not.toBe(first);
@@ -32,7 +34,11 @@ describe("webhook dedup keys (Ozon official push examples)", () => {
   it("an edit without updated_at gets the same key however late it is parsed again (processing re-reads the stored body)", () => {
     const bare = edited.replace(/"updated_at": "[^"]+", /, "");
     const [atReceipt] = handleOzonWebhook({ body: bare, integration, now }).events.map((e) => webhookDedupKey(e));
-    const [atProcessing] = handleOzonWebhook({ body: bare, integration, now: new Date(now.getTime() + 60_000) }).events.map((e) => webhookDedupKey(e));
+    const [atProcessing] = handleOzonWebhook({
+      body: bare,
+      integration,
+      now: new Date(now.getTime() + 60_000),
+    }).events.map((e) => webhookDedupKey(e));
     expect(atReceipt).toBeTruthy();
     expect(atProcessing).toBe(atReceipt);
   });

@@ -14,7 +14,8 @@ export function webhookRoute({ source }: { source: WebhookSource }) {
     try {
       body = await readWebhookBody({ req, maxBytes: MAX_MARKETPLACE_WEBHOOK_BYTES });
     } catch (error) {
-      if (error instanceof PayloadTooLargeError) return NextResponse.json(TOO_LARGE_ANSWER.body, { status: TOO_LARGE_ANSWER.status });
+      if (error instanceof PayloadTooLargeError)
+        return NextResponse.json(TOO_LARGE_ANSWER.body, { status: TOO_LARGE_ANSWER.status });
       throw error;
     }
     const answer = await answerWebhook({ source, secret, body });

@@ -1,4 +1,11 @@
-import { sql, type RawBuilder, type SelectExpression, type Selection, type SelectQueryBuilder, type UpdateObject } from "kysely";
+import {
+  sql,
+  type RawBuilder,
+  type SelectExpression,
+  type Selection,
+  type SelectQueryBuilder,
+  type UpdateObject,
+} from "kysely";
 import type { DB } from "@/lib/generated/kysely/database";
 import { qb, rows } from "@/lib/typed-sql";
 

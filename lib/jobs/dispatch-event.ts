@@ -39,7 +39,9 @@ export async function dispatchEvent({
     return;
   }
   const run = () =>
-    runInProcess().catch((error) => log.error("in-process job failed", { name, error: error instanceof Error ? error.message : String(error) }));
+    runInProcess().catch((error) =>
+      log.error("in-process job failed", { name, error: error instanceof Error ? error.message : String(error) }),
+    );
   try {
     after(run);
   } catch {

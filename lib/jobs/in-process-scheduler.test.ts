@@ -28,7 +28,16 @@ describe("startInProcessScheduler", () => {
     let calls = 0;
     const scheduler = startInProcessScheduler({
       startDelayMs: 0,
-      schedules: [{ id: "flaky", everyMs: 100, run: async () => { calls += 1; if (calls === 1) throw new Error("boom"); } }],
+      schedules: [
+        {
+          id: "flaky",
+          everyMs: 100,
+          run: async () => {
+            calls += 1;
+            if (calls === 1) throw new Error("boom");
+          },
+        },
+      ],
     });
     vi.spyOn(console, "error").mockImplementation(() => {});
     await vi.advanceTimersByTimeAsync(250);
@@ -41,11 +50,23 @@ describe("startInProcessScheduler", () => {
     const started: [string, number][] = [];
     const t0 = Date.now();
     const job = (id: string) => ({ id, everyMs: 60_000, run: async () => void started.push([id, Date.now() - t0]) });
-    const scheduler = startInProcessScheduler({ startDelayMs: 1_000, staggerMs: 5_000, schedules: [job("a"), job("b"), job("c")] });
+    const scheduler = startInProcessScheduler({
+      startDelayMs: 1_000,
+      staggerMs: 5_000,
+      schedules: [job("a"), job("b"), job("c")],
+    });
     await vi.advanceTimersByTimeAsync(11_000);
-    expect(started).toEqual([["a", 1_000], ["b", 6_000], ["c", 11_000]]);
+    expect(started).toEqual([
+      ["a", 1_000],
+      ["b", 6_000],
+      ["c", 11_000],
+    ]);
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(started.slice(3)).toEqual([["a", 61_000], ["b", 66_000], ["c", 71_000]]);
+    expect(started.slice(3)).toEqual([
+      ["a", 61_000],
+      ["b", 66_000],
+      ["c", 71_000],
+    ]);
     await scheduler.stop();
   });
 
@@ -55,7 +76,9 @@ describe("startInProcessScheduler", () => {
     let release: () => void = () => {};
     const scheduler = startInProcessScheduler({
       startDelayMs: 0,
-      schedules: [{ id: "pickup", everyMs: 60_000, run: () => ((calls += 1), new Promise<void>((r) => (release = r))) }],
+      schedules: [
+        { id: "pickup", everyMs: 60_000, run: () => ((calls += 1), new Promise<void>((r) => (release = r))) },
+      ],
     });
     await vi.advanceTimersByTimeAsync(0);
     expect(calls).toBe(1);

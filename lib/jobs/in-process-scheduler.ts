@@ -9,7 +9,15 @@ export type Schedule = { id: string; everyMs: number; run: () => Promise<unknown
  * overlapping itself, errors logged and retried on the next tick. Started once per process. First
  * runs are staggered, so the schedules do not all hit the database in the same moment every minute.
  */
-export function startInProcessScheduler({ schedules, startDelayMs = 2_000, staggerMs = 5_000 }: { schedules: Schedule[]; startDelayMs?: number; staggerMs?: number }) {
+export function startInProcessScheduler({
+  schedules,
+  startDelayMs = 2_000,
+  staggerMs = 5_000,
+}: {
+  schedules: Schedule[];
+  startDelayMs?: number;
+  staggerMs?: number;
+}) {
   const timers: NodeJS.Timeout[] = [];
   const running = new Map<string, Promise<void>>();
   // Asked to run while running: once more right after (work may have arrived after it looked).
@@ -36,12 +44,15 @@ export function startInProcessScheduler({ schedules, startDelayMs = 2_000, stagg
   };
 
   for (const [index, s] of schedules.entries()) {
-    const first = setTimeout(() => {
-      tick(s);
-      const every = setInterval(() => tick(s), s.everyMs);
-      every.unref();
-      timers.push(every);
-    }, startDelayMs + index * staggerMs);
+    const first = setTimeout(
+      () => {
+        tick(s);
+        const every = setInterval(() => tick(s), s.everyMs);
+        every.unref();
+        timers.push(every);
+      },
+      startDelayMs + index * staggerMs,
+    );
     first.unref();
     timers.push(first);
   }

@@ -13,11 +13,17 @@ afterAll(async () => {
 describe("the JobRun ledger", () => {
   it("of claims for one period made at the same moment, exactly one wins; the next period is free again", async () => {
     const now = new Date("2026-12-06T10:00:30.500Z");
-    const claims = await Promise.all(Array.from({ length: 8 }, () => claimJobPeriod({ job: "sweep", everyMs: 60_000, now })));
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, () => claimJobPeriod({ job: "sweep", everyMs: 60_000, now })),
+    );
     expect(claims.filter(Boolean)).toEqual([new Date("2026-12-06T10:00:00.000Z")]);
-    expect(await claimJobPeriod({ job: "sweep", everyMs: 60_000, now: new Date("2026-12-06T10:00:59.999Z") })).toBeNull();
+    expect(
+      await claimJobPeriod({ job: "sweep", everyMs: 60_000, now: new Date("2026-12-06T10:00:59.999Z") }),
+    ).toBeNull();
     expect(await claimJobPeriod({ job: "other", everyMs: 60_000, now })).not.toBeNull();
-    expect(await claimJobPeriod({ job: "sweep", everyMs: 60_000, now: new Date("2026-12-06T10:01:00.000Z") })).toEqual(new Date("2026-12-06T10:01:00.000Z"));
+    expect(await claimJobPeriod({ job: "sweep", everyMs: 60_000, now: new Date("2026-12-06T10:01:00.000Z") })).toEqual(
+      new Date("2026-12-06T10:01:00.000Z"),
+    );
   });
 
   it("runs the job once across concurrent ticks and records how it ended", async () => {
@@ -31,7 +37,9 @@ describe("the JobRun ledger", () => {
     expect(row.error).toBeNull();
     expect(row.periodStart).toEqual(periodStart({ everyMs: 3_600_000, now: new Date() }));
 
-    await expect(runOncePerPeriod({ job: "failing", everyMs: 3_600_000, run: async () => Promise.reject(new Error("boom")) })).rejects.toThrow("boom");
+    await expect(
+      runOncePerPeriod({ job: "failing", everyMs: 3_600_000, run: async () => Promise.reject(new Error("boom")) }),
+    ).rejects.toThrow("boom");
     expect(await db.prisma.jobRun.findFirstOrThrow({ where: { job: "failing" } })).toMatchObject({ error: "boom" });
   });
 

@@ -32,11 +32,22 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
 
   it("stores every pushed message once with a web instance killed mid-burst, and runs each scheduled job once per period", async () => {
     const workspace = await db.prisma.workspace.create({ data: { name: "Instances" } });
-    const account = await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: SECRET });
+    const account = await createSimAccount({
+      workspaceId: workspace.id,
+      sim,
+      marketplace: "ozon",
+      webhookSecret: SECRET,
+    });
     const chatIds: string[] = [];
-    for (let i = 0; i < 20; i++) chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
+    for (let i = 0; i < 20; i++)
+      chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
 
-    const appEnv = { APP_ENCRYPTION_KEY: env().APP_ENCRYPTION_KEY, NEXTAUTH_SECRET: env().NEXTAUTH_SECRET, OUTBOUND_ALLOW_HOSTS: "127.0.0.1", NODE_ENV: "test" };
+    const appEnv = {
+      APP_ENCRYPTION_KEY: env().APP_ENCRYPTION_KEY,
+      NEXTAUTH_SECRET: env().NEXTAUTH_SECRET,
+      OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+      NODE_ENV: "test",
+    };
     const started = await Promise.all([
       startInstance({ role: "web", postgres: db.postgres!, env: appEnv }),
       startInstance({ role: "web", postgres: db.postgres!, env: appEnv }),
@@ -61,9 +72,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
     expect(webB.child.signalCode).toBe("SIGKILL");
 
     const expected = new Set(numbers.map((n) => `${tag}${String(n).padStart(8, "0")}`));
-    const stored = async () => db.prisma.message.count({ where: { chat: { accountId: account.id }, externalId: { in: [...expected] } } });
-    for (let waited = 0; (await stored()) < expected.size && waited < 45_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
-    const rows = await db.prisma.message.findMany({ where: { chat: { accountId: account.id }, author: "BUYER", externalId: { startsWith: tag } }, select: { externalId: true } });
+    const stored = async () =>
+      db.prisma.message.count({ where: { chat: { accountId: account.id }, externalId: { in: [...expected] } } });
+    for (let waited = 0; (await stored()) < expected.size && waited < 45_000; waited += 250)
+      await new Promise((r) => setTimeout(r, 250));
+    const rows = await db.prisma.message.findMany({
+      where: { chat: { accountId: account.id }, author: "BUYER", externalId: { startsWith: tag } },
+      select: { externalId: true },
+    });
     expect(rows).toHaveLength(expected.size);
     expect(new Set(rows.map((r) => r.externalId))).toEqual(expected);
     expect(await db.prisma.webhookEvent.count({ where: { accountId: account.id, processedAt: null } })).toBe(0);
@@ -71,7 +87,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
     // The probe: as many runs, summed over both workers, as ledger rows (both tick every period, so
     // without the ledger there would be twice as many), and nearly every period had its run.
     await Promise.all(workers.map((w) => stopInstance(w)));
-    const periods = await db.prisma.jobRun.findMany({ where: { job: "probe" }, select: { periodStart: true, finishedAt: true } });
+    const periods = await db.prisma.jobRun.findMany({
+      where: { job: "probe" },
+      select: { periodStart: true, finishedAt: true },
+    });
     const runs = workers.reduce((sum, w) => sum + w.probeRuns, 0);
     expect(runs).toBe(periods.length);
     expect(periods.every((p) => p.finishedAt)).toBe(true);

@@ -9,7 +9,13 @@ import { build } from "esbuild";
 // delivered again, to any instance behind the load balancer. Shared by the multi-instance test and
 // bench:multi-instance.
 
-export type Instance = { role: "web" | "worker"; child: ChildProcess; port: number; probeRuns: number; exited: Promise<void> };
+export type Instance = {
+  role: "web" | "worker";
+  child: ChildProcess;
+  port: number;
+  probeRuns: number;
+  exited: Promise<void>;
+};
 
 // scripts/app-instance.ts as one module, built once per run: each instance then starts in about a second,
 // where tsx would compile the app's modules again in every process. Inside node_modules, so the
@@ -32,10 +38,32 @@ function bundle() {
   return bundled;
 }
 
-export async function startInstance({ role, postgres, env, probeMs }: { role: "web" | "worker"; postgres: { url: string; schema: string }; env: Record<string, string>; probeMs?: number }): Promise<Instance> {
+export async function startInstance({
+  role,
+  postgres,
+  env,
+  probeMs,
+}: {
+  role: "web" | "worker";
+  postgres: { url: string; schema: string };
+  env: Record<string, string>;
+  probeMs?: number;
+}): Promise<Instance> {
   await bundle();
-  const args = [BUNDLE, "--role", role, "--url", postgres.url, "--schema", postgres.schema, ...(probeMs ? ["--probe-ms", String(probeMs)] : [])];
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env, APP_ROLE: role, DATABASE_URL: postgres.url }, stdio: ["ignore", "pipe", "pipe"] });
+  const args = [
+    BUNDLE,
+    "--role",
+    role,
+    "--url",
+    postgres.url,
+    "--schema",
+    postgres.schema,
+    ...(probeMs ? ["--probe-ms", String(probeMs)] : []),
+  ];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env, APP_ROLE: role, DATABASE_URL: postgres.url },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
@@ -66,10 +94,20 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 function post(port: number, path: string, body: string): Promise<{ status: number; ms: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = http.request({ host: "127.0.0.1", port, path, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-    });
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      },
+    );
     req.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
     req.end(body);
   });
@@ -80,7 +118,19 @@ function post(port: number, path: string, body: string): Promise<{ status: numbe
  * (to the next one up) until it gets a 200: a marketplace's retry. `during(i)` runs before delivery i
  * (to kill an instance mid-burst). Returns the first attempts' latencies and how many were retried.
  */
-export async function deliver({ webs, path, bodies, rate, during }: { webs: Instance[]; path: string; bodies: string[]; rate: number; during?: (i: number) => Promise<void> | void }) {
+export async function deliver({
+  webs,
+  path,
+  bodies,
+  rate,
+  during,
+}: {
+  webs: Instance[];
+  path: string;
+  bodies: string[];
+  rate: number;
+  during?: (i: number) => Promise<void> | void;
+}) {
   const up = () => webs.filter((w) => w.child.exitCode === null && w.child.signalCode === null);
   const firstMs: number[] = [];
   let retried = 0;

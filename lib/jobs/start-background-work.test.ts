@@ -8,15 +8,31 @@ vi.mock("@/lib/jobs/job-runs", () => ({ runOncePerPeriod }));
 afterEach(() => runOncePerPeriod.mockClear());
 
 const calls: string[] = [];
-const job = (id: string, extra: Partial<Job> = {}): Job => ({ id, everyMs: 60_000, run: async () => void calls.push(id), ...extra });
-const jobs = [job("sweep"), job("pickup", { everyMs: 1_000, pickup: true }), job("poll", { everyMs: 3_000, everyInstance: true }), job("hourly", { everyMs: 3_600_000 })];
+const job = (id: string, extra: Partial<Job> = {}): Job => ({
+  id,
+  everyMs: 60_000,
+  run: async () => void calls.push(id),
+  ...extra,
+});
+const jobs = [
+  job("sweep"),
+  job("pickup", { everyMs: 1_000, pickup: true }),
+  job("poll", { everyMs: 3_000, everyInstance: true }),
+  job("hourly", { everyMs: 3_600_000 }),
+];
 
 describe("inProcessSchedules", () => {
   it("the all-in-one process runs the scheduled jobs, each through the once-per-period ledger", async () => {
     const schedules = inProcessSchedules({ role: "all", jobs });
-    expect(schedules.map((s) => [s.id, s.everyMs])).toEqual([["poll", 3_000], ["sweep", 60_000], ["hourly", 3_600_000]]);
+    expect(schedules.map((s) => [s.id, s.everyMs])).toEqual([
+      ["poll", 3_000],
+      ["sweep", 60_000],
+      ["hourly", 3_600_000],
+    ]);
     await schedules[2]!.run();
-    expect(runOncePerPeriod).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ job: "hourly", everyMs: 3_600_000 }));
+    expect(runOncePerPeriod).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ job: "hourly", everyMs: 3_600_000 }),
+    );
     expect(calls).toEqual(["hourly"]);
     // A job that claims what it works on runs on every instance, outside the ledger.
     await schedules[0]!.run();

@@ -16,7 +16,11 @@ export function inProcessSchedules({ role, jobs }: { role: "worker" | "all"; job
   return [
     // These first: they start within seconds, while the minute jobs are staggered after them.
     ...straight.map((j) => ({ id: j.id, everyMs: j.everyMs, run: j.run })),
-    ...scheduled.map((j) => ({ id: j.id, everyMs: j.everyMs, run: () => runOncePerPeriod({ job: j.id, everyMs: j.everyMs, run: j.run }) })),
+    ...scheduled.map((j) => ({
+      id: j.id,
+      everyMs: j.everyMs,
+      run: () => runOncePerPeriod({ job: j.id, everyMs: j.everyMs, run: j.run }),
+    })),
   ];
 }
 
@@ -38,7 +42,9 @@ export function startBackgroundWork({ jobs }: { jobs: Job[] }): void {
   const scheduler = startInProcessScheduler({ schedules });
   if (role === "worker") {
     const pickups = jobs.filter((j) => j.pickup).map((j) => j.id);
-    listenForWakeUps((pickup) => (pickup && pickups.includes(pickup) ? [pickup] : pickups).forEach((id) => scheduler.runNow(id)));
+    listenForWakeUps((pickup) =>
+      (pickup && pickups.includes(pickup) ? [pickup] : pickups).forEach((id) => scheduler.runNow(id)),
+    );
   }
   // On SIGTERM (server.mjs): no new runs, and the ones under way finish before the database closes.
   onShutdown({ name: "background jobs", run: () => scheduler.stop() });

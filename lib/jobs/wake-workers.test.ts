@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { PICKUP } from "@/lib/jobs/pickups";
 
-const sent = vi.hoisted(() => ({ queries: [] as unknown[][], release: [] as (() => void)[], listener: null as null | { onNotify: (p: string) => void; onReconnect: () => void } }));
+const sent = vi.hoisted(() => ({
+  queries: [] as unknown[][],
+  release: [] as (() => void)[],
+  listener: null as null | { onNotify: (p: string) => void; onReconnect: () => void },
+}));
 vi.mock("@/lib/server/shutdown-hooks", () => ({ onShutdown: () => {} }));
 vi.mock("@/lib/db", () => ({
   database: () => ({

@@ -29,7 +29,9 @@ export function wakeWorkers({ pickup }: { pickup: Pickup }): Promise<void> {
       sender.again = false;
       await database()
         .query("SELECT pg_notify($1, $2)::text AS sent", [channel(), pickup])
-        .catch((error: unknown) => log.warn("wake-up not sent", { pickup, error: error instanceof Error ? error.message : String(error) }));
+        .catch((error: unknown) =>
+          log.warn("wake-up not sent", { pickup, error: error instanceof Error ? error.message : String(error) }),
+        );
     } while (sender.again);
   })().finally(() => {
     sender.sending = null;
@@ -43,8 +45,15 @@ export function wakeWorkers({ pickup }: { pickup: Pickup }): Promise<void> {
  */
 export function listenForWakeUps(onWake: (pickup: string | null) => void): void {
   const db = database();
-  db.listen(channel(), (payload) => onWake(payload || null), () => onWake(null)).then(
+  db.listen(
+    channel(),
+    (payload) => onWake(payload || null),
+    () => onWake(null),
+  ).then(
     (stop) => onShutdown({ name: "worker wake-ups", run: stop }),
-    (error: unknown) => log.warn("wake-ups not heard; pickups run on their interval", { error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      log.warn("wake-ups not heard; pickups run on their interval", {
+        error: error instanceof Error ? error.message : String(error),
+      }),
   );
 }

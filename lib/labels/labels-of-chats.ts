@@ -7,7 +7,11 @@ type ChatLabelView = { id: string; name: string; color: string };
 export async function labelsOfChats({ chatIds }: { chatIds: string[] }): Promise<Map<string, ChatLabelView[]>> {
   const byChat = new Map<string, ChatLabelView[]>();
   if (!chatIds.length) return byChat;
-  const rows = await prisma().chatLabel.findMany({ where: { chatId: { in: chatIds } }, select: { chatId: true, label: { select: LABEL_SELECT } }, orderBy: { label: { name: "asc" } } });
+  const rows = await prisma().chatLabel.findMany({
+    where: { chatId: { in: chatIds } },
+    select: { chatId: true, label: { select: LABEL_SELECT } },
+    orderBy: { label: { name: "asc" } },
+  });
   for (const row of rows) byChat.set(row.chatId, [...(byChat.get(row.chatId) ?? []), row.label]);
   return byChat;
 }

@@ -8,6 +8,7 @@ export async function listLabels({ workspaceId }: { workspaceId: string }) {
     SELECT l.id, l.name, l.color,
       (SELECT count(*)::int FROM "ChatLabel" cl JOIN "Chat" c ON c.id = cl."chatId" WHERE cl."labelId" = l.id AND c.status = 'OPEN') AS open
     FROM "Label" l WHERE l."workspaceId" = ${workspaceId} ORDER BY lower(l.name), l.id`;
-  const color = (c: string): LabelColor => ((LABEL_COLORS as readonly string[]).includes(c) ? (c as LabelColor) : "slate");
+  const color = (c: string): LabelColor =>
+    (LABEL_COLORS as readonly string[]).includes(c) ? (c as LabelColor) : "slate";
   return { labels: rows.map((r) => ({ id: r.id, name: r.name, color: color(r.color), openChats: Number(r.open) })) };
 }

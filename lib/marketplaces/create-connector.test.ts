@@ -22,15 +22,35 @@ function demo(marketplace: (typeof MARKETPLACES)[number]) {
   const runtime = { http: FAST_HTTP, accountKey: testAccountKey() };
   switch (marketplace) {
     case "wildberries":
-      return createConnector({ marketplace, credentials: sim.credentials.wildberries, baseUrls: sim.baseUrls.wildberries, runtime });
+      return createConnector({
+        marketplace,
+        credentials: sim.credentials.wildberries,
+        baseUrls: sim.baseUrls.wildberries,
+        runtime,
+      });
     case "ozon":
       return createConnector({ marketplace, credentials: sim.credentials.ozon, baseUrls: sim.baseUrls.ozon, runtime });
     case "yandex_market":
-      return createConnector({ marketplace, credentials: sim.credentials.yandex_market, baseUrls: sim.baseUrls.yandex_market, runtime });
+      return createConnector({
+        marketplace,
+        credentials: sim.credentials.yandex_market,
+        baseUrls: sim.baseUrls.yandex_market,
+        runtime,
+      });
     case "avito":
-      return createConnector({ marketplace, credentials: sim.credentials.avito, baseUrls: sim.baseUrls.avito, runtime });
+      return createConnector({
+        marketplace,
+        credentials: sim.credentials.avito,
+        baseUrls: sim.baseUrls.avito,
+        runtime,
+      });
     case "amazon":
-      return createConnector({ marketplace, credentials: sim.credentials.amazon, baseUrls: sim.baseUrls.amazon, runtime });
+      return createConnector({
+        marketplace,
+        credentials: sim.credentials.amazon,
+        baseUrls: sim.baseUrls.amazon,
+        runtime,
+      });
   }
 }
 
@@ -44,7 +64,8 @@ describe("createConnector", () => {
   it.each(MARKETPLACES)("%s: meta is valid and capabilities match what the connector does", async (marketplace) => {
     const meta = marketplaceMetaSchema.parse(MARKETPLACE_META[marketplace]);
     // Help for every credential in both languages, each step said in both.
-    for (const help of [meta.help.ru, meta.help.en]) expect(Object.keys(help.fields).sort()).toEqual(Object.keys(CREDENTIALS_SCHEMAS[marketplace].shape).sort());
+    for (const help of [meta.help.ru, meta.help.en])
+      expect(Object.keys(help.fields).sort()).toEqual(Object.keys(CREDENTIALS_SCHEMAS[marketplace].shape).sort());
     expect(meta.help.en.steps).toHaveLength(meta.help.ru.steps.length);
     const connector = demo(marketplace);
     const caps = connector.capabilities;
@@ -68,7 +89,11 @@ describe("createConnector", () => {
   });
 
   it("rejects malformed credentials with a ZodError before any request", () => {
-    expect(() => createConnector({ marketplace: "ozon", credentials: { clientId: "abc", apiKey: "k" } })).toThrow(ZodError);
-    expect(() => createConnector({ marketplace: "amazon", credentials: { ...sim.credentials.amazon, refreshToken: "nope" } })).toThrow(/Atzr\|/);
+    expect(() => createConnector({ marketplace: "ozon", credentials: { clientId: "abc", apiKey: "k" } })).toThrow(
+      ZodError,
+    );
+    expect(() =>
+      createConnector({ marketplace: "amazon", credentials: { ...sim.credentials.amazon, refreshToken: "nope" } }),
+    ).toThrow(/Atzr\|/);
   });
 });

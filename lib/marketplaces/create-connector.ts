@@ -10,7 +10,10 @@ import { createYandexMarketConnector } from "@/lib/marketplaces/yandex_market/co
  * The one place that branches on marketplace. Input is validated (credentials come decrypted from the
  * database or straight from the connect-account form), so a malformed account fails here with a ZodError.
  */
-export function createConnector({ runtime, ...config }: ConnectorConfig & { runtime?: ConnectorRuntimeOptions }): MarketplaceConnector {
+export function createConnector({
+  runtime,
+  ...config
+}: ConnectorConfig & { runtime?: ConnectorRuntimeOptions }): MarketplaceConnector {
   const parsed = connectorConfigSchema.parse(config);
   switch (parsed.marketplace) {
     case "wildberries":

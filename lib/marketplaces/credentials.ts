@@ -5,7 +5,10 @@ import { avitoBaseUrlsSchema, avitoCredentialsSchema } from "@/lib/marketplaces/
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { ozonBaseUrlsSchema, ozonCredentialsSchema } from "@/lib/marketplaces/ozon/credentials";
 import { wildberriesBaseUrlsSchema, wildberriesCredentialsSchema } from "@/lib/marketplaces/wildberries/credentials";
-import { yandexMarketBaseUrlsSchema, yandexMarketCredentialsSchema } from "@/lib/marketplaces/yandex_market/credentials";
+import {
+  yandexMarketBaseUrlsSchema,
+  yandexMarketCredentialsSchema,
+} from "@/lib/marketplaces/yandex_market/credentials";
 
 // Credentials and base URLs per marketplace, for the connect-account form and for decrypted account data.
 // With create-connector.ts, the server-side half of the registry (registry.ts holds the browser-safe
@@ -32,9 +35,17 @@ export const BASE_URLS_SCHEMAS = {
 const baseUrlsSchema = z.record(z.string(), z.url()).optional();
 
 export const connectorConfigSchema = z.discriminatedUnion("marketplace", [
-  z.object({ marketplace: z.literal("wildberries"), credentials: wildberriesCredentialsSchema, baseUrls: baseUrlsSchema }),
+  z.object({
+    marketplace: z.literal("wildberries"),
+    credentials: wildberriesCredentialsSchema,
+    baseUrls: baseUrlsSchema,
+  }),
   z.object({ marketplace: z.literal("ozon"), credentials: ozonCredentialsSchema, baseUrls: baseUrlsSchema }),
-  z.object({ marketplace: z.literal("yandex_market"), credentials: yandexMarketCredentialsSchema, baseUrls: baseUrlsSchema }),
+  z.object({
+    marketplace: z.literal("yandex_market"),
+    credentials: yandexMarketCredentialsSchema,
+    baseUrls: baseUrlsSchema,
+  }),
   z.object({ marketplace: z.literal("avito"), credentials: avitoCredentialsSchema, baseUrls: baseUrlsSchema }),
   z.object({ marketplace: z.literal("amazon"), credentials: amazonCredentialsSchema, baseUrls: baseUrlsSchema }),
 ]);

@@ -6,4 +6,7 @@ import { MARKETPLACES, normalizeMarketplace } from "@/lib/marketplaces/marketpla
 export const marketplaceSchema = z.enum(MARKETPLACES);
 
 /** A marketplace in a link (query string, bookmark): old spellings (`OZON`, `yandex-market`) are read as today's id. */
-export const marketplaceParamSchema = z.preprocess((v) => (typeof v === "string" ? (normalizeMarketplace({ value: v }) ?? v) : v), marketplaceSchema);
+export const marketplaceParamSchema = z.preprocess(
+  (v) => (typeof v === "string" ? (normalizeMarketplace({ value: v }) ?? v) : v),
+  marketplaceSchema,
+);

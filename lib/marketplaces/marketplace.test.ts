@@ -9,7 +9,13 @@ describe("marketplace ids", () => {
   });
 
   it("read the spellings of earlier links and records as today's id", () => {
-    for (const [old, id] of [["OZON", "ozon"], ["YANDEX_MARKET", "yandex_market"], ["yandex-market", "yandex_market"], [" Wildberries ", "wildberries"], ["amazon", "amazon"]] as const) {
+    for (const [old, id] of [
+      ["OZON", "ozon"],
+      ["YANDEX_MARKET", "yandex_market"],
+      ["yandex-market", "yandex_market"],
+      [" Wildberries ", "wildberries"],
+      ["amazon", "amazon"],
+    ] as const) {
       expect(normalizeMarketplace({ value: old })).toBe(id);
       expect(marketplaceParamSchema.parse(old)).toBe(id);
     }

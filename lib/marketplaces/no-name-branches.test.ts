@@ -36,7 +36,11 @@ const EXEMPT: RegExp[] = [
   /\.test\.tsx?$/,
 ];
 
-const NAMES = [...MARKETPLACES, ...MARKETPLACES.map((m) => m.toUpperCase()), ...MARKETPLACES.map((m) => m.replace(/_/g, "-"))];
+const NAMES = [
+  ...MARKETPLACES,
+  ...MARKETPLACES.map((m) => m.toUpperCase()),
+  ...MARKETPLACES.map((m) => m.replace(/_/g, "-")),
+];
 const NAME = `(?:${[...new Set(NAMES)].join("|")})`;
 const Q = `["'\`]`;
 const QUOTED = `${Q}${NAME}${Q}`;
@@ -50,7 +54,10 @@ const RULES: { what: string; re: RegExp }[] = [
   { what: "lists marketplaces by name", re: new RegExp(`\\[\\s*${QUOTED}\\s*(?:,\\s*${QUOTED}\\s*)*,?\\s*\\]`) },
   { what: "keys a table by marketplace name", re: new RegExp(`(?:^|[{,])\\s*(?:${NAME}|${QUOTED})\\s*:\\s*[^\\s]`) },
   { what: "reads a marketplace's enum member", re: new RegExp(`\\bMarketplace\\.${NAME}\\b`) },
-  { what: "names a marketplace in an identifier", re: /\bisAmazon\b|\bisWildberries\b|\bisOzon\b|\bisAvito\b|\bisYandexMarket\b/ },
+  {
+    what: "names a marketplace in an identifier",
+    re: /\bisAmazon\b|\bisWildberries\b|\bisOzon\b|\bisAvito\b|\bisYandexMarket\b/,
+  },
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -78,13 +85,17 @@ describe("no code outside lib/marketplaces/<name>/ branches on a marketplace's n
       'const CASES = ["wildberries", "yandex_market"] as const;',
       'type A = Exclude<Marketplace, "amazon">;',
       '  marketplace: "wildberries" | "ozon";',
-      '  ozon: { chat: 1000 },',
+      "  ozon: { chat: 1000 },",
       'const T: Partial<Record<Marketplace, string>> = { yandex_market: "FINISHED", ozon: "CLOSED" };',
       'const hold = LIST.includes("wildberries");',
-      'if (account.marketplace === Marketplace.amazon) return;',
+      "if (account.marketplace === Marketplace.amazon) return;",
     ];
     for (const line of offending) expect(findNameBranches({ file: "x.ts", text: line }), line).toHaveLength(1);
-    const fine = ['const d = descriptorOf({ marketplace: account.marketplace });', '// Amazon === "amazon" in a comment', 'label: "Amazon",'];
+    const fine = [
+      "const d = descriptorOf({ marketplace: account.marketplace });",
+      '// Amazon === "amazon" in a comment',
+      'label: "Amazon",',
+    ];
     for (const line of fine) expect(findNameBranches({ file: "x.ts", text: line }), line).toEqual([]);
   });
 

@@ -43,7 +43,8 @@ function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((i) => {
-      const problem: UnusableProblem = i.code === "invalid_type" && /received undefined/.test(i.message) ? "missing" : "invalid";
+      const problem: UnusableProblem =
+        i.code === "invalid_type" && /received undefined/.test(i.message) ? "missing" : "invalid";
       return `${i.path.length ? i.path.join(".") : "record"}: ${problem}`;
     })
     .join("; ");
@@ -105,7 +106,17 @@ export function parseEach<S extends z.ZodType, T = z.infer<S>>({
  * One record fetched by id (a push names it, the API returns it): usable, or an UnusableRecordError that
  * carries the record, so the caller keeps it aside instead of retrying a fetch that will never succeed.
  */
-export function parseOne<S extends z.ZodType, T = z.infer<S>>({ kind, item, schema, map }: { kind: string; item: unknown; schema: S; map?: (parsed: z.infer<S>) => T }): T {
+export function parseOne<S extends z.ZodType, T = z.infer<S>>({
+  kind,
+  item,
+  schema,
+  map,
+}: {
+  kind: string;
+  item: unknown;
+  schema: S;
+  map?: (parsed: z.infer<S>) => T;
+}): T {
   const { items, skipped } = parseEach({ kind, items: [item], schema, map });
   if (skipped[0]) throw new UnusableRecordError(skipped[0].reason, skipped[0]);
   return items[0]!;
@@ -128,6 +139,7 @@ export function optionalDate(value: string | number | null | undefined): string 
 
 /** A value a record needs (an id): missing makes the record unusable. */
 export function requireField<T>(value: T | null | undefined, field: string): T {
-  if (value === null || value === undefined || (typeof value === "string" && value === "")) throw new UnusableRecordError(`${field}: missing`);
+  if (value === null || value === undefined || (typeof value === "string" && value === ""))
+    throw new UnusableRecordError(`${field}: missing`);
   return value;
 }

@@ -37,7 +37,10 @@ export type ProactiveRefusalParams = { types?: string; requested?: string };
 export type ProactiveRefusal = { code: ProactiveRefusalCode; params: ProactiveRefusalParams; ru: string; en: string };
 
 /** A refusal worded in `locale`. */
-export function proactiveRefusalText({ code, params = {} }: { code: ProactiveRefusalCode; params?: ProactiveRefusalParams }, locale: "ru" | "en"): string {
+export function proactiveRefusalText(
+  { code, params = {} }: { code: ProactiveRefusalCode; params?: ProactiveRefusalParams },
+  locale: "ru" | "en",
+): string {
   return formatMessage(locale, (locale === "en" ? proactiveRefusalsEn : proactiveRefusalsRu)[code], params);
 }
 
@@ -63,7 +66,12 @@ export function canSendProactive({
 }): ProactiveVerdict {
   const refuse = (code: ProactiveRefusalCode, params: ProactiveRefusalParams = {}): ProactiveVerdict => ({
     ok: false,
-    refusal: { code, params, ru: proactiveRefusalText({ code, params }, "ru"), en: proactiveRefusalText({ code, params }, "en") },
+    refusal: {
+      code,
+      params,
+      ru: proactiveRefusalText({ code, params }, "ru"),
+      en: proactiveRefusalText({ code, params }, "en"),
+    },
   });
   if (chat.kind !== "CHAT") return refuse("not_a_chat");
   if (chat.status === "CLOSED") return refuse("chat_closed");

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 
 import { AMAZON_MESSAGE_TYPE_LIMITS, AMAZON_TEXT_MESSAGE_TYPES } from "@/lib/marketplaces/amazon/descriptor";
 import { MARKETPLACES, type Marketplace } from "@/lib/marketplaces/marketplace";
-import { descriptorOf, descriptorOfWebhookSource, findDescriptor, MARKETPLACE_DESCRIPTORS, marketplacesWhere } from "@/lib/marketplaces/registry";
+import {
+  descriptorOf,
+  descriptorOfWebhookSource,
+  findDescriptor,
+  MARKETPLACE_DESCRIPTORS,
+  marketplacesWhere,
+} from "@/lib/marketplaces/registry";
 
 // The descriptors are the one source the app reads; these checks keep each one consistent with itself.
 
@@ -35,7 +41,11 @@ describe("marketplace registry", () => {
     }
     expect(descriptorOfWebhookSource({ source: "wildberries" })).toBeNull();
     // The hyphenated Yandex Market URL of earlier versions stays pasted in sellers' cabinets.
-    expect(MARKETPLACE_DESCRIPTORS.yandex_market.webhook!.requestPattern.exec("/api/webhooks/yandex-market/s3cr3t/notification")?.[1]).toBe("s3cr3t");
+    expect(
+      MARKETPLACE_DESCRIPTORS.yandex_market.webhook!.requestPattern.exec(
+        "/api/webhooks/yandex-market/s3cr3t/notification",
+      )?.[1],
+    ).toBe("s3cr3t");
   });
 
   it("keeps a text limit no larger than the connector's own, and typed messages' limits for every offered type", () => {
@@ -52,7 +62,10 @@ describe("marketplace registry", () => {
   it("derives the ingest jobs' coverage from capabilities as before", () => {
     expect(marketplacesWhere((d) => d.capabilities.inboundChats && !d.capabilities.webhooks)).toEqual(["wildberries"]);
     expect(marketplacesWhere((d) => d.capabilities.webhooks).sort()).toEqual(["avito", "ozon", "yandex_market"]);
-    expect(marketplacesWhere((d) => d.capabilities.reviews || d.capabilities.questions)).toEqual(["wildberries", "yandex_market"]);
+    expect(marketplacesWhere((d) => d.capabilities.reviews || d.capabilities.questions)).toEqual([
+      "wildberries",
+      "yandex_market",
+    ]);
     expect(marketplacesWhere((d) => d.reviewCases !== null)).toEqual(["wildberries", "yandex_market"]);
     expect(marketplacesWhere((d) => (d.reviewCases?.holdWindowMs ?? null) !== null)).toEqual(["wildberries"]);
   });

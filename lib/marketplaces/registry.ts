@@ -39,4 +39,7 @@ export function descriptorOfWebhookSource({ source }: { source: string }): Marke
 }
 
 /** Every typed message a marketplace offers (today Amazon's text-only Messaging operations). */
-export const MESSAGE_TYPE_NAMES = Object.keys(AMAZON_MESSAGE_TYPE_LIMITS) as [keyof typeof AMAZON_MESSAGE_TYPE_LIMITS, ...(keyof typeof AMAZON_MESSAGE_TYPE_LIMITS)[]];
+export const MESSAGE_TYPE_NAMES = Object.keys(AMAZON_MESSAGE_TYPE_LIMITS) as [
+  keyof typeof AMAZON_MESSAGE_TYPE_LIMITS,
+  ...(keyof typeof AMAZON_MESSAGE_TYPE_LIMITS)[],
+];

@@ -232,7 +232,12 @@ export const webhookEventSchema = z.discriminatedUnion("type", [
   /** A comment under a review (buyer or seller); the push names only the comment: read it with `getReviewComments`. */
   z.object({ type: z.literal("review.comment"), commentExternalId: z.string(), at: isoDateTime }),
   /** A dispute opened or closed on a chat; the chat itself is read again with `fetchChat`. */
-  z.object({ type: z.literal("chat.dispute"), chatExternalId: z.string(), state: chatDisputeSchema.shape.state, at: isoDateTime }),
+  z.object({
+    type: z.literal("chat.dispute"),
+    chatExternalId: z.string(),
+    state: chatDisputeSchema.shape.state,
+    at: isoDateTime,
+  }),
   /** Everything there is to know came with the push (Yandex Market questions): store it as it is. */
   z.object({ type: z.literal("conversation.message"), chat: chatSchema, message: messageSchema }),
   z.object({ type: z.literal("ignored"), vendorType: z.string() }),
@@ -265,4 +270,3 @@ export type MarketplaceMeta = z.infer<typeof marketplaceMetaSchema>;
 
 /** A vendor timestamp string that must parse as a date (mappers convert it to ISO UTC). */
 export const vendorDateSchema = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not a date");
-

@@ -47,7 +47,12 @@ export async function startStubServer(handle: (req: StubRequest) => StubReply | 
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://stub");
-      const request = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, body: Buffer.concat(chunks).toString("utf8") };
+      const request = {
+        method: req.method ?? "GET",
+        path: url.pathname,
+        query: url.searchParams,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
       requests.push(request);
       const reply = handle(request);
       if (!reply) {
@@ -56,11 +61,17 @@ export async function startStubServer(handle: (req: StubRequest) => StubReply | 
       }
       const status = reply.status ?? 200;
       if (status === 204) return void res.writeHead(204).end();
-      res.writeHead(status, { "content-type": "application/json" }).end(reply.raw ?? JSON.stringify(reply.body ?? null));
+      res
+        .writeHead(status, { "content-type": "application/json" })
+        .end(reply.raw ?? JSON.stringify(reply.body ?? null));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -82,7 +82,13 @@ export type MarketplaceConnector = {
    * `archive`: the marketplace's archive instead of the current list (Wildberries keeps reviews unanswered for
    * 30 days there), read on first import; connectors without one throw MarketplaceUnsupportedError.
    */
-  listReviews(input: { kind: ReviewKind; unansweredOnly: boolean; pageToken?: string | null; since?: string | null; archive?: boolean }): Promise<Page<Review>>;
+  listReviews(input: {
+    kind: ReviewKind;
+    unansweredOnly: boolean;
+    pageToken?: string | null;
+    since?: string | null;
+    archive?: boolean;
+  }): Promise<Page<Review>>;
   /**
    * Yandex Market: these reviews by id (at most 50), answered or not, so a buyer's changed rating is
    * seen after the seller's comment. `ratingsOnly` skips reading their comments (then `answered` and

@@ -24,7 +24,8 @@ export const CASE_COLUMNS = sql`nrc.id AS "caseId", nrc.status AS "caseStatus", 
 const ACTIVE = sql`('AWAITING_BUYER', 'IN_PROGRESS')`;
 /** Resolved and published cases stay in the Negative reviews view this long (the report keeps them all). */
 export const CLOSED_CASES_SHOWN_DAYS = 30;
-const closedSince = (now: Date) => sql`${elapsedDaysAfter({ at: now, days: -CLOSED_CASES_SHOWN_DAYS }).toISOString()}::timestamp`;
+const closedSince = (now: Date) =>
+  sql`${elapsedDaysAfter({ at: now, days: -CLOSED_CASES_SHOWN_DAYS }).toISOString()}::timestamp`;
 
 /**
  * Low-rated reviews without a case, and chats with a case that is open or closed in the last
@@ -82,7 +83,9 @@ export function negativePageCandidates({
   const caseChat = sql`COALESCE(n."chatId", n."reviewChatId")`;
   const cases = sql`n."workspaceId" = ${workspaceId} ${marketplace ? sql`AND n.marketplace = ${marketplace}::"Marketplace"` : Prisma.empty}`;
   const chats = sql`c."workspaceId" = ${workspaceId} ${marketplace ? sql`AND c.marketplace = ${marketplace}::"Marketplace"` : Prisma.empty}`;
-  const afterUrgency = cursor ? sql`AND (${urgencyKey}, c.id) > (${cursor.key.toISOString()}::timestamp - INTERVAL '500 years', ${cursor.id})` : Prisma.empty;
+  const afterUrgency = cursor
+    ? sql`AND (${urgencyKey}, c.id) > (${cursor.key.toISOString()}::timestamp - INTERVAL '500 years', ${cursor.id})`
+    : Prisma.empty;
   return sql`(
     SELECT ${caseChat} AS id FROM "NegativeReviewCase" n
     WHERE ${cases} AND n.status IN ${ACTIVE} AND n."deadlineAt" IS NOT NULL AND ${caseChat} IS NOT NULL
@@ -113,6 +116,11 @@ export function toListCase(row: CaseColumns) {
     status: row.caseStatus,
     deadlineAt: row.caseDeadlineAt,
     hasHoldWindow: Boolean(row.caseHoldWindow),
-    firstResponseDueAt: !row.caseRespondedAt && row.caseReviewAt && (row.caseStatus === "AWAITING_BUYER" || row.caseStatus === "IN_PROGRESS") ? new Date(row.caseReviewAt.getTime() + FIRST_RESPONSE_SLA_MS) : null,
+    firstResponseDueAt:
+      !row.caseRespondedAt &&
+      row.caseReviewAt &&
+      (row.caseStatus === "AWAITING_BUYER" || row.caseStatus === "IN_PROGRESS")
+        ? new Date(row.caseReviewAt.getTime() + FIRST_RESPONSE_SLA_MS)
+        : null,
   };
 }

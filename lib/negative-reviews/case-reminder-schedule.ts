@@ -15,13 +15,30 @@ export type ScheduledReminder = { kind: string; at: Date; type: "deadline" | "es
  * Nothing is scheduled before the case was opened or the deadline known: a review found late, or a
  * window shorter than an offset, does not set off a burst of overdue reminders.
  */
-export function caseReminderSchedule({ kase, offsetsHours }: { kase: ScheduleCase; offsetsHours: number[] }): ScheduledReminder[] {
+export function caseReminderSchedule({
+  kase,
+  offsetsHours,
+}: {
+  kase: ScheduleCase;
+  offsetsHours: number[];
+}): ScheduledReminder[] {
   const items: ScheduledReminder[] = [];
   const escalationBase = kase.hasHoldWindow ? kase.firstBuyerReplyAt : kase.reviewCreatedAt;
-  if (escalationBase) items.push({ kind: ESCALATION_KIND, at: new Date(escalationBase.getTime() + ESCALATION_AFTER_MS), type: "escalation", hoursLeft: null });
+  if (escalationBase)
+    items.push({
+      kind: ESCALATION_KIND,
+      at: new Date(escalationBase.getTime() + ESCALATION_AFTER_MS),
+      type: "escalation",
+      hoursLeft: null,
+    });
   if (kase.deadlineAt) {
     for (const hours of [...new Set(offsetsHours)].sort((a, b) => b - a)) {
-      items.push({ kind: reminderKind(hours), at: new Date(kase.deadlineAt.getTime() - hours * 3_600_000), type: "deadline", hoursLeft: hours });
+      items.push({
+        kind: reminderKind(hours),
+        at: new Date(kase.deadlineAt.getTime() - hours * 3_600_000),
+        type: "deadline",
+        hoursLeft: hours,
+      });
     }
   }
   const earliest = Math.max(kase.openedAt.getTime(), kase.firstBuyerReplyAt?.getTime() ?? 0);

@@ -22,7 +22,10 @@ export async function detectNegativeReviews({ account, reviews }: { account: Acc
   const db = prisma();
   const rated = reviews.filter((r) => r.kind === "review" && r.rating !== null);
   const ids = [...new Set(rated.flatMap((r) => [r.externalId, ...(r.parentExternalId ? [r.parentExternalId] : [])]))];
-  const known = await db.negativeReviewCase.findMany({ where: { accountId: account.id, reviewExternalId: { in: ids } }, select: { id: true, reviewExternalId: true, rating: true } });
+  const known = await db.negativeReviewCase.findMany({
+    where: { accountId: account.id, reviewExternalId: { in: ids } },
+    select: { id: true, reviewExternalId: true, rating: true },
+  });
   const caseByReview = new Map(known.map((c) => [c.reviewExternalId, c]));
   let ratingUpdates = 0;
   let opened = 0;
@@ -30,8 +33,13 @@ export async function detectNegativeReviews({ account, reviews }: { account: Acc
     const updated = caseByReview.get(r.parentExternalId ?? "") ?? caseByReview.get(r.externalId);
     if (updated) {
       if (updated.rating !== r.rating) {
-        await withDomainEvent({ name: "negative-reviews/case.changed", data: { caseId: updated.id, workspaceId: account.workspaceId } }, (tx) =>
-          tx.negativeReviewCase.update({ where: { id: updated.id }, data: { rating: r.rating!, finalRating: r.rating! } }),
+        await withDomainEvent(
+          { name: "negative-reviews/case.changed", data: { caseId: updated.id, workspaceId: account.workspaceId } },
+          (tx) =>
+            tx.negativeReviewCase.update({
+              where: { id: updated.id },
+              data: { rating: r.rating!, finalRating: r.rating! },
+            }),
         );
         ratingUpdates += 1;
       }
@@ -42,7 +50,11 @@ export async function detectNegativeReviews({ account, reviews }: { account: Acc
       where: { accountId_kind_externalId: { accountId: account.id, kind: "REVIEW", externalId: r.externalId } },
       select: { id: true },
     });
-    const { caseId, created } = await openNegativeReviewCase({ account, review: r, reviewChatId: reviewChat?.id ?? null });
+    const { caseId, created } = await openNegativeReviewCase({
+      account,
+      review: r,
+      reviewChatId: reviewChat?.id ?? null,
+    });
     if (created) {
       opened += 1;
       caseByReview.set(r.externalId, { id: caseId, reviewExternalId: r.externalId, rating: r.rating! });

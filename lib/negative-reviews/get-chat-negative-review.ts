@@ -23,7 +23,10 @@ export async function getChatNegativeReview({ workspaceId, chatId }: { workspace
           workspaceId,
           accountId: kase.accountId,
           kind: "CHAT",
-          createdAt: { gte: elapsedDaysAfter({ at: kase.reviewCreatedAt, days: -1 }), lte: elapsedDaysAfter({ at: kase.reviewCreatedAt, days: 7 }) },
+          createdAt: {
+            gte: elapsedDaysAfter({ at: kase.reviewCreatedAt, days: -1 }),
+            lte: elapsedDaysAfter({ at: kase.reviewCreatedAt, days: 7 }),
+          },
         },
         orderBy: { createdAt: "asc" },
         take: 20,
@@ -31,7 +34,8 @@ export async function getChatNegativeReview({ workspaceId, chatId }: { workspace
       })
     : [];
   const open = kase.status === "AWAITING_BUYER" || kase.status === "IN_PROGRESS";
-  const firstResponseDueAt = kase.firstSellerResponseAt || !open ? null : new Date(kase.reviewCreatedAt.getTime() + FIRST_RESPONSE_SLA_MS);
+  const firstResponseDueAt =
+    kase.firstSellerResponseAt || !open ? null : new Date(kase.reviewCreatedAt.getTime() + FIRST_RESPONSE_SLA_MS);
   return {
     case: {
       id: kase.id,

@@ -44,8 +44,14 @@ export function proposeLinks({ cases, chats }: { cases: LinkableCase[]; chats: T
       const rivals = cases.filter((o) => o.productId === c.productId && inWindow(o, chat)).length;
       const a = normaliseName(c.customerName);
       const b = normaliseName(chat.customerName);
-      const confidence: Confidence = a && b && a === b ? "HIGH" : a && b ? "LOW" : candidates.length === 1 && rivals === 1 ? "MEDIUM" : "LOW";
-      pairs.push({ caseId: c.id, chatId: chat.id, confidence, distance: Math.abs(chat.openedAt.getTime() - c.reviewCreatedAt.getTime()) });
+      const confidence: Confidence =
+        a && b && a === b ? "HIGH" : a && b ? "LOW" : candidates.length === 1 && rivals === 1 ? "MEDIUM" : "LOW";
+      pairs.push({
+        caseId: c.id,
+        chatId: chat.id,
+        confidence,
+        distance: Math.abs(chat.openedAt.getTime() - c.reviewCreatedAt.getTime()),
+      });
     }
   }
   pairs.sort((x, y) => RANK[x.confidence] - RANK[y.confidence] || x.distance - y.distance);

@@ -11,7 +11,13 @@ import { withDomainEvent } from "@/lib/events/bus";
 export async function linkNegativeReviewChats({ accountId }: { accountId: string }): Promise<string[]> {
   const db = prisma();
   const cases = await db.negativeReviewCase.findMany({
-    where: { accountId, hasHoldWindow: true, chatId: null, linkConfidence: null, status: { in: [...OPEN_CASE_STATUSES] } },
+    where: {
+      accountId,
+      hasHoldWindow: true,
+      chatId: null,
+      linkConfidence: null,
+      status: { in: [...OPEN_CASE_STATUSES] },
+    },
     select: { id: true, productId: true, customerName: true, reviewCreatedAt: true },
   });
   if (!cases.length) return [];
@@ -21,19 +27,31 @@ export async function linkNegativeReviewChats({ accountId }: { accountId: string
       id: true,
       productId: true,
       customerName: true,
-      messages: { where: { author: "MARKETPLACE" }, orderBy: { createdAt: "asc" }, take: 3, select: { author: true, text: true, createdAt: true } },
+      messages: {
+        where: { author: "MARKETPLACE" },
+        orderBy: { createdAt: "asc" },
+        take: 3,
+        select: { author: true, text: true, createdAt: true },
+      },
     },
   });
   const chats = rows.flatMap((chat) => {
     const template = chat.messages.find((m) => isReviewTemplateMessage(m));
-    return template ? [{ id: chat.id, productId: chat.productId, customerName: chat.customerName, openedAt: template.createdAt }] : [];
+    return template
+      ? [{ id: chat.id, productId: chat.productId, customerName: chat.customerName, openedAt: template.createdAt }]
+      : [];
   });
   const linked: string[] = [];
   for (const link of proposeLinks({ cases, chats })) {
     // Conditional: an operator's link made meanwhile wins.
     const done = await withDomainEvent<{ count: number }>(
-      (r) => (r.count ? { name: "negative-reviews/case.changed", data: { caseId: link.caseId, chatId: link.chatId } } : []),
-      (tx) => tx.negativeReviewCase.updateMany({ where: { id: link.caseId, chatId: null, linkConfidence: null }, data: { chatId: link.chatId, linkConfidence: link.confidence } }),
+      (r) =>
+        r.count ? { name: "negative-reviews/case.changed", data: { caseId: link.caseId, chatId: link.chatId } } : [],
+      (tx) =>
+        tx.negativeReviewCase.updateMany({
+          where: { id: link.caseId, chatId: null, linkConfidence: null },
+          data: { chatId: link.chatId, linkConfidence: link.confidence },
+        }),
     );
     if (done.count) linked.push(link.caseId);
   }

@@ -48,17 +48,36 @@ describe("negative-review rescue, end to end on Wildberries", () => {
   it("plays a case from the held review to the improved rating", async () => {
     const fx = await createWorkspaceFixture({ name: "Rescue", chats: 0 });
     const account = await createSimAccount({ workspaceId: fx.workspace.id, sim, marketplace: "wildberries" });
-    const { feedbackId, chatId: simChatId } = sim.control.addNegativeReview({ marketplace: "wildberries", rating: 2, customerName: "Ольга" });
+    const { feedbackId, chatId: simChatId } = sim.control.addNegativeReview({
+      marketplace: "wildberries",
+      rating: 2,
+      customerName: "Ольга",
+    });
 
     // The review appears and the template chat opens: a case, held until the buyer replies, linked with high confidence.
     await syncReviews({ accountId: account.id });
     await syncAccount({ accountId: account.id });
-    const chat = await prisma().chat.findFirstOrThrow({ where: { accountId: account.id, kind: "CHAT", externalId: simChatId! } });
-    let kase = await prisma().negativeReviewCase.findUniqueOrThrow({ where: { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: feedbackId } } });
-    expect(kase).toMatchObject({ status: "AWAITING_BUYER", hasHoldWindow: true, chatId: chat.id, linkConfidence: "HIGH", originalRating: 2, deadlineAt: null });
+    const chat = await prisma().chat.findFirstOrThrow({
+      where: { accountId: account.id, kind: "CHAT", externalId: simChatId! },
+    });
+    let kase = await prisma().negativeReviewCase.findUniqueOrThrow({
+      where: { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: feedbackId } },
+    });
+    expect(kase).toMatchObject({
+      status: "AWAITING_BUYER",
+      hasHoldWindow: true,
+      chatId: chat.id,
+      linkConfidence: "HIGH",
+      originalRating: 2,
+      deadlineAt: null,
+    });
 
     // The buyer replies: the 72-hour window starts from that message.
-    sim.control.injectBuyerMessage({ marketplace: "wildberries", chatId: simChatId!, text: "Платье село после стирки, хочу вернуть деньги" });
+    sim.control.injectBuyerMessage({
+      marketplace: "wildberries",
+      chatId: simChatId!,
+      text: "Платье село после стирки, хочу вернуть деньги",
+    });
     await syncAccount({ accountId: account.id });
     kase = await prisma().negativeReviewCase.findUniqueOrThrow({ where: { id: kase.id } });
     const reply = await prisma().message.findFirstOrThrow({ where: { chatId: chat.id, author: "BUYER" } });
@@ -83,14 +102,23 @@ describe("negative-review rescue, end to end on Wildberries", () => {
 
     // The operator takes the chat and answers; the next reminder goes to them, in the app and by email.
     await prisma().chat.update({ where: { id: chat.id }, data: { assigneeId: fx.operator.id } });
-    await sendReply({ workspaceId: fx.workspace.id, userId: fx.operator.id, chatId: chat.id, text: "Ольга, простите! Вернём деньги или пришлём замену — как вам удобнее?", clientRequestId: crypto.randomUUID() });
+    await sendReply({
+      workspaceId: fx.workspace.id,
+      userId: fx.operator.id,
+      chatId: chat.id,
+      text: "Ольга, простите! Вернём деньги или пришлём замену — как вам удобнее?",
+      clientRequestId: crypto.randomUUID(),
+    });
     kase = await prisma().negativeReviewCase.findUniqueOrThrow({ where: { id: kase.id } });
     expect(kase.firstSellerResponseAt).not.toBeNull();
     expect(kase.firstResponseMs).toBeGreaterThanOrEqual(0);
     expect((await sweepNegativeReviews({ now: new Date(deadline - 24 * H) })).outcomes).toEqual({ sent: 1 });
     expect(emails().at(-1)!.to).toEqual([fx.operator.email]);
     expect(emails().at(-1)!.subject).toContain("опубликуют через 24 часа");
-    const inApp = await prisma().notification.findMany({ where: { workspaceId: fx.workspace.id }, orderBy: { createdAt: "asc" } });
+    const inApp = await prisma().notification.findMany({
+      where: { workspaceId: fx.workspace.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(inApp.map((n) => [n.userId, n.kind])).toEqual([
       [fx.owner.id, expect.stringMatching(/negative_review_(reminder|escalation)/)],
       [fx.owner.id, expect.stringMatching(/negative_review_(reminder|escalation)/)],
@@ -98,7 +126,12 @@ describe("negative-review rescue, end to end on Wildberries", () => {
     ]);
 
     // Resolved: no more reminders, and the window's end does not publish it.
-    await resolveNegativeReviewCase({ workspaceId: fx.workspace.id, caseId: kase.id, userId: fx.operator.id, now: new Date(deadline - 20 * H) });
+    await resolveNegativeReviewCase({
+      workspaceId: fx.workspace.id,
+      caseId: kase.id,
+      userId: fx.operator.id,
+      now: new Date(deadline - 20 * H),
+    });
     const after = await sweepNegativeReviews({ now: new Date(deadline + H) });
     expect(after.outcomes).toEqual({});
     expect(after.published).toBe(0);
@@ -111,7 +144,9 @@ describe("negative-review rescue, end to end on Wildberries", () => {
     await syncReviews({ accountId: account.id });
     kase = await prisma().negativeReviewCase.findUniqueOrThrow({ where: { id: kase.id } });
     expect(kase).toMatchObject({ status: "RESOLVED", originalRating: 2, finalRating: 5, rating: 5 });
-    expect(await prisma().negativeReviewCase.count({ where: { accountId: account.id, reviewExternalId: feedbackId } })).toBe(1);
+    expect(
+      await prisma().negativeReviewCase.count({ where: { accountId: account.id, reviewExternalId: feedbackId } }),
+    ).toBe(1);
 
     // The report counts it.
     const report = await negativeReviewReport({ workspaceId: fx.workspace.id, query: { days: 30 } });
@@ -125,42 +160,86 @@ describe("negative-review rescue, end to end on Wildberries", () => {
   it("an unresolved case is published when the window closes, and reminders missed while down are not all sent", async () => {
     const fx = await createWorkspaceFixture({ name: "Late", chats: 0 });
     const account = await createSimAccount({ workspaceId: fx.workspace.id, sim, marketplace: "wildberries" });
-    const { feedbackId, chatId } = sim.control.addNegativeReview({ marketplace: "wildberries", rating: 1, customerName: "Иван" });
+    const { feedbackId, chatId } = sim.control.addNegativeReview({
+      marketplace: "wildberries",
+      rating: 1,
+      customerName: "Иван",
+    });
     sim.control.injectBuyerMessage({ marketplace: "wildberries", chatId: chatId!, text: "Пришёл брак" });
     await syncAccount({ accountId: account.id });
     await syncReviews({ accountId: account.id });
-    const kase = await prisma().negativeReviewCase.findUniqueOrThrow({ where: { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: feedbackId } } });
+    const kase = await prisma().negativeReviewCase.findUniqueOrThrow({
+      where: { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: feedbackId } },
+    });
     expect(kase.status).toBe("IN_PROGRESS");
     // Down until 3 h before the deadline: the 6 h reminder (the latest due) and the escalation; 48 h and 24 h are skipped.
     // (The sweep covers every workspace; the simulator also holds the first test's review, so count this case only.)
     await sweepNegativeReviews({ now: new Date(kase.deadlineAt!.getTime() - 3 * H) });
-    const ledger = await prisma().negativeReviewReminder.findMany({ where: { caseId: kase.id }, orderBy: { dueAt: "asc" } });
-    expect(Object.fromEntries(ledger.map((l) => [l.kind, l.outcome]))).toEqual({ "deadline-48h": "SKIPPED", "deadline-24h": "SKIPPED", escalation: "SENT", "deadline-6h": "SENT" });
+    const ledger = await prisma().negativeReviewReminder.findMany({
+      where: { caseId: kase.id },
+      orderBy: { dueAt: "asc" },
+    });
+    expect(Object.fromEntries(ledger.map((l) => [l.kind, l.outcome]))).toEqual({
+      "deadline-48h": "SKIPPED",
+      "deadline-24h": "SKIPPED",
+      escalation: "SENT",
+      "deadline-6h": "SENT",
+    });
     expect(ledger.filter((l) => l.outcome === "SENT").every((l) => l.emailStatus === "sent")).toBe(true);
     const closed = await sweepNegativeReviews({ now: new Date(kase.deadlineAt!.getTime() + 60_000) });
     expect(closed.published).toBeGreaterThanOrEqual(1);
-    expect(await prisma().negativeReviewCase.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({ status: "PUBLISHED", publishedAt: kase.deadlineAt });
+    expect(await prisma().negativeReviewCase.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({
+      status: "PUBLISHED",
+      publishedAt: kase.deadlineAt,
+    });
   });
 
   it("Yandex Market: a low-rated goods feedback opens a case with no hold window, answered on the review itself", async () => {
     const fx = await createWorkspaceFixture({ name: "YM", chats: 0 });
     const account = await createSimAccount({ workspaceId: fx.workspace.id, sim, marketplace: "yandex_market" });
-    const { feedbackId } = sim.control.addNegativeReview({ marketplace: "yandex_market", rating: 2, text: "Маломерит" });
+    const { feedbackId } = sim.control.addNegativeReview({
+      marketplace: "yandex_market",
+      rating: 2,
+      text: "Маломерит",
+    });
     await syncReviews({ accountId: account.id, force: true });
-    const kase = await prisma().negativeReviewCase.findUniqueOrThrow({ where: { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: feedbackId } } });
-    expect(kase).toMatchObject({ status: "IN_PROGRESS", hasHoldWindow: false, deadlineAt: null, linkConfidence: "HIGH" });
+    const kase = await prisma().negativeReviewCase.findUniqueOrThrow({
+      where: { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: feedbackId } },
+    });
+    expect(kase).toMatchObject({
+      status: "IN_PROGRESS",
+      hasHoldWindow: false,
+      deadlineAt: null,
+      linkConfidence: "HIGH",
+    });
     expect(kase.chatId).toBe(kase.reviewChatId);
     // 5★ reviews open nothing.
     expect(await prisma().negativeReviewCase.count({ where: { accountId: account.id, rating: { gt: 3 } } })).toBe(0);
 
     // The seller comments on the review (it leaves NEED_REACTION), resolves the case, and the buyer then
     // raises the rating: the review sync re-reads the case's review by id and records the new rating.
-    const sent = await sendReply({ workspaceId: fx.workspace.id, userId: fx.operator.id, chatId: kase.chatId!, text: "Екатерина, простите! Обменяем на размер больше.", clientRequestId: crypto.randomUUID() });
+    const sent = await sendReply({
+      workspaceId: fx.workspace.id,
+      userId: fx.operator.id,
+      chatId: kase.chatId!,
+      text: "Екатерина, простите! Обменяем на размер больше.",
+      clientRequestId: crypto.randomUUID(),
+    });
     expect(sent.message.status).toBe("SENT");
     await resolveNegativeReviewCase({ workspaceId: fx.workspace.id, userId: fx.operator.id, caseId: kase.id });
-    sim.control.updateReviewRating({ marketplace: "yandex_market", feedbackId, rating: 4, text: "Обменяли, всё подошло" });
+    sim.control.updateReviewRating({
+      marketplace: "yandex_market",
+      feedbackId,
+      rating: 4,
+      text: "Обменяли, всё подошло",
+    });
     await syncReviews({ accountId: account.id, force: true });
-    expect(await prisma().negativeReviewCase.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({ originalRating: 2, rating: 4, finalRating: 4, status: "RESOLVED" });
+    expect(await prisma().negativeReviewCase.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({
+      originalRating: 2,
+      rating: 4,
+      finalRating: 4,
+      status: "RESOLVED",
+    });
     expect(await prisma().chat.findUniqueOrThrow({ where: { id: kase.reviewChatId! } })).toMatchObject({ rating: 4 });
   });
 });

@@ -11,7 +11,15 @@ type Row = { key: string; label: string | null } & CaseSummary;
  * Cases opened in the last `days` days, per marketplace and per operator. The operator is whoever
  * resolved the case, else the linked chat's assignee; cases with neither are "unassigned".
  */
-export async function negativeReviewReport({ workspaceId, query, now = new Date() }: { workspaceId: string; query: z.infer<typeof reportQuerySchema>; now?: Date }) {
+export async function negativeReviewReport({
+  workspaceId,
+  query,
+  now = new Date(),
+}: {
+  workspaceId: string;
+  query: z.infer<typeof reportQuerySchema>;
+  now?: Date;
+}) {
   // Elapsed time: the last N × 24 h, like the case deadlines the report is about.
   const since = elapsedDaysAfter({ at: now, days: -query.days });
   const cases = await prisma().negativeReviewCase.findMany({
@@ -36,7 +44,10 @@ export async function negativeReviewReport({ workspaceId, query, now = new Date(
   return { days: query.days, since, total: summarizeCases(cases), byMarketplace, byOperator };
 }
 
-function group<T extends Parameters<typeof summarizeCases>[0][number]>(cases: T[], keyOf: (c: T) => { key: string; label: string | null }): Row[] {
+function group<T extends Parameters<typeof summarizeCases>[0][number]>(
+  cases: T[],
+  keyOf: (c: T) => { key: string; label: string | null },
+): Row[] {
   const groups = new Map<string, { label: string | null; items: T[] }>();
   for (const c of cases) {
     const { key, label } = keyOf(c);
@@ -44,5 +55,7 @@ function group<T extends Parameters<typeof summarizeCases>[0][number]>(cases: T[
     g.items.push(c);
     groups.set(key, g);
   }
-  return [...groups.entries()].map(([key, g]) => ({ key, label: g.label, ...summarizeCases(g.items) })).sort((a, b) => b.cases - a.cases);
+  return [...groups.entries()]
+    .map(([key, g]) => ({ key, label: g.label, ...summarizeCases(g.items) }))
+    .sort((a, b) => b.cases - a.cases);
 }

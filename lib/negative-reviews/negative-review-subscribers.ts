@@ -11,7 +11,8 @@ export const NEGATIVE_REVIEW_SUBSCRIBERS = [
     phase: "after-commit",
     retry: "in-process",
     safetyNet: "negative-reviews-sweep",
-    handle: ({ chatIds, newMessages, newChats }) => (newMessages || newChats ? trackNegativeReviewChats({ chatIds }) : Promise.resolve()),
+    handle: ({ chatIds, newMessages, newChats }) =>
+      newMessages || newChats ? trackNegativeReviewChats({ chatIds }) : Promise.resolve(),
   }),
   defineSubscriber({
     id: "negative-reviews.track-reply",

@@ -35,9 +35,16 @@ describe("openNegativeReviewCase", () => {
       answerEditable: null,
       photoUrls: [],
     };
-    const { created } = await openNegativeReviewCase({ account: { id: fx.account.id, workspaceId: fx.workspace.id, marketplace: "wildberries" }, review, reviewChatId: null });
+    const { created } = await openNegativeReviewCase({
+      account: { id: fx.account.id, workspaceId: fx.workspace.id, marketplace: "wildberries" },
+      review,
+      reviewChatId: null,
+    });
     expect(created).toBe(true);
-    const kase = await db.prisma.negativeReviewCase.findFirstOrThrow({ where: { workspaceId: fx.workspace.id }, select: { text: true } });
+    const kase = await db.prisma.negativeReviewCase.findFirstOrThrow({
+      where: { workspaceId: fx.workspace.id },
+      select: { text: true },
+    });
     expect(kase.text).toBe(review.text.slice(0, 1999));
   });
 });

@@ -14,33 +14,48 @@ type AccountRef = { id: string; workspaceId: string; marketplace: Marketplace };
  * so the case waits for the buyer; Yandex Market has published it, so work starts at once and the
  * review itself is where the seller answers (a comment).
  */
-export async function openNegativeReviewCase({ account, review, reviewChatId }: { account: AccountRef; review: Review; reviewChatId: string | null }) {
+export async function openNegativeReviewCase({
+  account,
+  review,
+  reviewChatId,
+}: {
+  account: AccountRef;
+  review: Review;
+  reviewChatId: string | null;
+}) {
   const hold = descriptorOf({ marketplace: account.marketplace }).reviewCases?.holdWindowMs != null;
   const rating = review.rating ?? 1;
   const where = { accountId_reviewExternalId: { accountId: account.id, reviewExternalId: review.externalId } };
   const existing = await prisma().negativeReviewCase.findUnique({ where, select: { id: true } });
   if (existing) return { caseId: existing.id, created: false };
   try {
-    const created = await withDomainEvent<{ id: string }>((c) => ({ name: "negative-reviews/case.changed", data: { caseId: c.id, workspaceId: account.workspaceId, chatId: reviewChatId } }), (tx) => tx.negativeReviewCase.create({
-      data: {
-        workspaceId: account.workspaceId,
-        accountId: account.id,
-        marketplace: account.marketplace,
-        reviewExternalId: review.externalId,
-        reviewChatId,
-        chatId: hold ? null : reviewChatId,
-        linkConfidence: hold ? null : reviewChatId ? "HIGH" : null,
-        productId: review.productId,
-        customerName: review.customerName,
-        text: cutText([review.text, review.cons].filter(Boolean).join("\n"), 2000),
-        rating,
-        originalRating: rating,
-        hasHoldWindow: hold,
-        status: hold ? "AWAITING_BUYER" : "IN_PROGRESS",
-        reviewCreatedAt: new Date(review.createdAt),
-      },
-      select: { id: true },
-    }));
+    const created = await withDomainEvent<{ id: string }>(
+      (c) => ({
+        name: "negative-reviews/case.changed",
+        data: { caseId: c.id, workspaceId: account.workspaceId, chatId: reviewChatId },
+      }),
+      (tx) =>
+        tx.negativeReviewCase.create({
+          data: {
+            workspaceId: account.workspaceId,
+            accountId: account.id,
+            marketplace: account.marketplace,
+            reviewExternalId: review.externalId,
+            reviewChatId,
+            chatId: hold ? null : reviewChatId,
+            linkConfidence: hold ? null : reviewChatId ? "HIGH" : null,
+            productId: review.productId,
+            customerName: review.customerName,
+            text: cutText([review.text, review.cons].filter(Boolean).join("\n"), 2000),
+            rating,
+            originalRating: rating,
+            hasHoldWindow: hold,
+            status: hold ? "AWAITING_BUYER" : "IN_PROGRESS",
+            reviewCreatedAt: new Date(review.createdAt),
+          },
+          select: { id: true },
+        }),
+    );
     await emitCaseEvent({ event: "opened", caseId: created.id });
     return { caseId: created.id, created: true };
   } catch (error) {

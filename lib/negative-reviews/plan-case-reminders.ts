@@ -13,7 +13,8 @@ export type ReminderPlan = {
 /** What the reminder function sleeps towards, as plain JSON (it is a step's output). */
 export async function planCaseReminders({ caseId }: { caseId: string }): Promise<ReminderPlan> {
   const kase = await prisma().negativeReviewCase.findUnique({ where: { id: caseId } });
-  if (!kase || !(OPEN_CASE_STATUSES as readonly string[]).includes(kase.status)) return { open: false, awaitingBuyer: false, reminders: [], publishAt: null };
+  if (!kase || !(OPEN_CASE_STATUSES as readonly string[]).includes(kase.status))
+    return { open: false, awaitingBuyer: false, reminders: [], publishAt: null };
   const offsetsHours = await getReminderOffsets({ workspaceId: kase.workspaceId });
   return {
     open: true,

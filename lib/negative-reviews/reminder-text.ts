@@ -7,9 +7,20 @@ import type { reminderNotice } from "@/lib/notifications/reminder-notice";
 // the in-app notification (lib/notifications/reminder-notice.ts).
 
 /** The email of a notice in the recipient's language (an unknown one reads Russian). */
-export function reminderEmail({ notice, locale, link }: { notice: ReturnType<typeof reminderNotice>; locale: string; link: string }): { subject: string; text: string } {
+export function reminderEmail({
+  notice,
+  locale,
+  link,
+}: {
+  notice: ReturnType<typeof reminderNotice>;
+  locale: string;
+  link: string;
+}): { subject: string; text: string } {
   const lang: Locale = (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : "ru";
   const { title, body } = notificationText({ ...notice, locale: lang });
   const n = dictionaries[lang].notices;
-  return { subject: formatMessage(lang, n.subject, { title }), text: `${body} ${formatMessage(lang, n.openChat, { link })}` };
+  return {
+    subject: formatMessage(lang, n.subject, { title }),
+    text: `${body} ${formatMessage(lang, n.openChat, { link })}`,
+  };
 }

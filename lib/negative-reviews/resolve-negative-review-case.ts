@@ -8,8 +8,21 @@ import { withDomainEvent } from "@/lib/events/bus";
  * function on Inngest; the sweep stops on its own, since it only looks at open cases. Resolving twice
  * answers the same case.
  */
-export async function resolveNegativeReviewCase({ workspaceId, caseId, userId, now = new Date() }: { workspaceId: string; caseId: string; userId: string; now?: Date }) {
-  const kase = await prisma().negativeReviewCase.findFirst({ where: { id: caseId, workspaceId }, select: { id: true, status: true } });
+export async function resolveNegativeReviewCase({
+  workspaceId,
+  caseId,
+  userId,
+  now = new Date(),
+}: {
+  workspaceId: string;
+  caseId: string;
+  userId: string;
+  now?: Date;
+}) {
+  const kase = await prisma().negativeReviewCase.findFirst({
+    where: { id: caseId, workspaceId },
+    select: { id: true, status: true },
+  });
   if (!kase) throw notFound("Case not found");
   if (kase.status === "RESOLVED") return { id: kase.id, status: kase.status };
   const done = await withDomainEvent({ name: "negative-reviews/case.changed", data: { caseId, workspaceId } }, (tx) =>

@@ -24,9 +24,13 @@ export function summarizeCases(cases: ReportCase[]): CaseSummary {
     cases: cases.length,
     medianFirstResponseMinutes: responses.length ? Math.round(median(responses) / 60_000) : null,
     // Without a hold window (Yandex Market) there is no deadline: resolving at all counts.
-    resolvedBeforeDeadline: cases.filter((c) => c.status === "RESOLVED" && c.resolvedAt && (!c.deadlineAt || c.resolvedAt <= c.deadlineAt)).length,
+    resolvedBeforeDeadline: cases.filter(
+      (c) => c.status === "RESOLVED" && c.resolvedAt && (!c.deadlineAt || c.resolvedAt <= c.deadlineAt),
+    ).length,
     ratingsImproved: changed.filter((c) => c.finalRating! > c.originalRating).length,
-    averageRatingChange: changed.length ? round2(changed.reduce((sum, c) => sum + (c.finalRating! - c.originalRating), 0) / changed.length) : null,
+    averageRatingChange: changed.length
+      ? round2(changed.reduce((sum, c) => sum + (c.finalRating! - c.originalRating), 0) / changed.length)
+      : null,
   };
 }
 

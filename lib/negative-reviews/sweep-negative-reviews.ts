@@ -28,7 +28,8 @@ export async function sweepNegativeReviews({ now = new Date() }: { now?: Date } 
   const outcomes: Partial<Record<FireOutcome, number>> = {};
   const offsets = new Map<string, number[]>();
   for (const kase of cases) {
-    if (!offsets.has(kase.workspaceId)) offsets.set(kase.workspaceId, await getReminderOffsets({ workspaceId: kase.workspaceId }));
+    if (!offsets.has(kase.workspaceId))
+      offsets.set(kase.workspaceId, await getReminderOffsets({ workspaceId: kase.workspaceId }));
     const done = new Set(kase.reminders.map((r) => r.kind));
     for (const item of caseReminderSchedule({ kase, offsetsHours: offsets.get(kase.workspaceId)! })) {
       if (done.has(item.kind) || item.at > now) continue;

@@ -27,6 +27,9 @@ export async function trackNegativeReviewChats({ chatIds }: { chatIds: string[] 
     });
     await advanceNegativeReviewCases({ caseIds: cases.map((c) => c.id) });
   } catch (error) {
-    log.warn("negative-review tracking failed; the sweep retries", { chats: chatIds.length, error: error instanceof Error ? error.message : String(error) });
+    log.warn("negative-review tracking failed; the sweep retries", {
+      chats: chatIds.length,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -11,7 +11,13 @@ export const reminderOffsetsSchema = z.object({
 });
 
 /** Owners set when reminders go out; cases already running pick the new times up at their next step. */
-export async function updateReminderOffsets({ workspaceId, input }: { workspaceId: string; input: z.infer<typeof reminderOffsetsSchema> }) {
+export async function updateReminderOffsets({
+  workspaceId,
+  input,
+}: {
+  workspaceId: string;
+  input: z.infer<typeof reminderOffsetsSchema>;
+}) {
   const row = await prisma().negativeReviewSettings.upsert({
     where: { workspaceId },
     create: { workspaceId, reminderOffsetsHours: input.reminderOffsetsHours },

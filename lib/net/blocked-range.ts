@@ -14,5 +14,7 @@ export function blockedRange(address: string): string | null {
   if (range !== "unicast") return range;
   // ::a.b.c.d (deprecated IPv4-compatible IPv6) reads as unicast to ipaddr.js, yet carries an IPv4 address
   // a host with an IPv4 tunnel would reach: never a public destination.
-  return parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0) ? "ipv4Compatible" : null;
+  return parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0)
+    ? "ipv4Compatible"
+    : null;
 }

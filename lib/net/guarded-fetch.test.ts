@@ -3,7 +3,12 @@ import type { AddressInfo } from "node:net";
 import type dns from "node:dns";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-import { createOutboundClient, type GuardedRequest, type LookupFunction, type OutboundClient } from "@/lib/net/guarded-fetch";
+import {
+  createOutboundClient,
+  type GuardedRequest,
+  type LookupFunction,
+  type OutboundClient,
+} from "@/lib/net/guarded-fetch";
 import { OutboundError } from "@/lib/net/outbound-error";
 
 // A local server stands for an internal service; the guard must not let a request reach it unless
@@ -58,7 +63,10 @@ afterEach(async () => {
   hits.length = 0;
 });
 
-function client({ allow = [] as string[], lookup }: { allow?: string[]; lookup?: LookupFunction } = {}): OutboundClient {
+function client({
+  allow = [] as string[],
+  lookup,
+}: { allow?: string[]; lookup?: LookupFunction } = {}): OutboundClient {
   const allowedHosts = allow.map((entry) => {
     const [hostname, p] = entry.split(/:(?=\d+$)/);
     return { hostname: hostname!, port: p ?? null };
@@ -77,11 +85,20 @@ async function refusal(promise: Promise<unknown>): Promise<OutboundError> {
   return error as OutboundError;
 }
 
-const get = (url: string, extra: Partial<GuardedRequest> = {}): GuardedRequest => ({ url, timeoutMs: 5_000, maxBytes: 64 * 1024, ...extra });
+const get = (url: string, extra: Partial<GuardedRequest> = {}): GuardedRequest => ({
+  url,
+  timeoutMs: 5_000,
+  maxBytes: 64 * 1024,
+  ...extra,
+});
 
 /** A resolver that answers every name with the given addresses (an attacker's DNS). */
 function fakeLookup(addresses: dns.LookupAddress[]): LookupFunction {
-  const lookup = (_host: string, options: dns.LookupOptions, callback: (e: Error | null, a: unknown, f?: number) => void) => {
+  const lookup = (
+    _host: string,
+    options: dns.LookupOptions,
+    callback: (e: Error | null, a: unknown, f?: number) => void,
+  ) => {
     if (options.all) callback(null, addresses);
     else callback(null, addresses[0]!.address, addresses[0]!.family);
   };
@@ -121,8 +138,15 @@ describe("guarded outbound client", () => {
 
   it("refuses a public-looking name whose DNS answer is internal, even when mixed with a public one", async () => {
     const internal = client({ lookup: fakeLookup([{ address: "127.0.0.1", family: 4 }]) });
-    expect((await refusal(internal.fetch(get(`http://api.marketplace.example:${port}/`)))).code).toBe("blocked_address");
-    const mixed = client({ lookup: fakeLookup([{ address: "93.184.216.34", family: 4 }, { address: "169.254.169.254", family: 4 }]) });
+    expect((await refusal(internal.fetch(get(`http://api.marketplace.example:${port}/`)))).code).toBe(
+      "blocked_address",
+    );
+    const mixed = client({
+      lookup: fakeLookup([
+        { address: "93.184.216.34", family: 4 },
+        { address: "169.254.169.254", family: 4 },
+      ]),
+    });
     expect((await refusal(mixed.fetch(get("http://api.marketplace.example/")))).code).toBe("blocked_address");
     expect(hits).toEqual([]);
   });
@@ -137,11 +161,17 @@ describe("guarded outbound client", () => {
     expect(res.status).toBe(200);
     expect(JSON.parse(new TextDecoder().decode(res.bytes))).toEqual({ internal: "secret data" });
     // Another port of the same host is not allowed by a host:port entry.
-    expect((await refusal(client({ allow: ["127.0.0.1:1"] }).fetch(get(`http://127.0.0.1:${port}/ok`)))).code).toBe("blocked_address");
+    expect((await refusal(client({ allow: ["127.0.0.1:1"] }).fetch(get(`http://127.0.0.1:${port}/ok`)))).code).toBe(
+      "blocked_address",
+    );
   });
 
   it("does not follow a redirect: a 302 to an internal address is an error and the target is never requested", async () => {
-    const error = await refusal(client({ allow: [`127.0.0.1:${port}`] }).fetch(get(`http://127.0.0.1:${port}/redirect`, { method: "POST", body: "x" })));
+    const error = await refusal(
+      client({ allow: [`127.0.0.1:${port}`] }).fetch(
+        get(`http://127.0.0.1:${port}/redirect`, { method: "POST", body: "x" }),
+      ),
+    );
     expect(error.code).toBe("redirect");
     expect(error.status).toBe(302);
     expect(hits).toEqual(["/redirect"]);
@@ -155,11 +185,16 @@ describe("guarded outbound client", () => {
   });
 
   it("refuses an answer whose declared length passes the cap without reading it", async () => {
-    expect((await refusal(client({ allow: [`127.0.0.1:${port}`] }).fetch(get(`http://127.0.0.1:${port}/declared-huge`)))).code).toBe("too_large");
+    expect(
+      (await refusal(client({ allow: [`127.0.0.1:${port}`] }).fetch(get(`http://127.0.0.1:${port}/declared-huge`))))
+        .code,
+    ).toBe("too_large");
   });
 
   it("gives up on an answer that does not finish within the total time cap", async () => {
-    const error = await refusal(client({ allow: [`127.0.0.1:${port}`] }).fetch(get(`http://127.0.0.1:${port}/slow`, { timeoutMs: 150 })));
+    const error = await refusal(
+      client({ allow: [`127.0.0.1:${port}`] }).fetch(get(`http://127.0.0.1:${port}/slow`, { timeoutMs: 150 })),
+    );
     expect(error.code).toBe("timeout");
   });
 });

@@ -1,6 +1,12 @@
 import dns from "node:dns";
 import net from "node:net";
-import { Agent, buildConnector, FormData as UndiciFormData, fetch as undiciFetch, type RequestInit as UndiciRequestInit } from "undici";
+import {
+  Agent,
+  buildConnector,
+  FormData as UndiciFormData,
+  fetch as undiciFetch,
+  type RequestInit as UndiciRequestInit,
+} from "undici";
 
 import type { OutboundPolicy } from "@/lib/allowed-host";
 import { blockedRange } from "@/lib/net/blocked-range";
@@ -34,7 +40,13 @@ export type OutboundClient = {
   close: () => Promise<void>;
 };
 
-export function createOutboundClient({ policy, lookup = dns.lookup }: { policy: OutboundPolicy; lookup?: LookupFunction }): OutboundClient {
+export function createOutboundClient({
+  policy,
+  lookup = dns.lookup,
+}: {
+  policy: OutboundPolicy;
+  lookup?: LookupFunction;
+}): OutboundClient {
   const agent = new Agent({ connect: guardedConnector({ policy, lookup }) });
   return {
     fetch: (request) => sendGuarded({ agent, request }),
@@ -57,7 +69,13 @@ export function guardedFetch(request: GuardedRequest): Promise<GuardedResponse> 
   return client.fetch(request);
 }
 
-function guardedConnector({ policy, lookup }: { policy: OutboundPolicy; lookup: LookupFunction }): buildConnector.connector {
+function guardedConnector({
+  policy,
+  lookup,
+}: {
+  policy: OutboundPolicy;
+  lookup: LookupFunction;
+}): buildConnector.connector {
   const connectChecked = buildConnector({ lookup: publicOnlyLookup(lookup) } as buildConnector.BuildOptions);
   const connectAllowed = buildConnector({ lookup } as buildConnector.BuildOptions);
   return (options, callback) => {
@@ -87,7 +105,11 @@ function blockedError(range: string): OutboundError {
 
 /** dns.lookup that fails when any answer is a non-public address. */
 function publicOnlyLookup(lookup: LookupFunction): LookupFunction {
-  const guarded = (hostname: string, options: dns.LookupOptions, callback: (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void) => {
+  const guarded = (
+    hostname: string,
+    options: dns.LookupOptions,
+    callback: (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void,
+  ) => {
     lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, options.all ? [] : "");
       const list = addresses as unknown as dns.LookupAddress[];
@@ -107,7 +129,8 @@ async function sendGuarded({ agent, request }: { agent: Agent; request: GuardedR
   } catch (error) {
     throw new OutboundError("invalid_url", "outbound request refused: not a URL", { cause: error });
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new OutboundError("invalid_url", "outbound request refused: not http(s)");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new OutboundError("invalid_url", "outbound request refused: not http(s)");
   const timeout = AbortSignal.timeout(request.timeoutMs);
   try {
     const response = await undiciFetch(url, {
@@ -120,14 +143,19 @@ async function sendGuarded({ agent, request }: { agent: Agent; request: GuardedR
     });
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel().catch(() => undefined);
-      throw new OutboundError("redirect", `outbound request answered ${response.status}: redirects are not followed`, { status: response.status });
+      throw new OutboundError("redirect", `outbound request answered ${response.status}: redirects are not followed`, {
+        status: response.status,
+      });
     }
     const declared = Number(response.headers.get("content-length") ?? "");
     if (Number.isFinite(declared) && declared > request.maxBytes) {
       await response.body?.cancel().catch(() => undefined);
       throw tooLarge(request.maxBytes);
     }
-    const bytes = await readCapped({ body: response.body as ReadableStream<Uint8Array> | null, maxBytes: request.maxBytes });
+    const bytes = await readCapped({
+      body: response.body as ReadableStream<Uint8Array> | null,
+      maxBytes: request.maxBytes,
+    });
     return { status: response.status, headers: new Headers([...response.headers]), bytes };
   } catch (error) {
     throw toOutboundError(error, timeout);
@@ -145,7 +173,13 @@ function toUndiciBody(body: GuardedRequest["body"]): UndiciRequestInit["body"] {
   return form;
 }
 
-async function readCapped({ body, maxBytes }: { body: ReadableStream<Uint8Array> | null; maxBytes: number }): Promise<Uint8Array> {
+async function readCapped({
+  body,
+  maxBytes,
+}: {
+  body: ReadableStream<Uint8Array> | null;
+  maxBytes: number;
+}): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -181,7 +215,8 @@ function toOutboundError(error: unknown, timeout: AbortSignal): OutboundError {
   for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
     if (cause instanceof OutboundError) return cause;
     const code = (cause as { code?: unknown }).code;
-    if (typeof code === "string") return new OutboundError("network", `outbound request failed: ${code}`, { causeCode: code, cause: error });
+    if (typeof code === "string")
+      return new OutboundError("network", `outbound request failed: ${code}`, { causeCode: code, cause: error });
     if (cause === (cause as { cause?: unknown }).cause) break;
   }
   return new OutboundError("network", "outbound request failed", { cause: error });

@@ -16,7 +16,11 @@ export class OutboundError extends Error {
   /** The HTTP status of a refused redirect. */
   readonly status: number | null;
 
-  constructor(code: OutboundErrorCode, message: string, options: { causeCode?: string | null; status?: number | null; cause?: unknown } = {}) {
+  constructor(
+    code: OutboundErrorCode,
+    message: string,
+    options: { causeCode?: string | null; status?: number | null; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "OutboundError";
     this.code = code;

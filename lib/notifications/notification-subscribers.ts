@@ -26,7 +26,18 @@ export const NOTIFICATION_SUBSCRIBERS = [
       ]);
       const params = { author: author?.name ?? author?.email ?? "—" };
       // The note itself is the body.
-      await writeNotifications({ tx, publish, workspaceId, rows: users.map((u) => ({ userId: u.userId, kind: "mention" as const, params, body: cutText(note.text, NOTE_BODY_CHARS), chatId })) });
+      await writeNotifications({
+        tx,
+        publish,
+        workspaceId,
+        rows: users.map((u) => ({
+          userId: u.userId,
+          kind: "mention" as const,
+          params,
+          body: cutText(note.text, NOTE_BODY_CHARS),
+          chatId,
+        })),
+      });
     },
   }),
   // A negative-review case's reminder or escalation: its recipients (the ledger row names them).
@@ -36,9 +47,17 @@ export const NOTIFICATION_SUBSCRIBERS = [
     phase: "in-transaction",
     handle: async ({ workspaceId, caseId, type, userIds, at }, { tx, publish }) => {
       if (!userIds.length) return;
-      const kase = await tx.negativeReviewCase.findFirstOrThrow({ where: { id: caseId, workspaceId }, select: { ...REMINDER_CASE_SELECT, chatId: true, reviewChatId: true } });
+      const kase = await tx.negativeReviewCase.findFirstOrThrow({
+        where: { id: caseId, workspaceId },
+        select: { ...REMINDER_CASE_SELECT, chatId: true, reviewChatId: true },
+      });
       const notice = caseReminderNotice({ kase, type, now: at });
-      await writeNotifications({ tx, publish, workspaceId, rows: userIds.map((userId) => ({ userId, ...notice, chatId: kase.chatId ?? kase.reviewChatId, caseId })) });
+      await writeNotifications({
+        tx,
+        publish,
+        workspaceId,
+        rows: userIds.map((userId) => ({ userId, ...notice, chatId: kase.chatId ?? kase.reviewChatId, caseId })),
+      });
     },
   }),
 ];

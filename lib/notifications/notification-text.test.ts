@@ -6,19 +6,36 @@ const review = { rating: 2, customerName: "Ольга", marketplace: "yandex_mar
 describe("notifications worded in the reader's language", () => {
   it("a mention: the author in the title, the note as written", () => {
     const row = { kind: "mention", params: { author: "Мария" }, title: "", body: "@Иван проверь возврат" };
-    expect(renderNotification(row, "ru")).toEqual({ title: "Мария упомянул(а) вас в заметке", body: "@Иван проверь возврат", lang: "ru" });
-    expect(renderNotification(row, "en")).toEqual({ title: "Мария mentioned you in a note", body: "@Иван проверь возврат", lang: "en" });
+    expect(renderNotification(row, "ru")).toEqual({
+      title: "Мария упомянул(а) вас в заметке",
+      body: "@Иван проверь возврат",
+      lang: "ru",
+    });
+    expect(renderNotification(row, "en")).toEqual({
+      title: "Мария mentioned you in a note",
+      body: "@Иван проверь возврат",
+      lang: "en",
+    });
   });
 
   it("a reminder with the time left in real plural forms", () => {
-    const at = (minutesLeft: number, locale: "ru" | "en") => renderNotification({ kind: "negative_review_reminder", params: { ...review, minutesLeft }, title: "", body: "" }, locale).title;
+    const at = (minutesLeft: number, locale: "ru" | "en") =>
+      renderNotification(
+        { kind: "negative_review_reminder", params: { ...review, minutesLeft }, title: "", body: "" },
+        locale,
+      ).title;
     expect(at(60, "ru")).toBe("Отзыв 2★, Ольга: опубликуют через 1 час");
     expect(at(120, "ru")).toBe("Отзыв 2★, Ольга: опубликуют через 2 часа");
     expect(at(300, "ru")).toBe("Отзыв 2★, Ольга: опубликуют через 5 часов");
     expect(at(60, "en")).toBe("1 hour left on Ольга's 2★ review");
     expect(at(120, "en")).toBe("2 hours left on Ольга's 2★ review");
-    const body = renderNotification({ kind: "negative_review_reminder", params: { ...review, minutesLeft: 360 }, title: "", body: "" }, "en").body;
-    expect(body).toBe("The review will be published as it stands in 6 hours unless the buyer updates it (Yandex Market).");
+    const body = renderNotification(
+      { kind: "negative_review_reminder", params: { ...review, minutesLeft: 360 }, title: "", body: "" },
+      "en",
+    ).body;
+    expect(body).toBe(
+      "The review will be published as it stands in 6 hours unless the buyer updates it (Yandex Market).",
+    );
   });
 
   it.each([
@@ -52,15 +69,35 @@ describe("notifications worded in the reader's language", () => {
       body: "The buyer wrote more than 24 hours ago and nobody has answered (Wildberries). Open the chat: http://x/inbox",
     };
     expect(renderNotification(escalation, "ru").title).toBe("Нет ответа 24 часа: отзыв 2★, Ольга");
-    expect(renderNotification({ kind: "mention", params: null, title: "Анна упомянул(а) вас в заметке", body: "note" }, "en").title).toBe("Анна mentioned you in a note");
-    expect(renderNotification({ kind: "negative_review_reminder", params: null, title: "45 min left on Ann's 3★ review", body: "… (Ozon). Open the chat: x" }, "ru").title).toBe(
-      "Отзыв 3★, Ann: опубликуют через 45 минут",
-    );
+    expect(
+      renderNotification({ kind: "mention", params: null, title: "Анна упомянул(а) вас в заметке", body: "note" }, "en")
+        .title,
+    ).toBe("Анна mentioned you in a note");
+    expect(
+      renderNotification(
+        {
+          kind: "negative_review_reminder",
+          params: null,
+          title: "45 min left on Ann's 3★ review",
+          body: "… (Ozon). Open the chat: x",
+        },
+        "ru",
+      ).title,
+    ).toBe("Отзыв 3★, Ann: опубликуют через 45 минут");
   });
 
   it("a row it cannot read back is shown as stored, in the language it was written to its member in", () => {
-    const odd = { kind: "negative_review_reminder", params: { minutesLeft: "soon" }, title: "Что-то своё", body: "текст" };
+    const odd = {
+      kind: "negative_review_reminder",
+      params: { minutesLeft: "soon" },
+      title: "Что-то своё",
+      body: "текст",
+    };
     expect(renderNotification(odd, "en", "ru")).toEqual({ title: "Что-то своё", body: "текст", lang: "ru" });
-    expect(renderNotification({ kind: "other", params: null, title: "T", body: "B" }, "ru", "en")).toEqual({ title: "T", body: "B", lang: "en" });
+    expect(renderNotification({ kind: "other", params: null, title: "T", body: "B" }, "ru", "en")).toEqual({
+      title: "T",
+      body: "B",
+      lang: "en",
+    });
   });
 });

@@ -23,7 +23,10 @@ const isKind = (kind: string): kind is NotificationKind => kind in notificationP
 
 /** "8 часов" / "40 minutes": under an hour in minutes, never 0; from an hour in whole hours. */
 export function timeLeftText({ minutesLeft, locale }: { minutesLeft: number; locale: Locale }): string {
-  const left = minutesLeft < 60 ? { unit: "minute", n: Math.max(1, minutesLeft) } : { unit: "hour", n: Math.round(minutesLeft / 60) };
+  const left =
+    minutesLeft < 60
+      ? { unit: "minute", n: Math.max(1, minutesLeft) }
+      : { unit: "hour", n: Math.round(minutesLeft / 60) };
   return formatMessage(locale, dictionaries[locale].notices.left, left);
 }
 
@@ -33,13 +36,25 @@ function reviewValues(p: NotificationParams["negative_review_escalation"], local
 }
 
 /** The title and body of a notification of `kind` with `params`, in `locale` (the note of a mention is its body). */
-export function notificationText<K extends NotificationKind>({ kind, params, locale }: { kind: K; params: NotificationParams[K]; locale: Locale }): { title: string; body: string } {
+export function notificationText<K extends NotificationKind>({
+  kind,
+  params,
+  locale,
+}: {
+  kind: K;
+  params: NotificationParams[K];
+  locale: Locale;
+}): { title: string; body: string } {
   const n = dictionaries[locale].notices;
   const fmt = (message: string, values: Record<string, string | number>) => formatMessage(locale, message, values);
   if (kind === "mention") return { title: fmt(n.mention.title, params as NotificationParams["mention"]), body: "" };
   const values = reviewValues(params as NotificationParams["negative_review_escalation"], locale);
-  if (kind === "negative_review_escalation") return { title: fmt(n.escalation.title, values), body: fmt(n.escalation.body, values) };
-  const left = timeLeftText({ minutesLeft: (params as NotificationParams["negative_review_reminder"]).minutesLeft, locale });
+  if (kind === "negative_review_escalation")
+    return { title: fmt(n.escalation.title, values), body: fmt(n.escalation.body, values) };
+  const left = timeLeftText({
+    minutesLeft: (params as NotificationParams["negative_review_reminder"]).minutesLeft,
+    locale,
+  });
   return { title: fmt(n.reminder.title, { ...values, left }), body: fmt(n.reminder.body, { ...values, left }) };
 }
 
@@ -48,7 +63,11 @@ export function notificationText<K extends NotificationKind>({ kind, params, loc
  * notifications kept their values (the title was stored worded) are read back into values; one that
  * cannot be is shown as stored, in `storedIn`: the language it was written to its recipient in.
  */
-export function renderNotification(row: StoredNotification, locale: Locale, storedIn: Locale = locale): { title: string; body: string; lang: Locale } {
+export function renderNotification(
+  row: StoredNotification,
+  locale: Locale,
+  storedIn: Locale = locale,
+): { title: string; body: string; lang: Locale } {
   const asStored = { title: row.title, body: row.body, lang: storedIn };
   if (!isKind(row.kind)) return asStored;
   const parsed = notificationParamsSchemas[row.kind].safeParse(row.params);

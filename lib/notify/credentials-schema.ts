@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 // Apart from the senders, so the settings form in the browser validates with the same schema as the route.
-const optionalText = z.string().trim().optional().transform((value) => (value ? value : undefined));
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
 
 // Flat credentials as lib/env.ts (or a workspace's stored settings) holds them. Names follow
 // the seed's variables: SMSRU_API_KEY -> smsRuApiKey, META_WHATSAPP_ACCESS_TOKEN -> metaAccessToken ...

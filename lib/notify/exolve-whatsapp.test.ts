@@ -11,7 +11,12 @@ async function fake(reply: (request: RecordedRequest) => FakeReply) {
   server = await startFakeServer(reply);
   return {
     server,
-    config: { apiKey: API_KEY, senderId: "79001234567", sendPath: "/messaging/v1/SendWhatsApp", baseUrl: server.baseUrl },
+    config: {
+      apiKey: API_KEY,
+      senderId: "79001234567",
+      sendPath: "/messaging/v1/SendWhatsApp",
+      baseUrl: server.baseUrl,
+    },
   };
 }
 
@@ -25,16 +30,28 @@ describe("sendExolveWhatsapp", () => {
     const { server, config } = await fake(() => ({ json: { message_id: "539241829043798015" } }));
     const result = await sendExolveWhatsapp({ config, to: "+79991234567", text: "Оставьте отзыв" });
 
-    expect(result).toMatchObject({ ok: true, provider: "exolve_whatsapp", status: "sent", providerMessageId: "539241829043798015" });
+    expect(result).toMatchObject({
+      ok: true,
+      provider: "exolve_whatsapp",
+      status: "sent",
+      providerMessageId: "539241829043798015",
+    });
     const [request] = server.requests;
     expect(request?.url).toBe("/messaging/v1/SendWhatsApp");
     expect(request?.headers.authorization).toBe(`Bearer ${API_KEY}`);
-    expect(JSON.parse(request?.body ?? "")).toEqual({ number: "79001234567", destination: "79991234567", text: "Оставьте отзыв" });
+    expect(JSON.parse(request?.body ?? "")).toEqual({
+      number: "79001234567",
+      destination: "79991234567",
+      text: "Оставьте отзыв",
+    });
   });
 
   it("accepts a numeric message_id", async () => {
     const { config } = await fake(() => ({ json: { message_id: 42 } }));
-    expect(await sendExolveWhatsapp({ config, to: "+79991234567", text: "x" })).toMatchObject({ ok: true, providerMessageId: "42" });
+    expect(await sendExolveWhatsapp({ config, to: "+79991234567", text: "x" })).toMatchObject({
+      ok: true,
+      providerMessageId: "42",
+    });
   });
 
   it("reports HTTP errors with the provider's message", async () => {
@@ -49,12 +66,17 @@ describe("sendExolveWhatsapp", () => {
 
   it("flags a 200 without message_id as an invalid response", async () => {
     const { config } = await fake(() => ({ json: { ok: true } }));
-    expect(await sendExolveWhatsapp({ config, to: "+79991234567", text: "x" })).toMatchObject({ ok: false, errorKind: "invalid_response" });
+    expect(await sendExolveWhatsapp({ config, to: "+79991234567", text: "x" })).toMatchObject({
+      ok: false,
+      errorKind: "invalid_response",
+    });
   });
 
   it("times out", async () => {
     const { config } = await fake(() => ({ hang: true }));
-    expect(await sendExolveWhatsapp({ config: { ...config, timeoutMs: 100 }, to: "+79991234567", text: "x" })).toMatchObject({
+    expect(
+      await sendExolveWhatsapp({ config: { ...config, timeoutMs: 100 }, to: "+79991234567", text: "x" }),
+    ).toMatchObject({
       ok: false,
       errorKind: "timeout",
       retryable: true,
@@ -62,6 +84,8 @@ describe("sendExolveWhatsapp", () => {
   });
 
   it("requires the send path: there is no published default to fall back on", async () => {
-    await expect(sendExolveWhatsapp({ config: { apiKey: API_KEY, senderId: "1" } as never, to: "+79991234567", text: "x" })).rejects.toThrow();
+    await expect(
+      sendExolveWhatsapp({ config: { apiKey: API_KEY, senderId: "1" } as never, to: "+79991234567", text: "x" }),
+    ).rejects.toThrow();
   });
 });

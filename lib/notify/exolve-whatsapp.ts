@@ -25,7 +25,9 @@ export const exolveSendResponseSchema = z.looseObject({
 });
 
 const exolveErrorSchema = z.looseObject({
-  error: z.union([z.string(), z.looseObject({ message: z.string().optional(), details: z.string().optional() })]).optional(),
+  error: z
+    .union([z.string(), z.looseObject({ message: z.string().optional(), details: z.string().optional() })])
+    .optional(),
   message: z.string().optional(),
 });
 
@@ -42,7 +44,13 @@ export async function sendExolveWhatsapp({
   const secrets = [config.apiKey];
   const phone = e164Schema.safeParse(to);
   if (!phone.success || text.trim() === "") {
-    return failedResult({ provider: "exolve_whatsapp", error: "invalid phone or empty text", errorKind: "invalid_request", retryable: false, secrets });
+    return failedResult({
+      provider: "exolve_whatsapp",
+      error: "invalid phone or empty text",
+      errorKind: "invalid_request",
+      retryable: false,
+      secrets,
+    });
   }
   const http = await requestProvider({
     url: joinUrl(config.baseUrl, config.sendPath),
@@ -55,9 +63,23 @@ export async function sendExolveWhatsapp({
   }
   const parsed = exolveSendResponseSchema.safeParse(http.json);
   if (!parsed.success) {
-    return failedResult({ provider: "exolve_whatsapp", error: "unexpected Exolve response", errorKind: "invalid_response", retryable: false, httpStatus: http.httpStatus, response: http.json ?? http.text, secrets });
+    return failedResult({
+      provider: "exolve_whatsapp",
+      error: "unexpected Exolve response",
+      errorKind: "invalid_response",
+      retryable: false,
+      httpStatus: http.httpStatus,
+      response: http.json ?? http.text,
+      secrets,
+    });
   }
-  return sentResult({ provider: "exolve_whatsapp", providerMessageId: parsed.data.message_id, httpStatus: http.httpStatus, response: http.json, secrets });
+  return sentResult({
+    provider: "exolve_whatsapp",
+    providerMessageId: parsed.data.message_id,
+    httpStatus: http.httpStatus,
+    response: http.json,
+    secrets,
+  });
 }
 
 function describeExolveError(json: unknown): string | undefined {

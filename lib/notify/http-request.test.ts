@@ -15,7 +15,12 @@ describe("requestProvider", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const result = await requestProvider({ url: `http://127.0.0.1:${port}/x`, headers: {}, body: "{}", timeoutMs: 150 });
+      const result = await requestProvider({
+        url: `http://127.0.0.1:${port}/x`,
+        headers: {},
+        body: "{}",
+        timeoutMs: 150,
+      });
       expect(result).toEqual({ kind: "timeout" });
     } finally {
       server.closeAllConnections();
@@ -28,7 +33,9 @@ describe("requestProvider", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      expect(await requestProvider({ url: `http://127.0.0.1:${port}`, method: "GET", headers: {}, timeoutMs: 1_000 })).toEqual({
+      expect(
+        await requestProvider({ url: `http://127.0.0.1:${port}`, method: "GET", headers: {}, timeoutMs: 1_000 }),
+      ).toEqual({
         kind: "response",
         httpStatus: 200,
         text: "plain",
@@ -50,7 +57,10 @@ describe("requestProvider", () => {
     const fake = await startFakeServer(() => ({ json: { status: "OK" } }));
     try {
       const port = Number(new URL(fake.baseUrl).port);
-      expect(await requestProvider({ url: url(port), headers: {}, body: "x", timeoutMs: 2_000 })).toEqual({ kind: "refused", reason: "blocked_address" });
+      expect(await requestProvider({ url: url(port), headers: {}, body: "x", timeoutMs: 2_000 })).toEqual({
+        kind: "refused",
+        reason: "blocked_address",
+      });
       expect(fake.requests).toHaveLength(0);
     } finally {
       await fake.close();
@@ -59,10 +69,17 @@ describe("requestProvider", () => {
 
   it("does not follow a provider's redirect (a 302 would turn the POST into a GET to an internal address)", async () => {
     let internal = "";
-    const fake = await startFakeServer((request) => (request.url === "/sms/send" ? { status: 302, headers: { location: internal } } : { json: { leaked: true } }));
+    const fake = await startFakeServer((request) =>
+      request.url === "/sms/send" ? { status: 302, headers: { location: internal } } : { json: { leaked: true } },
+    );
     internal = `${fake.baseUrl}/internal`;
     try {
-      const result = await requestProvider({ url: `${fake.baseUrl}/sms/send`, headers: {}, body: "x", timeoutMs: 2_000 });
+      const result = await requestProvider({
+        url: `${fake.baseUrl}/sms/send`,
+        headers: {},
+        body: "x",
+        timeoutMs: 2_000,
+      });
       expect(result).toEqual({ kind: "refused", reason: "redirect" });
       expect(fake.requests.map((r) => r.url)).toEqual(["/sms/send"]);
     } finally {
@@ -73,7 +90,10 @@ describe("requestProvider", () => {
   it("cuts off an answer past 64 KB instead of reading it", async () => {
     const fake = await startFakeServer(() => ({ text: "x".repeat(200 * 1024) }));
     try {
-      expect(await requestProvider({ url: fake.baseUrl, headers: {}, body: "x", timeoutMs: 2_000 })).toEqual({ kind: "refused", reason: "too_large" });
+      expect(await requestProvider({ url: fake.baseUrl, headers: {}, body: "x", timeoutMs: 2_000 })).toEqual({
+        kind: "refused",
+        reason: "too_large",
+      });
     } finally {
       await fake.close();
     }

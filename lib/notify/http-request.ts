@@ -29,7 +29,14 @@ export async function requestProvider({
   timeoutMs: number;
 }): Promise<ProviderHttpResponse> {
   try {
-    const response = await guardedFetch({ url, method, headers, body, timeoutMs, maxBytes: MAX_PROVIDER_RESPONSE_BYTES });
+    const response = await guardedFetch({
+      url,
+      method,
+      headers,
+      body,
+      timeoutMs,
+      maxBytes: MAX_PROVIDER_RESPONSE_BYTES,
+    });
     const text = new TextDecoder().decode(response.bytes);
     return { kind: "response", httpStatus: response.status, text, json: parseJsonOrUndefined(text) };
   } catch (error) {

@@ -26,9 +26,18 @@ const ACCEPTED = {
 describe("Meta WhatsApp Cloud API", () => {
   it("POSTs a text message to /{version}/{phone_number_id}/messages with a bearer token", async () => {
     const { server, config } = await fake(() => ({ json: ACCEPTED }));
-    const result = await sendMetaWhatsappText({ config, to: "+79991234567", text: "Оставьте отзыв: https://r.example.ru/a" });
+    const result = await sendMetaWhatsappText({
+      config,
+      to: "+79991234567",
+      text: "Оставьте отзыв: https://r.example.ru/a",
+    });
 
-    expect(result).toMatchObject({ ok: true, provider: "meta_whatsapp", status: "sent", providerMessageId: "wamid.HBgLNzk5OTEyMzQ1NjcVAgARGBI" });
+    expect(result).toMatchObject({
+      ok: true,
+      provider: "meta_whatsapp",
+      status: "sent",
+      providerMessageId: "wamid.HBgLNzk5OTEyMzQ1NjcVAgARGBI",
+    });
     const [request] = server.requests;
     expect(request?.url).toBe("/graph/v21.0/123456789/messages");
     expect(request?.headers.authorization).toBe(`Bearer ${TOKEN}`);
@@ -55,7 +64,15 @@ describe("Meta WhatsApp Cloud API", () => {
       template: {
         name: "review_request",
         language: { code: "ru" },
-        components: [{ type: "body", parameters: [{ type: "text", text: "Кофейня" }, { type: "text", text: "https://r.example.ru/a" }] }],
+        components: [
+          {
+            type: "body",
+            parameters: [
+              { type: "text", text: "Кофейня" },
+              { type: "text", text: "https://r.example.ru/a" },
+            ],
+          },
+        ],
       },
     });
   });
@@ -88,11 +105,18 @@ describe("Meta WhatsApp Cloud API", () => {
     expect(result).toMatchObject({ ok: false, errorKind: "http", httpStatus: 400, retryable: false });
     expect(result.error).toContain("#131030");
     expect(result.error).toContain("not in allowed list");
-    expect(result.providerResponse).toEqual({ httpStatus: 400, code: "131030", message: "(#131030) Recipient phone number not in allowed list" });
+    expect(result.providerResponse).toEqual({
+      httpStatus: 400,
+      code: "131030",
+      message: "(#131030) Recipient phone number not in allowed list",
+    });
   });
 
   it("treats 429 as retryable and never leaks the token", async () => {
-    const { config } = await fake(() => ({ status: 429, json: { error: { message: `rate limited for ${TOKEN}`, code: 4 } } }));
+    const { config } = await fake(() => ({
+      status: 429,
+      json: { error: { message: `rate limited for ${TOKEN}`, code: 4 } },
+    }));
     const result = await sendMetaWhatsappText({ config, to: "+79991234567", text: "x" });
     expect(result).toMatchObject({ ok: false, retryable: true });
     expect(JSON.stringify(result)).not.toContain(TOKEN);
@@ -100,13 +124,17 @@ describe("Meta WhatsApp Cloud API", () => {
 
   it("times out", async () => {
     const { config } = await fake(() => ({ hang: true }));
-    expect(await sendMetaWhatsappText({ config: { ...config, timeoutMs: 100 }, to: "+79991234567", text: "x" })).toMatchObject({
+    expect(
+      await sendMetaWhatsappText({ config: { ...config, timeoutMs: 100 }, to: "+79991234567", text: "x" }),
+    ).toMatchObject({
       ok: false,
       errorKind: "timeout",
     });
   });
 
   it("rejects a phone number id that would change the URL path", async () => {
-    await expect(sendMetaWhatsappText({ config: { accessToken: TOKEN, phoneNumberId: "../me" }, to: "+79991234567", text: "x" })).rejects.toThrow(/numeric/);
+    await expect(
+      sendMetaWhatsappText({ config: { accessToken: TOKEN, phoneNumberId: "../me" }, to: "+79991234567", text: "x" }),
+    ).rejects.toThrow(/numeric/);
   });
 });

@@ -11,7 +11,10 @@ export const metaTemplateVariableSchema = z.enum(["customerName", "businessName"
 export const metaWhatsappConfigSchema = z.object({
   accessToken: z.string().min(1),
   phoneNumberId: z.string().regex(/^\d+$/, "phone number id is numeric"),
-  apiVersion: z.string().regex(/^v\d+\.\d+$/).default("v21.0"),
+  apiVersion: z
+    .string()
+    .regex(/^v\d+\.\d+$/)
+    .default("v21.0"),
   baseUrl: z.url().default("https://graph.facebook.com"),
   timeoutMs: timeoutMsSchema,
   // A business may open a WhatsApp conversation only with an approved template; free text is
@@ -84,7 +87,10 @@ export async function sendMetaWhatsappTemplate({
   return postMessage({
     config,
     to,
-    message: { type: "template", template: { name: parsed.data.name, language: { code: parsed.data.languageCode }, components } },
+    message: {
+      type: "template",
+      template: { name: parsed.data.name, language: { code: parsed.data.languageCode }, components },
+    },
   });
 }
 
@@ -118,7 +124,15 @@ async function postMessage({
   }
   const parsed = metaSendResponseSchema.safeParse(http.json);
   if (!parsed.success) {
-    return failedResult({ provider: "meta_whatsapp", error: "unexpected Meta response", errorKind: "invalid_response", retryable: false, httpStatus: http.httpStatus, response: http.json ?? http.text, secrets });
+    return failedResult({
+      provider: "meta_whatsapp",
+      error: "unexpected Meta response",
+      errorKind: "invalid_response",
+      retryable: false,
+      httpStatus: http.httpStatus,
+      response: http.json ?? http.text,
+      secrets,
+    });
   }
   return sentResult({
     provider: "meta_whatsapp",
@@ -137,5 +151,11 @@ function describeMetaError(json: unknown): string | undefined {
 }
 
 function invalidRequest(config: MetaWhatsappConfig, error: string): NotifyResult {
-  return failedResult({ provider: "meta_whatsapp", error, errorKind: "invalid_request", retryable: false, secrets: [config.accessToken] });
+  return failedResult({
+    provider: "meta_whatsapp",
+    error,
+    errorKind: "invalid_request",
+    retryable: false,
+    secrets: [config.accessToken],
+  });
 }

@@ -77,11 +77,23 @@ export function transportFailure({
     return failedResult({ provider, error: "timeout", errorKind: "timeout", retryable: true, secrets });
   }
   if (http.kind === "network") {
-    return failedResult({ provider, error: `network: ${http.message}`, errorKind: "network", retryable: true, secrets });
+    return failedResult({
+      provider,
+      error: `network: ${http.message}`,
+      errorKind: "network",
+      retryable: true,
+      secrets,
+    });
   }
   if (http.kind === "refused") {
     // Nothing was sent (address, redirect) or the answer was unreadable (size): a retry fails the same way.
-    return failedResult({ provider, error: `refused: ${http.reason}`, errorKind: "network", retryable: false, secrets });
+    return failedResult({
+      provider,
+      error: `refused: ${http.reason}`,
+      errorKind: "network",
+      retryable: false,
+      secrets,
+    });
   }
   const detail = describeHttpError?.(http.json);
   return failedResult({

@@ -37,27 +37,46 @@ describe("buildNotifyProviders", () => {
       { code: "missing_keys", provider: "Exolve WhatsApp", fields: ["exolveSenderId", "exolveSendPath"] },
       { code: "missing_keys", provider: "Resend", fields: ["resendFrom"] },
     ]);
-    expect(formatMessage("en", en.reviews.settings.problems.missing_keys, { provider: "Resend", fields: "resendFrom" })).toBe("Resend: resendFrom not set");
+    expect(
+      formatMessage("en", en.reviews.settings.problems.missing_keys, { provider: "Resend", fields: "resendFrom" }),
+    ).toBe("Resend: resendFrom not set");
     expect(listConfiguredChannels({ providers })).toEqual(["sms", "whatsapp"]);
   });
 
   it("lists WhatsApp providers Meta first", () => {
     const { providers } = buildNotifyProviders({
-      credentials: { metaAccessToken: "t", metaPhoneNumberId: "1", exolveApiKey: "e", exolveSenderId: "s", exolveSendPath: "/p" },
+      credentials: {
+        metaAccessToken: "t",
+        metaPhoneNumberId: "1",
+        exolveApiKey: "e",
+        exolveSenderId: "s",
+        exolveSendPath: "/p",
+      },
     });
     expect(listConfiguredProviders({ providers, channel: "whatsapp" })).toEqual(["meta_whatsapp", "exolve_whatsapp"]);
   });
 
   it("takes hosts from the server only: a base URL among a workspace's credentials is dropped", () => {
-    const stored = { smsRuApiKey: "k", smsRuBaseUrl: "http://169.254.169.254", metaAccessToken: "t", metaPhoneNumberId: "1", metaBaseUrl: "http://10.0.0.1" };
+    const stored = {
+      smsRuApiKey: "k",
+      smsRuBaseUrl: "http://169.254.169.254",
+      metaAccessToken: "t",
+      metaPhoneNumberId: "1",
+      metaBaseUrl: "http://10.0.0.1",
+    };
     const { providers } = buildNotifyProviders({ credentials: stored as never });
     expect(providers.smsRu?.baseUrl).toBe("https://sms.ru");
     expect(providers.metaWhatsapp?.baseUrl).toBe("https://graph.facebook.com");
-    const staging = buildNotifyProviders({ credentials: stored as never, hosts: { smsRu: "https://sms-stub.staging.example" } });
+    const staging = buildNotifyProviders({
+      credentials: stored as never,
+      hosts: { smsRu: "https://sms-stub.staging.example" },
+    });
     expect(staging.providers.smsRu?.baseUrl).toBe("https://sms-stub.staging.example");
   });
 
   it("rejects a send path that could change the host", () => {
-    expect(() => buildNotifyProviders({ credentials: { exolveApiKey: "e", exolveSenderId: "s", exolveSendPath: "@10.0.0.1/x" } })).toThrow();
+    expect(() =>
+      buildNotifyProviders({ credentials: { exolveApiKey: "e", exolveSenderId: "s", exolveSendPath: "@10.0.0.1/x" } }),
+    ).toThrow();
   });
 });

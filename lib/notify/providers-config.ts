@@ -17,9 +17,9 @@ export const notifyProvidersSchema = z.object({
 });
 export type NotifyProviders = z.input<typeof notifyProvidersSchema>;
 
-
 /** Why a provider is not used: keys half set (the missing fields named), or stored keys that cannot be read. Worded on the settings page. */
-export type ProviderProblem = { code: "missing_keys"; provider: string; fields: string[] } | { code: "unreadable_keys" };
+export type ProviderProblem =
+  { code: "missing_keys"; provider: string; fields: string[] } | { code: "unreadable_keys" };
 
 /** The providers' hosts; unset keeps each sender's default (the provider's own host). Server configuration only. */
 export type NotifyProviderHosts = { smsRu?: string; metaWhatsapp?: string; exolveWhatsapp?: string; resend?: string };
@@ -29,7 +29,13 @@ export type NotifyProviderHosts = { smsRu?: string; metaWhatsapp?: string; exolv
  * all set. `problems` names half-configured providers so the settings page can say what is
  * missing instead of silently not sending.
  */
-export function buildNotifyProviders({ credentials, hosts = {} }: { credentials: NotifyCredentials; hosts?: NotifyProviderHosts }): {
+export function buildNotifyProviders({
+  credentials,
+  hosts = {},
+}: {
+  credentials: NotifyCredentials;
+  hosts?: NotifyProviderHosts;
+}): {
   providers: NotifyProviders;
   problems: ProviderProblem[];
 } {
@@ -38,16 +44,23 @@ export function buildNotifyProviders({ credentials, hosts = {} }: { credentials:
   const problems: ProviderProblem[] = [];
 
   const check = (name: string, required: Record<string, string | undefined>): boolean => {
-    const missing = Object.entries(required).filter(([, value]) => !value).map(([key]) => key);
+    const missing = Object.entries(required)
+      .filter(([, value]) => !value)
+      .map(([key]) => key);
     if (missing.length === 0) return true;
-    if (missing.length < Object.keys(required).length) problems.push({ code: "missing_keys", provider: name, fields: missing });
+    if (missing.length < Object.keys(required).length)
+      problems.push({ code: "missing_keys", provider: name, fields: missing });
     return false;
   };
 
   if (check("SMS.ru", { smsRuApiKey: c.smsRuApiKey }) && c.smsRuApiKey) {
     providers.smsRu = { apiKey: c.smsRuApiKey, from: c.smsRuSender, baseUrl: hosts.smsRu };
   }
-  if (check("Meta WhatsApp", { metaAccessToken: c.metaAccessToken, metaPhoneNumberId: c.metaPhoneNumberId }) && c.metaAccessToken && c.metaPhoneNumberId) {
+  if (
+    check("Meta WhatsApp", { metaAccessToken: c.metaAccessToken, metaPhoneNumberId: c.metaPhoneNumberId }) &&
+    c.metaAccessToken &&
+    c.metaPhoneNumberId
+  ) {
     providers.metaWhatsapp = {
       accessToken: c.metaAccessToken,
       phoneNumberId: c.metaPhoneNumberId,
@@ -57,10 +70,21 @@ export function buildNotifyProviders({ credentials, hosts = {} }: { credentials:
     };
   }
   if (
-    check("Exolve WhatsApp", { exolveApiKey: c.exolveApiKey, exolveSenderId: c.exolveSenderId, exolveSendPath: c.exolveSendPath }) &&
-    c.exolveApiKey && c.exolveSenderId && c.exolveSendPath
+    check("Exolve WhatsApp", {
+      exolveApiKey: c.exolveApiKey,
+      exolveSenderId: c.exolveSenderId,
+      exolveSendPath: c.exolveSendPath,
+    }) &&
+    c.exolveApiKey &&
+    c.exolveSenderId &&
+    c.exolveSendPath
   ) {
-    providers.exolveWhatsapp = { apiKey: c.exolveApiKey, senderId: c.exolveSenderId, sendPath: c.exolveSendPath, baseUrl: hosts.exolveWhatsapp };
+    providers.exolveWhatsapp = {
+      apiKey: c.exolveApiKey,
+      senderId: c.exolveSenderId,
+      sendPath: c.exolveSendPath,
+      baseUrl: hosts.exolveWhatsapp,
+    };
   }
   if (check("Resend", { resendApiKey: c.resendApiKey, resendFrom: c.resendFrom }) && c.resendApiKey && c.resendFrom) {
     providers.resend = { apiKey: c.resendApiKey, from: c.resendFrom, baseUrl: hosts.resend };
@@ -76,11 +100,19 @@ const PROVIDER_KEYS: Record<Provider, keyof NotifyProviders> = {
   resend: "resend",
 };
 
-export function listConfiguredProviders({ providers, channel }: { providers: NotifyProviders; channel: Channel }): Provider[] {
+export function listConfiguredProviders({
+  providers,
+  channel,
+}: {
+  providers: NotifyProviders;
+  channel: Channel;
+}): Provider[] {
   return CHANNEL_PROVIDERS[channel].filter((provider) => providers[PROVIDER_KEYS[provider]] !== undefined);
 }
 
 /** Channels with at least one configured provider: the planner's `configuredChannels`. */
 export function listConfiguredChannels({ providers }: { providers: NotifyProviders }): Channel[] {
-  return (Object.keys(CHANNEL_PROVIDERS) as Channel[]).filter((channel) => listConfiguredProviders({ providers, channel }).length > 0);
+  return (Object.keys(CHANNEL_PROVIDERS) as Channel[]).filter(
+    (channel) => listConfiguredProviders({ providers, channel }).length > 0,
+  );
 }

@@ -27,7 +27,11 @@ export const resendSendResponseSchema = z.looseObject({ id: z.string().min(1) })
 
 // The SDK's error (ErrorResponse): Resend's own body, or one the SDK builds for a body it cannot read.
 // statusCode is null when no answer came; missing when some other JSON (a gateway's) stood in for Resend's.
-const resendErrorSchema = z.looseObject({ statusCode: z.number().int().nullable().optional(), name: z.string().optional(), message: z.string().optional() });
+const resendErrorSchema = z.looseObject({
+  statusCode: z.number().int().nullable().optional(),
+  name: z.string().optional(),
+  message: z.string().optional(),
+});
 
 /**
  * Worth retrying, by HTTP status: 408, 429 and 5xx, and 409, which Resend answers while a request with
@@ -69,26 +73,62 @@ export async function sendResendEmail({
   const config = { ...parsedConfig, from: headerLine(parsedConfig.from) };
   subject = headerLine(subject);
   if (!z.email().safeParse(to).success || subject === "") {
-    return failedResult({ provider: "resend", error: "invalid email or empty subject", errorKind: "invalid_request", retryable: false, secrets });
+    return failedResult({
+      provider: "resend",
+      error: "invalid email or empty subject",
+      errorKind: "invalid_request",
+      retryable: false,
+      secrets,
+    });
   }
   const signal = AbortSignal.timeout(config.timeoutMs);
   let answer: Awaited<ReturnType<ResendEmails["send"]>> | undefined;
   try {
     answer = await (emails ?? resendEmails(config)).send(
-      { from: config.from, to: [to], subject, text, ...(html ? { html } : {}), ...(config.replyTo ? { replyTo: config.replyTo } : {}) },
+      {
+        from: config.from,
+        to: [to],
+        subject,
+        text,
+        ...(html ? { html } : {}),
+        ...(config.replyTo ? { replyTo: config.replyTo } : {}),
+      },
       { signal, ...(idempotencyKey ? { idempotencyKey: idempotencyKey.slice(0, 256) } : {}) },
     );
   } catch {
     answer = undefined; // the SDK reports failures in its result; a throw is a transport failure all the same
   }
-  if (signal.aborted) return failedResult({ provider: "resend", error: "timeout", errorKind: "timeout", retryable: true, secrets });
-  if (!answer) return failedResult({ provider: "resend", error: "network: network error", errorKind: "network", retryable: true, secrets });
+  if (signal.aborted)
+    return failedResult({ provider: "resend", error: "timeout", errorKind: "timeout", retryable: true, secrets });
+  if (!answer)
+    return failedResult({
+      provider: "resend",
+      error: "network: network error",
+      errorKind: "network",
+      retryable: true,
+      secrets,
+    });
   if (answer.error) {
     const { statusCode, name = "error", message = "" } = resendErrorSchema.catch({}).parse(answer.error);
     // No status: the request never got an answer (connection refused, DNS, unreadable body).
-    if (statusCode === null) return failedResult({ provider: "resend", error: `network: ${name}`, errorKind: "network", retryable: true, secrets });
+    if (statusCode === null)
+      return failedResult({
+        provider: "resend",
+        error: `network: ${name}`,
+        errorKind: "network",
+        retryable: true,
+        secrets,
+      });
     // An error body that is not Resend's: something between us and Resend answered; it may pass later.
-    if (statusCode === undefined) return failedResult({ provider: "resend", error: `unexpected Resend error: ${message}`, errorKind: "invalid_response", retryable: true, response: { name, message }, secrets });
+    if (statusCode === undefined)
+      return failedResult({
+        provider: "resend",
+        error: `unexpected Resend error: ${message}`,
+        errorKind: "invalid_response",
+        retryable: true,
+        response: { name, message },
+        secrets,
+      });
     return failedResult({
       provider: "resend",
       error: `HTTP ${statusCode}: ${name}: ${message}`,
@@ -101,7 +141,21 @@ export async function sendResendEmail({
   }
   const parsed = resendSendResponseSchema.safeParse(answer.data);
   if (!parsed.success) {
-    return failedResult({ provider: "resend", error: "unexpected Resend response", errorKind: "invalid_response", retryable: false, httpStatus: 200, response: answer.data, secrets });
+    return failedResult({
+      provider: "resend",
+      error: "unexpected Resend response",
+      errorKind: "invalid_response",
+      retryable: false,
+      httpStatus: 200,
+      response: answer.data,
+      secrets,
+    });
   }
-  return sentResult({ provider: "resend", providerMessageId: parsed.data.id, httpStatus: 200, response: parsed.data, secrets });
+  return sentResult({
+    provider: "resend",
+    providerMessageId: parsed.data.id,
+    httpStatus: 200,
+    response: parsed.data,
+    secrets,
+  });
 }

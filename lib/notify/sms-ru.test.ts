@@ -30,7 +30,13 @@ describe("sendSmsRu", () => {
     const { server, config } = await fake(() => ({ json: SEND_OK }));
     const result = await sendSmsRu({ config, to: "+79991234567", text: "Оцените нас: https://r.example.ru/a" });
 
-    expect(result).toMatchObject({ ok: true, provider: "sms_ru", status: "sent", providerMessageId: "000000-10000000", retryable: false });
+    expect(result).toMatchObject({
+      ok: true,
+      provider: "sms_ru",
+      status: "sent",
+      providerMessageId: "000000-10000000",
+      retryable: false,
+    });
     const [request] = server.requests;
     expect(request?.method).toBe("POST");
     expect(request?.url).toBe("/sms/send");
@@ -51,7 +57,9 @@ describe("sendSmsRu", () => {
   });
 
   it("reports a top-level ERROR with its code, without the key", async () => {
-    const { config } = await fake(() => ({ json: { status: "ERROR", status_code: 200, status_text: `Неправильный api_id ${API_KEY}` } }));
+    const { config } = await fake(() => ({
+      json: { status: "ERROR", status_code: 200, status_text: `Неправильный api_id ${API_KEY}` },
+    }));
     const result = await sendSmsRu({ config, to: "+79991234567", text: "x" });
     expect(result).toMatchObject({ ok: false, status: "failed", errorKind: "provider", retryable: false });
     expect(result.error).toBe("SMS.ru 200: Неправильный api_id [redacted]");
@@ -63,16 +71,28 @@ describe("sendSmsRu", () => {
       json: {
         status: "OK",
         status_code: 100,
-        sms: { "79991234567": { status: "ERROR", status_code: 207, status_text: "На этот номер нельзя отправлять сообщения" } },
+        sms: {
+          "79991234567": {
+            status: "ERROR",
+            status_code: 207,
+            status_text: "На этот номер нельзя отправлять сообщения",
+          },
+        },
         balance: 10,
       },
     }));
     const result = await sendSmsRu({ config, to: "+79991234567", text: "x" });
-    expect(result).toMatchObject({ ok: false, errorKind: "provider", error: "SMS.ru 207: На этот номер нельзя отправлять сообщения" });
+    expect(result).toMatchObject({
+      ok: false,
+      errorKind: "provider",
+      error: "SMS.ru 207: На этот номер нельзя отправлять сообщения",
+    });
   });
 
   it("marks 'service temporarily unavailable' (220) and HTTP 5xx as retryable", async () => {
-    const { config } = await fake(() => ({ json: { status: "ERROR", status_code: 220, status_text: "Сервис временно недоступен" } }));
+    const { config } = await fake(() => ({
+      json: { status: "ERROR", status_code: 220, status_text: "Сервис временно недоступен" },
+    }));
     expect(await sendSmsRu({ config, to: "+79991234567", text: "x" })).toMatchObject({ ok: false, retryable: true });
     await server?.close();
     const second = await fake(() => ({ status: 502, text: "Bad Gateway" }));
@@ -88,10 +108,20 @@ describe("sendSmsRu", () => {
 
   it("keeps a summary of a large error answer, never the raw body", async () => {
     // Just under the 64 KB cap: read, parsed, and reduced to status, code and message.
-    const body = { status: "ERROR", status_code: 200, status_text: "Неправильный api_id", debug: "internal ".repeat(7_000), echo: API_KEY };
+    const body = {
+      status: "ERROR",
+      status_code: 200,
+      status_text: "Неправильный api_id",
+      debug: "internal ".repeat(7_000),
+      echo: API_KEY,
+    };
     const { config } = await fake(() => ({ json: body }));
     const result = await sendSmsRu({ config, to: "+79991234567", text: "x" });
-    expect(result).toMatchObject({ ok: false, errorKind: "provider", providerResponse: { httpStatus: 200, code: "200", message: "Неправильный api_id" } });
+    expect(result).toMatchObject({
+      ok: false,
+      errorKind: "provider",
+      providerResponse: { httpStatus: 200, code: "200", message: "Неправильный api_id" },
+    });
     expect(JSON.stringify(result).length).toBeLessThan(1_000);
     expect(JSON.stringify(result)).not.toContain("internal");
     expect(JSON.stringify(result)).not.toContain(API_KEY);
@@ -99,8 +129,14 @@ describe("sendSmsRu", () => {
 
   it("rejects an unexpected body and an invalid request without crashing", async () => {
     const { server, config } = await fake(() => ({ text: "<html>maintenance</html>" }));
-    expect(await sendSmsRu({ config, to: "+79991234567", text: "x" })).toMatchObject({ ok: false, errorKind: "invalid_response" });
-    expect(await sendSmsRu({ config, to: "89991234567", text: "x" })).toMatchObject({ ok: false, errorKind: "invalid_request" });
+    expect(await sendSmsRu({ config, to: "+79991234567", text: "x" })).toMatchObject({
+      ok: false,
+      errorKind: "invalid_response",
+    });
+    expect(await sendSmsRu({ config, to: "89991234567", text: "x" })).toMatchObject({
+      ok: false,
+      errorKind: "invalid_request",
+    });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -115,7 +151,11 @@ describe("sendSmsRu", () => {
   it("reports a refused connection as a network error", async () => {
     const { config } = await fake(() => ({ json: SEND_OK }));
     await server?.close();
-    expect(await sendSmsRu({ config, to: "+79991234567", text: "x" })).toMatchObject({ ok: false, errorKind: "network", retryable: true });
+    expect(await sendSmsRu({ config, to: "+79991234567", text: "x" })).toMatchObject({
+      ok: false,
+      errorKind: "network",
+      retryable: true,
+    });
   });
 });
 
@@ -128,23 +168,35 @@ describe("getSmsRuBalance", () => {
   });
 
   it("returns the provider's error", async () => {
-    const { config } = await fake(() => ({ json: { status: "ERROR", status_code: 301, status_text: "Неправильный пароль" } }));
+    const { config } = await fake(() => ({
+      json: { status: "ERROR", status_code: 301, status_text: "Неправильный пароль" },
+    }));
     expect(await getSmsRuBalance({ config })).toMatchObject({ ok: false, error: "SMS.ru 301: Неправильный пароль" });
   });
 });
 
 describe("getSmsRuStatus", () => {
   const statusReply = (code: number, text: string) => () => ({
-    json: { status: "OK", status_code: 100, sms: { "000000-10000000": { status: "OK", status_code: code, status_text: text } } },
+    json: {
+      status: "OK",
+      status_code: 100,
+      sms: { "000000-10000000": { status: "OK", status_code: code, status_text: text } },
+    },
   });
 
   it("maps 103 to delivered, 102 to sent, 104 to failed", async () => {
     const delivered = await fake(statusReply(103, "Сообщение доставлено"));
-    expect(await getSmsRuStatus({ config: delivered.config, smsId: "000000-10000000" })).toMatchObject({ ok: true, status: "delivered" });
+    expect(await getSmsRuStatus({ config: delivered.config, smsId: "000000-10000000" })).toMatchObject({
+      ok: true,
+      status: "delivered",
+    });
     expect(delivered.server.requests[0]?.url).toBe("/sms/status");
     await server?.close();
     const onTheWay = await fake(statusReply(102, "Сообщение в пути"));
-    expect(await getSmsRuStatus({ config: onTheWay.config, smsId: "000000-10000000" })).toMatchObject({ ok: true, status: "sent" });
+    expect(await getSmsRuStatus({ config: onTheWay.config, smsId: "000000-10000000" })).toMatchObject({
+      ok: true,
+      status: "sent",
+    });
     await server?.close();
     const expired = await fake(statusReply(104, "Время жизни истекло"));
     expect(await getSmsRuStatus({ config: expired.config, smsId: "000000-10000000" })).toMatchObject({

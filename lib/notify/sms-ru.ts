@@ -67,7 +67,13 @@ export async function sendSmsRu({
   const secrets = [config.apiKey];
   const phone = e164Schema.safeParse(to);
   if (!phone.success || text.trim() === "") {
-    return failedResult({ provider: "sms_ru", error: "invalid phone or empty text", errorKind: "invalid_request", retryable: false, secrets });
+    return failedResult({
+      provider: "sms_ru",
+      error: "invalid phone or empty text",
+      errorKind: "invalid_request",
+      retryable: false,
+      secrets,
+    });
   }
   const digits = toProviderDigits(phone.data);
   const form = new URLSearchParams({ api_id: config.apiKey, to: digits, msg: text, json: "1" });
@@ -86,7 +92,15 @@ export async function sendSmsRu({
   }
   const parsed = smsRuSendResponseSchema.safeParse(http.json);
   if (!parsed.success) {
-    return failedResult({ provider: "sms_ru", error: "unexpected SMS.ru response", errorKind: "invalid_response", retryable: false, httpStatus: 200, response: http.json ?? http.text, secrets });
+    return failedResult({
+      provider: "sms_ru",
+      error: "unexpected SMS.ru response",
+      errorKind: "invalid_response",
+      retryable: false,
+      httpStatus: 200,
+      response: http.json ?? http.text,
+      secrets,
+    });
   }
   const body = parsed.data;
   if (body.status !== "OK") {
@@ -102,7 +116,15 @@ export async function sendSmsRu({
   }
   const entry = body.sms?.[digits] ?? Object.values(body.sms ?? {})[0];
   if (!entry) {
-    return failedResult({ provider: "sms_ru", error: "SMS.ru answered OK without a per-number result", errorKind: "invalid_response", retryable: false, httpStatus: 200, response: body, secrets });
+    return failedResult({
+      provider: "sms_ru",
+      error: "SMS.ru answered OK without a per-number result",
+      errorKind: "invalid_response",
+      retryable: false,
+      httpStatus: 200,
+      response: body,
+      secrets,
+    });
   }
   if (entry.status !== "OK") {
     return failedResult({
@@ -133,7 +155,12 @@ export async function getSmsRuBalance({ config: rawConfig }: { config: SmsRuConf
     timeoutMs: config.timeoutMs,
   });
   if (http.kind !== "response") {
-    const error = http.kind === "timeout" ? "timeout" : http.kind === "refused" ? `refused: ${http.reason}` : `network: ${http.message}`;
+    const error =
+      http.kind === "timeout"
+        ? "timeout"
+        : http.kind === "refused"
+          ? `refused: ${http.reason}`
+          : `network: ${http.message}`;
     return { ok: false, error, providerResponse: null };
   }
   const providerResponse = summarizeProviderResponse({ httpStatus: http.httpStatus, value: http.json, secrets });
@@ -142,7 +169,11 @@ export async function getSmsRuBalance({ config: rawConfig }: { config: SmsRuConf
     return { ok: false, error: `HTTP ${http.httpStatus}: unexpected SMS.ru response`, providerResponse };
   }
   if (parsed.data.status !== "OK" || parsed.data.balance === undefined) {
-    return { ok: false, error: `SMS.ru ${parsed.data.status_code}: ${parsed.data.status_text ?? "ошибка"}`, providerResponse };
+    return {
+      ok: false,
+      error: `SMS.ru ${parsed.data.status_code}: ${parsed.data.status_text ?? "ошибка"}`,
+      providerResponse,
+    };
   }
   return { ok: true, balance: parsed.data.balance, providerResponse };
 }
@@ -169,12 +200,32 @@ export async function getSmsRuStatus({
   const parsed = smsRuStatusResponseSchema.safeParse(http.json);
   const entry = parsed.success ? parsed.data.sms?.[smsId] : undefined;
   if (!parsed.success || parsed.data.status !== "OK" || !entry) {
-    return failedResult({ provider: "sms_ru", error: "SMS.ru status unavailable", errorKind: "invalid_response", retryable: true, httpStatus: 200, response: http.json ?? http.text, secrets });
+    return failedResult({
+      provider: "sms_ru",
+      error: "SMS.ru status unavailable",
+      errorKind: "invalid_response",
+      retryable: true,
+      httpStatus: 200,
+      response: http.json ?? http.text,
+      secrets,
+    });
   }
-  const base = sentResult({ provider: "sms_ru", providerMessageId: smsId, httpStatus: 200, response: parsed.data, secrets });
+  const base = sentResult({
+    provider: "sms_ru",
+    providerMessageId: smsId,
+    httpStatus: 200,
+    response: parsed.data,
+    secrets,
+  });
   if (DELIVERED_CODES.has(entry.status_code)) return { ...base, status: "delivered" };
   if (FAILED_CODES.has(entry.status_code)) {
-    return { ...base, ok: false, status: "failed", error: `SMS.ru ${entry.status_code}: ${entry.status_text ?? "не доставлено"}`, errorKind: "provider" };
+    return {
+      ...base,
+      ok: false,
+      status: "failed",
+      error: `SMS.ru ${entry.status_code}: ${entry.status_text ?? "не доставлено"}`,
+      errorKind: "provider",
+    };
   }
   return base;
 }

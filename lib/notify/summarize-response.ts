@@ -21,7 +21,18 @@ const scalar = z.union([z.string(), z.number()]).transform(String);
 // The error shapes of the four providers: Meta {error: {code, message, error_data.details}},
 // SMS.ru {status_code, status_text}, Resend {name, message}, Exolve {error: "..."} or {error: {message, details}}.
 const errorShapeSchema = z.looseObject({
-  error: z.union([scalar, z.looseObject({ code: scalar.optional(), type: scalar.optional(), message: scalar.optional(), details: scalar.optional(), error_data: z.looseObject({ details: scalar.optional() }).optional() })]).optional(),
+  error: z
+    .union([
+      scalar,
+      z.looseObject({
+        code: scalar.optional(),
+        type: scalar.optional(),
+        message: scalar.optional(),
+        details: scalar.optional(),
+        error_data: z.looseObject({ details: scalar.optional() }).optional(),
+      }),
+    ])
+    .optional(),
   status_code: scalar.optional(),
   status_text: scalar.optional(),
   code: scalar.optional(),
@@ -44,8 +55,20 @@ export function summarizeProviderResponse({
   if (!parsed.success) return summary;
   const body = parsed.data;
   const nested = typeof body.error === "object" ? body.error : undefined;
-  const code = nested?.code ?? nested?.type ?? body.status_code ?? body.code ?? body.name ?? (typeof body.error === "string" ? body.error : undefined);
-  const message = nested?.message ?? nested?.details ?? nested?.error_data?.details ?? body.status_text ?? body.message ?? body.error_description;
+  const code =
+    nested?.code ??
+    nested?.type ??
+    body.status_code ??
+    body.code ??
+    body.name ??
+    (typeof body.error === "string" ? body.error : undefined);
+  const message =
+    nested?.message ??
+    nested?.details ??
+    nested?.error_data?.details ??
+    body.status_text ??
+    body.message ??
+    body.error_description;
   if (code) summary.code = cleanText({ text: code, secrets, max: MAX_CODE });
   if (message) summary.message = cleanText({ text: message, secrets, max: MAX_MESSAGE });
   return summary;

@@ -12,7 +12,10 @@ const raw = Prisma.raw;
 //   resolved: when the chat was resolved, under who resolved it (resolution time).
 export type ReportEvent = "received" | "answered" | "resolved";
 
-const EVENTS: Record<ReportEvent, { at: string; operator: string; counts: (n: (filter?: string) => string) => string; durations: string }> = {
+const EVENTS: Record<
+  ReportEvent,
+  { at: string; operator: string; counts: (n: (filter?: string) => string) => string; durations: string }
+> = {
   received: {
     at: `w."startedAt"`,
     operator: `w."assigneeId"`,
@@ -49,7 +52,15 @@ const DIMS = (op: string) => `CROSS JOIN LATERAL (
 export type RollupSource = { waits: string; which: Prisma.Sql; dims: (operator: string) => string };
 
 /** The statements adding (`sign` 1) or taking out (-1) one kind of event of the source's waits. */
-export function reportRollupStatements({ event, source, sign }: { event: ReportEvent; source: RollupSource; sign: 1 | -1 }): Prisma.Sql[] {
+export function reportRollupStatements({
+  event,
+  source,
+  sign,
+}: {
+  event: ReportEvent;
+  source: RollupSource;
+  sign: 1 | -1;
+}): Prisma.Sql[] {
   const e = EVENTS[event];
   const n = (filter?: string) => `(count(*)${filter ? ` FILTER (WHERE ${filter})` : ""} * ${sign})::int`;
   const { which } = source;
@@ -95,15 +106,33 @@ export function reportRollupStatements({ event, source, sign }: { event: ReportE
  * Adds the events of the given waits (ids) or of a whole workspace to the daily rollups; `sign: -1` takes
  * them out again (before a wait changes what it is counted under, see assign-response-waits.ts).
  */
-export async function applyReportRollups({ db, event, waitIds, workspaceId, sign = 1 }: { db: Db; event: ReportEvent; waitIds?: string[]; workspaceId?: string; sign?: 1 | -1 }) {
+export async function applyReportRollups({
+  db,
+  event,
+  waitIds,
+  workspaceId,
+  sign = 1,
+}: {
+  db: Db;
+  event: ReportEvent;
+  waitIds?: string[];
+  workspaceId?: string;
+  sign?: 1 | -1;
+}) {
   if (waitIds && !waitIds.length) return;
   const which = waitIds ? sql`w.id = ANY(${waitIds})` : sql`w."workspaceId" = ${workspaceId}`;
-  for (const statement of reportRollupStatements({ event, sign, source: { waits: `"ResponseWait" w`, which, dims: DIMS } })) await db.$executeRaw(statement);
+  for (const statement of reportRollupStatements({
+    event,
+    sign,
+    source: { waits: `"ResponseWait" w`, which, dims: DIMS },
+  }))
+    await db.$executeRaw(statement);
 }
 
 /** Recomputes a workspace's rollups from its waits (after a backfill or a change of business hours). */
 export async function rebuildReportRollups({ db, workspaceId }: { db: Db; workspaceId: string }) {
   await db.$executeRaw`DELETE FROM "ReportCounter" WHERE "workspaceId" = ${workspaceId}`;
   await db.$executeRaw`DELETE FROM "ReportHistogram" WHERE "workspaceId" = ${workspaceId}`;
-  for (const event of ["received", "answered", "resolved"] as const) await applyReportRollups({ db, event, workspaceId });
+  for (const event of ["received", "answered", "resolved"] as const)
+    await applyReportRollups({ db, event, workspaceId });
 }

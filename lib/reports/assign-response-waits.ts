@@ -14,7 +14,15 @@ type Db = Prisma.TransactionClient | PrismaClient;
  * An answered or resolved wait no longer moves. The rollups follow: the wait's "received" is taken out
  * under its old operator and added under the new one, on the day it started. Idempotent.
  */
-export async function assignResponseWaits({ db, workspaceId, chatIds }: { db: Db; workspaceId: string; chatIds: string[] }) {
+export async function assignResponseWaits({
+  db,
+  workspaceId,
+  chatIds,
+}: {
+  db: Db;
+  workspaceId: string;
+  chatIds: string[];
+}) {
   if (!chatIds.length) return;
   const moving = await rows(
     qb

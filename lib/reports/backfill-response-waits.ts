@@ -49,7 +49,11 @@ export async function backfillResponseWaits({ db, workspaceId }: { db: Db; works
     FROM "Chat" c, LATERAL (SELECT id FROM "ResponseWait" l WHERE l."chatId" = c.id ORDER BY l."startedAt" DESC LIMIT 1) latest
     WHERE c."workspaceId" = ${workspaceId} AND c.status = 'RESOLVED' AND w.id = latest.id AND w."resolvedAt" IS NULL`;
   await recomputeBusinessSeconds({ db, workspaceId });
-  await db.reportSettings.upsert({ where: { workspaceId }, create: { workspaceId, backfilledAt: new Date() }, update: { backfilledAt: new Date() } });
+  await db.reportSettings.upsert({
+    where: { workspaceId },
+    create: { workspaceId, backfilledAt: new Date() },
+    update: { backfilledAt: new Date() },
+  });
 }
 
 /** Recounts every wait of the workspace in its current business hours, then its rollups. */
@@ -86,14 +90,20 @@ export async function recomputeBusinessSeconds({ db, workspaceId }: { db: Db; wo
  * workspace's failure is logged and left for the next start: it never stops the others, nor the server.
  */
 export async function backfillAllResponseWaits({ db }: { db: Db }) {
-  const pending = await db.workspace.findMany({ where: { OR: [{ reportSettings: null }, { reportSettings: { backfilledAt: null } }] }, select: { id: true } });
+  const pending = await db.workspace.findMany({
+    where: { OR: [{ reportSettings: null }, { reportSettings: { backfilledAt: null } }] },
+    select: { id: true },
+  });
   let done = 0;
   for (const { id } of pending) {
     try {
       await backfillResponseWaits({ db, workspaceId: id });
       done += 1;
     } catch (error) {
-      log.error("report backfill failed", { workspaceId: id, error: error instanceof Error ? error.message : String(error) });
+      log.error("report backfill failed", {
+        workspaceId: id,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return done;

@@ -4,15 +4,21 @@ import { z } from "zod";
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-const span = z.object({ start: time, end: time }).refine((s) => minutesOf(s.start) < minutesOf(s.end), "start before end");
+const span = z
+  .object({ start: time, end: time })
+  .refine((s) => minutesOf(s.start) < minutesOf(s.end), "start before end");
 const storedWorkDaySchema = span.and(z.object({ breaks: z.array(span).max(3).default([]) }));
 // A break lies within its day's hours (the form marks one that does not on its day, as the route refuses it).
 const workDaySchema = storedWorkDaySchema.refine(
-  (day) => day.breaks.every((b) => minutesOf(b.start) >= minutesOf(day.start) && minutesOf(b.end) <= minutesOf(day.end)),
+  (day) =>
+    day.breaks.every((b) => minutesOf(b.start) >= minutesOf(day.start) && minutesOf(b.end) <= minutesOf(day.end)),
   "breaks within the day",
 );
 
-export const timeZoneSchema = z.string().max(64).refine((tz) => IANAZone.isValidZone(tz), "unknown time zone");
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine((tz) => IANAZone.isValidZone(tz), "unknown time zone");
 // Monday first; null is a day off.
 export const weeklySchema = z.array(workDaySchema.nullable()).length(7);
 // What a save before that rule may have stored: read as it was saved, so such a schedule keeps counting.
@@ -42,10 +48,12 @@ function workIntervals(day: NonNullable<Weekly[number]>): [number, number][] {
   let parts: [number, number][] = [[minutesOf(day.start), minutesOf(day.end)]];
   for (const b of day.breaks) {
     const [bs, be] = [minutesOf(b.start), minutesOf(b.end)];
-    parts = parts.flatMap(([s, e]): [number, number][] => [
-      ...(bs > s ? [[s, Math.min(e, bs)] as [number, number]] : []),
-      ...(be < e ? [[Math.max(s, be), e] as [number, number]] : []),
-    ]).filter(([s, e]) => s < e);
+    parts = parts
+      .flatMap(([s, e]): [number, number][] => [
+        ...(bs > s ? [[s, Math.min(e, bs)] as [number, number]] : []),
+        ...(be < e ? [[Math.max(s, be), e] as [number, number]] : []),
+      ])
+      .filter(([s, e]) => s < e);
   }
   return parts;
 }
@@ -66,7 +74,10 @@ export function businessSeconds(hours: BusinessHours, from: Date, to: Date): num
     if (!schedule || daysOff.has(day.toISODate()!)) continue;
     for (const [s, e] of workIntervals(schedule)) {
       const start = day.set({ hour: Math.floor(s / 60), minute: s % 60 }).toMillis();
-      const end = e === 1440 ? day.plus({ days: 1 }).toMillis() : day.set({ hour: Math.floor(e / 60), minute: e % 60 }).toMillis();
+      const end =
+        e === 1440
+          ? day.plus({ days: 1 }).toMillis()
+          : day.set({ hour: Math.floor(e / 60), minute: e % 60 }).toMillis();
       ms += Math.max(0, Math.min(end, b) - Math.max(start, a));
     }
   }

@@ -15,7 +15,17 @@ export type DraftUsage = {
   byMarketplace: Record<string, AcceptanceRow>;
 };
 
-export async function getDraftUsage({ workspaceId, role, from, to }: { workspaceId: string; role: "OWNER" | "OPERATOR"; from: Date; to: Date }): Promise<DraftUsage | null> {
+export async function getDraftUsage({
+  workspaceId,
+  role,
+  from,
+  to,
+}: {
+  workspaceId: string;
+  role: "OWNER" | "OPERATOR";
+  from: Date;
+  to: Date;
+}): Promise<DraftUsage | null> {
   if (role !== "OWNER") return null;
   const { overall, byKind, byMarketplace } = await getDraftAcceptance({ workspaceId, from, to });
   return {

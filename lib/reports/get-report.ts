@@ -26,22 +26,47 @@ export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
 const MAX_DAYS = 366;
 
-
 /**
  * The team's figures over a range of days: totals, a series per day or week, and per marketplace, kind,
  * label and (owners) operator. Operators get their own figures only. Everything is read from the daily
  * rollups.
  */
-export async function getReport({ workspaceId, userId, role, query, now = new Date() }: { workspaceId: string; userId: string; role: "OWNER" | "OPERATOR"; query: ReportQuery; now?: Date }) {
-  const ws = await prisma().workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true, reportSettings: { select: { slaBusinessHours: true } } } });
+export async function getReport({
+  workspaceId,
+  userId,
+  role,
+  query,
+  now = new Date(),
+}: {
+  workspaceId: string;
+  userId: string;
+  role: "OWNER" | "OPERATOR";
+  query: ReportQuery;
+  now?: Date;
+}) {
+  const ws = await prisma().workspace.findUnique({
+    where: { id: workspaceId },
+    select: { timeZone: true, reportSettings: { select: { slaBusinessHours: true } } },
+  });
   if (!ws) throw new AppError("not_found", "Workspace not found");
   const today = DateTime.fromJSDate(now, { zone: ws.timeZone }).toISODate()!;
   const to = query.to ?? today;
-  const from = query.from ?? DateTime.fromISO(to).minus({ days: query.days - 1 }).toISODate()!;
+  const from =
+    query.from ??
+    DateTime.fromISO(to)
+      .minus({ days: query.days - 1 })
+      .toISODate()!;
   const days = DateTime.fromISO(to).diff(DateTime.fromISO(from), "days").days + 1;
   if (days < 1 || days > MAX_DAYS) throw new AppError("bad_request", `The range must be 1 to ${MAX_DAYS} days`);
-  const s: Scope = { workspaceId, scope: role === "OWNER" ? "" : userId, from, to, clock: ws.reportSettings?.slaBusinessHours ? "business" : "wall" };
-  const periodKey = query.period === "week" ? `to_char(date_trunc('week', day), 'YYYY-MM-DD')` : `to_char(day, 'YYYY-MM-DD')`;
+  const s: Scope = {
+    workspaceId,
+    scope: role === "OWNER" ? "" : userId,
+    from,
+    to,
+    clock: ws.reportSettings?.slaBusinessHours ? "business" : "wall",
+  };
+  const periodKey =
+    query.period === "week" ? `to_char(date_trunc('week', day), 'YYYY-MM-DD')` : `to_char(day, 'YYYY-MM-DD')`;
   const sections: Section[] = [
     { dim: "all", key: "''" },
     { dim: "all", key: periodKey },
@@ -76,7 +101,17 @@ export async function getReport({ workspaceId, userId, role, query, now = new Da
 }
 
 /** Every day or week of the range, empty ones included, oldest first. */
-function fillPeriods({ from, to, period, rows }: { from: string; to: string; period: ReportQuery["period"]; rows: ReportRow[] }) {
+function fillPeriods({
+  from,
+  to,
+  period,
+  rows,
+}: {
+  from: string;
+  to: string;
+  period: ReportQuery["period"];
+  rows: ReportRow[];
+}) {
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const out: (ReportRow & { since: string; until: string })[] = [];
   let start = DateTime.fromISO(from);
@@ -86,14 +121,23 @@ function fillPeriods({ from, to, period, rows }: { from: string; to: string; per
     const key = start.toISODate()!;
     // The period's last day, clipped to the range (for links into the inbox).
     const end = DateTime.min(start.plus(period === "week" ? { days: 6 } : {}), last);
-    out.push({ ...(byKey.get(key) ?? emptyRow(key)), since: DateTime.max(start, DateTime.fromISO(from)).toISODate()!, until: end.toISODate()! });
+    out.push({
+      ...(byKey.get(key) ?? emptyRow(key)),
+      since: DateTime.max(start, DateTime.fromISO(from)).toISODate()!,
+      until: end.toISODate()!,
+    });
   }
   return out;
 }
 
 async function labelOperators(workspaceId: string, rows: ReportRow[]) {
   const ids = rows.map((r) => r.key).filter(Boolean);
-  const users = await prisma().user.findMany({ where: { id: { in: ids }, memberships: { some: { workspaceId } } }, select: { id: true, name: true, email: true } });
+  const users = await prisma().user.findMany({
+    where: { id: { in: ids }, memberships: { some: { workspaceId } } },
+    select: { id: true, name: true, email: true },
+  });
   const names = new Map(users.map((u) => [u.id, u.name ?? u.email]));
-  return rows.map((r) => ({ ...r, label: r.key ? (names.get(r.key) ?? null) : null })).sort((a, b) => b.answered - a.answered);
+  return rows
+    .map((r) => ({ ...r, label: r.key ? (names.get(r.key) ?? null) : null }))
+    .sort((a, b) => b.answered - a.answered);
 }

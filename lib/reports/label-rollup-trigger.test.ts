@@ -10,7 +10,11 @@ describe("labelRollupTriggerSql", () => {
     const dir = path.join(process.cwd(), "prisma", "migrations");
     const latest = fs
       .readdirSync(dir)
-      .filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")) && fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8").includes('"chat_label_report_rollups"()'))
+      .filter(
+        (name) =>
+          fs.existsSync(path.join(dir, name, "migration.sql")) &&
+          fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8").includes('"chat_label_report_rollups"()'),
+      )
       .sort()
       .at(-1)!;
     expect(fs.readFileSync(path.join(dir, latest, "migration.sql"), "utf8")).toContain(labelRollupTriggerSql());

@@ -10,7 +10,8 @@ const EVENTS: ReportEvent[] = ["received", "answered", "resolved"];
 const source = (labelled: string) => ({
   waits: `${labelled} ch JOIN "ResponseWait" w ON w."chatId" = ch."chatId"`,
   which: Prisma.sql`TRUE`,
-  dims: (operator: string) => `CROSS JOIN LATERAL (VALUES ('', 'label', ch."labelId"), (${operator}, 'label', ch."labelId")) AS d(scope, dim, value)`,
+  dims: (operator: string) =>
+    `CROSS JOIN LATERAL (VALUES ('', 'label', ch."labelId"), (${operator}, 'label', ch."labelId")) AS d(scope, dim, value)`,
 });
 
 function body(sign: 1 | -1, labelled = "changed"): string {

@@ -4,7 +4,13 @@ import { businessSeconds, daysOffSchema, storedWeeklySchema, type BusinessHours 
 type Db = Prisma.TransactionClient | PrismaClient;
 
 /** Each workspace's business hours (no weekly schedule: every hour counts). */
-export async function loadBusinessHours({ db, workspaceIds }: { db: Db; workspaceIds: string[] }): Promise<Map<string, BusinessHours>> {
+export async function loadBusinessHours({
+  db,
+  workspaceIds,
+}: {
+  db: Db;
+  workspaceIds: string[];
+}): Promise<Map<string, BusinessHours>> {
   const rows = await db.workspace.findMany({
     where: { id: { in: [...new Set(workspaceIds)] } },
     select: { id: true, timeZone: true, reportSettings: { select: { weekly: true, daysOff: true } } },
@@ -13,7 +19,14 @@ export async function loadBusinessHours({ db, workspaceIds }: { db: Db; workspac
     rows.map((w) => {
       const weekly = storedWeeklySchema.safeParse(w.reportSettings?.weekly);
       const daysOff = daysOffSchema.safeParse(w.reportSettings?.daysOff);
-      return [w.id, { timeZone: w.timeZone, weekly: weekly.success ? weekly.data : null, daysOff: daysOff.success ? daysOff.data : [] }];
+      return [
+        w.id,
+        {
+          timeZone: w.timeZone,
+          weekly: weekly.success ? weekly.data : null,
+          daysOff: daysOff.success ? daysOff.data : [],
+        },
+      ];
     }),
   );
 }
@@ -21,7 +34,15 @@ export async function loadBusinessHours({ db, workspaceIds }: { db: Db; workspac
 type Span = { id: string; workspaceId: string; from: Date; to: Date };
 
 /** Stores the business-hours length of each span into the given column of its wait. */
-export async function storeBusinessSeconds({ db, spans, column }: { db: Db; spans: Span[]; column: "businessSeconds" | "resolutionBusinessSeconds" }) {
+export async function storeBusinessSeconds({
+  db,
+  spans,
+  column,
+}: {
+  db: Db;
+  spans: Span[];
+  column: "businessSeconds" | "resolutionBusinessSeconds";
+}) {
   if (!spans.length) return;
   const hours = await loadBusinessHours({ db, workspaceIds: spans.map((s) => s.workspaceId) });
   const values = spans.map((s) => {

@@ -6,14 +6,28 @@ import type { Row } from "@/lib/typed-sql";
 type Db = Prisma.TransactionClient | PrismaClient;
 type Wait = Row<"ResponseWait">;
 // A wait the resolution just ended.
-type Resolved = Pick<Wait, "id" | "workspaceId" | "conversationStartedAt"> & { resolvedAt: NonNullable<Wait["resolvedAt"]> };
+type Resolved = Pick<Wait, "id" | "workspaceId" | "conversationStartedAt"> & {
+  resolvedAt: NonNullable<Wait["resolvedAt"]>;
+};
 
 /**
  * The chats were resolved (by `userId`, at `at`): each one's conversation ends on its latest wait, whose
  * SLA clock stops if it was still running; the resolution time counts from the conversation's first buyer
  * message. A chat resolved again without a new buyer message counts once. Any number of chats at once.
  */
-export async function recordResolutions({ db, workspaceId, chatIds, userId, at = new Date() }: { db: Db; workspaceId: string; chatIds: string[]; userId: string | null; at?: Date }) {
+export async function recordResolutions({
+  db,
+  workspaceId,
+  chatIds,
+  userId,
+  at = new Date(),
+}: {
+  db: Db;
+  workspaceId: string;
+  chatIds: string[];
+  userId: string | null;
+  at?: Date;
+}) {
   if (!chatIds.length) return;
   const resolved = await db.$queryRaw<Resolved[]>`
     UPDATE "ResponseWait" w SET "resolvedAt" = ${at.toISOString()}::timestamp, "resolverId" = ${userId}, "endedAt" = coalesce(w."endedAt", ${at.toISOString()}::timestamp),
@@ -24,6 +38,15 @@ export async function recordResolutions({ db, workspaceId, chatIds, userId, at =
     ) latest
     WHERE w.id = latest.id AND w."resolvedAt" IS NULL
     RETURNING w.id, w."workspaceId", w."conversationStartedAt", w."resolvedAt"`;
-  await storeBusinessSeconds({ db, column: "resolutionBusinessSeconds", spans: resolved.map((w) => ({ id: w.id, workspaceId: w.workspaceId, from: w.conversationStartedAt, to: w.resolvedAt })) });
+  await storeBusinessSeconds({
+    db,
+    column: "resolutionBusinessSeconds",
+    spans: resolved.map((w) => ({
+      id: w.id,
+      workspaceId: w.workspaceId,
+      from: w.conversationStartedAt,
+      to: w.resolvedAt,
+    })),
+  });
   await applyReportRollups({ db, event: "resolved", waitIds: resolved.map((w) => w.id) });
 }

@@ -10,7 +10,12 @@ import { reportSections } from "@/lib/reports/report-sections";
 export async function reportByLabel({ s }: { s: Scope }): Promise<(ReportRow & { name: string; color: string })[]> {
   const [rows = []] = await reportSections(s, [{ dim: "label", key: "value" }]);
   const ids = rows.map((r) => r.key);
-  const labels = ids.length ? await prisma().label.findMany({ where: { workspaceId: s.workspaceId, id: { in: ids } }, select: { id: true, name: true, color: true } }) : [];
+  const labels = ids.length
+    ? await prisma().label.findMany({
+        where: { workspaceId: s.workspaceId, id: { in: ids } },
+        select: { id: true, name: true, color: true },
+      })
+    : [];
   const byId = new Map(labels.map((l) => [l.id, l]));
   return rows
     .filter((r) => byId.has(r.key) && r.received + r.answered + r.resolved > 0)

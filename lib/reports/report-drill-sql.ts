@@ -7,12 +7,23 @@ import type { Row } from "@/lib/typed-sql";
  * (the workspace's calendar, both included), optionally those the operator ("" for nobody) was assigned
  * to, answered or resolved. Reads the response waits by their (workspaceId, startedAt) index.
  */
-export async function reportDrillSql({ workspaceId, from, to, operator }: { workspaceId: string; from?: string; to?: string; operator?: string }): Promise<Prisma.Sql | null> {
+export async function reportDrillSql({
+  workspaceId,
+  from,
+  to,
+  operator,
+}: {
+  workspaceId: string;
+  from?: string;
+  to?: string;
+  operator?: string;
+}): Promise<Prisma.Sql | null> {
   if (!from && !to && operator === undefined) return null;
   // The day's first instant in the workspace's zone, worked out by the database in the same statement
   // (UTC for a workspace gone): no look-up of the zone first.
   const zone = Prisma.sql`coalesce((SELECT "timeZone" FROM "Workspace" WHERE id = ${workspaceId}), 'UTC')`;
-  const midnight = (day: string, plusDays: number) => Prisma.sql`(((${day}::date + ${plusDays}::int)::timestamp AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')`;
+  const midnight = (day: string, plusDays: number) =>
+    Prisma.sql`(((${day}::date + ${plusDays}::int)::timestamp AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')`;
   const since = from ? midnight(from, 0) : Prisma.sql`'-infinity'::timestamp`;
   const until = to ? midnight(to, 1) : Prisma.sql`'infinity'::timestamp`;
   const who =
@@ -25,8 +36,13 @@ export async function reportDrillSql({ workspaceId, from, to, operator }: { work
     AND w."startedAt" >= ${since} AND w."startedAt" < ${until} AND ${who}`;
   // A few thousand chats (a day's bar): looked up by id and sorted, rather than scanning the list in its
   // order for the rare ones that match; more than that match often enough for the scan to stop early.
-  const few = await prisma().$queryRaw<Pick<Row<"ResponseWait">, "chatId">[]>`SELECT DISTINCT q."chatId" FROM (${waits}) q LIMIT ${FEW + 1}`;
-  if (few.length <= FEW) return few.length ? Prisma.sql`c.id = ANY(string_to_array(${few.map((r) => r.chatId).join(",")}, ','))` : Prisma.sql`FALSE`;
+  const few = await prisma().$queryRaw<
+    Pick<Row<"ResponseWait">, "chatId">[]
+  >`SELECT DISTINCT q."chatId" FROM (${waits}) q LIMIT ${FEW + 1}`;
+  if (few.length <= FEW)
+    return few.length
+      ? Prisma.sql`c.id = ANY(string_to_array(${few.map((r) => r.chatId).join(",")}, ','))`
+      : Prisma.sql`FALSE`;
   return Prisma.sql`c.id IN (${waits})`;
 }
 

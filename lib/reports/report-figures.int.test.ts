@@ -47,7 +47,17 @@ async function buyer(chat: string, at: string, kind: "chat" | "question" = "chat
   const r = await upsertConversations({
     account,
     chats: [{ ...chatWithIdOnly({ externalId: chat }), kind }],
-    messages: [{ externalId: `m${++seq}`, chatExternalId: chat, author: "buyer", text: DEFECT, createdAt: msk(at).toISOString(), attachments: [], isRead: false }],
+    messages: [
+      {
+        externalId: `m${++seq}`,
+        chatExternalId: chat,
+        author: "buyer",
+        text: DEFECT,
+        createdAt: msk(at).toISOString(),
+        attachments: [],
+        isRead: false,
+      },
+    ],
   });
   return r.chatIds[0]!;
 }
@@ -55,29 +65,75 @@ async function buyer(chat: string, at: string, kind: "chat" | "question" = "chat
 /** A reply through the send path: the operator's message, then what delivery does once it is SENT. */
 async function operatorReply(chatId: string, at: string) {
   const createdAt = msk(at);
-  await prisma().message.create({ data: { chatId, author: "SELLER", text: "Заменим", status: "SENT", createdAt, senderUserId: f.operator.id, externalId: `m${++seq}` } });
+  await prisma().message.create({
+    data: {
+      chatId,
+      author: "SELLER",
+      text: "Заменим",
+      status: "SENT",
+      createdAt,
+      senderUserId: f.operator.id,
+      externalId: `m${++seq}`,
+    },
+  });
   await markChatAnswered({ chatId, at: createdAt, text: "Заменим" });
 }
 
 /** A reply the seller wrote in the marketplace's cabinet, seen by ingestion. */
 async function cabinetReply(chat: string, at: string) {
   const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "wildberries" as const };
-  await upsertConversations({ account, chats: [], messages: [{ externalId: `m${++seq}`, chatExternalId: chat, author: "seller", text: "Ответ из кабинета", createdAt: msk(at).toISOString(), attachments: [], isRead: null }] });
+  await upsertConversations({
+    account,
+    chats: [],
+    messages: [
+      {
+        externalId: `m${++seq}`,
+        chatExternalId: chat,
+        author: "seller",
+        text: "Ответ из кабинета",
+        createdAt: msk(at).toISOString(),
+        attachments: [],
+        isRead: null,
+      },
+    ],
+  });
 }
 
-const resolve = (chatId: string, at: string, userId: string) => updateChat({ workspaceId: f.workspace.id, chatId, update: { status: "RESOLVED" }, userId, now: msk(at) });
+const resolve = (chatId: string, at: string, userId: string) =>
+  updateChat({ workspaceId: f.workspace.id, chatId, update: { status: "RESOLVED" }, userId, now: msk(at) });
 const report = (role: "OWNER" | "OPERATOR", period: "day" | "week" = "day") =>
-  getReport({ workspaceId: f.workspace.id, userId: role === "OWNER" ? f.owner.id : f.operator.id, role, query: { from: "2026-11-30", to: "2026-12-06", days: 30, period } });
-const figures = (r: ReportRow) => ({ received: r.received, answered: r.answered, resolved: r.resolved, slaMet: r.slaMet, first: r.first, response: r.response, resolution: r.resolution });
+  getReport({
+    workspaceId: f.workspace.id,
+    userId: role === "OWNER" ? f.owner.id : f.operator.id,
+    role,
+    query: { from: "2026-11-30", to: "2026-12-06", days: 30, period },
+  });
+const figures = (r: ReportRow) => ({
+  received: r.received,
+  answered: r.answered,
+  resolved: r.resolved,
+  slaMet: r.slaMet,
+  first: r.first,
+  response: r.response,
+  resolution: r.resolution,
+});
 
 beforeAll(async () => {
   db = await createTestDatabase();
   f = await createWorkspaceFixture({ name: "Reports", chats: 0 });
   const day = { start: "09:00", end: "18:00", breaks: [{ start: "13:00", end: "14:00" }] };
-  await prisma().reportSettings.create({ data: { workspaceId: f.workspace.id, weekly: [day, day, day, day, day, null, null], daysOff: ["2026-12-02"], backfilledAt: new Date() } });
+  await prisma().reportSettings.create({
+    data: {
+      workspaceId: f.workspace.id,
+      weekly: [day, day, day, day, day, null, null],
+      daysOff: ["2026-12-02"],
+      backfilledAt: new Date(),
+    },
+  });
 
   const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "wildberries" as const };
-  const [a] = (await upsertConversations({ account, chats: [chatWithIdOnly({ externalId: "A" })], messages: [] })).chatIds as [string];
+  const [a] = (await upsertConversations({ account, chats: [chatWithIdOnly({ externalId: "A" })], messages: [] }))
+    .chatIds as [string];
   await prisma().chat.update({ where: { id: a }, data: { assigneeId: f.operator.id } });
   await buyer("A", "2026-11-30T10:00:00");
   await operatorReply(a, "2026-11-30T10:12:00");
@@ -100,7 +156,9 @@ beforeAll(async () => {
 
   // Labels: «Брак» on A and C, «Вопрос» on D, «Пусто» on no chat; another workspace's label on nothing here.
   const label = (name: string, color: string, chatIds: string[]) =>
-    prisma().label.create({ data: { workspaceId: f.workspace.id, name, color, chats: { create: chatIds.map((chatId) => ({ chatId })) } } });
+    prisma().label.create({
+      data: { workspaceId: f.workspace.id, name, color, chats: { create: chatIds.map((chatId) => ({ chatId })) } },
+    });
   labels = { defect: (await label("Брак", "red", [a, c])).id, question: (await label("Вопрос", "blue", [d])).id };
   await label("Пусто", "gray", []);
 });
@@ -139,7 +197,10 @@ describe("report figures", () => {
         resolution: { p50: 30 * MIN, p90: 4 * HOUR },
       });
     } finally {
-      await prisma().reportSettings.update({ where: { workspaceId: f.workspace.id }, data: { slaBusinessHours: false } });
+      await prisma().reportSettings.update({
+        where: { workspaceId: f.workspace.id },
+        data: { slaBusinessHours: false },
+      });
     }
   });
 
@@ -161,15 +222,27 @@ describe("report figures", () => {
 
   it("splits by kind and by operator; an operator sees only their own figures", async () => {
     const r = await report("OWNER");
-    expect(r.byKind.map((k) => [k.key, k.received])).toEqual([["CHAT", 5], ["QUESTION", 1]]);
+    expect(r.byKind.map((k) => [k.key, k.received])).toEqual([
+      ["CHAT", 5],
+      ["QUESTION", 1],
+    ]);
     expect(r.byMarketplace.map((m) => [m.key, m.received, m.answered])).toEqual([["wildberries", 6, 4]]);
     const ops = Object.fromEntries(r.byOperator!.map((o) => [o.key, [o.label, o.received, o.answered, o.resolved]]));
-    expect(ops).toEqual({ [f.operator.id]: ["Reports operator", 2, 3, 2], [f.owner.id]: ["Reports owner", 0, 0, 1], "": [null, 4, 1, 0] });
+    expect(ops).toEqual({
+      [f.operator.id]: ["Reports operator", 2, 3, 2],
+      [f.owner.id]: ["Reports owner", 0, 0, 1],
+      "": [null, 4, 1, 0],
+    });
 
     const own = await report("OPERATOR");
     expect(own.own).toBe(true);
     expect(own.byOperator).toBeNull();
-    expect(figures(own.totals)).toMatchObject({ received: 2, answered: 3, resolved: 2, response: { p50: 12 * MIN, p90: 90 * MIN } });
+    expect(figures(own.totals)).toMatchObject({
+      received: 2,
+      answered: 3,
+      resolved: 2,
+      response: { p50: 12 * MIN, p90: 90 * MIN },
+    });
   });
 
   // «Брак» (A and C): received 4, answered 3 (12 and 90 min for A, 3 min for C; 2 within the SLA),
@@ -193,16 +266,28 @@ describe("report figures", () => {
 
     const own = await report("OPERATOR");
     expect(own.byLabel.map((l) => [l.name, l.received, l.answered, l.resolved])).toEqual([["Брак", 2, 3, 2]]);
-    const monday = await getReport({ workspaceId: f.workspace.id, userId: f.owner.id, role: "OWNER", query: { from: "2026-11-30", to: "2026-11-30", days: 30, period: "day" } });
+    const monday = await getReport({
+      workspaceId: f.workspace.id,
+      userId: f.owner.id,
+      role: "OWNER",
+      query: { from: "2026-11-30", to: "2026-11-30", days: 30, period: "day" },
+    });
     expect(monday.byLabel.map((l) => [l.name, l.received, l.answered, l.resolved])).toEqual([["Брак", 2, 2, 1]]);
 
     await prisma().reportSettings.update({ where: { workspaceId: f.workspace.id }, data: { slaBusinessHours: true } });
     try {
       const business = (await report("OWNER")).byLabel[0]!;
       // Business hours: responses 3, 12, 30 min, all within the SLA; resolutions 5 min, 30 min, 4 h.
-      expect([business.slaMet, business.response, business.resolution]).toEqual([3, { p50: 12 * MIN, p90: 30 * MIN }, { p50: 30 * MIN, p90: 4 * HOUR }]);
+      expect([business.slaMet, business.response, business.resolution]).toEqual([
+        3,
+        { p50: 12 * MIN, p90: 30 * MIN },
+        { p50: 30 * MIN, p90: 4 * HOUR },
+      ]);
     } finally {
-      await prisma().reportSettings.update({ where: { workspaceId: f.workspace.id }, data: { slaBusinessHours: false } });
+      await prisma().reportSettings.update({
+        where: { workspaceId: f.workspace.id },
+        data: { slaBusinessHours: false },
+      });
     }
   });
 
@@ -227,8 +312,15 @@ describe("report figures", () => {
 
   it("lists the chats behind a bar in the inbox: the days the buyers wrote, the kind, the operator", async () => {
     const names = async (filter: Record<string, string>) => {
-      const { chats } = await listChats({ workspaceId: f.workspace.id, userId: f.owner.id, query: chatListQuerySchema.parse({ view: "all", sort: "recent", ...filter }) });
-      const ids = await prisma().chat.findMany({ where: { id: { in: chats.map((c) => c.id) } }, select: { externalId: true } });
+      const { chats } = await listChats({
+        workspaceId: f.workspace.id,
+        userId: f.owner.id,
+        query: chatListQuerySchema.parse({ view: "all", sort: "recent", ...filter }),
+      });
+      const ids = await prisma().chat.findMany({
+        where: { id: { in: chats.map((c) => c.id) } },
+        select: { externalId: true },
+      });
       return ids.map((c) => c.externalId).sort();
     };
     expect(await names({ from: "2026-12-03", to: "2026-12-03" })).toEqual(["C"]);
@@ -245,7 +337,11 @@ describe("report figures", () => {
   it("pages through a bar's chats without looking up the workspace's time zone first", async () => {
     const lookups = vi.spyOn(db.prisma.workspace, "findUnique");
     try {
-      const { chats } = await listChats({ workspaceId: f.workspace.id, userId: f.owner.id, query: chatListQuerySchema.parse({ view: "all", sort: "recent", from: "2026-12-05", to: "2026-12-05" }) });
+      const { chats } = await listChats({
+        workspaceId: f.workspace.id,
+        userId: f.owner.id,
+        query: chatListQuerySchema.parse({ view: "all", sort: "recent", from: "2026-12-05", to: "2026-12-05" }),
+      });
       expect(chats).toHaveLength(1);
       expect(lookups).not.toHaveBeenCalled();
     } finally {
@@ -254,7 +350,10 @@ describe("report figures", () => {
   });
 
   it("writes each wait once, and the rollups equal a rebuild from the waits", async () => {
-    const waits = await prisma().responseWait.findMany({ where: { workspaceId: f.workspace.id }, orderBy: { startedAt: "asc" } });
+    const waits = await prisma().responseWait.findMany({
+      where: { workspaceId: f.workspace.id },
+      orderBy: { startedAt: "asc" },
+    });
     expect(waits.map((w) => [w.seconds, w.businessSeconds, w.isFirst, w.slaSeconds])).toEqual([
       [12 * MIN, 12 * MIN, true, HOUR],
       [90 * MIN, 30 * MIN, false, HOUR],

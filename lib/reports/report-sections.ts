@@ -11,8 +11,18 @@ const sql = Prisma.sql;
 // The sections' rows: sums and nearest-rank buckets of the rollups' columns, per section (its index) and key.
 type Counter = Row<"ReportCounter">;
 type Histogram = Row<"ReportHistogram">;
-type Counts = Pick<Counter, "received" | "answered" | "resolved"> & { section: number; key: Counter["value"]; met: Counter["slaMet"] };
-type Quantiles = { section: number; key: Histogram["value"]; metric: Metric; p50: Histogram["bucket"]; p90: Histogram["bucket"] };
+type Counts = Pick<Counter, "received" | "answered" | "resolved"> & {
+  section: number;
+  key: Counter["value"];
+  met: Counter["slaMet"];
+};
+type Quantiles = {
+  section: number;
+  key: Histogram["value"];
+  metric: Metric;
+  p50: Histogram["bucket"];
+  p90: Histogram["bucket"];
+};
 
 // Every section in one statement (UNION ALL, tagged by its index): a report takes two of the pool's
 // connections, not two per section, and never starves the webhooks of theirs.
@@ -21,7 +31,10 @@ type Quantiles = { section: number; key: Histogram["value"]; metric: Metric; p50
 function counts(s: Scope, sections: Section[]) {
   const met = Prisma.raw(s.clock === "business" ? `"slaMetBusiness"` : `"slaMet"`);
   const parts = sections.map(
-    (section, i) => sql`SELECT ${i}::int AS section, (${Prisma.raw(section.key)})::text AS key, sum(received)::int AS received, sum(answered)::int AS answered,
+    (
+      section,
+      i,
+    ) => sql`SELECT ${i}::int AS section, (${Prisma.raw(section.key)})::text AS key, sum(received)::int AS received, sum(answered)::int AS answered,
       sum(resolved)::int AS resolved, sum(${met})::int AS met
     FROM "ReportCounter"
     WHERE "workspaceId" = ${s.workspaceId} AND scope = ${s.scope} AND dim = ${section.dim} AND day BETWEEN ${s.from}::date AND ${s.to}::date
@@ -33,7 +46,10 @@ function counts(s: Scope, sections: Section[]) {
 /** Median and 90th percentile (nearest rank) of each duration per section and key, from the daily histograms. */
 function percentiles(s: Scope, sections: Section[]) {
   const parts = sections.map(
-    (section, i) => sql`SELECT ${i}::int AS section, metric, (${Prisma.raw(section.key)})::text AS key, bucket, sum(n) AS n
+    (
+      section,
+      i,
+    ) => sql`SELECT ${i}::int AS section, metric, (${Prisma.raw(section.key)})::text AS key, bucket, sum(n) AS n
       FROM "ReportHistogram"
       WHERE "workspaceId" = ${s.workspaceId} AND scope = ${s.scope} AND dim = ${section.dim} AND metric IN ('first', 'response', 'resolution')
         AND clock = ${s.clock} AND day BETWEEN ${s.from}::date AND ${s.to}::date
@@ -59,7 +75,14 @@ export async function reportSections(s: Scope, sections: Section[]): Promise<Rep
     rows.set(key, empty);
     return empty;
   };
-  for (const r of c) Object.assign(row(r.section, String(r.key)), { received: r.received, answered: r.answered, resolved: r.resolved, slaMet: r.met, slaShare: r.answered ? r.met / r.answered : null });
+  for (const r of c)
+    Object.assign(row(r.section, String(r.key)), {
+      received: r.received,
+      answered: r.answered,
+      resolved: r.resolved,
+      slaMet: r.met,
+      slaShare: r.answered ? r.met / r.answered : null,
+    });
   for (const r of p) row(r.section, String(r.key))[r.metric] = { p50: bucketStart(r.p50), p90: bucketStart(r.p90) };
   return tables.map((rows) => [...rows.values()]);
 }

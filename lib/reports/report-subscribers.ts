@@ -17,7 +17,8 @@ export const REPORT_SUBSCRIBERS = [
     id: "reports.record-resolutions",
     event: "inbox/chats.resolved",
     phase: "in-transaction",
-    handle: ({ workspaceId, chatIds, userId, at }, { tx }) => recordResolutions({ db: tx, workspaceId, chatIds, userId, at }),
+    handle: ({ workspaceId, chatIds, userId, at }, { tx }) =>
+      recordResolutions({ db: tx, workspaceId, chatIds, userId, at }),
   }),
   // "Received" per operator: a running wait goes with the chat to the operator it is assigned to.
   defineSubscriber({

@@ -33,7 +33,11 @@ export async function syncResponseWaits({ db, chatIds }: { db: Db; chatIds: stri
     ) x
     WHERE w.id = x.id AND w."endedAt" IS NULL
     RETURNING w.id, w."workspaceId", w."startedAt", w."answeredAt"`;
-  await storeBusinessSeconds({ db, column: "businessSeconds", spans: closed.map((w) => ({ id: w.id, workspaceId: w.workspaceId, from: w.startedAt, to: w.answeredAt })) });
+  await storeBusinessSeconds({
+    db,
+    column: "businessSeconds",
+    spans: closed.map((w) => ({ id: w.id, workspaceId: w.workspaceId, from: w.startedAt, to: w.answeredAt })),
+  });
   await applyReportRollups({ db, event: "answered", waitIds: closed.map((w) => w.id) });
 
   // The wait's reply target: the chat's SLA deadline (set by the classifier) from when the buyer wrote.

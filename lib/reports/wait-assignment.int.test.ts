@@ -41,22 +41,51 @@ async function buyer(chat: string, at: string) {
   const r = await upsertConversations({
     account,
     chats: [chatWithIdOnly({ externalId: chat })],
-    messages: [{ externalId: `m${++seq}`, chatExternalId: chat, author: "buyer", text, createdAt: msk(at).toISOString(), attachments: [], isRead: false }],
+    messages: [
+      {
+        externalId: `m${++seq}`,
+        chatExternalId: chat,
+        author: "buyer",
+        text,
+        createdAt: msk(at).toISOString(),
+        attachments: [],
+        isRead: false,
+      },
+    ],
   });
   return r.chatIds[0]!;
 }
 
 async function reply(chatId: string, at: string, userId: string) {
   const createdAt = msk(at);
-  await prisma().message.create({ data: { chatId, author: "SELLER", text: "Заменим", status: "SENT", createdAt, senderUserId: userId, externalId: `m${++seq}` } });
+  await prisma().message.create({
+    data: {
+      chatId,
+      author: "SELLER",
+      text: "Заменим",
+      status: "SENT",
+      createdAt,
+      senderUserId: userId,
+      externalId: `m${++seq}`,
+    },
+  });
   await markChatAnswered({ chatId, at: createdAt, text: "Заменим" });
 }
 
 const online = (userId: string, on: boolean, maxOpenChats = 10) =>
-  prisma().membership.update({ where: { workspaceId_userId: { workspaceId: f.workspace.id, userId } }, data: { online: on, maxOpenChats } });
+  prisma().membership.update({
+    where: { workspaceId_userId: { workspaceId: f.workspace.id, userId } },
+    data: { online: on, maxOpenChats },
+  });
 const report = (role: "OWNER" | "OPERATOR", userId: string) =>
-  getReport({ workspaceId: f.workspace.id, userId, role, query: { from: "2026-11-30", to: "2026-12-01", days: 30, period: "day" } });
-const assigneeOf = async (chatId: string) => (await prisma().chat.findUniqueOrThrow({ where: { id: chatId }, select: { assigneeId: true } })).assigneeId;
+  getReport({
+    workspaceId: f.workspace.id,
+    userId,
+    role,
+    query: { from: "2026-11-30", to: "2026-12-01", days: 30, period: "day" },
+  });
+const assigneeOf = async (chatId: string) =>
+  (await prisma().chat.findUniqueOrThrow({ where: { id: chatId }, select: { assigneeId: true } })).assigneeId;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -69,24 +98,49 @@ beforeAll(async () => {
   const a = await buyer("A", "2026-11-30T10:00:00");
   expect(await assigneeOf(a)).toBe(f.operator.id);
   await reply(a, "2026-11-30T10:12:00", f.operator.id);
-  await updateChat({ workspaceId: f.workspace.id, chatId: a, update: { assigneeId: second.id }, userId: f.owner.id, now: msk("2026-11-30T10:30:00") });
+  await updateChat({
+    workspaceId: f.workspace.id,
+    chatId: a,
+    update: { assigneeId: second.id },
+    userId: f.owner.id,
+    now: msk("2026-11-30T10:30:00"),
+  });
 
   const b = await buyer("B", "2026-11-30T11:00:00");
   expect(await assigneeOf(b)).toBe(f.operator.id);
-  await updateChat({ workspaceId: f.workspace.id, chatId: b, update: { assigneeId: second.id }, userId: f.owner.id, now: msk("2026-11-30T11:05:00") });
+  await updateChat({
+    workspaceId: f.workspace.id,
+    chatId: b,
+    update: { assigneeId: second.id },
+    userId: f.owner.id,
+    now: msk("2026-11-30T11:05:00"),
+  });
   await reply(b, "2026-11-30T11:20:00", second.id);
 
   const c = await buyer("C", "2026-12-01T09:00:00");
   expect(await assigneeOf(c)).toBe(f.operator.id);
   await online(f.operator.id, false);
-  await updateChat({ workspaceId: f.workspace.id, chatId: c, update: { assigneeId: null }, userId: f.operator.id, now: msk("2026-12-01T09:10:00") });
+  await updateChat({
+    workspaceId: f.workspace.id,
+    chatId: c,
+    update: { assigneeId: null },
+    userId: f.operator.id,
+    now: msk("2026-12-01T09:10:00"),
+  });
   expect(await assigneeOf(c)).toBeNull();
 
   await online(second.id, true, 0);
   const d = await buyer("D", "2026-12-01T10:00:00");
   expect(await assigneeOf(d)).toBeNull();
   await withDomainEvents((tx, publish) =>
-    applyBulkAction({ tx, publish, workspaceId: f.workspace.id, action: { type: "assign", assigneeId: second.id }, chatIds: [d], now: msk("2026-12-01T10:05:00") }),
+    applyBulkAction({
+      tx,
+      publish,
+      workspaceId: f.workspace.id,
+      action: { type: "assign", assigneeId: second.id },
+      chatIds: [d],
+      now: msk("2026-12-01T10:05:00"),
+    }),
   );
   expect(await assigneeOf(d)).toBe(second.id);
 });
@@ -98,7 +152,9 @@ describe("whose a wait is", () => {
   it("counts an auto-assigned or reassigned chat as received by the operator who holds it while the buyer waits", async () => {
     const r = await report("OWNER", f.owner.id);
     expect([r.totals.received, r.totals.answered, r.totals.slaMet]).toEqual([4, 2, 2]);
-    const ops = Object.fromEntries(r.byOperator!.map((o) => [o.key, [o.received, o.answered, o.slaMet, o.response.p50]]));
+    const ops = Object.fromEntries(
+      r.byOperator!.map((o) => [o.key, [o.received, o.answered, o.slaMet, o.response.p50]]),
+    );
     expect(ops).toEqual({ [f.operator.id]: [2, 1, 1, 12 * 60], [second.id]: [2, 1, 1, 20 * 60] });
     const days = Object.fromEntries(r.series.map((s) => [s.key, s.received]));
     expect(days).toEqual({ "2026-11-30": 2, "2026-12-01": 2 });
@@ -108,8 +164,21 @@ describe("whose a wait is", () => {
     expect((await report("OPERATOR", f.operator.id)).totals.received).toBe(2);
     expect((await report("OPERATOR", second.id)).totals.received).toBe(2);
     const names = async (operator: string) => {
-      const { chats } = await listChats({ workspaceId: f.workspace.id, userId: f.owner.id, query: chatListQuerySchema.parse({ view: "all", sort: "recent", from: "2026-11-30", to: "2026-12-01", operator }) });
-      const rows = await prisma().chat.findMany({ where: { id: { in: chats.map((c) => c.id) } }, select: { externalId: true } });
+      const { chats } = await listChats({
+        workspaceId: f.workspace.id,
+        userId: f.owner.id,
+        query: chatListQuerySchema.parse({
+          view: "all",
+          sort: "recent",
+          from: "2026-11-30",
+          to: "2026-12-01",
+          operator,
+        }),
+      });
+      const rows = await prisma().chat.findMany({
+        where: { id: { in: chats.map((c) => c.id) } },
+        select: { externalId: true },
+      });
       return rows.map((c) => c.externalId).sort();
     };
     expect(await names(f.operator.id)).toEqual(["A", "C"]);

@@ -15,7 +15,13 @@ const INVALID_KEY = "Invalid or missing integration key (pass ?key=, X-Api-Key o
  * key, so the index comparison sees digests, never the key; the final check is constant-time.
  * Missing, wrong, or another source's key: the same 401.
  */
-export async function authenticateWebhook({ slug, key }: { slug: SourceSlug; key: string | undefined }): Promise<WebhookIntegration> {
+export async function authenticateWebhook({
+  slug,
+  key,
+}: {
+  slug: SourceSlug;
+  key: string | undefined;
+}): Promise<WebhookIntegration> {
   if (!key) throw new AppError("unauthorized", INVALID_KEY);
   const keyHash = hashIntegrationKey(key);
   const integration = await findByKeyHash({ keyHash });
@@ -30,9 +36,16 @@ export async function authenticateWebhook({ slug, key }: { slug: SourceSlug; key
 // may accept a just-retired key for up to KEY_CACHE_TTL_MS. Unknown keys are never cached, so a
 // new key works immediately everywhere.
 const KEY_CACHE_TTL_MS = 10_000;
-const keyCache = processState({ key: "webhook-keys", init: () => new Map<string, { at: number; integration: WebhookIntegration & { keyHash: string } }>() });
+const keyCache = processState({
+  key: "webhook-keys",
+  init: () => new Map<string, { at: number; integration: WebhookIntegration & { keyHash: string } }>(),
+});
 
-async function findByKeyHash({ keyHash }: { keyHash: string }): Promise<(WebhookIntegration & { keyHash: string }) | null> {
+async function findByKeyHash({
+  keyHash,
+}: {
+  keyHash: string;
+}): Promise<(WebhookIntegration & { keyHash: string }) | null> {
   const cached = keyCache.get(keyHash);
   if (cached && Date.now() - cached.at < KEY_CACHE_TTL_MS) return cached.integration;
   const integration = await prisma().reviewIntegration.findUnique({

@@ -25,7 +25,12 @@ export async function createReviewIntegration({
   const key = fixedKey ?? generateIntegrationKey({ slug });
   try {
     const row = await prisma().reviewIntegration.create({
-      data: { workspaceId, source: SOURCE_BY_SLUG[slug], keyHash: hashIntegrationKey(key), keyHint: maskIntegrationKey(key) },
+      data: {
+        workspaceId,
+        source: SOURCE_BY_SLUG[slug],
+        keyHash: hashIntegrationKey(key),
+        keyHint: maskIntegrationKey(key),
+      },
     });
     return { integration: toIntegrationView(row), key };
   } catch (error) {

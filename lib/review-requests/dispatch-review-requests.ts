@@ -20,6 +20,9 @@ export async function dispatchReviewRequests({ requestIds }: { requestIds: strin
       workerPicksUp: PICKUP.reviewRequests,
     });
   } catch (error) {
-    log.warn("dispatch failed; the sweep will send", { count: requestIds.length, error: error instanceof Error ? error.message : String(error) });
+    log.warn("dispatch failed; the sweep will send", {
+      count: requestIds.length,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }

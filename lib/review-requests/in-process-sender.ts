@@ -13,7 +13,12 @@ const QUIET_GAP_MS = 50;
 const MAX_DEFER_MS = 1_000;
 const state = processState({
   key: "sender",
-  init: () => ({ queue: [] as string[], queued: new Set<string>(), running: null as Promise<void> | null, lastWebhookAt: 0 }),
+  init: () => ({
+    queue: [] as string[],
+    queued: new Set<string>(),
+    running: null as Promise<void> | null,
+    lastWebhookAt: 0,
+  }),
 });
 const { queue, queued } = state;
 
@@ -43,14 +48,21 @@ function kick(): Promise<void> {
 async function drain(): Promise<void> {
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     queued.delete(id);
-    for (let waited = 0; performance.now() - state.lastWebhookAt < QUIET_GAP_MS && waited < MAX_DEFER_MS; waited += 25) {
+    for (
+      let waited = 0;
+      performance.now() - state.lastWebhookAt < QUIET_GAP_MS && waited < MAX_DEFER_MS;
+      waited += 25
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     try {
       await processReviewRequest({ requestId: id });
     } catch (error) {
       // The request stays QUEUED (or its lease expires): the minute sweep picks it up.
-      log.error("in-process send failed", { requestId: id, error: error instanceof Error ? error.message : String(error) });
+      log.error("in-process send failed", {
+        requestId: id,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
     await new Promise((resolve) => setImmediate(resolve));
   }

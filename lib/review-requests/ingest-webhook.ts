@@ -57,32 +57,72 @@ export async function ingestWebhook({
   } catch (error) {
     if (!(error instanceof MalformedPayloadError)) throw error;
     await recordRejectedEvent({ integration, reason: error.reason, isTest });
-    throw new AppError("bad_request", webhookReasonText(error.reason, locale), { details: { code: error.code, reason: error.reason.code } });
+    throw new AppError("bad_request", webhookReasonText(error.reason, locale), {
+      details: { code: error.code, reason: error.reason.code },
+    });
   }
 
   // A batch may name the same deal twice; it is still one request.
-  const eligible = [...new Map(outcomes.flatMap((o) => (o.outcome === "eligible" ? [[o.sourceEventId, o] as const] : []))).values()];
+  const eligible = [
+    ...new Map(outcomes.flatMap((o) => (o.outcome === "eligible" ? [[o.sourceEventId, o] as const] : []))).values(),
+  ];
   const skippedDetails: EventDetail[] = outcomes.flatMap((o): EventDetail[] =>
-    o.outcome === "skipped" ? [{ sourceEventId: o.sourceEventId, result: "skipped", code: o.code, ...reasonFields(o.reason) }] : [],
+    o.outcome === "skipped"
+      ? [{ sourceEventId: o.sourceEventId, result: "skipped", code: o.code, ...reasonFields(o.reason) }]
+      : [],
   );
   const firstSkip = outcomes.find((o) => o.outcome === "skipped");
   const skippedReason: WebhookReason = firstSkip?.outcome === "skipped" ? firstSkip.reason : { code: "skipped" };
-  const stored = await storeWebhookEvent({ integration, eligible, skippedDetails, skippedReason, payload: body, isTest });
+  const stored = await storeWebhookEvent({
+    integration,
+    eligible,
+    skippedDetails,
+    skippedReason,
+    payload: body,
+    isTest,
+  });
   const { created, eventId, outcome, reason, details } = stored;
   const duplicates = eligible.length - created.length;
   const skipped = skippedDetails.length;
   await touchIntegration({ integration });
 
   if (created.length > 0) await dispatchReviewRequests({ requestIds: created.map((row) => row.id) });
-  log.info("webhook stored", { eventId, source: integration.source, queued: created.length, duplicates, skipped, isTest });
-  const words = { reason: webhookReasonText(reason, locale), reasonCode: reason.code, details: details.map((detail) => toDetailView(detail, locale)) };
+  log.info("webhook stored", {
+    eventId,
+    source: integration.source,
+    queued: created.length,
+    duplicates,
+    skipped,
+    isTest,
+  });
+  const words = {
+    reason: webhookReasonText(reason, locale),
+    reasonCode: reason.code,
+    details: details.map((detail) => toDetailView(detail, locale)),
+  };
   return { eventId, outcome, ...words, queued: created.length, duplicates, skipped };
 }
 
-export async function recordRejectedEvent({ integration, reason, isTest = false }: { integration: WebhookIntegration; reason: WebhookReason; isTest?: boolean }) {
+export async function recordRejectedEvent({
+  integration,
+  reason,
+  isTest = false,
+}: {
+  integration: WebhookIntegration;
+  reason: WebhookReason;
+  isTest?: boolean;
+}) {
   const { reason: code, reasonParams } = reasonFields(reason);
   await prisma().reviewWebhookEvent.create({
-    data: { workspaceId: integration.workspaceId, integrationId: integration.id, source: integration.source, outcome: "REJECTED", reason: code, reasonParams: (reasonParams as Prisma.InputJsonValue | null) ?? Prisma.DbNull, isTest },
+    data: {
+      workspaceId: integration.workspaceId,
+      integrationId: integration.id,
+      source: integration.source,
+      outcome: "REJECTED",
+      reason: code,
+      reasonParams: (reasonParams as Prisma.InputJsonValue | null) ?? Prisma.DbNull,
+      isTest,
+    },
     select: { id: true },
   });
 }
@@ -92,5 +132,7 @@ async function touchIntegration({ integration }: { integration: WebhookIntegrati
   const now = new Date();
   if (integration.lastEventAt && now.getTime() - integration.lastEventAt.getTime() < LAST_EVENT_RESOLUTION_MS) return;
   integration.lastEventAt = now;
-  await database().query(`UPDATE "ReviewIntegration" SET "lastEventAt" = now() AT TIME ZONE 'UTC' WHERE id = $1`, [integration.id]);
+  await database().query(`UPDATE "ReviewIntegration" SET "lastEventAt" = now() AT TIME ZONE 'UTC' WHERE id = $1`, [
+    integration.id,
+  ]);
 }

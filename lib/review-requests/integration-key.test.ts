@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { generateIntegrationKey, hashIntegrationKey, keyHashesMatch, maskIntegrationKey, readWebhookKey } from "@/lib/review-requests/integration-key";
+import {
+  generateIntegrationKey,
+  hashIntegrationKey,
+  keyHashesMatch,
+  maskIntegrationKey,
+  readWebhookKey,
+} from "@/lib/review-requests/integration-key";
 
-const read = (url: string, headers: Record<string, string> = {}) => readWebhookKey({ url: new URL(url), headers: new Headers(headers) });
+const read = (url: string, headers: Record<string, string> = {}) =>
+  readWebhookKey({ url: new URL(url), headers: new Headers(headers) });
 
 describe("integration keys", () => {
   it("are random, source-tagged, and stored as a SHA-256 digest", () => {

@@ -4,10 +4,24 @@ import { webhookPath } from "@/lib/review-requests/source-slug";
 import { shownWebhookReason } from "@/lib/review-requests/webhook-reason";
 
 /** One order, visit or deal of a delivery as stored: `reason` a code (webhook-reason.ts) with `reasonParams`. */
-export type EventDetail = { sourceEventId?: string; result: "queued" | "duplicate" | "skipped"; code?: string; reason?: string; reasonParams?: unknown; phone?: string };
+export type EventDetail = {
+  sourceEventId?: string;
+  result: "queued" | "duplicate" | "skipped";
+  code?: string;
+  reason?: string;
+  reasonParams?: unknown;
+  phone?: string;
+};
 
 /** Reasons worded in the reader's language; reasonVerbatim when it is an old row's text shown as stored. */
-export type EventDetailView = { sourceEventId?: string; result: EventDetail["result"]; code?: string; reason: string | null; reasonVerbatim: boolean; phone?: string };
+export type EventDetailView = {
+  sourceEventId?: string;
+  result: EventDetail["result"];
+  code?: string;
+  reason: string | null;
+  reasonVerbatim: boolean;
+  phone?: string;
+};
 export type ReviewEventView = {
   id: string;
   receivedAt: string;
@@ -27,7 +41,13 @@ export type ReviewIntegrationView = {
   lastEventAt: string | null;
 };
 
-export function toIntegrationView(row: { id: string; source: ReviewSource; keyHint: string; createdAt: Date; lastEventAt: Date | null }): ReviewIntegrationView {
+export function toIntegrationView(row: {
+  id: string;
+  source: ReviewSource;
+  keyHint: string;
+  createdAt: Date;
+  lastEventAt: Date | null;
+}): ReviewIntegrationView {
   return {
     id: row.id,
     source: row.source,
@@ -39,7 +59,15 @@ export function toIntegrationView(row: { id: string; source: ReviewSource; keyHi
 }
 
 export function toEventView(
-  row: { id: string; receivedAt: Date; outcome: ReviewEventOutcome; reason: string | null; reasonParams: unknown; isTest: boolean; details: unknown },
+  row: {
+    id: string;
+    receivedAt: Date;
+    outcome: ReviewEventOutcome;
+    reason: string | null;
+    reasonParams: unknown;
+    isTest: boolean;
+    details: unknown;
+  },
   locale: Locale,
 ): ReviewEventView {
   const details = Array.isArray(row.details) ? (row.details as EventDetail[]) : [];

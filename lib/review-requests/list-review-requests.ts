@@ -11,7 +11,14 @@ import { shownProviderResponse } from "@/lib/review-requests/shown-provider-resp
 import { shownRequestReason } from "@/lib/review-requests/request-reason";
 import type { Locale } from "@/lib/i18n/dictionaries";
 
-export const REVIEW_REQUEST_STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "SKIPPED"] as const satisfies readonly ReviewRequestStatus[];
+export const REVIEW_REQUEST_STATUSES = [
+  "QUEUED",
+  "SENDING",
+  "SENT",
+  "DELIVERED",
+  "FAILED",
+  "SKIPPED",
+] as const satisfies readonly ReviewRequestStatus[];
 const day = z.iso.date(); // a real calendar day: 2026-02-31 is a 400, not a guess
 
 export const reviewRequestListQuerySchema = z.object({
@@ -66,7 +73,8 @@ export async function listReviewRequests({
 }): Promise<ReviewRequestList> {
   const query = reviewRequestListQuerySchema.parse(rawQuery);
   const db = prisma();
-  const { timeZone } = (await db.reviewSettings.findUnique({ where: { workspaceId }, select: { timeZone: true } })) ??
+  const { timeZone } =
+    (await db.reviewSettings.findUnique({ where: { workspaceId }, select: { timeZone: true } })) ??
     (await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { timeZone: true } }));
   const createdAt: Prisma.DateTimeFilter = {};
   if (query.from) createdAt.gte = dayStart({ day: query.from, zone: timeZone });
@@ -81,7 +89,9 @@ export async function listReviewRequests({
   const where: Prisma.ReviewRequestWhereInput = {
     ...base,
     ...(query.status ? { status: query.status } : {}),
-    ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+    ...(cursor
+      ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
+      : {}),
   };
   const [rows, grouped] = await Promise.all([
     db.reviewRequest.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: query.limit + 1 }),
@@ -89,7 +99,9 @@ export async function listReviewRequests({
   ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const totals = Object.fromEntries(REVIEW_REQUEST_STATUSES.map((status) => [status, 0])) as ReviewRequestList["totals"];
+  const totals = Object.fromEntries(
+    REVIEW_REQUEST_STATUSES.map((status) => [status, 0]),
+  ) as ReviewRequestList["totals"];
   totals.all = 0;
   for (const group of grouped) {
     totals[group.status] = group._count._all;
@@ -126,7 +138,9 @@ function encodeCursor({ createdAt, id }: { createdAt: Date; id: string }): strin
 
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   try {
-    const [at, id] = z.tuple([z.iso.datetime(), z.string().min(1)]).parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    const [at, id] = z
+      .tuple([z.iso.datetime(), z.string().min(1)])
+      .parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
     return { createdAt: new Date(at), id };
   } catch {
     throw new AppError("bad_request", "Invalid cursor");

@@ -41,8 +41,14 @@ describe("normalizePhone", () => {
   });
 
   it("rejects landlines and 8-800 numbers: no SMS or WhatsApp reaches them", () => {
-    expect(normalizePhone({ raw: "8 (495) 123-45-67" })).toEqual({ ok: false, problem: { code: "phone_not_mobile", params: { number: "+74951234567", type: "FIXED_LINE" } } });
-    expect(normalizePhone({ raw: "8-800-555-35-35" })).toMatchObject({ ok: false, problem: { code: "phone_not_mobile", params: { type: "TOLL_FREE" } } });
+    expect(normalizePhone({ raw: "8 (495) 123-45-67" })).toEqual({
+      ok: false,
+      problem: { code: "phone_not_mobile", params: { number: "+74951234567", type: "FIXED_LINE" } },
+    });
+    expect(normalizePhone({ raw: "8-800-555-35-35" })).toMatchObject({
+      ok: false,
+      problem: { code: "phone_not_mobile", params: { type: "TOLL_FREE" } },
+    });
   });
 
   it("rejects absurdly long input without parsing it", () => {

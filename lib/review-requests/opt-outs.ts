@@ -27,22 +27,40 @@ export function normalizeOptOutContact(raw: string): string {
 }
 
 export async function listOptOuts({ workspaceId }: { workspaceId: string }): Promise<{ optOuts: OptOutView[] }> {
-  const rows = await prisma().reviewOptOut.findMany({ where: { workspaceId }, orderBy: { createdAt: "desc" }, take: 500 });
+  const rows = await prisma().reviewOptOut.findMany({
+    where: { workspaceId },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+  });
   return { optOuts: rows.map(toView) };
 }
 
-export async function addOptOut({ workspaceId, input }: { workspaceId: string; input: AddOptOutInput }): Promise<OptOutView> {
+export async function addOptOut({
+  workspaceId,
+  input,
+}: {
+  workspaceId: string;
+  input: AddOptOutInput;
+}): Promise<OptOutView> {
   const { contact, note } = addOptOutSchema.parse(input);
   const normalized = normalizeOptOutContact(contact);
   try {
-    return toView(await prisma().reviewOptOut.create({ data: { workspaceId, contact: normalized, note: note || null } }));
+    return toView(
+      await prisma().reviewOptOut.create({ data: { workspaceId, contact: normalized, note: note || null } }),
+    );
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("conflict", "Already in the stop list");
     throw error;
   }
 }
 
-export async function removeOptOut({ workspaceId, optOutId }: { workspaceId: string; optOutId: string }): Promise<void> {
+export async function removeOptOut({
+  workspaceId,
+  optOutId,
+}: {
+  workspaceId: string;
+  optOutId: string;
+}): Promise<void> {
   const deleted = await prisma().reviewOptOut.deleteMany({ where: { id: optOutId, workspaceId } });
   if (deleted.count === 0) throw notFound("Not in the stop list");
 }

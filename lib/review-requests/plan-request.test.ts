@@ -28,9 +28,16 @@ function plan(overrides: Partial<Parameters<typeof planRequest>[0]> = {}) {
 
 describe("planRequest", () => {
   it("sends nothing without the workspace's review link (the message would end with nowhere to go)", () => {
-    expect(plan({ hasReviewLink: false })).toMatchObject({ action: "skip", code: "no_review_link", reason: { code: "no_review_link" } });
+    expect(plan({ hasReviewLink: false })).toMatchObject({
+      action: "skip",
+      code: "no_review_link",
+      reason: { code: "no_review_link" },
+    });
     // Without a provider the log still keeps the text that would have gone out.
-    expect(plan({ hasReviewLink: false, configuredChannels: [] })).toMatchObject({ action: "skip", code: "not_configured" });
+    expect(plan({ hasReviewLink: false, configuredChannels: [] })).toMatchObject({
+      action: "skip",
+      code: "not_configured",
+    });
   });
 
   it("sends now over the first configured channel in the workspace's order", () => {
@@ -50,7 +57,11 @@ describe("planRequest", () => {
   });
 
   it("says 'not configured' when no provider is set up", () => {
-    expect(plan({ configuredChannels: [] })).toEqual({ action: "skip", code: "not_configured", reason: { code: "not_configured" } });
+    expect(plan({ configuredChannels: [] })).toEqual({
+      action: "skip",
+      code: "not_configured",
+      reason: { code: "not_configured" },
+    });
   });
 
   it("sends at most one request per order/visit/deal", () => {
@@ -59,7 +70,9 @@ describe("planRequest", () => {
 
   it("honours the opt-out list whatever the channel", () => {
     expect(plan({ optedOut: true })).toMatchObject({ action: "skip", code: "opted_out" });
-    expect(plan({ optedOut: true, configuredChannels: ["email"], event: { ...EVENT, email: "a@b.ru" } })).toMatchObject({ code: "opted_out" });
+    expect(plan({ optedOut: true, configuredChannels: ["email"], event: { ...EVENT, email: "a@b.ru" } })).toMatchObject(
+      { code: "opted_out" },
+    );
   });
 
   it("limits each phone to one request per frequencyDays", () => {
@@ -71,19 +84,27 @@ describe("planRequest", () => {
       reason: { code: "frequency_limit", params: { last: "03.05.2024", days: expect.any(Number) } },
     });
     expect(plan({ lastRequestAtForPhone: new Date(NOON_MSK.getTime() - 30 * day) })).toMatchObject({ action: "send" });
-    expect(plan({ lastRequestAtForPhone: recent, settings: { ...SETTINGS, frequencyDays: 7 } })).toMatchObject({ action: "send" });
-    expect(plan({ lastRequestAtForPhone: new Date(NOON_MSK.getTime() - 1000), settings: { ...SETTINGS, frequencyDays: 0 } })).toMatchObject({ action: "send" });
+    expect(plan({ lastRequestAtForPhone: recent, settings: { ...SETTINGS, frequencyDays: 7 } })).toMatchObject({
+      action: "send",
+    });
+    expect(
+      plan({ lastRequestAtForPhone: new Date(NOON_MSK.getTime() - 1000), settings: { ...SETTINGS, frequencyDays: 0 } }),
+    ).toMatchObject({ action: "send" });
   });
 
   it("delays from the event time, never into the past", () => {
     const settings = { ...SETTINGS, delayMinutes: 120 };
     expect(plan({ settings })).toMatchObject({ sendAt: new Date("2024-06-01T11:00:00Z") });
     const occurredAt = new Date("2024-06-01T08:30:00Z");
-    expect(plan({ settings, event: { ...EVENT, occurredAt } })).toMatchObject({ sendAt: new Date("2024-06-01T10:30:00Z") });
+    expect(plan({ settings, event: { ...EVENT, occurredAt } })).toMatchObject({
+      sendAt: new Date("2024-06-01T10:30:00Z"),
+    });
     const longAgo = new Date("2024-05-01T00:00:00Z");
     expect(plan({ settings, event: { ...EVENT, occurredAt: longAgo } })).toMatchObject({ sendAt: NOON_MSK });
     const future = new Date("2024-06-02T00:00:00Z");
-    expect(plan({ settings, event: { ...EVENT, occurredAt: future } })).toMatchObject({ sendAt: new Date("2024-06-01T11:00:00Z") });
+    expect(plan({ settings, event: { ...EVENT, occurredAt: future } })).toMatchObject({
+      sendAt: new Date("2024-06-01T11:00:00Z"),
+    });
   });
 
   it("queues SMS and WhatsApp for the morning in the business's zone", () => {
@@ -118,8 +139,17 @@ describe("planRequest", () => {
       settings: { ...SETTINGS, channelOrder: ["email", "sms", "whatsapp"] },
       event: { ...EVENT, email: "a@b.ru" },
     });
-    expect(result).toEqual({ action: "send", channel: "email", fallbackChannels: [], sendAt: lateMsk, deferredByQuietHours: false });
-    const noon = plan({ settings: { ...SETTINGS, channelOrder: ["email", "sms"] }, event: { ...EVENT, email: "a@b.ru" } });
+    expect(result).toEqual({
+      action: "send",
+      channel: "email",
+      fallbackChannels: [],
+      sendAt: lateMsk,
+      deferredByQuietHours: false,
+    });
+    const noon = plan({
+      settings: { ...SETTINGS, channelOrder: ["email", "sms"] },
+      event: { ...EVENT, email: "a@b.ru" },
+    });
     expect(noon).toMatchObject({ channel: "email", fallbackChannels: ["sms"] });
   });
 

@@ -11,7 +11,12 @@ export const reviewRequestSettingsSchema = z.object({
     .array(channelSchema)
     .min(1)
     .refine((list) => new Set(list).size === list.length, "channels must not repeat"),
-  delayMinutes: z.number().int().min(0).max(7 * 24 * 60).default(0),
+  delayMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(0),
   // Applies to SMS and WhatsApp (both wake the phone), never to email: see QUIET_HOURS_CHANNELS.
   quietHours: quietHoursSchema.default({ start: "21:00", end: "09:00" }),
   timeZone: z.string().refine(isValidTimeZone, "unknown IANA time zone"),
@@ -20,7 +25,14 @@ export const reviewRequestSettingsSchema = z.object({
 });
 export type ReviewRequestSettings = z.input<typeof reviewRequestSettingsSchema>;
 
-export const planSkipCodeSchema = z.enum(["duplicate_event", "opted_out", "frequency_limit", "not_configured", "no_review_link", "no_channel"]);
+export const planSkipCodeSchema = z.enum([
+  "duplicate_event",
+  "opted_out",
+  "frequency_limit",
+  "not_configured",
+  "no_review_link",
+  "no_channel",
+]);
 export type PlanSkipCode = z.infer<typeof planSkipCodeSchema>;
 
 export type PlanRequestResult =

@@ -19,7 +19,9 @@ import * as webhook from "@/app/api/webhook/[source]/route";
 // acknowledging: whatever gets sent, the sweep or an explicit processReviewRequest sends.
 vi.mock("@/lib/jobs/dispatch-event", () => ({ dispatchEvent: async () => {} }));
 
-const SMS_OK = (id: string): FakeReply => ({ json: { status: "OK", status_code: 100, sms: { "79991234567": { status: "OK", status_code: 100, sms_id: id } } } });
+const SMS_OK = (id: string): FakeReply => ({
+  json: { status: "OK", status_code: 100, sms: { "79991234567": { status: "OK", status_code: 100, sms_id: id } } },
+});
 const SMS_KEY = "smsru-secret-key-123";
 const META_TOKEN = "meta-secret-token-456";
 
@@ -81,14 +83,32 @@ async function configure(overrides: Partial<UpdateReviewSettingsInput> = {}, { s
   });
 }
 
-async function queued({ phone = "+79991234567", createdAt = T0, occurredAt, isTest = false, email }: { phone?: string; createdAt?: Date; occurredAt?: Date; isTest?: boolean; email?: string } = {}) {
+async function queued({
+  phone = "+79991234567",
+  createdAt = T0,
+  occurredAt,
+  isTest = false,
+  email,
+}: { phone?: string; createdAt?: Date; occurredAt?: Date; isTest?: boolean; email?: string } = {}) {
   return db.prisma.reviewRequest.create({
-    data: { workspaceId: ws.workspace.id, source: "IIKO", sourceEventId: `order-${++seq}`, phone, email, createdAt, sendAt: createdAt, occurredAt, isTest, customerName: "Иван" },
+    data: {
+      workspaceId: ws.workspace.id,
+      source: "IIKO",
+      sourceEventId: `order-${++seq}`,
+      phone,
+      email,
+      createdAt,
+      sendAt: createdAt,
+      occurredAt,
+      isTest,
+      customerName: "Иван",
+    },
   });
 }
 const reload = (id: string) => db.prisma.reviewRequest.findUniqueOrThrow({ where: { id } });
 // A stored reason as the log words it in `locale`.
-const worded = (row: { reason: string | null; reasonParams: unknown }, locale: "ru" | "en") => requestReasonText(storedRequestReason({ reason: row.reason!, reasonParams: row.reasonParams }), locale);
+const worded = (row: { reason: string | null; reasonParams: unknown }, locale: "ru" | "en") =>
+  requestReasonText(storedRequestReason({ reason: row.reason!, reasonParams: row.reasonParams }), locale);
 const smsCalls = () => fake.requests.filter((r) => r.url === "/sms/send");
 
 describe("processReviewRequest", () => {
@@ -96,7 +116,13 @@ describe("processReviewRequest", () => {
     const request = await queued();
     expect(await processReviewRequest({ requestId: request.id, now: minutes(T0, 1) })).toEqual({ outcome: "skipped" });
     const row = await reload(request.id);
-    expect(row).toMatchObject({ status: "SKIPPED", skipCode: "not_configured", reason: "not_configured", reasonParams: null, lockedUntil: null });
+    expect(row).toMatchObject({
+      status: "SKIPPED",
+      skipCode: "not_configured",
+      reason: "not_configured",
+      reasonParams: null,
+      lockedUntil: null,
+    });
     expect(row.providerResponse).toMatchObject({ notSent: true });
     expect(JSON.stringify(row.providerResponse)).toContain(ws.workspace.name);
     expect(fake.requests).toHaveLength(0);
@@ -107,12 +133,20 @@ describe("processReviewRequest", () => {
     const request = await queued();
     expect(await processReviewRequest({ requestId: request.id, now: minutes(T0, 1) })).toEqual({ outcome: "sent" });
     const row = await reload(request.id);
-    expect(row).toMatchObject({ status: "SENT", channel: "SMS", provider: "sms_ru", providerMessageId: "sms-1", attemptCount: 1 });
+    expect(row).toMatchObject({
+      status: "SENT",
+      channel: "SMS",
+      provider: "sms_ru",
+      providerMessageId: "sms-1",
+      attemptCount: 1,
+    });
     expect(row.sentAt).toBeInstanceOf(Date);
     const form = new URLSearchParams(smsCalls()[0]!.body);
     expect(form.get("api_id")).toBe(SMS_KEY);
     expect(form.get("to")).toBe("79991234567");
-    expect(form.get("msg")).toBe("Спасибо, что выбрали Кофейня на Арбате! Оцените нас: https://reviews.example.ru/arbat");
+    expect(form.get("msg")).toBe(
+      "Спасибо, что выбрали Кофейня на Арбате! Оцените нас: https://reviews.example.ru/arbat",
+    );
     expect(JSON.stringify(row.providerResponse)).not.toContain(SMS_KEY);
   });
 
@@ -120,7 +154,9 @@ describe("processReviewRequest", () => {
     await configure();
     const evening = new Date("2026-01-15T19:30:00Z"); // 22:30 in Moscow
     const request = await queued({ createdAt: evening });
-    expect(await processReviewRequest({ requestId: request.id, now: minutes(evening, 1) })).toEqual({ outcome: "deferred" });
+    expect(await processReviewRequest({ requestId: request.id, now: minutes(evening, 1) })).toEqual({
+      outcome: "deferred",
+    });
     const waiting = await reload(request.id);
     expect(waiting).toMatchObject({ status: "QUEUED", deferredByQuietHours: true, lockedUntil: null });
     expect(waiting.sendAt.toISOString()).toBe("2026-01-16T06:00:00.000Z"); // 09:00 in Moscow
@@ -134,7 +170,9 @@ describe("processReviewRequest", () => {
   it("quiet hours follow the configured time zone", async () => {
     await configure({ timeZone: "Asia/Vladivostok" }); // UTC+10: 08:00Z is 18:00 there, 12:00Z is 22:00
     const request = await queued({ createdAt: new Date("2026-01-15T12:00:00Z") });
-    expect((await processReviewRequest({ requestId: request.id, now: new Date("2026-01-15T12:01:00Z") })).outcome).toBe("deferred");
+    expect((await processReviewRequest({ requestId: request.id, now: new Date("2026-01-15T12:01:00Z") })).outcome).toBe(
+      "deferred",
+    );
     expect((await reload(request.id)).sendAt.toISOString()).toBe("2026-01-15T23:00:00.000Z"); // 09:00 next day there
   });
 
@@ -160,7 +198,17 @@ describe("processReviewRequest", () => {
     await configure({ channelOrder: ["email"] }, { sms: false });
     await updateReviewSettings({
       workspaceId: ws.workspace.id,
-      input: { channelOrder: ["email"], delayMinutes: 0, quietHours: { start: "21:00", end: "09:00" }, timeZone: "Europe/Moscow", frequencyDays: 30, businessName: "К", reviewLink: "https://r.example.ru", templates: {}, credentials: { resendApiKey: "re_key_123456", resendFrom: "noreply@example.ru" } },
+      input: {
+        channelOrder: ["email"],
+        delayMinutes: 0,
+        quietHours: { start: "21:00", end: "09:00" },
+        timeZone: "Europe/Moscow",
+        frequencyDays: 30,
+        businessName: "К",
+        reviewLink: "https://r.example.ru",
+        templates: {},
+        credentials: { resendApiKey: "re_key_123456", resendFrom: "noreply@example.ru" },
+      },
     });
     await addOptOut({ workspaceId: ws.workspace.id, input: { contact: "Ivan@Example.ru" } });
     const request = await queued({ email: "ivan@example.ru" });
@@ -172,12 +220,18 @@ describe("processReviewRequest", () => {
   it("sends at most one request per phone per 30 days, configurable", async () => {
     await configure();
     const previous = await queued({ createdAt: minutes(T0, -10 * 24 * 60) });
-    await db.prisma.reviewRequest.update({ where: { id: previous.id }, data: { status: "SENT", sentAt: previous.createdAt } });
+    await db.prisma.reviewRequest.update({
+      where: { id: previous.id },
+      data: { status: "SENT", sentAt: previous.createdAt },
+    });
     const request = await queued();
     await processReviewRequest({ requestId: request.id, now: minutes(T0, 1) });
     expect(await reload(request.id)).toMatchObject({ status: "SKIPPED", skipCode: "frequency_limit" });
     const limited = await reload(request.id);
-    expect(limited).toMatchObject({ reason: "frequency_limit", reasonParams: { days: 30, last: expect.stringMatching(/^\d\d\.\d\d\.\d{4}$/) } });
+    expect(limited).toMatchObject({
+      reason: "frequency_limit",
+      reasonParams: { days: 30, last: expect.stringMatching(/^\d\d\.\d\d\.\d{4}$/) },
+    });
     expect(worded(limited, "ru")).toMatch(/не чаще раза в 30 дней$/);
     expect(worded(limited, "en")).toMatch(/^This number already got a request on .+; at most once every 30 days$/);
 
@@ -200,19 +254,31 @@ describe("processReviewRequest", () => {
     await configure();
     replies["/sms/send"] = { ...SMS_OK("sms-slow"), delayMs: 100 };
     const request = await queued();
-    const results = await Promise.all([1, 2, 3].map(() => processReviewRequest({ requestId: request.id, now: minutes(T0, 1) })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => processReviewRequest({ requestId: request.id, now: minutes(T0, 1) })),
+    );
     expect(results.map((r) => r.outcome).sort()).toEqual(["busy", "busy", "sent"]);
     expect(smsCalls()).toHaveLength(1);
   });
 
   it("falls back to WhatsApp when SMS.ru refuses, logging both attempts", async () => {
     await configure({}, { whatsapp: true });
-    replies["/sms/send"] = { json: { status: "ERROR", status_code: 207, status_text: "На этот номер нельзя отправлять сообщения" } };
+    replies["/sms/send"] = {
+      json: { status: "ERROR", status_code: 207, status_text: "На этот номер нельзя отправлять сообщения" },
+    };
     const request = await queued();
     expect((await processReviewRequest({ requestId: request.id, now: minutes(T0, 1) })).outcome).toBe("sent");
     const row = await reload(request.id);
-    expect(row).toMatchObject({ status: "SENT", channel: "WHATSAPP", provider: "meta_whatsapp", providerMessageId: "wamid.1" });
-    expect(row.providerResponse).toMatchObject([{ provider: "sms_ru", status: "failed" }, { provider: "meta_whatsapp", status: "sent" }]);
+    expect(row).toMatchObject({
+      status: "SENT",
+      channel: "WHATSAPP",
+      provider: "meta_whatsapp",
+      providerMessageId: "wamid.1",
+    });
+    expect(row.providerResponse).toMatchObject([
+      { provider: "sms_ru", status: "failed" },
+      { provider: "meta_whatsapp", status: "sent" },
+    ]);
     expect(JSON.stringify(row.providerResponse)).not.toContain(META_TOKEN);
   });
 
@@ -224,7 +290,13 @@ describe("processReviewRequest", () => {
     let row = await reload(request.id);
     expect(row).toMatchObject({ status: "QUEUED", attemptCount: 1 });
     expect(row.sendAt.toISOString()).toBe(minutes(T0, 6).toISOString());
-    expect(row).toMatchObject({ reason: "retry", reasonParams: { minutes: 5, reason: { code: "provider_failed", params: { detail: expect.stringContaining("HTTP 503") } } } });
+    expect(row).toMatchObject({
+      reason: "retry",
+      reasonParams: {
+        minutes: 5,
+        reason: { code: "provider_failed", params: { detail: expect.stringContaining("HTTP 503") } },
+      },
+    });
     expect(worded(row, "ru")).toMatch(/^Не отправлено: .*HTTP 503 — повторим через 5 минут$/);
     expect(worded(row, "en")).toMatch(/^Not sent: .*HTTP 503 — will retry in 5 minutes$/);
     expect((await processReviewRequest({ requestId: request.id, now: minutes(T0, 2) })).outcome).toBe("busy"); // not due yet
@@ -232,14 +304,20 @@ describe("processReviewRequest", () => {
     expect((await processReviewRequest({ requestId: request.id, now: minutes(T0, 40) })).outcome).toBe("failed");
     row = await reload(request.id);
     expect(row).toMatchObject({ status: "FAILED", attemptCount: 3 });
-    expect(row).toMatchObject({ reason: "provider_failed", reasonParams: { detail: expect.stringContaining("HTTP 503") } });
+    expect(row).toMatchObject({
+      reason: "provider_failed",
+      reasonParams: { detail: expect.stringContaining("HTTP 503") },
+    });
     expect(smsCalls()).toHaveLength(3);
   });
 
   it("a test event ignores the delay and the per-phone limit", async () => {
     await configure({ delayMinutes: 60 });
     const previous = await queued({ createdAt: minutes(T0, -60) });
-    await db.prisma.reviewRequest.update({ where: { id: previous.id }, data: { status: "SENT", sentAt: previous.createdAt } });
+    await db.prisma.reviewRequest.update({
+      where: { id: previous.id },
+      data: { status: "SENT", sentAt: previous.createdAt },
+    });
     const test = await queued({ isTest: true, occurredAt: T0 });
     expect((await processReviewRequest({ requestId: test.id, now: minutes(T0, 1) })).outcome).toBe("sent");
   });
@@ -270,7 +348,10 @@ describe("sweepReviewRequests", () => {
   it("closes a send interrupted mid-flight as failed, without sending again", async () => {
     await configure();
     const request = await queued();
-    await db.prisma.reviewRequest.update({ where: { id: request.id }, data: { status: "SENDING", lockedUntil: minutes(T0, 2) } });
+    await db.prisma.reviewRequest.update({
+      where: { id: request.id },
+      data: { status: "SENDING", lockedUntil: minutes(T0, 2) },
+    });
     const sweep = await sweepReviewRequests({ now: minutes(T0, 3) });
     expect(sweep.interrupted).toBeGreaterThanOrEqual(1);
     expect(await reload(request.id)).toMatchObject({ status: "FAILED", reason: "interrupted" });
@@ -281,7 +362,13 @@ describe("sweepReviewRequests", () => {
     await configure({ quietHours: { start: "00:00", end: "00:00" } });
     replies["/sms/status"] = (r) => {
       const id = new URLSearchParams(r.body).get("sms_id")!;
-      return { json: { status: "OK", status_code: 100, sms: { [id]: { status: "OK", status_code: 103, status_text: "Сообщение доставлено" } } } };
+      return {
+        json: {
+          status: "OK",
+          status_code: 100,
+          sms: { [id]: { status: "OK", status_code: 103, status_text: "Сообщение доставлено" } },
+        },
+      };
     };
     const request = await queued({ createdAt: new Date(Date.now() - 60_000) });
     await processReviewRequest({ requestId: request.id });

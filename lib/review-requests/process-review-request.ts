@@ -23,7 +23,11 @@ const HOLDS_PHONE: ReviewRequestStatus[] = ["QUEUED", "SENDING", "SENT", "DELIVE
 
 export type ProcessOutcome = "busy" | "deferred" | "sent" | "skipped" | "retry" | "failed";
 
-export async function processReviewRequests({ requestIds }: { requestIds: string[] }): Promise<Record<string, ProcessOutcome>> {
+export async function processReviewRequests({
+  requestIds,
+}: {
+  requestIds: string[];
+}): Promise<Record<string, ProcessOutcome>> {
   const outcomes: Record<string, ProcessOutcome> = {};
   for (const requestId of requestIds) outcomes[requestId] = (await processReviewRequest({ requestId })).outcome;
   return outcomes;
@@ -34,7 +38,13 @@ export async function processReviewRequests({ requestIds }: { requestIds: string
  * from several workers: a lease claims the request, and it is re-planned on every pick-up, so an
  * opt-out or settings change made while it waited still applies.
  */
-export async function processReviewRequest({ requestId, now = new Date() }: { requestId: string; now?: Date }): Promise<{ outcome: ProcessOutcome }> {
+export async function processReviewRequest({
+  requestId,
+  now = new Date(),
+}: {
+  requestId: string;
+  now?: Date;
+}): Promise<{ outcome: ProcessOutcome }> {
   const { lease, ids } = await claimReviewRequests({ requestIds: [requestId], now, limit: 1 });
   if (!ids.length) return { outcome: "busy" };
   return processClaimedReviewRequest({ requestId, lease, now });
@@ -45,7 +55,17 @@ export async function processReviewRequest({ requestId, now = new Date() }: { re
  * leaves requests younger than that to the after-webhook hand-off (a planned one, whose sendAt moved
  * past its creation, is due as is).
  */
-export async function claimReviewRequests({ requestIds, now, limit, freshGraceMs = 0 }: { requestIds?: string[]; now: Date; limit: number; freshGraceMs?: number }) {
+export async function claimReviewRequests({
+  requestIds,
+  now,
+  limit,
+  freshGraceMs = 0,
+}: {
+  requestIds?: string[];
+  now: Date;
+  limit: number;
+  freshGraceMs?: number;
+}) {
   const lease = new Date(now.getTime() + LEASE_MS);
   const rows = await claimBatch({
     table: "ReviewRequest",
@@ -55,7 +75,12 @@ export async function claimReviewRequests({ requestIds, now, limit, freshGraceMs
         .where("sendAt", "<=", utc(now))
         .where(leaseFree("lockedUntil", now))
         .$if(requestIds !== undefined, (q) => q.where("id", "=", sql<string>`ANY(${requestIds}::text[])`))
-        .where((eb) => eb.or([eb("createdAt", "<", utc(new Date(now.getTime() - freshGraceMs))), eb("sendAt", ">", eb.ref("createdAt"))]))
+        .where((eb) =>
+          eb.or([
+            eb("createdAt", "<", utc(new Date(now.getTime() - freshGraceMs))),
+            eb("sendAt", ">", eb.ref("createdAt")),
+          ]),
+        )
         .orderBy("sendAt")
         .orderBy("createdAt")
         .orderBy("id"),
@@ -66,7 +91,15 @@ export async function claimReviewRequests({ requestIds, now, limit, freshGraceMs
 }
 
 /** Plans and sends one request this worker claimed (its lease is `lease`). */
-export async function processClaimedReviewRequest({ requestId, lease, now }: { requestId: string; lease: Date; now: Date }): Promise<{ outcome: ProcessOutcome }> {
+export async function processClaimedReviewRequest({
+  requestId,
+  lease,
+  now,
+}: {
+  requestId: string;
+  lease: Date;
+  now: Date;
+}): Promise<{ outcome: ProcessOutcome }> {
   const db = prisma();
   const request = await db.reviewRequest.findFirst({ where: { id: requestId, lockedUntil: lease } });
   if (!request) return { outcome: "busy" };
@@ -75,7 +108,10 @@ export async function processClaimedReviewRequest({ requestId, lease, now }: { r
   const contacts = [request.phone, ...(request.email ? [request.email.toLowerCase()] : [])];
 
   const [optOut, earlier] = await Promise.all([
-    db.reviewOptOut.findFirst({ where: { workspaceId: request.workspaceId, contact: { in: contacts } }, select: { id: true } }),
+    db.reviewOptOut.findFirst({
+      where: { workspaceId: request.workspaceId, contact: { in: contacts } },
+      select: { id: true },
+    }),
     // The earliest request to a phone wins its frequency window, whatever order workers run in.
     request.isTest
       ? null
@@ -95,7 +131,12 @@ export async function processClaimedReviewRequest({ requestId, lease, now }: { r
   // A test event shows the real path at once: no delay and no per-phone limit.
   const settings = request.isTest ? { ...config.planner, delayMinutes: 0, frequencyDays: 0 } : config.planner;
   const plan = planRequest({
-    event: { sourceEventId: request.sourceEventId, phone: request.phone, email: request.email ?? undefined, occurredAt: request.occurredAt ?? undefined },
+    event: {
+      sourceEventId: request.sourceEventId,
+      phone: request.phone,
+      email: request.email ?? undefined,
+      occurredAt: request.occurredAt ?? undefined,
+    },
     now,
     settings,
     optedOut: Boolean(optOut),
@@ -110,23 +151,41 @@ export async function processClaimedReviewRequest({ requestId, lease, now }: { r
     // Development without provider keys: the message is kept in the log instead of being sent.
     const preview =
       plan.code === "not_configured"
-        ? { notSent: true, channels: config.planner.channelOrder, sms: renderReviewRequest({ templates: config.templates, variables }).sms.text }
+        ? {
+            notSent: true,
+            channels: config.planner.channelOrder,
+            sms: renderReviewRequest({ templates: config.templates, variables }).sms.text,
+          }
         : undefined;
     await db.reviewRequest.updateMany({
       where: owned,
-      data: { status: "SKIPPED", skipCode: plan.code, ...reasonColumns(plan.reason), providerResponse: preview, lockedUntil: null },
+      data: {
+        status: "SKIPPED",
+        skipCode: plan.code,
+        ...reasonColumns(plan.reason),
+        providerResponse: preview,
+        lockedUntil: null,
+      },
     });
-    log.info(plan.code === "not_configured" ? "review request not sent: provider not configured" : "review request skipped", {
-      requestId,
-      code: plan.code,
-    });
+    log.info(
+      plan.code === "not_configured" ? "review request not sent: provider not configured" : "review request skipped",
+      {
+        requestId,
+        code: plan.code,
+      },
+    );
     return { outcome: "skipped" };
   }
 
   if (plan.sendAt.getTime() > now.getTime()) {
     await db.reviewRequest.updateMany({
       where: owned,
-      data: { sendAt: plan.sendAt, deferredByQuietHours: plan.deferredByQuietHours, channel: toDbChannel(plan.channel), lockedUntil: null },
+      data: {
+        sendAt: plan.sendAt,
+        deferredByQuietHours: plan.deferredByQuietHours,
+        channel: toDbChannel(plan.channel),
+        lockedUntil: null,
+      },
     });
     return { outcome: "deferred" };
   }
@@ -181,12 +240,23 @@ async function recordSendResult({
   if (result.status === "sent") {
     await db.reviewRequest.updateMany({
       where: owned,
-      data: { ...common, status: "SENT", sentAt: new Date(), providerMessageId: result.providerMessageId ?? null, reason: null, reasonParams: Prisma.DbNull, skipCode: null },
+      data: {
+        ...common,
+        status: "SENT",
+        sentAt: new Date(),
+        providerMessageId: result.providerMessageId ?? null,
+        reason: null,
+        reasonParams: Prisma.DbNull,
+        skipCode: null,
+      },
     });
     return "sent";
   }
   if (result.status === "not_configured") {
-    await db.reviewRequest.updateMany({ where: owned, data: { ...common, status: "SKIPPED", skipCode: "not_configured", ...reasonColumns(NOT_CONFIGURED_REASON) } });
+    await db.reviewRequest.updateMany({
+      where: owned,
+      data: { ...common, status: "SKIPPED", skipCode: "not_configured", ...reasonColumns(NOT_CONFIGURED_REASON) },
+    });
     return "skipped";
   }
   // A timeout may have delivered the message: retrying could text the customer twice.
@@ -195,10 +265,21 @@ async function recordSendResult({
   if (result.retryable && !ambiguous && attempt < MAX_SEND_ATTEMPTS && delay !== undefined) {
     await db.reviewRequest.updateMany({
       where: owned,
-      data: { ...common, status: "QUEUED", sendAt: new Date(now.getTime() + delay), ...reasonColumns({ code: "retry", params: { reason: result.reason ?? { code: "send_error" }, minutes: delay / 60_000 } }) },
+      data: {
+        ...common,
+        status: "QUEUED",
+        sendAt: new Date(now.getTime() + delay),
+        ...reasonColumns({
+          code: "retry",
+          params: { reason: result.reason ?? { code: "send_error" }, minutes: delay / 60_000 },
+        }),
+      },
     });
     return "retry";
   }
-  await db.reviewRequest.updateMany({ where: owned, data: { ...common, status: "FAILED", ...reasonColumns(result.reason ?? { code: "not_sent" }) } });
+  await db.reviewRequest.updateMany({
+    where: owned,
+    data: { ...common, status: "FAILED", ...reasonColumns(result.reason ?? { code: "not_sent" }) },
+  });
   return "failed";
 }

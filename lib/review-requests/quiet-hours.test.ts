@@ -23,7 +23,8 @@ describe("quiet hours", () => {
   });
 
   it("ends tomorrow morning from the evening side and this morning from the night side", () => {
-    const end = (iso: string, timeZone: string) => endOfQuietHours({ at: new Date(iso), quietHours: NIGHT, timeZone }).toISOString();
+    const end = (iso: string, timeZone: string) =>
+      endOfQuietHours({ at: new Date(iso), quietHours: NIGHT, timeZone }).toISOString();
     expect(end("2024-06-01T19:00:00Z", "Europe/Moscow")).toBe("2024-06-02T06:00:00.000Z"); // 22:00 -> 09:00 next day
     expect(end("2024-06-01T23:00:00Z", "Europe/Moscow")).toBe("2024-06-02T06:00:00.000Z"); // 02:00 -> 09:00 same day
     expect(end("2024-06-01T12:00:00Z", "Europe/Moscow")).toBe("2024-06-01T12:00:00.000Z"); // 15:00: not quiet, unchanged
@@ -34,6 +35,12 @@ describe("quiet hours", () => {
     // 22:00 CEST before clocks fall back -> 09:00 CET.
     expect(end("2024-10-26T20:00:00Z", "Europe/Berlin")).toBe("2024-10-27T08:00:00.000Z");
     // Quiet hours ending at 02:30, a time the spring-forward night skips in Berlin: at 03:30 CEST.
-    expect(endOfQuietHours({ at: new Date("2024-03-30T23:00:00Z"), quietHours: { start: "23:00", end: "02:30" }, timeZone: "Europe/Berlin" }).toISOString()).toBe("2024-03-31T01:30:00.000Z");
+    expect(
+      endOfQuietHours({
+        at: new Date("2024-03-30T23:00:00Z"),
+        quietHours: { start: "23:00", end: "02:30" },
+        timeZone: "Europe/Berlin",
+      }).toISOString(),
+    ).toBe("2024-03-31T01:30:00.000Z");
   });
 });

@@ -13,7 +13,15 @@ function toMinutes(clock: string): number {
   return hours * 60 + minutes;
 }
 
-export function isInQuietHours({ at, quietHours, timeZone }: { at: Date; quietHours: QuietHours; timeZone: string }): boolean {
+export function isInQuietHours({
+  at,
+  quietHours,
+  timeZone,
+}: {
+  at: Date;
+  quietHours: QuietHours;
+  timeZone: string;
+}): boolean {
   const start = toMinutes(quietHours.start);
   const end = toMinutes(quietHours.end);
   if (start === end) return false;
@@ -23,7 +31,15 @@ export function isInQuietHours({ at, quietHours, timeZone }: { at: Date; quietHo
 }
 
 /** The first instant at or after `at` outside quiet hours, in the business's zone. */
-export function endOfQuietHours({ at, quietHours, timeZone }: { at: Date; quietHours: QuietHours; timeZone: string }): Date {
+export function endOfQuietHours({
+  at,
+  quietHours,
+  timeZone,
+}: {
+  at: Date;
+  quietHours: QuietHours;
+  timeZone: string;
+}): Date {
   if (!isInQuietHours({ at, quietHours, timeZone })) return at;
   const start = toMinutes(quietHours.start);
   const end = toMinutes(quietHours.end);

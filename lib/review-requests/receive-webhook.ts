@@ -17,7 +17,15 @@ import { sourceSlugSchema } from "@/lib/review-requests/source-slug";
  * POST /api/webhook/<source>: unknown source 404, bad key 401 (checked before the body is read),
  * oversized body 413, unreadable body 400 with the reason; otherwise the stored outcome.
  */
-export async function receiveWebhook({ source, req, locale }: { source: unknown; req: Request; locale: Locale }): Promise<IngestResult> {
+export async function receiveWebhook({
+  source,
+  req,
+  locale,
+}: {
+  source: unknown;
+  req: Request;
+  locale: Locale;
+}): Promise<IngestResult> {
   noteWebhookActivity();
   const slug = sourceSlugSchema.safeParse(source);
   if (!slug.success) throw new AppError("not_found", "Unknown webhook source: use iiko, rkeeper, yclients or amocrm");
@@ -26,7 +34,11 @@ export async function receiveWebhook({ source, req, locale }: { source: unknown;
   try {
     rawBody = await readWebhookBody({ req, maxBytes: MAX_WEBHOOK_BODY_BYTES });
   } catch (error) {
-    if (error instanceof PayloadTooLargeError) await recordRejectedEvent({ integration, reason: { code: "body_too_large_bytes", params: { limit: error.maxBytes } } });
+    if (error instanceof PayloadTooLargeError)
+      await recordRejectedEvent({
+        integration,
+        reason: { code: "body_too_large_bytes", params: { limit: error.maxBytes } },
+      });
     throw error;
   }
   return ingestWebhook({ integration, rawBody, contentType: req.headers.get("content-type"), locale });

@@ -13,7 +13,10 @@ const CHECK_EVERY_MS = 5 * 60_000;
  * Upgrades SENT SMS to DELIVERED (or FAILED) where SMS.ru reports it. WhatsApp and email report
  * delivery through callbacks we do not receive yet, so they stay SENT.
  */
-export async function refreshDeliveryStatuses({ now = new Date(), limit = 50 }: { now?: Date; limit?: number } = {}): Promise<{ checked: number; delivered: number; failed: number }> {
+export async function refreshDeliveryStatuses({
+  now = new Date(),
+  limit = 50,
+}: { now?: Date; limit?: number } = {}): Promise<{ checked: number; delivered: number; failed: number }> {
   const db = prisma();
   const rows = await db.reviewRequest.findMany({
     where: {
@@ -42,10 +45,20 @@ export async function refreshDeliveryStatuses({ now = new Date(), limit = 50 }: 
     const where = { id: row.id, status: "SENT" as const };
     if (status.status === "delivered") {
       delivered += 1;
-      await db.reviewRequest.updateMany({ where, data: { status: "DELIVERED", deliveredAt: now, statusCheckedAt: now } });
+      await db.reviewRequest.updateMany({
+        where,
+        data: { status: "DELIVERED", deliveredAt: now, statusCheckedAt: now },
+      });
     } else if (!status.ok && status.errorKind === "provider") {
       failed += 1;
-      await db.reviewRequest.updateMany({ where, data: { status: "FAILED", ...reasonColumns({ code: "undelivered", params: { detail: status.error ?? "SMS.ru" } }), statusCheckedAt: now } });
+      await db.reviewRequest.updateMany({
+        where,
+        data: {
+          status: "FAILED",
+          ...reasonColumns({ code: "undelivered", params: { detail: status.error ?? "SMS.ru" } }),
+          statusCheckedAt: now,
+        },
+      });
     } else {
       await db.reviewRequest.updateMany({ where, data: { statusCheckedAt: now } });
     }

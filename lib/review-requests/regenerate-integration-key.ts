@@ -7,12 +7,21 @@ import { toIntegrationView } from "@/lib/review-requests/integration-view";
 import { slugOfSource } from "@/lib/review-requests/source-slug";
 
 /** A new key replaces the old one at once: webhooks with the old key answer 401 from now on. */
-export async function regenerateIntegrationKey({ workspaceId, integrationId }: { workspaceId: string; integrationId: string }): Promise<{
+export async function regenerateIntegrationKey({
+  workspaceId,
+  integrationId,
+}: {
+  workspaceId: string;
+  integrationId: string;
+}): Promise<{
   integration: ReviewIntegrationView;
   key: string;
 }> {
   const db = prisma();
-  const existing = await db.reviewIntegration.findFirst({ where: { id: integrationId, workspaceId }, select: { id: true, source: true } });
+  const existing = await db.reviewIntegration.findFirst({
+    where: { id: integrationId, workspaceId },
+    select: { id: true, source: true },
+  });
   if (!existing) throw notFound("Integration not found");
   const key = generateIntegrationKey({ slug: slugOfSource(existing.source) });
   const row = await db.reviewIntegration.update({

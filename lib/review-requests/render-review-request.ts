@@ -45,7 +45,9 @@ export function renderReviewRequest({
 }
 
 function stripEmpty(templates: Partial<ReviewRequestTemplates>): Partial<ReviewRequestTemplates> {
-  return Object.fromEntries(Object.entries(templates).filter(([, value]) => typeof value === "string" && value.trim() !== ""));
+  return Object.fromEntries(
+    Object.entries(templates).filter(([, value]) => typeof value === "string" && value.trim() !== ""),
+  );
 }
 
 // GSM 03.38 basic set plus the extension table (extension characters cost two septets).

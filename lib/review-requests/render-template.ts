@@ -29,7 +29,13 @@ const resolve = (name: string) => templateVariableNameSchema.safeParse(name).dat
  * product's one template language (lib/templates). Values are cleaned (control characters, line breaks,
  * length); a reviewLink must be an http(s) URL.
  */
-export function renderTemplate({ template, variables }: { template: string; variables: TemplateVariables }): RenderedTemplate {
+export function renderTemplate({
+  template,
+  variables,
+}: {
+  template: string;
+  variables: TemplateVariables;
+}): RenderedTemplate {
   const parsed = templateVariablesSchema.parse(variables);
   const values: Partial<Record<TemplateVariableName, string>> = {};
   for (const name of TEMPLATE_VARIABLES) {

@@ -23,7 +23,12 @@ export const storedTemplatesSchema = reviewRequestTemplatesSchema.partial();
 const DEFAULT_CHANNEL_ORDER: ReviewChannel[] = ["SMS", "WHATSAPP", "EMAIL"];
 
 export type ReviewConfig = {
-  planner: ReviewRequestSettings & { channelOrder: Channel[]; timeZone: string; delayMinutes: number; frequencyDays: number };
+  planner: ReviewRequestSettings & {
+    channelOrder: Channel[];
+    timeZone: string;
+    delayMinutes: number;
+    frequencyDays: number;
+  };
   templates: Partial<ReviewRequestTemplates>;
   businessName: string;
   reviewLink: string;
@@ -39,14 +44,23 @@ export type ReviewConfig = {
 // its settings once. Saving settings clears the entry here; another server process sees the
 // change within CONFIG_TTL_MS.
 const CONFIG_TTL_MS = 10_000;
-const configCache = processState({ key: "configs", init: () => new Map<string, { at: number; config: Promise<ReviewConfig> }>() });
+const configCache = processState({
+  key: "configs",
+  init: () => new Map<string, { at: number; config: Promise<ReviewConfig> }>(),
+});
 
 export function forgetReviewConfig({ workspaceId }: { workspaceId: string }): void {
   configCache.delete(workspaceId);
 }
 
 /** Everything the sender needs for one workspace: settings (defaults when never saved) and decrypted provider keys. */
-export async function loadReviewConfig({ workspaceId, fresh = false }: { workspaceId: string; fresh?: boolean }): Promise<ReviewConfig> {
+export async function loadReviewConfig({
+  workspaceId,
+  fresh = false,
+}: {
+  workspaceId: string;
+  fresh?: boolean;
+}): Promise<ReviewConfig> {
   const cached = configCache.get(workspaceId);
   if (!fresh && cached && Date.now() - cached.at < CONFIG_TTL_MS) return cached.config;
   const config = readReviewConfig({ workspaceId });
@@ -89,7 +103,13 @@ async function readReviewConfig({ workspaceId }: { workspaceId: string }): Promi
   };
 }
 
-export function templateVariables({ config, customerName }: { config: ReviewConfig; customerName?: string | null }): TemplateVariables {
+export function templateVariables({
+  config,
+  customerName,
+}: {
+  config: ReviewConfig;
+  customerName?: string | null;
+}): TemplateVariables {
   return {
     customerName: customerName ?? undefined,
     businessName: config.businessName || config.workspaceName,
@@ -98,24 +118,42 @@ export function templateVariables({ config, customerName }: { config: ReviewConf
 }
 
 export function encryptCredentials({ credentials }: { credentials: NotifyCredentials }): string | null {
-  const clean = Object.fromEntries(Object.entries(notifyCredentialsSchema.parse(credentials)).filter(([, value]) => value !== undefined));
+  const clean = Object.fromEntries(
+    Object.entries(notifyCredentialsSchema.parse(credentials)).filter(([, value]) => value !== undefined),
+  );
   if (Object.keys(clean).length === 0) return null;
   return encryptSecret({ plaintext: JSON.stringify(clean), key: env().APP_ENCRYPTION_KEY });
 }
 
-function decryptCredentials({ ciphertext, workspaceId }: { ciphertext: string | null; workspaceId: string }): NotifyCredentials {
+function decryptCredentials({
+  ciphertext,
+  workspaceId,
+}: {
+  ciphertext: string | null;
+  workspaceId: string;
+}): NotifyCredentials {
   if (!ciphertext) return {};
   try {
     return notifyCredentialsSchema.parse(JSON.parse(decryptSecret({ ciphertext, key: env().APP_ENCRYPTION_KEY })));
   } catch (error) {
     // A rotated APP_ENCRYPTION_KEY: behave as unconfigured rather than fail every send.
-    log.error("provider credentials unreadable", { workspaceId, error: error instanceof Error ? error.name : "unknown" });
+    log.error("provider credentials unreadable", {
+      workspaceId,
+      error: error instanceof Error ? error.name : "unknown",
+    });
     return {};
   }
 }
 
-export const credentialFieldSchema = z.enum(Object.keys(notifyCredentialsSchema.shape) as [keyof NotifyCredentials, ...(keyof NotifyCredentials)[]]);
+export const credentialFieldSchema = z.enum(
+  Object.keys(notifyCredentialsSchema.shape) as [keyof NotifyCredentials, ...(keyof NotifyCredentials)[]],
+);
 export type CredentialField = z.infer<typeof credentialFieldSchema>;
 
 /** Fields shown masked and never returned; the rest (sender names, ids, template names) are not secret. */
-export const SECRET_CREDENTIAL_FIELDS: ReadonlySet<CredentialField> = new Set<CredentialField>(["smsRuApiKey", "metaAccessToken", "exolveApiKey", "resendApiKey"]);
+export const SECRET_CREDENTIAL_FIELDS: ReadonlySet<CredentialField> = new Set<CredentialField>([
+  "smsRuApiKey",
+  "metaAccessToken",
+  "exolveApiKey",
+  "resendApiKey",
+]);

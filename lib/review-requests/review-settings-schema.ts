@@ -16,10 +16,9 @@ const httpUrl = z
 // base URL (or any other unknown field) is refused, not silently dropped, so a client that still sends
 // one learns that workspaces cannot choose provider hosts.
 const credentialsPatchSchema = z.strictObject(
-  Object.fromEntries(Object.keys(notifyCredentialsSchema.shape).map((key) => [key, z.string().trim().max(2_000).optional()])) as Record<
-    keyof typeof notifyCredentialsSchema.shape,
-    z.ZodOptional<z.ZodString>
-  >,
+  Object.fromEntries(
+    Object.keys(notifyCredentialsSchema.shape).map((key) => [key, z.string().trim().max(2_000).optional()]),
+  ) as Record<keyof typeof notifyCredentialsSchema.shape, z.ZodOptional<z.ZodString>>,
 );
 
 export const updateReviewSettingsSchema = z.object({
@@ -27,7 +26,11 @@ export const updateReviewSettingsSchema = z.object({
     .array(channelSchema)
     .min(1)
     .refine((list) => new Set(list).size === list.length, "channels must not repeat"),
-  delayMinutes: z.number().int().min(0).max(7 * 24 * 60),
+  delayMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60),
   quietHours: quietHoursSchema,
   timeZone: z.string().refine(isValidTimeZone, "unknown IANA time zone"),
   frequencyDays: z.number().int().min(0).max(365),

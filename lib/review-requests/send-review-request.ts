@@ -74,13 +74,19 @@ export async function sendReviewRequest({
 
   const blocking = message.missingVariables.filter((name) => name !== "customerName");
   const configured = order.filter((channel) => listConfiguredProviders({ providers, channel }).length > 0);
-  if (configured.length === 0) return { status: "not_configured", reason: NOT_CONFIGURED_REASON, retryable: false, attempts };
+  if (configured.length === 0)
+    return { status: "not_configured", reason: NOT_CONFIGURED_REASON, retryable: false, attempts };
   const usable = configured.filter((channel) => channel !== "email" || recipient.email);
   if (usable.length === 0) {
     return { status: "failed", reason: { code: "no_email" }, retryable: false, attempts };
   }
   if (blocking.length > 0) {
-    return { status: "failed", reason: { code: "missing_fields", params: { fields: blocking.join(", ") } }, retryable: false, attempts };
+    return {
+      status: "failed",
+      reason: { code: "missing_fields", params: { fields: blocking.join(", ") } },
+      retryable: false,
+      attempts,
+    };
   }
 
   for (const channel of usable) {
@@ -89,7 +95,14 @@ export async function sendReviewRequest({
       if (!result) continue;
       attempts.push({ channel, provider, result });
       if (result.ok) {
-        return { status: "sent", channel, provider, providerMessageId: result.providerMessageId, retryable: false, attempts };
+        return {
+          status: "sent",
+          channel,
+          provider,
+          providerMessageId: result.providerMessageId,
+          retryable: false,
+          attempts,
+        };
       }
       if (result.errorKind === "timeout") {
         return {
@@ -108,7 +121,10 @@ export async function sendReviewRequest({
     status: "failed",
     channel: last?.channel,
     provider: last?.provider,
-    reason: { code: "provider_failed", params: { detail: `${last?.provider ?? ""} ${last?.result.error ?? ""}`.trim() } },
+    reason: {
+      code: "provider_failed",
+      params: { detail: `${last?.provider ?? ""} ${last?.result.error ?? ""}`.trim() },
+    },
     retryable: attempts.some((attempt) => attempt.result.retryable),
     attempts,
   };
@@ -135,7 +151,8 @@ async function callProvider({
       return smsRu && sendSmsRu({ config: smsRu, to: recipient.phone, text: message.sms.text });
     case "meta_whatsapp": {
       if (!metaWhatsapp) return undefined;
-      if (!metaWhatsapp.template) return sendMetaWhatsappText({ config: metaWhatsapp, to: recipient.phone, text: message.whatsapp.text });
+      if (!metaWhatsapp.template)
+        return sendMetaWhatsappText({ config: metaWhatsapp, to: recipient.phone, text: message.whatsapp.text });
       const { name, languageCode, bodyParameters } = metaWhatsapp.template;
       return sendMetaWhatsappTemplate({
         config: metaWhatsapp,
@@ -145,12 +162,17 @@ async function callProvider({
           languageCode,
           // Meta rejects an empty parameter; only a missing customer name can be empty here
           // (businessName and reviewLink are checked before sending).
-          bodyParameters: bodyParameters.map((variable) => renderTemplate({ template: `{{${variable}}}`, variables }).text || "клиент"),
+          bodyParameters: bodyParameters.map(
+            (variable) => renderTemplate({ template: `{{${variable}}}`, variables }).text || "клиент",
+          ),
         },
       });
     }
     case "exolve_whatsapp":
-      return exolveWhatsapp && sendExolveWhatsapp({ config: exolveWhatsapp, to: recipient.phone, text: message.whatsapp.text });
+      return (
+        exolveWhatsapp &&
+        sendExolveWhatsapp({ config: exolveWhatsapp, to: recipient.phone, text: message.whatsapp.text })
+      );
     case "resend":
       if (!resend || !recipient.email) return undefined;
       return sendResendEmail({

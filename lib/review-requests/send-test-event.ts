@@ -35,5 +35,11 @@ export async function sendTestEvent({
     phone: phone || TEST_EVENT_PHONE,
     customerName: customerName || "Иван",
   });
-  return ingestWebhook({ integration, rawBody: JSON.stringify(payload), contentType: "application/json", isTest: true, locale });
+  return ingestWebhook({
+    integration,
+    rawBody: JSON.stringify(payload),
+    contentType: "application/json",
+    isTest: true,
+    locale,
+  });
 }

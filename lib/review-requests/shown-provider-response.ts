@@ -31,6 +31,10 @@ export function shownProviderResponse({ value }: { value: unknown }): unknown {
     status: attempt.status ?? null,
     httpStatus: attempt.httpStatus ?? null,
     error: attempt.error ? cleanText({ text: attempt.error, secrets: [] }) : null,
-    response: summarizeProviderResponse({ httpStatus: attempt.httpStatus ?? undefined, value: attempt.response, secrets: [] }),
+    response: summarizeProviderResponse({
+      httpStatus: attempt.httpStatus ?? undefined,
+      value: attempt.response,
+      secrets: [],
+    }),
   }));
 }

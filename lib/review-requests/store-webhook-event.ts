@@ -57,7 +57,13 @@ export type StoreWebhookEventInput = {
   payload: unknown;
   isTest: boolean;
 };
-export type StoredEvent = { eventId: string; outcome: ReviewEventOutcome; reason: WebhookReason; created: { id: string; sourceEventId: string }[]; details: EventDetail[] };
+export type StoredEvent = {
+  eventId: string;
+  outcome: ReviewEventOutcome;
+  reason: WebhookReason;
+  created: { id: string; sourceEventId: string }[];
+  details: EventDetail[];
+};
 
 /**
  * Writes one webhook delivery and its review requests, straight on the driver: the webhook has to
@@ -75,7 +81,11 @@ export const storeWebhookEvent: (input: StoreWebhookEventInput) => Promise<Store
 
 async function insertBatch(inputs: StoreWebhookEventInput[]): Promise<StoredEvent[]> {
   const events = inputs.map((input) => {
-    const queued = input.eligible.map((e): EventDetail => ({ sourceEventId: e.sourceEventId, result: "queued", phone: maskPhone(e.phone) }));
+    const queued = input.eligible.map((e): EventDetail => ({
+      sourceEventId: e.sourceEventId,
+      result: "queued",
+      phone: maskPhone(e.phone),
+    }));
     const duplicate = queued.map((d): EventDetail => ({ ...d, result: "duplicate", ...DUPLICATE_DETAIL }));
     return { id: newId(), input, queued, duplicate, skipped: reasonFields(input.skippedReason) };
   });
@@ -119,16 +129,38 @@ async function insertBatch(inputs: StoreWebhookEventInput[]): Promise<StoredEven
 
   return Promise.all(
     events.map(async ({ id: eventId, input, queued: queuedDetails, duplicate }): Promise<StoredEvent> => {
-      const mine = created.filter((row) => row.eventId === eventId).map(({ id, sourceEventId }) => ({ id, sourceEventId }));
-      if (input.eligible.length === 0) return { eventId, outcome: "SKIPPED", reason: input.skippedReason, created: mine, details: input.skippedDetails };
-      if (mine.length === 0) return { eventId, outcome: "DUPLICATE", reason: DUPLICATE, created: mine, details: [...duplicate, ...input.skippedDetails] };
+      const mine = created
+        .filter((row) => row.eventId === eventId)
+        .map(({ id, sourceEventId }) => ({ id, sourceEventId }));
+      if (input.eligible.length === 0)
+        return {
+          eventId,
+          outcome: "SKIPPED",
+          reason: input.skippedReason,
+          created: mine,
+          details: input.skippedDetails,
+        };
+      if (mine.length === 0)
+        return {
+          eventId,
+          outcome: "DUPLICATE",
+          reason: DUPLICATE,
+          created: mine,
+          details: [...duplicate, ...input.skippedDetails],
+        };
       const isNew = new Set(mine.map((row) => row.sourceEventId));
-      const details = [...input.eligible.map((e, i) => (isNew.has(e.sourceEventId) ? queuedDetails[i]! : duplicate[i]!)), ...input.skippedDetails];
+      const details = [
+        ...input.eligible.map((e, i) => (isNew.has(e.sourceEventId) ? queuedDetails[i]! : duplicate[i]!)),
+        ...input.skippedDetails,
+      ];
       const reason = queuedReason(mine.length);
       if (mine.length < input.eligible.length) {
         // A batch mixing new and already-requested deals (amoCRM): the statement assumed all new.
         const { reason: code, reasonParams } = reasonFields(reason);
-        await db.query(`UPDATE "ReviewWebhookEvent" SET reason = $2, "reasonParams" = $3::jsonb, details = $4::jsonb WHERE id = $1`, [eventId, code, JSON.stringify(reasonParams), JSON.stringify(details)]);
+        await db.query(
+          `UPDATE "ReviewWebhookEvent" SET reason = $2, "reasonParams" = $3::jsonb, details = $4::jsonb WHERE id = $1`,
+          [eventId, code, JSON.stringify(reasonParams), JSON.stringify(details)],
+        );
       }
       return { eventId, outcome: "QUEUED", reason, created: mine, details };
     }),

@@ -19,7 +19,15 @@ afterEach(() => vi.restoreAllMocks());
 async function queued(name: string, createdAt: Date) {
   const fx = await createWorkspaceFixture({ name, chats: 0 });
   const request = await db.prisma.reviewRequest.create({
-    data: { workspaceId: fx.workspace.id, source: "IIKO", sourceEventId: `order-${name}`, phone: "+79991234567", createdAt, sendAt: createdAt, customerName: "Иван" },
+    data: {
+      workspaceId: fx.workspace.id,
+      source: "IIKO",
+      sourceEventId: `order-${name}`,
+      phone: "+79991234567",
+      createdAt,
+      sendAt: createdAt,
+      customerName: "Иван",
+    },
   });
   return { workspaceId: fx.workspace.id, id: request.id };
 }
@@ -32,7 +40,12 @@ describe("sendDueReviewRequests", () => {
     failWhere(db.prisma.reviewOptOut, "findFirst", (args) => args.where?.workspaceId === bad.workspaceId);
     const result = await sendDueReviewRequests({ now });
     expect(result.outcomes).toMatchObject({ skipped: 1, error: 1 });
-    expect(await db.prisma.reviewRequest.findUniqueOrThrow({ where: { id: good.id } })).toMatchObject({ status: "SKIPPED", skipCode: "not_configured" });
-    expect(await db.prisma.reviewRequest.findUniqueOrThrow({ where: { id: bad.id } })).toMatchObject({ status: "QUEUED" });
+    expect(await db.prisma.reviewRequest.findUniqueOrThrow({ where: { id: good.id } })).toMatchObject({
+      status: "SKIPPED",
+      skipCode: "not_configured",
+    });
+    expect(await db.prisma.reviewRequest.findUniqueOrThrow({ where: { id: bad.id } })).toMatchObject({
+      status: "QUEUED",
+    });
   });
 });

@@ -15,7 +15,11 @@ const BATCH = 10;
  * sent right after its webhook (a crash, a deploy, a queue outage, the morning after quiet
  * hours, a delay), closes sends interrupted mid-flight, and checks SMS delivery.
  */
-export async function sweepReviewRequests({ now: fixedNow, limit = 200, handoffGraceMs = HANDOFF_GRACE_MS }: { now?: Date; limit?: number; handoffGraceMs?: number } = {}) {
+export async function sweepReviewRequests({
+  now: fixedNow,
+  limit = 200,
+  handoffGraceMs = HANDOFF_GRACE_MS,
+}: { now?: Date; limit?: number; handoffGraceMs?: number } = {}) {
   const db = prisma();
   const now = fixedNow ?? new Date();
   const interrupted = await db.reviewRequest.updateMany({
@@ -34,17 +38,32 @@ export async function sweepReviewRequests({ now: fixedNow, limit = 200, handoffG
  * Claims due queued requests a batch at a time and sends them: the sweep's core, and the worker
  * role's pickup of fresh requests a web instance stored (freshGraceMs 0).
  */
-export async function sendDueReviewRequests({ now: fixedNow, limit = 200, freshGraceMs = 0 }: { now?: Date; limit?: number; freshGraceMs?: number } = {}) {
+export async function sendDueReviewRequests({
+  now: fixedNow,
+  limit = 200,
+  freshGraceMs = 0,
+}: { now?: Date; limit?: number; freshGraceMs?: number } = {}) {
   const outcomes: Record<string, number> = {};
   let due = 0;
   for (let taken = 0; taken < limit; taken += BATCH) {
-    const claimed = await claimReviewRequests({ now: fixedNow ?? new Date(), limit: Math.min(BATCH, limit - taken), freshGraceMs });
+    const claimed = await claimReviewRequests({
+      now: fixedNow ?? new Date(),
+      limit: Math.min(BATCH, limit - taken),
+      freshGraceMs,
+    });
     for (const id of claimed.ids) {
       // One request's fault stays its own: it is retried after its lease, the rest of the batch (other tenants') goes on.
-      const outcome = await processClaimedReviewRequest({ requestId: id, lease: claimed.lease, now: fixedNow ?? new Date() }).then(
+      const outcome = await processClaimedReviewRequest({
+        requestId: id,
+        lease: claimed.lease,
+        now: fixedNow ?? new Date(),
+      }).then(
         (r) => r.outcome,
         (error: unknown) => {
-          log.error("review request failed", { requestId: id, error: error instanceof Error ? error.message : String(error) });
+          log.error("review request failed", {
+            requestId: id,
+            error: error instanceof Error ? error.message : String(error),
+          });
           return "error" as const;
         },
       );

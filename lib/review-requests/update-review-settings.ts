@@ -30,7 +30,10 @@ export async function updateReviewSettings({
 
   // Only templates that differ from the defaults are stored, so improved defaults reach everyone else.
   const templates = Object.fromEntries(
-    Object.entries(input.templates).filter(([key, value]) => value && value.trim() !== "" && value !== DEFAULT_TEMPLATES[key as keyof ReviewRequestTemplates]),
+    Object.entries(input.templates).filter(
+      ([key, value]) =>
+        value && value.trim() !== "" && value !== DEFAULT_TEMPLATES[key as keyof ReviewRequestTemplates],
+    ),
   ) as Prisma.InputJsonObject;
 
   const data = {

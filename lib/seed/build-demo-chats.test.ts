@@ -24,17 +24,23 @@ describe("the demo world", () => {
       if (chat.marketplace === "amazon") expect(id).toMatch(/^\d{3}-\d{7}-\d{7}$/);
       for (const m of chat.messages) {
         if (chat.kind !== "CHAT") expect(m.externalId.startsWith(`${chat.kind.toLowerCase()}:${id}`)).toBe(true);
-        else if (chat.marketplace === "ozon" || chat.marketplace === "yandex_market") expect(m.externalId).toMatch(INT64);
+        else if (chat.marketplace === "ozon" || chat.marketplace === "yandex_market")
+          expect(m.externalId).toMatch(INT64);
       }
     }
-    for (const c of negativeReviews.wb) expect([c.feedbackId, c.chatId.slice(2)]).toEqual([expect.stringMatching(/^[A-Za-z0-9]{20}$/), expect.stringMatching(UUID)]);
+    for (const c of negativeReviews.wb)
+      expect([c.feedbackId, c.chatId.slice(2)]).toEqual([
+        expect.stringMatching(/^[A-Za-z0-9]{20}$/),
+        expect.stringMatching(UUID),
+      ]);
     expect(negativeReviews.ym.feedbackId).toMatch(INT64);
     const all = [...chats.map((c) => c.externalId), ...chats.flatMap((c) => c.messages.map((m) => m.externalId))];
     expect(new Set(all).size).toBe(all.length);
   });
 
   it("gives orders the numbers buyers know: numeric on Wildberries and Yandex Market, posting numbers on Ozon", () => {
-    const orders = (marketplace: string) => chats.filter((c) => c.marketplace === marketplace && c.orderId).map((c) => c.orderId!);
+    const orders = (marketplace: string) =>
+      chats.filter((c) => c.marketplace === marketplace && c.orderId).map((c) => c.orderId!);
     for (const o of orders("wildberries")) expect(o).toMatch(/^[1-9]\d{9}$/);
     for (const o of orders("yandex_market")) expect(o).toMatch(/^[1-9]\d{8}$/);
     for (const o of orders("ozon")) expect(o).toMatch(/^[1-9]\d{7}-\d{4}-1$/);
@@ -45,13 +51,17 @@ describe("the demo world", () => {
 
   it("dates a realistic mix relative to now: most awaiting replies within their deadline, about one in six overdue, some answered", () => {
     const awaiting = chats.filter((c) => c.awaitingReplySince);
-    const overdue = awaiting.filter((c) => effectiveDueAt({ kind: c.kind, slaDueAt: null, awaitingReplySince: c.awaitingReplySince })! < now);
+    const overdue = awaiting.filter(
+      (c) => effectiveDueAt({ kind: c.kind, slaDueAt: null, awaitingReplySince: c.awaitingReplySince })! < now,
+    );
     expect(awaiting.length).toBeGreaterThan(40);
     expect(overdue.length / awaiting.length).toBeGreaterThan(0.08);
     expect(overdue.length / awaiting.length).toBeLessThan(0.28);
     // Overdue by hours, not weeks.
     for (const c of awaiting) expect(now.getTime() - c.awaitingReplySince!.getTime()).toBeLessThan(3 * 86_400_000);
-    expect(chats.filter((c) => !c.awaitingReplySince && c.messages.some((m) => m.author === "SELLER")).length).toBeGreaterThan(50);
+    expect(
+      chats.filter((c) => !c.awaitingReplySince && c.messages.some((m) => m.author === "SELLER")).length,
+    ).toBeGreaterThan(50);
     for (const c of chats) for (const m of c.messages) expect(m.createdAt.getTime()).toBeLessThanOrEqual(now.getTime());
   });
 
@@ -70,15 +80,19 @@ describe("the demo world", () => {
       else expect(c.buyerId).toMatch(/^[1-9]\d{7,8}$/);
     }
     const byBuyer = new Map<string, typeof chats>();
-    for (const c of chats.filter((c) => c.buyerId)) byBuyer.set(`${c.marketplace}/${c.buyerId}`, [...(byBuyer.get(`${c.marketplace}/${c.buyerId}`) ?? []), c]);
+    for (const c of chats.filter((c) => c.buyerId))
+      byBuyer.set(`${c.marketplace}/${c.buyerId}`, [...(byBuyer.get(`${c.marketplace}/${c.buyerId}`) ?? []), c]);
     const returning = [...byBuyer.values()].filter((list) => list.length > 1);
-    for (const marketplace of withIds) expect(returning.some((list) => list[0]!.marketplace === marketplace)).toBe(true);
+    for (const marketplace of withIds)
+      expect(returning.some((list) => list[0]!.marketplace === marketplace)).toBe(true);
     for (const list of returning) expect(new Set(list.map((c) => c.customerName)).size).toBe(1);
   });
 
   it("is the same world for the same seed, whenever it is built", () => {
     const later = buildDemoWorld({ now: new Date(now.getTime() + 86_400_000) });
-    expect(later.chats.map((c) => [c.externalId, c.orderId, c.buyerId, c.messages.map((m) => m.externalId)])).toEqual(chats.map((c) => [c.externalId, c.orderId, c.buyerId, c.messages.map((m) => m.externalId)]));
+    expect(later.chats.map((c) => [c.externalId, c.orderId, c.buyerId, c.messages.map((m) => m.externalId)])).toEqual(
+      chats.map((c) => [c.externalId, c.orderId, c.buyerId, c.messages.map((m) => m.externalId)]),
+    );
     expect(later.negativeReviews.wb.map((c) => c.feedbackId)).toEqual(negativeReviews.wb.map((c) => c.feedbackId));
   });
 });

@@ -1,7 +1,13 @@
 import { createSeededRandom, seededDraws, type SeededDraws } from "@/lib/marketplaces/simulator/random";
 import type { DemoChat, DemoMessage } from "@/lib/marketplaces/simulator/demo-world-types";
 import { createDemoBuyers } from "@/lib/seed/demo-buyers";
-import { demoConversationId, demoMessageId, demoOrderNumber, demoReplySign, type DemoMarketplace } from "@/lib/seed/demo-ids";
+import {
+  demoConversationId,
+  demoMessageId,
+  demoOrderNumber,
+  demoReplySign,
+  type DemoMarketplace,
+} from "@/lib/seed/demo-ids";
 import {
   AMAZON_MESSAGES,
   DIALOGUES,
@@ -37,7 +43,9 @@ export const DEMO_OVERDUE_SHARE = 1 / 6;
 function ageMinutes(r: SeededDraws, kind: DemoChat["kind"], awaiting: boolean): number {
   if (!awaiting) return Math.floor(r.next() ** 2 * 14 * 24 * 60) + r.int(1, 50);
   const sla = SLA_MINUTES[kind];
-  return r.next() < DEMO_OVERDUE_SHARE ? sla + r.int(20, kind === "QUESTION" ? 6 * 60 : 36 * 60) : r.int(3, Math.floor(sla * 0.85));
+  return r.next() < DEMO_OVERDUE_SHARE
+    ? sla + r.int(20, kind === "QUESTION" ? 6 * 60 : 36 * 60)
+    : r.int(3, Math.floor(sla * 0.85));
 }
 
 /** The demo workspace's conversations, relative to `now`; same seed, same conversations and ids. */
@@ -58,14 +66,19 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
       const id = `demo_chat_${String(n).padStart(3, "0")}`;
       const product = r.pick(PRODUCTS);
       const drawnName = `${r.pick(FIRST_NAMES)} ${r.pick(LAST_INITIALS)}.`;
-      const buyer = kind === "CHAT" ? nextBuyer({ marketplace: plan.marketplace, drawnName }) : { name: drawnName, buyerId: null };
+      const buyer =
+        kind === "CHAT" ? nextBuyer({ marketplace: plan.marketplace, drawnName }) : { name: drawnName, buyerId: null };
       const name = buyer.name;
       const size = product.sizes.length ? r.pick(product.sizes) : "";
       const order = demoOrderNumber(r, plan.marketplace);
       const externalId = demoConversationId(r, plan.marketplace, kind, order);
       const productId = r.number(8);
       const fill = (text: string) =>
-        text.replaceAll("{name}", name.split(" ")[0]!).replaceAll("{product}", product.title.toLowerCase()).replaceAll("{size}", size || "этот").replaceAll("{order}", order ?? "");
+        text
+          .replaceAll("{name}", name.split(" ")[0]!)
+          .replaceAll("{product}", product.title.toLowerCase())
+          .replaceAll("{size}", size || "этот")
+          .replaceAll("{order}", order ?? "");
       const negative = kind === "CHAT" && i < plan.negative;
 
       let turns: (Turn | ["m", string])[] = [];
@@ -74,14 +87,21 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         turns = Array.from({ length: r.int(1, 3) }, () => ["s", r.pick(AMAZON_MESSAGES)] as Turn);
       } else if (kind === "QUESTION") {
         turns = [["b", r.pick(QUESTIONS)]];
-        if (r.next() < 0.4) turns.push(["s", "Здравствуйте! Спасибо за вопрос, подробности есть в описании товара, а если что-то неясно — напишите, ответим."]);
+        if (r.next() < 0.4)
+          turns.push([
+            "s",
+            "Здравствуйте! Спасибо за вопрос, подробности есть в описании товара, а если что-то неясно — напишите, ответим.",
+          ]);
       } else if (kind === "REVIEW") {
         const review = r.pick(REVIEWS);
         rating = review.rating;
         turns = [["b", review.text]];
       } else if (negative) {
         rating = r.int(1, 3);
-        turns = [["m", NEGATIVE_REVIEW_TEMPLATE.replace("{rating}", String(rating))], ...NEGATIVE_REVIEW_DIALOGUE.slice(0, r.int(1, 3))];
+        turns = [
+          ["m", NEGATIVE_REVIEW_TEMPLATE.replace("{rating}", String(rating))],
+          ...NEGATIVE_REVIEW_DIALOGUE.slice(0, r.int(1, 3)),
+        ];
       } else {
         const target = r.int(7, 18);
         while (turns.length < target) turns.push(...r.pick(DIALOGUES[r.pick(TOPICS)]));
@@ -119,7 +139,11 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
           id: `${id}_m${String(k).padStart(2, "0")}`,
           chatId: id,
           // Reviews and questions: what review import names the text and the answer (lib/ingest/sync-reviews.ts).
-          externalId: answerable ? (k === 0 ? answerable : `${answerable}:answer`) : demoMessageId({ r, marketplace: plan.marketplace, n, k }),
+          externalId: answerable
+            ? k === 0
+              ? answerable
+              : `${answerable}:answer`
+            : demoMessageId({ r, marketplace: plan.marketplace, n, k }),
           author,
           text: fill(text),
           createdAt,
@@ -129,7 +153,8 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         };
       });
       const awaitingSince = awaiting ? times[turns.length - trailingBuyer]! : null;
-      const resolved = !awaiting && kind === "CHAT" && !negative && lastAt.getTime() < now.getTime() - 2 * 24 * 60 * MINUTE;
+      const resolved =
+        !awaiting && kind === "CHAT" && !negative && lastAt.getTime() < now.getTime() - 2 * 24 * 60 * MINUTE;
       chats.push({
         id,
         marketplace: plan.marketplace,
@@ -161,7 +186,15 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
 }
 
 /** What the marketplace reports: Yandex Market's chat status; review import marks reviews and questions awaiting an answer. */
-function demoMarketplaceStatus({ marketplace, kind, awaiting }: { marketplace: DemoMarketplace; kind: DemoChat["kind"]; awaiting: boolean }): string | null {
+function demoMarketplaceStatus({
+  marketplace,
+  kind,
+  awaiting,
+}: {
+  marketplace: DemoMarketplace;
+  kind: DemoChat["kind"];
+  awaiting: boolean;
+}): string | null {
   if (kind !== "CHAT") return awaiting ? "NEED_REACTION" : "ANSWERED";
   if (marketplace === "yandex_market") return awaiting ? "WAITING_FOR_PARTNER" : "WAITING_FOR_CUSTOMER";
   return null;

@@ -38,13 +38,20 @@ describe("demo accounts", () => {
     const accounts = await db.prisma.marketplaceAccount.findMany({ where: { workspaceId } });
     expect(accounts).toHaveLength(5);
     for (const account of accounts) {
-      await expect(connectorForAccount({ account }).testConnection(), account.marketplace).resolves.toMatchObject({ ok: true });
+      await expect(connectorForAccount({ account }).testConnection(), account.marketplace).resolves.toMatchObject({
+        ok: true,
+      });
     }
     expect(accounts.find((a) => a.marketplace === "wildberries")!.baseUrls).toEqual(sim.baseUrls.wildberries);
   });
 
   it("carry the README's webhook secrets (hashed and encrypted) where the marketplace pushes", async () => {
-    const hashes = Object.fromEntries((await db.prisma.marketplaceAccount.findMany({ where: { workspaceId } })).map((a) => [a.marketplace, a.webhookSecretHash]));
+    const hashes = Object.fromEntries(
+      (await db.prisma.marketplaceAccount.findMany({ where: { workspaceId } })).map((a) => [
+        a.marketplace,
+        a.webhookSecretHash,
+      ]),
+    );
     expect(hashes).toEqual({
       wildberries: null,
       ozon: sha256("demo-ozon"),
@@ -55,23 +62,38 @@ describe("demo accounts", () => {
   });
 
   it("seeded by an older version are pointed at the simulator again on the next start", async () => {
-    const wb = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace: "wildberries" } });
+    const wb = await db.prisma.marketplaceAccount.findFirstOrThrow({
+      where: { workspaceId, marketplace: "wildberries" },
+    });
     await db.prisma.marketplaceAccount.update({
       where: { id: wb.id },
-      data: { credentialsEnc: encryptSecret({ plaintext: JSON.stringify({ token: "demo-wb-token" }), key: env().APP_ENCRYPTION_KEY }), baseUrls: { default: "http://127.0.0.1:4010/wb" }, status: "NEEDS_REAUTH" },
+      data: {
+        credentialsEnc: encryptSecret({
+          plaintext: JSON.stringify({ token: "demo-wb-token" }),
+          key: env().APP_ENCRYPTION_KEY,
+        }),
+        baseUrls: { default: "http://127.0.0.1:4010/wb" },
+        status: "NEEDS_REAUTH",
+      },
     });
-    const ozonBefore = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace: "ozon" } });
+    const ozonBefore = await db.prisma.marketplaceAccount.findFirstOrThrow({
+      where: { workspaceId, marketplace: "ozon" },
+    });
     expect((await seedDemo()).created).toBe(false);
     const fixed = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: wb.id } });
     expect(fixed).toMatchObject({ status: "ACTIVE", baseUrls: sim.baseUrls.wildberries });
     await expect(connectorForAccount({ account: fixed }).testConnection()).resolves.toMatchObject({ ok: true });
     // Up-to-date accounts are not rewritten.
-    const ozonAfter = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace: "ozon" } });
+    const ozonAfter = await db.prisma.marketplaceAccount.findFirstOrThrow({
+      where: { workspaceId, marketplace: "ozon" },
+    });
     expect(ozonAfter.credentialsEnc).toBe(ozonBefore.credentialsEnc);
   });
 
   it("are for the demo workspace only", async () => {
     const other = await createWorkspaceFixture({ name: "Other", chats: 0 });
-    await expect(refreshDemoAccounts({ workspaceId: other.workspace.id, accounts: DEMO_ACCOUNTS })).rejects.toThrow(/demo workspace only/);
+    await expect(refreshDemoAccounts({ workspaceId: other.workspace.id, accounts: DEMO_ACCOUNTS })).rejects.toThrow(
+      /demo workspace only/,
+    );
   });
 });

@@ -34,7 +34,13 @@ export function demoAccountData({ account }: { account: DemoAccount }) {
  * Points an existing demo workspace's accounts at the current simulator with its credentials (demo data
  * seeded by an older version, or SIMULATOR_URL moved). Accounts already up to date are left alone.
  */
-export async function refreshDemoAccounts({ workspaceId, accounts }: { workspaceId: string; accounts: DemoAccount[] }): Promise<{ updated: number }> {
+export async function refreshDemoAccounts({
+  workspaceId,
+  accounts,
+}: {
+  workspaceId: string;
+  accounts: DemoAccount[];
+}): Promise<{ updated: number }> {
   const db = prisma();
   const workspace = await db.workspace.findUnique({ where: { id: workspaceId }, select: { isDemo: true } });
   if (!workspace?.isDemo) throw new Error("Demo accounts belong to the demo workspace only");
@@ -45,14 +51,25 @@ export async function refreshDemoAccounts({ workspaceId, accounts }: { workspace
       where: { workspaceId, marketplace: account.marketplace, name: account.name },
       select: { id: true, credentialsEnc: true, baseUrls: true, webhookSecretHash: true },
     });
-    const wanted = { credentials: JSON.stringify(account.credentials), baseUrls: JSON.stringify(simulatorBaseUrls({ account })) };
+    const wanted = {
+      credentials: JSON.stringify(account.credentials),
+      baseUrls: JSON.stringify(simulatorBaseUrls({ account })),
+    };
     for (const row of rows) {
       const current = row.credentialsEnc ? decryptSecret({ ciphertext: row.credentialsEnc, key }) : "";
-      const hashOk = !account.webhookSecret || row.webhookSecretHash === hashWebhookSecret({ secret: account.webhookSecret });
+      const hashOk =
+        !account.webhookSecret || row.webhookSecretHash === hashWebhookSecret({ secret: account.webhookSecret });
       if (current === wanted.credentials && JSON.stringify(row.baseUrls) === wanted.baseUrls && hashOk) continue;
       await db.marketplaceAccount.update({
         where: { id: row.id },
-        data: { ...demoAccountData({ account }), status: "ACTIVE", lastError: null, syncCursor: null, consecutiveFailures: 0, nextSyncAt: null },
+        data: {
+          ...demoAccountData({ account }),
+          status: "ACTIVE",
+          lastError: null,
+          syncCursor: null,
+          consecutiveFailures: 0,
+          nextSyncAt: null,
+        },
       });
       updated += 1;
     }

@@ -22,7 +22,13 @@ export function createDemoBuyers(seed: number) {
     return null;
   };
   /** The buyer of the next chat: a returning one of this marketplace, or `drawnName` with a new id. */
-  return function nextBuyer({ marketplace, drawnName }: { marketplace: DemoMarketplace; drawnName: string }): DemoBuyer {
+  return function nextBuyer({
+    marketplace,
+    drawnName,
+  }: {
+    marketplace: DemoMarketplace;
+    drawnName: string;
+  }): DemoBuyer {
     const earlier = seen.get(marketplace) ?? [];
     const returning = earlier.length > 0 && r.next() < RETURNING_SHARE;
     if (returning) return r.pick(earlier);

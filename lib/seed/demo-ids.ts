@@ -22,7 +22,12 @@ export function demoOrderNumber(r: SeededDraws, marketplace: DemoMarketplace): s
 }
 
 /** A conversation's id: WB chat `1:<uuid>`, WB feedback/question 20 characters, Ozon UUID, YM and its reviews int64, Avito `u2i-…`, Amazon the order. */
-export function demoConversationId(r: SeededDraws, marketplace: DemoMarketplace, kind: "CHAT" | "QUESTION" | "REVIEW", order: string | null): string {
+export function demoConversationId(
+  r: SeededDraws,
+  marketplace: DemoMarketplace,
+  kind: "CHAT" | "QUESTION" | "REVIEW",
+  order: string | null,
+): string {
   if (marketplace === "wildberries") return kind === "CHAT" ? `1:${r.uuid()}` : r.alnum(20);
   if (marketplace === "ozon") return r.uuid();
   if (marketplace === "yandex_market") return r.number(kind === "CHAT" ? 8 : 9);
@@ -31,7 +36,17 @@ export function demoConversationId(r: SeededDraws, marketplace: DemoMarketplace,
 }
 
 /** Message ids: WB event UUIDs, Ozon/YM numbers (Ozon's pass 2^53 in production), Avito hex; reviews and questions `kind:id`. */
-export function demoMessageId({ r, marketplace, n, k }: { r: SeededDraws; marketplace: DemoMarketplace; n: number; k: number }): string {
+export function demoMessageId({
+  r,
+  marketplace,
+  n,
+  k,
+}: {
+  r: SeededDraws;
+  marketplace: DemoMarketplace;
+  n: number;
+  k: number;
+}): string {
   // Below the simulator's next ids, so what is written later sorts after the demo.
   if (marketplace === "ozon") return String(3_000_000_000_000_000_000n + BigInt(n * 100 + k));
   if (marketplace === "yandex_market") return String(3_000_000_000_000_000 + n * 100 + k);

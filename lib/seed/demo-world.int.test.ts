@@ -56,7 +56,10 @@ describe("the demo world", () => {
       await syncAccount({ accountId: account.id });
       await syncReviews({ accountId: account.id, force: true });
       const after = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: account.id } });
-      expect({ marketplace: account.marketplace, lastError: after.lastError }).toEqual({ marketplace: account.marketplace, lastError: null });
+      expect({ marketplace: account.marketplace, lastError: after.lastError }).toEqual({
+        marketplace: account.marketplace,
+        lastError: null,
+      });
     }
     expect(await db.prisma.message.count({ where: { chatId: { in: ids } } })).toBe(before);
     expect(await db.prisma.chat.count({ where: { workspaceId } })).toBe(ids.length);
@@ -69,14 +72,32 @@ describe("the demo world", () => {
       orderBy: { id: "asc" },
     });
     const samples = new Map<string, (typeof chats)[number]>();
-    for (const chat of chats) samples.set(`${chat.marketplace}/${chat.kind}/${chat.linkedReviews.length ? "case" : "plain"}`, chat);
+    for (const chat of chats)
+      samples.set(`${chat.marketplace}/${chat.kind}/${chat.linkedReviews.length ? "case" : "plain"}`, chat);
     expect([...samples.keys()].sort()).toEqual([
-      "amazon/CHAT/plain", "avito/CHAT/plain", "ozon/CHAT/plain", "wildberries/CHAT/case", "wildberries/CHAT/plain",
-      "wildberries/QUESTION/plain", "wildberries/REVIEW/plain", "yandex_market/CHAT/plain", "yandex_market/REVIEW/case", "yandex_market/REVIEW/plain",
+      "amazon/CHAT/plain",
+      "avito/CHAT/plain",
+      "ozon/CHAT/plain",
+      "wildberries/CHAT/case",
+      "wildberries/CHAT/plain",
+      "wildberries/QUESTION/plain",
+      "wildberries/REVIEW/plain",
+      "yandex_market/CHAT/plain",
+      "yandex_market/REVIEW/case",
+      "yandex_market/REVIEW/plain",
     ]);
     for (const [key, chat] of samples) {
-      const text = chat.marketplace === "amazon" ? `Thank you for your order! We are checking it now (${key}).` : `Здравствуйте! Спасибо, что написали, уже разбираемся (${key}).`;
-      const { message } = await sendReply({ workspaceId, userId: ownerId, chatId: chat.id, text, clientRequestId: crypto.randomUUID() });
+      const text =
+        chat.marketplace === "amazon"
+          ? `Thank you for your order! We are checking it now (${key}).`
+          : `Здравствуйте! Спасибо, что написали, уже разбираемся (${key}).`;
+      const { message } = await sendReply({
+        workspaceId,
+        userId: ownerId,
+        chatId: chat.id,
+        text,
+        clientRequestId: crypto.randomUUID(),
+      });
       expect({ key, status: message.status, error: message.error }).toEqual({ key, status: "SENT", error: null });
       const sent = sim.control.sentMessages({ marketplace: chat.marketplace }).filter((s) => s.text === text);
       expect({ key, chatIds: sent.map((s) => s.chatId) }).toEqual({ key, chatIds: [chat.externalId] });
@@ -84,15 +105,19 @@ describe("the demo world", () => {
   });
 
   it("drafts replies that quote no internal code, status or hash: only order numbers a buyer knows", async () => {
-    const awaiting = await db.prisma.chat.findMany({ where: { workspaceId, awaitingReplySince: { not: null } }, select: { id: true, orderId: true } });
+    const awaiting = await db.prisma.chat.findMany({
+      where: { workspaceId, awaitingReplySince: { not: null } },
+      select: { id: true, orderId: true },
+    });
     const texts: string[] = [];
     for (const chat of awaiting) {
       const { context } = await buildDraftContext({ workspaceId, chatId: chat.id });
       texts.push(draftOffline({ context }).text);
     }
     expect(texts.length).toBeGreaterThan(40);
-    expect(texts.filter((t) => /[A-Z]{2,}_[A-Z_]+|OPENED|CLOSED|[0-9a-f]{32}|undefined|null|\{\w+\}/.test(t))).toEqual([]);
+    expect(texts.filter((t) => /[A-Z]{2,}_[A-Z_]+|OPENED|CLOSED|[0-9a-f]{32}|undefined|null|\{\w+\}/.test(t))).toEqual(
+      [],
+    );
     expect(texts.some((t) => /заказ № \d/.test(t))).toBe(true);
   });
 });
-

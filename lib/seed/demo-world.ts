@@ -9,6 +9,14 @@ import { buildDemoNegativeReviews } from "@/lib/seed/demo-negative-reviews";
 export const DEMO_SEED = 20_261_121;
 
 /** `userIds` (owner, operator) only choose assignees and senders; the marketplace side does not see them. */
-export function buildDemoWorld({ now, seed = DEMO_SEED, userIds = ["owner", "operator"] }: { now: Date; seed?: number; userIds?: string[] }): DemoWorld {
+export function buildDemoWorld({
+  now,
+  seed = DEMO_SEED,
+  userIds = ["owner", "operator"],
+}: {
+  now: Date;
+  seed?: number;
+  userIds?: string[];
+}): DemoWorld {
   return { chats: buildDemoChats({ seed, now, userIds }), negativeReviews: buildDemoNegativeReviews({ seed, now }) };
 }

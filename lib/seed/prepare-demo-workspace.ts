@@ -17,6 +17,10 @@ export async function prepareDemoWorkspace({ enabled }: { enabled: boolean }): P
     return { demo: true };
   }
   const closed = await setDemoAccess({ access: "closed" });
-  if (closed.changed) log.warn("demo workspace's public credentials replaced (DEMO_WORKSPACE is off)", { workspaceId: closed.workspaceId, changed: closed.changed });
+  if (closed.changed)
+    log.warn("demo workspace's public credentials replaced (DEMO_WORKSPACE is off)", {
+      workspaceId: closed.workspaceId,
+      changed: closed.changed,
+    });
   return { demo: false };
 }

@@ -17,7 +17,11 @@ export async function seedDemoIntegrations({ workspaceId }: { workspaceId: strin
   const db = prisma();
   const workspace = await db.workspace.findUnique({ where: { id: workspaceId }, select: { isDemo: true } });
   if (!workspace?.isDemo) throw new Error("Demo integration keys belong to the demo workspace only");
-  const existing = new Set((await db.reviewIntegration.findMany({ where: { workspaceId }, select: { source: true } })).map((row) => row.source.toLowerCase()));
+  const existing = new Set(
+    (await db.reviewIntegration.findMany({ where: { workspaceId }, select: { source: true } })).map((row) =>
+      row.source.toLowerCase(),
+    ),
+  );
   let created = 0;
   for (const slug of SOURCE_SLUGS) {
     if (existing.has(slug)) continue;

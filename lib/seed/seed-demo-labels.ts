@@ -33,8 +33,12 @@ const SNOOZE_HOURS = [3, 24, 72];
 export async function seedDemoLabels({ workspaceId, now }: { workspaceId: string; now: Date }) {
   const db = prisma();
   for (const label of LABELS) {
-    const { id } = await db.label.create({ data: { workspaceId, name: label.name, color: label.color, createdAt: now } });
-    const picked = await db.$queryRaw<{ id: string }[]>`SELECT q.id FROM (${label.chats(workspaceId)}) q ORDER BY q.id LIMIT ${label.take}`;
+    const { id } = await db.label.create({
+      data: { workspaceId, name: label.name, color: label.color, createdAt: now },
+    });
+    const picked = await db.$queryRaw<
+      { id: string }[]
+    >`SELECT q.id FROM (${label.chats(workspaceId)}) q ORDER BY q.id LIMIT ${label.take}`;
     await db.chatLabel.createMany({ data: picked.map((c) => ({ chatId: c.id, labelId: id, createdAt: now })) });
   }
   const quiet = await db.chat.findMany({
@@ -43,5 +47,9 @@ export async function seedDemoLabels({ workspaceId, now }: { workspaceId: string
     take: SNOOZE_HOURS.length,
     select: { id: true },
   });
-  for (const [i, chat] of quiet.entries()) await db.chat.update({ where: { id: chat.id }, data: { snoozedUntil: new Date(now.getTime() + SNOOZE_HOURS[i]! * HOUR) } });
+  for (const [i, chat] of quiet.entries())
+    await db.chat.update({
+      where: { id: chat.id },
+      data: { snoozedUntil: new Date(now.getTime() + SNOOZE_HOURS[i]! * HOUR) },
+    });
 }

@@ -14,17 +14,48 @@ import { seedDemoLabels } from "@/lib/seed/seed-demo-labels";
 // Demo accounts talk to the local simulator (`npm run dev` starts it): its demo credentials, its path
 // prefixes on SIMULATOR_URL, and well-known webhook secrets (README) for the demo workspace only.
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { marketplace: "wildberries", name: "Wildberries · Модный дом", credentials: SIM_DEMO_CREDENTIALS.wildberries, paths: { chat: "/wb-chat", feedbacks: "/wb-feedbacks" } },
-  { marketplace: "ozon", name: "Ozon · Модный дом", credentials: SIM_DEMO_CREDENTIALS.ozon, paths: { api: "/ozon" }, webhookSecret: "demo-ozon" },
-  { marketplace: "yandex_market", name: "Яндекс Маркет · Модный дом", credentials: SIM_DEMO_CREDENTIALS.yandex_market, paths: { api: "/ym" }, webhookSecret: "demo-yandex-market" },
-  { marketplace: "avito", name: "Авито · Модный дом", credentials: SIM_DEMO_CREDENTIALS.avito, paths: { api: "/avito" }, webhookSecret: "demo-avito" },
-  { marketplace: "amazon", name: "Amazon EU · Fashion House", credentials: SIM_DEMO_CREDENTIALS.amazon, paths: { api: "/amazon", lwa: "/lwa" } },
+  {
+    marketplace: "wildberries",
+    name: "Wildberries · Модный дом",
+    credentials: SIM_DEMO_CREDENTIALS.wildberries,
+    paths: { chat: "/wb-chat", feedbacks: "/wb-feedbacks" },
+  },
+  {
+    marketplace: "ozon",
+    name: "Ozon · Модный дом",
+    credentials: SIM_DEMO_CREDENTIALS.ozon,
+    paths: { api: "/ozon" },
+    webhookSecret: "demo-ozon",
+  },
+  {
+    marketplace: "yandex_market",
+    name: "Яндекс Маркет · Модный дом",
+    credentials: SIM_DEMO_CREDENTIALS.yandex_market,
+    paths: { api: "/ym" },
+    webhookSecret: "demo-yandex-market",
+  },
+  {
+    marketplace: "avito",
+    name: "Авито · Модный дом",
+    credentials: SIM_DEMO_CREDENTIALS.avito,
+    paths: { api: "/avito" },
+    webhookSecret: "demo-avito",
+  },
+  {
+    marketplace: "amazon",
+    name: "Amazon EU · Fashion House",
+    credentials: SIM_DEMO_CREDENTIALS.amazon,
+    paths: { api: "/amazon", lwa: "/lwa" },
+  },
 ];
 
 export type SeedResult = { created: boolean; workspaceId: string; chats: number; messages: number };
 
 /** Creates the demo workspace once; deterministic content from a fixed seed. */
-export async function seedDemo({ now = new Date(), seed = DEMO_SEED }: { now?: Date; seed?: number } = {}): Promise<SeedResult> {
+export async function seedDemo({
+  now = new Date(),
+  seed = DEMO_SEED,
+}: { now?: Date; seed?: number } = {}): Promise<SeedResult> {
   const db = prisma();
   const existing = await db.workspace.findFirst({ where: { isDemo: true }, select: { id: true } });
   if (existing) {
@@ -48,8 +79,14 @@ export async function seedDemo({ now = new Date(), seed = DEMO_SEED }: { now?: D
       isDemo: true,
       memberships: {
         create: [
-          { role: "OWNER", user: { create: { email: DEMO_LOGIN.email, name: "Мария Демидова", passwordHash: ownerHash } } },
-          { role: "OPERATOR", user: { create: { email: DEMO_OPERATOR.email, name: "Олег Операторов", passwordHash: operatorHash } } },
+          {
+            role: "OWNER",
+            user: { create: { email: DEMO_LOGIN.email, name: "Мария Демидова", passwordHash: ownerHash } },
+          },
+          {
+            role: "OPERATOR",
+            user: { create: { email: DEMO_OPERATOR.email, name: "Олег Операторов", passwordHash: operatorHash } },
+          },
         ],
       },
     },
@@ -60,7 +97,13 @@ export async function seedDemo({ now = new Date(), seed = DEMO_SEED }: { now?: D
   const accountIds = {} as Record<DemoMarketplace, string>;
   for (const a of DEMO_ACCOUNTS) {
     const account = await db.marketplaceAccount.create({
-      data: { workspaceId: workspace.id, marketplace: a.marketplace, name: a.name, ...demoAccountData({ account: a }), lastSyncAt: now },
+      data: {
+        workspaceId: workspace.id,
+        marketplace: a.marketplace,
+        name: a.name,
+        ...demoAccountData({ account: a }),
+        lastSyncAt: now,
+      },
     });
     accountIds[a.marketplace] = account.id;
   }

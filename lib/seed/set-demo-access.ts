@@ -18,7 +18,11 @@ const DEMO_WEBHOOK_SECRETS = DEMO_ACCOUNTS.flatMap((a) => (a.webhookSecret ? [a.
  * workspace was created by an earlier version or run), so nobody signs in or posts with them.
  * Nothing else of the workspace changes; values its owner changed are left alone when closing.
  */
-export async function setDemoAccess({ access }: { access: "open" | "closed" }): Promise<{ workspaceId: string | null; changed: number }> {
+export async function setDemoAccess({
+  access,
+}: {
+  access: "open" | "closed";
+}): Promise<{ workspaceId: string | null; changed: number }> {
   const db = prisma();
   const demo = await db.workspace.findFirst({ where: { isDemo: true }, select: { id: true } });
   if (!demo) return { workspaceId: null, changed: 0 };
@@ -31,7 +35,9 @@ export async function setDemoAccess({ access }: { access: "open" | "closed" }): 
   });
   for (const user of users) {
     const login = DEMO_LOGINS.find((l) => l.email === user.email)!;
-    const isPublic = user.passwordHash ? await verifyPassword({ password: login.password, hash: user.passwordHash }) : false;
+    const isPublic = user.passwordHash
+      ? await verifyPassword({ password: login.password, hash: user.passwordHash })
+      : false;
     if ((access === "open") === isPublic) continue;
     const password = access === "open" ? login.password : crypto.randomBytes(32).toString("base64url");
     await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword({ password }) } });
@@ -41,7 +47,10 @@ export async function setDemoAccess({ access }: { access: "open" | "closed" }): 
   // Opening: refreshDemoAccounts (seedDemo) puts the demo webhook secrets back with the simulator settings.
   if (access === "closed") {
     const publicHashes = DEMO_WEBHOOK_SECRETS.map((secret) => hashWebhookSecret({ secret }));
-    const accounts = await db.marketplaceAccount.findMany({ where: { workspaceId, webhookSecretHash: { in: publicHashes } }, select: { id: true } });
+    const accounts = await db.marketplaceAccount.findMany({
+      where: { workspaceId, webhookSecretHash: { in: publicHashes } },
+      select: { id: true },
+    });
     for (const account of accounts) {
       await db.marketplaceAccount.update({ where: { id: account.id }, data: webhookSecretData() });
       changed += 1;
@@ -51,8 +60,14 @@ export async function setDemoAccess({ access }: { access: "open" | "closed" }): 
   for (const slug of SOURCE_SLUGS) {
     const publicHash = hashIntegrationKey(DEMO_INTEGRATION_KEYS[slug]);
     const key = access === "open" ? DEMO_INTEGRATION_KEYS[slug] : generateIntegrationKey({ slug });
-    const where = access === "open" ? { workspaceId, source: SOURCE_BY_SLUG[slug], keyHash: { not: publicHash } } : { workspaceId, keyHash: publicHash };
-    const updated = await db.reviewIntegration.updateMany({ where, data: { keyHash: hashIntegrationKey(key), keyHint: maskIntegrationKey(key) } });
+    const where =
+      access === "open"
+        ? { workspaceId, source: SOURCE_BY_SLUG[slug], keyHash: { not: publicHash } }
+        : { workspaceId, keyHash: publicHash };
+    const updated = await db.reviewIntegration.updateMany({
+      where,
+      data: { keyHash: hashIntegrationKey(key), keyHint: maskIntegrationKey(key) },
+    });
     changed += updated.count;
   }
   return { workspaceId, changed };

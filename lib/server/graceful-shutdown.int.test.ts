@@ -15,7 +15,10 @@ afterEach(() => {
 });
 
 function start(dataDir: string) {
-  const proc = spawn(process.execPath, ["--import", "tsx", FIXTURE, dataDir], { cwd: path.resolve(import.meta.dirname, "../.."), stdio: ["pipe", "pipe", "inherit"] });
+  const proc = spawn(process.execPath, ["--import", "tsx", FIXTURE, dataDir], {
+    cwd: path.resolve(import.meta.dirname, "../.."),
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const lines: string[] = [];
   const waiters: { test: (l: string) => boolean; resolve: (l: string) => void }[] = [];
   readline.createInterface({ input: proc.stdout! }).on("line", (line) => {
@@ -27,22 +30,25 @@ function start(dataDir: string) {
     proc,
     lines,
     exited,
-    waitFor: (prefix: string) => new Promise<string>((resolve) => {
-      const seen = lines.find((l) => l.startsWith(prefix));
-      if (seen) resolve(seen);
-      else waiters.push({ test: (l) => l.startsWith(prefix), resolve });
-    }),
+    waitFor: (prefix: string) =>
+      new Promise<string>((resolve) => {
+        const seen = lines.find((l) => l.startsWith(prefix));
+        if (seen) resolve(seen);
+        else waiters.push({ test: (l) => l.startsWith(prefix), resolve });
+      }),
     send: (command: string) => proc.stdin!.write(`${command}\n`),
   };
 }
 
 function get(port: number): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    http.get({ host: "127.0.0.1", port, path: "/slow", agent: false }, (res) => {
-      let body = "";
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    }).on("error", reject);
+    http
+      .get({ host: "127.0.0.1", port, path: "/slow", agent: false }, (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on("error", reject);
   });
 }
 

@@ -34,8 +34,17 @@ export async function runShutdownHooks({ timeoutMs, log = () => {} }) {
     let timer;
     const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
     try {
-      const outcome = await Promise.race([Promise.resolve().then(hook.run).then(() => "done"), timeout]);
-      log(outcome === "timeout" ? `shutdown: ${hook.name} did not finish in ${timeoutMs} ms` : `shutdown: ${hook.name} done`);
+      const outcome = await Promise.race([
+        Promise.resolve()
+          .then(hook.run)
+          .then(() => "done"),
+        timeout,
+      ]);
+      log(
+        outcome === "timeout"
+          ? `shutdown: ${hook.name} did not finish in ${timeoutMs} ms`
+          : `shutdown: ${hook.name} done`,
+      );
     } catch (error) {
       log(`shutdown: ${hook.name} failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -48,7 +57,14 @@ export async function runShutdownHooks({ timeoutMs, log = () => {} }) {
  * Installs the SIGTERM/SIGINT handlers. `close` runs after the hooks (e.g. Next.js's app.close()).
  * Resolves the returned promise's `stopped` when the shutdown is complete (tests).
  */
-export function installGracefulShutdown({ server, requestTimeoutMs = 10_000, hookTimeoutMs = 15_000, close = async () => {}, log = console.log, exit = (code) => process.exit(code) }) {
+export function installGracefulShutdown({
+  server,
+  requestTimeoutMs = 10_000,
+  hookTimeoutMs = 15_000,
+  close = async () => {},
+  log = console.log,
+  exit = (code) => process.exit(code),
+}) {
   let stopping = null;
   const stop = (signal) => {
     if (stopping) {
@@ -62,7 +78,9 @@ export function installGracefulShutdown({ server, requestTimeoutMs = 10_000, hoo
       const { forced } = await closing;
       if (forced) log(`shutdown: requests still running after ${requestTimeoutMs} ms were cut off`);
       await runShutdownHooks({ timeoutMs: hookTimeoutMs, log });
-      await Promise.resolve().then(close).catch(() => {});
+      await Promise.resolve()
+        .then(close)
+        .catch(() => {});
       exit(0);
     })();
     return stopping;

@@ -20,7 +20,11 @@ describe("runShutdownHooks", () => {
     await vi.advanceTimersByTimeAsync(15_000);
     await done;
     expect(ran).toEqual(["jobs", "webhooks", "database"]);
-    expect(log).toEqual(["shutdown: background jobs did not finish in 15000 ms", "shutdown: webhooks failed: boom", "shutdown: database done"]);
+    expect(log).toEqual([
+      "shutdown: background jobs did not finish in 15000 ms",
+      "shutdown: webhooks failed: boom",
+      "shutdown: database done",
+    ]);
   });
 
   it("keeps one hook per name (a dev reload registers them again)", async () => {
@@ -47,7 +51,8 @@ describe("installGracefulShutdown", () => {
       shutdown.stop("SIGTERM");
       expect(exits).toEqual([0, 1]);
     } finally {
-      for (const signal of ["SIGINT", "SIGTERM"] as const) for (const l of process.listeners(signal).slice(before[signal])) process.off(signal, l);
+      for (const signal of ["SIGINT", "SIGTERM"] as const)
+        for (const l of process.listeners(signal).slice(before[signal])) process.off(signal, l);
     }
   });
 });

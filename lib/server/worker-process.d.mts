@@ -1,6 +1,12 @@
-export function planRoles(input: { role?: string | null; databaseUrl?: string | null; oneProcess?: boolean }): { here: string; child: boolean };
+export function planRoles(input: { role?: string | null; databaseUrl?: string | null; oneProcess?: boolean }): {
+  here: string;
+  child: boolean;
+};
 
-type WorkerLike = { once(event: "exit", listener: (code: number | null, signal: NodeJS.Signals | null) => void): unknown; kill(signal: NodeJS.Signals): unknown };
+type WorkerLike = {
+  once(event: "exit", listener: (code: number | null, signal: NodeJS.Signals | null) => void): unknown;
+  kill(signal: NodeJS.Signals): unknown;
+};
 
 export function superviseWorker<W extends WorkerLike>(input: {
   start: () => W;

@@ -20,7 +20,17 @@ export function planRoles({ role, databaseUrl, oneProcess = false }) {
  * minDelayMs up to maxDelayMs (back to minDelayMs once one has run for stableMs). `stop()` sends SIGTERM
  * and resolves when it has exited, sending SIGKILL after stopTimeoutMs.
  */
-export function superviseWorker({ start, log = console.log, minDelayMs = 1_000, maxDelayMs = 30_000, stableMs = 60_000, stopTimeoutMs = 20_000, now = Date.now, setTimer = setTimeout, clearTimer = clearTimeout }) {
+export function superviseWorker({
+  start,
+  log = console.log,
+  minDelayMs = 1_000,
+  maxDelayMs = 30_000,
+  stableMs = 60_000,
+  stopTimeoutMs = 20_000,
+  now = Date.now,
+  setTimer = setTimeout,
+  clearTimer = clearTimeout,
+}) {
   let child = null;
   let stopping = false;
   let delay = minDelayMs;

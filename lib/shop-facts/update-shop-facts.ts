@@ -9,10 +9,18 @@ import { AppError } from "@/lib/errors";
  * breaks the guardrails on any marketplace (a phone number, an outside link, a messenger) is refused
  * with 422 and the findings per fact, so it never reaches a draft; nothing is saved then.
  */
-export async function updateShopFacts({ workspaceId, facts }: { workspaceId: string; facts: ShopFactsInput }): Promise<ShopFacts> {
+export async function updateShopFacts({
+  workspaceId,
+  facts,
+}: {
+  workspaceId: string;
+  facts: ShopFactsInput;
+}): Promise<ShopFacts> {
   const broken = factFindings(facts);
   if (broken.length) {
-    throw new AppError("unprocessable", "A shop fact breaks the marketplaces' rules", { details: { reason: "guardrails", facts: broken } });
+    throw new AppError("unprocessable", "A shop fact breaks the marketplaces' rules", {
+      details: { reason: "guardrails", facts: broken },
+    });
   }
   return prisma().shopFacts.upsert({
     where: { workspaceId },

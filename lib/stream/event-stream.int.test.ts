@@ -41,7 +41,11 @@ const buyerMessage = (chatExternalId: string, n: number) => ({
 
 async function storeBuyerMessage(n: number) {
   const chat = await db.prisma.chat.findUniqueOrThrow({ where: { id: a.chatIds[0]! } });
-  await upsertConversations({ account: { id: a.account.id, workspaceId: a.workspace.id, marketplace: "wildberries" }, chats: [], messages: [buyerMessage(chat.externalId, n)] });
+  await upsertConversations({
+    account: { id: a.account.id, workspaceId: a.workspace.id, marketplace: "wildberries" },
+    chats: [],
+    messages: [buyerMessage(chat.externalId, n)],
+  });
 }
 
 describe("GET /api/events", () => {
@@ -94,7 +98,12 @@ describe("GET /api/events", () => {
     const again = await openTestStream({ userId: a.owner.id, lastEventId: seen!.id });
     const replayed = await again.next(2, { events: ["change", "resync"] });
     expect(replayed.map((f) => f.data.type)).toEqual(["chat", "message"]);
-    await addChatNote({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, authorId: a.owner.id, text: "После переподключения" });
+    await addChatNote({
+      workspaceId: a.workspace.id,
+      chatId: a.chatIds[0]!,
+      authorId: a.owner.id,
+      text: "После переподключения",
+    });
     const [live] = await again.next(1, { events: ["change"] });
     expect(live!.data.type).toBe("note");
     expect(BigInt(live!.id!)).toBeGreaterThan(BigInt(replayed[1]!.id!));
@@ -127,7 +136,13 @@ describe("GET /api/events", () => {
     const outsider = await openTestStream({ userId: b.owner.id });
     await owner.next(1, { events: ["ready"] });
     await outsider.next(1, { events: ["ready"] });
-    await publishPresence({ workspaceId: a.workspace.id, userId: a.operator.id, name: "Оператор", chatId: a.chatIds[0]!, typing: true });
+    await publishPresence({
+      workspaceId: a.workspace.id,
+      userId: a.operator.id,
+      name: "Оператор",
+      chatId: a.chatIds[0]!,
+      typing: true,
+    });
     const [p] = await owner.next(1, { events: ["presence"] });
     expect(p!.data).toMatchObject({ userId: a.operator.id, name: "Оператор", chatId: a.chatIds[0], typing: true });
     // A stream opened later starts with who is there now; one's own presence is not echoed.
@@ -147,14 +162,31 @@ describe("GET /api/events", () => {
     const tab = "tab0renew0001";
     const openOperator = () => {
       const abort = new AbortController();
-      const body = openEventStream({ workspaceId: a.workspace.id, userId: a.operator.id, lastEventId: null, signal: abort.signal, sessionValid: async () => true, tab, name: "Оператор", presenceRenewMs: 100 });
+      const body = openEventStream({
+        workspaceId: a.workspace.id,
+        userId: a.operator.id,
+        lastEventId: null,
+        signal: abort.signal,
+        sessionValid: async () => true,
+        tab,
+        name: "Оператор",
+        presenceRenewMs: 100,
+      });
       return readFrames(body, () => abort.abort());
     };
     const operator = openOperator();
     expect((await operator.next(1, { events: ["ready"] }))[0]!.data).toEqual({ viewing: null });
-    await publishPresence({ workspaceId: a.workspace.id, userId: a.operator.id, name: "Оператор", chatId: a.chatIds[1]!, typing: false, tab });
+    await publishPresence({
+      workspaceId: a.workspace.id,
+      userId: a.operator.id,
+      name: "Оператор",
+      chatId: a.chatIds[1]!,
+      typing: false,
+      tab,
+    });
     // The announcement (after the snapshot of an earlier test's presence), then renewals the tab never sent.
-    for (let announced = false; !announced; ) announced = (await owner.next(1, { events: ["presence"] }))[0]!.data.chatId === a.chatIds[1];
+    for (let announced = false; !announced;)
+      announced = (await owner.next(1, { events: ["presence"] }))[0]!.data.chatId === a.chatIds[1];
     const renewed = await owner.next(2, { events: ["presence"] });
     expect(renewed.map((f) => [f.data.userId, f.data.chatId])).toEqual(Array(2).fill([a.operator.id, a.chatIds[1]]));
     // A stream the same tab opens again knows its chat.
@@ -163,8 +195,15 @@ describe("GET /api/events", () => {
     again.close();
     // The tab's streams closed, then it left the chat: nothing renews its presence any more.
     operator.close();
-    await publishPresence({ workspaceId: a.workspace.id, userId: a.operator.id, name: "Оператор", chatId: null, typing: false, tab });
-    for (let left = false; !left; ) left = (await owner.next(1, { events: ["presence"] }))[0]!.data.chatId === null;
+    await publishPresence({
+      workspaceId: a.workspace.id,
+      userId: a.operator.id,
+      name: "Оператор",
+      chatId: null,
+      typing: false,
+      tab,
+    });
+    for (let left = false; !left;) left = (await owner.next(1, { events: ["presence"] }))[0]!.data.chatId === null;
     expect((await owner.settle(500)).filter((f) => f.event === "presence")).toEqual([]);
     owner.close();
   });
@@ -174,18 +213,36 @@ describe("GET /api/events", () => {
     const { callRoute } = await import("@/lib/test/call-route");
     const insider = await openTestStream({ userId: b.owner.id });
     await insider.next(1, { events: ["ready"] });
-    const foreign = await callRoute(POST, { method: "POST", body: { chatId: b.chatIds[0]!, typing: true }, userId: a.owner.id });
-    const missing = await callRoute(POST, { method: "POST", body: { chatId: "no-such-chat", typing: true }, userId: a.owner.id });
+    const foreign = await callRoute(POST, {
+      method: "POST",
+      body: { chatId: b.chatIds[0]!, typing: true },
+      userId: a.owner.id,
+    });
+    const missing = await callRoute(POST, {
+      method: "POST",
+      body: { chatId: "no-such-chat", typing: true },
+      userId: a.owner.id,
+    });
     expect(foreign.status).toBe(404);
     expect(foreign.json.error).toEqual(missing.json.error);
-    expect((await callRoute(POST, { method: "POST", body: { chatId: a.chatIds[0]!, typing: false }, userId: a.owner.id })).status).toBe(200);
+    expect(
+      (await callRoute(POST, { method: "POST", body: { chatId: a.chatIds[0]!, typing: false }, userId: a.owner.id }))
+        .status,
+    ).toBe(200);
     expect((await insider.settle()).filter((f) => f.event === "presence")).toEqual([]);
     insider.close();
   });
 
   it("ends when the member's session stops being valid", async () => {
     let valid = true;
-    const body = openEventStream({ workspaceId: a.workspace.id, userId: a.owner.id, lastEventId: null, signal: new AbortController().signal, sessionValid: async () => valid, sessionCheckMs: 50 });
+    const body = openEventStream({
+      workspaceId: a.workspace.id,
+      userId: a.owner.id,
+      lastEventId: null,
+      signal: new AbortController().signal,
+      sessionValid: async () => valid,
+      sessionCheckMs: 50,
+    });
     const reader = body.getReader();
     const first = new TextDecoder().decode((await reader.read()).value);
     expect(first).toContain("retry:");
@@ -197,26 +254,48 @@ describe("GET /api/events", () => {
   });
 
   it("sends the changes committed together as one chunk: one write per stream, not one per change", async () => {
-    const body = openEventStream({ workspaceId: a.workspace.id, userId: a.owner.id, lastEventId: null, signal: new AbortController().signal, sessionValid: async () => true });
+    const body = openEventStream({
+      workspaceId: a.workspace.id,
+      userId: a.owner.id,
+      lastEventId: null,
+      signal: new AbortController().signal,
+      sessionValid: async () => true,
+    });
     const reader = body.getReader();
     const decoder = new TextDecoder();
     let text = "";
     while (!text.includes("event: ready")) text += decoder.decode((await reader.read()).value);
-    await db.prisma.$transaction((tx) => recordStreamEvent(tx, Array.from({ length: 5 }, (_, n) => ({ workspaceId: a.workspace.id, type: "chat" as const, data: { n } }))));
+    await db.prisma.$transaction((tx) =>
+      recordStreamEvent(
+        tx,
+        Array.from({ length: 5 }, (_, n) => ({ workspaceId: a.workspace.id, type: "chat" as const, data: { n } })),
+      ),
+    );
     const chunk = decoder.decode((await reader.read()).value);
     expect(chunk.split("event: change").length - 1).toBe(5);
     await reader.cancel();
   });
 
   it("gives a client that stops reading one resync instead of an unbounded queue", async () => {
-    const body = openEventStream({ workspaceId: a.workspace.id, userId: a.owner.id, lastEventId: null, signal: new AbortController().signal, sessionValid: async () => true });
+    const body = openEventStream({
+      workspaceId: a.workspace.id,
+      userId: a.owner.id,
+      lastEventId: null,
+      signal: new AbortController().signal,
+      sessionValid: async () => true,
+    });
     const reader = body.getReader();
     const decoder = new TextDecoder();
     let text = "";
     while (!text.includes("event: ready")) text += decoder.decode((await reader.read()).value);
     // Far more changes than a stream keeps for a client that reads nothing meanwhile.
     const burst = MAX_BACKLOG + 100;
-    await db.prisma.$transaction((tx) => recordStreamEvent(tx, Array.from({ length: burst }, (_, n) => ({ workspaceId: a.workspace.id, type: "chat" as const, data: { n } }))));
+    await db.prisma.$transaction((tx) =>
+      recordStreamEvent(
+        tx,
+        Array.from({ length: burst }, (_, n) => ({ workspaceId: a.workspace.id, type: "chat" as const, data: { n } })),
+      ),
+    );
     await new Promise((r) => setTimeout(r, 300));
     text = "";
     while (!text.includes("event: resync")) text += decoder.decode((await reader.read()).value);
@@ -226,7 +305,9 @@ describe("GET /api/events", () => {
   });
 
   it("refuses a member's streams past the cap with 429, serves the others, and frees a slot when a stream ends", async () => {
-    const open = await Promise.all(Array.from({ length: MAX_STREAMS_PER_MEMBER }, () => openTestStream({ userId: a.operator.id })));
+    const open = await Promise.all(
+      Array.from({ length: MAX_STREAMS_PER_MEMBER }, () => openTestStream({ userId: a.operator.id })),
+    );
     expect(open.map((s) => s.status)).toEqual(open.map(() => 200));
     const over = await openTestStream({ userId: a.operator.id });
     expect(over.status).toBe(429);
@@ -241,8 +322,13 @@ describe("GET /api/events", () => {
   });
 
   it("caps a workspace's streams on an instance, whoever opens them", async () => {
-    const releases = [await takeStreamSlot({ workspaceId: "ws-cap", userId: "u1", perWorkspace: 2 }), await takeStreamSlot({ workspaceId: "ws-cap", userId: "u2", perWorkspace: 2 })];
-    await expect(takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 })).rejects.toMatchObject({ code: "rate_limited" });
+    const releases = [
+      await takeStreamSlot({ workspaceId: "ws-cap", userId: "u1", perWorkspace: 2 }),
+      await takeStreamSlot({ workspaceId: "ws-cap", userId: "u2", perWorkspace: 2 }),
+    ];
+    await expect(takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 })).rejects.toMatchObject({
+      code: "rate_limited",
+    });
     releases[0]!();
     releases[0]!(); // giving a slot back twice frees one
     const third = await takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 });
@@ -256,7 +342,8 @@ describe("GET /api/events", () => {
     const { callRoute } = await import("@/lib/test/call-route");
     const { PRESENCE_PER_MEMBER } = await import("@/lib/stream/publish-presence");
     const statuses: number[] = [];
-    for (let i = 0; i <= PRESENCE_PER_MEMBER.points; i++) statuses.push((await callRoute(POST, { method: "POST", body: { chatId: null }, userId: b.operator.id })).status);
+    for (let i = 0; i <= PRESENCE_PER_MEMBER.points; i++)
+      statuses.push((await callRoute(POST, { method: "POST", body: { chatId: null }, userId: b.operator.id })).status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(PRESENCE_PER_MEMBER.points);
     expect(statuses.at(-1)).toBe(429);
     expect((await callRoute(POST, { method: "POST", body: { chatId: null }, userId: b.owner.id })).status).toBe(200);

@@ -33,11 +33,24 @@ function eventFrame(e: StreamEvent): Uint8Array {
 }
 
 function encodeEvent(e: StreamEvent): Uint8Array {
-  return frame({ event: "change", id: e.id, data: { type: e.type, chatId: e.chatId, ...(e.data && typeof e.data === "object" ? { data: e.data } : {}) } });
+  return frame({
+    event: "change",
+    id: e.id,
+    data: { type: e.type, chatId: e.chatId, ...(e.data && typeof e.data === "object" ? { data: e.data } : {}) },
+  });
 }
 
 function presenceFrame(p: Presence): Uint8Array {
-  return frame({ event: "presence", data: { userId: p.userId, name: p.name, chatId: p.chatId, typing: p.typing, expiresInMs: Math.max(0, p.expiresAt - Date.now()) } });
+  return frame({
+    event: "presence",
+    data: {
+      userId: p.userId,
+      name: p.name,
+      chatId: p.chatId,
+      typing: p.typing,
+      expiresInMs: Math.max(0, p.expiresAt - Date.now()),
+    },
+  });
 }
 
 /**
@@ -87,12 +100,16 @@ export function openEventStream({
   let viewing: { chatId: string; heardAt: number } | null = null;
   const hearOwn = (p: Presence) => {
     if (!tab || p.userId !== userId || p.tab !== tab) return;
-    viewing = p.chatId ? { chatId: p.chatId, heardAt: p.typing ? Date.now() : Math.min(Date.now(), p.expiresAt - PRESENCE_TTL_MS) } : null;
+    viewing = p.chatId
+      ? { chatId: p.chatId, heardAt: p.typing ? Date.now() : Math.min(Date.now(), p.expiresAt - PRESENCE_TTL_MS) }
+      : null;
   };
   const renewPresence = () => {
     if (!tab || !viewing || Date.now() - viewing.heardAt < presenceRenewMs) return;
     viewing.heardAt = Date.now();
-    notifyPresence({ workspaceId, userId, name, chatId: viewing.chatId, typing: false, tab }).catch((error: unknown) => log.warn("presence renewal failed", { workspaceId, error: String(error) }));
+    notifyPresence({ workspaceId, userId, name, chatId: viewing.chatId, typing: false, tab }).catch((error: unknown) =>
+      log.warn("presence renewal failed", { workspaceId, error: String(error) }),
+    );
   };
 
   const close = () => {
@@ -189,7 +206,10 @@ export function openEventStream({
         if (tab) timers.push(setInterval(renewPresence, Math.min(RENEW_CHECK_MS, presenceRenewMs)));
         timers.push(
           setInterval(() => {
-            sessionValid().then((ok) => ok || close(), () => {});
+            sessionValid().then(
+              (ok) => ok || close(),
+              () => {},
+            );
           }, sessionCheckMs),
         );
       },

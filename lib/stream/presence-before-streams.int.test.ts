@@ -25,7 +25,13 @@ afterAll(async () => {
 describe("presence before any stream", () => {
   it("is in the snapshot of the first stream opened after it", async () => {
     await stopStreamListener(); // as a fresh instance: nothing listens yet
-    await publishPresence({ workspaceId: a.workspace.id, userId: a.operator.id, name: "Оператор", chatId: a.chatIds[0]!, typing: false });
+    await publishPresence({
+      workspaceId: a.workspace.id,
+      userId: a.operator.id,
+      name: "Оператор",
+      chatId: a.chatIds[0]!,
+      typing: false,
+    });
     const owner = await openTestStream({ userId: a.owner.id });
     await owner.next(1, { events: ["ready"] });
     const presence = (await owner.settle()).filter((f) => f.event === "presence");

@@ -8,7 +8,11 @@ export type Replay = { kind: "events"; events: StreamEvent[] } | { kind: "resync
 
 /** The workspace's newest event id (0 when it has none): where a fresh stream starts. */
 export async function latestStreamEventId(workspaceId: string): Promise<bigint> {
-  const row = await prisma().streamEvent.findFirst({ where: { workspaceId }, orderBy: { id: "desc" }, select: { id: true } });
+  const row = await prisma().streamEvent.findFirst({
+    where: { workspaceId },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
   return row?.id ?? BigInt(0);
 }
 
@@ -17,7 +21,13 @@ export async function latestStreamEventId(workspaceId: string): Promise<bigint> 
  * were pruned (the client was away longer than the retained window), there are too many, or the id is
  * from the future (another database).
  */
-export async function readStreamEvents({ workspaceId, afterId }: { workspaceId: string; afterId: bigint }): Promise<Replay> {
+export async function readStreamEvents({
+  workspaceId,
+  afterId,
+}: {
+  workspaceId: string;
+  afterId: bigint;
+}): Promise<Replay> {
   const db = prisma();
   const [bounds] = await db.$queryRawUnsafe<{ oldest: bigint | null; last: bigint }[]>(
     `SELECT (SELECT min(id) FROM "StreamEvent") AS oldest, (SELECT last_value FROM "StreamEvent_id_seq") AS last`,
@@ -27,7 +37,12 @@ export async function readStreamEvents({ workspaceId, afterId }: { workspaceId: 
   if (afterId > BigInt(oldest.last)) return resync();
   // Ids below the oldest retained one were pruned (or rolled back): any of them may have been this
   // workspace's. An empty table after ids were drawn means everything was pruned.
-  if (oldest.oldest === null ? afterId < BigInt(oldest.last) && (await anyEverWritten()) : afterId + BigInt(1) < BigInt(oldest.oldest)) return resync();
+  if (
+    oldest.oldest === null
+      ? afterId < BigInt(oldest.last) && (await anyEverWritten())
+      : afterId + BigInt(1) < BigInt(oldest.oldest)
+  )
+    return resync();
   const rows = await db.streamEvent.findMany({
     where: { workspaceId, id: { gt: afterId } },
     orderBy: { id: "asc" },
@@ -40,6 +55,8 @@ export async function readStreamEvents({ workspaceId, afterId }: { workspaceId: 
 
 // A fresh sequence reports last_value 1 before any id was drawn.
 async function anyEverWritten(): Promise<boolean> {
-  const [row] = await prisma().$queryRawUnsafe<{ called: boolean }[]>(`SELECT is_called AS called FROM "StreamEvent_id_seq"`);
+  const [row] = await prisma().$queryRawUnsafe<{ called: boolean }[]>(
+    `SELECT is_called AS called FROM "StreamEvent_id_seq"`,
+  );
   return row?.called ?? false;
 }

@@ -6,7 +6,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const STREAM_EVENT_TYPES = ["message", "chat", "note", "case", "scheduled", "notification", "account"] as const;
 export type StreamEventType = (typeof STREAM_EVENT_TYPES)[number];
 /** workspaceId, or chatId alone (or data.caseId / data.accountId): the workspace is looked up in the same statement. */
-export type StreamEventInput = { type: StreamEventType; workspaceId?: string; chatId?: string | null; data?: Record<string, string | number | boolean | null> };
+export type StreamEventInput = {
+  type: StreamEventType;
+  workspaceId?: string;
+  chatId?: string | null;
+  data?: Record<string, string | number | boolean | null>;
+};
 
 type Tx = Prisma.TransactionClient;
 

@@ -34,9 +34,14 @@ afterAll(async () => {
 
 afterEach(() => stopFailing());
 
-const lastStreamId = async () => (await db.prisma.streamEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0n;
+const lastStreamId = async () =>
+  (await db.prisma.streamEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0n;
 const streamSince = (after: bigint) =>
-  db.prisma.streamEvent.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, select: { workspaceId: true, type: true, chatId: true, data: true } });
+  db.prisma.streamEvent.findMany({
+    where: { id: { gt: after } },
+    orderBy: { id: "asc" },
+    select: { workspaceId: true, type: true, chatId: true, data: true },
+  });
 const ws = () => fx.workspace.id;
 
 describe("read state", () => {
@@ -61,17 +66,23 @@ describe("read state", () => {
     await db.prisma.chat.update({ where: { id: chatId }, data: { isNewChat: true } });
     const before = await lastStreamId();
     await markChatRead({ workspaceId: ws(), chatId, origin: "tab0123456789" });
-    expect(await streamSince(before)).toEqual([{ workspaceId: ws(), type: "chat", chatId, data: { origin: "tab0123456789" } }]);
+    expect(await streamSince(before)).toEqual([
+      { workspaceId: ws(), type: "chat", chatId, data: { origin: "tab0123456789" } },
+    ]);
   });
 
   it("a buyer's read receipt is one message event in the chat's workspace; a failed one marks nothing", async () => {
     const chatId = fx.chatIds[1]!;
     const chat = await db.prisma.chat.findUniqueOrThrow({ where: { id: chatId } });
-    await db.prisma.message.create({ data: { chatId, author: "SELLER", text: "ответ", externalId: `r-${chatId}`, status: "SENT" } });
+    await db.prisma.message.create({
+      data: { chatId, author: "SELLER", text: "ответ", externalId: `r-${chatId}`, status: "SENT" },
+    });
     const receipt = { chatExternalId: chat.externalId, upToMessageExternalId: `r-${chatId}`, at: new Date() };
     failOn("inbox/messages.updated");
     const rolledBack = await lastStreamId();
-    await expect(applyReadReceipts({ accountId: fx.account.id, receipts: [receipt] })).rejects.toThrow("subscriber failed");
+    await expect(applyReadReceipts({ accountId: fx.account.id, receipts: [receipt] })).rejects.toThrow(
+      "subscriber failed",
+    );
     expect(await streamSince(rolledBack)).toEqual([]);
     stopFailing();
 
@@ -81,10 +92,14 @@ describe("read state", () => {
   });
 
   it("marking notifications read is one notification event; a failed one leaves them unread", async () => {
-    await db.prisma.notification.create({ data: { workspaceId: ws(), userId: fx.owner.id, kind: "mention", body: "?" } });
+    await db.prisma.notification.create({
+      data: { workspaceId: ws(), userId: fx.owner.id, kind: "mention", body: "?" },
+    });
     failOn("notifications/notifications.read");
     const rolledBack = await lastStreamId();
-    await expect(markNotificationsRead({ workspaceId: ws(), userId: fx.owner.id, input: {} })).rejects.toThrow("subscriber failed");
+    await expect(markNotificationsRead({ workspaceId: ws(), userId: fx.owner.id, input: {} })).rejects.toThrow(
+      "subscriber failed",
+    );
     expect(await streamSince(rolledBack)).toEqual([]);
     expect(await db.prisma.notification.count({ where: { workspaceId: ws(), readAt: null } })).toBe(1);
     stopFailing();
@@ -97,11 +112,21 @@ describe("read state", () => {
 
 describe("scheduled messages", () => {
   it("editing and cancelling are one scheduled event each; a failed cancel leaves it waiting", async () => {
-    const row = await db.prisma.scheduledMessage.create({ data: { workspaceId: ws(), chatId: fx.chatIds[2]!, text: "напоминание", sendAt: new Date(Date.now() + 24 * H), createdById: fx.owner.id } });
+    const row = await db.prisma.scheduledMessage.create({
+      data: {
+        workspaceId: ws(),
+        chatId: fx.chatIds[2]!,
+        text: "напоминание",
+        sendAt: new Date(Date.now() + 24 * H),
+        createdById: fx.owner.id,
+      },
+    });
     const before = await lastStreamId();
     await updateScheduledMessage({ workspaceId: ws(), scheduledId: row.id, update: { text: "новое напоминание" } });
     failOn("follow-ups/scheduled.changed");
-    await expect(cancelScheduledMessage({ workspaceId: ws(), scheduledId: row.id })).rejects.toThrow("subscriber failed");
+    await expect(cancelScheduledMessage({ workspaceId: ws(), scheduledId: row.id })).rejects.toThrow(
+      "subscriber failed",
+    );
     expect((await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("SCHEDULED");
     stopFailing();
     await cancelScheduledMessage({ workspaceId: ws(), scheduledId: row.id });
@@ -113,7 +138,16 @@ describe("scheduled messages", () => {
 
   it("follow-ups the buyer's opt-out cancels are announced: one scheduled event for the chat, none when it rolls back", async () => {
     const chatId = fx.chatIds[1]!;
-    const waiting = () => db.prisma.scheduledMessage.create({ data: { workspaceId: ws(), chatId, text: "как вам заказ?", sendAt: new Date(Date.now() + 24 * H), createdById: fx.owner.id } });
+    const waiting = () =>
+      db.prisma.scheduledMessage.create({
+        data: {
+          workspaceId: ws(),
+          chatId,
+          text: "как вам заказ?",
+          sendAt: new Date(Date.now() + 24 * H),
+          createdById: fx.owner.id,
+        },
+      });
     await waiting();
     await waiting();
     failOn("follow-ups/scheduled.changed");
@@ -129,12 +163,37 @@ describe("scheduled messages", () => {
   });
   it("a buyer message that cancels a waiting follow-up announces it: the thread's scheduled messages refresh with its messages", async () => {
     const chat = await db.prisma.chat.findUniqueOrThrow({ where: { id: fx.chatIds[0]! } });
-    await db.prisma.scheduledMessage.create({ data: { workspaceId: ws(), chatId: chat.id, text: "всё ли хорошо?", sendAt: new Date(Date.now() + 24 * H), createdById: fx.owner.id } });
+    await db.prisma.scheduledMessage.create({
+      data: {
+        workspaceId: ws(),
+        chatId: chat.id,
+        text: "всё ли хорошо?",
+        sendAt: new Date(Date.now() + 24 * H),
+        createdById: fx.owner.id,
+      },
+    });
     const before = await lastStreamId();
-    const message = { externalId: `buyer-${chat.id}`, chatExternalId: chat.externalId, author: "buyer" as const, text: "Здравствуйте, вопрос", createdAt: new Date(Date.now() + 1_000).toISOString(), attachments: [], isRead: false };
-    await upsertConversations({ account: { id: fx.account.id, workspaceId: ws(), marketplace: "wildberries" }, chats: [], messages: [message] });
+    const message = {
+      externalId: `buyer-${chat.id}`,
+      chatExternalId: chat.externalId,
+      author: "buyer" as const,
+      text: "Здравствуйте, вопрос",
+      createdAt: new Date(Date.now() + 1_000).toISOString(),
+      attachments: [],
+      isRead: false,
+    };
+    await upsertConversations({
+      account: { id: fx.account.id, workspaceId: ws(), marketplace: "wildberries" },
+      chats: [],
+      messages: [message],
+    });
     expect(await db.prisma.scheduledMessage.count({ where: { chatId: chat.id, status: "SCHEDULED" } })).toBe(0);
-    expect(await streamSince(before)).toContainEqual({ workspaceId: ws(), type: "scheduled", chatId: chat.id, data: null });
+    expect(await streamSince(before)).toContainEqual({
+      workspaceId: ws(),
+      type: "scheduled",
+      chatId: chat.id,
+      data: null,
+    });
   });
 });
 
@@ -143,7 +202,10 @@ describe("accounts", () => {
     const other = await createWorkspaceFixture({ name: "Accounts", chats: 0 });
     const accountId = other.account.id;
     const before = await lastStreamId();
-    await markAccountError({ accountId, error: new MarketplaceAuthError({ marketplace: "wildberries", message: "token revoked", status: 401 }) });
+    await markAccountError({
+      accountId,
+      error: new MarketplaceAuthError({ marketplace: "wildberries", message: "token revoked", status: 401 }),
+    });
     await db.prisma.marketplaceAccount.update({ where: { id: accountId }, data: { status: "ERROR" } });
     await recordSyncSuccess({ accountId });
     await recordSyncSuccess({ accountId }); // already ACTIVE: nothing changed, nothing announced
@@ -155,8 +217,15 @@ describe("accounts", () => {
   it("a failed status change leaves the account as it was and announces nothing", async () => {
     const before = await lastStreamId();
     failOn("accounts/account.changed");
-    await expect(markAccountError({ accountId: fx.account.id, error: new MarketplaceAuthError({ marketplace: "wildberries", message: "token revoked", status: 401 }) })).rejects.toThrow("subscriber failed");
-    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: fx.account.id } })).status).toBe("ACTIVE");
+    await expect(
+      markAccountError({
+        accountId: fx.account.id,
+        error: new MarketplaceAuthError({ marketplace: "wildberries", message: "token revoked", status: 401 }),
+      }),
+    ).rejects.toThrow("subscriber failed");
+    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: fx.account.id } })).status).toBe(
+      "ACTIVE",
+    );
     expect(await streamSince(before)).toEqual([]);
   });
 });

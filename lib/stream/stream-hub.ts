@@ -10,7 +10,14 @@ const log = logger("stream");
 
 export type StreamEvent = { id: bigint; type: string; chatId: string | null; data: unknown };
 /** `tab`: the browser tab that announced it (components/api/tab-id.ts), so that tab's stream can renew it; never sent to clients. */
-export type Presence = { userId: string; name: string; chatId: string | null; typing: boolean; expiresAt: number; tab: string | null };
+export type Presence = {
+  userId: string;
+  name: string;
+  chatId: string | null;
+  typing: boolean;
+  expiresAt: number;
+  tab: string | null;
+};
 
 export type StreamSubscriber = {
   onEvent(event: StreamEvent): void;
@@ -23,7 +30,16 @@ export type StreamSubscriber = {
 
 const wireSchema = z.union([
   z.object({ id: z.string().regex(/^\d+$/), w: z.string(), t: z.string(), c: z.string().nullable(), d: z.unknown() }),
-  z.object({ p: z.literal(1), w: z.string(), u: z.string(), n: z.string(), c: z.string().nullable(), t: z.boolean(), x: z.number().int().positive(), k: z.string().nullable().optional() }),
+  z.object({
+    p: z.literal(1),
+    w: z.string(),
+    u: z.string(),
+    n: z.string(),
+    c: z.string().nullable(),
+    t: z.boolean(),
+    x: z.number().int().positive(),
+    k: z.string().nullable().optional(),
+  }),
 ]);
 
 type Hub = {
@@ -50,7 +66,14 @@ function deliver(payload: string): void {
   }
   const h = hub();
   if ("p" in wire) {
-    const presence: Presence = { userId: wire.u, name: wire.n, chatId: wire.c, typing: wire.t, expiresAt: Date.now() + wire.x, tab: wire.k ?? null };
+    const presence: Presence = {
+      userId: wire.u,
+      name: wire.n,
+      chatId: wire.c,
+      typing: wire.t,
+      expiresAt: Date.now() + wire.x,
+      tab: wire.k ?? null,
+    };
     let byUser = h.presence.get(wire.w);
     if (!byUser) h.presence.set(wire.w, (byUser = new Map()));
     byUser.set(wire.u, presence);

@@ -29,7 +29,10 @@ describe.skipIf(!onPostgres)("the PostgreSQL feed", () => {
   });
 
   // Another instance: its own pool, the same database.
-  const writeElsewhere = (n: number) => other.prisma.$transaction((tx) => recordStreamEvent(tx, { workspaceId: a.workspace.id, type: "chat", chatId: a.chatIds[0]!, data: { n } }));
+  const writeElsewhere = (n: number) =>
+    other.prisma.$transaction((tx) =>
+      recordStreamEvent(tx, { workspaceId: a.workspace.id, type: "chat", chatId: a.chatIds[0]!, data: { n } }),
+    );
 
   it("delivers a change committed by another instance, only after it commits", async () => {
     const stream = await openTestStream({ userId: a.owner.id });
@@ -51,7 +54,15 @@ describe.skipIf(!onPostgres)("the PostgreSQL feed", () => {
   it("numbers a workspace's events in commit order across concurrent writers", async () => {
     const stream = await openTestStream({ userId: a.owner.id });
     await stream.next(1, { events: ["ready"] });
-    await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? writeElsewhere(i) : db.prisma.$transaction((tx) => recordStreamEvent(tx, { workspaceId: a.workspace.id, type: "chat", data: { n: i } })))));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2
+          ? writeElsewhere(i)
+          : db.prisma.$transaction((tx) =>
+              recordStreamEvent(tx, { workspaceId: a.workspace.id, type: "chat", data: { n: i } }),
+            ),
+      ),
+    );
     const got = await stream.next(20, { events: ["change"] });
     const ids = got.map((f) => BigInt(f.id!));
     expect(ids.every((id, i) => i === 0 || id > ids[i - 1]!)).toBe(true);
@@ -64,7 +75,9 @@ describe.skipIf(!onPostgres)("the PostgreSQL feed", () => {
     await stream.next(1, { events: ["ready"] });
     const admin = new pg.Client({ connectionString: db.postgres!.url });
     await admin.connect();
-    const killed = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1`, [`LISTEN "${db.streamChannel}"`]);
+    const killed = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1`, [
+      `LISTEN "${db.streamChannel}"`,
+    ]);
     await admin.end();
     expect(killed.rowCount).toBe(1);
     // Committed while nobody listens: no NOTIFY reaches this instance.

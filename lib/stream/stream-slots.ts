@@ -33,13 +33,24 @@ const RENEW = `local t = redis.call('TIME') local now = t[1] * 1000 + math.floor
 for i = 1, #KEYS do local id = ARGV[math.floor((i + 1) / 2) + 1] redis.call('ZADD', KEYS[i], now + tonumber(ARGV[1]), id) redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
 return #KEYS`;
 
-const refused = () => new AppError("rate_limited", "Too many open live streams", { details: { reason: "too_many_streams", retryAfterSeconds: 30 } });
+const refused = () =>
+  new AppError("rate_limited", "Too many open live streams", {
+    details: { reason: "too_many_streams", retryAfterSeconds: 30 },
+  });
 
 /**
  * One instance's stream slots: in `client` (shared with the other instances, under `prefix`) or, with
  * none, in this instance's memory. Exported for tests, which stand two instances up on one Redis.
  */
-export function createStreamSlots({ client, prefix = "agentiq:streams", ttlMs = STREAM_SLOT_TTL_MS }: { client: Redis | null; prefix?: string; ttlMs?: number }) {
+export function createStreamSlots({
+  client,
+  prefix = "agentiq:streams",
+  ttlMs = STREAM_SLOT_TTL_MS,
+}: {
+  client: Redis | null;
+  prefix?: string;
+  ttlMs?: number;
+}) {
   const members = new Map<string, number>();
   const workspaces = new Map<string, number>();
   const held = new Map<string, Held>();
@@ -63,31 +74,62 @@ export function createStreamSlots({ client, prefix = "agentiq:streams", ttlMs = 
   const renew = async () => {
     if (!client || !held.size) return;
     const slots = [...held];
-    await client.eval(RENEW, slots.length * 2, ...slots.flatMap(([, h]) => [h.memberKey, h.workspaceKey]), ttlMs, ...slots.map(([id]) => id));
+    await client.eval(
+      RENEW,
+      slots.length * 2,
+      ...slots.flatMap(([, h]) => [h.memberKey, h.workspaceKey]),
+      ttlMs,
+      ...slots.map(([id]) => id),
+    );
   };
   const heartbeat = () => {
     if (timer || !client) return;
-    timer = setInterval(() => void renew().catch((e: unknown) => log.warn("stream slots not renewed", { error: String(e) })), Math.max(250, Math.floor(ttlMs / 3)));
+    timer = setInterval(
+      () => void renew().catch((e: unknown) => log.warn("stream slots not renewed", { error: String(e) })),
+      Math.max(250, Math.floor(ttlMs / 3)),
+    );
     timer.unref();
   };
-  const takeShared = async (shared: Redis, workspaceId: string, userId: string, perMember: number, perWorkspace: number) => {
+  const takeShared = async (
+    shared: Redis,
+    workspaceId: string,
+    userId: string,
+    perMember: number,
+    perWorkspace: number,
+  ) => {
     const id = crypto.randomUUID();
-    const slot: Held = { memberKey: `${prefix}:m:${workspaceId}:${userId}`, workspaceKey: `${prefix}:w:${workspaceId}` };
-    if (!(await shared.eval(TAKE, 2, slot.memberKey, slot.workspaceKey, id, ttlMs, perMember, perWorkspace))) throw refused();
+    const slot: Held = {
+      memberKey: `${prefix}:m:${workspaceId}:${userId}`,
+      workspaceKey: `${prefix}:w:${workspaceId}`,
+    };
+    if (!(await shared.eval(TAKE, 2, slot.memberKey, slot.workspaceKey, id, ttlMs, perMember, perWorkspace)))
+      throw refused();
     held.set(id, slot);
     heartbeat();
     return () => {
       held.delete(id);
-      void shared.multi().zrem(slot.memberKey, id).zrem(slot.workspaceKey, id).exec().catch((e: unknown) => log.warn("stream slot not released; it expires", { error: String(e) }));
+      void shared
+        .multi()
+        .zrem(slot.memberKey, id)
+        .zrem(slot.workspaceKey, id)
+        .exec()
+        .catch((e: unknown) => log.warn("stream slot not released; it expires", { error: String(e) }));
     };
   };
 
   return {
     /** Takes one slot of the member and of their workspace, or refuses with 429; the returned function gives it back (once). */
-    async take({ workspaceId, userId, perMember = MAX_STREAMS_PER_MEMBER, perWorkspace = MAX_STREAMS_PER_WORKSPACE }: { workspaceId: string; userId: string } & Caps): Promise<() => void> {
+    async take({
+      workspaceId,
+      userId,
+      perMember = MAX_STREAMS_PER_MEMBER,
+      perWorkspace = MAX_STREAMS_PER_WORKSPACE,
+    }: { workspaceId: string; userId: string } & Caps): Promise<() => void> {
       let release: () => void;
       try {
-        release = client ? await takeShared(client, workspaceId, userId, perMember, perWorkspace) : takeLocal(workspaceId, userId, perMember, perWorkspace);
+        release = client
+          ? await takeShared(client, workspaceId, userId, perMember, perWorkspace)
+          : takeLocal(workspaceId, userId, perMember, perWorkspace);
       } catch (error) {
         if (error instanceof AppError) throw error;
         log.warn("shared stream slots unavailable; counting on this instance", { error: String(error) });
@@ -112,7 +154,10 @@ export function createStreamSlots({ client, prefix = "agentiq:streams", ttlMs = 
 
 /** Takes one stream slot of the member and of their workspace, across instances when Redis is configured. */
 export function takeStreamSlot(input: { workspaceId: string; userId: string } & Caps): Promise<() => void> {
-  const state = processState({ key: "stream-slots", init: () => ({ slots: null as ReturnType<typeof createStreamSlots> | null, client: null as Redis | null }) });
+  const state = processState({
+    key: "stream-slots",
+    init: () => ({ slots: null as ReturnType<typeof createStreamSlots> | null, client: null as Redis | null }),
+  });
   const client = redis();
   if (!state.slots || state.client !== client) {
     state.slots?.stop();

@@ -15,7 +15,8 @@ export const STREAM_SUBSCRIBERS = [
     handle: ({ workspaceId, messageChatIds, changedChatIds }, { tx }) => {
       const events: StreamEventInput[] = messageChatIds.map((chatId) => ({ workspaceId, type: "message", chatId }));
       const withMessages = new Set(messageChatIds);
-      for (const chatId of changedChatIds) if (!withMessages.has(chatId)) events.push({ workspaceId, type: "chat", chatId });
+      for (const chatId of changedChatIds)
+        if (!withMessages.has(chatId)) events.push({ workspaceId, type: "chat", chatId });
       return recordStreamEvent(tx, events);
     },
   }),
@@ -25,7 +26,12 @@ export const STREAM_SUBSCRIBERS = [
     event: "inbox/chats.updated",
     phase: "in-transaction",
     handle: ({ workspaceId, chatIds }, { tx }) =>
-      recordStreamEvent(tx, chatIds ? chatIds.map((chatId) => ({ workspaceId, type: "chat" as const, chatId })) : { workspaceId, type: "chat" }),
+      recordStreamEvent(
+        tx,
+        chatIds
+          ? chatIds.map((chatId) => ({ workspaceId, type: "chat" as const, chatId }))
+          : { workspaceId, type: "chat" },
+      ),
   }),
   defineSubscriber({
     id: "stream.note-added",
@@ -44,7 +50,8 @@ export const STREAM_SUBSCRIBERS = [
     id: "stream.case-changed",
     event: "negative-reviews/case.changed",
     phase: "in-transaction",
-    handle: ({ caseId, workspaceId, chatId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "case", chatId: chatId ?? null, data: { caseId } }),
+    handle: ({ caseId, workspaceId, chatId }, { tx }) =>
+      recordStreamEvent(tx, { workspaceId, type: "case", chatId: chatId ?? null, data: { caseId } }),
   }),
   // A reply of ours stored, sent, failed or retried; read receipts and edits.
   defineSubscriber({
@@ -57,7 +64,11 @@ export const STREAM_SUBSCRIBERS = [
     id: "stream.messages-updated",
     event: "inbox/messages.updated",
     phase: "in-transaction",
-    handle: ({ workspaceId, chatIds }, { tx }) => recordStreamEvent(tx, chatIds.map((chatId) => ({ workspaceId, type: "message" as const, chatId }))),
+    handle: ({ workspaceId, chatIds }, { tx }) =>
+      recordStreamEvent(
+        tx,
+        chatIds.map((chatId) => ({ workspaceId, type: "message" as const, chatId })),
+      ),
   }),
   // The chat's list fields changed: read, answered, closed by the marketplace. A read names the tab that
   // made it: that tab's caches already show it (components/inbox/live-stream.ts skips the echo).
@@ -65,7 +76,8 @@ export const STREAM_SUBSCRIBERS = [
     id: "stream.chat-read",
     event: "inbox/chat.read",
     phase: "in-transaction",
-    handle: ({ workspaceId, chatId, origin }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "chat", chatId, data: origin ? { origin } : undefined }),
+    handle: ({ workspaceId, chatId, origin }, { tx }) =>
+      recordStreamEvent(tx, { workspaceId, type: "chat", chatId, data: origin ? { origin } : undefined }),
   }),
   defineSubscriber({
     id: "stream.chat-answered",
@@ -77,7 +89,11 @@ export const STREAM_SUBSCRIBERS = [
     id: "stream.chats-closed",
     event: "inbox/chats.closed",
     phase: "in-transaction",
-    handle: ({ chatIds }, { tx }) => recordStreamEvent(tx, chatIds.map((chatId) => ({ type: "chat" as const, chatId }))),
+    handle: ({ chatIds }, { tx }) =>
+      recordStreamEvent(
+        tx,
+        chatIds.map((chatId) => ({ type: "chat" as const, chatId })),
+      ),
   }),
   defineSubscriber({
     id: "stream.scheduled-changed",
@@ -89,7 +105,8 @@ export const STREAM_SUBSCRIBERS = [
     id: "stream.account-changed",
     event: "accounts/account.changed",
     phase: "in-transaction",
-    handle: ({ workspaceId, accountId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "account", data: { accountId } }),
+    handle: ({ workspaceId, accountId }, { tx }) =>
+      recordStreamEvent(tx, { workspaceId, type: "account", data: { accountId } }),
   }),
   // The bell: notifications written (lib/notifications/write-notifications.ts) or read.
   defineSubscriber({

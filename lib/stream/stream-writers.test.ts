@@ -34,17 +34,29 @@ function streamWritersOutsideStream(files: { file: string; text: string }[]): st
 
 describe("StreamEvent writers", () => {
   it("only lib/stream writes the live stream's rows", () => {
-    const files = ["lib", "app", "inngest", "components", "scripts"].flatMap((d) => sourceFiles(path.join(ROOT, d))).map((file) => ({ file, text: fs.readFileSync(file, "utf8") }));
+    const files = ["lib", "app", "inngest", "components", "scripts"]
+      .flatMap((d) => sourceFiles(path.join(ROOT, d)))
+      .map((file) => ({ file, text: fs.readFileSync(file, "utf8") }));
     expect(files.length).toBeGreaterThan(100);
     expect(streamWritersOutsideStream(files)).toEqual([]);
   });
 
   it("catches the recorder's import, a Prisma write and SQL naming the table", () => {
     const file = path.join(ROOT, "lib", "follow-ups", "x.ts");
-    expect(streamWritersOutsideStream([{ file, text: 'import { recordStreamEvent } from "@/lib/stream/record-stream-event";' }])).toEqual(["lib/follow-ups/x.ts:1"]);
-    expect(streamWritersOutsideStream([{ file, text: "a\nawait tx.streamEvent.createMany({ data })" }])).toEqual(["lib/follow-ups/x.ts:2"]);
-    expect(streamWritersOutsideStream([{ file, text: 'sql`INSERT INTO "StreamEvent" (id) VALUES (1)`' }])).toEqual(["lib/follow-ups/x.ts:1"]);
-    expect(streamWritersOutsideStream([{ file: path.join(STREAM, "y.ts"), text: "await tx.streamEvent.deleteMany({})" }])).toEqual([]);
+    expect(
+      streamWritersOutsideStream([
+        { file, text: 'import { recordStreamEvent } from "@/lib/stream/record-stream-event";' },
+      ]),
+    ).toEqual(["lib/follow-ups/x.ts:1"]);
+    expect(streamWritersOutsideStream([{ file, text: "a\nawait tx.streamEvent.createMany({ data })" }])).toEqual([
+      "lib/follow-ups/x.ts:2",
+    ]);
+    expect(streamWritersOutsideStream([{ file, text: 'sql`INSERT INTO "StreamEvent" (id) VALUES (1)`' }])).toEqual([
+      "lib/follow-ups/x.ts:1",
+    ]);
+    expect(
+      streamWritersOutsideStream([{ file: path.join(STREAM, "y.ts"), text: "await tx.streamEvent.deleteMany({})" }]),
+    ).toEqual([]);
     expect(streamWritersOutsideStream([{ file, text: "await tx.streamEvent.findMany({})" }])).toEqual([]);
   });
 });

@@ -21,10 +21,21 @@ export async function changeMemberRole({
     const { actor, target, owners } = await lockTeam({ tx, workspaceId, actorId, targetUserId });
     if (target.role === input.role) return { role: target.role };
     if (target.role === "OWNER" && owners <= 1) throw lastOwnerError();
-    await tx.membership.update({ where: { workspaceId_userId: { workspaceId, userId: target.id } }, data: { role: input.role } });
+    await tx.membership.update({
+      where: { workspaceId_userId: { workspaceId, userId: target.id } },
+      data: { role: input.role },
+    });
     // Rights taken away end the sessions that had them; a promotion needs no new sign-in.
-    if (input.role === "OPERATOR") await tx.user.update({ where: { id: target.id }, data: { sessionVersion: { increment: 1 } } });
-    await recordAudit({ db: tx, workspaceId, actor, action: "member.role_changed", targetEmail: target.email, details: { from: target.role, to: input.role } });
+    if (input.role === "OPERATOR")
+      await tx.user.update({ where: { id: target.id }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit({
+      db: tx,
+      workspaceId,
+      actor,
+      action: "member.role_changed",
+      targetEmail: target.email,
+      details: { from: target.role, to: input.role },
+    });
     return { role: input.role };
   });
 }

@@ -7,7 +7,17 @@ import { qb, rows } from "@/lib/typed-sql";
  * actor's and the target's memberships. Two owners demoting each other (or themselves) at the same
  * moment are therefore decided one after the other, so the last owner is never removed or demoted.
  */
-export async function lockTeam({ tx, workspaceId, actorId, targetUserId }: { tx: Prisma.TransactionClient; workspaceId: string; actorId: string; targetUserId: string }) {
+export async function lockTeam({
+  tx,
+  workspaceId,
+  actorId,
+  targetUserId,
+}: {
+  tx: Prisma.TransactionClient;
+  workspaceId: string;
+  actorId: string;
+  targetUserId: string;
+}) {
   await rows(qb.selectFrom("Workspace").select("id").where("id", "=", workspaceId).forUpdate(), tx);
   const memberships = await tx.membership.findMany({
     where: { workspaceId, userId: { in: [actorId, targetUserId] } },
@@ -19,7 +29,12 @@ export async function lockTeam({ tx, workspaceId, actorId, targetUserId }: { tx:
   const target = memberships.find((m) => m.userId === targetUserId);
   if (!target) throw notFound("Member not found");
   const owners = await tx.membership.count({ where: { workspaceId, role: "OWNER" } });
-  return { actor: { id: actorId, email: actor.user.email }, target: { id: targetUserId, email: target.user.email, role: target.role }, owners };
+  return {
+    actor: { id: actorId, email: actor.user.email },
+    target: { id: targetUserId, email: target.user.email, role: target.role },
+    owners,
+  };
 }
 
-export const lastOwnerError = () => new AppError("conflict", "The workspace must keep at least one owner", { details: { reason: "last_owner" } });
+export const lastOwnerError = () =>
+  new AppError("conflict", "The workspace must keep at least one owner", { details: { reason: "last_owner" } });

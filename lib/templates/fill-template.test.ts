@@ -4,8 +4,9 @@ import { cleanTemplateValue, fillTemplate, previewTemplate } from "@/lib/templat
 
 const NAMES = ["customerName", "productTitle", "shopName"] as const;
 type Name = (typeof NAMES)[number];
-const resolve = (name: string) => (NAMES as readonly string[]).includes(name) ? (name as Name) : undefined;
-const fill = (template: string, values: Partial<Record<Name, string>>, keepMissing = false) => fillTemplate({ template, resolve, values, keepMissing });
+const resolve = (name: string) => ((NAMES as readonly string[]).includes(name) ? (name as Name) : undefined);
+const fill = (template: string, values: Partial<Record<Name, string>>, keepMissing = false) =>
+  fillTemplate({ template, resolve, values, keepMissing });
 
 // Templates as owners saved them before the engine was Mustache: each must give the same text.
 describe("templates stored with today's syntax", () => {
@@ -13,8 +14,16 @@ describe("templates stored with today's syntax", () => {
   const cases: [template: string, values: Partial<Record<Name, string>>, text: string][] = [
     ["Здравствуйте{{#customerName}}, {{customerName}}{{/customerName}}!", FULL, "Здравствуйте, Алёна!"],
     ["Здравствуйте{{#customerName}}, {{customerName}}{{/customerName}}!", {}, "Здравствуйте!"],
-    ["{{#productTitle}}«{{productTitle}}»{{/productTitle}}{{^productTitle}}покупка{{/productTitle}} вам нравится", {}, "покупка вам нравится"],
-    ["{{#productTitle}}«{{productTitle}}»{{/productTitle}}{{^productTitle}}покупка{{/productTitle}} вам нравится", FULL, "«Чай» вам нравится"],
+    [
+      "{{#productTitle}}«{{productTitle}}»{{/productTitle}}{{^productTitle}}покупка{{/productTitle}} вам нравится",
+      {},
+      "покупка вам нравится",
+    ],
+    [
+      "{{#productTitle}}«{{productTitle}}»{{/productTitle}}{{^productTitle}}покупка{{/productTitle}} вам нравится",
+      FULL,
+      "«Чай» вам нравится",
+    ],
     ["{{ customerName }}, {{shopName  }} ждёт вас", FULL, "Алёна, Лавка ждёт вас"],
     ["Строка 1\n{{customerName}}\n\nС уважением,\n{{shopName}}", FULL, "Строка 1\nАлёна\n\nС уважением,\nЛавка"],
     ["Скидка {{promo}} и {{customerName}}", FULL, "Скидка {{promo}} и Алёна"],
@@ -29,7 +38,9 @@ const FULL_VALUES = { customerName: "Алёна", productTitle: "Чай", shopNa
 
 describe("fillTemplate", () => {
   it("reports unknown tags (sections with their sign) and known ones without a value", () => {
-    const result = fill("{{promo}} {{#vip}}x{{/vip}} {{> partial}} {{customerName}} {{productTitle}}", { customerName: "А" });
+    const result = fill("{{promo}} {{#vip}}x{{/vip}} {{> partial}} {{customerName}} {{productTitle}}", {
+      customerName: "А",
+    });
     expect(result.text).toBe("{{promo}} {{#vip}}x{{/vip}} {{> partial}} А ");
     expect(result.unknownVariables).toEqual(["promo", "#vip", ">partial"]);
     expect(result.missingVariables).toEqual(["productTitle"]);
@@ -42,12 +53,20 @@ describe("fillTemplate", () => {
       missingVariables: [],
     });
     const unopened = fill("{{customerName}}, {{promo}} {{/vip}} {{productTitle}}", { customerName: "Алёна" });
-    expect(unopened).toEqual({ text: "Алёна, {{promo}} {{/vip}} ", unknownVariables: ["/vip", "promo"], missingVariables: ["productTitle"] });
+    expect(unopened).toEqual({
+      text: "Алёна, {{promo}} {{/vip}} ",
+      unknownVariables: ["/vip", "promo"],
+      missingVariables: ["productTitle"],
+    });
     expect(fill("{{customerName}} {{", { customerName: "{{shopName}}" }).text).toBe("{{shopName}} {{");
   });
 
   it("keeps a known tag without a value as typed when asked (saved replies)", () => {
-    expect(fill("Привет, {{ customerName }}!", {}, true)).toEqual({ text: "Привет, {{ customerName }}!", unknownVariables: [], missingVariables: ["customerName"] });
+    expect(fill("Привет, {{ customerName }}!", {}, true)).toEqual({
+      text: "Привет, {{ customerName }}!",
+      unknownVariables: [],
+      missingVariables: ["customerName"],
+    });
   });
 
   it("inserts a value once: braces inside it are text", () => {
@@ -59,7 +78,13 @@ describe("fillTemplate", () => {
   });
 
   it("previews with the sample values", () => {
-    expect(previewTemplate({ template: "{{shopName}}: {{productTitle}}", resolve, sample: { customerName: "А", productTitle: "Б", shopName: "В" } }).text).toBe("В: Б");
+    expect(
+      previewTemplate({
+        template: "{{shopName}}: {{productTitle}}",
+        resolve,
+        sample: { customerName: "А", productTitle: "Б", shopName: "В" },
+      }).text,
+    ).toBe("В: Б");
   });
 });
 

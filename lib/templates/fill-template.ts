@@ -49,7 +49,8 @@ export function fillTemplate<K extends string>({
     missing.add(key);
     return keepMissing ? typed : "";
   };
-  const fillPlainTags = (text: string) => text.replace(/\{\{\s*([\p{L}\p{N}_.]+)\s*\}\}/gu, (typed, name: string) => fillTag(name, typed));
+  const fillPlainTags = (text: string) =>
+    text.replace(/\{\{\s*([\p{L}\p{N}_.]+)\s*\}\}/gu, (typed, name: string) => fillTag(name, typed));
   let tokens: Token[];
   try {
     // A fresh writer: Mustache's shared one caches every template it has seen, for ever.
@@ -113,6 +114,14 @@ export function cleanTemplateValue(value: string | null | undefined, maxLength: 
 }
 
 /** A template filled with sample values: what a settings screen shows, and what is checked before a save. */
-export function previewTemplate<K extends string>({ template, resolve, sample }: { template: string; resolve: (name: string) => K | undefined; sample: Record<K, string> }): FilledTemplate<K> {
+export function previewTemplate<K extends string>({
+  template,
+  resolve,
+  sample,
+}: {
+  template: string;
+  resolve: (name: string) => K | undefined;
+  sample: Record<K, string>;
+}): FilledTemplate<K> {
   return fillTemplate({ template, resolve, values: sample });
 }

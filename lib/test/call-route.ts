@@ -15,7 +15,15 @@ export async function callRoute(
     userId,
     workspaceId,
     headers = {},
-  }: { method?: string; url?: string; params?: Record<string, string>; body?: unknown; userId?: string; workspaceId?: string; headers?: Record<string, string> } = {},
+  }: {
+    method?: string;
+    url?: string;
+    params?: Record<string, string>;
+    body?: unknown;
+    userId?: string;
+    workspaceId?: string;
+    headers?: Record<string, string>;
+  } = {},
 ) {
   const h = new Headers(headers);
   if (userId) {
@@ -24,7 +32,11 @@ export async function callRoute(
     h.set("cookie", [h.get("cookie"), `next-auth.session-token=${token}`].filter(Boolean).join("; "));
   }
   if (body !== undefined && !h.has("content-type")) h.set("content-type", "application/json");
-  const req = new NextRequest(url, { method, headers: h, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+  const req = new NextRequest(url, {
+    method,
+    headers: h,
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
   const res = await handler(req, { params: Promise.resolve(params) });
   const text = await res.text();
   let json: unknown = null;

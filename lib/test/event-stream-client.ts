@@ -9,7 +9,15 @@ export type SseFrame = { event: string; id?: string; data: any };
  * Opens GET /api/events as a signed-in member, the way Next.js calls it, and parses the frames as they
  * arrive. `next(n)` waits for n more frames (heartbeat comments are skipped).
  */
-export async function openTestStream({ userId, workspaceId, lastEventId }: { userId: string; workspaceId?: string; lastEventId?: string }) {
+export async function openTestStream({
+  userId,
+  workspaceId,
+  lastEventId,
+}: {
+  userId: string;
+  workspaceId?: string;
+  lastEventId?: string;
+}) {
   const token = await encode({ token: { sub: userId, workspaceId }, secret: env().NEXTAUTH_SECRET });
   const headers = new Headers({ cookie: `next-auth.session-token=${token}` });
   if (lastEventId) headers.set("last-event-id", lastEventId);
@@ -17,7 +25,10 @@ export async function openTestStream({ userId, workspaceId, lastEventId }: { use
   const req = new NextRequest("http://localhost/api/events", { headers, signal: abort.signal });
   const res = await GET(req, { params: Promise.resolve({}) });
   // Object.assign keeps the `ended` getter live (a spread would copy its value once).
-  return Object.assign(readFrames(res.body, () => abort.abort()), { status: res.status, headers: res.headers });
+  return Object.assign(
+    readFrames(res.body, () => abort.abort()),
+    { status: res.status, headers: res.headers },
+  );
 }
 
 /** Parses a stream's frames as they arrive (openEventStream's body, in tests that set its options). */
@@ -38,7 +49,12 @@ export function readFrames(body: ReadableStream<Uint8Array> | null, close: () =>
         while ((cut = buffer.indexOf("\n\n")) >= 0) {
           const block = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
-          const fields = Object.fromEntries(block.split("\n").filter((l) => l && !l.startsWith(":")).map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]));
+          const fields = Object.fromEntries(
+            block
+              .split("\n")
+              .filter((l) => l && !l.startsWith(":"))
+              .map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]),
+          );
           if (!fields.event) continue;
           frames.push({ event: fields.event, id: fields.id, data: JSON.parse(fields.data ?? "null") });
         }
@@ -55,7 +71,10 @@ export function readFrames(body: ReadableStream<Uint8Array> | null, close: () =>
       return ended;
     },
     /** The next `count` frames of the given kinds (all kinds when omitted), failing after timeoutMs. */
-    async next(count = 1, { events, timeoutMs = 5_000 }: { events?: string[]; timeoutMs?: number } = {}): Promise<SseFrame[]> {
+    async next(
+      count = 1,
+      { events, timeoutMs = 5_000 }: { events?: string[]; timeoutMs?: number } = {},
+    ): Promise<SseFrame[]> {
       const deadline = Date.now() + timeoutMs;
       const taken: SseFrame[] = [];
       for (;;) {

@@ -21,7 +21,10 @@ export async function createWorkspaceFixture({ name, chats = 3 }: { name: string
       workspaceId: workspace.id,
       marketplace: "wildberries",
       name: `${name} WB`,
-      credentialsEnc: encryptSecret({ plaintext: JSON.stringify({ token: `secret-${tag}` }), key: env().APP_ENCRYPTION_KEY }),
+      credentialsEnc: encryptSecret({
+        plaintext: JSON.stringify({ token: `secret-${tag}` }),
+        key: env().APP_ENCRYPTION_KEY,
+      }),
       // Never a real marketplace host in tests: a closed local port if anything tries to call it.
       baseUrls: { chat: "http://127.0.0.1:9", feedbacks: "http://127.0.0.1:9" },
     },

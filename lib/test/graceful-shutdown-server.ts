@@ -21,7 +21,13 @@ await db.exec("CREATE TABLE IF NOT EXISTS t (n int)");
 
 const scheduler = startInProcessScheduler({
   startDelayMs: 0,
-  schedules: [{ id: "slow-job", everyMs: 3_600_000, run: async () => (report("job-started"), await until("finish-job"), report("job-done")) }],
+  schedules: [
+    {
+      id: "slow-job",
+      everyMs: 3_600_000,
+      run: async () => (report("job-started"), await until("finish-job"), report("job-done")),
+    },
+  ],
 });
 onShutdown({ name: "background jobs", run: () => scheduler.stop() });
 onShutdown({

@@ -1,5 +1,15 @@
 /** An Ozon TYPE_NEW_MESSAGE push from a buyer, as the marketplace posts it. */
-export function ozonBuyerPush({ chatId, messageId, text, createdAt = new Date() }: { chatId: string; messageId: string; text: string; createdAt?: Date }) {
+export function ozonBuyerPush({
+  chatId,
+  messageId,
+  text,
+  createdAt = new Date(),
+}: {
+  chatId: string;
+  messageId: string;
+  text: string;
+  createdAt?: Date;
+}) {
   return {
     message_type: "TYPE_NEW_MESSAGE",
     chat_id: chatId,

@@ -24,9 +24,12 @@ export async function startRouteServer({ routes }: { routes: RouteSpec[] }) {
     const params = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, decodeURIComponent(v)]));
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const response = await route.handler(new NextRequest(url, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined }), {
-      params: Promise.resolve(params),
-    });
+    const response = await route.handler(
+      new NextRequest(url, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined }),
+      {
+        params: Promise.resolve(params),
+      },
+    );
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   });

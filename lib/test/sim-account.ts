@@ -24,7 +24,10 @@ export async function createSimAccount({
       workspaceId,
       marketplace: marketplace,
       name: `sim ${marketplace}`,
-      credentialsEnc: encryptSecret({ plaintext: JSON.stringify(credentials ?? sim.credentials[marketplace]), key: env().APP_ENCRYPTION_KEY }),
+      credentialsEnc: encryptSecret({
+        plaintext: JSON.stringify(credentials ?? sim.credentials[marketplace]),
+        key: env().APP_ENCRYPTION_KEY,
+      }),
       baseUrls: sim.baseUrls[marketplace],
       ...(webhookSecret ? webhookSecretData({ secret: webhookSecret }) : {}),
     },

@@ -12,7 +12,10 @@ import { applyMigrations } from "@/lib/db-migrations";
 // database named by TEST_DATABASE_URL (set by `npm run test:int:pg`). `blank` gives an empty database,
 // for the tests of the migrations themselves.
 
-export type TestDatabase = Database & { cleanup(): Promise<void>; /** PostgreSQL runs: where a second instance connects. */ postgres?: { url: string; schema: string } };
+export type TestDatabase = Database & {
+  cleanup(): Promise<void>;
+  /** PostgreSQL runs: where a second instance connects. */ postgres?: { url: string; schema: string };
+};
 
 export async function createTestDatabase({ blank = false }: { blank?: boolean } = {}): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;

@@ -3,7 +3,8 @@ import { displayOrderNumber } from "@/lib/text/order-number";
 
 describe("displayOrderNumber", () => {
   it("keeps the numbers buyers see", () => {
-    for (const n of ["83746791-8418-1", "402-1234567-1234567", "1234567890", "401581255", "12345678901234567890"]) expect(displayOrderNumber(n)).toBe(n);
+    for (const n of ["83746791-8418-1", "402-1234567-1234567", "1234567890", "401581255", "12345678901234567890"])
+      expect(displayOrderNumber(n)).toBe(n);
   });
 
   it("drops internal hashes and UUIDs, and empty values", () => {

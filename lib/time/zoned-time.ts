@@ -27,7 +27,17 @@ export function addLocalDays({ at, days, zone }: { at: Date; days: number; zone:
  * skips moves forward by the jump (02:30 on the spring-forward night is 03:30); a repeated one is its
  * first occurrence.
  */
-export function localTimeAfterDays({ at, days, time, zone }: { at: Date; days: number; time: string; zone: Zone }): Date {
+export function localTimeAfterDays({
+  at,
+  days,
+  time,
+  zone,
+}: {
+  at: Date;
+  days: number;
+  time: string;
+  zone: Zone;
+}): Date {
   const [hour = 0, minute = 0] = time.split(":").map(Number);
   return wallTime({ at, zone }).plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
 }
@@ -44,7 +54,11 @@ export function dayStart({ day, zone, plusDays = 0 }: { day: string; zone: Zone;
 
 /** Whole calendar days from the day of `from` to the day of `to` in `zone` (today 0, yesterday -1). */
 export function calendarDaysBetween({ from, to, zone }: { from: Date; to: Date; zone: Zone }): number {
-  return Math.round(wallTime({ at: to, zone }).startOf("day").diff(wallTime({ at: from, zone }).startOf("day"), "days").days);
+  return Math.round(
+    wallTime({ at: to, zone })
+      .startOf("day")
+      .diff(wallTime({ at: from, zone }).startOf("day"), "days").days,
+  );
 }
 
 /** Elapsed time: exactly `days` × 24 h after `at` (negative: before), whatever the zone's clocks do. */

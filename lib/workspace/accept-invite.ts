@@ -35,14 +35,19 @@ export async function acceptInvite(input: AcceptInvite): Promise<{ email: string
   await prisma().$transaction(async (tx) => {
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash } })
-      : await tx.user.create({ data: { email: invite.email, name: input.name ?? invite.email.split("@")[0], passwordHash } });
+      : await tx.user.create({
+          data: { email: invite.email, name: input.name ?? invite.email.split("@")[0], passwordHash },
+        });
     await tx.membership.upsert({
       where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId: user.id } },
       create: { workspaceId: invite.workspaceId, userId: user.id, role: invite.role },
       update: {},
     });
     // Conditional update so two concurrent accepts cannot both succeed.
-    const marked = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    const marked = await tx.invite.updateMany({
+      where: { id: invite.id, acceptedAt: null },
+      data: { acceptedAt: new Date() },
+    });
     if (marked.count !== 1) throw new AppError("conflict", "This invitation was already used");
   });
   return { email: invite.email, workspaceId: invite.workspaceId };

@@ -8,7 +8,6 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 import type { createInviteSchema } from "@/lib/workspace/invite-schema";
 
-
 const INVITE_DAYS = 7;
 
 export function hashInviteToken(token: string): string {
@@ -27,7 +26,10 @@ export async function createInvite({
   baseUrl: string;
   input: z.infer<typeof createInviteSchema>;
 }): Promise<{ id: string; url: string; emailed: boolean }> {
-  const already = await prisma().membership.findFirst({ where: { workspaceId, user: { email: input.email } }, select: { id: true } });
+  const already = await prisma().membership.findFirst({
+    where: { workspaceId, user: { email: input.email } },
+    select: { id: true },
+  });
   if (already) {
     const [ru, en] = [dictionaries.ru.security.team.alreadyMember, dictionaries.en.security.team.alreadyMember];
     throw new AppError("conflict", en, { details: { reason: "already_member", ru, en } });
@@ -44,7 +46,13 @@ export async function createInvite({
     },
     include: { workspace: { select: { name: true } }, invitedBy: { select: { email: true } } },
   });
-  await recordAudit({ workspaceId, actor: { id: invitedById, email: invite.invitedBy.email }, action: "invite.created", targetEmail: input.email, details: { role: input.role } });
+  await recordAudit({
+    workspaceId,
+    actor: { id: invitedById, email: invite.invitedBy.email },
+    action: "invite.created",
+    targetEmail: input.email,
+    details: { role: input.role },
+  });
   const url = new URL(`/invite/${token}`, baseUrl).toString();
   const mail = await sendEmail({
     to: input.email,

@@ -14,7 +14,13 @@ export async function listMembers({ workspaceId }: { workspaceId: string }) {
     }),
   ]);
   return {
-    members: members.map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, role: m.role, joinedAt: m.createdAt })),
+    members: members.map((m) => ({
+      id: m.user.id,
+      name: m.user.name,
+      email: m.user.email,
+      role: m.role,
+      joinedAt: m.createdAt,
+    })),
     invites,
   };
 }

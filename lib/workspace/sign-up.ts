@@ -4,7 +4,6 @@ import { newOneTimeToken } from "@/lib/auth/one-time-token";
 import { queueAuthEmail } from "@/lib/auth/send-auth-email";
 import type { SignUp } from "@/lib/account/form-schemas";
 
-
 export const SIGNUP_LINK_HOURS = 24;
 
 /**
@@ -29,7 +28,9 @@ export async function signUp({ input, baseUrl }: { input: SignUp; baseUrl: strin
   }
   const { token, tokenHash } = newOneTimeToken();
   // Pending sign-ups hold a password hash: expired and completed ones of this address go.
-  await prisma().signupRequest.deleteMany({ where: { email: input.email, OR: [{ usedAt: { not: null } }, { expiresAt: { lt: new Date() } }] } });
+  await prisma().signupRequest.deleteMany({
+    where: { email: input.email, OR: [{ usedAt: { not: null } }, { expiresAt: { lt: new Date() } }] },
+  });
   await prisma().signupRequest.create({
     data: {
       email: input.email,

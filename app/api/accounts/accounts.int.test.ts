@@ -40,7 +40,10 @@ function connect(body: unknown, userId = a.owner.id) {
 }
 
 function connectWb(token: string, userId = a.owner.id) {
-  return connect({ marketplace: "wildberries", name: "WB test", credentials: { token }, baseUrls: sim.baseUrls.wildberries }, userId);
+  return connect(
+    { marketplace: "wildberries", name: "WB test", credentials: { token }, baseUrls: sim.baseUrls.wildberries },
+    userId,
+  );
 }
 
 describe("POST /api/accounts", () => {
@@ -60,7 +63,13 @@ describe("POST /api/accounts", () => {
     sim.control.clearRequests();
     const res = await connectWb(sim.credentials.wildberries.token);
     expect(res.status).toBe(201);
-    expect(res.json.account).toMatchObject({ marketplace: "wildberries", name: "WB test", status: "active", credentialsHint: "sim-…6789", webhookUrl: null });
+    expect(res.json.account).toMatchObject({
+      marketplace: "wildberries",
+      name: "WB test",
+      status: "active",
+      credentialsHint: "sim-…6789",
+      webhookUrl: null,
+    });
     expect(JSON.stringify(res.json)).not.toContain(sim.credentials.wildberries.token);
     const row = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: res.json.account.id } });
     expect(row.workspaceId).toBe(a.workspace.id);
@@ -68,14 +77,24 @@ describe("POST /api/accounts", () => {
     expect(decrypt(row.credentialsEnc)).toEqual({ token: sim.credentials.wildberries.token });
     expect(row.baseUrls).toEqual(sim.baseUrls.wildberries);
     // The check reached the marketplace with this token.
-    expect(sim.control.requests().some((r) => r.path === "/wb-chat/ping" && r.headers.authorization === sim.credentials.wildberries.token)).toBe(true);
+    expect(
+      sim.control
+        .requests()
+        .some((r) => r.path === "/wb-chat/ping" && r.headers.authorization === sim.credentials.wildberries.token),
+    ).toBe(true);
   });
 
   it("answers field errors from the marketplace's schema as 400 with the field's path", async () => {
     const res = await connect({ marketplace: "wildberries", credentials: { token: "short" } });
     expect(res.status).toBe(400);
-    expect(res.json.error.issues).toEqual([{ path: "credentials.token", code: "too_small", message: "Вставьте токен целиком" }]);
-    const unknownBase = await connect({ marketplace: "ozon", credentials: sim.credentials.ozon, baseUrls: { chat: sim.baseUrls.ozon.api } });
+    expect(res.json.error.issues).toEqual([
+      { path: "credentials.token", code: "too_small", message: "Вставьте токен целиком" },
+    ]);
+    const unknownBase = await connect({
+      marketplace: "ozon",
+      credentials: sim.credentials.ozon,
+      baseUrls: { chat: sim.baseUrls.ozon.api },
+    });
     expect(unknownBase.status).toBe(400);
   });
 
@@ -89,7 +108,11 @@ describe("POST /api/accounts", () => {
     expect(row.webhookSecretHash).toBe(crypto.createHash("sha256").update(secret).digest("hex"));
     expect(decryptSecret({ ciphertext: row.webhookSecretEnc!, key: env().APP_ENCRYPTION_KEY })).toBe(secret);
 
-    const ym = await connect({ marketplace: "yandex_market", credentials: sim.credentials.yandex_market, baseUrls: sim.baseUrls.yandex_market });
+    const ym = await connect({
+      marketplace: "yandex_market",
+      credentials: sim.credentials.yandex_market,
+      baseUrls: sim.baseUrls.yandex_market,
+    });
     expect(ym.status).toBe(201);
     // Yandex Market appends /notification to the URL the seller enters.
     expect(ym.json.account.webhookUrl).toMatch(/\/api\/webhooks\/yandex_market\/[\w-]{43}$/);
@@ -99,15 +122,30 @@ describe("POST /api/accounts", () => {
   it("refuses a seller account the workspace already has, on every marketplace: 409, Russian then English, nothing stored", async () => {
     // Wildberries and Ozon are connected above; Yandex Market too. Avito and Amazon: once, then again.
     for (const m of ["avito", "amazon"] as const) {
-      expect((await connect({ marketplace: m, credentials: sim.credentials[m], baseUrls: sim.baseUrls[m] })).status).toBe(201);
+      expect(
+        (await connect({ marketplace: m, credentials: sim.credentials[m], baseUrls: sim.baseUrls[m] })).status,
+      ).toBe(201);
     }
     const before = await db.prisma.marketplaceAccount.count();
     const again = {
       wildberries: await connectWb(sim.credentials.wildberries.token),
-      ozon: await connect({ marketplace: "ozon", name: "Ozon again", credentials: sim.credentials.ozon, baseUrls: sim.baseUrls.ozon }),
-      yandex_market: await connect({ marketplace: "yandex_market", credentials: sim.credentials.yandex_market, baseUrls: sim.baseUrls.yandex_market }),
+      ozon: await connect({
+        marketplace: "ozon",
+        name: "Ozon again",
+        credentials: sim.credentials.ozon,
+        baseUrls: sim.baseUrls.ozon,
+      }),
+      yandex_market: await connect({
+        marketplace: "yandex_market",
+        credentials: sim.credentials.yandex_market,
+        baseUrls: sim.baseUrls.yandex_market,
+      }),
       avito: await connect({ marketplace: "avito", credentials: sim.credentials.avito, baseUrls: sim.baseUrls.avito }),
-      amazon: await connect({ marketplace: "amazon", credentials: sim.credentials.amazon, baseUrls: sim.baseUrls.amazon }),
+      amazon: await connect({
+        marketplace: "amazon",
+        credentials: sim.credentials.amazon,
+        baseUrls: sim.baseUrls.amazon,
+      }),
     };
     for (const [m, res] of Object.entries(again)) {
       expect([m, res.status]).toEqual([m, 409]);
@@ -121,8 +159,19 @@ describe("POST /api/accounts", () => {
     expect(again.wildberries.json.error.message).toContain("«WB test»");
     expect(await db.prisma.marketplaceAccount.count()).toBe(before);
     // Identities name the seller; a secret only ever as a hash.
-    const keys = (await db.prisma.marketplaceAccount.findMany({ where: { workspaceId: a.workspace.id, identityKey: { not: null } }, select: { identityKey: true } })).map((r) => r.identityKey!);
-    expect(keys).toEqual(expect.arrayContaining([`client:${sim.credentials.ozon.clientId}`, `business:${sim.credentials.yandex_market.businessId}`, `user:${sim.credentials.avito.userId}`]));
+    const keys = (
+      await db.prisma.marketplaceAccount.findMany({
+        where: { workspaceId: a.workspace.id, identityKey: { not: null } },
+        select: { identityKey: true },
+      })
+    ).map((r) => r.identityKey!);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        `client:${sim.credentials.ozon.clientId}`,
+        `business:${sim.credentials.yandex_market.businessId}`,
+        `user:${sim.credentials.avito.userId}`,
+      ]),
+    );
     expect(keys.join(" ")).not.toContain(sim.credentials.wildberries.token);
     expect(keys.join(" ")).not.toContain(sim.credentials.amazon.refreshToken);
   });
@@ -130,7 +179,9 @@ describe("POST /api/accounts", () => {
   it("lets another workspace connect the same seller account (workspaces are tenants of their own)", async () => {
     const res = await connectWb(sim.credentials.wildberries.token, b.owner.id);
     expect(res.status).toBe(201);
-    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: res.json.account.id } })).workspaceId).toBe(b.workspace.id);
+    expect(
+      (await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: res.json.account.id } })).workspaceId,
+    ).toBe(b.workspace.id);
   });
 
   it("is for owners: an operator gets 403 and nothing is stored", async () => {
@@ -145,7 +196,9 @@ describe("GET /api/accounts", () => {
   it("lists the member's workspace only, with no credentials, and webhook URLs for owners only", async () => {
     const asOwner = await callRoute(accounts.GET, { userId: a.owner.id });
     expect(asOwner.status).toBe(200);
-    const ids = (await db.prisma.marketplaceAccount.findMany({ where: { workspaceId: a.workspace.id }, select: { id: true } })).map((r) => r.id);
+    const ids = (
+      await db.prisma.marketplaceAccount.findMany({ where: { workspaceId: a.workspace.id }, select: { id: true } })
+    ).map((r) => r.id);
     expect(asOwner.json.accounts.map((x: { id: string }) => x.id).sort()).toEqual(ids.sort());
     expect(asOwner.json.accounts.some((x: { webhookUrl: string | null }) => x.webhookUrl)).toBe(true);
     const text = JSON.stringify(asOwner.json);
@@ -171,33 +224,65 @@ describe("PATCH /api/accounts/[id]", () => {
     const failed = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: {}, userId: owner });
     expect(failed.status).toBe(422);
     expect(failed.json.error.message).toBe("token expired");
-    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "NEEDS_REAUTH" });
+    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "NEEDS_REAUTH",
+    });
     // The owner's list shows the code with the marketplace's words, to be put into the page's language.
     const listed = await callRoute(accounts.GET, { method: "GET", userId: owner });
-    expect(listed.json.accounts.find((x: { id: string }) => x.id === id).lastError).toEqual({ code: "auth", params: { status: 401, vendorMessage: "token expired" } });
+    expect(listed.json.accounts.find((x: { id: string }) => x.id === id).lastError).toEqual({
+      code: "auth",
+      params: { status: 401, vendorMessage: "token expired" },
+    });
 
     sim.control.clearFaults();
-    const wrong = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: { credentials: { token: "another-wrong-token-123" } }, userId: owner });
+    const wrong = await callRoute(account.PATCH, {
+      method: "PATCH",
+      params: { id },
+      body: { credentials: { token: "another-wrong-token-123" } },
+      userId: owner,
+    });
     expect(wrong.status).toBe(422);
     expect(wrong.json.error.message).toBe(WB_REFUSAL);
     const kept = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id } });
     expect(decrypt(kept.credentialsEnc)).toEqual({ token: sim.credentials.wildberries.token });
 
-    const fixed = await callRoute(account.PATCH, { method: "PATCH", params: { id }, body: { credentials: { token: sim.credentials.wildberries.token }, name: "WB renamed" }, userId: owner });
+    const fixed = await callRoute(account.PATCH, {
+      method: "PATCH",
+      params: { id },
+      body: { credentials: { token: sim.credentials.wildberries.token }, name: "WB renamed" },
+      userId: owner,
+    });
     expect(fixed.status).toBe(200);
     expect(fixed.json.account).toMatchObject({ status: "active", lastError: null, name: "WB renamed" });
   });
 
   it("answers 404 for another workspace's account, exactly like a missing one, and changes nothing", async () => {
-    const foreign = await callRoute(account.PATCH, { method: "PATCH", params: { id: b.account.id }, body: { name: "taken over" }, userId: a.owner.id });
-    const missing = await callRoute(account.PATCH, { method: "PATCH", params: { id: "does-not-exist" }, body: { name: "taken over" }, userId: a.owner.id });
+    const foreign = await callRoute(account.PATCH, {
+      method: "PATCH",
+      params: { id: b.account.id },
+      body: { name: "taken over" },
+      userId: a.owner.id,
+    });
+    const missing = await callRoute(account.PATCH, {
+      method: "PATCH",
+      params: { id: "does-not-exist" },
+      body: { name: "taken over" },
+      userId: a.owner.id,
+    });
     expect(foreign.status).toBe(404);
     expect(foreign.json.error).toEqual(missing.json.error);
-    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: b.account.id } })).name).toBe("Beta WB");
+    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: b.account.id } })).name).toBe(
+      "Beta WB",
+    );
   });
 
   it("is for owners", async () => {
-    const res = await callRoute(account.PATCH, { method: "PATCH", params: { id: a.account.id }, body: {}, userId: a.operator.id });
+    const res = await callRoute(account.PATCH, {
+      method: "PATCH",
+      params: { id: a.account.id },
+      body: {},
+      userId: a.operator.id,
+    });
     expect(res.status).toBe(403);
   });
 });
@@ -213,23 +298,41 @@ describe("DELETE /api/accounts/[id]", () => {
   });
 
   it("deletes the credentials of an account with chats but keeps its chats; its connector then refuses", async () => {
-    await db.prisma.marketplaceAccount.update({ where: { id: a.account.id }, data: { webhookSecretHash: "h", webhookSecretEnc: "e" } });
+    await db.prisma.marketplaceAccount.update({
+      where: { id: a.account.id },
+      data: { webhookSecretHash: "h", webhookSecretEnc: "e" },
+    });
     const res = await callRoute(account.DELETE, { method: "DELETE", params: { id: a.account.id }, userId: a.owner.id });
     expect(res.json).toEqual({ deleted: false });
     const row = await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: a.account.id } });
-    expect(row).toMatchObject({ credentialsEnc: "", credentialsHint: "", webhookSecretHash: null, webhookSecretEnc: null, status: "NEEDS_REAUTH" });
+    expect(row).toMatchObject({
+      credentialsEnc: "",
+      credentialsHint: "",
+      webhookSecretHash: null,
+      webhookSecretEnc: null,
+      status: "NEEDS_REAUTH",
+    });
     expect(await db.prisma.chat.count({ where: { accountId: a.account.id } })).toBe(2);
     expect(() => connectorForAccount({ account: row })).toThrow(MarketplaceAuthError);
     const listed = await callRoute(accounts.GET, { userId: a.owner.id });
     expect(listed.json.accounts.find((x: { id: string }) => x.id === a.account.id).status).toBe("disconnected");
     // Reconnecting with a token brings it back; not while that seller is connected as another account here.
     const reconnect = () =>
-      callRoute(account.PATCH, { method: "PATCH", params: { id: a.account.id }, body: { credentials: { token: sim.credentials.wildberries.token }, baseUrls: sim.baseUrls.wildberries }, userId: a.owner.id });
+      callRoute(account.PATCH, {
+        method: "PATCH",
+        params: { id: a.account.id },
+        body: { credentials: { token: sim.credentials.wildberries.token }, baseUrls: sim.baseUrls.wildberries },
+        userId: a.owner.id,
+      });
     const taken = await reconnect();
     expect(taken.status).toBe(409);
     expect(taken.json.error.message).toContain("«WB test»");
-    const other = await db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId: a.workspace.id, marketplace: "wildberries", identityKey: { not: null } } });
-    expect((await callRoute(account.DELETE, { method: "DELETE", params: { id: other.id }, userId: a.owner.id })).json).toEqual({ deleted: true });
+    const other = await db.prisma.marketplaceAccount.findFirstOrThrow({
+      where: { workspaceId: a.workspace.id, marketplace: "wildberries", identityKey: { not: null } },
+    });
+    expect(
+      (await callRoute(account.DELETE, { method: "DELETE", params: { id: other.id }, userId: a.owner.id })).json,
+    ).toEqual({ deleted: true });
     const back = await reconnect();
     expect(back.status).toBe(200);
     expect(back.json.account.status).toBe("active");
@@ -237,15 +340,29 @@ describe("DELETE /api/accounts/[id]", () => {
     await callRoute(account.DELETE, { method: "DELETE", params: { id: a.account.id }, userId: a.owner.id });
     const fresh = await connectWb(sim.credentials.wildberries.token);
     expect(fresh.status).toBe(409);
-    expect(fresh.json.error.message).toMatch(/^Этот аккаунт продавца Wildberries уже есть как «Alpha WB», он отключён: подключите его снова/);
-    expect(fresh.json.error.details.en).toMatch(/^This Wildberries seller account is already here as “Alpha WB”, disconnected/);
+    expect(fresh.json.error.message).toMatch(
+      /^Этот аккаунт продавца Wildberries уже есть как «Alpha WB», он отключён: подключите его снова/,
+    );
+    expect(fresh.json.error.details.en).toMatch(
+      /^This Wildberries seller account is already here as “Alpha WB”, disconnected/,
+    );
   });
 
   it("answers 404 for another workspace's account and leaves it connected; operators get 403", async () => {
-    const foreign = await callRoute(account.DELETE, { method: "DELETE", params: { id: b.account.id }, userId: a.owner.id });
+    const foreign = await callRoute(account.DELETE, {
+      method: "DELETE",
+      params: { id: b.account.id },
+      userId: a.owner.id,
+    });
     expect(foreign.status).toBe(404);
-    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: b.account.id } })).credentialsEnc).not.toBe("");
-    const asOperator = await callRoute(account.DELETE, { method: "DELETE", params: { id: b.account.id }, userId: b.operator.id });
+    expect(
+      (await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: b.account.id } })).credentialsEnc,
+    ).not.toBe("");
+    const asOperator = await callRoute(account.DELETE, {
+      method: "DELETE",
+      params: { id: b.account.id },
+      userId: b.operator.id,
+    });
     expect(asOperator.status).toBe(403);
   });
 });
@@ -253,12 +370,18 @@ describe("DELETE /api/accounts/[id]", () => {
 describe("API base URLs and the outbound guard", () => {
   // The simulator runs on 127.0.0.1, which the tests allow explicitly (vitest.config.ts); the same
   // service reached by another name is a request to loopback like any other, and is refused.
-  const viaLocalhost = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).map(([key, url]) => [key, url.replace("127.0.0.1", "localhost")]));
+  const viaLocalhost = (urls: Record<string, string>) =>
+    Object.fromEntries(Object.entries(urls).map(([key, url]) => [key, url.replace("127.0.0.1", "localhost")]));
 
   it("a base URL resolving to a non-public address is refused when the server calls it: the account is not connected", async () => {
     sim.control.clearRequests();
     const before = await db.prisma.marketplaceAccount.count();
-    const res = await connect({ marketplace: "wildberries", name: "WB", credentials: { token: sim.credentials.wildberries.token }, baseUrls: viaLocalhost(sim.baseUrls.wildberries) });
+    const res = await connect({
+      marketplace: "wildberries",
+      name: "WB",
+      credentials: { token: sim.credentials.wildberries.token },
+      baseUrls: viaLocalhost(sim.baseUrls.wildberries),
+    });
     expect(res.status).toBe(422);
     expect(res.json.error.details).toMatchObject({ reason: "refused" });
     expect(sim.control.requests()).toHaveLength(0);
@@ -266,15 +389,30 @@ describe("API base URLs and the outbound guard", () => {
   });
 
   it("an account stored with a private or metadata base URL is refused at request time, without retries", async () => {
-    for (const baseUrls of [viaLocalhost(sim.baseUrls.ozon), { api: "http://169.254.169.254/latest" }, { api: "http://10.0.0.1/ozon" }]) {
+    for (const baseUrls of [
+      viaLocalhost(sim.baseUrls.ozon),
+      { api: "http://169.254.169.254/latest" },
+      { api: "http://10.0.0.1/ozon" },
+    ]) {
       const row = await db.prisma.marketplaceAccount.create({
-        data: { workspaceId: a.workspace.id, marketplace: "ozon", name: "stored", credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.ozon), key: env().APP_ENCRYPTION_KEY }), baseUrls },
+        data: {
+          workspaceId: a.workspace.id,
+          marketplace: "ozon",
+          name: "stored",
+          credentialsEnc: encryptSecret({
+            plaintext: JSON.stringify(sim.credentials.ozon),
+            key: env().APP_ENCRYPTION_KEY,
+          }),
+          baseUrls,
+        },
       });
       sim.control.clearRequests();
-      const connector = connectorForAccount({ account: row, runtime: { http: { retries: 3, minRetryDelayMs: 0, maxRetryDelayMs: 0 } } });
+      const connector = connectorForAccount({
+        account: row,
+        runtime: { http: { retries: 3, minRetryDelayMs: 0, maxRetryDelayMs: 0 } },
+      });
       await expect(connector.testConnection()).rejects.toBeInstanceOf(MarketplaceRefusedError);
       expect(sim.control.requests()).toHaveLength(0);
     }
   });
 });
-

@@ -6,7 +6,13 @@ import { publicOrigin } from "@/lib/accounts/public-origin";
 import { parseJson, withMember } from "@/lib/http/route";
 
 export const GET = withMember(async ({ req, member }) =>
-  NextResponse.json(await listAccounts({ workspaceId: member.workspaceId, origin: publicOrigin({ req }), showWebhookUrls: member.role === "OWNER" })),
+  NextResponse.json(
+    await listAccounts({
+      workspaceId: member.workspaceId,
+      origin: publicOrigin({ req }),
+      showWebhookUrls: member.role === "OWNER",
+    }),
+  ),
 );
 
 export const POST = withMember(

@@ -5,7 +5,9 @@ import { workspaceAssignmentSchema } from "@/lib/assignment/assignment-schema";
 import { getAssignmentSettings } from "@/lib/assignment/get-assignment-settings";
 import { updateWorkspaceAssignment } from "@/lib/assignment/update-assignment";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await getAssignmentSettings({ workspaceId: member.workspaceId })));
+export const GET = withMember(async ({ member }) =>
+  NextResponse.json(await getAssignmentSettings({ workspaceId: member.workspaceId })),
+);
 
 export const PATCH = withMember(
   async ({ req, member }) => {

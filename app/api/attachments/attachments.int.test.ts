@@ -15,7 +15,11 @@ let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
 
-async function attach(workspace: { id: string }, file: { externalId: string | null; fileName: string; mimeType: string }, marketplace: "wildberries" | "ozon" = "wildberries") {
+async function attach(
+  workspace: { id: string },
+  file: { externalId: string | null; fileName: string; mimeType: string },
+  marketplace: "wildberries" | "ozon" = "wildberries",
+) {
   const account = await createSimAccount({ workspaceId: workspace.id, sim, marketplace });
   const chat = await db.prisma.chat.create({
     data: {
@@ -23,7 +27,15 @@ async function attach(workspace: { id: string }, file: { externalId: string | nu
       accountId: account.id,
       marketplace: marketplace === "ozon" ? "ozon" : "wildberries",
       externalId: `c-${Math.random()}`,
-      messages: { create: [{ author: "BUYER", text: "фото", attachments: { create: [{ ...file, sourceRef: "https://chat-basket-01.wbbasket.ru/x" }] } }] },
+      messages: {
+        create: [
+          {
+            author: "BUYER",
+            text: "фото",
+            attachments: { create: [{ ...file, sourceRef: "https://chat-basket-01.wbbasket.ru/x" }] },
+          },
+        ],
+      },
     },
     include: { messages: { include: { attachments: true } } },
   });
@@ -38,8 +50,18 @@ beforeAll(async () => {
   a = await createWorkspaceFixture({ name: "Alpha", chats: 0 });
   b = await createWorkspaceFixture({ name: "Beta", chats: 0 });
   sim.state.wbChat.files.set("img-1", { state: "ready", bytes: PNG, contentType: "image/png", name: "фото.png" });
-  sim.state.wbChat.files.set("pdf-1", { state: "ready", bytes: new TextEncoder().encode("%PDF-1.4"), contentType: "application/pdf", name: "Чек.pdf" });
-  sim.state.wbChat.files.set("svg-1", { state: "ready", bytes: new TextEncoder().encode("<svg onload=alert(1)>"), contentType: "image/svg+xml", name: "x.svg" });
+  sim.state.wbChat.files.set("pdf-1", {
+    state: "ready",
+    bytes: new TextEncoder().encode("%PDF-1.4"),
+    contentType: "application/pdf",
+    name: "Чек.pdf",
+  });
+  sim.state.wbChat.files.set("svg-1", {
+    state: "ready",
+    bytes: new TextEncoder().encode("<svg onload=alert(1)>"),
+    contentType: "image/svg+xml",
+    name: "x.svg",
+  });
   sim.state.wbChat.files.set("wait-1", { state: "pending" } as never);
 });
 afterAll(async () => {
@@ -62,26 +84,36 @@ describe("GET /api/attachments/[id]", () => {
   });
 
   it("sends other files, and SVG, as downloads that cannot run in the page", async () => {
-    const pdf = await get(await attach(a.workspace, { externalId: "pdf-1", fileName: "Чек.pdf", mimeType: "application/pdf" }));
+    const pdf = await get(
+      await attach(a.workspace, { externalId: "pdf-1", fileName: "Чек.pdf", mimeType: "application/pdf" }),
+    );
     expect(pdf.status).toBe(200);
     expect(pdf.json).toBe("%PDF-1.4");
     expect(pdf.headers.get("content-disposition")).toMatch(/^attachment; /);
     expect(pdf.headers.get("content-type")).toBe("application/octet-stream");
-    const svg = await get(await attach(a.workspace, { externalId: "svg-1", fileName: "x.svg", mimeType: "image/svg+xml" }));
+    const svg = await get(
+      await attach(a.workspace, { externalId: "svg-1", fileName: "x.svg", mimeType: "image/svg+xml" }),
+    );
     expect(svg.headers.get("content-disposition")).toMatch(/^attachment; /);
     expect(svg.headers.get("content-security-policy")).toContain("sandbox");
   });
 
   it("a file still under moderation answers 503 with Retry-After", async () => {
-    const res = await get(await attach(a.workspace, { externalId: "wait-1", fileName: "a.jpg", mimeType: "image/jpeg" }));
+    const res = await get(
+      await attach(a.workspace, { externalId: "wait-1", fileName: "a.jpg", mimeType: "image/jpeg" }),
+    );
     expect(res.status).toBe(503);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
   it("a marketplace without downloads answers 422; a refused file 502; neither leaks the URL", async () => {
-    const ozon = await get(await attach(a.workspace, { externalId: null, fileName: "a.jpg", mimeType: "image/jpeg" }, "ozon"));
+    const ozon = await get(
+      await attach(a.workspace, { externalId: null, fileName: "a.jpg", mimeType: "image/jpeg" }, "ozon"),
+    );
     expect(ozon.status).toBe(422);
-    const missing = await get(await attach(a.workspace, { externalId: "no-such-file", fileName: "a.jpg", mimeType: "image/jpeg" }));
+    const missing = await get(
+      await attach(a.workspace, { externalId: "no-such-file", fileName: "a.jpg", mimeType: "image/jpeg" }),
+    );
     expect(missing.status).toBe(502);
     expect(JSON.stringify([ozon.json, missing.json])).not.toContain("wbbasket");
   });

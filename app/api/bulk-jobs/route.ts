@@ -9,5 +9,7 @@ const MAX_BYTES = 512 * 1024;
 
 export const POST = withMember(async ({ req, member }) => {
   const request = await parseJson(req, bulkRequestSchema, { maxBytes: MAX_BYTES });
-  return NextResponse.json(await startBulkJob({ workspaceId: member.workspaceId, userId: member.userId, request }), { status: 202 });
+  return NextResponse.json(await startBulkJob({ workspaceId: member.workspaceId, userId: member.userId, request }), {
+    status: 202,
+  });
 });

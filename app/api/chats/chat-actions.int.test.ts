@@ -18,7 +18,8 @@ let sim: Simulator;
 let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 
-const patch = (id: string, body: unknown, userId = a.operator.id) => callRoute(chat.PATCH, { method: "PATCH", params: { id }, body, userId });
+const patch = (id: string, body: unknown, userId = a.operator.id) =>
+  callRoute(chat.PATCH, { method: "PATCH", params: { id }, body, userId });
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -100,10 +101,21 @@ describe("POST /api/chats/[id]/read", () => {
     const { chatId, messageId } = sim.control.injectBuyerMessage({ marketplace: "ozon", text: "Здравствуйте" });
     const account = await createSimAccount({ workspaceId: a.workspace.id, sim, marketplace: "ozon" });
     const ours = await db.prisma.chat.create({
-      data: { workspaceId: a.workspace.id, accountId: account.id, marketplace: "ozon", externalId: chatId, unreadCount: 1, messages: { create: [{ author: "BUYER", text: "Здравствуйте", externalId: messageId }] } },
+      data: {
+        workspaceId: a.workspace.id,
+        accountId: account.id,
+        marketplace: "ozon",
+        externalId: chatId,
+        unreadCount: 1,
+        messages: { create: [{ author: "BUYER", text: "Здравствуйте", externalId: messageId }] },
+      },
     });
     const { remote } = await markChatRead({ workspaceId: a.workspace.id, chatId: ours.id });
-    expect(remote).toEqual({ accountId: account.id, chat: { externalId: chatId, replyToken: null }, upToMessageId: messageId });
+    expect(remote).toEqual({
+      accountId: account.id,
+      chat: { externalId: chatId, replyToken: null },
+      upToMessageId: messageId,
+    });
     expect(await markReadOnMarketplace({ remote: remote! })).toBe("done");
     expect(sim.state.ozon.chats.get(chatId)!.messages.every((m) => m.is_read)).toBe(true);
     // Nothing new to read: no second call to the marketplace.
@@ -112,28 +124,56 @@ describe("POST /api/chats/[id]/read", () => {
 
   it("skips marketplaces without read receipts and only logs a failing call", async () => {
     const wb = await createSimAccount({ workspaceId: a.workspace.id, sim, marketplace: "wildberries" });
-    expect(await markReadOnMarketplace({ remote: { accountId: wb.id, chat: { externalId: "1:x" }, upToMessageId: "m" } as never })).toBe("unsupported");
+    expect(
+      await markReadOnMarketplace({
+        remote: { accountId: wb.id, chat: { externalId: "1:x" }, upToMessageId: "m" } as never,
+      }),
+    ).toBe("unsupported");
     const ozon = await createSimAccount({ workspaceId: a.workspace.id, sim, marketplace: "ozon" });
-    expect(await markReadOnMarketplace({ remote: { accountId: ozon.id, chat: { externalId: "no-such-chat", replyToken: null }, upToMessageId: "1" } })).toBe("failed");
+    expect(
+      await markReadOnMarketplace({
+        remote: { accountId: ozon.id, chat: { externalId: "no-such-chat", replyToken: null }, upToMessageId: "1" },
+      }),
+    ).toBe("failed");
   });
 });
 
 describe("internal notes", () => {
   it("adds a note as the signed-in member and lists it with the author", async () => {
     const id = a.chatIds[1]!;
-    const added = await callRoute(notes.POST, { method: "POST", params: { id }, body: { text: "  Покупатель просил позвонить после 18:00  " }, userId: a.operator.id });
+    const added = await callRoute(notes.POST, {
+      method: "POST",
+      params: { id },
+      body: { text: "  Покупатель просил позвонить после 18:00  " },
+      userId: a.operator.id,
+    });
     expect(added.status).toBe(201);
-    expect(added.json).toMatchObject({ text: "Покупатель просил позвонить после 18:00", author: { id: a.operator.id, name: "Alpha operator" } });
+    expect(added.json).toMatchObject({
+      text: "Покупатель просил позвонить после 18:00",
+      author: { id: a.operator.id, name: "Alpha operator" },
+    });
     const listed = await callRoute(notes.GET, { params: { id }, userId: a.owner.id });
     expect(listed.json.notes.map((n: { text: string }) => n.text)).toEqual(["Покупатель просил позвонить после 18:00"]);
     // A note is never a message: the thread sent to the marketplace does not contain it.
     expect(await db.prisma.message.count({ where: { chatId: id, text: { contains: "позвонить" } } })).toBe(0);
-    expect((await callRoute(notes.POST, { method: "POST", params: { id }, body: { text: "   " }, userId: a.operator.id })).status).toBe(400);
+    expect(
+      (await callRoute(notes.POST, { method: "POST", params: { id }, body: { text: "   " }, userId: a.operator.id }))
+        .status,
+    ).toBe(400);
   });
 
   it("another workspace's chat: 404 for reading and adding", async () => {
     expect((await callRoute(notes.GET, { params: { id: b.chatIds[0]! }, userId: a.operator.id })).status).toBe(404);
-    expect((await callRoute(notes.POST, { method: "POST", params: { id: b.chatIds[0]! }, body: { text: "x" }, userId: a.operator.id })).status).toBe(404);
+    expect(
+      (
+        await callRoute(notes.POST, {
+          method: "POST",
+          params: { id: b.chatIds[0]! },
+          body: { text: "x" },
+          userId: a.operator.id,
+        })
+      ).status,
+    ).toBe(404);
     expect(await db.prisma.chatNote.count({ where: { chatId: b.chatIds[0]! } })).toBe(0);
   });
 
@@ -141,8 +181,11 @@ describe("internal notes", () => {
     const other = await db.prisma.user.create({ data: { email: "second-op@example.com", name: "Second" } });
     await db.prisma.membership.create({ data: { workspaceId: a.workspace.id, userId: other.id, role: "OPERATOR" } });
     const id = a.chatIds[2]!;
-    const make = async () => (await callRoute(notes.POST, { method: "POST", params: { id }, body: { text: "note" }, userId: a.operator.id })).json.id as string;
-    const del = (noteId: string, userId: string) => callRoute(note.DELETE, { method: "DELETE", params: { id, noteId }, userId });
+    const make = async () =>
+      (await callRoute(notes.POST, { method: "POST", params: { id }, body: { text: "note" }, userId: a.operator.id }))
+        .json.id as string;
+    const del = (noteId: string, userId: string) =>
+      callRoute(note.DELETE, { method: "DELETE", params: { id, noteId }, userId });
 
     const first = await make();
     expect((await del(first, other.id)).status).toBe(403);

@@ -23,6 +23,10 @@ export const GET = withMember(async ({ req, member }) => {
     sessionValid: async () => (await memberFromRequest(req))?.workspaceId === member.workspaceId,
   });
   return new Response(stream, {
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" },
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      "x-accel-buffering": "no",
+    },
   });
 });

@@ -5,7 +5,9 @@ import { followUpRulesUpdateSchema } from "@/lib/follow-ups/follow-up-rules-sche
 import { updateFollowUpRules } from "@/lib/follow-ups/update-follow-up-rules";
 import { parseJson, withMember } from "@/lib/http/route";
 
-export const GET = withMember(async ({ member }) => NextResponse.json({ rules: await getFollowUpRules({ workspaceId: member.workspaceId }) }));
+export const GET = withMember(async ({ member }) =>
+  NextResponse.json({ rules: await getFollowUpRules({ workspaceId: member.workspaceId }) }),
+);
 
 export const PUT = withMember(
   async ({ req, member }) => {

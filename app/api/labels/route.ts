@@ -5,7 +5,9 @@ import { labelInputSchema } from "@/lib/labels/label-schema";
 import { listLabels } from "@/lib/labels/list-labels";
 import { saveLabel } from "@/lib/labels/save-label";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await listLabels({ workspaceId: member.workspaceId })));
+export const GET = withMember(async ({ member }) =>
+  NextResponse.json(await listLabels({ workspaceId: member.workspaceId })),
+);
 
 export const POST = withMember(
   async ({ req, member }) => {

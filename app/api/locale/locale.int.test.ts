@@ -15,18 +15,40 @@ afterAll(() => db.cleanup());
 describe("POST /api/locale, signed in", () => {
   it("keeps the choice on the member's user, and only theirs", async () => {
     const fx = await createWorkspaceFixture({ name: "Locale", chats: 0 });
-    const res = await callRoute(POST, { method: "POST", url: "http://app.test/api/locale", body: { locale: "en" }, userId: fx.operator.id, workspaceId: fx.workspace.id });
+    const res = await callRoute(POST, {
+      method: "POST",
+      url: "http://app.test/api/locale",
+      body: { locale: "en" },
+      userId: fx.operator.id,
+      workspaceId: fx.workspace.id,
+    });
     expect(res.status).toBe(200);
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: fx.operator.id } })).locale).toBe("en");
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: fx.owner.id } })).locale).toBe("ru");
-    await callRoute(POST, { method: "POST", url: "http://app.test/api/locale", body: { locale: "ru" }, userId: fx.operator.id, workspaceId: fx.workspace.id });
+    await callRoute(POST, {
+      method: "POST",
+      url: "http://app.test/api/locale",
+      body: { locale: "ru" },
+      userId: fx.operator.id,
+      workspaceId: fx.workspace.id,
+    });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: fx.operator.id } })).locale).toBe("ru");
   });
 });
 
 describe("POST /api/locale as a plain form", () => {
   const form = (origin: string) =>
-    callRoute(POST, { method: "POST", url: "http://app.test/api/locale", body: "locale=en", headers: { host: "app.test", origin, "content-type": "application/x-www-form-urlencoded", referer: "http://app.test/inbox" } });
+    callRoute(POST, {
+      method: "POST",
+      url: "http://app.test/api/locale",
+      body: "locale=en",
+      headers: {
+        host: "app.test",
+        origin,
+        "content-type": "application/x-www-form-urlencoded",
+        referer: "http://app.test/inbox",
+      },
+    });
 
   it("switches the language from our own page, and refuses another site's form without setting the cookie", async () => {
     const own = await form("http://app.test");

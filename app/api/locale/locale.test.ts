@@ -3,7 +3,12 @@ import { POST } from "@/app/api/locale/route";
 import { callRoute } from "@/lib/test/call-route";
 
 const form = (body: string, headers: Record<string, string> = {}) =>
-  callRoute(POST, { method: "POST", url: "http://app.test/api/locale", body, headers: { "content-type": "application/x-www-form-urlencoded", ...headers } });
+  callRoute(POST, {
+    method: "POST",
+    url: "http://app.test/api/locale",
+    body,
+    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+  });
 
 describe("POST /api/locale", () => {
   it("sets the cookie and answers JSON for the script's request", async () => {

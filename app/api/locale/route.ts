@@ -21,7 +21,11 @@ export const POST = withPublicForm(
   async ({ req }) => {
     const isForm = req.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded");
     const { locale } = isForm
-      ? schema.parse(Object.fromEntries(new URLSearchParams((await readLimitedBody({ req, maxBytes: SMALL_BODY_MAX_BYTES })).toString("utf8"))))
+      ? schema.parse(
+          Object.fromEntries(
+            new URLSearchParams((await readLimitedBody({ req, maxBytes: SMALL_BODY_MAX_BYTES })).toString("utf8")),
+          ),
+        )
       : await parseJson(req, schema, { maxBytes: SMALL_BODY_MAX_BYTES });
     const member = await memberFromRequest(req);
     if (member) await saveLocale({ userId: member.userId, locale });

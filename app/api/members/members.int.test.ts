@@ -44,7 +44,9 @@ describe("removing a member", () => {
   it("a removed member who belongs to another workspace must sign in again too", async () => {
     const a = await createWorkspaceFixture({ name: "Multi A", chats: 0 });
     const b = await createWorkspaceFixture({ name: "Multi B", chats: 0 });
-    await db.prisma.membership.create({ data: { workspaceId: b.workspace.id, userId: a.operator.id, role: "OPERATOR" } });
+    await db.prisma.membership.create({
+      data: { workspaceId: b.workspace.id, userId: a.operator.id, role: "OPERATOR" },
+    });
     await callRoute(member.DELETE, { method: "DELETE", params: { id: a.operator.id }, userId: a.owner.id });
     const res = await callRoute(chats.GET, { userId: a.operator.id, workspaceId: a.workspace.id });
     expect(res.status).toBe(401);
@@ -62,20 +64,33 @@ describe("removing a member", () => {
     const res = await callRoute(member.DELETE, { method: "DELETE", params: { id: w.owner.id }, userId: w.owner.id });
     expect(res.status).toBe(409);
     expect(res.json.error.details.reason).toBe("last_owner");
-    expect(await db.prisma.membership.findFirst({ where: { workspaceId: w.workspace.id, userId: w.owner.id } })).toMatchObject({ role: "OWNER" });
+    expect(
+      await db.prisma.membership.findFirst({ where: { workspaceId: w.workspace.id, userId: w.owner.id } }),
+    ).toMatchObject({ role: "OWNER" });
   });
 
   it("answers 404 for another workspace's member, like a missing one, and changes nothing", async () => {
     const a = await createWorkspaceFixture({ name: "Iso A", chats: 0 });
     const b = await createWorkspaceFixture({ name: "Iso B", chats: 0 });
-    const foreign = await callRoute(member.DELETE, { method: "DELETE", params: { id: b.operator.id }, userId: a.owner.id });
+    const foreign = await callRoute(member.DELETE, {
+      method: "DELETE",
+      params: { id: b.operator.id },
+      userId: a.owner.id,
+    });
     const missing = await callRoute(member.DELETE, { method: "DELETE", params: { id: "nobody" }, userId: a.owner.id });
     expect(foreign.status).toBe(404);
     expect(foreign.json.error).toEqual(missing.json.error);
-    const patch = await callRoute(member.PATCH, { method: "PATCH", params: { id: b.owner.id }, body: { role: "OPERATOR" }, userId: a.owner.id });
+    const patch = await callRoute(member.PATCH, {
+      method: "PATCH",
+      params: { id: b.owner.id },
+      body: { role: "OPERATOR" },
+      userId: a.owner.id,
+    });
     expect(patch.status).toBe(404);
     expect(await db.prisma.membership.count({ where: { workspaceId: b.workspace.id } })).toBe(2);
-    expect((await db.prisma.membership.findFirst({ where: { workspaceId: b.workspace.id, userId: b.owner.id } }))?.role).toBe("OWNER");
+    expect(
+      (await db.prisma.membership.findFirst({ where: { workspaceId: b.workspace.id, userId: b.owner.id } }))?.role,
+    ).toBe("OWNER");
     expect((await callRoute(chats.GET, { userId: b.operator.id })).status).toBe(200);
   });
 });
@@ -84,12 +99,23 @@ describe("changing a role", () => {
   it("a demoted owner's token can no longer do owner actions", async () => {
     const w = await createWorkspaceFixture({ name: "Demote", chats: 0 });
     const second = await addOwner(w.workspace.id, `second-${w.workspace.id}@example.com`);
-    expect((await callRoute(invites.POST, { method: "POST", body: { email: "x1@example.com" }, userId: second.id })).status).toBe(201);
+    expect(
+      (await callRoute(invites.POST, { method: "POST", body: { email: "x1@example.com" }, userId: second.id })).status,
+    ).toBe(201);
 
-    const res = await callRoute(member.PATCH, { method: "PATCH", params: { id: second.id }, body: { role: "OPERATOR" }, userId: w.owner.id });
+    const res = await callRoute(member.PATCH, {
+      method: "PATCH",
+      params: { id: second.id },
+      body: { role: "OPERATOR" },
+      userId: w.owner.id,
+    });
     expect(res.status).toBe(200);
     expect(res.json.role).toBe("OPERATOR");
-    const after = await callRoute(invites.POST, { method: "POST", body: { email: "x2@example.com" }, userId: second.id });
+    const after = await callRoute(invites.POST, {
+      method: "POST",
+      body: { email: "x2@example.com" },
+      userId: second.id,
+    });
     expect([401, 403]).toContain(after.status);
     expect(await db.prisma.invite.count({ where: { workspaceId: w.workspace.id, email: "x2@example.com" } })).toBe(0);
     // The demotion ended the session outright: they sign in again, as an operator.
@@ -98,22 +124,43 @@ describe("changing a role", () => {
 
   it("a promotion keeps the member signed in", async () => {
     const w = await createWorkspaceFixture({ name: "Promote", chats: 0 });
-    const res = await callRoute(member.PATCH, { method: "PATCH", params: { id: w.operator.id }, body: { role: "OWNER" }, userId: w.owner.id });
+    const res = await callRoute(member.PATCH, {
+      method: "PATCH",
+      params: { id: w.operator.id },
+      body: { role: "OWNER" },
+      userId: w.owner.id,
+    });
     expect(res.status).toBe(200);
-    expect((await callRoute(invites.POST, { method: "POST", body: { email: "p@example.com" }, userId: w.operator.id })).status).toBe(201);
+    expect(
+      (await callRoute(invites.POST, { method: "POST", body: { email: "p@example.com" }, userId: w.operator.id }))
+        .status,
+    ).toBe(201);
   });
 
   it("inviting someone already on the team says so in both languages", async () => {
     const w = await createWorkspaceFixture({ name: "Already", chats: 0 });
-    const res = await callRoute(invites.POST, { method: "POST", body: { email: w.operator.email }, userId: w.owner.id });
+    const res = await callRoute(invites.POST, {
+      method: "POST",
+      body: { email: w.operator.email },
+      userId: w.owner.id,
+    });
     expect(res.status).toBe(409);
-    expect(res.json.error.details).toMatchObject({ reason: "already_member", ru: expect.stringContaining("уже в команде"), en: expect.stringContaining("already on the team") });
+    expect(res.json.error.details).toMatchObject({
+      reason: "already_member",
+      ru: expect.stringContaining("уже в команде"),
+      en: expect.stringContaining("already on the team"),
+    });
     expect(await db.prisma.invite.count({ where: { workspaceId: w.workspace.id } })).toBe(0);
   });
 
   it("the last owner cannot be demoted", async () => {
     const w = await createWorkspaceFixture({ name: "Keep", chats: 0 });
-    const res = await callRoute(member.PATCH, { method: "PATCH", params: { id: w.owner.id }, body: { role: "OPERATOR" }, userId: w.owner.id });
+    const res = await callRoute(member.PATCH, {
+      method: "PATCH",
+      params: { id: w.owner.id },
+      body: { role: "OPERATOR" },
+      userId: w.owner.id,
+    });
     expect(res.status).toBe(409);
     expect((await db.prisma.membership.findFirst({ where: { userId: w.owner.id } }))?.role).toBe("OWNER");
   });
@@ -122,8 +169,18 @@ describe("changing a role", () => {
     const w = await createWorkspaceFixture({ name: "Race", chats: 0 });
     const second = await addOwner(w.workspace.id, `race-${w.workspace.id}@example.com`);
     const [x, y] = await Promise.all([
-      callRoute(member.PATCH, { method: "PATCH", params: { id: w.owner.id }, body: { role: "OPERATOR" }, userId: w.owner.id }),
-      callRoute(member.PATCH, { method: "PATCH", params: { id: second.id }, body: { role: "OPERATOR" }, userId: second.id }),
+      callRoute(member.PATCH, {
+        method: "PATCH",
+        params: { id: w.owner.id },
+        body: { role: "OPERATOR" },
+        userId: w.owner.id,
+      }),
+      callRoute(member.PATCH, {
+        method: "PATCH",
+        params: { id: second.id },
+        body: { role: "OPERATOR" },
+        userId: second.id,
+      }),
     ]);
     expect([x.status, y.status].sort()).toEqual([200, 409]);
     expect(await db.prisma.membership.count({ where: { workspaceId: w.workspace.id, role: "OWNER" } })).toBe(1);
@@ -133,8 +190,18 @@ describe("changing a role", () => {
     const w = await createWorkspaceFixture({ name: "Cross", chats: 0 });
     const second = await addOwner(w.workspace.id, `cross-${w.workspace.id}@example.com`);
     const [x, y] = await Promise.all([
-      callRoute(member.PATCH, { method: "PATCH", params: { id: second.id }, body: { role: "OPERATOR" }, userId: w.owner.id }),
-      callRoute(member.PATCH, { method: "PATCH", params: { id: w.owner.id }, body: { role: "OPERATOR" }, userId: second.id }),
+      callRoute(member.PATCH, {
+        method: "PATCH",
+        params: { id: second.id },
+        body: { role: "OPERATOR" },
+        userId: w.owner.id,
+      }),
+      callRoute(member.PATCH, {
+        method: "PATCH",
+        params: { id: w.owner.id },
+        body: { role: "OPERATOR" },
+        userId: second.id,
+      }),
     ]);
     expect([x.status, y.status].filter((s) => s === 200)).toHaveLength(1);
     expect(await db.prisma.membership.count({ where: { workspaceId: w.workspace.id, role: "OWNER" } })).toBe(1);
@@ -142,7 +209,12 @@ describe("changing a role", () => {
 
   it("refuses an unknown role", async () => {
     const w = await createWorkspaceFixture({ name: "Bad role", chats: 0 });
-    const res = await callRoute(member.PATCH, { method: "PATCH", params: { id: w.operator.id }, body: { role: "ADMIN" }, userId: w.owner.id });
+    const res = await callRoute(member.PATCH, {
+      method: "PATCH",
+      params: { id: w.operator.id },
+      body: { role: "ADMIN" },
+      userId: w.owner.id,
+    });
     expect(res.status).toBe(400);
   });
 });
@@ -150,28 +222,55 @@ describe("changing a role", () => {
 describe("revoking an invitation", () => {
   it("the owner revokes an unused invitation; its link stops working", async () => {
     const w = await createWorkspaceFixture({ name: "Revoke", chats: 0 });
-    const created = await callRoute(invites.POST, { method: "POST", body: { email: "late@example.com" }, userId: w.owner.id });
+    const created = await callRoute(invites.POST, {
+      method: "POST",
+      body: { email: "late@example.com" },
+      userId: w.owner.id,
+    });
     const token = String(created.json.url).split("/invite/")[1]!;
-    const res = await callRoute(invite.DELETE, { method: "DELETE", params: { id: created.json.id }, userId: w.owner.id });
+    const res = await callRoute(invite.DELETE, {
+      method: "DELETE",
+      params: { id: created.json.id },
+      userId: w.owner.id,
+    });
     expect(res.status).toBe(204);
     const listed = await callRoute(members.GET, { userId: w.owner.id });
     expect(listed.json.invites).toEqual([]);
     const accept = await callRoute(acceptInvite.POST, { method: "POST", body: { token, password: "long-enough-1" } });
     expect(accept.status).toBe(404);
     expect(await db.prisma.user.count({ where: { email: "late@example.com" } })).toBe(0);
-    const again = await callRoute(invite.DELETE, { method: "DELETE", params: { id: created.json.id }, userId: w.owner.id });
+    const again = await callRoute(invite.DELETE, {
+      method: "DELETE",
+      params: { id: created.json.id },
+      userId: w.owner.id,
+    });
     expect(again.status).toBe(404);
   });
 
   it("an accepted invitation cannot be revoked, an operator cannot revoke, another workspace's invitation is 404", async () => {
     const a = await createWorkspaceFixture({ name: "Inv A", chats: 0 });
     const b = await createWorkspaceFixture({ name: "Inv B", chats: 0 });
-    const created = await callRoute(invites.POST, { method: "POST", body: { email: "joined@example.com" }, userId: a.owner.id });
-    expect((await callRoute(invite.DELETE, { method: "DELETE", params: { id: created.json.id }, userId: a.operator.id })).status).toBe(403);
-    expect((await callRoute(invite.DELETE, { method: "DELETE", params: { id: created.json.id }, userId: b.owner.id })).status).toBe(404);
+    const created = await callRoute(invites.POST, {
+      method: "POST",
+      body: { email: "joined@example.com" },
+      userId: a.owner.id,
+    });
+    expect(
+      (await callRoute(invite.DELETE, { method: "DELETE", params: { id: created.json.id }, userId: a.operator.id }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await callRoute(invite.DELETE, { method: "DELETE", params: { id: created.json.id }, userId: b.owner.id }))
+        .status,
+    ).toBe(404);
     const token = String(created.json.url).split("/invite/")[1]!;
-    expect((await callRoute(acceptInvite.POST, { method: "POST", body: { token, password: "long-enough-1" } })).status).toBe(200);
-    expect((await callRoute(invite.DELETE, { method: "DELETE", params: { id: created.json.id }, userId: a.owner.id })).status).toBe(404);
+    expect(
+      (await callRoute(acceptInvite.POST, { method: "POST", body: { token, password: "long-enough-1" } })).status,
+    ).toBe(200);
+    expect(
+      (await callRoute(invite.DELETE, { method: "DELETE", params: { id: created.json.id }, userId: a.owner.id }))
+        .status,
+    ).toBe(404);
     expect(await db.prisma.membership.count({ where: { workspaceId: a.workspace.id } })).toBe(3);
   });
 });
@@ -182,11 +281,20 @@ describe("accepting an invitation as an existing account", () => {
     const b = await createWorkspaceFixture({ name: "Door B", chats: 0 });
     const { hashPassword } = await import("@/lib/auth/password");
     const { THROTTLE_RULES } = await import("@/lib/auth/throttle");
-    await db.prisma.user.update({ where: { id: b.owner.id }, data: { passwordHash: await hashPassword({ password: "b-owner-password" }) } });
-    const created = await callRoute(invites.POST, { method: "POST", body: { email: b.owner.email }, userId: a.owner.id });
+    await db.prisma.user.update({
+      where: { id: b.owner.id },
+      data: { passwordHash: await hashPassword({ password: "b-owner-password" }) },
+    });
+    const created = await callRoute(invites.POST, {
+      method: "POST",
+      body: { email: b.owner.email },
+      userId: a.owner.id,
+    });
     const token = String(created.json.url).split("/invite/")[1]!;
     for (let i = 0; i < THROTTLE_RULES.signInAccount.points; i++) {
-      expect((await callRoute(acceptInvite.POST, { method: "POST", body: { token, password: `guess-${i}-guess` } })).status).toBe(401);
+      expect(
+        (await callRoute(acceptInvite.POST, { method: "POST", body: { token, password: `guess-${i}-guess` } })).status,
+      ).toBe(401);
     }
     const res = await callRoute(acceptInvite.POST, { method: "POST", body: { token, password: "b-owner-password" } });
     expect(res.status).toBe(429);
@@ -199,16 +307,42 @@ describe("audit log", () => {
   it("records who did what to whom, and only the workspace's owners read it", async () => {
     const a = await createWorkspaceFixture({ name: "Audit A", chats: 0 });
     const b = await createWorkspaceFixture({ name: "Audit B", chats: 0 });
-    const created = await callRoute(invites.POST, { method: "POST", body: { email: "audited@example.com", role: "OWNER" }, userId: a.owner.id });
+    const created = await callRoute(invites.POST, {
+      method: "POST",
+      body: { email: "audited@example.com", role: "OWNER" },
+      userId: a.owner.id,
+    });
     await callRoute(invite.DELETE, { method: "DELETE", params: { id: created.json.id }, userId: a.owner.id });
-    await callRoute(member.PATCH, { method: "PATCH", params: { id: a.operator.id }, body: { role: "OWNER" }, userId: a.owner.id });
-    await callRoute(member.PATCH, { method: "PATCH", params: { id: a.operator.id }, body: { role: "OPERATOR" }, userId: a.owner.id });
+    await callRoute(member.PATCH, {
+      method: "PATCH",
+      params: { id: a.operator.id },
+      body: { role: "OWNER" },
+      userId: a.owner.id,
+    });
+    await callRoute(member.PATCH, {
+      method: "PATCH",
+      params: { id: a.operator.id },
+      body: { role: "OPERATOR" },
+      userId: a.owner.id,
+    });
     await callRoute(member.DELETE, { method: "DELETE", params: { id: a.operator.id }, userId: a.owner.id });
 
     const res = await callRoute(auditLog.GET, { userId: a.owner.id });
     expect(res.status).toBe(200);
-    const entries = res.json.entries as { action: string; actorEmail: string; targetEmail: string; details: unknown; createdAt: string }[];
-    expect(entries.map((e) => e.action)).toEqual(["member.removed", "member.role_changed", "member.role_changed", "invite.revoked", "invite.created"]);
+    const entries = res.json.entries as {
+      action: string;
+      actorEmail: string;
+      targetEmail: string;
+      details: unknown;
+      createdAt: string;
+    }[];
+    expect(entries.map((e) => e.action)).toEqual([
+      "member.removed",
+      "member.role_changed",
+      "member.role_changed",
+      "invite.revoked",
+      "invite.created",
+    ]);
     expect(entries.every((e) => e.actorEmail === a.owner.email && e.createdAt)).toBe(true);
     expect(entries[0]!.targetEmail).toBe(a.operator.email);
     expect(entries[1]!.details).toEqual({ from: "OWNER", to: "OPERATOR" });

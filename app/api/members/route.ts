@@ -3,4 +3,6 @@ import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { listMembers } from "@/lib/workspace/list-members";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await listMembers({ workspaceId: member.workspaceId })));
+export const GET = withMember(async ({ member }) =>
+  NextResponse.json(await listMembers({ workspaceId: member.workspaceId })),
+);

@@ -6,6 +6,13 @@ import { presenceInputSchema, publishPresence } from "@/lib/stream/publish-prese
 
 export const POST = withMember(async ({ req, member }) => {
   const input = await parseJson(req, presenceInputSchema);
-  await publishPresence({ workspaceId: member.workspaceId, userId: member.userId, name: member.name || member.email, chatId: input.chatId, typing: input.typing, tab: requestTab(req) });
+  await publishPresence({
+    workspaceId: member.workspaceId,
+    userId: member.userId,
+    name: member.name || member.email,
+    chatId: input.chatId,
+    typing: input.typing,
+    tab: requestTab(req),
+  });
   return NextResponse.json({ ok: true });
 });

@@ -5,7 +5,9 @@ import { productSettingInputSchema } from "@/lib/follow-ups/product-settings";
 import { saveProductSetting } from "@/lib/follow-ups/save-product-setting";
 import { parseJson, withMember } from "@/lib/http/route";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await listProductSettings({ workspaceId: member.workspaceId })));
+export const GET = withMember(async ({ member }) =>
+  NextResponse.json(await listProductSettings({ workspaceId: member.workspaceId })),
+);
 
 export const POST = withMember(
   async ({ req, member }) => {

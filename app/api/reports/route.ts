@@ -5,5 +5,7 @@ import { getReport, reportQuerySchema } from "@/lib/reports/get-report";
 
 export const GET = withMember(async ({ req, member }) => {
   const query = reportQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  return NextResponse.json(await getReport({ workspaceId: member.workspaceId, userId: member.userId, role: member.role, query }));
+  return NextResponse.json(
+    await getReport({ workspaceId: member.workspaceId, userId: member.userId, role: member.role, query }),
+  );
 });

@@ -4,7 +4,10 @@ import { parseJson, withMember } from "@/lib/http/route";
 import { addOptOut, listOptOuts } from "@/lib/review-requests/opt-outs";
 import { addOptOutSchema } from "@/lib/review-requests/opt-out-schema";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await listOptOuts({ workspaceId: member.workspaceId })), { role: "OWNER" });
+export const GET = withMember(
+  async ({ member }) => NextResponse.json(await listOptOuts({ workspaceId: member.workspaceId })),
+  { role: "OWNER" },
+);
 
 export const POST = withMember(
   async ({ req, member }) => {

@@ -6,5 +6,7 @@ import { listReviewRequests, reviewRequestListQuerySchema } from "@/lib/review-r
 
 export const GET = withMember(async ({ req, member }) => {
   const query = reviewRequestListQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  return NextResponse.json(await listReviewRequests({ workspaceId: member.workspaceId, query, locale: requestLocale(req) }));
+  return NextResponse.json(
+    await listReviewRequests({ workspaceId: member.workspaceId, query, locale: requestLocale(req) }),
+  );
 });

@@ -41,7 +41,13 @@ beforeAll(async () => {
   internal = await startFakeServer(() => ({ json: { status: "OK", status_code: 100, secrets: "from the inside" } }));
   provider = await startFakeServer(() => ({
     status: 400,
-    json: { status: "ERROR", status_code: 200, status_text: "Неправильный api_id", debug: FILLER.repeat(3_000), echo: SMS_KEY },
+    json: {
+      status: "ERROR",
+      status_code: 200,
+      status_text: "Неправильный api_id",
+      debug: FILLER.repeat(3_000),
+      echo: SMS_KEY,
+    },
   }));
   process.env.NOTIFY_SMSRU_BASE_URL = provider.baseUrl;
   resetEnvForTests();
@@ -63,29 +69,47 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms 
 }
 
 describe("provider hosts", () => {
-  it.each(["smsRuBaseUrl", "metaBaseUrl", "exolveBaseUrl", "resendBaseUrl"])("an owner cannot set %s through the settings API", async (field) => {
-    const res = await callRoute(settings.PUT, {
-      method: "PUT",
-      body: { ...SETTINGS, credentials: { smsRuApiKey: SMS_KEY, [field]: internal.baseUrl } },
-      userId: ws.owner.id,
-    });
-    expect(res.status).toBe(400);
-    expect(JSON.stringify(res.json)).not.toContain(internal.baseUrl);
-  });
+  it.each(["smsRuBaseUrl", "metaBaseUrl", "exolveBaseUrl", "resendBaseUrl"])(
+    "an owner cannot set %s through the settings API",
+    async (field) => {
+      const res = await callRoute(settings.PUT, {
+        method: "PUT",
+        body: { ...SETTINGS, credentials: { smsRuApiKey: SMS_KEY, [field]: internal.baseUrl } },
+        userId: ws.owner.id,
+      });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.json)).not.toContain(internal.baseUrl);
+    },
+  );
 
   it("a base URL stored before is ignored: the test event goes to the server's host, and the log holds a summary, not the answer", async () => {
     // As an older version stored it: the workspace's credentials carry a host of the workspace's choosing.
-    const legacy = encryptSecret({ plaintext: JSON.stringify({ smsRuApiKey: SMS_KEY, smsRuBaseUrl: internal.baseUrl }), key: env().APP_ENCRYPTION_KEY });
+    const legacy = encryptSecret({
+      plaintext: JSON.stringify({ smsRuApiKey: SMS_KEY, smsRuBaseUrl: internal.baseUrl }),
+      key: env().APP_ENCRYPTION_KEY,
+    });
     expect((await callRoute(settings.PUT, { method: "PUT", body: SETTINGS, userId: ws.owner.id })).status).toBe(200);
-    await db.prisma.reviewSettings.update({ where: { workspaceId: ws.workspace.id }, data: { credentialsEnc: legacy } });
+    await db.prisma.reviewSettings.update({
+      where: { workspaceId: ws.workspace.id },
+      data: { credentialsEnc: legacy },
+    });
     forgetReviewConfig({ workspaceId: ws.workspace.id });
 
     const view = await callRoute(settings.GET, { userId: ws.owner.id });
     expect(JSON.stringify(view.json)).not.toContain(internal.baseUrl);
 
-    const created = await callRoute(integrations.POST, { method: "POST", body: { source: "yclients" }, userId: ws.owner.id });
+    const created = await callRoute(integrations.POST, {
+      method: "POST",
+      body: { source: "yclients" },
+      userId: ws.owner.id,
+    });
     expect(created.status).toBe(201);
-    const sent = await callRoute(testEvent.POST, { method: "POST", params: { id: created.json.integration.id }, body: {}, userId: ws.owner.id });
+    const sent = await callRoute(testEvent.POST, {
+      method: "POST",
+      params: { id: created.json.integration.id },
+      body: {},
+      userId: ws.owner.id,
+    });
     expect(sent.status).toBe(201);
     const logged = await until(
       () => callRoute(log.GET, { url: "http://localhost/api/review-requests?source=YCLIENTS", userId: ws.operator.id }),
@@ -101,7 +125,12 @@ describe("provider hosts", () => {
     expect(shown).not.toContain(SMS_KEY);
     expect(shown.length).toBeLessThan(2_000);
     expect(row.providerResponse).toEqual([
-      expect.objectContaining({ provider: "sms_ru", status: "failed", httpStatus: 400, response: { httpStatus: 400, code: "200", message: "Неправильный api_id" } }),
+      expect.objectContaining({
+        provider: "sms_ru",
+        status: "failed",
+        httpStatus: 400,
+        response: { httpStatus: 400, code: "200", message: "Неправильный api_id" },
+      }),
     ]);
   });
 });

@@ -5,9 +5,12 @@ import { getReviewSettings } from "@/lib/review-requests/get-review-settings";
 import { updateReviewSettingsSchema } from "@/lib/review-requests/review-settings-schema";
 import { updateReviewSettings } from "@/lib/review-requests/update-review-settings";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await getReviewSettings({ workspaceId: member.workspaceId })), {
-  role: "OWNER",
-});
+export const GET = withMember(
+  async ({ member }) => NextResponse.json(await getReviewSettings({ workspaceId: member.workspaceId })),
+  {
+    role: "OWNER",
+  },
+);
 
 export const PUT = withMember(
   async ({ req, member }) => {

@@ -6,5 +6,7 @@ import { requestLocale } from "@/lib/i18n/server";
 
 export const GET = withMember(async ({ req, member }) => {
   const query = scheduledListQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  return NextResponse.json(await listScheduledMessages({ workspaceId: member.workspaceId, query, locale: requestLocale(req) }));
+  return NextResponse.json(
+    await listScheduledMessages({ workspaceId: member.workspaceId, query, locale: requestLocale(req) }),
+  );
 });

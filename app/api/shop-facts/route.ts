@@ -5,7 +5,9 @@ import { parseJson, withMember } from "@/lib/http/route";
 import { getShopFacts } from "@/lib/shop-facts/get-shop-facts";
 import { updateShopFacts } from "@/lib/shop-facts/update-shop-facts";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await getShopFacts({ workspaceId: member.workspaceId })));
+export const GET = withMember(async ({ member }) =>
+  NextResponse.json(await getShopFacts({ workspaceId: member.workspaceId })),
+);
 
 export const PUT = withMember(
   async ({ req, member }) => {

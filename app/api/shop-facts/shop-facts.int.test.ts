@@ -17,14 +17,20 @@ beforeAll(async () => {
 });
 afterAll(() => db?.cleanup());
 
-const put = (body: unknown, as: { id: string } = a.owner, ws = a) => callRoute(route.PUT, { method: "PUT", body, userId: as.id, workspaceId: ws.workspace.id });
+const put = (body: unknown, as: { id: string } = a.owner, ws = a) =>
+  callRoute(route.PUT, { method: "PUT", body, userId: as.id, workspaceId: ws.workspace.id });
 const get = (as: { id: string }, ws = a) => callRoute(route.GET, { userId: as.id, workspaceId: ws.workspace.id });
 
 describe("/api/shop-facts", () => {
   it("lets the owner save facts, cleaned, and every member read them; operators cannot write", async () => {
     const saved = await put({ delivery: "  Отправка\u0007 за 1 день,\r\nпо Москве 2–3 дня  ", returns: "14 дней" });
     expect(saved.status).toBe(200);
-    expect(saved.json).toEqual({ delivery: "Отправка за 1 день,\nпо Москве 2–3 дня", sizes: "", returns: "14 дней", other: "" });
+    expect(saved.json).toEqual({
+      delivery: "Отправка за 1 день,\nпо Москве 2–3 дня",
+      sizes: "",
+      returns: "14 дней",
+      other: "",
+    });
     expect((await get(a.operator)).json).toMatchObject({ delivery: "Отправка за 1 день,\nпо Москве 2–3 дня" });
     expect((await put({ delivery: "оператор" }, a.operator)).status).toBe(403);
     // Another workspace sees its own (empty) facts.
@@ -39,7 +45,9 @@ describe("/api/shop-facts", () => {
     expect((await put({ delivery: "a\u0000b" })).status).toBe(400);
     expect((await put({ delivery: "\ud800" })).status).toBe(400);
     expect((await put({ unknown: "x" })).status).toBe(400);
-    expect((await prisma().shopFacts.findUnique({ where: { workspaceId: a.workspace.id } }))?.delivery).toBe("Отправка за 1 день,\nпо Москве 2–3 дня");
+    expect((await prisma().shopFacts.findUnique({ where: { workspaceId: a.workspace.id } }))?.delivery).toBe(
+      "Отправка за 1 день,\nпо Москве 2–3 дня",
+    );
   });
 
   it("puts the delivery terms into an offline draft for a delivery question", async () => {

@@ -5,7 +5,9 @@ import { listSnippets } from "@/lib/inbox/list-snippets";
 import { saveSnippet } from "@/lib/inbox/save-snippet";
 import { snippetInputSchema } from "@/lib/inbox/snippet-schema";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await listSnippets({ workspaceId: member.workspaceId })));
+export const GET = withMember(async ({ member }) =>
+  NextResponse.json(await listSnippets({ workspaceId: member.workspaceId })),
+);
 
 export const POST = withMember(
   async ({ req, member }) => {

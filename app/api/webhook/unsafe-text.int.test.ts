@@ -33,11 +33,21 @@ function order(id: string, name: string) {
 }
 
 const post = (key: string, body: string, contentType = "application/json") =>
-  callRoute(webhook.POST as never, { method: "POST", url: `http://localhost/api/webhook/iiko?key=${key}`, params: { source: "iiko" }, body, headers: { "content-type": contentType } });
+  callRoute(webhook.POST as never, {
+    method: "POST",
+    url: `http://localhost/api/webhook/iiko?key=${key}`,
+    params: { source: "iiko" },
+    body,
+    headers: { "content-type": contentType },
+  });
 
 describe("POST /api/webhook/[source] with unstorable text", () => {
   it("refuses the bad tenant's events with 400 and a reason; the other tenant's events in the same batches are stored", async () => {
-    const bad = [order("bad-1", "Иван\u0000"), order("bad-2", "Иван\ud800"), order("bad-3", "Иван").replace("Иван", "Иван\u0000")];
+    const bad = [
+      order("bad-1", "Иван\u0000"),
+      order("bad-2", "Иван\ud800"),
+      order("bad-3", "Иван").replace("Иван", "Иван\u0000"),
+    ];
     const calls = Array.from({ length: 30 }, (_, i) => [
       { bad: false, answer: post(goodKey, order(`good-${i}`, `Покупатель ${i}`)) },
       ...(i % 10 === 3 ? [{ bad: true, answer: post(badKey, bad[(i - 3) / 10]!) }] : []),

@@ -13,7 +13,8 @@ import { storedWebhookReason, webhookReasonText } from "@/lib/review-requests/we
 // answers and stores. Sending is covered in lib/review-requests/*.int.test.ts.
 const dispatched = vi.hoisted(() => [] as { name: string; data: Record<string, unknown> }[]);
 vi.mock("@/lib/jobs/dispatch-event", () => ({
-  dispatchEvent: async ({ name, data }: { name: string; data: Record<string, unknown> }) => void dispatched.push({ name, data }),
+  dispatchEvent: async ({ name, data }: { name: string; data: Record<string, unknown> }) =>
+    void dispatched.push({ name, data }),
 }));
 
 let db: TestDatabase;
@@ -32,7 +33,14 @@ beforeEach(() => {
   dispatched.length = 0;
 });
 
-type Post = { source: string; body: string; key?: string | null; via?: "query" | "header" | "bearer"; contentType?: string; headers?: Record<string, string> };
+type Post = {
+  source: string;
+  body: string;
+  key?: string | null;
+  via?: "query" | "header" | "bearer";
+  contentType?: string;
+  headers?: Record<string, string>;
+};
 
 function post({ source, body, key, via = "query", contentType = "application/json", headers = {} }: Post) {
   const k = key === undefined ? keys[source as SourceSlug] : key;
@@ -43,13 +51,24 @@ function post({ source, body, key, via = "query", contentType = "application/jso
     if (via === "header") h["x-api-key"] = k;
     if (via === "bearer") h.authorization = `Bearer ${k}`;
   }
-  return callRoute(webhook.POST as never, { method: "POST", url: url.toString(), params: { source }, body, headers: h });
+  return callRoute(webhook.POST as never, {
+    method: "POST",
+    url: url.toString(),
+    params: { source },
+    body,
+    headers: h,
+  });
 }
 
 const json = (value: unknown) => JSON.stringify(value);
 const fixture = (name: string) => JSON.parse(loadFixture(name)) as Record<string, any>;
-const requestsFor = (sourceEventId: string) => db.prisma.reviewRequest.findMany({ where: { workspaceId: ws.workspace.id, sourceEventId } });
-const lastEvent = () => db.prisma.reviewWebhookEvent.findFirstOrThrow({ where: { workspaceId: ws.workspace.id }, orderBy: { receivedAt: "desc" } });
+const requestsFor = (sourceEventId: string) =>
+  db.prisma.reviewRequest.findMany({ where: { workspaceId: ws.workspace.id, sourceEventId } });
+const lastEvent = () =>
+  db.prisma.reviewWebhookEvent.findFirstOrThrow({
+    where: { workspaceId: ws.workspace.id },
+    orderBy: { receivedAt: "desc" },
+  });
 const withId = (name: string, path: (body: Record<string, any>) => void) => {
   const body = fixture(name);
   path(body);
@@ -70,7 +89,10 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
       const res = await post({ source: c.source, body: loadFixture(c.fixture) });
       expect(res.status).toBe(200);
       expect(res.json).toMatchObject({ ok: true, outcome: "QUEUED", queued: 1, duplicates: 0 });
-      const event = await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: res.json.eventId }, include: { requests: true } });
+      const event = await db.prisma.reviewWebhookEvent.findUniqueOrThrow({
+        where: { id: res.json.eventId },
+        include: { requests: true },
+      });
       expect(event.source).toBe(c.source.toUpperCase());
       expect(event.requests).toHaveLength(1);
       const request = event.requests[0]!;
@@ -79,17 +101,24 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
       else expect(request.sourceEventId).toMatch(/^payload-sha256:/);
       if (c.name) expect(request.customerName).toBe(c.name);
       // Written as UTC, as Prisma writes: due now, not hours off by the database's time zone.
-      for (const at of [request.createdAt, request.sendAt, event.receivedAt]) expect(Math.abs(at.getTime() - Date.now())).toBeLessThan(60_000);
+      for (const at of [request.createdAt, request.sendAt, event.receivedAt])
+        expect(Math.abs(at.getTime() - Date.now())).toBeLessThan(60_000);
       expect(dispatched).toEqual([{ name: "review-requests/requests.queued", data: { requestIds: [request.id] } }]);
     });
   }
 
   it("amoCRM: the seed's form-encoded body (legacy custom_fields) queues a request for deal 12345", async () => {
     await db.prisma.reviewRequest.deleteMany({ where: { source: "AMOCRM", sourceEventId: "12345" } });
-    const res = await post({ source: "amocrm", body: linesToFormBody(loadFixture("amocrm-status.form.txt")), contentType: "application/x-www-form-urlencoded" });
+    const res = await post({
+      source: "amocrm",
+      body: linesToFormBody(loadFixture("amocrm-status.form.txt")),
+      contentType: "application/x-www-form-urlencoded",
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 1 });
-    expect(await requestsFor("12345").then((rows) => rows.filter((r) => r.source === "AMOCRM").map((r) => r.phone))).toEqual(["+79991234567"]);
+    expect(
+      await requestsFor("12345").then((rows) => rows.filter((r) => r.source === "AMOCRM").map((r) => r.phone)),
+    ).toEqual(["+79991234567"]);
   });
 
   it("amoCRM: the seed's test curl names the same deal 12345, so it is a duplicate, whatever the format", async () => {
@@ -100,7 +129,12 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
   });
 
   it("amoCRM: legacy custom_fields in JSON, without main_contact", async () => {
-    const body = { leads: { status: [{ id: 5001, status_id: 142 }] }, contacts: { update: [{ id: 9, custom_fields: [{ id: 66192, name: "Телефон", values: [{ value: "8 (916) 555-44-33" }] }] }] } };
+    const body = {
+      leads: { status: [{ id: 5001, status_id: 142 }] },
+      contacts: {
+        update: [{ id: 9, custom_fields: [{ id: 66192, name: "Телефон", values: [{ value: "8 (916) 555-44-33" }] }] }],
+      },
+    };
     const res = await post({ source: "amocrm", body: json(body) });
     expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 1 });
     expect((await requestsFor("5001"))[0]?.phone).toBe("+79165554433");
@@ -118,20 +152,30 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
     };
     const res = await post({ source: "amocrm", body: json(body) });
     expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 2, skipped: 1 });
-    expect(res.json.details).toContainEqual(expect.objectContaining({ sourceEventId: "6002", result: "skipped", code: "not_final_status" }));
+    expect(res.json.details).toContainEqual(
+      expect.objectContaining({ sourceEventId: "6002", result: "skipped", code: "not_final_status" }),
+    );
     expect((await requestsFor("6002")).length).toBe(0);
 
     // Re-sent with one new deal: only that one is queued, and the event says which was which.
     body.leads.status.push({ id: 6004, status_id: 142, main_contact: { id: 4, phone: "+79160000604" } });
     const again = await post({ source: "amocrm", body: json(body) });
-    expect(again.json).toMatchObject({ outcome: "QUEUED", queued: 1, duplicates: 2, skipped: 1, reason: "Запрос на отзыв поставлен в очередь" });
+    expect(again.json).toMatchObject({
+      outcome: "QUEUED",
+      queued: 1,
+      duplicates: 2,
+      skipped: 1,
+      reason: "Запрос на отзыв поставлен в очередь",
+    });
     const event = await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: again.json.eventId } });
     // Stored as a code with its values, worded only where it is shown.
     expect([event.reason, event.reasonParams]).toEqual(["queued", { n: 1 }]);
     const details = event.details as { sourceEventId: string; reason?: string; reasonParams?: unknown }[];
     expect(details.find((d) => d.sourceEventId === "6002")).toMatchObject({ reason: "amocrm_lost" });
     expect(details.find((d) => d.sourceEventId === "6001")).toMatchObject({ reason: "duplicate_order" });
-    expect((event.details as { sourceEventId: string; result: string }[]).map((d) => [d.sourceEventId, d.result])).toEqual([
+    expect(
+      (event.details as { sourceEventId: string; result: string }[]).map((d) => [d.sourceEventId, d.result]),
+    ).toEqual([
       ["6001", "duplicate"],
       ["6003", "duplicate"],
       ["6004", "queued"],
@@ -210,7 +254,9 @@ describe("POST /api/webhook/[source]: events that are acknowledged and skipped, 
       const event = await lastEvent();
       expect(event).toMatchObject({ outcome: "SKIPPED", id: res.json.eventId, reason: res.json.reasonCode });
       expect(event.reason).not.toMatch(/[а-яё]/i);
-      expect(webhookReasonText(storedWebhookReason({ reason: event.reason!, reasonParams: event.reasonParams }), "ru")).toMatch(s.reason);
+      expect(
+        webhookReasonText(storedWebhookReason({ reason: event.reason!, reasonParams: event.reasonParams }), "ru"),
+      ).toMatch(s.reason);
       expect(await db.prisma.reviewRequest.count()).toBe(before);
       expect(dispatched).toEqual([]);
     });
@@ -226,14 +272,17 @@ describe("POST /api/webhook/[source]: keys", () => {
     expect(res.json.outcome).toBe("QUEUED");
   });
 
-  it.each(["query", "header", "bearer"] as const)("refuses a wrong key via %s with 401 and stores nothing", async (via) => {
-    const events = await db.prisma.reviewWebhookEvent.count();
-    const res = await post({ source: "rkeeper", body: body(), via, key: `${keys.rkeeper}x` });
-    expect(res.status).toBe(401);
-    expect(res.json.error.code).toBe("unauthorized");
-    expect(JSON.stringify(res.json)).not.toContain(keys.rkeeper);
-    expect(await db.prisma.reviewWebhookEvent.count()).toBe(events);
-  });
+  it.each(["query", "header", "bearer"] as const)(
+    "refuses a wrong key via %s with 401 and stores nothing",
+    async (via) => {
+      const events = await db.prisma.reviewWebhookEvent.count();
+      const res = await post({ source: "rkeeper", body: body(), via, key: `${keys.rkeeper}x` });
+      expect(res.status).toBe(401);
+      expect(res.json.error.code).toBe("unauthorized");
+      expect(JSON.stringify(res.json)).not.toContain(keys.rkeeper);
+      expect(await db.prisma.reviewWebhookEvent.count()).toBe(events);
+    },
+  );
 
   it("refuses a missing key, and another source's key", async () => {
     expect((await post({ source: "rkeeper", body: body(), key: null })).status).toBe(401);
@@ -264,7 +313,9 @@ describe("POST /api/webhook/[source]: duplicates and bad bodies", () => {
     expect(first.json).toMatchObject({ outcome: "QUEUED", queued: 1 });
     expect(second.status).toBe(200);
     expect(second.json).toMatchObject({ outcome: "DUPLICATE", queued: 0, duplicates: 1 });
-    expect((await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: second.json.eventId } })).outcome).toBe("DUPLICATE");
+    expect((await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: second.json.eventId } })).outcome).toBe(
+      "DUPLICATE",
+    );
     expect(await requestsFor("777001")).toHaveLength(1);
     expect(dispatched).toHaveLength(1);
   });
@@ -280,7 +331,14 @@ describe("POST /api/webhook/[source]: duplicates and bad bodies", () => {
   it("the database refuses a second request for the same order even without the webhook's help", async () => {
     const [request] = await requestsFor("order-concurrent-1");
     await expect(
-      db.prisma.reviewRequest.create({ data: { workspaceId: ws.workspace.id, source: "IIKO", sourceEventId: "order-concurrent-1", phone: request!.phone } }),
+      db.prisma.reviewRequest.create({
+        data: {
+          workspaceId: ws.workspace.id,
+          source: "IIKO",
+          sourceEventId: "order-concurrent-1",
+          phone: request!.phone,
+        },
+      }),
     ).rejects.toThrow();
   });
 
@@ -289,14 +347,23 @@ describe("POST /api/webhook/[source]: duplicates and bad bodies", () => {
     const res = await post({ source: "iiko", body: big });
     expect(res.status).toBe(413);
     expect(res.json.error.code).toBe("payload_too_large");
-    expect(await lastEvent()).toMatchObject({ outcome: "REJECTED", reason: "body_too_large_bytes", reasonParams: { limit: MAX_WEBHOOK_BODY_BYTES } });
+    expect(await lastEvent()).toMatchObject({
+      outcome: "REJECTED",
+      reason: "body_too_large_bytes",
+      reasonParams: { limit: MAX_WEBHOOK_BODY_BYTES },
+    });
   });
 
   it.each([
-    ["broken JSON", "{\"eventType\": ", "application/json", /некорректный JSON/],
+    ["broken JSON", '{"eventType": ', "application/json", /некорректный JSON/],
     ["a JSON array", "[1,2]", "application/json", /JSON-объект/],
     ["an empty body", "", "application/json", /Пустое тело/],
-    ["a field of the wrong type", json({ eventType: "DeliveryOrderUpdate", eventInfo: "oops" }), "application/json", /iiko/],
+    [
+      "a field of the wrong type",
+      json({ eventType: "DeliveryOrderUpdate", eventInfo: "oops" }),
+      "application/json",
+      /iiko/,
+    ],
     ["plain text", "hello", "text/plain", /Неподдерживаемый формат/],
   ])("%s answers 400 with the reason, recorded as rejected", async (_name, body, contentType, reason) => {
     const res = await post({ source: "iiko", body, contentType });
@@ -306,6 +373,8 @@ describe("POST /api/webhook/[source]: duplicates and bad bodies", () => {
     const event = await lastEvent();
     expect(event.outcome).toBe("REJECTED");
     expect(event.reason).not.toMatch(/[а-яё]/i);
-    expect(webhookReasonText(storedWebhookReason({ reason: event.reason!, reasonParams: event.reasonParams }), "ru")).toMatch(reason);
+    expect(
+      webhookReasonText(storedWebhookReason({ reason: event.reason!, reasonParams: event.reasonParams }), "ru"),
+    ).toMatch(reason);
   });
 });

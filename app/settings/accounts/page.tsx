@@ -21,7 +21,8 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   const isOwner = member.role === "OWNER";
   const { accounts } = await listAccounts({ workspaceId: member.workspaceId, origin, showWebhookUrls: isOwner });
   // Back from "Подключить через Авито": the callback left its outcome in a cookie (never in the URL).
-  const avitoResult = params.avito === "1" ? readAvitoOauthResult({ cookie: jar.get(AVITO_OAUTH_RESULT_COOKIE)?.value }) : null;
+  const avitoResult =
+    params.avito === "1" ? readAvitoOauthResult({ cookie: jar.get(AVITO_OAUTH_RESULT_COOKIE)?.value }) : null;
   return (
     <div className="flex min-h-dvh flex-col">
       <AppHeader member={member} t={t} workspaceName={workspace.name} settingsTab="accounts" />
@@ -30,7 +31,12 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
           <h1 className="text-2xl font-bold">{t.accounts.title}</h1>
           <p className="max-w-3xl text-sm text-slate-600">{t.accounts.intro}</p>
         </div>
-        <AccountsSettings isOwner={isOwner} forms={marketplaceForms({ locale })} initialAccounts={accounts} avitoResult={avitoResult} />
+        <AccountsSettings
+          isOwner={isOwner}
+          forms={marketplaceForms({ locale })}
+          initialAccounts={accounts}
+          avitoResult={avitoResult}
+        />
       </main>
     </div>
   );

@@ -21,13 +21,19 @@ export default async function IntegrationsPage() {
         {member.role === "OWNER" ? (
           <>
             <IntegrationsPanel />
-            <section aria-labelledby="rr-settings-h" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+            <section
+              aria-labelledby="rr-settings-h"
+              className="space-y-4 rounded-xl border border-slate-200 bg-white p-4"
+            >
               <h2 id="rr-settings-h" className="text-lg font-semibold">
                 {tr.settings.title}
               </h2>
               <ReviewSettingsForm />
             </section>
-            <section aria-labelledby="rr-optouts-h" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+            <section
+              aria-labelledby="rr-optouts-h"
+              className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+            >
               <h2 id="rr-optouts-h" className="text-lg font-semibold">
                 {tr.settings.optOuts}
               </h2>

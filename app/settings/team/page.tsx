@@ -27,7 +27,13 @@ export default async function TeamPage() {
           members={team.members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() }))}
           invites={team.invites.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() }))}
         />
-        {audit ? <AuditLog t={t} locale={locale} entries={audit.entries.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() }))} /> : null}
+        {audit ? (
+          <AuditLog
+            t={t}
+            locale={locale}
+            entries={audit.entries.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() }))}
+          />
+        ) : null}
       </main>
     </div>
   );

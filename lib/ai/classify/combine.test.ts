@@ -16,10 +16,14 @@ describe("combining the lexicon with the model", () => {
   });
 
   it("keeps the full bonus for a decisive lexicon verdict", () => {
-    expect(combineIntent({ lexicon: { intent: "availability", score: 3 }, model, bonus: 0.5, weakBonus: 0.1 })).toBe("availability");
+    expect(combineIntent({ lexicon: { intent: "availability", score: 3 }, model, bonus: 0.5, weakBonus: 0.1 })).toBe(
+      "availability",
+    );
   });
 
   it("adds per-intent offsets to the model before the lexicon's bonus", () => {
-    expect(combineIntent({ lexicon: undefined, model, bonus: 0.5, offsets: { availability: 0.25 } })).toBe("availability");
+    expect(combineIntent({ lexicon: undefined, model, bonus: 0.5, offsets: { availability: 0.25 } })).toBe(
+      "availability",
+    );
   });
 });

@@ -9,7 +9,12 @@ import type { Intent, Sentiment } from "@/lib/ai/types";
 // prints the whole grid). For sentiment the lexicon's explicit signals (markers, shouting) and its
 // neutral verdict get separate bonuses: "neutral" often just means it knows no word of the message.
 
-function withBonus(model: Probabilities, label: string | undefined, bonus: number, offsets: Record<string, number> = {}): string {
+function withBonus(
+  model: Probabilities,
+  label: string | undefined,
+  bonus: number,
+  offsets: Record<string, number> = {},
+): string {
   let best = model[0]!.label;
   let bestScore = -Infinity;
   for (const { label: l, p } of model) {
@@ -43,7 +48,11 @@ export function combineIntent({
   const trust = weakBonus !== undefined && lexicon && lexicon.score < STRONG_LEXICON ? weakBonus : bonus;
   const picked = withBonus(model, lexicon?.intent, trust, offsets) as Intent;
   // A question always wants an answer: "Ну что там?" is never an acknowledgement.
-  if (picked === "no_reply" && asks) return (lexicon?.intent !== "no_reply" ? lexicon?.intent : undefined) ?? (model.find((m) => m.label !== "no_reply")!.label as Intent);
+  if (picked === "no_reply" && asks)
+    return (
+      (lexicon?.intent !== "no_reply" ? lexicon?.intent : undefined) ??
+      (model.find((m) => m.label !== "no_reply")!.label as Intent)
+    );
   return picked;
 }
 

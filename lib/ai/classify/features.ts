@@ -33,6 +33,8 @@ export function messageFeatures(text: string): string[] {
   if (/!{2,}|\?{2,}/.test(normalized)) features.add("#emphasis");
   if (/\p{Extended_Pictographic}/u.test(text)) features.add("#emoji");
   if (/[a-z]/.test(normalized) && !/[а-я]/.test(normalized)) features.add("#latin");
-  features.add(tokens.length <= 2 ? "#len:1-2" : tokens.length <= 5 ? "#len:3-5" : tokens.length <= 12 ? "#len:6-12" : "#len:13+");
+  features.add(
+    tokens.length <= 2 ? "#len:1-2" : tokens.length <= 5 ? "#len:3-5" : tokens.length <= 12 ? "#len:6-12" : "#len:13+",
+  );
   return [...features];
 }

@@ -3,7 +3,12 @@
 import { INTENT_LEXICON } from "@/lib/ai/classify/intent-lexicon";
 import { compileLexicon, findTerms, type TermHit } from "@/lib/ai/classify/match-lexicon";
 import { tokenize } from "@/lib/ai/classify/normalize";
-import { NEGATIVE_MARKERS, POSITIVE_MARKERS, SENTIMENT_LEXICON, type Polarity } from "@/lib/ai/classify/sentiment-lexicon";
+import {
+  NEGATIVE_MARKERS,
+  POSITIVE_MARKERS,
+  SENTIMENT_LEXICON,
+  type Polarity,
+} from "@/lib/ai/classify/sentiment-lexicon";
 import { intentSchema, type Intent, type Sentiment } from "@/lib/ai/types";
 
 const INTENT_TERMS = compileLexicon(INTENT_LEXICON);
@@ -41,7 +46,10 @@ function isHypothetical(tokens: readonly string[], index: number): boolean {
   return false;
 }
 
-function intentScores(tokens: readonly string[], text: string): { scores: Map<Intent, number>; hits: TermHit<Intent>[] } {
+function intentScores(
+  tokens: readonly string[],
+  text: string,
+): { scores: Map<Intent, number>; hits: TermHit<Intent>[] } {
   const hits = findTerms(tokens, INTENT_TERMS).filter(
     // "если сломается, где чинить" asks about warranty, it does not report a defect.
     (hit) => !(hit.term.label === "defect" && isHypothetical(tokens, hit.index)),
@@ -59,7 +67,10 @@ function intentScores(tokens: readonly string[], text: string): { scores: Map<In
 }
 
 // Which terms fired and how each intent scored: for the eval script's list of misses.
-export function explainIntent({ text }: { text: string }): { scores: Partial<Record<Intent, number>>; terms: string[] } {
+export function explainIntent({ text }: { text: string }): {
+  scores: Partial<Record<Intent, number>>;
+  terms: string[];
+} {
   const { scores, hits } = intentScores(tokenize(text), text);
   return { scores: Object.fromEntries(scores), terms: hits.map((h) => `${h.term.label}:${h.term.text}`) };
 }
@@ -67,29 +78,44 @@ export function explainIntent({ text }: { text: string }): { scores: Partial<Rec
 // An acknowledgement that closes the exchange: every word is one of these, at least one of them is
 // an acknowledgement proper (not only thanks), and nothing is asked. "ок", "спасибо, жду", "got it".
 const ACK_CORE = new Set(
-  ("ок окей оке оки ok okay kk хорошо ладно лан понятно понял поняла поняли ясно ясненько принято принял приняла " +
+  (
+    "ок окей оке оки ok okay kk хорошо ладно лан понятно понял поняла поняли ясно ясненько принято принял приняла " +
     "договорились добро угу ага жду ждем подожду подождем ждать сделаю поступлю попробую посмотрю связи noted understood alright got fine wait " +
     // The question settled: "вопрос снят", "разобралась, спасибо".
     "разобралась разобрался разобрались решен решён снят " +
     // Short English closings: "Great, thanks!", "Perfect, thank you" (with a product named it is praise).
-    "great perfect cool").split(" "),
+    "great perfect cool"
+  ).split(" "),
 );
 const ACK_OTHER = new Set(
-  ("спасибо спс благодарю большое огромное за ответ информацию инфо вас тогда ну да так и на буду будем вам отлично thanks thank you it i ll i'll will do for the info update so much " +
+  (
+    "спасибо спс благодарю большое огромное за ответ информацию инфо вас тогда ну да так и на буду будем вам отлично thanks thank you it i ll i'll will do for the info update so much " +
     "sounds good then let me know letting всё все заберу зайду подъеду заеду завтра сегодня вечером утром " +
     "понедельник вторник среду четверг пятницу субботу воскресенье выходных до вопрос уже после работы курьера " +
-    "оформила оформил оформлю возврат сама сам keep eye on tracking").split(" "),
+    "оформила оформил оформлю возврат сама сам keep eye on tracking"
+  ).split(" "),
 );
 // "спасибо за ответ", "thanks for the info": thanking for the answer closes the question it answered.
-const THANKS_FOR_ANSWER = /(?:спасибо|благодарю|спс|thanks?)\s+(?:вам\s+|you\s+)?(?:за|for)\s+(?:the\s+)?(?:ответ|информаци|инфо|разъяснени|подсказк|info|reply|answer|update)/iu;
-const ANSWER_WORDS = new Set(["ответ", "информацию", "инфо", "разъяснение", "подсказку", "reply", "answer", "information"]);
+const THANKS_FOR_ANSWER =
+  /(?:спасибо|благодарю|спс|thanks?)\s+(?:вам\s+|you\s+)?(?:за|for)\s+(?:the\s+)?(?:ответ|информаци|инфо|разъяснени|подсказк|info|reply|answer|update)/iu;
+const ANSWER_WORDS = new Set([
+  "ответ",
+  "информацию",
+  "инфо",
+  "разъяснение",
+  "подсказку",
+  "reply",
+  "answer",
+  "information",
+]);
 const ACK_EMOJI = /^[\s\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F!.)]+$/u;
 
 function isAcknowledgement(tokens: readonly string[], text: string): boolean {
   if (text.includes("?")) return false;
   if (tokens.length === 0) return ACK_EMOJI.test(text) && /[👍👌🙏🤝✅]/u.test(text);
   if (tokens.length > 8) return false;
-  if (THANKS_FOR_ANSWER.test(text) && tokens.every((t) => ACK_CORE.has(t) || ACK_OTHER.has(t) || ANSWER_WORDS.has(t))) return true;
+  if (THANKS_FOR_ANSWER.test(text) && tokens.every((t) => ACK_CORE.has(t) || ACK_OTHER.has(t) || ANSWER_WORDS.has(t)))
+    return true;
   return tokens.some((t) => ACK_CORE.has(t)) && tokens.every((t) => ACK_CORE.has(t) || ACK_OTHER.has(t));
 }
 
@@ -146,4 +172,3 @@ export function lexiconSentiment(tokens: readonly string[], text: string, intent
   if (rating !== undefined && rating >= 4 && score.negative === 0) return "positive";
   return "neutral";
 }
-

@@ -13,7 +13,10 @@ const headFileSchema = z.object({
   /** Base64 of one signed byte per bucket and label, bucket after bucket. */
   weights: z.string(),
 });
-const headSchema = headFileSchema.transform(({ weights, ...head }) => ({ ...head, weights: new Int8Array(Uint8Array.from(atob(weights), (c) => c.charCodeAt(0)).buffer) }));
+const headSchema = headFileSchema.transform(({ weights, ...head }) => ({
+  ...head,
+  weights: new Int8Array(Uint8Array.from(atob(weights), (c) => c.charCodeAt(0)).buffer),
+}));
 // How much the lexicon's label is added to the model's probability (lib/ai/classify/combine.ts),
 // cross-validated together with the model by the training script.
 const combinationSchema = z.object({

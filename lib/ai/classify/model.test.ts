@@ -48,7 +48,18 @@ describe("the shipped n-gram model", () => {
 });
 
 describe("no_reply: acknowledgements that need no answer", () => {
-  it.each(["ок", "Окей 👌", "спасибо, жду", "Хорошо, поняла", "понятно", "👍", "Got it, thanks", "спасибо за ответ", "Great, thank you", "Хорошо, подъеду в четверг вечером"])("%s", (text) => {
+  it.each([
+    "ок",
+    "Окей 👌",
+    "спасибо, жду",
+    "Хорошо, поняла",
+    "понятно",
+    "👍",
+    "Got it, thanks",
+    "спасибо за ответ",
+    "Great, thank you",
+    "Хорошо, подъеду в четверг вечером",
+  ])("%s", (text) => {
     expect(classifyMessage({ text }).intent).toBe("no_reply");
   });
 

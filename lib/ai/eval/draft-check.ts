@@ -13,7 +13,8 @@ import type { DraftContext } from "@/lib/ai/types";
 //    promises to look into anything.
 export type DraftViolation = "code" | "id" | "guardrails" | "reanswer";
 
-const CODE_RE = /(?<![\p{L}\p{N}])(?:[A-Z]{2,}_[A-Z_]+|[a-z]+_[a-z_]+|undefined|null|NaN|\[object \w+\]|\{\{|\}\})(?![\p{L}\p{N}])/u;
+const CODE_RE =
+  /(?<![\p{L}\p{N}])(?:[A-Z]{2,}_[A-Z_]+|[a-z]+_[a-z_]+|undefined|null|NaN|\[object \w+\]|\{\{|\}\})(?![\p{L}\p{N}])/u;
 // Capital-letter words of five or more Latin letters in a Russian reply are codes, not words.
 const CAPS_IN_RUSSIAN_RE = /(?<![\p{L}\p{N}])[A-Z]{5,}(?![\p{L}\p{N}])/u;
 const ID_RES = [
@@ -30,7 +31,10 @@ export function checkDraft({ draft, context }: { draft: string; context: DraftCo
   const russian = /[а-яё]/iu.test(draft);
   if (CODE_RE.test(draft) || (russian && CAPS_IN_RUSSIAN_RE.test(draft))) violations.push("code");
   if (ID_RES.some((re) => re.test(draft))) violations.push("id");
-  if (!checkText({ text: draft, marketplace: context.marketplace, messageType: context.messageType ?? context.kind }).ok) violations.push("guardrails");
+  if (
+    !checkText({ text: draft, marketplace: context.marketplace, messageType: context.messageType ?? context.kind }).ok
+  )
+    violations.push("guardrails");
   const latest = [...context.messages].reverse().find((m) => m.author === "buyer");
   const answered = context.messages.some((m) => m.author === "seller");
   if (context.kind === "chat" && latest && answered && classifyMessage({ text: latest.text }).intent === "no_reply") {

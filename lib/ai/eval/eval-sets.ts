@@ -7,10 +7,18 @@ import { marketplaceParamSchema } from "@/lib/marketplaces/marketplace-schema";
 // `npm run eval:ai -- --messages FILE --guardrails FILE`, so the formats are forgiving about case
 // and a few label spellings, and strict about everything else.
 
-const INTENT_ALIASES: Record<string, string> = { size: "size_fit", fit: "size_fit", size_or_fit: "size_fit", sizing: "size_fit" };
+const INTENT_ALIASES: Record<string, string> = {
+  size: "size_fit",
+  fit: "size_fit",
+  size_or_fit: "size_fit",
+  sizing: "size_fit",
+};
 
 const loose = <T extends z.ZodTypeAny>(schema: T, aliases: Record<string, string> = {}) =>
-  z.preprocess((v) => (typeof v === "string" ? (aliases[v.trim().toLowerCase()] ?? v.trim().toLowerCase()) : v), schema);
+  z.preprocess(
+    (v) => (typeof v === "string" ? (aliases[v.trim().toLowerCase()] ?? v.trim().toLowerCase()) : v),
+    schema,
+  );
 
 export const labelledMessageSchema = z.object({
   text: z.string().min(1),
@@ -42,7 +50,10 @@ export function parseJsonl<T>({ content, schema, name }: { content: string; sche
     }
     const parsed = schema.safeParse(json);
     if (parsed.success) rows.push(parsed.data);
-    else errors.push(`${name}:${i + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "line"} ${issue.message}`).join("; ")}`);
+    else
+      errors.push(
+        `${name}:${i + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "line"} ${issue.message}`).join("; ")}`,
+      );
   });
   if (errors.length) throw new Error(`Invalid evaluation file\n${errors.slice(0, 20).join("\n")}`);
   if (rows.length === 0) throw new Error(`${name}: no cases`);

@@ -14,8 +14,14 @@ describe("parseJsonl", () => {
   });
 
   it("names the file and line of every bad case", () => {
-    const content = ['{"text":"ok","marketplace":"avito","violation":false}', "{oops", '{"text":"x","marketplace":"EBAY","violation":true}'].join("\n");
-    expect(() => parseJsonl({ name: "g.jsonl", schema: guardrailCaseSchema, content })).toThrow(/g\.jsonl:2: not valid JSON[\s\S]*g\.jsonl:3: marketplace/);
+    const content = [
+      '{"text":"ok","marketplace":"avito","violation":false}',
+      "{oops",
+      '{"text":"x","marketplace":"EBAY","violation":true}',
+    ].join("\n");
+    expect(() => parseJsonl({ name: "g.jsonl", schema: guardrailCaseSchema, content })).toThrow(
+      /g\.jsonl:2: not valid JSON[\s\S]*g\.jsonl:3: marketplace/,
+    );
   });
 });
 
@@ -33,7 +39,12 @@ describe("scoreClassifier", () => {
       "3": { intent: "defect", sentiment: "neutral" },
       "4": { intent: "thanks", sentiment: "positive" },
     } as const;
-    const score = scoreClassifier({ rows, classify: (r) => predictions[r.text as "1"], intents: intentSchema.options, sentiments: sentimentSchema.options });
+    const score = scoreClassifier({
+      rows,
+      classify: (r) => predictions[r.text as "1"],
+      intents: intentSchema.options,
+      sentiments: sentimentSchema.options,
+    });
     expect(score.intentAccuracy).toBe(0.75);
     expect(score.sentimentAccuracy).toBe(0.75);
     expect(score.intent.counts.defect.return).toBe(1);

@@ -4,7 +4,10 @@ import type { Classification } from "@/lib/ai/types";
 export type Confusion<L extends string> = { labels: readonly L[]; counts: Record<L, Record<L, number>> };
 
 function emptyConfusion<L extends string>(labels: readonly L[]): Confusion<L> {
-  const counts = Object.fromEntries(labels.map((a) => [a, Object.fromEntries(labels.map((b) => [b, 0]))])) as Record<L, Record<L, number>>;
+  const counts = Object.fromEntries(labels.map((a) => [a, Object.fromEntries(labels.map((b) => [b, 0]))])) as Record<
+    L,
+    Record<L, number>
+  >;
   return { labels, counts };
 }
 
@@ -72,14 +75,27 @@ export function scoreGuardrails({
   rows: readonly GuardrailCase[];
   check: (row: GuardrailCase) => { ok: boolean; findings: { severity: string; kind: string; match: string }[] };
 }): GuardrailScore {
-  const score: GuardrailScore = { tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, missed: [], falseAlarms: [], flaggedOnly: 0 };
+  const score: GuardrailScore = {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    tn: 0,
+    precision: 0,
+    recall: 0,
+    missed: [],
+    falseAlarms: [],
+    flaggedOnly: 0,
+  };
   for (const row of rows) {
     const result = check(row);
     const caught = !result.ok;
     if (caught && row.violation) score.tp++;
     else if (caught) {
       score.fp++;
-      score.falseAlarms.push({ row, matches: result.findings.filter((f) => f.severity === "block").map((f) => `${f.kind}: ${f.match}`) });
+      score.falseAlarms.push({
+        row,
+        matches: result.findings.filter((f) => f.severity === "block").map((f) => `${f.kind}: ${f.match}`),
+      });
     } else if (row.violation) {
       score.fn++;
       score.missed.push(row);

@@ -20,7 +20,15 @@ type Example = Pick<Row<"ReplyExample">, "buyerText" | "replyText">;
  * reply is no model for a chat), better-kept replies first on a tie. Empty when nothing matches or
  * the database cannot search: a draft without examples is still a draft.
  */
-export async function findReplyExamples({ workspaceId, kind, text }: { workspaceId: string; kind: DbChatKind; text: string }): Promise<ReplyExample[]> {
+export async function findReplyExamples({
+  workspaceId,
+  kind,
+  text,
+}: {
+  workspaceId: string;
+  kind: DbChatKind;
+  text: string;
+}): Promise<ReplyExample[]> {
   // A backslash would make quote_literal emit E'' syntax, which tsquery input does not read.
   const clean = text.replace(/\\/g, " ").slice(0, QUERY_CHARS);
   if (!/[\p{L}\p{N}]/u.test(clean)) return [];
@@ -45,7 +53,10 @@ export async function findReplyExamples({ workspaceId, kind, text }: { workspace
     }
     return examples;
   } catch (error) {
-    log.warn("reply examples unavailable", { workspaceId, error: error instanceof Error ? error.message : String(error) });
+    log.warn("reply examples unavailable", {
+      workspaceId,
+      error: error instanceof Error ? error.message : String(error),
+    });
     return [];
   }
 }

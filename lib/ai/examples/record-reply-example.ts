@@ -6,7 +6,15 @@ import { prisma } from "@/lib/db";
 export const LIGHT_EDIT_SHARE = 0.25;
 const MAX_TEXT = 1500;
 
-export function isLightEdit({ editDistance, draftText, sentText }: { editDistance: number; draftText: string; sentText: string }): boolean {
+export function isLightEdit({
+  editDistance,
+  draftText,
+  sentText,
+}: {
+  editDistance: number;
+  draftText: string;
+  sentText: string;
+}): boolean {
   return editDistance / Math.max(1, draftText.trim().length, sentText.trim().length) <= LIGHT_EDIT_SHARE;
 }
 
@@ -15,7 +23,17 @@ export function isLightEdit({ editDistance, draftText, sentText }: { editDistanc
  * operator sent, as a few-shot example for the workspace's later LLM drafts, when the reply passes the
  * guardrails. Scoped to the workspace; once per draft.
  */
-export async function recordReplyExample({ workspaceId, draftId, replyText, editDistance }: { workspaceId: string; draftId: string; replyText: string; editDistance: number }): Promise<boolean> {
+export async function recordReplyExample({
+  workspaceId,
+  draftId,
+  replyText,
+  editDistance,
+}: {
+  workspaceId: string;
+  draftId: string;
+  replyText: string;
+  editDistance: number;
+}): Promise<boolean> {
   const reply = replyText.trim().slice(0, MAX_TEXT);
   if (!reply) return false;
   const draft = await prisma().aiDraft.findFirst({
@@ -34,7 +52,15 @@ export async function recordReplyExample({ workspaceId, draftId, replyText, edit
   if (!buyerText) return false;
   await prisma().replyExample.upsert({
     where: { draftId: draft.id },
-    create: { workspaceId, draftId: draft.id, marketplace: draft.chat.marketplace, kind: draft.chat.kind, buyerText, replyText: reply, editDistance },
+    create: {
+      workspaceId,
+      draftId: draft.id,
+      marketplace: draft.chat.marketplace,
+      kind: draft.chat.kind,
+      buyerText,
+      replyText: reply,
+      editDistance,
+    },
     update: {},
   });
   return true;

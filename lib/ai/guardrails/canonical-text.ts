@@ -46,8 +46,32 @@ function replaceMapped(input: CanonicalText, re: RegExp, replace: Replace): Cano
 }
 
 const LATIN_OF: Record<string, string> = {
-  а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x", і: "i",
-  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X", І: "I",
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  У: "Y",
+  Х: "X",
+  І: "I",
 };
 const CYRILLIC_OF: Record<string, string> = Object.fromEntries(Object.entries(LATIN_OF).map(([c, l]) => [l, c]));
 
@@ -69,14 +93,56 @@ function plainForm(ch: string): string | undefined {
 }
 
 export const TLD_WORDS = [
-  "ru", "su", "com", "net", "org", "info", "biz", "io", "me", "pro", "shop", "store", "online", "site", "club", "xyz",
-  "top", "app", "co", "cc", "by", "kz", "ua", "uz", "de", "uk", "us", "eu", "link", "ly", "gl", "be", "to", "рф", "рус",
+  "ru",
+  "su",
+  "com",
+  "net",
+  "org",
+  "info",
+  "biz",
+  "io",
+  "me",
+  "pro",
+  "shop",
+  "store",
+  "online",
+  "site",
+  "club",
+  "xyz",
+  "top",
+  "app",
+  "co",
+  "cc",
+  "by",
+  "kz",
+  "ua",
+  "uz",
+  "de",
+  "uk",
+  "us",
+  "eu",
+  "link",
+  "ly",
+  "gl",
+  "be",
+  "to",
+  "рф",
+  "рус",
 ];
 // Spoken top-level domains, written in Cyrillic to dodge filters; same length as the Latin ones.
-const SPOKEN_TLD: Record<string, string> = { ру: "ru", ком: "com", нет: "net", орг: "org", инфо: "info", шоп: "shop", су: "su" };
+const SPOKEN_TLD: Record<string, string> = {
+  ру: "ru",
+  ком: "com",
+  нет: "net",
+  орг: "org",
+  инфо: "info",
+  шоп: "shop",
+  су: "su",
+};
 const TLD = `(?:${[...TLD_WORDS, ...Object.keys(SPOKEN_TLD)].join("|")})`;
 const W = "[\\p{L}\\p{N}]";
-const PICTO = "(?:[\\p{Extended_Pictographic}\\u2022\\u00B7\\u2219\\u25AA-\\u25FE\\u2B50\\u2605\\u2606\\u2192\\u27A1]\\uFE0F?)+";
+const PICTO =
+  "(?:[\\p{Extended_Pictographic}\\u2022\\u00B7\\u2219\\u25AA-\\u25FE\\u2B50\\u2605\\u2606\\u2192\\u27A1]\\uFE0F?)+";
 
 const PASSES: { re: RegExp; replace: Replace }[] = [
   // Invisible characters inside a word; the keycap mark and emoji variation selector ("8️⃣" is "8").
@@ -87,19 +153,28 @@ const PASSES: { re: RegExp; replace: Replace }[] = [
   // "w w w . s h o p . r u", "ш о п - о д е ж д а . р ф": four or more single characters in a row,
   // spaced out, with the punctuation of an address between them, are one word.
   {
-    re: new RegExp(`(?<!${W})${W}(?!${W})(?:[ \\t]+(?:[.\\-_:/@][ \\t]*)?${W}(?!${W})|[ \\t]*[.\\-_:/@][ \\t]*${W}(?!${W})){3,}`, "gu"),
+    re: new RegExp(
+      `(?<!${W})${W}(?!${W})(?:[ \\t]+(?:[.\\-_:/@][ \\t]*)?${W}(?!${W})|[ \\t]*[.\\-_:/@][ \\t]*${W}(?!${W})){3,}`,
+      "gu",
+    ),
     replace: (m) => m[0].replace(/[ \t]+/g, ""),
   },
   // "т.е.л.е.г.р.а.м", "в-а-т-с-а-п": five or more single letters joined by one and the same mark are one
   // word ("т.е." or "и т.д." are too short to be taken for one).
-  { re: /(?<![\p{L}\p{N}.\-_*])\p{L}([.\-_*])\p{L}(?:\1\p{L}){3,}(?![\p{L}\p{N}])/gu, replace: (m) => m[0].split(m[1]!).join("") },
+  {
+    re: /(?<![\p{L}\p{N}.\-_*])\p{L}([.\-_*])\p{L}(?:\1\p{L}){3,}(?![\p{L}\p{N}])/gu,
+    replace: (m) => m[0].split(m[1]!).join(""),
+  },
   // An emoji or bullet standing in for the dot: "shop🔹ru", "shop ✨ ru".
   { re: new RegExp(`(?<=${W})\\s*${PICTO}\\s*(?=${TLD}(?!${W}))`, "giu"), replace: () => "." },
   // An emoji wedged inside a word ("теле💬грам", "ват🔥сап") is decoration hiding the word: dropped.
   { re: new RegExp(`(?<=\\p{L})${PICTO}(?=\\p{L})`, "gu"), replace: () => "" },
   // "(.)", "[точка]", " точка ", " dot ", " тчк " before a top-level domain.
   {
-    re: new RegExp(`(?<=${W})(?:\\s*[(\\[{]\\s*(?:\\.|точка|тчк|dot)\\s*[)\\]}]\\s*|\\s+(?:точка|тчк|dot)\\s+)(?=${TLD}(?!${W}))`, "giu"),
+    re: new RegExp(
+      `(?<=${W})(?:\\s*[(\\[{]\\s*(?:\\.|точка|тчк|dot)\\s*[)\\]}]\\s*|\\s+(?:точка|тчк|dot)\\s+)(?=${TLD}(?!${W}))`,
+      "giu",
+    ),
     replace: () => ".",
   },
   // "shop . ru", "shop , ru", "t. me": lower case only, so a sentence break before a capital ("Thanks. Me
@@ -108,10 +183,16 @@ const PASSES: { re: RegExp; replace: Replace }[] = [
   // Spaces around a slash or colon inside an address: "bit.ly / deal", "https : //".
   { re: /(?<=\.[a-z]{2,6})\s+\/\s*(?=[\p{L}\p{N}])/giu, replace: () => "/" },
   // A spoken TLD after the dot: "shop.ру" -> "shop.ru".
-  { re: new RegExp(`(?<=\\.)(?:${Object.keys(SPOKEN_TLD).join("|")})(?!${W})`, "giu"), replace: (m) => SPOKEN_TLD[m[0].toLowerCase()] },
+  {
+    re: new RegExp(`(?<=\\.)(?:${Object.keys(SPOKEN_TLD).join("|")})(?!${W})`, "giu"),
+    replace: (m) => SPOKEN_TLD[m[0].toLowerCase()],
+  },
   // "(at)", "[собака]", " собака ", " at ", a dog emoji between a login and a domain.
   {
-    re: new RegExp(`(?<=${W})(?:\\s*[(\\[{]\\s*(?:@|at|собака|собачка)\\s*[)\\]}]\\s*|\\s+(?:собак[аеиу]|собачк[аеиу]|at|эт)\\s+|\\s*(?:🐶|🐕|🐩)\\s*)(?=[\\p{L}\\p{N}-]+\\.${TLD}(?!${W}))`, "giu"),
+    re: new RegExp(
+      `(?<=${W})(?:\\s*[(\\[{]\\s*(?:@|at|собака|собачка)\\s*[)\\]}]\\s*|\\s+(?:собак[аеиу]|собачк[аеиу]|at|эт)\\s+|\\s*(?:🐶|🐕|🐩)\\s*)(?=[\\p{L}\\p{N}-]+\\.${TLD}(?!${W}))`,
+      "giu",
+    ),
     replace: () => "@",
   },
   // "собака moda_shop", "(at) opt.tkani24": the spoken "at" before a handle-shaped login is the handle's "@".

@@ -5,7 +5,8 @@ const L = "\\p{L}\\p{N}";
 const EMAIL_RE = new RegExp(`(?<![${L}._%+-])[${L}._%+-]+@[${L}-]+(?:\\.[${L}-]+)*\\.\\p{L}{2,}`, "giu");
 
 // "ivan собака mail точка ru", "ivan (at) gmail (dot) com", "ivan[at]ya[.]ru".
-const AT = "(?:\\s*[\\(\\[\\{]\\s*(?:@|at|собака|собачка)\\s*[\\)\\]\\}]\\s*|\\s+(?:собак[аеиу]|собачк[аеиу]|at|эт)\\s+|\\s+@\\s*|\\s*@\\s+)";
+const AT =
+  "(?:\\s*[\\(\\[\\{]\\s*(?:@|at|собака|собачка)\\s*[\\)\\]\\}]\\s*|\\s+(?:собак[аеиу]|собачк[аеиу]|at|эт)\\s+|\\s+@\\s*|\\s*@\\s+)";
 const DOT = "(?:\\s*[\\(\\[\\{]\\s*(?:\\.|dot|точка)\\s*[\\)\\]\\}]\\s*|\\s+(?:точка|тчк|dot)\\s+|\\s*\\.\\s*)";
 const SPOKEN_TLD = "(?:ru|com|net|org|ру|ком|нет|орг|рф|ua|by|kz|io|me)";
 const SPOKEN_EMAIL_RE = new RegExp(`(?<![${L}])[${L}._-]{2,}${AT}[${L}-]{2,}${DOT}${SPOKEN_TLD}(?![${L}])`, "giu");
@@ -16,9 +17,11 @@ const MAILBOX_LOGIN_RE =
 
 // "ann90 собачка мейл ру", "петров95 собака рамблер": the provider named in words makes the top-level
 // domain unnecessary, so a login and an "at" before a mail provider's name are an address already.
-const PROVIDER = "(?:яндекс\\p{L}*|yandex|gmail|g-mail|гмайл\\p{L}*|гмейл\\p{L}*|джимейл\\p{L}*|мейл\\p{L}*|мэйл\\p{L}*|майл\\p{L}*|mail|рамблер\\p{L}*|rambler|inbox|инбокс\\p{L}*|outlook|hotmail|icloud|yahoo|bk|бк|list|лист)";
+const PROVIDER =
+  "(?:яндекс\\p{L}*|yandex|gmail|g-mail|гмайл\\p{L}*|гмейл\\p{L}*|джимейл\\p{L}*|мейл\\p{L}*|мэйл\\p{L}*|майл\\p{L}*|mail|рамблер\\p{L}*|rambler|inbox|инбокс\\p{L}*|outlook|hotmail|icloud|yahoo|bk|бк|list|лист)";
 // A bare English "at" only before a provider no sentence has otherwise: "arrive at mail room" is not an address.
-const WORD_AT = "(?:\\s*[\\(\\[\\{]\\s*(?:@|at|собака|собачка)\\s*[\\)\\]\\}]\\s*|\\s+(?:собак[аеиу]|собачк[аеиу])\\s+|\\s+@\\s*|\\s*@\\s+)";
+const WORD_AT =
+  "(?:\\s*[\\(\\[\\{]\\s*(?:@|at|собака|собачка)\\s*[\\)\\]\\}]\\s*|\\s+(?:собак[аеиу]|собачк[аеиу])\\s+|\\s+@\\s*|\\s*@\\s+)";
 const PROVIDER_EMAIL_RE = new RegExp(
   `(?<![${L}])[${L}._-]{2,}(?:${WORD_AT}${PROVIDER}|\\s+at\\s+(?:gmail|yahoo|hotmail|outlook|icloud|yandex|rambler))(?![${L}])`,
   "giu",

@@ -5,9 +5,55 @@ import { descriptorOf } from "@/lib/marketplaces/registry";
 // Top-level domains worth recognising without a scheme. Deliberately no "js", "jpg", "market" etc.:
 // "Node.js", "фото.jpg" and "Yandex.Market" appear in legitimate replies.
 const TLDS = [
-  "ru", "su", "com", "net", "org", "info", "biz", "io", "me", "pro", "shop", "store", "online", "site", "club", "xyz",
-  "top", "app", "dev", "co", "cc", "tv", "by", "kz", "ua", "uz", "am", "ge", "kg", "de", "uk", "us", "eu", "link",
-  "ly", "gl", "to", "be", "fm", "website", "space", "tech", "live", "life", "page", "blog", "one", "world", "ink",
+  "ru",
+  "su",
+  "com",
+  "net",
+  "org",
+  "info",
+  "biz",
+  "io",
+  "me",
+  "pro",
+  "shop",
+  "store",
+  "online",
+  "site",
+  "club",
+  "xyz",
+  "top",
+  "app",
+  "dev",
+  "co",
+  "cc",
+  "tv",
+  "by",
+  "kz",
+  "ua",
+  "uz",
+  "am",
+  "ge",
+  "kg",
+  "de",
+  "uk",
+  "us",
+  "eu",
+  "link",
+  "ly",
+  "gl",
+  "to",
+  "be",
+  "fm",
+  "website",
+  "space",
+  "tech",
+  "live",
+  "life",
+  "page",
+  "blog",
+  "one",
+  "world",
+  "ink",
 ];
 const CYRILLIC_TLDS = ["рф", "рус", "онлайн", "сайт", "москва", "дети"];
 // How TLDs are spelled out to dodge filters: "shop точка ру", "shop dot com".
@@ -41,7 +87,13 @@ const OWN_SITE_RE =
   /(?<![\p{L}])(?:на\s+наш(?:ем|ем\s+официальном)?\s+сайте|наш\s+(?:официальный\s+)?сайт|сайт\s+наш(?:его|ей)\s+(?:магазина|компании|фабрики)|в\s+нашем\s+интернет[-\s]?магазине|(?:on|at|from)\s+our\s+(?:own\s+|official\s+)?(?:web)?site|our\s+(?:own\s+)?(?:web\s?)?site\s*:)/giu;
 
 function hostOf(link: string): string {
-  return link.replace(/^https?:\/\//i, "").replace(/^www\./i, "").split(/[/?#:]/)[0]?.toLowerCase() ?? "";
+  return (
+    link
+      .replace(/^https?:\/\//i, "")
+      .replace(/^www\./i, "")
+      .split(/[/?#:]/)[0]
+      ?.toLowerCase() ?? ""
+  );
 }
 
 export const detectLinks: Detector = ({ text, marketplace }) => {

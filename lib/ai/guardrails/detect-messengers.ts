@@ -6,9 +6,13 @@ const NETWORK =
   "(?:телеграмм?\\p{L}*|телег[аеиу]|телегу|тг|тгшк\\p{L}*|тэгэ|тегэ|тлг|tg|tlg|telegram\\p{L}*|telega|(?:ват|вот|уот|вац|воц)с?\\s?ап+\\p{L}*|ватсаб\\p{L}*|whats\\s?app?|(?:wats|vats|vots|wots)\\s?app?|wa\\.me|вайбер\\p{L}*|вибер\\p{L}*|viber|вк|вконтакт\\p{L}*|vk|инстаграм\\p{L}*|запрещ[её]нграм\\p{L}*|инст[аеуы]?|insta\\p{L}*|фейсбук\\p{L}*|facebook|одноклассник\\p{L}*|скайп\\p{L}*|skype|дискорд\\p{L}*|discord|мессенджер\\p{L}*|личк[аеуи]|лс|директ(?:[еау]|ом)?|direct|тележк\\p{L}*|signal|wechat|imo|ютуб\\p{L}*|youtube|тикток\\p{L}*|tiktok|дзен\\p{L}*|rutube|рутуб\\p{L}*|твиттер\\p{L}*|twitter)";
 // "Max" (the messenger) is also a name and "макс." an abbreviation: only "в Max", "in Max" or
 // "Max: handle" counts as the messenger.
-const MAX = "(?:(?<=(?:^|[^\\p{L}])(?:в|во|in|on|через)\\s+)(?:max|макс|мах)|(?:max|макс|мах)(?=\\s*[:—–-]\\s*@?[a-z0-9_.]{3,}))";
+const MAX =
+  "(?:(?<=(?:^|[^\\p{L}])(?:в|во|in|on|через)\\s+)(?:max|макс|мах)|(?:max|макс|мах)(?=\\s*[:—–-]\\s*@?[a-z0-9_.]{3,}))";
 // "в в а т с а п" is read as one spaced-out word, so the preposition may be glued to the name: "вватсап".
-const NETWORK_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[вк](?=\\p{L}{4}))?${NETWORK}|${MAX})(?![\\p{L}\\p{N}])`, "giu");
+const NETWORK_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:[вк](?=\\p{L}{4}))?${NETWORK}|${MAX})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 // The name followed by an account: "тг: shop_msk", "Телега 👉 opt_moda24", "инст moda.dom_official".
 const NAMED_ACCOUNT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NETWORK}|max|макс|мах)\\s*(?:[:—–\\-]|\\p{Extended_Pictographic}|[→➡])*\\s*@?(?=[a-z0-9_.]*[_.\\d])[a-z][a-z0-9_.]{2,31}(?<!\\.)(?![\\p{L}\\p{N}@])`,
@@ -49,14 +53,21 @@ export const detectMessengers: Detector = ({ text }) => {
     // "вайбер есть?": asking whether the buyer has the messenger is the invitation.
     const asks =
       /^\s*(?:есть\s*\?|есть\s+ли|у\s+вас\s+есть)/iu.test(text.slice(end)) ||
-      /(?:^|[^\p{L}])(?:есть|у\s+вас\s+есть|есть\s+ли\s+у\s+вас|have\s+you\s+got|do\s+you\s+(?:have|use))\s+$/iu.test(text.slice(Math.max(0, start - 24), start));
+      /(?:^|[^\p{L}])(?:есть|у\s+вас\s+есть|есть\s+ли\s+у\s+вас|have\s+you\s+got|do\s+you\s+(?:have|use))\s+$/iu.test(
+        text.slice(Math.max(0, start - 24), start),
+      );
     // "телеграммы не отправляем": the nominative and accusative of «телеграмма» are a telegram, not the
     // messenger, unless a preposition makes it a place to write to ("в телеграмму", "в нашу телеграмму").
-    const telegramMessage = /^телеграмм[аыу]$/iu.test(text.slice(start, end)) && !PLACE_RE.test(text.slice(Math.max(0, start - 16), start));
+    const telegramMessage =
+      /^телеграмм[аыу]$/iu.test(text.slice(start, end)) && !PLACE_RE.test(text.slice(Math.max(0, start - 16), start));
     const severity = !telegramMessage && (asks || INVITATION_RE.test(around(text, start, end))) ? "block" : "flag";
     findings.push(makeFinding({ kind: "messenger", severity, text, start, end }));
   }
-  for (const { start, end } of [...matchAll(NAMED_ACCOUNT_RE, text), ...matchAll(LABELLED_ACCOUNT_RE, text), ...matchAll(CYRILLIC_ACCOUNT_RE, text)]) {
+  for (const { start, end } of [
+    ...matchAll(NAMED_ACCOUNT_RE, text),
+    ...matchAll(LABELLED_ACCOUNT_RE, text),
+    ...matchAll(CYRILLIC_ACCOUNT_RE, text),
+  ]) {
     findings.push(makeFinding({ kind: "handle", severity: "block", text, start, end }));
   }
   for (const { start, end } of matchAll(HANDLE_RE, text)) {

@@ -17,14 +17,17 @@ const AROUND_RU_RE =
   /(?<![\p{L}])(?:без\s+(?:маркетплейс\p{L}*|площадк\p{L}*)|мимо\s+(?:маркетплейс\p{L}*|площадк\p{L}*)|(?:ищите|найдите|поищите|загуглите)\s+(?:нас\s+|наш\p{L}*\s+(?:\S+\s+)?)?(?:в\s+)?(?:гугл\p{L}*|google|яндекс\p{L}*|поиск\p{L}*|интернет\p{L}*)|(?:свяж\p{L}*|связ\p{L}*|пиш\p{L}*|напиш\p{L}*|звон\p{L}*|обращ\p{L}*)\s+(?:\S+\s+){0,2}?напрямую)/giu;
 
 const OTHERS = "(?:ebay|etsy|aliexpress|алиэкспресс\\p{L}*|али|мегамаркет\\p{L}*|юлa|юле)";
-const LURE = /(?:дешевле|выгодн\p{L}*|ищите|найдите|заходите|заказывайте|покупайте|тоже\s+прода\p{L}*|также\s+прода\p{L}*|cheaper|find\s+us|also\s+sell)/iu;
+const LURE =
+  /(?:дешевле|выгодн\p{L}*|ищите|найдите|заходите|заказывайте|покупайте|тоже\s+прода\p{L}*|также\s+прода\p{L}*|cheaper|find\s+us|also\s+sell)/iu;
 
 // One pattern per marketplace, built once: compiling a Unicode pattern costs far more than running it.
 const OTHER_RE = new Map<string, RegExp>();
 function otherMarketplacesRe(marketplace: string): RegExp {
   let re = OTHER_RE.get(marketplace);
   if (!re) {
-    const others = Object.values(MARKETPLACE_DESCRIPTORS).filter((d) => d.marketplace !== marketplace).map((d) => d.guardrails.nameWords);
+    const others = Object.values(MARKETPLACE_DESCRIPTORS)
+      .filter((d) => d.marketplace !== marketplace)
+      .map((d) => d.guardrails.nameWords);
     re = new RegExp(`(?<![\\p{L}])(?:на|в|on|at)\\s+(?:${[...others, OTHERS].join("|")})(?![\\p{L}])`, "giu");
     OTHER_RE.set(marketplace, re);
   }
@@ -34,7 +37,8 @@ function otherMarketplacesRe(marketplace: string): RegExp {
 export const detectOffPlatform: Detector = ({ text, marketplace }) => {
   const findings: Finding[] = [];
   for (const re of [DIRECT_RU_RE, DIRECT_EN_RE, AROUND_RU_RE, OWN_SITE_RE]) {
-    for (const { start, end } of matchAll(re, text)) findings.push(makeFinding({ kind: "off_platform", severity: "block", text, start, end }));
+    for (const { start, end } of matchAll(re, text))
+      findings.push(makeFinding({ kind: "off_platform", severity: "block", text, start, end }));
   }
   for (const { start, end } of matchAll(otherMarketplacesRe(marketplace), text)) {
     const sentenceStart = Math.max(0, ...[".", "!", "?", "\n"].map((c) => text.lastIndexOf(c, start - 1) + 1));

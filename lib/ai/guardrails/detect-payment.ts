@@ -28,14 +28,15 @@ function cardSeverity(text: string, run: NumberRun): Finding["severity"] | undef
 }
 
 // Requisites named in words, and offers to pay around the marketplace.
-const REQUISITES_RE =
-  /(?:р\/с|расч[её]тн\S*\s+сч[её]т\S*|к\/с|корр?\S*\s+сч[её]т\S*|бик|инн)\s*[:№]?\s*\d{9,20}/giu;
+const REQUISITES_RE = /(?:р\/с|расч[её]тн\S*\s+сч[её]т\S*|к\/с|корр?\S*\s+сч[её]т\S*|бик|инн)\s*[:№]?\s*\d{9,20}/giu;
 const TRANSFER_RE =
   /(?<![\p{L}])(?:перев[её]\p{L}*|перевод\p{L}*|скин\p{L}*|кин\p{L}*|оплат\p{L}*|отправ\p{L}*\s+деньги|предоплат\p{L}*)[\s,]+(?:\S+\s+){0,2}?(?:на\s+(?:мою\s+|нашу\s+)?(?:карт\p{L}*|сч[её]т|сбер\p{L}*|тинько\p{L}*|т-банк\p{L}*|альф\p{L}*|qiwi|киви|юмани|yoomoney|кошел[её]к)|по\s+(?:сбп|номеру\s+(?:карты|телефона))|напрямую|мимо\s+\S+)/giu;
-const OFF_PLATFORM_PAYMENT_RE = /(?:оплат\S*|заплат\S*|купи\S*|прода\S*)\s+(?:\S+\s+){0,2}?(?:напрямую|без\s+(?:комиссии|посредник\S*)|мимо\s+(?:площадки|маркетплейса|авито|озона|вб))/giu;
+const OFF_PLATFORM_PAYMENT_RE =
+  /(?:оплат\S*|заплат\S*|купи\S*|прода\S*)\s+(?:\S+\s+){0,2}?(?:напрямую|без\s+(?:комиссии|посредник\S*)|мимо\s+(?:площадки|маркетплейса|авито|озона|вб))/giu;
 
 // Payment services outside the marketplace named with a payment: "send payment via PayPal", "оплата на ЮMoney".
-const SERVICES = "(?:paypal|pay\\s?pal|venmo|zelle|cash\\s?app|western\\s+union|revolut|wise|crypto|bitcoin|btc|usdt|юмани|ю\\s?money|yoomoney|qiwi|киви|крипт\\p{L}*|биткоин\\p{L}*|сбп|сбер\\p{L}*|тинькофф\\p{L}*|т-банк\\p{L}*)";
+const SERVICES =
+  "(?:paypal|pay\\s?pal|venmo|zelle|cash\\s?app|western\\s+union|revolut|wise|crypto|bitcoin|btc|usdt|юмани|ю\\s?money|yoomoney|qiwi|киви|крипт\\p{L}*|биткоин\\p{L}*|сбп|сбер\\p{L}*|тинькофф\\p{L}*|т-банк\\p{L}*)";
 const SERVICE_PAYMENT_RE = new RegExp(
   `(?<![\\p{L}])(?:pay\\w*|send\\s+(?:the\\s+)?(?:payment|money|funds)|payment|transfer\\w*|оплат\\p{L}*|заплат\\p{L}*|перев\\p{L}*|предоплат\\p{L}*)\\s+(?:\\S+\\s+){0,3}?(?:via|through|by|with|on|to|на|через|по|в)\\s+${SERVICES}(?![\\p{L}])`,
   "giu",

@@ -23,9 +23,11 @@ const REWARD =
   "(?:верн[её]м|вернуть|возместим|компенсир\\p{L}*|компенсац\\p{L}*|заплатим|доплатим|подар\\p{L}*|дадим|начислим|пришл[её]м|вышлем|отправим\\s+(?:бесплатно|подарок)|бесплатн\\p{L}*|скидк\\p{L}*|кешб[эе]к\\p{L}*|кэшб[эе]к\\p{L}*|бонус\\p{L}*|промокод\\p{L}*|деньг\\p{L}*|рубл\\p{L}*|₽|\\d+\\s?%|refund\\p{L}*|reimburs\\p{L}*|compensat\\p{L}*|gift|free|discount|cash\\s?back|coupon|\\$\\d+|\\d+%\\s+off|pay\\s+you|сотк\\p{L}*|сотн\\p{L}*|косар\\p{L}*|сертификат\\p{L}*|\\d+\\s?(?:р|руб)\\.?(?![\\p{L}])|certificate|voucher|gift\\s?card)";
 const REVIEW_ACT =
   "(?:постав\\p{L}*|остав\\p{L}*|напиш\\p{L}*|измен\\p{L}*|исправ\\p{L}*|поменя\\p{L}*|удал\\p{L}*|убер\\p{L}*|перепиш\\p{L}*|пересмотр\\p{L}*|повыс\\p{L}*|дополн\\p{L}*|обнов\\p{L}*|став\\p{L}*|leave|post|write|give|change|update|edit|remove|delete|revise|raise)";
-const SCORE = "(?:5|пять|пят[её]р(?:оч)?к\\p{L}*|5-?к[уаи]|пятью|пятизв\\p{L}*|5\\s?\\*|⭐+|★+|звезд\\p{L}*|зв[её]зд\\p{L}*|положительн\\p{L}*|хорош\\p{L}*|высок\\p{L}*|five|5-star|positive|good)";
+const SCORE =
+  "(?:5|пять|пят[её]р(?:оч)?к\\p{L}*|5-?к[уаи]|пятью|пятизв\\p{L}*|5\\s?\\*|⭐+|★+|звезд\\p{L}*|зв[её]зд\\p{L}*|положительн\\p{L}*|хорош\\p{L}*|высок\\p{L}*|five|5-star|positive|good)";
 // A score that can only be a review's: "пятёрочку поставите", "5 звёзд оставите" ("хорошо, оставим" is not one).
-const NAMED_SCORE = "(?:пят[её]р(?:оч)?к\\p{L}*|5-?к[уаи]|пятизв\\p{L}*|5\\s?(?:\\*|⭐|★|зв[её]зд\\p{L}*|звезд\\p{L}*)|пять\\s+зв[её]зд\\p{L}*|⭐+|★+|five[\\s-]+stars?|5[\\s-]+stars?)";
+const NAMED_SCORE =
+  "(?:пят[её]р(?:оч)?к\\p{L}*|5-?к[уаи]|пятизв\\p{L}*|5\\s?(?:\\*|⭐|★|зв[её]зд\\p{L}*|звезд\\p{L}*)|пять\\s+зв[её]зд\\p{L}*|⭐+|★+|five[\\s-]+stars?|5[\\s-]+stars?)";
 const REVIEW_WORD = "(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*|review\\p{L}*|rating\\p{L}*|feedback|stars?)";
 
 // Within one sentence: a reward, and a review that is to be left, changed or given a score.
@@ -35,10 +37,12 @@ const REVIEW_DEAL_RE = new RegExp(
   `(?<![\\p{L}])(?:${REVIEW_ACT}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,4}?(?:${REVIEW_WORD}|${SCORE})|(?:за|for)\\s+(?:(?:ваш\\p{L}*|your|a|the)\\s+)?(?:${SCORE}[\\s-]*)*${REVIEW_WORD}|${SCORE}[\\s-]*${REVIEW_WORD}|${REVIEW_WORD}[\\s,]+(?:(?:на|с|в|with|of)\\s+)?(?:[^\\s.!?]+\\s+)?${SCORE}|${NAMED_SCORE}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,1}?${REVIEW_ACT}|${REVIEW_WORD}[^.!?]{0,25}?(?<![\\p{L}])(?:станет|будет|станут|is|gets?|was|are)\\s+(?:\\S+\\s+)?(?:выше|лучше|положительн\\p{L}*|удал[её]н\\p{L}*|изменен\\p{L}*|исправлен\\p{L}*|higher|better|positive|revised|changed|updated|removed|deleted|edited)|(?:за|при|for)\\s+(?:5-?к[уаи]|пят[её]р(?:оч)?к\\p{L}*|5\\s*(?:⭐|★|\\*|зв[её]зд\\p{L}*)|five[\\s-]+stars?|5[\\s-]+stars?))`,
   "iu",
 );
-const THANKS_RE = /(?:спасибо|благодар\p{L}*|thank\p{L}*)\s+(?:вас\s+|you\s+)?(?:за|for)\s+(?:\S+\s+){0,2}?(?:отзыв|оценк|review|rating|feedback|звезд|зв[её]зд|stars)/iu;
+const THANKS_RE =
+  /(?:спасибо|благодар\p{L}*|thank\p{L}*)\s+(?:вас\s+|you\s+)?(?:за|for)\s+(?:\S+\s+){0,2}?(?:отзыв|оценк|review|rating|feedback|звезд|зв[её]зд|stars)/iu;
 
 // "мы не просим менять отзыв", "we never ask anyone to change a review": saying the rule is not breaking it.
-const NEGATED_RE = /(?:не|ни\s+в\s+коем\s+случае\s+не)\s+(?:просим|будем\s+просить|требуем|предлагаем|можем\s+просить)\s+(?:\S+\s+)?$|(?:don't|do\s+not|never|won't|will\s+not|would\s+never)\s+(?:ask|require|pressure)\s+(?:\S+\s+){0,2}?(?:to\s+)?$/iu;
+const NEGATED_RE =
+  /(?:не|ни\s+в\s+коем\s+случае\s+не)\s+(?:просим|будем\s+просить|требуем|предлагаем|можем\s+просить)\s+(?:\S+\s+)?$|(?:don't|do\s+not|never|won't|will\s+not|would\s+never)\s+(?:ask|require|pressure)\s+(?:\S+\s+){0,2}?(?:to\s+)?$/iu;
 
 const NOT_FOR_RE = /(?:^|[^\p{L}])(?:не|not|never)\s+$/iu;
 

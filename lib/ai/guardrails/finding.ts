@@ -7,7 +7,8 @@ export type Detector = (input: { text: string; marketplace: Marketplace }) => Fi
 type Messages = { block: string; flag: string };
 export const FINDING_MESSAGES: Record<FindingKind, Messages> = {
   link: {
-    block: "Внешняя ссылка или адрес сайта (в том числе по буквам, через «точка» или эмодзи): правила площадки запрещают уводить покупателя.",
+    block:
+      "Внешняя ссылка или адрес сайта (в том числе по буквам, через «точка» или эмодзи): правила площадки запрещают уводить покупателя.",
     flag: "Ссылка или отсылка к сайту: лучше описать раздел площадки словами, ссылки модерация часто режет.",
   },
   email: {
@@ -47,7 +48,8 @@ export const FINDING_MESSAGES: Record<FindingKind, Messages> = {
     flag: "Проверьте формулировку про отзыв: без просьбы его изменить или удалить.",
   },
   contact_request: {
-    block: "Просьба прислать телефон, почту или аккаунт в мессенджере: контакты вне площадки запрещены, общайтесь в чате площадки.",
+    block:
+      "Просьба прислать телефон, почту или аккаунт в мессенджере: контакты вне площадки запрещены, общайтесь в чате площадки.",
     flag: "Похоже на просьбу о контактах: проверьте, что разговор остаётся в чате площадки.",
   },
   off_platform: {
@@ -66,29 +68,68 @@ export const FINDING_MESSAGES: Record<FindingKind, Messages> = {
 
 export const FINDING_MESSAGES_EN: Record<FindingKind, Messages> = {
   link: {
-    block: "External link or website address (also spelled out, with \"dot\" or an emoji): the marketplace forbids sending buyers elsewhere.",
+    block:
+      'External link or website address (also spelled out, with "dot" or an emoji): the marketplace forbids sending buyers elsewhere.',
     flag: "A link or a pointer to a website: describe the marketplace's section in words instead.",
   },
-  email: { block: "E-mail address (also written with \"at\" and \"dot\"): contacts outside the marketplace are forbidden.", flag: "Looks like an e-mail address: check it is not an outside contact." },
+  email: {
+    block: 'E-mail address (also written with "at" and "dot"): contacts outside the marketplace are forbidden.',
+    flag: "Looks like an e-mail address: check it is not an outside contact.",
+  },
   phone: {
     block: "Phone number (also in words or with letters for digits): contacts outside the marketplace are forbidden.",
-    flag: "Looks like a phone number. If it is an order or article number, label it: \"order no. …\".",
+    flag: 'Looks like a phone number. If it is an order or article number, label it: "order no. …".',
   },
-  messenger: { block: "Invitation to a messenger or social network: taking the buyer off the marketplace is forbidden.", flag: "Mentions a messenger or social network: make sure it is not an invitation to talk elsewhere." },
-  handle: { block: "A messenger or social network handle: contacts outside the marketplace are forbidden.", flag: "Looks like a handle: check it is not a contact." },
-  payment: { block: "Payment details or payment around the marketplace: forbidden, the buyer loses the marketplace's protection.", flag: "Looks like a card number or payment details: check before sending." },
-  promo_code: { block: "Another shop's promo code: advertising outside the marketplace is forbidden.", flag: "Mentions a promo code: only the marketplace's own offers are allowed." },
-  rating_request: { block: "Asking for a particular rating is forbidden. Thank the buyer or invite them to add to the review.", flag: "Check the wording about the review: no request for a particular rating." },
-  review_reward: { block: "A reward for a review or rating (money, discount, gift, cashback) is forbidden by the marketplace.", flag: "Check that no benefit is tied to a review or rating." },
-  review_pressure: { block: "Pressing the buyer to change or remove a review is forbidden by the marketplace.", flag: "Check the wording about the review: no request to change or remove it." },
-  contact_request: { block: "Asking for the buyer's phone, e-mail or messenger account: contacts outside the marketplace are forbidden, keep to the marketplace chat.", flag: "Looks like a request for contacts: keep the conversation in the marketplace chat." },
-  off_platform: { block: "Offer to buy around the marketplace or on another marketplace: forbidden.", flag: "Check that the buyer is not sent off the marketplace." },
+  messenger: {
+    block: "Invitation to a messenger or social network: taking the buyer off the marketplace is forbidden.",
+    flag: "Mentions a messenger or social network: make sure it is not an invitation to talk elsewhere.",
+  },
+  handle: {
+    block: "A messenger or social network handle: contacts outside the marketplace are forbidden.",
+    flag: "Looks like a handle: check it is not a contact.",
+  },
+  payment: {
+    block:
+      "Payment details or payment around the marketplace: forbidden, the buyer loses the marketplace's protection.",
+    flag: "Looks like a card number or payment details: check before sending.",
+  },
+  promo_code: {
+    block: "Another shop's promo code: advertising outside the marketplace is forbidden.",
+    flag: "Mentions a promo code: only the marketplace's own offers are allowed.",
+  },
+  rating_request: {
+    block: "Asking for a particular rating is forbidden. Thank the buyer or invite them to add to the review.",
+    flag: "Check the wording about the review: no request for a particular rating.",
+  },
+  review_reward: {
+    block: "A reward for a review or rating (money, discount, gift, cashback) is forbidden by the marketplace.",
+    flag: "Check that no benefit is tied to a review or rating.",
+  },
+  review_pressure: {
+    block: "Pressing the buyer to change or remove a review is forbidden by the marketplace.",
+    flag: "Check the wording about the review: no request to change or remove it.",
+  },
+  contact_request: {
+    block:
+      "Asking for the buyer's phone, e-mail or messenger account: contacts outside the marketplace are forbidden, keep to the marketplace chat.",
+    flag: "Looks like a request for contacts: keep the conversation in the marketplace chat.",
+  },
+  off_platform: {
+    block: "Offer to buy around the marketplace or on another marketplace: forbidden.",
+    flag: "Check that the buyer is not sent off the marketplace.",
+  },
   html: { block: "Amazon does not accept HTML in messages to buyers.", flag: "Looks like HTML markup." },
-  length: { block: "The text is longer than the marketplace allows.", flag: "The text is close to the marketplace's limit." },
+  length: {
+    block: "The text is longer than the marketplace allows.",
+    flag: "The text is close to the marketplace's limit.",
+  },
 };
 
 /** The length rule's message with its figures, in Russian and English. */
-export function lengthMessages({ length, limit }: { length: number; limit: number }): { message: string; messageEn: string } {
+export function lengthMessages({ length, limit }: { length: number; limit: number }): {
+  message: string;
+  messageEn: string;
+} {
   return {
     message: `Текст длиннее лимита площадки: ${length} из ${limit} символов. Сократите на ${length - limit}.`,
     messageEn: `The text is longer than the marketplace allows: ${length} of ${limit} characters. Shorten it by ${length - limit}.`,

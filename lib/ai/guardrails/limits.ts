@@ -4,7 +4,13 @@ import { descriptorOf } from "@/lib/marketplaces/registry";
 // Maximum reply length in characters (Unicode code points), from the vendors' API schemas
 // (shared/marketplace-apis/*.md), kept in each marketplace's descriptor (textLimits; per message type
 // where the marketplace sends typed messages). Exported for the composer's counter.
-export function lengthLimitFor({ marketplace, messageType }: { marketplace: Marketplace; messageType?: MessageType }): number {
+export function lengthLimitFor({
+  marketplace,
+  messageType,
+}: {
+  marketplace: Marketplace;
+  messageType?: MessageType;
+}): number {
   const descriptor = descriptorOf({ marketplace: marketplace });
   const typed = descriptor.messageTypes;
   if (typed) {

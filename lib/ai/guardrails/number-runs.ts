@@ -10,25 +10,74 @@ const add = (magnitude: WordValue["magnitude"], words: Record<string, number>) =
   for (const [word, value] of Object.entries(words)) NUMBER_WORDS[word] = { value, magnitude };
 };
 add("unit", {
-  ноль: 0, нуль: 0, один: 1, одна: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8,
-  девять: 9, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ноль: 0,
+  нуль: 0,
+  один: 1,
+  одна: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 });
 add("teen", {
-  десять: 10, одиннадцать: 11, двенадцать: 12, тринадцать: 13, четырнадцать: 14, пятнадцать: 15,
-  шестнадцать: 16, семнадцать: 17, восемнадцать: 18, девятнадцать: 19,
+  десять: 10,
+  одиннадцать: 11,
+  двенадцать: 12,
+  тринадцать: 13,
+  четырнадцать: 14,
+  пятнадцать: 15,
+  шестнадцать: 16,
+  семнадцать: 17,
+  восемнадцать: 18,
+  девятнадцать: 19,
 });
 add("ten", {
-  двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80,
+  двадцать: 20,
+  тридцать: 30,
+  сорок: 40,
+  пятьдесят: 50,
+  шестьдесят: 60,
+  семьдесят: 70,
+  восемьдесят: 80,
   девяносто: 90,
 });
 add("hundred", {
-  сто: 100, двести: 200, триста: 300, четыреста: 400, пятьсот: 500, шестьсот: 600, семьсот: 700,
-  восемьсот: 800, девятьсот: 900,
+  сто: 100,
+  двести: 200,
+  триста: 300,
+  четыреста: 400,
+  пятьсот: 500,
+  шестьсот: 600,
+  семьсот: 700,
+  восемьсот: 800,
+  девятьсот: 900,
 });
 
 // Letters that stand in for digits inside a number: "9OO", "12З", "l23".
 const LOOKALIKES: Record<string, string> = {
-  o: "0", о: "0", O: "0", О: "0", з: "3", З: "3", l: "1", I: "1",
+  o: "0",
+  о: "0",
+  O: "0",
+  О: "0",
+  з: "3",
+  З: "3",
+  l: "1",
+  I: "1",
 };
 
 export type NumberRun = {
@@ -98,7 +147,16 @@ export function findNumberRuns(text: string): NumberRun[] {
     pendingSeparators = 0;
   };
   const ensureRun = (tok: Tok) => {
-    run ??= { start: tok.start, end: tok.end, digits: "", groups: [], hasPlus: false, hasWords: false, hasLookalikes: false, hasBrackets: false };
+    run ??= {
+      start: tok.start,
+      end: tok.end,
+      digits: "",
+      groups: [],
+      hasPlus: false,
+      hasWords: false,
+      hasLookalikes: false,
+      hasBrackets: false,
+    };
     run.end = tok.end;
     pendingSeparators = 0;
   };

@@ -22,7 +22,12 @@ describe("canonicalText", () => {
   });
 
   it("keeps ordinary sentences as they are", () => {
-    for (const text of ["Thanks. Me too", "Точка выдачи рядом с метро", "Размеры S, M, L", "Собака на фото не входит в комплект"]) {
+    for (const text of [
+      "Thanks. Me too",
+      "Точка выдачи рядом с метро",
+      "Размеры S, M, L",
+      "Собака на фото не входит в комплект",
+    ]) {
       expect(canonicalText(text).text).toBe(text);
     }
   });

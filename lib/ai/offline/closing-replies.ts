@@ -5,7 +5,15 @@ import type { ThreadState } from "@/lib/ai/offline/thread-state";
 
 const pick = <T>(options: readonly T[], variant: number): T => options[variant % options.length] as T;
 
-export function closingReply({ thread, english, variant }: { thread: ThreadState; english: boolean; variant: number }): string {
+export function closingReply({
+  thread,
+  english,
+  variant,
+}: {
+  thread: ThreadState;
+  english: boolean;
+  variant: number;
+}): string {
   if (english) {
     const first = pick(["Thank you!", "Thanks for letting us know!", "Great, thank you!"], variant);
     const next = thread.sellerPromised
@@ -18,6 +26,9 @@ export function closingReply({ thread, english, variant }: { thread: ThreadState
     : pick(["Спасибо!", "Хорошо, спасибо!", "Договорились, спасибо!"], variant);
   const next = thread.sellerPromised
     ? pick(["Как только будут новости, напишем здесь.", "Сообщим здесь, как только что-то изменится."], variant)
-    : pick(["Если появятся вопросы — пишите, мы на связи.", "Будем рады помочь, если понадобится что-то ещё."], variant);
+    : pick(
+        ["Если появятся вопросы — пишите, мы на связи.", "Будем рады помочь, если понадобится что-то ещё."],
+        variant,
+      );
   return `${first} ${next}`;
 }

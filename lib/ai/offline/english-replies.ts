@@ -14,7 +14,11 @@ const order = (context: DraftContext) => {
 
 const BY_INTENT: Record<Intent, (input: Input) => ReplyParts> = {
   delivery: ({ context, classification }) => ({
-    opening: [classification.sentiment === "negative" ? "We are sorry for the delay and understand how frustrating the wait is." : "Thank you for your message."],
+    opening: [
+      classification.sentiment === "negative"
+        ? "We are sorry for the delay and understand how frustrating the wait is."
+        : "Thank you for your message.",
+    ],
     body: [
       `We are checking ${order(context)} on our side.`,
       ...(context.order?.deliveryDate ? [`The estimated delivery date is ${context.order.deliveryDate}.`] : []),
@@ -30,12 +34,17 @@ const BY_INTENT: Record<Intent, (input: Input) => ReplyParts> = {
         ? `Our size chart says: ${context.product.sizeChartHint}.`
         : "Please compare your measurements with the size chart on the product page.",
     ],
-    optional: ["If you are between sizes, we suggest the larger one for a relaxed fit.", "Send us your measurements or your device model and we will confirm."],
+    optional: [
+      "If you are between sizes, we suggest the larger one for a relaxed fit.",
+      "Send us your measurements or your device model and we will confirm.",
+    ],
     closing: [],
   }),
   defect: ({ context }) => ({
     opening: [`We are very sorry that ${item(context)} arrived faulty or not as expected.`],
-    body: ["Please open Your Orders and choose Return or replace items; you will receive a replacement or a full refund."],
+    body: [
+      "Please open Your Orders and choose Return or replace items; you will receive a replacement or a full refund.",
+    ],
     optional: ["Thank you for letting us know: we have passed this to our warehouse to check the batch."],
     closing: [],
   }),
@@ -51,7 +60,9 @@ const BY_INTENT: Record<Intent, (input: Input) => ReplyParts> = {
   }),
   availability: () => ({
     opening: ["Thank you for your interest."],
-    body: ["Current stock, sizes and colours are shown on the product page, and it updates as soon as new stock arrives."],
+    body: [
+      "Current stock, sizes and colours are shown on the product page, and it updates as soon as new stock arrives.",
+    ],
     optional: [],
     closing: [],
   }),
@@ -63,7 +74,9 @@ const BY_INTENT: Record<Intent, (input: Input) => ReplyParts> = {
   }),
   other: ({ context }) => ({
     opening: ["Thank you for your question."],
-    body: [`We are checking the details${context.product?.name ? ` for ${context.product.name}` : ""} and will reply here shortly.`],
+    body: [
+      `We are checking the details${context.product?.name ? ` for ${context.product.name}` : ""} and will reply here shortly.`,
+    ],
     optional: [],
     closing: [],
   }),

@@ -40,6 +40,9 @@ export function presentableOrderNumber(value: string | undefined): string | unde
   return displayOrderNumber(value) ?? undefined;
 }
 
-export function presentableOrder(order: OrderContext | undefined, english: boolean): { number?: string; status?: string } {
+export function presentableOrder(
+  order: OrderContext | undefined,
+  english: boolean,
+): { number?: string; status?: string } {
   return { number: presentableOrderNumber(order?.number), status: orderStatusLabel(order?.status, english) };
 }

@@ -6,7 +6,9 @@ const en = (text: string) => reviewProblem({ text, english: true });
 
 describe("reviewProblem: the buyer's problem quoted in whole clauses", () => {
   it("keeps a description with commas together", () => {
-    expect(ru("Ткань тонкая, просвечивает, после стирки катышки.")).toBe("ткань тонкая, просвечивает, после стирки катышки");
+    expect(ru("Ткань тонкая, просвечивает, после стирки катышки.")).toBe(
+      "ткань тонкая, просвечивает, после стирки катышки",
+    );
     expect(ru("Пришла куртка, молния разошлась на второй день")).toBe("пришла куртка, молния разошлась на второй день");
   });
 
@@ -17,17 +19,24 @@ describe("reviewProblem: the buyer's problem quoted in whole clauses", () => {
   });
 
   it("takes the sentence that holds the problem, not its neighbours", () => {
-    expect(ru("Заказывала в подарок. Коробка пришла мятая, углы разбиты! Мама всё равно рада.")).toBe("коробка пришла мятая, углы разбиты");
-    expect(en("Ordered for my son. It stopped working after a week, no lights at all. Sad.")).toBe("it stopped working after a week, no lights at all");
+    expect(ru("Заказывала в подарок. Коробка пришла мятая, углы разбиты! Мама всё равно рада.")).toBe(
+      "коробка пришла мятая, углы разбиты",
+    );
+    expect(en("Ordered for my son. It stopped working after a week, no lights at all. Sad.")).toBe(
+      "it stopped working after a week, no lights at all",
+    );
   });
 
   it("does not cut at a decimal comma or an abbreviation", () => {
-    expect(ru("Шнур 1,5 м, а в описании 2 м — короткий, не хватает до розетки")).toBe("короткий, не хватает до розетки");
+    expect(ru("Шнур 1,5 м, а в описании 2 м — короткий, не хватает до розетки")).toBe(
+      "короткий, не хватает до розетки",
+    );
     expect(ru("Пришёл не тот цвет, т.к. на складе перепутали")).toBe("пришёл не тот цвет, т.к. на складе перепутали");
   });
 
   it("shortens a long clause to whole parts around the problem, or names none", () => {
-    const long = "Брали на дачу в прошлом месяце вместе с соседями по участку, крышка треснула при первом же морозе, обидно";
+    const long =
+      "Брали на дачу в прошлом месяце вместе с соседями по участку, крышка треснула при первом же морозе, обидно";
     expect(ru(long)).toBe("крышка треснула при первом же морозе, обидно");
     expect(ru(`Пятно ${"очень ".repeat(20)}большое`)).toBeUndefined();
   });

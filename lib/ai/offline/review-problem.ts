@@ -28,13 +28,21 @@ const MAX_CHARS = 80;
 // просвечивает" is quoted whole, not as half a sentence.
 const CLAUSE_BREAK =
   /\s*(?:[;\n]|\s[—–-]\s|,\s*(?=(?:а|но|однако|зато|хотя|правда|в остальном|в целом|а так|but|though|although|however|otherwise|overall)(?![\p{L}])))\s*/iu;
-const SEGMENTERS = { ru: new Intl.Segmenter("ru", { granularity: "sentence" }), en: new Intl.Segmenter("en", { granularity: "sentence" }) };
+const SEGMENTERS = {
+  ru: new Intl.Segmenter("ru", { granularity: "sentence" }),
+  en: new Intl.Segmenter("en", { granularity: "sentence" }),
+};
 
 function clauses(text: string, english: boolean): string[] {
   const sentences = [...SEGMENTERS[english ? "en" : "ru"].segment(text)].map((s) => s.segment);
   return sentences
     .flatMap((sentence) => sentence.split(new RegExp(CLAUSE_BREAK, "giu")))
-    .map((c) => c.trim().replace(/[.!?…]+$/u, "").trim())
+    .map((c) =>
+      c
+        .trim()
+        .replace(/[.!?…]+$/u, "")
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -46,13 +54,17 @@ function fitToLength(clause: string, re: RegExp): string {
   const at = parts.findIndex((p) => re.test(p));
   if (at < 0) return clause;
   let quote = parts[at]!;
-  for (let next = at + 1; next < parts.length && quote.length + parts[next]!.length + 2 <= MAX_CHARS; next++) quote += `, ${parts[next]}`;
+  for (let next = at + 1; next < parts.length && quote.length + parts[next]!.length + 2 <= MAX_CHARS; next++)
+    quote += `, ${parts[next]}`;
   return quote;
 }
 
 function tidy(clause: string): string {
   let c = clause.replace(/^(?:но|а|и|однако|зато|к сожалению|увы|but|and|though|unfortunately)[\s,]+/iu, "").trim();
-  c = c.replace(/[)(:;"«»]+/g, "").replace(/\s+/g, " ").trim();
+  c = c
+    .replace(/[)(:;"«»]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   // Lower-case the first letter unless the word is an acronym or a name in capitals ("XL", "ZARA").
   if (c.length > 1 && c[1] === c[1]!.toLowerCase()) c = c[0]!.toLowerCase() + c.slice(1);
   return c.replace(/[,\s-]+$/u, "");

@@ -24,7 +24,11 @@ export function russianReviewReply({ context, classification, buyerText, variant
       opening: [
         pick(
           name
-            ? [`Спасибо за высокую оценку «${name}»!`, `Благодарим за отзыв о «${name}»!`, `Спасибо, что выбрали «${name}» и поделились впечатлениями!`]
+            ? [
+                `Спасибо за высокую оценку «${name}»!`,
+                `Благодарим за отзыв о «${name}»!`,
+                `Спасибо, что выбрали «${name}» и поделились впечатлениями!`,
+              ]
             : ["Спасибо за высокую оценку!", "Благодарим за тёплый отзыв!", "Спасибо, что поделились впечатлениями!"],
           variant,
         ),
@@ -32,7 +36,14 @@ export function russianReviewReply({ context, classification, buyerText, variant
       body: [
         aspect
           ? `Особенно приятно читать о ${aspect}.`
-          : pick(["Очень рады, что покупка понравилась.", "Нам приятно, что товар оправдал ожидания.", "Такие отзывы очень вдохновляют нашу команду."], variant),
+          : pick(
+              [
+                "Очень рады, что покупка понравилась.",
+                "Нам приятно, что товар оправдал ожидания.",
+                "Такие отзывы очень вдохновляют нашу команду.",
+              ],
+              variant,
+            ),
       ],
       optional: [],
       closing: [pick(["Будем рады видеть вас снова!", "Ждём вас снова!", "Приятных покупок!"], variant + 1)],
@@ -42,10 +53,20 @@ export function russianReviewReply({ context, classification, buyerText, variant
   const problem = reviewProblem({ text: buyerText, english: false });
   const apology = problem
     ? pick(
-        [`Нам очень жаль, что ${problem}, — приносим извинения.`, `Приносим извинения: ${problem} — так быть не должно.`, `Простите, что так вышло: ${problem}.`],
+        [
+          `Нам очень жаль, что ${problem}, — приносим извинения.`,
+          `Приносим извинения: ${problem} — так быть не должно.`,
+          `Простите, что так вышло: ${problem}.`,
+        ],
         variant,
       )
-    : pick(["Нам очень жаль, что покупка вас расстроила, — приносим извинения.", "Приносим извинения за испорченное впечатление от покупки."], variant);
+    : pick(
+        [
+          "Нам очень жаль, что покупка вас расстроила, — приносим извинения.",
+          "Приносим извинения за испорченное впечатление от покупки.",
+        ],
+        variant,
+      );
   const route =
     classification.intent === "size_fit" || /размер|маломер|большемер|мал[аоы]?(?![а-яё])|велик/iu.test(buyerText)
       ? guide.returnHow
@@ -57,7 +78,10 @@ export function russianReviewReply({ context, classification, buyerText, variant
     body: [route],
     optional: [
       pick(
-        ["Мы передали ваш отзыв на склад и производство, чтобы проверить партию.", "Ваше замечание уже передано команде: проверим партию и упаковку."],
+        [
+          "Мы передали ваш отзыв на склад и производство, чтобы проверить партию.",
+          "Ваше замечание уже передано команде: проверим партию и упаковку.",
+        ],
         variant,
       ),
     ],
@@ -70,7 +94,17 @@ export function englishReviewReply({ context, classification, buyerText, variant
   if (!isLow(context, classification)) {
     const aspect = praisedAspect({ text: buyerText, english: true });
     return {
-      opening: [pick(name ? [`Thank you for the great review of ${name}!`, `Thanks for choosing ${name} and sharing your impressions!`] : ["Thank you for the great review!", "Thanks for sharing your impressions!"], variant)],
+      opening: [
+        pick(
+          name
+            ? [
+                `Thank you for the great review of ${name}!`,
+                `Thanks for choosing ${name} and sharing your impressions!`,
+              ]
+            : ["Thank you for the great review!", "Thanks for sharing your impressions!"],
+          variant,
+        ),
+      ],
       body: [aspect ? `We are especially glad you liked ${aspect}.` : "We are glad you like your purchase."],
       optional: [],
       closing: ["We hope to see you again."],

@@ -25,7 +25,8 @@ const WRONG_ITEM_RE = /не\s+т(от|а|о|у)(?![а-яё])|вместо|дру
 const MISSING_RE = /не\s+хвата|нет\s+в\s+комплект|в\s+комплекте\s+нет|пуст|без\s+одн/i;
 const COMPATIBILITY_RE = /совмест|подойд\S*\s+(на|к|для)(?![а-яё])|подходит\s+(на|к|для)(?![а-яё])|влез|встан/i;
 const CANCEL_RE = /отмен|отказ|передумал/i;
-const REFUND_STATUS_RE = /(деньг|средств|компенсац|рефанд).*(не\s+(при|вер)|когда|где|до\s+сих)|(когда|где).*(деньг|средств)/i;
+const REFUND_STATUS_RE =
+  /(деньг|средств|компенсац|рефанд).*(не\s+(при|вер)|когда|где|до\s+сих)|(когда|где).*(деньг|средств)/i;
 const EXCHANGE_RE = /обмен|поменя/i;
 const DELAY_RE = /до\s+сих|недел|обещал|долго|задерж|не\s+пришл|не\s+приход|не\s+привез|потерял/i;
 const WHOLESALE_RE = /опт|парти|\d{2,}\s*(шт|штук)/i;
@@ -34,7 +35,15 @@ function deliveryReply({ context, classification, buyerText, variant }: ReplyInp
   const guide = guideFor(context.marketplace);
   const delayed = classification.sentiment === "negative" || DELAY_RE.test(buyerText);
   const opening = delayed
-    ? [pick(["Понимаем, как неприятно ждать, и приносим извинения за задержку.", "Извините, что заказ идёт дольше обещанного, — понимаем ваше беспокойство."], variant)]
+    ? [
+        pick(
+          [
+            "Понимаем, как неприятно ждать, и приносим извинения за задержку.",
+            "Извините, что заказ идёт дольше обещанного, — понимаем ваше беспокойство.",
+          ],
+          variant,
+        ),
+      ]
     : [pick(["Спасибо за вопрос!", "Спасибо, что написали!"], variant)];
   const body = [`Мы уже проверяем ${orderLabel(context)} со своей стороны.`];
   const status = presentableOrder(context.order, false).status;
@@ -43,7 +52,9 @@ function deliveryReply({ context, classification, buyerText, variant }: ReplyInp
   if (context.order?.pickupPoint) body.push(`Пункт выдачи: ${context.order.pickupPoint}.`);
   body.push(guide.tracking);
   const optional = delayed
-    ? [`Если в течение двух дней статус не изменится, напишите нам здесь — мы сами свяжемся ${guide.logistics} и поможем ускорить доставку.`]
+    ? [
+        `Если в течение двух дней статус не изменится, напишите нам здесь — мы сами свяжемся ${guide.logistics} и поможем ускорить доставку.`,
+      ]
     : ["Если появятся вопросы по доставке, напишите здесь — ответим."];
   return { opening, body, optional, closing: [] };
 }
@@ -56,7 +67,9 @@ function sizeReply({ context, buyerText, variant }: ReplyInput): ReplyParts {
       body: [
         `Чтобы не ошибиться с совместимостью, напишите, пожалуйста, точную модель вашего устройства или размеры места — сверим их с характеристиками ${product(context, "товара")} и ответим здесь.`,
       ],
-      optional: ["Основные размеры и список совместимых моделей также указаны в карточке товара, в разделе «Характеристики»."],
+      optional: [
+        "Основные размеры и список совместимых моделей также указаны в карточке товара, в разделе «Характеристики».",
+      ],
       closing: [],
     };
   }
@@ -89,7 +102,15 @@ function defectReply({ context, buyerText, variant }: ReplyInput): ReplyParts {
     ? ["Приносим извинения: похоже, при сборке заказа перепутали товар."]
     : MISSING_RE.test(buyerText)
       ? ["Приносим извинения за некомплект — так быть не должно."]
-      : [pick([`Очень жаль, что ${product(context, "товар")} пришёл с дефектом, — приносим извинения.`, `Нам очень жаль, что с ${product(context, "товаром")} возникла проблема.`], variant)];
+      : [
+          pick(
+            [
+              `Очень жаль, что ${product(context, "товар")} пришёл с дефектом, — приносим извинения.`,
+              `Нам очень жаль, что с ${product(context, "товаром")} возникла проблема.`,
+            ],
+            variant,
+          ),
+        ];
   return {
     opening,
     body: [
@@ -105,7 +126,12 @@ function returnReply({ context, classification, buyerText, variant }: ReplyInput
   const guide = guideFor(context.marketplace);
   const apology = classification.sentiment === "negative" ? ["Приносим извинения за неудобства — разберёмся."] : [];
   if (CANCEL_RE.test(buyerText)) {
-    return { opening: [...apology, "Конечно, поможем."], body: [guide.cancel], optional: ["Деньги вернутся тем же способом, которым вы оплачивали заказ."], closing: [] };
+    return {
+      opening: [...apology, "Конечно, поможем."],
+      body: [guide.cancel],
+      optional: ["Деньги вернутся тем же способом, которым вы оплачивали заказ."],
+      closing: [],
+    };
   }
   if (REFUND_STATUS_RE.test(buyerText)) {
     return {
@@ -116,7 +142,12 @@ function returnReply({ context, classification, buyerText, variant }: ReplyInput
     };
   }
   if (EXCHANGE_RE.test(buyerText)) {
-    return { opening: [...apology, "Конечно, поможем с заменой."], body: [guide.exchange, guide.returnHow], optional: [], closing: [] };
+    return {
+      opening: [...apology, "Конечно, поможем с заменой."],
+      body: [guide.exchange, guide.returnHow],
+      optional: [],
+      closing: [],
+    };
   }
   return {
     opening: [...apology, pick(["Конечно, товар можно вернуть.", "Вернуть товар можно, расскажем как."], variant)],
@@ -129,12 +160,22 @@ function returnReply({ context, classification, buyerText, variant }: ReplyInput
 function availabilityReply({ context, buyerText, variant }: ReplyInput): ReplyParts {
   const guide = guideFor(context.marketplace);
   // A marketplace of listings (its guide says what to say) has no card with sizes and no stock alerts.
-  const body = guide.availability ? [guide.availability] : ["Актуальное наличие размеров и цветов видно в карточке товара.", guide.stockWatch];
+  const body = guide.availability
+    ? [guide.availability]
+    : ["Актуальное наличие размеров и цветов видно в карточке товара.", guide.stockWatch];
   const optional = WHOLESALE_RE.test(buyerText)
     ? ["Для большого количества напишите, сколько штук нужно, — подскажем сроки и возможность поставки."]
     : ["Если нужного варианта нет, напишите, какой размер или цвет ищете, — сообщим о поступлении здесь."];
   return {
-    opening: [pick([`Спасибо за интерес к ${context.product?.name ? product(context, "товару") : "нашему товару"}!`, "Спасибо за вопрос!"], variant)],
+    opening: [
+      pick(
+        [
+          `Спасибо за интерес к ${context.product?.name ? product(context, "товару") : "нашему товару"}!`,
+          "Спасибо за вопрос!",
+        ],
+        variant,
+      ),
+    ],
     body,
     optional,
     closing: [],
@@ -153,7 +194,9 @@ function thanksReply({ variant }: ReplyInput): ReplyParts {
 function otherReply({ context, classification, variant }: ReplyInput): ReplyParts {
   const negative = classification.sentiment === "negative";
   return {
-    opening: [negative ? "Приносим извинения за неудобства." : pick(["Спасибо за вопрос!", "Спасибо, что написали!"], variant)],
+    opening: [
+      negative ? "Приносим извинения за неудобства." : pick(["Спасибо за вопрос!", "Спасибо, что написали!"], variant),
+    ],
     body: [
       context.product?.name
         ? `Уточним информацию по ${product(context, "товару")} и ответим здесь же.`
@@ -184,9 +227,15 @@ export function russianReply(input: ReplyInput): ReplyParts {
   const fix = input.classification.intent === "thanks" || input.classification.intent === "other" ? [] : parts.body;
   return {
     opening: [empathy],
-    body: fix.length ? fix : ["Мы уже разбираемся в ситуации и готовы помочь: напишите нам в чат заказа, и мы предложим решение — замену или возврат денег."],
+    body: fix.length
+      ? fix
+      : [
+          "Мы уже разбираемся в ситуации и готовы помочь: напишите нам в чат заказа, и мы предложим решение — замену или возврат денег.",
+        ],
     optional: parts.optional,
-    closing: ["Если после решения вопроса ваше впечатление изменится, будем признательны, если вы дополните отзыв — это поможет другим покупателям."],
+    closing: [
+      "Если после решения вопроса ваше впечатление изменится, будем признательны, если вы дополните отзыв — это поможет другим покупателям.",
+    ],
   };
 }
 

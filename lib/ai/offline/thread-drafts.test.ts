@@ -8,7 +8,10 @@ import { draftContextSchema, marketplaceSchema, type DraftContextInput } from "@
 const at = (minute: number) => `2026-03-01T10:${String(minute).padStart(2, "0")}:00Z`;
 
 function thread(...turns: [author: "buyer" | "seller", text: string][]): DraftContextInput {
-  return { marketplace: "wildberries", messages: turns.map(([author, text], i) => ({ author, text, createdAt: at(i) })) };
+  return {
+    marketplace: "wildberries",
+    messages: turns.map(([author, text], i) => ({ author, text, createdAt: at(i) })),
+  };
 }
 
 describe("drafts that read the thread", () => {
@@ -27,21 +30,29 @@ describe("drafts that read the thread", () => {
 
   it("keeps the seller's promise in view when the buyer says they will wait", () => {
     const draft = draftOffline({
-      context: thread(["buyer", "Где заказ?"], ["seller", "Уточним у склада и напишем вам сегодня."], ["buyer", "спасибо, жду"]),
+      context: thread(
+        ["buyer", "Где заказ?"],
+        ["seller", "Уточним у склада и напишем вам сегодня."],
+        ["buyer", "спасибо, жду"],
+      ),
     });
     expect(draft.noReply).toBe(true);
     expect(draft.text).toMatch(/напишем здесь|Сообщим здесь/);
   });
 
   it("answers a new question asked after the seller's answer", () => {
-    const draft = draftOffline({ context: thread(["buyer", "Есть размер M?"], ["seller", "Да, есть."], ["buyer", "ок, а когда привезут?"]) });
+    const draft = draftOffline({
+      context: thread(["buyer", "Есть размер M?"], ["seller", "Да, есть."], ["buyer", "ок, а когда привезут?"]),
+    });
     expect(draft.noReply).toBe(false);
     expect(draft.classification.intent).toBe("delivery");
   });
 
   it("never quotes a status code or an internal order id", () => {
     const draft = draftOffline({
-      context: buyerContext("Где мой заказ?", { order: { number: "3f9a1c0e5b7d4a2f8e6c1b0a9d8e7f6a", status: "OPENED" } }),
+      context: buyerContext("Где мой заказ?", {
+        order: { number: "3f9a1c0e5b7d4a2f8e6c1b0a9d8e7f6a", status: "OPENED" },
+      }),
     });
     expect(draft.text).not.toContain("OPENED");
     expect(draft.text).not.toContain("3f9a1c0e");
@@ -50,8 +61,15 @@ describe("drafts that read the thread", () => {
 });
 
 describe("review replies", () => {
-  const review = (text: string, rating: number, seed: string, marketplace: DraftContextInput["marketplace"] = "wildberries") =>
-    draftOffline({ context: buyerContext(text, { kind: "review", rating, seed, marketplace, product: { name: "Худи оверсайз" } }) }).text;
+  const review = (
+    text: string,
+    rating: number,
+    seed: string,
+    marketplace: DraftContextInput["marketplace"] = "wildberries",
+  ) =>
+    draftOffline({
+      context: buyerContext(text, { kind: "review", rating, seed, marketplace, product: { name: "Худи оверсайз" } }),
+    }).text;
 
   it("thanks for five stars with the product's name", () => {
     expect(review("Отличное худи, очень мягкое", 5, "r1")).toContain("Худи оверсайз");
@@ -70,13 +88,20 @@ describe("review replies", () => {
   });
 
   it.each(marketplaceSchema.options)("stays within the review limit on %s", (marketplace) => {
-    const text = review("Ужасное качество: шов разошёлся, ткань в катышках, молния сломалась, пахнет химией ".repeat(8), 1, "r3", marketplace);
+    const text = review(
+      "Ужасное качество: шов разошёлся, ткань в катышках, молния сломалась, пахнет химией ".repeat(8),
+      1,
+      "r3",
+      marketplace,
+    );
     expect([...text].length).toBeLessThanOrEqual(lengthLimitFor({ marketplace, messageType: "review" }));
   });
 });
 
 describe("checkDraft rules", () => {
-  const context = draftContextSchema.parse(thread(["buyer", "Как вернуть?"], ["seller", "Через раздел «Покупки»."], ["buyer", "понятно, спасибо"]));
+  const context = draftContextSchema.parse(
+    thread(["buyer", "Как вернуть?"], ["seller", "Через раздел «Покупки»."], ["buyer", "понятно, спасибо"]),
+  );
   it.each<[string, string]>([
     ["Статус заказа: WAITING_FOR_PARTNER", "code"],
     ["Ваш заказ в статусе DELIVERED", "code"],

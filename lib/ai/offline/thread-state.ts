@@ -7,7 +7,8 @@ import type { Classification, DraftContext } from "@/lib/ai/types";
 
 const PROMISE_RE =
   /(?:провер|уточн|выясн|разбер|сообщ|напиш|ответ|вернёмся|вернемся|свяж|передад|передал|отправ|we(?:'ll| will)\s+(?:check|look|get back|update|send|let you know|contact)|will\s+(?:check|update))/iu;
-const ASK_RE = /\?|(?:пришлите|напишите|уточните|приложите|сообщите|подскажите|please\s+(?:send|share|tell|reply|confirm))/iu;
+const ASK_RE =
+  /\?|(?:пришлите|напишите|уточните|приложите|сообщите|подскажите|please\s+(?:send|share|tell|reply|confirm))/iu;
 
 export type ThreadState = {
   /** The seller's message the buyer is answering, if any. */

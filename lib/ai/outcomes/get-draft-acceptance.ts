@@ -28,12 +28,24 @@ export type DraftAcceptance = {
   byMarketplace: Record<string, AcceptanceRow>;
 };
 
-type Group = { marketplace: string; kind: string; outcome: string; _count: { _all: number }; _sum: { editDistance: number | null } };
+type Group = {
+  marketplace: string;
+  kind: string;
+  outcome: string;
+  _count: { _all: number };
+  _sum: { editDistance: number | null };
+};
 
 function rowOf(groups: Group[]): AcceptanceRow {
   const count = (outcome: string) => groups.filter((g) => g.outcome === outcome).reduce((n, g) => n + g._count._all, 0);
   const total = groups.reduce((n, g) => n + g._count._all, 0);
-  const [inserted, edited, discarded, regenerated, noReply] = ["inserted", "edited", "discarded", "regenerated", "no_reply"].map(count) as [number, number, number, number, number];
+  const [inserted, edited, discarded, regenerated, noReply] = [
+    "inserted",
+    "edited",
+    "discarded",
+    "regenerated",
+    "no_reply",
+  ].map(count) as [number, number, number, number, number];
   const editSum = groups.filter((g) => g.outcome === "edited").reduce((n, g) => n + (g._sum.editDistance ?? 0), 0);
   return {
     total,

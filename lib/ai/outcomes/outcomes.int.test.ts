@@ -23,7 +23,11 @@ async function draftFor(chatId: string, workspaceId = a.workspace.id) {
   for await (const _ of await generateDraft({ workspaceId, chatId, config: OFFLINE })) {
     // drain: the draft is stored when the stream ends
   }
-  return prisma().aiDraft.findFirstOrThrow({ where: { chatId }, orderBy: { createdAt: "desc" }, include: { outcome: true } });
+  return prisma().aiDraft.findFirstOrThrow({
+    where: { chatId },
+    orderBy: { createdAt: "desc" },
+    include: { outcome: true },
+  });
 }
 
 const outcomeOf = (draftId: string) => prisma().aiDraftOutcome.findUnique({ where: { draftId } });
@@ -45,9 +49,20 @@ describe("draft outcomes", () => {
 
   it("records the sent reply against the pending draft, once", async () => {
     const draft = await draftFor(a.chatIds[1]!);
-    await recordReplyOutcome({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, text: `${draft.text} Хорошего дня!`, userId: a.operator.id });
+    await recordReplyOutcome({
+      workspaceId: a.workspace.id,
+      chatId: a.chatIds[1]!,
+      text: `${draft.text} Хорошего дня!`,
+      userId: a.operator.id,
+    });
     const row = await outcomeOf(draft.id);
-    expect(row).toMatchObject({ outcome: "edited", editDistance: " Хорошего дня!".length, workspaceId: a.workspace.id, marketplace: "wildberries", kind: "CHAT" });
+    expect(row).toMatchObject({
+      outcome: "edited",
+      editDistance: " Хорошего дня!".length,
+      workspaceId: a.workspace.id,
+      marketplace: "wildberries",
+      kind: "CHAT",
+    });
     // A second reply has no pending draft left: nothing changes.
     await recordReplyOutcome({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, text: "ещё" });
     expect((await outcomeOf(draft.id))?.outcome).toBe("edited");
@@ -62,7 +77,9 @@ describe("draft outcomes", () => {
 
   it("ignores another workspace's draft", async () => {
     const theirs = await draftFor(b.chatIds[0]!, b.workspace.id);
-    expect(await recordDraftOutcome({ workspaceId: a.workspace.id, draftId: theirs.id, outcome: "inserted" })).toBe(false);
+    expect(await recordDraftOutcome({ workspaceId: a.workspace.id, draftId: theirs.id, outcome: "inserted" })).toBe(
+      false,
+    );
     expect(await outcomeOf(theirs.id)).toBeNull();
     await recordDraftOutcome({ workspaceId: b.workspace.id, draftId: theirs.id, outcome: "discarded" });
   });
@@ -70,13 +87,30 @@ describe("draft outcomes", () => {
   it("reports acceptance per kind and per marketplace for the workspace only", async () => {
     const draft = await draftFor(a.chatIds[3]!);
     await recordDraftOutcome({ workspaceId: a.workspace.id, draftId: draft.id, outcome: "inserted", editDistance: 0 });
-    const report = await getDraftAcceptance({ workspaceId: a.workspace.id, from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 60_000) });
+    const report = await getDraftAcceptance({
+      workspaceId: a.workspace.id,
+      from: new Date(Date.now() - 60_000),
+      to: new Date(Date.now() + 60_000),
+    });
     // regenerated, edited, no_reply, inserted: three of four used.
-    expect(report.overall).toMatchObject({ total: 4, inserted: 1, edited: 1, regenerated: 1, noReply: 1, discarded: 0, acceptance: 0.75 });
+    expect(report.overall).toMatchObject({
+      total: 4,
+      inserted: 1,
+      edited: 1,
+      regenerated: 1,
+      noReply: 1,
+      discarded: 0,
+      acceptance: 0.75,
+    });
     expect(report.overall.meanEditDistance).toBe(" Хорошего дня!".length);
     expect(Object.keys(report.byKind)).toEqual(["CHAT"]);
     expect(report.byMarketplace.wildberries?.total).toBe(4);
-    const own = await getDraftAcceptance({ workspaceId: a.workspace.id, userId: a.operator.id, from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 60_000) });
+    const own = await getDraftAcceptance({
+      workspaceId: a.workspace.id,
+      userId: a.operator.id,
+      from: new Date(Date.now() - 60_000),
+      to: new Date(Date.now() + 60_000),
+    });
     expect(own.overall).toMatchObject({ total: 1, edited: 1 });
     const empty = await getDraftAcceptance({ workspaceId: a.workspace.id, from: new Date(0), to: new Date(1000) });
     expect(empty.overall).toMatchObject({ total: 0, acceptance: null });

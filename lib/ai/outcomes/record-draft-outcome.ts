@@ -51,7 +51,15 @@ export async function recordDraftOutcome({
   if (!draft || draft.outcome) return false;
   await prisma().aiDraftOutcome.upsert({
     where: { draftId: draft.id },
-    create: { draftId: draft.id, workspaceId, marketplace: draft.chat.marketplace, kind: draft.chat.kind, outcome, editDistance: editDistance ?? null, userId: userId ?? null },
+    create: {
+      draftId: draft.id,
+      workspaceId,
+      marketplace: draft.chat.marketplace,
+      kind: draft.chat.kind,
+      outcome,
+      editDistance: editDistance ?? null,
+      userId: userId ?? null,
+    },
     update: {},
   });
   return true;
@@ -70,7 +78,17 @@ export async function pendingDraft({ workspaceId, chatId }: { workspaceId: strin
  * An operator's reply was sent: the chat's pending draft was used as is, edited, or set aside. A
  * reply sent as is or lightly edited becomes a few-shot example for later drafts.
  */
-export async function recordReplyOutcome({ workspaceId, chatId, text, userId }: { workspaceId: string; chatId: string; text: string; userId?: string | null }): Promise<void> {
+export async function recordReplyOutcome({
+  workspaceId,
+  chatId,
+  text,
+  userId,
+}: {
+  workspaceId: string;
+  chatId: string;
+  text: string;
+  userId?: string | null;
+}): Promise<void> {
   const draft = await pendingDraft({ workspaceId, chatId });
   if (!draft) return;
   const { outcome, editDistance } = outcomeOfSend(draft.text, text);

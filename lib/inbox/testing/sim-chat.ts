@@ -8,13 +8,24 @@ import type { Simulator } from "@/lib/marketplaces/simulator/server";
 // For integration tests: marketplace accounts that talk to a running simulator with its demo
 // credentials, and chats the simulator knows about.
 
-export async function createSimAccount({ sim, workspaceId, marketplace }: { sim: Simulator; workspaceId: string; marketplace: Marketplace }) {
+export async function createSimAccount({
+  sim,
+  workspaceId,
+  marketplace,
+}: {
+  sim: Simulator;
+  workspaceId: string;
+  marketplace: Marketplace;
+}) {
   return prisma().marketplaceAccount.create({
     data: {
       workspaceId,
       marketplace,
       name: `sim ${marketplace}`,
-      credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials[marketplace]), key: env().APP_ENCRYPTION_KEY }),
+      credentialsEnc: encryptSecret({
+        plaintext: JSON.stringify(sim.credentials[marketplace]),
+        key: env().APP_ENCRYPTION_KEY,
+      }),
       baseUrls: sim.baseUrls[marketplace],
     },
   });

@@ -22,7 +22,8 @@ export function describeAmazonError({ body }: { body: unknown }): VendorErrorDes
   const parsed = amazonErrorBodySchema.safeParse(body);
   if (!parsed.success) return null;
   const { errors, error, error_description } = parsed.data;
-  if (errors?.length) return { message: errors.map((e) => e.message || e.code).join("; "), vendorCode: errors[0]!.code };
+  if (errors?.length)
+    return { message: errors.map((e) => e.message || e.code).join("; "), vendorCode: errors[0]!.code };
   if (error) return { message: error_description || error, vendorCode: error };
   return null;
 }
@@ -44,18 +45,32 @@ export async function exchangeLwaRefreshToken({
   clientSecret: string;
   now?: number;
 }): Promise<CachedToken> {
-  const form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: clientId, client_secret: clientSecret });
+  const form = new URLSearchParams({
+    grant_type: "refresh_token",
+    refresh_token: refreshToken,
+    client_id: clientId,
+    client_secret: clientSecret,
+  });
   try {
     const res = await requestJson(
       ctx,
       { method: "POST", url: `${lwaUrl}/auth/o2/token`, urlencoded: form, bucket: "lwa", anonymous: true },
       lwaTokenResponseSchema,
     );
-    return { accessToken: res.access_token, expiresAt: now + res.expires_in * 1000, refreshToken: res.refresh_token ?? null };
+    return {
+      accessToken: res.access_token,
+      expiresAt: now + res.expires_in * 1000,
+      refreshToken: res.refresh_token ?? null,
+    };
   } catch (error) {
     // invalid_grant / invalid_client come back as 400 from LWA: the seller must re-authorise.
     if (error instanceof MarketplaceRequestError && (error.status === 400 || error.status === 401)) {
-      throw new MarketplaceAuthError({ marketplace: "amazon", status: error.status, message: error.vendorMessage ?? error.message, vendorCode: error.vendorCode });
+      throw new MarketplaceAuthError({
+        marketplace: "amazon",
+        status: error.status,
+        message: error.vendorMessage ?? error.message,
+        vendorCode: error.vendorCode,
+      });
     }
     throw error;
   }
@@ -66,7 +81,13 @@ const orderPath = (orderId: string) => `/messaging/v1/orders/${encodeURIComponen
 export function amazonGetMessagingActions({ api, orderId }: { api: AmazonApi; orderId: string }) {
   return requestJson(
     api.ctx,
-    { method: "GET", url: `${api.api}${orderPath(orderId)}`, query: { marketplaceIds: api.marketplaceId }, headers: { accept: "application/hal+json" }, bucket: "messaging" },
+    {
+      method: "GET",
+      url: `${api.api}${orderPath(orderId)}`,
+      query: { marketplaceIds: api.marketplaceId },
+      headers: { accept: "application/hal+json" },
+      bucket: "messaging",
+    },
     messagingActionsResponseSchema,
   );
 }
@@ -75,13 +96,29 @@ export function amazonGetMessagingActions({ api, orderId }: { api: AmazonApi; or
 export function amazonGetAttributes({ api, orderId }: { api: AmazonApi; orderId: string }) {
   return requestJson(
     api.ctx,
-    { method: "GET", url: `${api.api}${orderPath(orderId)}/attributes`, query: { marketplaceIds: api.marketplaceId }, headers: { accept: "application/hal+json" }, bucket: "messaging" },
+    {
+      method: "GET",
+      url: `${api.api}${orderPath(orderId)}/attributes`,
+      query: { marketplaceIds: api.marketplaceId },
+      headers: { accept: "application/hal+json" },
+      bucket: "messaging",
+    },
     getAttributesResponseSchema,
   );
 }
 
 /** 201 on success (body `{}`), `{errors}` otherwise. */
-export function amazonCreateMessage({ api, orderId, messageType, text }: { api: AmazonApi; orderId: string; messageType: string; text: string }) {
+export function amazonCreateMessage({
+  api,
+  orderId,
+  messageType,
+  text,
+}: {
+  api: AmazonApi;
+  orderId: string;
+  messageType: string;
+  text: string;
+}) {
   return requestJson(
     api.ctx,
     {

@@ -1,6 +1,20 @@
 import { secretIdentity } from "@/lib/marketplaces/secret-identity";
-import { AMAZON_RATE_LIMITS, amazonCreateMessage, amazonGetAttributes, amazonGetMessagingActions, describeAmazonError, exchangeLwaRefreshToken, type AmazonApi } from "@/lib/marketplaces/amazon/client";
-import { AMAZON_REGIONS, amazonBaseUrlsSchema, amazonCredentialsSchema, type AmazonBaseUrls, type AmazonCredentials } from "@/lib/marketplaces/amazon/credentials";
+import {
+  AMAZON_RATE_LIMITS,
+  amazonCreateMessage,
+  amazonGetAttributes,
+  amazonGetMessagingActions,
+  describeAmazonError,
+  exchangeLwaRefreshToken,
+  type AmazonApi,
+} from "@/lib/marketplaces/amazon/client";
+import {
+  AMAZON_REGIONS,
+  amazonBaseUrlsSchema,
+  amazonCredentialsSchema,
+  type AmazonBaseUrls,
+  type AmazonCredentials,
+} from "@/lib/marketplaces/amazon/credentials";
 import { AMAZON_TEXT_TYPES, offeredMessageTypes, pickMessageType } from "@/lib/marketplaces/amazon/map";
 import { AMAZON_META } from "@/lib/marketplaces/amazon/meta";
 import { assertOutgoingAllowed, buildHttpContext, unsupported } from "@/lib/marketplaces/connector-kit";
@@ -29,10 +43,23 @@ export function createAmazonConnector({
   const creds = amazonCredentialsSchema.parse(credentials);
   const base = amazonBaseUrlsSchema.parse(baseUrls ?? {});
   const accountKey = accountKeyFrom({ parts: [M, creds.clientId, creds.clientSecret, creds.refreshToken] });
-  const lwaCtx = buildHttpContext({ marketplace: M, runtime, accountKey, rateLimits: AMAZON_RATE_LIMITS, describeError: describeAmazonError });
+  const lwaCtx = buildHttpContext({
+    marketplace: M,
+    runtime,
+    accountKey,
+    rateLimits: AMAZON_RATE_LIMITS,
+    describeError: describeAmazonError,
+  });
   const tokens = createTokenProvider({
     cacheKey: `${accountKey}:${base.lwa}`,
-    fetchToken: () => exchangeLwaRefreshToken({ ctx: lwaCtx, lwaUrl: base.lwa, refreshToken: creds.refreshToken, clientId: creds.clientId, clientSecret: creds.clientSecret }),
+    fetchToken: () =>
+      exchangeLwaRefreshToken({
+        ctx: lwaCtx,
+        lwaUrl: base.lwa,
+        refreshToken: creds.refreshToken,
+        clientId: creds.clientId,
+        clientSecret: creds.clientSecret,
+      }),
   });
   const ctx = buildHttpContext({
     marketplace: M,
@@ -101,9 +128,11 @@ export function createAmazonConnector({
     },
 
     async startChat({ context }) {
-      if (context.type !== "order") throw new MarketplaceUnsupportedError({ marketplace: M, operation: "startChat(return)" });
+      if (context.type !== "order")
+        throw new MarketplaceUnsupportedError({ marketplace: M, operation: "startChat(return)" });
       const types = await offered(context.id);
-      if (!types.some((t) => t in AMAZON_TEXT_TYPES)) reject(`Amazon сейчас не разрешает писать покупателю по заказу ${context.id}`, "MESSAGE_TYPE_NOT_OFFERED");
+      if (!types.some((t) => t in AMAZON_TEXT_TYPES))
+        reject(`Amazon сейчас не разрешает писать покупателю по заказу ${context.id}`, "MESSAGE_TYPE_NOT_OFFERED");
       return { chatExternalId: context.id };
     },
 

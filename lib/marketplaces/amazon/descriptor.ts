@@ -30,7 +30,8 @@ export const AMAZON_DESCRIPTOR: MarketplaceDescriptor = {
   messageTypes: { limits: AMAZON_MESSAGE_TYPE_LIMITS, defaultLimit: 2000 },
   // Amazon forbids links of any kind (its own included) and HTML in buyer messages.
   guardrails: {
-    nameWords: "amazon|амазон\\p{L}*", ownDomain: /(?:^|\.)amazon\.[a-z.]+$/i,
+    nameWords: "amazon|амазон\\p{L}*",
+    ownDomain: /(?:^|\.)amazon\.[a-z.]+$/i,
     ownLinksAllowed: false,
     htmlForbidden: true,
     promptRule: "Amazon: отвечай на языке покупателя, без HTML и без каких-либо ссылок.",

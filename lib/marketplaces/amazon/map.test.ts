@@ -21,20 +21,36 @@ describe("amazon messaging (spec examples)", () => {
 
   it("only picks a text type that is offered", () => {
     expect(pickMessageType({ offered: ["negativeFeedbackRemoval"] })).toBeNull(); // no longer in the model, not sendable
-    expect(pickMessageType({ offered: ["unexpectedProblem", "confirmDeliveryDetails"] })).toBe("confirmDeliveryDetails");
+    expect(pickMessageType({ offered: ["unexpectedProblem", "confirmDeliveryDetails"] })).toBe(
+      "confirmDeliveryDetails",
+    );
     expect(pickMessageType({ offered: ["unexpectedProblem"], requested: "confirmOrderDetails" })).toBeNull();
-    expect(pickMessageType({ offered: ["unexpectedProblem"], requested: "unexpectedProblem" })).toBe("unexpectedProblem");
+    expect(pickMessageType({ offered: ["unexpectedProblem"], requested: "unexpectedProblem" })).toBe(
+      "unexpectedProblem",
+    );
     expect(pickMessageType({ offered: ["warranty"], requested: "warranty" })).toBeNull(); // needs attachments
   });
 
   it("reads SP-API and LWA error bodies", () => {
-    expect(describeAmazonError({ body: readFixture(dir, "error-400.json") })).toEqual({ message: "Invalid Input", vendorCode: "InvalidInput" });
-    expect(describeAmazonError({ body: { error: "invalid_grant", error_description: "bad token" } })).toEqual({ message: "bad token", vendorCode: "invalid_grant" });
+    expect(describeAmazonError({ body: readFixture(dir, "error-400.json") })).toEqual({
+      message: "Invalid Input",
+      vendorCode: "InvalidInput",
+    });
+    expect(describeAmazonError({ body: { error: "invalid_grant", error_description: "bad token" } })).toEqual({
+      message: "bad token",
+      vendorCode: "invalid_grant",
+    });
   });
 
   it("reads the offered actions link by link: one link without an href does not hide the others; no _links means none", () => {
     const response = messagingActionsResponseSchema.parse({
-      _links: { self: { href: "/messaging/v1/orders/1" }, actions: [{ name: "odd" }, { href: "/messaging/v1/orders/1/messages/confirmOrderDetails", name: "confirmOrderDetails" }] },
+      _links: {
+        self: { href: "/messaging/v1/orders/1" },
+        actions: [
+          { name: "odd" },
+          { href: "/messaging/v1/orders/1/messages/confirmOrderDetails", name: "confirmOrderDetails" },
+        ],
+      },
     });
     expect(offeredMessageTypes({ response })).toEqual(["confirmOrderDetails"]);
     expect(offeredMessageTypes({ response: messagingActionsResponseSchema.parse({ errors: [] }) })).toEqual([]);

@@ -7,7 +7,11 @@ import { parseEach } from "@/lib/marketplaces/parse-each";
  * Message types Amazon offers for an order, from the HAL `_links.actions` names (or the href tail). A link
  * without an href (the spec requires one) is left out: it names no action we could call.
  */
-export function offeredMessageTypes({ response }: { response: z.infer<typeof messagingActionsResponseSchema> }): string[] {
+export function offeredMessageTypes({
+  response,
+}: {
+  response: z.infer<typeof messagingActionsResponseSchema>;
+}): string[] {
   const links = parseEach({ kind: "amazon.action", items: response._links?.actions, schema: amazonLinkSchema }).items;
   const names = links.map((a) => a.name || a.href.split("?")[0]!.split("/").pop() || "");
   return [...new Set(names.filter(Boolean))];
@@ -23,7 +27,13 @@ export const AMAZON_TEXT_TYPES: Record<string, number> = {
   digitalAccessKey: 400,
 };
 
-export function pickMessageType({ offered, requested }: { offered: string[]; requested?: string | null }): string | null {
+export function pickMessageType({
+  offered,
+  requested,
+}: {
+  offered: string[];
+  requested?: string | null;
+}): string | null {
   if (requested) return offered.includes(requested) && requested in AMAZON_TEXT_TYPES ? requested : null;
   return Object.keys(AMAZON_TEXT_TYPES).find((t) => offered.includes(t)) ?? null;
 }

@@ -21,7 +21,8 @@ export const AMAZON_META: MarketplaceMeta = {
   },
   help: {
     ru: {
-      summary: "Нужно приложение Selling Partner API с ролью Buyer Communication: LWA client_id, client_secret и refresh token продавца.",
+      summary:
+        "Нужно приложение Selling Partner API с ролью Buyer Communication: LWA client_id, client_secret и refresh token продавца.",
       steps: [
         "Seller Central → «Apps and Services» → «Develop Apps»: создайте приложение SP-API с ролью Buyer Communication.",
         "В карточке приложения «View» → скопируйте LWA credentials: client_id и client_secret.",
@@ -37,7 +38,8 @@ export const AMAZON_META: MarketplaceMeta = {
       },
     },
     en: {
-      summary: "A Selling Partner API app with the Buyer Communication role is needed: the LWA client_id, client_secret and the seller's refresh token.",
+      summary:
+        "A Selling Partner API app with the Buyer Communication role is needed: the LWA client_id, client_secret and the seller's refresh token.",
       steps: [
         "Seller Central → «Apps and Services» → «Develop Apps»: create an SP-API app with the Buyer Communication role.",
         "On the app's card, «View» → copy the LWA credentials: client_id and client_secret.",

@@ -26,10 +26,27 @@ beforeEach(() => {
   sim.control.clearRequests();
 });
 
-function connector({ clientSecret, refreshToken, userId, http, runtime }: { clientSecret?: string; refreshToken?: string; userId?: string | null; http?: HttpOptionsInput; runtime?: ConnectorRuntimeOptions } = {}) {
+function connector({
+  clientSecret,
+  refreshToken,
+  userId,
+  http,
+  runtime,
+}: {
+  clientSecret?: string;
+  refreshToken?: string;
+  userId?: string | null;
+  http?: HttpOptionsInput;
+  runtime?: ConnectorRuntimeOptions;
+} = {}) {
   const c = sim.credentials.avito;
   return createAvitoConnector({
-    credentials: { clientId: c.clientId, clientSecret: clientSecret ?? c.clientSecret, userId: userId === null ? undefined : (userId ?? c.userId), refreshToken },
+    credentials: {
+      clientId: c.clientId,
+      clientSecret: clientSecret ?? c.clientSecret,
+      userId: userId === null ? undefined : (userId ?? c.userId),
+      refreshToken,
+    },
     baseUrls: sim.baseUrls.avito,
     runtime: { http: { ...FAST_HTTP, ...http }, accountKey: testAccountKey(), ...runtime },
   });
@@ -38,17 +55,32 @@ function connector({ clientSecret, refreshToken, userId, http, runtime }: { clie
 describe("avito connector over HTTP", () => {
   it("client_credentials: one cached token, Bearer header, sync + reply + image, webhook subscribe", async () => {
     const avito = connector({ userId: null });
-    const { chatId, messageId } = sim.control.injectBuyerMessage({ marketplace: "avito", text: "Диван ещё продаётся?", customerName: "Пётр" });
+    const { chatId, messageId } = sim.control.injectBuyerMessage({
+      marketplace: "avito",
+      text: "Диван ещё продаётся?",
+      customerName: "Пётр",
+    });
     const before = sim.state.avito.tokenRequests;
     const batch = await avito.fetchUpdates({ cursor: null });
-    expect(batch.chats.find((c) => c.externalId === chatId)).toMatchObject({ customerName: "Пётр", awaitingReply: true, context: { itemTitle: "Диван угловой" } });
-    expect(batch.messages.find((m) => m.externalId === messageId)).toMatchObject({ author: "buyer", text: "Диван ещё продаётся?" });
+    expect(batch.chats.find((c) => c.externalId === chatId)).toMatchObject({
+      customerName: "Пётр",
+      awaitingReply: true,
+      context: { itemTitle: "Диван угловой" },
+    });
+    expect(batch.messages.find((m) => m.externalId === messageId)).toMatchObject({
+      author: "buyer",
+      text: "Диван ещё продаётся?",
+    });
     expect(sim.control.requests().some((r) => r.path === "/avito/core/v1/accounts/self")).toBe(true);
     expect(sim.control.requests().some((r) => r.path.endsWith(`/chats/${chatId}/messages/`))).toBe(true); // v3 trailing slash
 
     const sent = await avito.sendMessage({ chat: { externalId: chatId }, text: "Да, продаётся" });
     expect(sent.externalId).toMatch(/^[0-9a-f]{32}$/);
-    await avito.sendMessage({ chat: { externalId: chatId }, text: "", files: [{ fileName: "фото.jpg", mimeType: "image/jpeg", bytes: new Uint8Array([255, 216, 255]) }] });
+    await avito.sendMessage({
+      chat: { externalId: chatId },
+      text: "",
+      files: [{ fileName: "фото.jpg", mimeType: "image/jpeg", bytes: new Uint8Array([255, 216, 255]) }],
+    });
     expect(sim.control.sentMessages({ marketplace: "avito" }).map((s) => s.kind)).toEqual(["message", "file"]);
     await avito.markRead({ chat: { externalId: chatId }, upToMessageId: messageId });
     expect(sim.state.avito.chats.get(chatId)!.read).toBe(true);
@@ -56,7 +88,10 @@ describe("avito connector over HTTP", () => {
     expect(sim.state.webhookTargets.avito).toContain("http://127.0.0.1:9/avito-hook");
 
     expect(sim.state.avito.tokenRequests - before).toBe(1);
-    const bearer = sim.control.requests().filter((r) => r.path.startsWith("/avito/messenger")).map((r) => r.headers.authorization);
+    const bearer = sim.control
+      .requests()
+      .filter((r) => r.path.startsWith("/avito/messenger"))
+      .map((r) => r.headers.authorization);
     expect(new Set(bearer).size).toBe(1);
     expect(bearer[0]).toMatch(/^Bearer [0-9a-f]{32}$/);
 
@@ -78,10 +113,19 @@ describe("avito connector over HTTP", () => {
 
   it("authorization code -> refresh token; refresh rotates and is handed back; 401 re-fetches a token once", async () => {
     const c = sim.credentials.avito;
-    const creds = await exchangeAvitoAuthorizationCode({ clientId: c.clientId, clientSecret: c.clientSecret, code: "sim-avito-code", apiBaseUrl: sim.baseUrls.avito.api, runtime: { http: FAST_HTTP } });
+    const creds = await exchangeAvitoAuthorizationCode({
+      clientId: c.clientId,
+      clientSecret: c.clientSecret,
+      code: "sim-avito-code",
+      apiBaseUrl: sim.baseUrls.avito.api,
+      runtime: { http: FAST_HTTP },
+    });
     expect(creds.refreshToken).toMatch(/^[0-9a-f]{32}$/);
     const changes: Array<Record<string, unknown>> = [];
-    const avito = connector({ refreshToken: creds.refreshToken, runtime: { onCredentialsChange: (next) => void changes.push(next) } });
+    const avito = connector({
+      refreshToken: creds.refreshToken,
+      runtime: { onCredentialsChange: (next) => void changes.push(next) },
+    });
     await avito.listChats({});
     expect(changes).toHaveLength(1);
     expect(changes[0]!.refreshToken).not.toBe(creds.refreshToken);
@@ -89,16 +133,29 @@ describe("avito connector over HTTP", () => {
 
     sim.state.avito.accessTokens.clear(); // every access token revoked
     await expect(avito.listChats({})).resolves.toBeDefined();
-    expect(sim.control.requests().filter((r) => r.path === "/avito/messenger/v2/accounts/94235311/chats").map((r) => r.status)).toEqual([200, 401, 200]);
+    expect(
+      sim.control
+        .requests()
+        .filter((r) => r.path === "/avito/messenger/v2/accounts/94235311/chats")
+        .map((r) => r.status),
+    ).toEqual([200, 401, 200]);
     expect(changes).toHaveLength(2);
 
-    const used = await exchangeAvitoAuthorizationCode({ clientId: c.clientId, clientSecret: c.clientSecret, code: "sim-avito-code", apiBaseUrl: sim.baseUrls.avito.api, runtime: { http: FAST_HTTP } }).catch((e: unknown) => e);
+    const used = await exchangeAvitoAuthorizationCode({
+      clientId: c.clientId,
+      clientSecret: c.clientSecret,
+      code: "sim-avito-code",
+      apiBaseUrl: sim.baseUrls.avito.api,
+      runtime: { http: FAST_HTTP },
+    }).catch((e: unknown) => e);
     expect(used).toBeInstanceOf(MarketplaceAuthError);
     expect((used as Error).message).toBe("code is invalid or used");
   });
 
   it("bad client secret -> MarketplaceAuthError with Avito's description", async () => {
-    const error = await connector({ clientSecret: "wrong-secret" }).testConnection().catch((e: unknown) => e);
+    const error = await connector({ clientSecret: "wrong-secret" })
+      .testConnection()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MarketplaceAuthError);
     expect((error as Error).message).toBe("Client authentication failed");
   });
@@ -117,7 +174,9 @@ describe("avito connector over HTTP", () => {
     await expect(avito.listChats({})).rejects.toBeInstanceOf(MarketplaceRateLimitError);
     sim.control.clearFaults();
     sim.control.addFault({ prefix: "/avito", path: "/chats", kind: "slow", delayMs: 300 });
-    await expect(connector({ http: { timeoutMs: 100, retries: 0 } }).listChats({})).rejects.toBeInstanceOf(MarketplaceTimeoutError);
+    await expect(connector({ http: { timeoutMs: 100, retries: 0 } }).listChats({})).rejects.toBeInstanceOf(
+      MarketplaceTimeoutError,
+    );
     sim.control.addFault({ prefix: "/avito", path: "/chats", kind: "malformed" });
     await expect(avito.listChats({})).rejects.toBeInstanceOf(MarketplaceResponseError);
   });
@@ -125,8 +184,16 @@ describe("avito connector over HTTP", () => {
   it("rejections on send carry Avito's message", async () => {
     const avito = connector();
     const { chatId } = sim.control.injectBuyerMessage({ marketplace: "avito" });
-    sim.control.addFault({ prefix: "/avito", path: "/messages", method: "POST", kind: "moderation", message: "Сообщение заблокировано: подозрение на мошенничество" });
-    const error = await avito.sendMessage({ chat: { externalId: chatId }, text: "переведите предоплату" }).catch((e: unknown) => e);
+    sim.control.addFault({
+      prefix: "/avito",
+      path: "/messages",
+      method: "POST",
+      kind: "moderation",
+      message: "Сообщение заблокировано: подозрение на мошенничество",
+    });
+    const error = await avito
+      .sendMessage({ chat: { externalId: chatId }, text: "переведите предоплату" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MarketplaceRejectedError);
     expect((error as MarketplaceRejectedError).reason).toBe("Сообщение заблокировано: подозрение на мошенничество");
   });

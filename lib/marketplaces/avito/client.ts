@@ -50,20 +50,53 @@ export function avitoSelf({ a }: { a: AvitoApi }) {
   return requestJson(a.ctx, get(a, "/core/v1/accounts/self"), avitoSelfSchema);
 }
 
-export function avitoListChats({ a, userId, offset, limit = 100, unreadOnly = false }: { a: AvitoApi; userId: string; offset: number; limit?: number; unreadOnly?: boolean }) {
+export function avitoListChats({
+  a,
+  userId,
+  offset,
+  limit = 100,
+  unreadOnly = false,
+}: {
+  a: AvitoApi;
+  userId: string;
+  offset: number;
+  limit?: number;
+  unreadOnly?: boolean;
+}) {
   return requestJson(
     a.ctx,
-    get(a, `/messenger/v2/accounts/${userId}/chats`, { chat_types: "u2i,u2u", limit, offset, unread_only: unreadOnly || undefined }),
+    get(a, `/messenger/v2/accounts/${userId}/chats`, {
+      chat_types: "u2i,u2u",
+      limit,
+      offset,
+      unread_only: unreadOnly || undefined,
+    }),
     avitoChatsResponseSchema,
   );
 }
 
 export function avitoGetChat({ a, userId, chatId }: { a: AvitoApi; userId: string; chatId: string }) {
-  return requestJson(a.ctx, get(a, `/messenger/v2/accounts/${userId}/chats/${encodeURIComponent(chatId)}`), avitoChatSchema);
+  return requestJson(
+    a.ctx,
+    get(a, `/messenger/v2/accounts/${userId}/chats/${encodeURIComponent(chatId)}`),
+    avitoChatSchema,
+  );
 }
 
 /** v3, with the trailing slash the spec has. Newest first; does not mark anything read. */
-export function avitoListMessages({ a, userId, chatId, offset, limit = 100 }: { a: AvitoApi; userId: string; chatId: string; offset: number; limit?: number }) {
+export function avitoListMessages({
+  a,
+  userId,
+  chatId,
+  offset,
+  limit = 100,
+}: {
+  a: AvitoApi;
+  userId: string;
+  chatId: string;
+  offset: number;
+  limit?: number;
+}) {
   return requestJson(
     a.ctx,
     get(a, `/messenger/v3/accounts/${userId}/chats/${encodeURIComponent(chatId)}/messages/`, { limit, offset }),
@@ -71,33 +104,73 @@ export function avitoListMessages({ a, userId, chatId, offset, limit = 100 }: { 
   );
 }
 
-export function avitoSendText({ a, userId, chatId, text }: { a: AvitoApi; userId: string; chatId: string; text: string }) {
+export function avitoSendText({
+  a,
+  userId,
+  chatId,
+  text,
+}: {
+  a: AvitoApi;
+  userId: string;
+  chatId: string;
+  text: string;
+}) {
   return requestJson(
     a.ctx,
-    post(a, `/messenger/v1/accounts/${userId}/chats/${encodeURIComponent(chatId)}/messages`, { message: { text }, type: "text" }, true),
+    post(
+      a,
+      `/messenger/v1/accounts/${userId}/chats/${encodeURIComponent(chatId)}/messages`,
+      { message: { text }, type: "text" },
+      true,
+    ),
     avitoSendResponseSchema,
   );
 }
 
-export async function avitoSendImage({ a, userId, chatId, file }: { a: AvitoApi; userId: string; chatId: string; file: OutgoingFile }) {
+export async function avitoSendImage({
+  a,
+  userId,
+  chatId,
+  file,
+}: {
+  a: AvitoApi;
+  userId: string;
+  chatId: string;
+  file: OutgoingFile;
+}) {
   const form = new FormData();
   form.append("uploadfile[]", new Blob([file.bytes], { type: file.mimeType }), file.fileName);
   const uploaded = await requestJson(
     a.ctx,
-    { method: "POST", url: `${a.api}/messenger/v1/accounts/${userId}/uploadImages`, form, bucket: "messenger", write: true },
+    {
+      method: "POST",
+      url: `${a.api}/messenger/v1/accounts/${userId}/uploadImages`,
+      form,
+      bucket: "messenger",
+      write: true,
+    },
     avitoUploadResponseSchema,
   );
   const imageId = Object.keys(uploaded)[0];
   if (!imageId) throw new Error("avito: uploadImages returned no image id");
   return requestJson(
     a.ctx,
-    post(a, `/messenger/v1/accounts/${userId}/chats/${encodeURIComponent(chatId)}/messages/image`, { image_id: imageId }, true),
+    post(
+      a,
+      `/messenger/v1/accounts/${userId}/chats/${encodeURIComponent(chatId)}/messages/image`,
+      { image_id: imageId },
+      true,
+    ),
     avitoSendResponseSchema,
   );
 }
 
 export function avitoReadChat({ a, userId, chatId }: { a: AvitoApi; userId: string; chatId: string }) {
-  return requestJson(a.ctx, post(a, `/messenger/v1/accounts/${userId}/chats/${encodeURIComponent(chatId)}/read`), avitoOkSchema);
+  return requestJson(
+    a.ctx,
+    post(a, `/messenger/v1/accounts/${userId}/chats/${encodeURIComponent(chatId)}/read`),
+    avitoOkSchema,
+  );
 }
 
 export function avitoSubscribeWebhook({ a, url }: { a: AvitoApi; url: string }) {

@@ -11,12 +11,22 @@ import {
   describeAvitoError,
   type AvitoApi,
 } from "@/lib/marketplaces/avito/client";
-import { avitoBaseUrlsSchema, avitoCredentialsSchema, type AvitoBaseUrls, type AvitoCredentials } from "@/lib/marketplaces/avito/credentials";
+import {
+  avitoBaseUrlsSchema,
+  avitoCredentialsSchema,
+  type AvitoBaseUrls,
+  type AvitoCredentials,
+} from "@/lib/marketplaces/avito/credentials";
 import { mapAvitoChat, mapAvitoMessage } from "@/lib/marketplaces/avito/map";
 import { AVITO_META } from "@/lib/marketplaces/avito/meta";
 import { requestAvitoToken } from "@/lib/marketplaces/avito/oauth";
 import { handleAvitoWebhook } from "@/lib/marketplaces/avito/webhook";
-import { assertOutgoingAllowed, buildHttpContext, fromUnixSeconds, unsupported } from "@/lib/marketplaces/connector-kit";
+import {
+  assertOutgoingAllowed,
+  buildHttpContext,
+  fromUnixSeconds,
+  unsupported,
+} from "@/lib/marketplaces/connector-kit";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
 import { parseEach } from "@/lib/marketplaces/parse-each";
 import { avitoChatSchema, avitoMessageSchema } from "@/lib/marketplaces/avito/schemas";
@@ -43,15 +53,28 @@ export function createAvitoConnector({
   let userId: string | null = creds.userId ?? null;
   const accountKey = accountKeyFrom({ parts: [M, creds.clientId, creds.clientSecret, creds.refreshToken ?? "own"] });
 
-  const tokenCtx = buildHttpContext({ marketplace: M, runtime, accountKey, rateLimits: AVITO_RATE_LIMITS, describeError: describeAvitoError });
+  const tokenCtx = buildHttpContext({
+    marketplace: M,
+    runtime,
+    accountKey,
+    rateLimits: AVITO_RATE_LIMITS,
+    describeError: describeAvitoError,
+  });
   // A stored account keeps its token across refresh-token rotation (connectors are built per job from the
   // row); without an account key the credentials themselves identify the token.
-  const tokenKey = runtime.accountKey ? accountKeyFrom({ parts: [M, runtime.accountKey, creds.clientId, creds.clientSecret] }) : accountKey;
+  const tokenKey = runtime.accountKey
+    ? accountKeyFrom({ parts: [M, runtime.accountKey, creds.clientId, creds.clientSecret] })
+    : accountKey;
   const tokens = createTokenProvider({
     cacheKey: `${tokenKey}:${base.api}`,
     fetchToken: async () => {
       const form: Record<string, string> = refreshToken
-        ? { grant_type: "refresh_token", client_id: creds.clientId, client_secret: creds.clientSecret, refresh_token: refreshToken }
+        ? {
+            grant_type: "refresh_token",
+            client_id: creds.clientId,
+            client_secret: creds.clientSecret,
+            refresh_token: refreshToken,
+          }
         : { grant_type: "client_credentials", client_id: creds.clientId, client_secret: creds.clientSecret };
       const token = await requestAvitoToken({ ctx: tokenCtx, tokenUrl: `${base.api}/token`, form });
       if (refreshToken && token.refreshToken && token.refreshToken !== refreshToken) {
@@ -79,7 +102,12 @@ export function createAvitoConnector({
   }
 
   function readMessages(raw: unknown[], chatId: string, uid: string) {
-    return parseEach({ kind: "avito.message", items: raw, schema: avitoMessageSchema, map: (message) => mapAvitoMessage({ message, chatId, userId: uid }) });
+    return parseEach({
+      kind: "avito.message",
+      items: raw,
+      schema: avitoMessageSchema,
+      map: (message) => mapAvitoMessage({ message, chatId, userId: uid }),
+    });
   }
 
   function readChats(raw: unknown[] | null | undefined, uid: string) {
@@ -87,12 +115,20 @@ export function createAvitoConnector({
       kind: "avito.chat",
       items: raw,
       schema: avitoChatSchema,
-      map: (chat) => ({ chat: mapAvitoChat({ chat, userId: uid }), updated: chat.updated ?? chat.last_message?.created ?? 0 }),
+      map: (chat) => ({
+        chat: mapAvitoChat({ chat, userId: uid }),
+        updated: chat.updated ?? chat.last_message?.created ?? 0,
+      }),
     });
   }
 
   // The spec promises no order of messages: every full page is read, and the window filtered here.
-  async function messagesSince(uid: string, chatId: string, since: number | null, skipped: SkippedRecord[]): Promise<Message[]> {
+  async function messagesSince(
+    uid: string,
+    chatId: string,
+    since: number | null,
+    skipped: SkippedRecord[],
+  ): Promise<Message[]> {
     const out: Message[] = [];
     for (let offset = 0; offset <= MAX_OFFSET; offset += PAGE) {
       const raw = await avitoListMessages({ a, userId: uid, chatId, offset });
@@ -149,7 +185,11 @@ export function createAvitoConnector({
       const raw = (await avitoListChats({ a, userId: uid, offset, unreadOnly: awaitingReplyOnly })).chats ?? [];
       const page = readChats(raw, uid);
       const next = offset + PAGE;
-      return { items: page.items.map((x) => x.chat), nextPageToken: raw.length === PAGE && next <= MAX_OFFSET ? String(next) : null, skipped: page.skipped };
+      return {
+        items: page.items.map((x) => x.chat),
+        nextPageToken: raw.length === PAGE && next <= MAX_OFFSET ? String(next) : null,
+        skipped: page.skipped,
+      };
     },
 
     async fetchChat({ chatExternalId }) {
@@ -166,7 +206,11 @@ export function createAvitoConnector({
       const page = readMessages(raw, chat.externalId, uid);
       const items = page.items.sort((x, y) => x.createdAt.localeCompare(y.createdAt));
       const next = offset + PAGE;
-      return { items, nextPageToken: raw.length === PAGE && next <= MAX_OFFSET ? String(next) : null, skipped: page.skipped };
+      return {
+        items,
+        nextPageToken: raw.length === PAGE && next <= MAX_OFFSET ? String(next) : null,
+        skipped: page.skipped,
+      };
     },
 
     async sendMessage({ chat, text, files = [] }) {

@@ -7,7 +7,13 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
   // messenger `message.text` maxLength 1000 (no reviews API, same limit everywhere).
   textLimits: { chat: 1000, question: 1000, review: 1000 },
   messageTypes: null,
-  guardrails: { nameWords: "avito|авито", ownDomain: /(?:^|\.)avito\.ru$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
+  guardrails: {
+    nameWords: "avito|авито",
+    ownDomain: /(?:^|\.)avito\.ru$/i,
+    ownLinksAllowed: true,
+    htmlForbidden: false,
+    promptRule: null,
+  },
   guide: {
     name: "Авито",
     tracking: "Если заказ оформлен с Авито Доставкой, статус и трек видны в карточке заказа в Авито.",
@@ -15,7 +21,8 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
       "Если покупка оформлена с Авито Доставкой, в карточке заказа можно сообщить о проблеме и оформить возврат — Авито проведёт его по правилам сделки.",
     defectHow:
       "Если покупка оформлена с Авито Доставкой, сообщите о проблеме в карточке заказа и приложите фото — деньги защищены, пока вопрос не решён.",
-    refundTiming: "При сделке с Авито Доставкой деньги возвращаются на способ оплаты после того, как товар вернётся продавцу.",
+    refundTiming:
+      "При сделке с Авито Доставкой деньги возвращаются на способ оплаты после того, как товар вернётся продавцу.",
     exchange: "Можем договориться об обмене здесь, в чате: напишите, какой вариант вам подходит.",
     cancel: "Если заказ ещё не отправлен, его можно отменить в карточке заказа в Авито.",
     sizeChart: "Все замеры можем прислать здесь, в чате.",

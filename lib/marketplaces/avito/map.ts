@@ -6,7 +6,11 @@ import type { Attachment, Chat, Message, MessageAuthor } from "@/lib/marketplace
 function largestImage(sizes: Record<string, string> | null | undefined): string | null {
   const entries = Object.entries(sizes ?? {});
   if (entries.length === 0) return null;
-  const area = (k: string) => k.split("x").map(Number).reduce((a, b) => a * (b || 0), 1);
+  const area = (k: string) =>
+    k
+      .split("x")
+      .map(Number)
+      .reduce((a, b) => a * (b || 0), 1);
   return entries.sort((a, b) => area(b[0]) - area(a[0]))[0]![1];
 }
 
@@ -24,21 +28,43 @@ export function avitoText({ type, content }: { type?: string | null; content?: A
 export function avitoAttachments({ type, content }: { type?: string | null; content?: AvitoContent }): Attachment[] {
   const base = { externalId: null, mimeType: null, size: null };
   const image = largestImage(content?.image?.sizes);
-  if (type === "image" && image) return [{ ...base, url: image, fileName: image.split("/").pop() || "image.jpg", kind: "image" }];
-  if (type === "item" && content?.item?.item_url) return [{ ...base, url: content.item.item_url, fileName: content.item.title ?? "Объявление", kind: "item" }];
-  if (type === "link" && content?.link?.url) return [{ ...base, url: content.link.url, fileName: content.link.text ?? content.link.url, kind: "link" }];
-  if (type === "voice" && content?.voice?.voice_id) return [{ ...base, externalId: content.voice.voice_id, url: null, fileName: "voice", kind: "voice" }];
+  if (type === "image" && image)
+    return [{ ...base, url: image, fileName: image.split("/").pop() || "image.jpg", kind: "image" }];
+  if (type === "item" && content?.item?.item_url)
+    return [{ ...base, url: content.item.item_url, fileName: content.item.title ?? "Объявление", kind: "item" }];
+  if (type === "link" && content?.link?.url)
+    return [{ ...base, url: content.link.url, fileName: content.link.text ?? content.link.url, kind: "link" }];
+  if (type === "voice" && content?.voice?.voice_id)
+    return [{ ...base, externalId: content.voice.voice_id, url: null, fileName: "voice", kind: "voice" }];
   return [];
 }
 
-function author({ type, direction, authorId, userId }: { type?: string | null; direction?: string | null; authorId?: string | null; userId: string | null }): MessageAuthor {
+function author({
+  type,
+  direction,
+  authorId,
+  userId,
+}: {
+  type?: string | null;
+  direction?: string | null;
+  authorId?: string | null;
+  userId: string | null;
+}): MessageAuthor {
   if (type === "system") return "marketplace";
   if (direction === "out" || (userId && authorId === userId)) return "seller";
   if (direction === "in" || authorId) return "buyer";
   return "system";
 }
 
-export function mapAvitoMessage({ message, chatId, userId }: { message: AvitoMessage; chatId: string; userId: string | null }): Message {
+export function mapAvitoMessage({
+  message,
+  chatId,
+  userId,
+}: {
+  message: AvitoMessage;
+  chatId: string;
+  userId: string | null;
+}): Message {
   return {
     externalId: requireField(message.id, "id"),
     chatExternalId: chatId,
@@ -59,12 +85,22 @@ export function mapAvitoChat({ chat, userId }: { chat: AvitoChat; userId: string
     kind: "chat",
     customerName: buyer?.name ?? null,
     buyerId: buyer?.id != null ? String(buyer.id) : null,
-    context: { orderId: null, returnId: null, productId: item?.id ?? null, itemTitle: item?.title ?? null, itemUrl: item?.url ?? null },
+    context: {
+      orderId: null,
+      returnId: null,
+      productId: item?.id ?? null,
+      itemTitle: item?.title ?? null,
+      itemUrl: item?.url ?? null,
+    },
     marketplaceStatus: null,
     awaitingReply: direction === "in" ? true : direction === "out" ? false : null,
     unreadCount: null,
     createdAt: chat.created ? fromUnixSeconds(chat.created) : null,
-    lastMessageAt: chat.updated ? fromUnixSeconds(chat.updated) : chat.last_message?.created ? fromUnixSeconds(chat.last_message.created) : null,
+    lastMessageAt: chat.updated
+      ? fromUnixSeconds(chat.updated)
+      : chat.last_message?.created
+        ? fromUnixSeconds(chat.last_message.created)
+        : null,
     replyToken: null,
   };
 }

@@ -26,7 +26,8 @@ export const AVITO_META: MarketplaceMeta = {
   },
   help: {
     ru: {
-      summary: "Нужны client_id и client_secret приложения Авито. Мессенджер API доступен на тарифе «Максимальный» (для услуг — «Расширенный» или «Максимальный»).",
+      summary:
+        "Нужны client_id и client_secret приложения Авито. Мессенджер API доступен на тарифе «Максимальный» (для услуг — «Расширенный» или «Максимальный»).",
       steps: [
         "Откройте avito.ru/professionals/api (Профиль → «Для профессионалов» → «API»).",
         "Скопируйте client_id и client_secret (при необходимости нажмите «Получить ключи»).",
@@ -41,7 +42,8 @@ export const AVITO_META: MarketplaceMeta = {
       },
     },
     en: {
-      summary: "The client_id and client_secret of an Avito app are needed. The Messenger API comes with the «Максимальный» plan («Расширенный» or «Максимальный» for services).",
+      summary:
+        "The client_id and client_secret of an Avito app are needed. The Messenger API comes with the «Максимальный» plan («Расширенный» or «Максимальный» for services).",
       steps: [
         "Open avito.ru/professionals/api (Profile → «Для профессионалов» → «API»).",
         "Copy the client_id and client_secret (press «Получить ключи» if there are none yet).",

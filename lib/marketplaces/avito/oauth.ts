@@ -44,12 +44,22 @@ export async function requestAvitoToken({
   ).catch((error: unknown) => {
     // invalid_client / invalid_grant come as 400: for the token endpoint that is an auth failure.
     if (error instanceof MarketplaceRequestError && (error.status === 400 || error.status === 401)) {
-      throw new MarketplaceAuthError({ marketplace: "avito", status: error.status, message: error.vendorMessage ?? error.message, vendorCode: error.vendorCode });
+      throw new MarketplaceAuthError({
+        marketplace: "avito",
+        status: error.status,
+        message: error.vendorMessage ?? error.message,
+        vendorCode: error.vendorCode,
+      });
     }
     throw error;
   });
   if ("error" in res) {
-    throw new MarketplaceAuthError({ marketplace: "avito", status: 200, message: res.error_description || res.error, vendorCode: res.error });
+    throw new MarketplaceAuthError({
+      marketplace: "avito",
+      status: 200,
+      message: res.error_description || res.error,
+      vendorCode: res.error,
+    });
   }
   const lifetime = res.expires_in && res.expires_in > 0 ? res.expires_in : AVITO_TOKEN_LIFETIME_SECONDS;
   return { accessToken: res.access_token, expiresAt: now + lifetime * 1000, refreshToken: res.refresh_token ?? null };

@@ -21,8 +21,22 @@ export const avitoContentSchema = z
     text: z.string().nullish(),
     image: z.object({ sizes: z.record(z.string(), z.string()).nullish() }).nullish(),
     link: z.object({ text: z.string().nullish(), url: z.string().nullish() }).nullish(),
-    item: z.object({ title: z.string().nullish(), item_url: z.string().nullish(), image_url: z.string().nullish(), price_string: z.string().nullish() }).nullish(),
-    location: z.object({ text: z.string().nullish(), title: z.string().nullish(), lat: z.number().nullish(), lon: z.number().nullish() }).nullish(),
+    item: z
+      .object({
+        title: z.string().nullish(),
+        item_url: z.string().nullish(),
+        image_url: z.string().nullish(),
+        price_string: z.string().nullish(),
+      })
+      .nullish(),
+    location: z
+      .object({
+        text: z.string().nullish(),
+        title: z.string().nullish(),
+        lat: z.number().nullish(),
+        lon: z.number().nullish(),
+      })
+      .nullish(),
     call: z.object({ status: z.string().nullish(), target_user_id: z.number().nullish() }).nullish(),
     voice: z.object({ voice_id: z.string().nullish() }).nullish(),
     flow_id: z.string().nullish(),
@@ -54,7 +68,15 @@ export const avitoChatSchema = z.object({
   context: z
     .object({
       type: z.string().nullish(),
-      value: z.object({ id: idSchema.nullish(), title: z.string().nullish(), url: z.string().nullish(), price_string: z.string().nullish(), user_id: idSchema.nullish() }).nullish(),
+      value: z
+        .object({
+          id: idSchema.nullish(),
+          title: z.string().nullish(),
+          url: z.string().nullish(),
+          price_string: z.string().nullish(),
+          user_id: idSchema.nullish(),
+        })
+        .nullish(),
     })
     .nullish(),
   last_message: avitoMessageSchema.nullish(),
@@ -65,7 +87,12 @@ export type AvitoChat = z.infer<typeof avitoChatSchema>;
 export const avitoChatsResponseSchema = z.object({ chats: rawListSchema.nullish() });
 
 /** avito-messenger.json marks nothing required: a message Avito took is not reported as failed over a missing field. */
-export const avitoSendResponseSchema = z.object({ id: z.string().nullish(), created: z.number().int().nullish(), direction: z.string().nullish(), type: z.string().nullish() });
+export const avitoSendResponseSchema = z.object({
+  id: z.string().nullish(),
+  created: z.number().int().nullish(),
+  direction: z.string().nullish(),
+  type: z.string().nullish(),
+});
 export const avitoUploadResponseSchema = z.record(z.string(), z.record(z.string(), z.string()));
 export const avitoOkSchema = z.object({ ok: z.boolean().nullish() }).passthrough();
 export const avitoSelfSchema = z.object({ id: idSchema, name: z.string().nullish() });

@@ -13,13 +13,22 @@ function tokenAnswer(body: unknown) {
     marketplace: "avito",
     runtime: {
       http: { retries: 0 },
-      send: async (_request: GuardedRequest) => ({ status: 200, headers: new Headers({ "content-type": "application/json" }), bytes: new TextEncoder().encode(JSON.stringify(body)) }),
+      send: async (_request: GuardedRequest) => ({
+        status: 200,
+        headers: new Headers({ "content-type": "application/json" }),
+        bytes: new TextEncoder().encode(JSON.stringify(body)),
+      }),
     },
     accountKey: "avito-token-expiry",
     rateLimits: {},
     describeError: () => null,
   });
-  return requestAvitoToken({ ctx, tokenUrl: "https://api.avito.example/token", form: { grant_type: "client_credentials" }, now: NOW });
+  return requestAvitoToken({
+    ctx,
+    tokenUrl: "https://api.avito.example/token",
+    form: { grant_type: "client_credentials" },
+    now: NOW,
+  });
 }
 
 describe("Avito token lifetime", () => {

@@ -24,15 +24,31 @@ async function sellerCredentials(code: string): Promise<AvitoCredentials> {
   return exchangeAvitoAuthorizationCode({ ...sim.credentials.avito, code, apiBaseUrl: sim.baseUrls.avito.api });
 }
 
-function connector({ credentials, accountKey, onChange }: { credentials: AvitoCredentials; accountKey: string; onChange?: (c: Record<string, unknown>) => void }) {
-  return createAvitoConnector({ credentials: { ...credentials, userId: sim.credentials.avito.userId }, baseUrls: sim.baseUrls.avito, runtime: { http: FAST_HTTP, accountKey, onCredentialsChange: onChange } });
+function connector({
+  credentials,
+  accountKey,
+  onChange,
+}: {
+  credentials: AvitoCredentials;
+  accountKey: string;
+  onChange?: (c: Record<string, unknown>) => void;
+}) {
+  return createAvitoConnector({
+    credentials: { ...credentials, userId: sim.credentials.avito.userId },
+    baseUrls: sim.baseUrls.avito,
+    runtime: { http: FAST_HTTP, accountKey, onCredentialsChange: onChange },
+  });
 }
 
 describe("avito access tokens per stored account", () => {
   it("a connector built from the rotated credentials reuses the account's access token", async () => {
     const accountKey = testAccountKey();
     let rotated: AvitoCredentials | null = null;
-    await connector({ credentials: await sellerCredentials("rotation-1"), accountKey, onChange: (c) => void (rotated = c as AvitoCredentials) }).listChats({});
+    await connector({
+      credentials: await sellerCredentials("rotation-1"),
+      accountKey,
+      onChange: (c) => void (rotated = c as AvitoCredentials),
+    }).listChats({});
     expect(rotated).not.toBeNull();
     const before = sim.state.avito.tokenRequests;
     await connector({ credentials: rotated!, accountKey }).listChats({});
@@ -42,7 +58,10 @@ describe("avito access tokens per stored account", () => {
   it("two connectors of one account built at once spend the refresh token once", async () => {
     const accountKey = testAccountKey();
     const credentials = await sellerCredentials("rotation-2");
-    const results = await Promise.allSettled([connector({ credentials, accountKey }).listChats({}), connector({ credentials, accountKey }).listChats({})]);
+    const results = await Promise.allSettled([
+      connector({ credentials, accountKey }).listChats({}),
+      connector({ credentials, accountKey }).listChats({}),
+    ]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
   });
 

@@ -19,7 +19,8 @@ export function handleAvitoWebhook({ body }: { body: string }): WebhookResult {
   if (!parsed.success) {
     // Avito's own reachability check posts "{}": answer 200 so the subscription stays healthy.
     const payload = (raw as { payload?: unknown } | null)?.payload;
-    if (payload === undefined || payload === null) return { events: [{ type: "ignored", vendorType: "unknown" }], response: ok };
+    if (payload === undefined || payload === null)
+      return { events: [{ type: "ignored", vendorType: "unknown" }], response: ok };
     return { events: [], response: ok, skipped: [skipRecord({ kind: "avito.push", raw, error: parsed.error })] };
   }
   const { payload } = parsed.data;
@@ -30,9 +31,19 @@ export function handleAvitoWebhook({ body }: { body: string }): WebhookResult {
     const message = mapAvitoMessage({
       chatId,
       userId: v.user_id ?? null,
-      message: { id: v.id, author_id: v.author_id, created: v.created, type: v.type, content: v.content, direction: null },
+      message: {
+        id: v.id,
+        author_id: v.author_id,
+        created: v.created,
+        type: v.type,
+        content: v.content,
+        direction: null,
+      },
     });
-    return { events: [{ type: "message.created", chatExternalId: chatId, messageExternalId: message.externalId, message }], response: ok };
+    return {
+      events: [{ type: "message.created", chatExternalId: chatId, messageExternalId: message.externalId, message }],
+      response: ok,
+    };
   } catch (error) {
     if (!isUnusable(error)) throw error;
     return { events: [], response: ok, skipped: [skipRecord({ kind: "avito.push", raw, error })] };

@@ -55,7 +55,12 @@ function runOnce(target: ContractTarget, op: ContractTarget["operations"][number
       const config = { marketplace: target.marketplace, ...target.configs[op.config ?? "default"] } as ConnectorConfig;
       const connector = createConnector({
         ...config,
-        runtime: { send: mock.send, accountKey: testAccountKey(), http: { ...FAST_HTTP, retries: 0, rateLimits }, now: () => new Date("2026-01-15T12:00:00Z") },
+        runtime: {
+          send: mock.send,
+          accountKey: testAccountKey(),
+          http: { ...FAST_HTTP, retries: 0, rateLimits },
+          now: () => new Date("2026-01-15T12:00:00Z"),
+        },
       });
       try {
         await op.run(connector);
@@ -80,7 +85,9 @@ for (const target of CONTRACT_TARGETS) {
           const { error, mock } = await runOnce(target, op, mode);
           if (error && !isDomainRefusal(error)) {
             const last = mock.calls.at(-1);
-            expect.fail(`${describeError(error)}\nlast call: ${last?.request} -> ${JSON.stringify(last?.body)?.slice(0, 1500)}`);
+            expect.fail(
+              `${describeError(error)}\nlast call: ${last?.request} -> ${JSON.stringify(last?.body)?.slice(0, 1500)}`,
+            );
           }
         });
         (requestsKnown ? it.fails : it)(`${name}: requests match the spec`, async () => {

@@ -61,7 +61,12 @@ function withNulls(schema: unknown, keepExamples: boolean, seen = new WeakMap<ob
   return out;
 }
 
-type SchemaNode = { properties?: Record<string, SchemaNode>; required?: string[]; items?: SchemaNode; allOf?: SchemaNode[] };
+type SchemaNode = {
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  allOf?: SchemaNode[];
+};
 
 /** Own properties and required names of an object schema, allOf parts included. */
 function objectShape(schema: SchemaNode): { properties: Record<string, SchemaNode>; required: Set<string> } {
@@ -96,7 +101,15 @@ function dropOptionals(value: unknown, schema: SchemaNode | undefined): unknown 
  * A schema-valid sample. `fromExamples`: the spec's own per-field examples wherever it gives them, every
  * optional field present (the static mode for payloads the spec documents only field by field).
  */
-export function generateSample({ schema, seed, fromExamples = false }: { schema: unknown; seed: number; fromExamples?: boolean }): unknown {
+export function generateSample({
+  schema,
+  seed,
+  fromExamples = false,
+}: {
+  schema: unknown;
+  seed: number;
+  fromExamples?: boolean;
+}): unknown {
   rng = createSeededRandom(seed);
   JSONSchemaFaker.option({
     random: rng,

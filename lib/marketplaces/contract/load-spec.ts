@@ -29,9 +29,14 @@ function nameOperations(doc: JsonObject): void {
  * `application/json` too, so those answers are validated rather than waved through.
  */
 function exposeJsonVariants(doc: JsonObject): void {
-  const responses: JsonObject[] = Object.values(((doc.components as JsonObject | undefined)?.responses ?? {}) as Record<string, JsonObject>);
+  const responses: JsonObject[] = Object.values(
+    ((doc.components as JsonObject | undefined)?.responses ?? {}) as Record<string, JsonObject>,
+  );
   for (const item of Object.values((doc.paths ?? {}) as Record<string, JsonObject>)) {
-    for (const method of METHODS) responses.push(...Object.values(((item[method] as JsonObject | undefined)?.responses ?? {}) as Record<string, JsonObject>));
+    for (const method of METHODS)
+      responses.push(
+        ...Object.values(((item[method] as JsonObject | undefined)?.responses ?? {}) as Record<string, JsonObject>),
+      );
   }
   for (const response of responses) {
     const content = response.content as Record<string, JsonObject> | undefined;
@@ -78,7 +83,20 @@ export function loadSpec(file: SpecFile): Promise<OpenAPIBackend> {
         ajvOpts: { strict: false, allErrors: true },
         customizeAjv: (ajv) => {
           addFormats(ajv); // date-time, date, uri, email... are checked, so generated dates are proven valid
-          for (const format of ["int32", "int64", "uint64", "byte", "binary", "double", "float", "password", "url", "phone", "uuid", "Unix timestamp"]) {
+          for (const format of [
+            "int32",
+            "int64",
+            "uint64",
+            "byte",
+            "binary",
+            "double",
+            "float",
+            "password",
+            "url",
+            "phone",
+            "uuid",
+            "Unix timestamp",
+          ]) {
             if (!ajv.formats[format]) ajv.addFormat(format, true);
           }
           return ajv;

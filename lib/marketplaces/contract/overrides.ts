@@ -29,7 +29,9 @@ export const SPEC_OVERRIDES: SpecOverride[] = [
     reason:
       "GET /ping is documented in WB's 01-general.yaml (wildberries.md, Base URLs), not in 09-communications; the connector pings the chat service to test a token. The answer's shape is not saved, so any JSON object is accepted.",
     apply: (doc) => {
-      doc.paths["/ping"] = { get: { operationId: "ping", responses: { "200": { description: "OK", ...json({ type: "object" }) } } } };
+      doc.paths["/ping"] = {
+        get: { operationId: "ping", responses: { "200": { description: "OK", ...json({ type: "object" }) } } },
+      };
     },
   },
   {
@@ -49,7 +51,8 @@ export const SPEC_OVERRIDES: SpecOverride[] = [
     reason:
       'chat_types and item_ids are arrays with the default (exploded) style, yet the spec\'s own example is "u2i,u2u" and avito.md records item_ids as "int64[] csv": Avito takes them comma-separated, so they are declared `explode: false` (still checked item by item).',
     apply: (doc) => {
-      for (const name of ["chatTypes", "itemIds"]) if (doc.components.parameters[name]) doc.components.parameters[name].explode = false;
+      for (const name of ["chatTypes", "itemIds"])
+        if (doc.components.parameters[name]) doc.components.parameters[name].explode = false;
     },
   },
   {
@@ -65,7 +68,10 @@ export const SPEC_OVERRIDES: SpecOverride[] = [
       const merged = structuredClone(ops[0]);
       merged.operationId = "getAccessToken";
       merged.requestBody.content["application/x-www-form-urlencoded"].schema = { anyOf: ops.map(body) };
-      merged.responses["200"].content["application/json"] = { schema: { anyOf: ops.map(answer) }, example: ops[0].responses["200"].content["application/json"].example };
+      merged.responses["200"].content["application/json"] = {
+        schema: { anyOf: ops.map(answer) },
+        example: ops[0].responses["200"].content["application/json"].example,
+      };
       for (const p of variants) delete doc.paths[p];
       doc.paths["/token"] = { post: merged };
     },
@@ -76,7 +82,8 @@ export const SPEC_OVERRIDES: SpecOverride[] = [
     reason:
       "The token answers mark nothing required, so an answer without a token would be valid. OAuth 2.0 (RFC 6749 §5.1), which this endpoint implements, makes access_token and token_type REQUIRED (expires_in only RECOMMENDED, so it stays optional).",
     apply: (doc) => {
-      for (const alt of doc.paths["/token"].post.responses["200"].content["application/json"].schema.anyOf) alt.required = ["access_token", "token_type"];
+      for (const alt of doc.paths["/token"].post.responses["200"].content["application/json"].schema.anyOf)
+        alt.required = ["access_token", "token_type"];
     },
   },
   {
@@ -96,7 +103,15 @@ export const SPEC_OVERRIDES: SpecOverride[] = [
             responses: {
               "200": {
                 description: "OK",
-                ...json({ type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 }, name: { type: "string" }, email: { type: "string" } } }),
+                ...json({
+                  type: "object",
+                  required: ["id"],
+                  properties: {
+                    id: { type: "integer", minimum: 1 },
+                    name: { type: "string" },
+                    email: { type: "string" },
+                  },
+                }),
               },
             },
           },

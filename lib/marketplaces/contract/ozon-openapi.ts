@@ -14,7 +14,10 @@ const uint64String = { type: "string", pattern: "^[0-9]+$" };
 const dateTime = { type: "string", format: "date-time" };
 const looseBoolean = { oneOf: [{ type: "boolean" }, { type: "string", enum: ["true", "false"] }] };
 /** The official examples spell "Сustomer" with a Cyrillic С (U+0421); ozon.md lists the Latin values. */
-const userType = { type: "string", enum: ["Customer", "Сustomer", "Seller", "Crm", "Courier", "Support", "NotificationUser"] };
+const userType = {
+  type: "string",
+  enum: ["Customer", "Сustomer", "Seller", "Crm", "Courier", "Support", "NotificationUser"],
+};
 const user = { type: "object", required: ["type"], properties: { id: { type: "string" }, type: userType } };
 
 const chatListItem = {
@@ -24,7 +27,12 @@ const chatListItem = {
     chat: {
       type: "object",
       required: ["chat_id", "chat_type"],
-      properties: { chat_id: { type: "string" }, chat_status: { type: "string" }, chat_type: { type: "string" }, created_at: dateTime },
+      properties: {
+        chat_id: { type: "string" },
+        chat_status: { type: "string" },
+        chat_type: { type: "string" },
+        created_at: dateTime,
+      },
     },
     first_unread_message_id: uint64String,
     last_message_id: uint64String,
@@ -47,7 +55,9 @@ const message = {
   },
 };
 
-const json = (schema: unknown, example?: unknown) => ({ content: { "application/json": { schema, ...(example === undefined ? {} : { example }) } } });
+const json = (schema: unknown, example?: unknown) => ({
+  content: { "application/json": { schema, ...(example === undefined ? {} : { example }) } },
+});
 
 /** The subset's `rpcStatus_error_shape`; ozon.md: every non-200 (400/403/404/409/500) answers with it. */
 const rpcStatus = {
@@ -55,7 +65,10 @@ const rpcStatus = {
   properties: {
     code: { type: "integer", format: "int32" },
     message: { type: "string" },
-    details: { type: "array", items: { type: "object", properties: { typeUrl: { type: "string" }, value: { type: "string", format: "byte" } } } },
+    details: {
+      type: "array",
+      items: { type: "object", properties: { typeUrl: { type: "string" }, value: { type: "string", format: "byte" } } },
+    },
   },
 };
 const ERROR_STATUSES = ["400", "403", "404", "409", "500"];
@@ -63,7 +76,9 @@ const ERROR_STATUSES = ["400", "403", "404", "409", "500"];
 type SubsetOperation = { operationId: string; requestExample?: unknown; responseExample200?: unknown };
 
 export function buildOzonOpenApi(): Record<string, unknown> {
-  const subset = readSpecFile("ozon-seller-api-chat-subset.json") as { paths: Record<string, { post: SubsetOperation }> };
+  const subset = readSpecFile("ozon-seller-api-chat-subset.json") as {
+    paths: Record<string, { post: SubsetOperation }>;
+  };
   const op = (route: string, request: unknown, response: unknown) => {
     const source = subset.paths[route]!.post;
     return {
@@ -72,7 +87,9 @@ export function buildOzonOpenApi(): Record<string, unknown> {
         requestBody: { required: true, ...json(request, source.requestExample) },
         responses: {
           "200": { description: "OK", ...json(response, source.responseExample200) },
-          ...Object.fromEntries(ERROR_STATUSES.map((status) => [status, { description: "rpcStatus", ...json(rpcStatus) }])),
+          ...Object.fromEntries(
+            ERROR_STATUSES.map((status) => [status, { description: "rpcStatus", ...json(rpcStatus) }]),
+          ),
         },
       },
     };
@@ -94,13 +111,21 @@ export function buildOzonOpenApi(): Record<string, unknown> {
           type: "object",
           properties: {
             cursor: { type: "string" },
-            filter: { type: "object", properties: { chat_status: { type: "string" }, unread_only: { type: "boolean" } } },
+            filter: {
+              type: "object",
+              properties: { chat_status: { type: "string" }, unread_only: { type: "boolean" } },
+            },
             limit: { type: "integer", minimum: 1 },
           },
         },
         {
           type: "object",
-          properties: { chats: { type: "array", items: chatListItem }, cursor: { type: "string" }, has_next: looseBoolean, total_unread_count: { type: "integer" } },
+          properties: {
+            chats: { type: "array", items: chatListItem },
+            cursor: { type: "string" },
+            has_next: looseBoolean,
+            total_unread_count: { type: "integer" },
+          },
         },
       ),
       "/v3/chat/history": op(
@@ -123,7 +148,11 @@ export function buildOzonOpenApi(): Record<string, unknown> {
       ),
       "/v1/chat/send/message": op(
         "/v1/chat/send/message",
-        { type: "object", required: ["chat_id", "text"], properties: { chat_id: { type: "string" }, text: { type: "string", minLength: 1, maxLength: 1000 } } },
+        {
+          type: "object",
+          required: ["chat_id", "text"],
+          properties: { chat_id: { type: "string" }, text: { type: "string", minLength: 1, maxLength: 1000 } },
+        },
         { type: "object", required: ["result"], properties: { result: { type: "string" } } },
       ),
       "/v1/chat/send/file": op(
@@ -138,11 +167,21 @@ export function buildOzonOpenApi(): Record<string, unknown> {
       "/v1/chat/start": op(
         "/v1/chat/start",
         { type: "object", required: ["posting_number"], properties: { posting_number: { type: "string" } } },
-        { type: "object", required: ["result"], properties: { result: { type: "object", required: ["chat_id"], properties: { chat_id: { type: "string" } } } } },
+        {
+          type: "object",
+          required: ["result"],
+          properties: {
+            result: { type: "object", required: ["chat_id"], properties: { chat_id: { type: "string" } } },
+          },
+        },
       ),
       "/v2/chat/read": op(
         "/v2/chat/read",
-        { type: "object", required: ["chat_id"], properties: { chat_id: { type: "string" }, from_message_id: { type: "integer", minimum: 0 } } },
+        {
+          type: "object",
+          required: ["chat_id"],
+          properties: { chat_id: { type: "string" }, from_message_id: { type: "integer", minimum: 0 } },
+        },
         // "v2ChatReadResponse (no example in spec)": believed {unread_count}, anything else allowed.
         { type: "object", properties: { unread_count: { type: "integer" } } },
       ),
@@ -153,11 +192,28 @@ export function buildOzonOpenApi(): Record<string, unknown> {
 /** The subset's `push.chat_type_values` (mixed case, as the push table writes them). */
 const pushChatType = {
   type: "string",
-  enum: ["Seller_Support", "Buyer_Seller", "Seller_Notification", "Seller_API_Updates", "Seller_API_Notifications", "Seller_Notification_Logistics", "Buyer_Seller_Select", "Seller_Personal_Manager_Unity_Crm", "Seller_Business_Development_Group"],
+  enum: [
+    "Seller_Support",
+    "Buyer_Seller",
+    "Seller_Notification",
+    "Seller_API_Updates",
+    "Seller_API_Notifications",
+    "Seller_Notification_Logistics",
+    "Buyer_Seller_Select",
+    "Seller_Personal_Manager_Unity_Crm",
+    "Seller_Business_Development_Group",
+  ],
 };
 
 /** The subset's `push.user_type_values_in_push` (the verbatim examples write "Сustomer" with a Cyrillic С). */
-const pushUser = { type: "object", required: ["type"], properties: { id: { type: "string" }, type: { type: "string", enum: ["Customer", "Сustomer", "Support", "NotificationUser"] } } };
+const pushUser = {
+  type: "object",
+  required: ["type"],
+  properties: {
+    id: { type: "string" },
+    type: { type: "string", enum: ["Customer", "Сustomer", "Support", "NotificationUser"] },
+  },
+};
 
 const pushBase = {
   chat_id: { type: "string" },
@@ -174,19 +230,33 @@ export function buildOzonPushSchemas(): Record<string, { schema: Record<string, 
     required: ["message_type", ...required],
     properties: { message_type: { type: "string", enum: [type] }, ...pushBase, ...extra },
   });
-  const messageFields = { message_id: uint64String, created_at: dateTime, data: { type: "array", items: { type: "string" } } };
+  const messageFields = {
+    message_id: uint64String,
+    created_at: dateTime,
+    data: { type: "array", items: { type: "string" } },
+  };
   return {
-    TYPE_PING: { schema: typed("TYPE_PING", ["time"], { time: dateTime }), example: { message_type: "TYPE_PING", time: "2019-08-24T14:15:22Z" } },
+    TYPE_PING: {
+      schema: typed("TYPE_PING", ["time"], { time: dateTime }),
+      example: { message_type: "TYPE_PING", time: "2019-08-24T14:15:22Z" },
+    },
     TYPE_NEW_MESSAGE: {
       schema: typed("TYPE_NEW_MESSAGE", ["chat_id", "message_id", "created_at", "user"], messageFields),
       example: subset.push.TYPE_NEW_MESSAGE,
     },
     TYPE_UPDATE_MESSAGE: {
-      schema: typed("TYPE_UPDATE_MESSAGE", ["chat_id", "message_id", "created_at", "updated_at", "user"], { ...messageFields, updated_at: dateTime }),
+      schema: typed("TYPE_UPDATE_MESSAGE", ["chat_id", "message_id", "created_at", "updated_at", "user"], {
+        ...messageFields,
+        updated_at: dateTime,
+      }),
       example: subset.push.TYPE_UPDATE_MESSAGE,
     },
     TYPE_MESSAGE_READ: {
-      schema: typed("TYPE_MESSAGE_READ", ["chat_id", "last_read_message_id"], { message_id: uint64String, created_at: dateTime, last_read_message_id: uint64String }),
+      schema: typed("TYPE_MESSAGE_READ", ["chat_id", "last_read_message_id"], {
+        message_id: uint64String,
+        created_at: dateTime,
+        last_read_message_id: uint64String,
+      }),
       example: subset.push.TYPE_MESSAGE_READ,
     },
     TYPE_CHAT_CLOSED: { schema: typed("TYPE_CHAT_CLOSED", ["chat_id"], {}), example: subset.push.TYPE_CHAT_CLOSED },
@@ -195,6 +265,10 @@ export function buildOzonPushSchemas(): Record<string, { schema: Record<string, 
 
 /** Tag push_start: PING answer; tag service_response: every other notification. */
 export const OZON_PUSH_ANSWERS = {
-  ping: { type: "object", required: ["version", "name", "time"], properties: { version: { type: "string" }, name: { type: "string" }, time: dateTime } },
+  ping: {
+    type: "object",
+    required: ["version", "name", "time"],
+    properties: { version: { type: "string" }, name: { type: "string" }, time: dateTime },
+  },
   other: { type: "object", required: ["result"], properties: { result: { const: true } } },
 };

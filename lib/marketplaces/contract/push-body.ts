@@ -14,7 +14,10 @@ export function pushBody(c: PushCase, mode: PushMode): string {
   if (mode.kind === "static") {
     const body = c.example ?? generateSample({ schema: c.schema, seed: 0, fromExamples: true });
     const errors = schemaErrors(c.schema, body);
-    if (errors.length) throw new Error(`contract: the spec's own example for ${c.marketplace} ${c.type} breaks its schema: ${errors.join("; ")}`);
+    if (errors.length)
+      throw new Error(
+        `contract: the spec's own example for ${c.marketplace} ${c.type} breaks its schema: ${errors.join("; ")}`,
+      );
     return JSON.stringify(body);
   }
   let last: string[] = [];
@@ -23,5 +26,7 @@ export function pushBody(c: PushCase, mode: PushMode): string {
     last = schemaErrors(c.schema, body);
     if (!last.length) return JSON.stringify(body);
   }
-  throw new Error(`contract harness: no schema-valid ${c.marketplace} ${c.type} body for seed ${mode.seed}: ${last.join("; ")}`);
+  throw new Error(
+    `contract harness: no schema-valid ${c.marketplace} ${c.type} body for seed ${mode.seed}: ${last.join("; ")}`,
+  );
 }

@@ -29,7 +29,8 @@ export type PushCase = {
 
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
-for (const format of ["int32", "int64", "uint64", "double", "float"]) if (!ajv.formats[format]) ajv.addFormat(format, true);
+for (const format of ["int32", "int64", "uint64", "double", "float"])
+  if (!ajv.formats[format]) ajv.addFormat(format, true);
 
 const compiled = new WeakMap<object, ValidateFunction>();
 export function schemaErrors(schema: JsonObject, value: unknown): string[] {
@@ -55,7 +56,14 @@ async function ymCases(): Promise<PushCase[]> {
     const type = /`notificationType`\s*=\s*`(\w+)`/.exec(String(dto.description))?.[1];
     if (!type) throw new Error("contract: a notification DTO does not name its notificationType");
     const schema = { ...dto, properties: { ...dto.properties, notificationType: { type: "string", enum: [type] } } };
-    return { marketplace: "yandex_market" as const, type, schema, example: null, forInbox: () => YM_INBOX.test(type), validateAnswer: answerCheck(answer) };
+    return {
+      marketplace: "yandex_market" as const,
+      type,
+      schema,
+      example: null,
+      forInbox: () => YM_INBOX.test(type),
+      validateAnswer: answerCheck(answer),
+    };
   });
 }
 
@@ -69,7 +77,9 @@ function ozonCases(): PushCase[] {
     // A read receipt is the buyer's read state only when the buyer read it (ozon.md: push user.type is
     // Customer | Support | NotificationUser; the example spells "Сustomer" with a Cyrillic С).
     forInbox: (body: JsonObject) =>
-      type !== "TYPE_PING" && body.chat_type === "Buyer_Seller" && (type !== "TYPE_MESSAGE_READ" || !["Support", "NotificationUser"].includes(body.user?.type)),
+      type !== "TYPE_PING" &&
+      body.chat_type === "Buyer_Seller" &&
+      (type !== "TYPE_MESSAGE_READ" || !["Support", "NotificationUser"].includes(body.user?.type)),
     validateAnswer: answerCheck(type === "TYPE_PING" ? OZON_PUSH_ANSWERS.ping : OZON_PUSH_ANSWERS.other),
   }));
   // The same chat pushes from a buyer chat, so random bodies are judged on reaching the inbox too.
@@ -78,7 +88,11 @@ function ozonCases(): PushCase[] {
     .map((c) => ({
       ...c,
       type: `${c.type}/Buyer_Seller`,
-      schema: { ...c.schema, required: [...c.schema.required, "chat_type"], properties: { ...c.schema.properties, chat_type: { type: "string", enum: ["Buyer_Seller"] } } },
+      schema: {
+        ...c.schema,
+        required: [...c.schema.required, "chat_type"],
+        properties: { ...c.schema.properties, chat_type: { type: "string", enum: ["Buyer_Seller"] } },
+      },
       example: null,
     }));
   return [...all, ...buyer];
@@ -90,7 +104,9 @@ async function avitoCases(): Promise<PushCase[]> {
   const body = (op.responses as JsonObject)["201"].content["application/json"].schema as JsonObject;
   const message = body.properties.payload.properties.value as JsonObject;
   // avito.md: the verbatim body example; its message type is "text".
-  const example = JSON.parse(readFileSync(path.join(process.cwd(), "lib/marketplaces/avito/fixtures/webhook-v3.json"), "utf8"));
+  const example = JSON.parse(
+    readFileSync(path.join(process.cwd(), "lib/marketplaces/avito/fixtures/webhook-v3.json"), "utf8"),
+  );
   return (message.properties.type.enum as string[]).map((type) => ({
     marketplace: "avito" as const,
     type: `message/${type}`,
@@ -102,7 +118,10 @@ async function avitoCases(): Promise<PushCase[]> {
         payload: {
           ...body.properties.payload,
           required: ["type", "value"],
-          properties: { type: { type: "string", enum: ["message"] }, value: { ...message, properties: { ...message.properties, type: { type: "string", enum: [type] } } } },
+          properties: {
+            type: { type: "string", enum: ["message"] },
+            value: { ...message, properties: { ...message.properties, type: { type: "string", enum: [type] } } },
+          },
         },
       },
     },

@@ -18,7 +18,11 @@ import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 // are in push-contract.test.ts.
 
 const ROUTES = { yandex_market: ymRoute.POST, ozon: ozonRoute.POST, avito: avitoRoute.POST } as const;
-const SECRETS = { yandex_market: "ym-contract-secret-0001", ozon: "ozon-contract-secret-0001", avito: "avito-contract-secret-0001" } as const;
+const SECRETS = {
+  yandex_market: "ym-contract-secret-0001",
+  ozon: "ozon-contract-secret-0001",
+  avito: "avito-contract-secret-0001",
+} as const;
 const MODES: PushMode[] = [{ kind: "static" }, { kind: "random", seed: 1 }];
 
 const cases = await loadPushCases();
@@ -39,17 +43,21 @@ afterAll(async () => {
   await db.cleanup();
 });
 
-const post = (c: Pick<PushCase, "marketplace">, body: string) => callRoute(ROUTES[c.marketplace], { method: "POST", params: { secret: SECRETS[c.marketplace] }, body });
+const post = (c: Pick<PushCase, "marketplace">, body: string) =>
+  callRoute(ROUTES[c.marketplace], { method: "POST", params: { secret: SECRETS[c.marketplace] }, body });
 
 describe("documented pushes through the real webhook routes", () => {
   for (const c of cases) {
     for (const mode of MODES) {
       const known = KNOWN_PUSH_FAILURES[`${c.marketplace}|${c.type}|${pushModeName(mode)}|route`];
-      (known ? it.fails : it)(`${c.marketplace} ${c.type} [${pushModeName(mode)}]: acknowledged as the marketplace expects`, async () => {
-        const body = pushBody(c, mode);
-        const res = await post(c, body);
-        expect(c.validateAnswer({ status: res.status, body: res.json }), body).toEqual([]);
-      });
+      (known ? it.fails : it)(
+        `${c.marketplace} ${c.type} [${pushModeName(mode)}]: acknowledged as the marketplace expects`,
+        async () => {
+          const body = pushBody(c, mode);
+          const res = await post(c, body);
+          expect(c.validateAnswer({ status: res.status, body: res.json }), body).toEqual([]);
+        },
+      );
     }
   }
 
@@ -57,8 +65,20 @@ describe("documented pushes through the real webhook routes", () => {
   it("Ozon TYPE_UPDATE_MESSAGE after TYPE_NEW_MESSAGE of the same message is kept (the edit is not lost)", async () => {
     const ozon = Object.fromEntries(cases.filter((c) => c.marketplace === "ozon").map((c) => [c.type, c]));
     const created = JSON.parse(pushBody(ozon.TYPE_NEW_MESSAGE!, { kind: "static" })) as Record<string, unknown>;
-    const edited = { ...JSON.parse(pushBody(ozon.TYPE_UPDATE_MESSAGE!, { kind: "static" })), chat_id: "contract-edit-chat", message_id: "3000000000900000001", data: ["Исправленный текст"] };
-    expect((await post({ marketplace: "ozon" }, JSON.stringify({ ...created, chat_id: "contract-edit-chat", message_id: "3000000000900000001" }))).status).toBe(200);
+    const edited = {
+      ...JSON.parse(pushBody(ozon.TYPE_UPDATE_MESSAGE!, { kind: "static" })),
+      chat_id: "contract-edit-chat",
+      message_id: "3000000000900000001",
+      data: ["Исправленный текст"],
+    };
+    expect(
+      (
+        await post(
+          { marketplace: "ozon" },
+          JSON.stringify({ ...created, chat_id: "contract-edit-chat", message_id: "3000000000900000001" }),
+        )
+      ).status,
+    ).toBe(200);
     expect((await post({ marketplace: "ozon" }, JSON.stringify(edited))).status).toBe(200);
     expect(await db.prisma.webhookEvent.count({ where: { body: JSON.stringify(edited) } })).toBe(1);
   });

@@ -17,13 +17,19 @@ const MODES: PushMode[] = [{ kind: "static" }, ...SEEDS.map((seed) => ({ kind: "
 const CONFIGS: Record<PushCase["marketplace"], ConnectorConfig> = {
   yandex_market: { marketplace: "yandex_market", credentials: { apiKey: "ym-contract-key-0001", businessId: "5212" } },
   ozon: { marketplace: "ozon", credentials: { clientId: "123456", apiKey: "ozon-contract-key-0001" } },
-  avito: { marketplace: "avito", credentials: { clientId: "avito-client", clientSecret: "avito-secret", userId: "94235311" } },
+  avito: {
+    marketplace: "avito",
+    credentials: { clientId: "avito-client", clientSecret: "avito-secret", userId: "94235311" },
+  },
 };
 
 const cases = await loadPushCases();
 
 async function handle(c: PushCase, mode: PushMode): Promise<{ body: string; result: WebhookResult }> {
-  const connector = createConnector({ ...CONFIGS[c.marketplace], runtime: { now: () => new Date("2026-01-15T12:00:00Z") } });
+  const connector = createConnector({
+    ...CONFIGS[c.marketplace],
+    runtime: { now: () => new Date("2026-01-15T12:00:00Z") },
+  });
   const body = pushBody(c, mode);
   return { body, result: await connector.handleWebhook({ body }) };
 }
@@ -33,23 +39,35 @@ for (const marketplace of ["yandex_market", "ozon", "avito"] as const) {
     for (const c of cases.filter((x) => x.marketplace === marketplace)) {
       for (const mode of MODES) {
         const key = `${c.marketplace}|${c.type}|${pushModeName(mode)}`;
-        (KNOWN_PUSH_FAILURES[`${key}|answer`] ? it.fails : it)(`${c.type} [${pushModeName(mode)}]: acknowledged as the marketplace expects`, async () => {
-          const { body, result } = await handle(c, mode);
-          expect(c.validateAnswer(result.response), body).toEqual([]);
-        });
+        (KNOWN_PUSH_FAILURES[`${key}|answer`] ? it.fails : it)(
+          `${c.type} [${pushModeName(mode)}]: acknowledged as the marketplace expects`,
+          async () => {
+            const { body, result } = await handle(c, mode);
+            expect(c.validateAnswer(result.response), body).toEqual([]);
+          },
+        );
         if (!c.forInbox(JSON.parse(pushBody(c, mode)))) continue;
-        (KNOWN_PUSH_FAILURES[`${key}|inbox`] ? it.fails : it)(`${c.type} [${pushModeName(mode)}]: reaches the inbox or is kept aside`, async () => {
-          const { body, result } = await handle(c, mode);
-          // A body of a known type the connector cannot use is acknowledged and kept aside (`skipped`, shown to
-          // the owner with its reason): not lost. Dropped means neither an inbox event nor kept aside.
-          const kept = result.skipped ?? [];
-          if (kept.length) {
-            expect(kept.every((k) => k.raw !== undefined && k.reason.length > 0), body).toBe(true);
-            return;
-          }
-          expect(result.events.length, body).toBeGreaterThan(0);
-          expect(result.events.filter((e) => e.type === "ignored"), body).toEqual([]);
-        });
+        (KNOWN_PUSH_FAILURES[`${key}|inbox`] ? it.fails : it)(
+          `${c.type} [${pushModeName(mode)}]: reaches the inbox or is kept aside`,
+          async () => {
+            const { body, result } = await handle(c, mode);
+            // A body of a known type the connector cannot use is acknowledged and kept aside (`skipped`, shown to
+            // the owner with its reason): not lost. Dropped means neither an inbox event nor kept aside.
+            const kept = result.skipped ?? [];
+            if (kept.length) {
+              expect(
+                kept.every((k) => k.raw !== undefined && k.reason.length > 0),
+                body,
+              ).toBe(true);
+              return;
+            }
+            expect(result.events.length, body).toBeGreaterThan(0);
+            expect(
+              result.events.filter((e) => e.type === "ignored"),
+              body,
+            ).toEqual([]);
+          },
+        );
       }
     }
   });

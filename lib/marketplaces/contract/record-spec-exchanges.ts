@@ -12,8 +12,12 @@ export type SpecExchange = { operationId: string | null; request: string; status
 
 type JsonObject = Record<string, unknown>;
 
-function formatErrors(errors: { instancePath?: string; message?: string; params?: unknown }[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""} ${e.params ? JSON.stringify(e.params) : ""}`.trim());
+function formatErrors(
+  errors: { instancePath?: string; message?: string; params?: unknown }[] | null | undefined,
+): string[] {
+  return (errors ?? []).map((e) =>
+    `${e.instancePath || "/"} ${e.message ?? ""} ${e.params ? JSON.stringify(e.params) : ""}`.trim(),
+  );
 }
 
 function declaresStatus(op: Operation, status: number): boolean {
@@ -27,8 +31,16 @@ function hasJsonSchema(op: Operation, status: number): boolean {
   return Object.values(content).some((m) => m.schema !== undefined);
 }
 
-export async function recordSpecExchanges({ mounts, send }: { mounts: { prefix: string; specs: SpecFile[] }[]; send: Send }) {
-  const apis = await Promise.all(mounts.map(async (m) => ({ prefix: m.prefix, apis: await Promise.all(m.specs.map(loadSpec)) })));
+export async function recordSpecExchanges({
+  mounts,
+  send,
+}: {
+  mounts: { prefix: string; specs: SpecFile[] }[];
+  send: Send;
+}) {
+  const apis = await Promise.all(
+    mounts.map(async (m) => ({ prefix: m.prefix, apis: await Promise.all(m.specs.map(loadSpec)) })),
+  );
   const exchanges: SpecExchange[] = [];
 
   const recordingSend: Send = async (request) => {
@@ -43,12 +55,18 @@ export async function recordSpecExchanges({ mounts, send }: { mounts: { prefix: 
       const req = { method: method.toLowerCase(), path, headers: {}, query: {} };
       const match = mount.apis.map((api) => ({ api, op: api.router.matchOperation(req) })).find((m) => m.op);
       if (!match?.op) {
-        exchanges.push({ operationId: null, request: label, status: response.status, errors: ["no such operation in the spec"] });
+        exchanges.push({
+          operationId: null,
+          request: label,
+          status: response.status,
+          errors: ["no such operation in the spec"],
+        });
       } else {
         const { api, op } = match;
         const errors: string[] = [];
         const type = response.headers.get("content-type") ?? "";
-        if (!declaresStatus(op, response.status)) errors.push(`status ${response.status} is not documented for this operation`);
+        if (!declaresStatus(op, response.status))
+          errors.push(`status ${response.status} is not documented for this operation`);
         else if (hasJsonSchema(op, response.status) && /json/.test(type)) {
           let body: unknown;
           try {
@@ -56,7 +74,8 @@ export async function recordSpecExchanges({ mounts, send }: { mounts: { prefix: 
           } catch {
             errors.push("answer is not JSON");
           }
-          if (!errors.length) errors.push(...formatErrors(api.validator.validateResponse(body, op, response.status).errors));
+          if (!errors.length)
+            errors.push(...formatErrors(api.validator.validateResponse(body, op, response.status).errors));
         }
         exchanges.push({ operationId: op.operationId!, request: label, status: response.status, errors });
       }

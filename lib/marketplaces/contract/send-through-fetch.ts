@@ -18,10 +18,13 @@ export function sendThroughFetch(handle: (request: Request) => Promise<Response>
       }),
     );
     if (response.status >= 300 && response.status < 400) {
-      throw new OutboundError("redirect", `outbound request answered ${response.status}: redirects are not followed`, { status: response.status });
+      throw new OutboundError("redirect", `outbound request answered ${response.status}: redirects are not followed`, {
+        status: response.status,
+      });
     }
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.byteLength > request.maxBytes) throw new OutboundError("too_large", `outbound answer larger than ${request.maxBytes} bytes refused`);
+    if (bytes.byteLength > request.maxBytes)
+      throw new OutboundError("too_large", `outbound answer larger than ${request.maxBytes} bytes refused`);
     return { status: response.status, headers: new Headers(response.headers), bytes };
   };
 }

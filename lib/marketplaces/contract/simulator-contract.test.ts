@@ -15,7 +15,9 @@ import { createOutboundClient, type OutboundClient } from "@/lib/net/guarded-fet
 // driven through it, and each answer is validated against the spec's schema for the status it returned.
 // Requests go through the guarded client, with a policy that allows the simulator's own address only.
 
-const PNG = new Uint8Array(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=", "base64"));
+const PNG = new Uint8Array(
+  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=", "base64"),
+);
 const image = { fileName: "photo.png", mimeType: "image/png", bytes: PNG };
 
 /** Operations the connectors call, per marketplace (operation ids as in the specs, see load-spec.ts). */
@@ -32,9 +34,38 @@ const OPERATIONS: Record<Marketplace, string[]> = {
     "POST /api/v1/feedbacks/answer",
     "PATCH /api/v1/questions",
   ],
-  ozon: ["ChatAPI_ChatListV3", "ChatAPI_ChatHistoryV3", "ChatAPI_ChatSendMessage", "ChatAPI_ChatSendFile", "ChatAPI_ChatStart", "ChatAPI_ChatReadV2"],
-  yandex_market: ["getChats", "getChat", "getChatHistory", "getChatMessage", "sendMessageToChat", "sendFileToChat", "createChat", "getGoodsFeedbacks", "getGoodsFeedbackComments", "updateGoodsFeedbackComment"],
-  avito: ["getAccessToken", "getUserInfoSelf", "getChatsV2", "getChatByIdV2", "getMessagesV3", "postSendMessage", "uploadImages", "postSendImageMessage", "chatRead", "postWebhookV3"],
+  ozon: [
+    "ChatAPI_ChatListV3",
+    "ChatAPI_ChatHistoryV3",
+    "ChatAPI_ChatSendMessage",
+    "ChatAPI_ChatSendFile",
+    "ChatAPI_ChatStart",
+    "ChatAPI_ChatReadV2",
+  ],
+  yandex_market: [
+    "getChats",
+    "getChat",
+    "getChatHistory",
+    "getChatMessage",
+    "sendMessageToChat",
+    "sendFileToChat",
+    "createChat",
+    "getGoodsFeedbacks",
+    "getGoodsFeedbackComments",
+    "updateGoodsFeedbackComment",
+  ],
+  avito: [
+    "getAccessToken",
+    "getUserInfoSelf",
+    "getChatsV2",
+    "getChatByIdV2",
+    "getMessagesV3",
+    "postSendMessage",
+    "uploadImages",
+    "postSendImageMessage",
+    "chatRead",
+    "postWebhookV3",
+  ],
   amazon: ["lwaToken", "getMessagingActionsForOrder", "GetAttributes", "createConfirmDeliveryDetails"],
 };
 
@@ -52,7 +83,11 @@ async function attempt(label: string, run: () => Promise<unknown>) {
   }
 }
 
-async function drive(marketplace: Marketplace, mounts: { prefix: string; specs: SpecFile[] }[], scenario: (c: MarketplaceConnector) => Promise<void>) {
+async function drive(
+  marketplace: Marketplace,
+  mounts: { prefix: string; specs: SpecFile[] }[],
+  scenario: (c: MarketplaceConnector) => Promise<void>,
+) {
   const recorder = await recordSpecExchanges({ mounts, send: client.fetch });
   const credentials = sim.credentials[marketplace];
   const connector = createConnector({
@@ -65,19 +100,32 @@ async function drive(marketplace: Marketplace, mounts: { prefix: string; specs: 
   exchanges[marketplace] = recorder.exchanges;
 }
 
-async function chatScenario(c: MarketplaceConnector, { markRead = true, startChat }: { markRead?: boolean; startChat?: { type: "order" | "return"; id: string } }) {
+async function chatScenario(
+  c: MarketplaceConnector,
+  { markRead = true, startChat }: { markRead?: boolean; startChat?: { type: "order" | "return"; id: string } },
+) {
   await attempt("testConnection", () => c.testConnection());
-  const updates = (await attempt("fetchUpdates", () => c.fetchUpdates({ cursor: null }))) as Awaited<ReturnType<MarketplaceConnector["fetchUpdates"]>> | null;
-  const chats = (await attempt("listChats", () => c.listChats({}))) as Awaited<ReturnType<MarketplaceConnector["listChats"]>> | null;
+  const updates = (await attempt("fetchUpdates", () => c.fetchUpdates({ cursor: null }))) as Awaited<
+    ReturnType<MarketplaceConnector["fetchUpdates"]>
+  > | null;
+  const chats = (await attempt("listChats", () => c.listChats({}))) as Awaited<
+    ReturnType<MarketplaceConnector["listChats"]>
+  > | null;
   const chat = chats?.items[0];
   if (!chat) return updates;
   const ref = { externalId: chat.externalId, replyToken: chat.replyToken ?? null };
   await attempt("fetchChat", () => c.fetchChat({ chatExternalId: chat.externalId }));
   if (c.capabilities.chatHistory) {
-    const page = (await attempt("listMessages", () => c.listMessages({ chat: ref }))) as { items: { externalId: string }[] } | null;
+    const page = (await attempt("listMessages", () => c.listMessages({ chat: ref }))) as {
+      items: { externalId: string }[];
+    } | null;
     const message = page?.items.at(-1);
-    if (message) await attempt("fetchMessage", () => c.fetchMessage({ chatExternalId: chat.externalId, messageExternalId: message.externalId }));
-    if (message && markRead) await attempt("markRead", () => c.markRead({ chat: ref, upToMessageId: message.externalId }));
+    if (message)
+      await attempt("fetchMessage", () =>
+        c.fetchMessage({ chatExternalId: chat.externalId, messageExternalId: message.externalId }),
+      );
+    if (message && markRead)
+      await attempt("markRead", () => c.markRead({ chat: ref, upToMessageId: message.externalId }));
   }
   await attempt("sendMessage", () => c.sendMessage({ chat: ref, text: "Здравствуйте! Проверим и ответим." }));
   await attempt("sendMessage(file)", () => c.sendMessage({ chat: ref, text: "", files: [image] }));
@@ -97,41 +145,88 @@ beforeAll(async () => {
   sim.control.addNegativeReview({ marketplace: "yandex_market" });
   const u = sim.baseUrls;
 
-  await drive("wildberries", [{ prefix: u.wildberries.chat, specs: ["wildberries-09-communications.yaml"] }, { prefix: u.wildberries.feedbacks, specs: ["wildberries-09-communications.yaml"] }], async (c) => {
-    const updates = await chatScenario(c, { markRead: false });
-    const file = updates?.messages.flatMap((m) => m.attachments ?? []).find((a) => a.externalId);
-    if (file) await attempt("downloadAttachment", () => c.downloadAttachment({ attachment: { externalId: file.externalId, url: file.url ?? null } }));
-    for (const kind of ["review", "question"] as const) {
-      const page = (await attempt(`listReviews(${kind})`, () => c.listReviews({ kind, unansweredOnly: false }))) as { items: { externalId: string }[] } | null;
+  await drive(
+    "wildberries",
+    [
+      { prefix: u.wildberries.chat, specs: ["wildberries-09-communications.yaml"] },
+      { prefix: u.wildberries.feedbacks, specs: ["wildberries-09-communications.yaml"] },
+    ],
+    async (c) => {
+      const updates = await chatScenario(c, { markRead: false });
+      const file = updates?.messages.flatMap((m) => m.attachments ?? []).find((a) => a.externalId);
+      if (file)
+        await attempt("downloadAttachment", () =>
+          c.downloadAttachment({ attachment: { externalId: file.externalId, url: file.url ?? null } }),
+        );
+      for (const kind of ["review", "question"] as const) {
+        const page = (await attempt(`listReviews(${kind})`, () => c.listReviews({ kind, unansweredOnly: false }))) as {
+          items: { externalId: string }[];
+        } | null;
+        const first = page?.items[0];
+        if (first)
+          await attempt(`answerReview(${kind})`, () =>
+            c.answerReview({ review: { externalId: first.externalId, kind }, text: "Спасибо, что написали!" }),
+          );
+      }
+      await attempt("listReviews(archive)", () =>
+        c.listReviews({ kind: "review", unansweredOnly: false, archive: true }),
+      );
+    },
+  );
+  await drive("ozon", [{ prefix: u.ozon.api, specs: ["override:ozon"] }], (c) =>
+    chatScenario(c, { startChat: { type: "order", id: "47873153-0052-1" } }).then(() => undefined),
+  );
+  await drive(
+    "yandex_market",
+    [{ prefix: u.yandex_market.api, specs: ["yandex-market-partner-api-chats-feedback.yaml"] }],
+    async (c) => {
+      await chatScenario(c, { markRead: false, startChat: { type: "order", id: "77001" } });
+      const page = (await attempt("listReviews", () => c.listReviews({ kind: "review", unansweredOnly: false }))) as {
+        items: { externalId: string }[];
+      } | null;
       const first = page?.items[0];
-      if (first) await attempt(`answerReview(${kind})`, () => c.answerReview({ review: { externalId: first.externalId, kind }, text: "Спасибо, что написали!" }));
-    }
-    await attempt("listReviews(archive)", () => c.listReviews({ kind: "review", unansweredOnly: false, archive: true }));
-  });
-  await drive("ozon", [{ prefix: u.ozon.api, specs: ["override:ozon"] }], (c) => chatScenario(c, { startChat: { type: "order", id: "47873153-0052-1" } }).then(() => undefined));
-  await drive("yandex_market", [{ prefix: u.yandex_market.api, specs: ["yandex-market-partner-api-chats-feedback.yaml"] }], async (c) => {
-    await chatScenario(c, { markRead: false, startChat: { type: "order", id: "77001" } });
-    const page = (await attempt("listReviews", () => c.listReviews({ kind: "review", unansweredOnly: false }))) as { items: { externalId: string }[] } | null;
-    const first = page?.items[0];
-    if (first) {
-      await attempt("getReviews", () => c.getReviews({ ids: [first.externalId] }));
-      // Reads the review's comments first (getGoodsFeedbackComments), then writes the answer.
-      await attempt("answerReview", () => c.answerReview({ review: { externalId: first.externalId, kind: "review" }, text: "Спасибо за отзыв!" }));
-      const thread = (await attempt("getReviews(thread)", () => c.getReviews({ ids: [first.externalId] }))) as { replies?: { externalId: string }[] }[] | null;
-      const commentIds = (thread?.[0]?.replies ?? []).map((r) => r.externalId).filter(Boolean);
-      if (commentIds.length) await attempt("getReviewComments", () => c.getReviewComments!({ ids: commentIds }));
-    }
-  });
-  await drive("avito", [{ prefix: u.avito.api, specs: ["avito-messenger.json", "avito-auth.json", "override:avito-user"] }], async (c) => {
-    await chatScenario(c, {});
-    await attempt("subscribeWebhook", () => c.subscribeWebhook({ url: "https://inbox.example/api/webhooks/avito/secret" }));
-  });
-  await drive("amazon", [{ prefix: u.amazon.api, specs: ["amazon-sp-api-messaging-v1.json"] }, { prefix: u.amazon.lwa, specs: ["override:amazon-lwa"] }], async (c) => {
-    await attempt("testConnection", () => c.testConnection());
-    await attempt("listMessageTypes", () => c.listMessageTypes({ orderId: "123-1234567-1234567" }));
-    await attempt("getBuyerLocale", () => c.getBuyerLocale({ orderId: "123-1234567-1234567" }));
-    await attempt("sendMessage", () => c.sendMessage({ chat: { externalId: "123-1234567-1234567" }, text: "Your parcel ships today.", messageType: "confirmDeliveryDetails" }));
-  });
+      if (first) {
+        await attempt("getReviews", () => c.getReviews({ ids: [first.externalId] }));
+        // Reads the review's comments first (getGoodsFeedbackComments), then writes the answer.
+        await attempt("answerReview", () =>
+          c.answerReview({ review: { externalId: first.externalId, kind: "review" }, text: "Спасибо за отзыв!" }),
+        );
+        const thread = (await attempt("getReviews(thread)", () => c.getReviews({ ids: [first.externalId] }))) as
+          { replies?: { externalId: string }[] }[] | null;
+        const commentIds = (thread?.[0]?.replies ?? []).map((r) => r.externalId).filter(Boolean);
+        if (commentIds.length) await attempt("getReviewComments", () => c.getReviewComments!({ ids: commentIds }));
+      }
+    },
+  );
+  await drive(
+    "avito",
+    [{ prefix: u.avito.api, specs: ["avito-messenger.json", "avito-auth.json", "override:avito-user"] }],
+    async (c) => {
+      await chatScenario(c, {});
+      await attempt("subscribeWebhook", () =>
+        c.subscribeWebhook({ url: "https://inbox.example/api/webhooks/avito/secret" }),
+      );
+    },
+  );
+  await drive(
+    "amazon",
+    [
+      { prefix: u.amazon.api, specs: ["amazon-sp-api-messaging-v1.json"] },
+      { prefix: u.amazon.lwa, specs: ["override:amazon-lwa"] },
+    ],
+    async (c) => {
+      await attempt("testConnection", () => c.testConnection());
+      await attempt("listMessageTypes", () => c.listMessageTypes({ orderId: "123-1234567-1234567" }));
+      await attempt("getBuyerLocale", () => c.getBuyerLocale({ orderId: "123-1234567-1234567" }));
+      await attempt("sendMessage", () =>
+        c.sendMessage({
+          chat: { externalId: "123-1234567-1234567" },
+          text: "Your parcel ships today.",
+          messageType: "confirmDeliveryDetails",
+        }),
+      );
+    },
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -146,7 +241,9 @@ describe("simulator answers match the official specs", () => {
       (known ? it.fails : it)(`${marketplace} ${operationId}`, () => {
         const hits = (exchanges[marketplace] ?? []).filter((e) => e.operationId === operationId);
         expect(hits.length, `not reached; scenario errors: ${scenarioErrors.join(" | ")}`).toBeGreaterThan(0);
-        expect(hits.filter((h) => h.errors.length).map((h) => `${h.request} -> ${h.status}: ${h.errors.join("; ")}`)).toEqual([]);
+        expect(
+          hits.filter((h) => h.errors.length).map((h) => `${h.request} -> ${h.status}: ${h.errors.join("; ")}`),
+        ).toEqual([]);
       });
     }
     it(`${marketplace}: every path the simulator serves exists in the spec`, () => {
@@ -156,13 +253,69 @@ describe("simulator answers match the official specs", () => {
 });
 
 /** Error answers the specs document, per operation: the simulator's fault bodies must match them too. */
-const ERROR_CASES: { marketplace: Marketplace; base: (s: Simulator) => string; prefix: string; method: string; path: string; specs: SpecFile[]; statuses: number[] }[] = [
-  { marketplace: "wildberries", base: (s) => s.baseUrls.wildberries.chat, prefix: "/wb-chat", method: "GET", path: "/api/v1/seller/chats", specs: ["wildberries-09-communications.yaml"], statuses: [401, 402, 429] },
-  { marketplace: "wildberries", base: (s) => s.baseUrls.wildberries.chat, prefix: "/wb-chat", method: "GET", path: "/api/v1/seller/events", specs: ["wildberries-09-communications.yaml"], statuses: [400] },
-  { marketplace: "wildberries", base: (s) => s.baseUrls.wildberries.feedbacks, prefix: "/wb-feedbacks", method: "GET", path: "/api/v1/feedbacks", specs: ["wildberries-09-communications.yaml"], statuses: [400, 401, 402, 403, 429] },
-  { marketplace: "ozon", base: (s) => s.baseUrls.ozon.api, prefix: "/ozon", method: "POST", path: "/v3/chat/list", specs: ["override:ozon"], statuses: [400, 403, 404, 409, 500] },
-  { marketplace: "yandex_market", base: (s) => s.baseUrls.yandex_market.api, prefix: "/ym", method: "POST", path: "/v2/businesses/1001/chats", specs: ["yandex-market-partner-api-chats-feedback.yaml"], statuses: [400, 401, 403, 404, 420, 500] },
-  { marketplace: "amazon", base: (s) => s.baseUrls.amazon.api, prefix: "/amazon", method: "GET", path: "/messaging/v1/orders/123-1234567-1234567", specs: ["amazon-sp-api-messaging-v1.json"], statuses: [400, 403, 404, 429, 500, 503] },
+const ERROR_CASES: {
+  marketplace: Marketplace;
+  base: (s: Simulator) => string;
+  prefix: string;
+  method: string;
+  path: string;
+  specs: SpecFile[];
+  statuses: number[];
+}[] = [
+  {
+    marketplace: "wildberries",
+    base: (s) => s.baseUrls.wildberries.chat,
+    prefix: "/wb-chat",
+    method: "GET",
+    path: "/api/v1/seller/chats",
+    specs: ["wildberries-09-communications.yaml"],
+    statuses: [401, 402, 429],
+  },
+  {
+    marketplace: "wildberries",
+    base: (s) => s.baseUrls.wildberries.chat,
+    prefix: "/wb-chat",
+    method: "GET",
+    path: "/api/v1/seller/events",
+    specs: ["wildberries-09-communications.yaml"],
+    statuses: [400],
+  },
+  {
+    marketplace: "wildberries",
+    base: (s) => s.baseUrls.wildberries.feedbacks,
+    prefix: "/wb-feedbacks",
+    method: "GET",
+    path: "/api/v1/feedbacks",
+    specs: ["wildberries-09-communications.yaml"],
+    statuses: [400, 401, 402, 403, 429],
+  },
+  {
+    marketplace: "ozon",
+    base: (s) => s.baseUrls.ozon.api,
+    prefix: "/ozon",
+    method: "POST",
+    path: "/v3/chat/list",
+    specs: ["override:ozon"],
+    statuses: [400, 403, 404, 409, 500],
+  },
+  {
+    marketplace: "yandex_market",
+    base: (s) => s.baseUrls.yandex_market.api,
+    prefix: "/ym",
+    method: "POST",
+    path: "/v2/businesses/1001/chats",
+    specs: ["yandex-market-partner-api-chats-feedback.yaml"],
+    statuses: [400, 401, 403, 404, 420, 500],
+  },
+  {
+    marketplace: "amazon",
+    base: (s) => s.baseUrls.amazon.api,
+    prefix: "/amazon",
+    method: "GET",
+    path: "/messaging/v1/orders/123-1234567-1234567",
+    specs: ["amazon-sp-api-messaging-v1.json"],
+    statuses: [400, 403, 404, 429, 500, 503],
+  },
 ];
 
 describe("simulator error answers match the official specs", () => {
@@ -170,8 +323,18 @@ describe("simulator error answers match the official specs", () => {
     for (const status of c.statuses) {
       const known = KNOWN_SIMULATOR_DISAGREEMENTS[`${c.marketplace}|${c.method} ${c.path}|${status}`];
       (known ? it.fails : it)(`${c.marketplace} ${c.method} ${c.path} -> ${status}`, async () => {
-        const recorder = await recordSpecExchanges({ mounts: [{ prefix: c.base(sim), specs: c.specs }], send: client.fetch });
-        sim.control.addFault({ prefix: c.prefix, path: c.path, method: c.method, kind: "status", status, message: "Ошибка для проверки" });
+        const recorder = await recordSpecExchanges({
+          mounts: [{ prefix: c.base(sim), specs: c.specs }],
+          send: client.fetch,
+        });
+        sim.control.addFault({
+          prefix: c.prefix,
+          path: c.path,
+          method: c.method,
+          kind: "status",
+          status,
+          message: "Ошибка для проверки",
+        });
         const res = await recorder.send({
           url: `${c.base(sim)}${c.path}`,
           method: c.method,

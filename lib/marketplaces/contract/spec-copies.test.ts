@@ -9,9 +9,10 @@ import { SPECS_DIR } from "@/lib/marketplaces/contract/read-spec-file";
 // else). Where the shared originals sit beside the repo (../shared/marketplace-apis, as on CI and the
 // developers' machines), the copies must be byte-for-byte the same: a spec update is copied here, never edited.
 
-const SHARED = [path.resolve(process.cwd(), "..", "shared", "marketplace-apis"), path.resolve(process.cwd(), "..", "..", "shared", "marketplace-apis")].find(
-  (dir) => existsSync(dir),
-);
+const SHARED = [
+  path.resolve(process.cwd(), "..", "shared", "marketplace-apis"),
+  path.resolve(process.cwd(), "..", "..", "shared", "marketplace-apis"),
+].find((dir) => existsSync(dir));
 
 describe("spec copies", () => {
   const copies = readdirSync(SPECS_DIR).sort();
@@ -31,8 +32,11 @@ describe("spec copies", () => {
   });
 
   it.skipIf(!SHARED)("are identical to the shared originals", () => {
-    const originals = readdirSync(SHARED!).filter((f) => /\.(json|yaml)$/.test(f)).sort();
+    const originals = readdirSync(SHARED!)
+      .filter((f) => /\.(json|yaml)$/.test(f))
+      .sort();
     expect(originals).toEqual(copies);
-    for (const file of copies) expect(readFileSync(path.join(SPECS_DIR, file)).equals(readFileSync(path.join(SHARED!, file))), file).toBe(true);
+    for (const file of copies)
+      expect(readFileSync(path.join(SPECS_DIR, file)).equals(readFileSync(path.join(SHARED!, file))), file).toBe(true);
   });
 });

@@ -17,7 +17,9 @@ const WB = [{ origin: "http://wb.contract.invalid", specs: ["wildberries-09-comm
 describe("spec mock: requests", () => {
   it("accepts a request the spec allows", async () => {
     const mock = await createSpecMock({ routes: WB, mode: { kind: "static" } });
-    const res = await mock.fetch("http://wb.contract.invalid/api/v1/feedbacks?isAnswered=false&take=10&skip=0", { headers: { Authorization: "token" } });
+    const res = await mock.fetch("http://wb.contract.invalid/api/v1/feedbacks?isAnswered=false&take=10&skip=0", {
+      headers: { Authorization: "token" },
+    });
     expect(res.status).toBe(200);
     expect(mock.violations).toEqual([]);
   });
@@ -25,7 +27,9 @@ describe("spec mock: requests", () => {
   it("reports a missing auth header, a bad query value and a path the spec does not have", async () => {
     const mock = await createSpecMock({ routes: WB, mode: { kind: "static" } });
     await mock.fetch("http://wb.contract.invalid/api/v1/feedbacks?isAnswered=false&take=10&skip=0");
-    await mock.fetch("http://wb.contract.invalid/api/v1/feedbacks?isAnswered=maybe&take=10&skip=0", { headers: { Authorization: "token" } });
+    await mock.fetch("http://wb.contract.invalid/api/v1/feedbacks?isAnswered=maybe&take=10&skip=0", {
+      headers: { Authorization: "token" },
+    });
     await mock.fetch("http://wb.contract.invalid/api/v1/seller/chats/extra", { headers: { Authorization: "token" } });
     expect(mock.violations.map((v) => v.errors.join(" "))).toEqual([
       expect.stringContaining("security"),
@@ -62,7 +66,9 @@ describe("spec mock as the connectors' runtime.send", () => {
   });
 
   it("refuses a redirect and an answer past maxBytes, as the guarded client does", async () => {
-    const redirect = sendThroughFetch(async () => new Response(null, { status: 302, headers: { location: "http://169.254.169.254/" } }));
+    const redirect = sendThroughFetch(
+      async () => new Response(null, { status: 302, headers: { location: "http://169.254.169.254/" } }),
+    );
     const big = sendThroughFetch(async () => new Response("x".repeat(2_048), { status: 200 }));
     const request = { url: "http://wb.contract.invalid/x", timeoutMs: 1_000, maxBytes: 1_024 };
     await expect(redirect(request)).rejects.toMatchObject({ name: "OutboundError", code: "redirect" });
@@ -74,7 +80,9 @@ describe("spec mock: generated answers", () => {
   it("are valid against the response schema, the same for the same seed and different across seeds", async () => {
     const api = await loadSpec("wildberries-09-communications.yaml");
     const op = api.getOperation("GET /api/v1/seller/chats")!;
-    const schema = (op.responses!["200"] as { content: Record<string, { schema: unknown }> }).content["application/json"]!.schema;
+    const schema = (op.responses!["200"] as { content: Record<string, { schema: unknown }> }).content[
+      "application/json"
+    ]!.schema;
     const samples = [1, 2, 3, 4, 5, 6].map((seed) => generateSample({ schema, seed }));
     for (const sample of samples) expect(api.validator.validateResponse(sample, op, 200).errors ?? []).toEqual([]);
     expect(generateSample({ schema, seed: 3 })).toEqual(samples[2]);
@@ -96,12 +104,21 @@ describe("spec exchange recorder", () => {
 
   it("reports an answer that breaks the spec (Avito messages wrapped in an object; the spec says a bare array)", async () => {
     const { chatId } = sim.control.injectBuyerMessage({ marketplace: "avito", text: "Добрый день" });
-    const token = (await (await fetch(`${sim.baseUrls.avito.api}/token`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ grant_type: "client_credentials", client_id: sim.credentials.avito.clientId, client_secret: sim.credentials.avito.clientSecret }),
-    }).then((r) => r.json())) as { access_token: string }).access_token;
-    const recorder = await recordSpecExchanges({ mounts: [{ prefix: sim.baseUrls.avito.api, specs: ["avito-messenger.json"] }], send: client.fetch });
+    const token = (
+      (await await fetch(`${sim.baseUrls.avito.api}/token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({
+          grant_type: "client_credentials",
+          client_id: sim.credentials.avito.clientId,
+          client_secret: sim.credentials.avito.clientSecret,
+        }),
+      }).then((r) => r.json())) as { access_token: string }
+    ).access_token;
+    const recorder = await recordSpecExchanges({
+      mounts: [{ prefix: sim.baseUrls.avito.api, specs: ["avito-messenger.json"] }],
+      send: client.fetch,
+    });
     const request = {
       url: `${sim.baseUrls.avito.api}/messenger/v3/accounts/${sim.credentials.avito.userId}/chats/${chatId}/messages/`,
       headers: { Authorization: `Bearer ${token}` },

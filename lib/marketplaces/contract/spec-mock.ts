@@ -78,7 +78,8 @@ function securityErrors(api: OpenAPIBackend, op: Operation, headers: Record<stri
     const scheme = schemes[name];
     if (!scheme) return false;
     if (scheme.type === "apiKey" && scheme.in === "header") return Boolean(headers[String(scheme.name).toLowerCase()]);
-    if (scheme.type === "oauth2" || (scheme.type === "http" && scheme.scheme === "bearer")) return /^Bearer \S+/.test(headers.authorization ?? "");
+    if (scheme.type === "oauth2" || (scheme.type === "http" && scheme.scheme === "bearer"))
+      return /^Bearer \S+/.test(headers.authorization ?? "");
     return false;
   };
   if (requirements.some((alt) => Object.keys(alt).every(present))) return [];
@@ -93,12 +94,15 @@ function wrapMultipartArrays(op: Operation, body: unknown): unknown {
   if (!schema || !body || typeof body !== "object") return body;
   const props = (schema.properties ?? {}) as Record<string, JsonObject>;
   const out: JsonObject = { ...(body as JsonObject) };
-  for (const [key, value] of Object.entries(out)) if (props[key]?.type === "array" && !Array.isArray(value)) out[key] = [value];
+  for (const [key, value] of Object.entries(out))
+    if (props[key]?.type === "array" && !Array.isArray(value)) out[key] = [value];
   return out;
 }
 
 function successStatus(op: Operation): number {
-  const codes = Object.keys(op.responses ?? {}).filter((c) => /^2\d\d$/.test(c)).sort();
+  const codes = Object.keys(op.responses ?? {})
+    .filter((c) => /^2\d\d$/.test(c))
+    .sort();
   return Number(codes[0] ?? 200);
 }
 
@@ -109,8 +113,12 @@ function responseSchema(op: Operation, status: number): unknown {
   return media?.schema;
 }
 
-function formatErrors(errors: { instancePath?: string; message?: string; params?: unknown }[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""} ${e.params ? JSON.stringify(e.params) : ""}`.trim());
+function formatErrors(
+  errors: { instancePath?: string; message?: string; params?: unknown }[] | null | undefined,
+): string[] {
+  return (errors ?? []).map((e) =>
+    `${e.instancePath || "/"} ${e.message ?? ""} ${e.params ? JSON.stringify(e.params) : ""}`.trim(),
+  );
 }
 
 export async function createSpecMock({
@@ -123,7 +131,9 @@ export async function createSpecMock({
   /** Operations answered with the spec's example even in random mode (token endpoints while another operation is judged). */
   exampleAnswersFor?: string[];
 }): Promise<SpecMock> {
-  const backends = await Promise.all(routes.map(async (r) => ({ origin: r.origin, apis: await Promise.all(r.specs.map(loadSpec)) })));
+  const backends = await Promise.all(
+    routes.map(async (r) => ({ origin: r.origin, apis: await Promise.all(r.specs.map(loadSpec)) })),
+  );
   const mock: SpecMock = { fetch: null as never, send: null as never, calls: [], violations: [], exampleFindings: [] };
   let counter = 0;
 
@@ -134,7 +144,8 @@ export async function createSpecMock({
     if (mode.kind === "static" || exampleAnswersFor.includes(op.operationId!)) {
       const { mock: body } = api.mockResponseForOperation(op.operationId!, { code: status });
       const check = api.validator.validateResponse(body, op, status);
-      if (check.errors?.length) mock.exampleFindings.push(`${op.operationId}: ${formatErrors(check.errors).join("; ")}`);
+      if (check.errors?.length)
+        mock.exampleFindings.push(`${op.operationId}: ${formatErrors(check.errors).join("; ")}`);
       return { status, body };
     }
     counter += 1;
@@ -145,14 +156,19 @@ export async function createSpecMock({
       if (!check.errors?.length) return { status, body };
       problems.push(formatErrors(check.errors).join("; "));
     }
-    throw new Error(`contract harness: no schema-valid answer generated for ${op.operationId} (seed ${mode.seed}): ${problems[0]}`);
+    throw new Error(
+      `contract harness: no schema-valid answer generated for ${op.operationId} (seed ${mode.seed}): ${problems[0]}`,
+    );
   }
 
   mock.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
     const label = `${request.method} ${url.pathname}${url.search}`;
-    if (mock.calls.length >= MAX_REQUESTS) throw new Error(`contract harness: more than ${MAX_REQUESTS} requests (${label}): the connector does not stop paging`);
+    if (mock.calls.length >= MAX_REQUESTS)
+      throw new Error(
+        `contract harness: more than ${MAX_REQUESTS} requests (${label}): the connector does not stop paging`,
+      );
     const route = backends.find((b) => b.origin === url.origin);
     if (!route) throw new Error(`contract harness: no spec mounted at ${url.origin}`);
     const headers: Record<string, string> = {};
@@ -164,7 +180,10 @@ export async function createSpecMock({
       const op = api.router.matchOperation(req);
       if (!op) continue;
       const multipart = (headers["content-type"] ?? "").startsWith("multipart/form-data");
-      const validation = api.validator.validateRequest(multipart ? { ...req, body: wrapMultipartArrays(op, body) } : req, op);
+      const validation = api.validator.validateRequest(
+        multipart ? { ...req, body: wrapMultipartArrays(op, body) } : req,
+        op,
+      );
       const errors = [...formatErrors(validation.errors), ...securityErrors(api, op, headers)];
       if (errors.length) mock.violations.push({ operationId: op.operationId!, request: label, errors });
       const { status, body: out } = answer(api, op);
@@ -174,7 +193,10 @@ export async function createSpecMock({
     }
     mock.violations.push({ operationId: null, request: label, errors: ["no such operation in the spec"] });
     mock.calls.push({ operationId: "(none)", request: label, status: 404, body: null });
-    return new Response(JSON.stringify({ error: "not in spec" }), { status: 404, headers: { "content-type": "application/json" } });
+    return new Response(JSON.stringify({ error: "not in spec" }), {
+      status: 404,
+      headers: { "content-type": "application/json" },
+    });
   }) as typeof fetch;
   mock.send = sendThroughFetch((request) => mock.fetch(request));
   return mock;

@@ -63,7 +63,12 @@ export function quoteBigIntegers(text: string): string {
 
 function parseWithSource(text: string): unknown {
   const reviver: ReviverWithSource = (_key, value, context) => {
-    if (typeof value === "number" && !Number.isSafeInteger(value) && context?.source && /^-?\d+$/.test(context.source)) {
+    if (
+      typeof value === "number" &&
+      !Number.isSafeInteger(value) &&
+      context?.source &&
+      /^-?\d+$/.test(context.source)
+    ) {
       return context.source;
     }
     return value;
@@ -89,6 +94,8 @@ const BIGINT_MARKER = "\u0000bigint:";
  * (`from_message_id`) are numbers in the official examples and must not lose precision.
  */
 export function stringifyJson(value: unknown): string {
-  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? `${BIGINT_MARKER}${v.toString()}` : v));
+  const text = JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "bigint" ? `${BIGINT_MARKER}${v.toString()}` : v,
+  );
   return text.replace(/"\\u0000bigint:(-?\d+)"/g, "$1");
 }

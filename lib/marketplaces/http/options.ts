@@ -6,7 +6,11 @@ import { rateLimitSchema } from "@/lib/marketplaces/http/rate-limit";
 export const httpOptionsSchema = z.object({
   timeoutMs: z.number().positive().default(15_000),
   /** Largest answer read (attachments included); a longer one is cut off and refused. */
-  maxResponseBytes: z.number().int().positive().default(32 * 1024 * 1024),
+  maxResponseBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(32 * 1024 * 1024),
   retries: z.number().int().min(0).default(3),
   minRetryDelayMs: z.number().min(0).default(500),
   maxRetryDelayMs: z.number().min(0).default(8_000),

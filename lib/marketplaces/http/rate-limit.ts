@@ -42,12 +42,22 @@ export type Limiter = { schedule<T>(fn: () => Promise<T>): Promise<T> };
  * REDIS_URL the account's window shared by every instance as well, so several instances together
  * stay within the marketplace's limit.
  */
-export function getLimiter({ bucket, accountKey, limit }: { bucket: string; accountKey: string; limit: RateLimitInput }): Limiter {
+export function getLimiter({
+  bucket,
+  accountKey,
+  limit,
+}: {
+  bucket: string;
+  accountKey: string;
+  limit: RateLimitInput;
+}): Limiter {
   const parsed = rateLimitSchema.parse(limit);
   const local = groupFor({ name: bucket, limit: parsed }).key(accountKey);
   const shared = sharedLimiter({ name: bucket, limit: parsed });
   if (!shared) return local;
-  return { schedule: (fn) => local.schedule(async () => (await takeSharedSlot({ limiter: shared, key: accountKey }), fn())) };
+  return {
+    schedule: (fn) => local.schedule(async () => (await takeSharedSlot({ limiter: shared, key: accountKey }), fn())),
+  };
 }
 
 // The shared window: the marketplace's documented period and limit (Wildberries' chat: 10 requests
@@ -62,7 +72,11 @@ function sharedLimiter({ name, limit }: { name: string; limit: RateLimit }): Rat
   let limiter = sharedLimiters.get(id);
   if (!limiter) {
     const options = sharedWindow({ name, limit });
-    limiter = new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) });
+    limiter = new RateLimiterRedis({
+      ...options,
+      storeClient: client,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
     sharedLimiters.set(id, limiter);
   }
   return limiter;
@@ -70,7 +84,11 @@ function sharedLimiter({ name, limit }: { name: string; limit: RateLimit }): Rat
 
 /** The shared window's Redis options (the test plays a second instance with them). */
 export function sharedWindow({ name, limit }: { name: string; limit: RateLimit }) {
-  return { keyPrefix: `agentiq:rl:${name}|${limit.burst}|${limit.intervalMs}`, points: limit.burst, duration: Math.max(1, Math.ceil((limit.burst * limit.intervalMs) / 1000)) };
+  return {
+    keyPrefix: `agentiq:rl:${name}|${limit.burst}|${limit.intervalMs}`,
+    points: limit.burst,
+    duration: Math.max(1, Math.ceil((limit.burst * limit.intervalMs) / 1000)),
+  };
 }
 
 async function takeSharedSlot({ limiter, key }: { limiter: RateLimiterRedis; key: string }): Promise<void> {

@@ -3,7 +3,12 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { MarketplaceRefusedError, MarketplaceRequestError, MarketplaceResponseError, MarketplaceServerError } from "@/lib/marketplaces/http/errors";
+import {
+  MarketplaceRefusedError,
+  MarketplaceRequestError,
+  MarketplaceResponseError,
+  MarketplaceServerError,
+} from "@/lib/marketplaces/http/errors";
 import { httpOptionsSchema } from "@/lib/marketplaces/http/options";
 import { requestJson, type HttpContext } from "@/lib/marketplaces/http/request";
 import { createOutboundClient } from "@/lib/net/guarded-fetch";
@@ -17,11 +22,20 @@ const hits: string[] = [];
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     hits.push(req.url ?? "");
-    if (req.url === "/html-error") res.writeHead(502, { "content-type": "text/html" }).end(`<html><body>${"upstream proxy internals ".repeat(200)}</body></html>`);
-    else if (req.url === "/vendor-error") res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ message: `Chat closed\u0000\n${"x".repeat(2_000)}` }));
-    else if (req.url === "/redirect") res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
-    else if (req.url === "/big") res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ rows: "y".repeat(4_096) }));
-    else if (req.url === "/bad-json") res.writeHead(200, { "content-type": "application/json" }).end("{not json: secret-ish internals");
+    if (req.url === "/html-error")
+      res
+        .writeHead(502, { "content-type": "text/html" })
+        .end(`<html><body>${"upstream proxy internals ".repeat(200)}</body></html>`);
+    else if (req.url === "/vendor-error")
+      res
+        .writeHead(400, { "content-type": "application/json" })
+        .end(JSON.stringify({ message: `Chat closed\u0000\n${"x".repeat(2_000)}` }));
+    else if (req.url === "/redirect")
+      res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
+    else if (req.url === "/big")
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ rows: "y".repeat(4_096) }));
+    else if (req.url === "/bad-json")
+      res.writeHead(200, { "content-type": "application/json" }).end("{not json: secret-ish internals");
     else res.writeHead(200, { "content-type": "application/json" }).end("{}");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -32,11 +46,22 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-function context({ allowLocal = true, maxResponseBytes }: { allowLocal?: boolean; maxResponseBytes?: number } = {}): HttpContext {
-  const client = createOutboundClient({ policy: { allowedHosts: allowLocal ? [{ hostname: "127.0.0.1", port: null }] : [] } });
+function context({
+  allowLocal = true,
+  maxResponseBytes,
+}: { allowLocal?: boolean; maxResponseBytes?: number } = {}): HttpContext {
+  const client = createOutboundClient({
+    policy: { allowedHosts: allowLocal ? [{ hostname: "127.0.0.1", port: null }] : [] },
+  });
   return {
     marketplace: "ozon",
-    options: httpOptionsSchema.parse({ retries: 2, minRetryDelayMs: 0, maxRetryDelayMs: 0, timeoutMs: 2_000, maxResponseBytes }),
+    options: httpOptionsSchema.parse({
+      retries: 2,
+      minRetryDelayMs: 0,
+      maxRetryDelayMs: 0,
+      timeoutMs: 2_000,
+      maxResponseBytes,
+    }),
     accountKey: "test",
     rateLimits: {},
     describeError: ({ body }) => {
@@ -61,7 +86,12 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 describe("marketplace transport", () => {
   it("refuses an API base URL on a non-public address at request time, once, without retrying", async () => {
     hits.length = 0;
-    for (const url of [`${base}/api`, "http://10.0.0.1/api", "http://169.254.169.254/latest/meta-data/", `http://localhost:${new URL(base).port}/api`]) {
+    for (const url of [
+      `${base}/api`,
+      "http://10.0.0.1/api",
+      "http://169.254.169.254/latest/meta-data/",
+      `http://localhost:${new URL(base).port}/api`,
+    ]) {
       const error = await rejection(requestJson(context({ allowLocal: false }), get(url), z.unknown()));
       expect(error).toBeInstanceOf(MarketplaceRefusedError);
       expect(error).toMatchObject({ retryable: false });

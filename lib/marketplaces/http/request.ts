@@ -90,13 +90,21 @@ function buildBody(spec: RequestSpec, headers: Headers): GuardedRequest["body"] 
 function classifyThrown(ctx: HttpContext, spec: RequestSpec, error: unknown): MarketplaceError {
   if (error instanceof MarketplaceError) return error;
   const where = `${spec.method} ${new URL(spec.url).pathname}`;
-  const outbound = error instanceof OutboundError ? error : new OutboundError("network", "network error", { cause: error });
+  const outbound =
+    error instanceof OutboundError ? error : new OutboundError("network", "network error", { cause: error });
   const base = { marketplace: ctx.marketplace, cause: error };
   switch (outbound.code) {
     case "timeout":
-      return new MarketplaceTimeoutError({ ...base, message: `${ctx.marketplace}: no response to ${where} within ${ctx.options.timeoutMs} ms`, retryable: !spec.write });
+      return new MarketplaceTimeoutError({
+        ...base,
+        message: `${ctx.marketplace}: no response to ${where} within ${ctx.options.timeoutMs} ms`,
+        retryable: !spec.write,
+      });
     case "too_large":
-      return new MarketplaceResponseError({ ...base, message: `${ctx.marketplace}: the answer to ${where} is larger than ${ctx.options.maxResponseBytes} bytes` });
+      return new MarketplaceResponseError({
+        ...base,
+        message: `${ctx.marketplace}: the answer to ${where} is larger than ${ctx.options.maxResponseBytes} bytes`,
+      });
     case "network":
       return new MarketplaceNetworkError({
         ...base,
@@ -105,7 +113,11 @@ function classifyThrown(ctx: HttpContext, spec: RequestSpec, error: unknown): Ma
       });
     default:
       // A non-public address, a redirect, a URL that is not http(s): the same request is refused again.
-      return new MarketplaceRefusedError({ ...base, message: `${ctx.marketplace}: ${where} refused (${outbound.code})`, status: outbound.status });
+      return new MarketplaceRefusedError({
+        ...base,
+        message: `${ctx.marketplace}: ${where} refused (${outbound.code})`,
+        status: outbound.status,
+      });
   }
 }
 
@@ -171,7 +183,10 @@ async function attemptWithAuthRefresh(ctx: HttpContext, spec: RequestSpec): Prom
   const limiter = getLimiter({
     bucket: `${ctx.marketplace}:${spec.bucket}`,
     accountKey: ctx.accountKey,
-    limit: { ...(ctx.rateLimits[spec.bucket] ?? { burst: 10, intervalMs: 1000 }), ...ctx.options.rateLimits[spec.bucket] },
+    limit: {
+      ...(ctx.rateLimits[spec.bucket] ?? { burst: 10, intervalMs: 1000 }),
+      ...ctx.options.rateLimits[spec.bucket],
+    },
   });
   let refreshed = false;
   for (;;) {
@@ -218,7 +233,11 @@ function decode(bytes: Uint8Array): string {
 }
 
 /** Sends, parses JSON big-int-safely and validates against the vendor schema. */
-export async function requestJson<S extends z.ZodType>(ctx: HttpContext, spec: RequestSpec, schema: S): Promise<z.output<S>> {
+export async function requestJson<S extends z.ZodType>(
+  ctx: HttpContext,
+  spec: RequestSpec,
+  schema: S,
+): Promise<z.output<S>> {
   const res = await sendRequest(ctx, spec);
   return parseJsonBody({ ctx, spec, res, schema });
 }

@@ -33,7 +33,11 @@ describe.skipIf(!reachable)("instances sharing state through Redis", () => {
     const fetchToken = async (): Promise<CachedToken> => {
       refreshes += 1;
       await new Promise((r) => setTimeout(r, 150));
-      return { accessToken: `access-${refreshes}`, expiresAt: Date.now() + 3_600_000, refreshToken: `refresh-${refreshes}` };
+      return {
+        accessToken: `access-${refreshes}`,
+        expiresAt: Date.now() + 3_600_000,
+        refreshToken: `refresh-${refreshes}`,
+      };
     };
     const a = createTokenProvider({ cacheKey, fetchToken, local: new Map() });
     const b = createTokenProvider({ cacheKey, fetchToken, local: new Map() });

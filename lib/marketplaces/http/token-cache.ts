@@ -35,9 +35,12 @@ export function createTokenProvider({
   /** This process's cache (tests stand two processes up with a cache each). */
   local?: Map<string, CachedToken>;
 }) {
-  const fresh = (t: CachedToken | null | undefined): t is CachedToken => Boolean(t && t.expiresAt - EXPIRY_MARGIN_MS > now());
+  const fresh = (t: CachedToken | null | undefined): t is CachedToken =>
+    Boolean(t && t.expiresAt - EXPIRY_MARGIN_MS > now());
   const client = redis();
-  const shared: Shared | null = client ? { client, key: `agentiq:token:${crypto.createHash("sha256").update(cacheKey).digest("hex").slice(0, 32)}` } : null;
+  const shared: Shared | null = client
+    ? { client, key: `agentiq:token:${crypto.createHash("sha256").update(cacheKey).digest("hex").slice(0, 32)}` }
+    : null;
   if (!INFLIGHT.has(local)) INFLIGHT.set(local, new Map());
   const inflights = INFLIGHT.get(local)!;
   return {
@@ -46,7 +49,9 @@ export function createTokenProvider({
       if (fresh(cached)) return cached.accessToken;
       let inflight = inflights.get(cacheKey);
       if (!inflight) {
-        inflight = (shared ? sharedToken({ shared, fetchToken, fresh, now }) : fetchToken()).finally(() => inflights.delete(cacheKey));
+        inflight = (shared ? sharedToken({ shared, fetchToken, fresh, now }) : fetchToken()).finally(() =>
+          inflights.delete(cacheKey),
+        );
         inflights.set(cacheKey, inflight);
       }
       const token = await inflight;
@@ -59,7 +64,8 @@ export function createTokenProvider({
       local.delete(cacheKey);
       // Only the token that was refused: another instance may have stored a newer one meanwhile. One
       // command, sent now: the retry's read on this connection comes after it.
-      if (shared && dropped) void shared.client.eval(DROP_IF_SAME, 1, shared.key, `${fingerprint(dropped.accessToken)}.`).catch(() => {});
+      if (shared && dropped)
+        void shared.client.eval(DROP_IF_SAME, 1, shared.key, `${fingerprint(dropped.accessToken)}.`).catch(() => {});
       return Boolean(dropped);
     },
   };
@@ -67,23 +73,36 @@ export function createTokenProvider({
 
 // Stored as "<fingerprint>.<ciphertext>": the fingerprint (a hash, not the token) lets Redis drop a
 // refused token without reading it.
-const DROP_IF_SAME = "local v = redis.call('get', KEYS[1]) if v and string.sub(v, 1, #ARGV[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
+const DROP_IF_SAME =
+  "local v = redis.call('get', KEYS[1]) if v and string.sub(v, 1, #ARGV[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
 const fingerprint = (accessToken: string) => crypto.createHash("sha256").update(accessToken).digest("hex").slice(0, 16);
 
 async function readShared(shared: Shared): Promise<CachedToken | null> {
   const stored = await shared.client.get(shared.key);
   if (!stored) return null;
   try {
-    return JSON.parse(decryptSecret({ ciphertext: stored.slice(stored.indexOf(".") + 1), key: env().APP_ENCRYPTION_KEY })) as CachedToken;
+    return JSON.parse(
+      decryptSecret({ ciphertext: stored.slice(stored.indexOf(".") + 1), key: env().APP_ENCRYPTION_KEY }),
+    ) as CachedToken;
   } catch {
     return null;
   }
 }
 
-async function sharedToken({ shared, fetchToken, fresh, now }: { shared: Shared; fetchToken: () => Promise<CachedToken>; fresh: (t: CachedToken | null) => boolean; now: () => number }): Promise<CachedToken> {
+async function sharedToken({
+  shared,
+  fetchToken,
+  fresh,
+  now,
+}: {
+  shared: Shared;
+  fetchToken: () => Promise<CachedToken>;
+  fresh: (t: CachedToken | null) => boolean;
+  now: () => number;
+}): Promise<CachedToken> {
   const lockKey = `${shared.key}:lock`;
   const holder = crypto.randomUUID();
-  for (const deadline = now() + LOCK_MS * 2; ; ) {
+  for (const deadline = now() + LOCK_MS * 2; ;) {
     const current = await readShared(shared);
     if (fresh(current)) return current!;
     if ((await shared.client.set(lockKey, holder, "PX", LOCK_MS, "NX")) === "OK") {
@@ -98,7 +117,12 @@ async function sharedToken({ shared, fetchToken, fresh, now }: { shared: Shared;
         return token;
       } finally {
         // Released only by its holder (a lock that expired may belong to another instance by now).
-        await shared.client.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0", 1, lockKey, holder);
+        await shared.client.eval(
+          "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0",
+          1,
+          lockKey,
+          holder,
+        );
       }
     }
     if (now() > deadline) throw new Error("token refresh: another instance holds the refresh too long");

@@ -39,11 +39,19 @@ describe("ozon connector over HTTP", () => {
     const { chatId, messageId } = sim.control.injectBuyerMessage({ marketplace: "ozon", text: "Подойдёт ли чехол?" });
     expect(BigInt(messageId) > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
     const first = await ozon.fetchUpdates({ cursor: null });
-    expect(first.messages.find((m) => m.externalId === messageId)).toMatchObject({ author: "buyer", text: "Подойдёт ли чехол?", chatExternalId: chatId });
+    expect(first.messages.find((m) => m.externalId === messageId)).toMatchObject({
+      author: "buyer",
+      text: "Подойдёт ли чехол?",
+      chatExternalId: chatId,
+    });
     expect(first.cursor).toBe(sim.state.ozon.nextMessageId.toString());
     const chat = first.chats.find((c) => c.externalId === chatId)!;
     expect(chat.context).toMatchObject({ orderId: "47873153-0052-1", productId: "987654321" });
-    expect(sim.control.requests().every((r) => r.headers["client-id"] === sim.credentials.ozon.clientId && r.headers["api-key"])).toBe(true);
+    expect(
+      sim.control
+        .requests()
+        .every((r) => r.headers["client-id"] === sim.credentials.ozon.clientId && r.headers["api-key"]),
+    ).toBe(true);
 
     const second = sim.control.injectBuyerMessage({ marketplace: "ozon", chatId, text: "И ещё: есть ли гарантия?" });
     sim.control.clearRequests();
@@ -63,7 +71,9 @@ describe("ozon connector over HTTP", () => {
 
     await ozon.markRead({ chat: { externalId: chatId }, upToMessageId: second.messageId });
     expect(sim.state.ozon.chats.get(chatId)!.messages.every((m) => m.is_read)).toBe(true);
-    await expect(ozon.fetchMessage({ chatExternalId: chatId, messageExternalId: second.messageId })).resolves.toMatchObject({ text: "И ещё: есть ли гарантия?" });
+    await expect(
+      ozon.fetchMessage({ chatExternalId: chatId, messageExternalId: second.messageId }),
+    ).resolves.toMatchObject({ text: "И ещё: есть ли гарантия?" });
   });
 
   it("pages the chat list by cursor and the history backwards", async () => {
@@ -101,7 +111,9 @@ describe("ozon connector over HTTP", () => {
   });
 
   it("403 -> MarketplaceAuthError with Ozon's message", async () => {
-    const error = await connector({ apiKey: "wrong-api-key-000" }).testConnection().catch((e: unknown) => e);
+    const error = await connector({ apiKey: "wrong-api-key-000" })
+      .testConnection()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MarketplaceAuthError);
     expect((error as Error).message).toBe("Invalid Api-Key, please contact support");
   });
@@ -120,15 +132,24 @@ describe("ozon connector over HTTP", () => {
 
   it("timeout and malformed JSON are typed", async () => {
     sim.control.addFault({ prefix: "/ozon", kind: "slow", delayMs: 300 });
-    await expect(connector({ http: { timeoutMs: 100, retries: 0 } }).listChats({})).rejects.toBeInstanceOf(MarketplaceTimeoutError);
+    await expect(connector({ http: { timeoutMs: 100, retries: 0 } }).listChats({})).rejects.toBeInstanceOf(
+      MarketplaceTimeoutError,
+    );
     sim.control.addFault({ prefix: "/ozon", kind: "malformed" });
     await expect(connector().listChats({})).rejects.toBeInstanceOf(MarketplaceResponseError);
   });
 
   it("moderation rejection on send keeps Ozon's reason verbatim and is not retried", async () => {
     const { chatId } = sim.control.injectBuyerMessage({ marketplace: "ozon" });
-    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: "Сообщение содержит запрещённые контакты" });
-    const error = await connector().sendMessage({ chat: { externalId: chatId }, text: "пишите на почту" }).catch((e: unknown) => e);
+    sim.control.addFault({
+      prefix: "/ozon",
+      path: "/send/message",
+      kind: "moderation",
+      message: "Сообщение содержит запрещённые контакты",
+    });
+    const error = await connector()
+      .sendMessage({ chat: { externalId: chatId }, text: "пишите на почту" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MarketplaceRejectedError);
     expect((error as MarketplaceRejectedError).reason).toBe("Сообщение содержит запрещённые контакты");
     expect(sim.control.requests().filter((r) => r.path.endsWith("/send/message"))).toHaveLength(1);

@@ -33,10 +33,24 @@ function post(api: OzonApi, path: string, json: unknown, write = false) {
  * The captured spec states no maximum for `limit` here (its example sends 1), so pages use Ozon's own
  * default unless a caller passes a value the spec shows.
  */
-export function ozonListChats({ api, cursor, limit, unreadOnly = false }: { api: OzonApi; cursor?: string | null; limit?: number; unreadOnly?: boolean }) {
+export function ozonListChats({
+  api,
+  cursor,
+  limit,
+  unreadOnly = false,
+}: {
+  api: OzonApi;
+  cursor?: string | null;
+  limit?: number;
+  unreadOnly?: boolean;
+}) {
   return requestJson(
     api.ctx,
-    post(api, "/v3/chat/list", { ...(cursor ? { cursor } : {}), filter: { unread_only: unreadOnly }, ...(limit ? { limit } : {}) }),
+    post(api, "/v3/chat/list", {
+      ...(cursor ? { cursor } : {}),
+      filter: { unread_only: unreadOnly },
+      ...(limit ? { limit } : {}),
+    }),
     ozonChatListResponseSchema,
   );
 }
@@ -71,19 +85,42 @@ export function ozonChatHistory({
 }
 
 export function ozonSendMessage({ api, chatId, text }: { api: OzonApi; chatId: string; text: string }) {
-  return requestJson(api.ctx, post(api, "/v1/chat/send/message", { chat_id: chatId, text }, true), ozonResultSuccessSchema);
-}
-
-export function ozonSendFile({ api, chatId, name, bytes }: { api: OzonApi; chatId: string; name: string; bytes: Uint8Array }) {
   return requestJson(
     api.ctx,
-    post(api, "/v1/chat/send/file", { base64_content: Buffer.from(bytes).toString("base64"), chat_id: chatId, name }, true),
+    post(api, "/v1/chat/send/message", { chat_id: chatId, text }, true),
+    ozonResultSuccessSchema,
+  );
+}
+
+export function ozonSendFile({
+  api,
+  chatId,
+  name,
+  bytes,
+}: {
+  api: OzonApi;
+  chatId: string;
+  name: string;
+  bytes: Uint8Array;
+}) {
+  return requestJson(
+    api.ctx,
+    post(
+      api,
+      "/v1/chat/send/file",
+      { base64_content: Buffer.from(bytes).toString("base64"), chat_id: chatId, name },
+      true,
+    ),
     ozonResultSuccessSchema,
   );
 }
 
 export function ozonStartChat({ api, postingNumber }: { api: OzonApi; postingNumber: string }) {
-  return requestJson(api.ctx, post(api, "/v1/chat/start", { posting_number: postingNumber }, true), ozonChatStartResponseSchema);
+  return requestJson(
+    api.ctx,
+    post(api, "/v1/chat/start", { posting_number: postingNumber }, true),
+    ozonChatStartResponseSchema,
+  );
 }
 
 export function ozonReadChat({ api, chatId, fromMessageId }: { api: OzonApi; chatId: string; fromMessageId: string }) {

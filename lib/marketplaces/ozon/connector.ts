@@ -12,10 +12,20 @@ import {
   ozonStartChat,
   type OzonApi,
 } from "@/lib/marketplaces/ozon/client";
-import { ozonBaseUrlsSchema, ozonCredentialsSchema, type OzonBaseUrls, type OzonCredentials } from "@/lib/marketplaces/ozon/credentials";
+import {
+  ozonBaseUrlsSchema,
+  ozonCredentialsSchema,
+  type OzonBaseUrls,
+  type OzonCredentials,
+} from "@/lib/marketplaces/ozon/credentials";
 import { isOzonBuyerChat, mapOzonChat, mapOzonMessage } from "@/lib/marketplaces/ozon/map";
 import { OZON_META } from "@/lib/marketplaces/ozon/meta";
-import { ozonChatListItemSchema, ozonMessageSchema, type OzonChatListItem, type OzonMessage } from "@/lib/marketplaces/ozon/schemas";
+import {
+  ozonChatListItemSchema,
+  ozonMessageSchema,
+  type OzonChatListItem,
+  type OzonMessage,
+} from "@/lib/marketplaces/ozon/schemas";
 import { handleOzonWebhook } from "@/lib/marketplaces/ozon/webhook";
 import { parseEach, requireField, UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
@@ -34,7 +44,8 @@ const isAfter = (a: string, b: string) => {
   const y = big(b);
   return x !== null && y !== null ? x > y : a > b;
 };
-const byMessageId = (a: Message, b: Message) => (a.externalId === b.externalId ? 0 : isAfter(b.externalId, a.externalId) ? -1 : 1);
+const byMessageId = (a: Message, b: Message) =>
+  a.externalId === b.externalId ? 0 : isAfter(b.externalId, a.externalId) ? -1 : 1;
 
 export function createOzonConnector({
   credentials,
@@ -136,7 +147,10 @@ export function createOzonConnector({
         if (since) {
           read = await messagesAfter(chatId, since, skipped);
         } else {
-          const page = readMessages((await ozonChatHistory({ api, chatId, direction: "Backward", limit: HISTORY_PAGE })).messages, chatId);
+          const page = readMessages(
+            (await ozonChatHistory({ api, chatId, direction: "Backward", limit: HISTORY_PAGE })).messages,
+            chatId,
+          );
           skipped.push(...page.skipped);
           read = page.items;
         }
@@ -156,7 +170,9 @@ export function createOzonConnector({
       const res = await ozonListChats({ api, cursor: pageToken, unreadOnly: Boolean(awaitingReplyOnly) });
       const read = readChats(res.chats);
       return {
-        items: read.items.filter((c) => isOzonBuyerChat(c.item.chat?.chat_type)).map(({ item }) => mapOzonChat({ item })),
+        items: read.items
+          .filter((c) => isOzonBuyerChat(c.item.chat?.chat_type))
+          .map(({ item }) => mapOzonChat({ item })),
         nextPageToken: res.has_next && res.cursor ? res.cursor : null,
         skipped: read.skipped,
       };
@@ -164,14 +180,28 @@ export function createOzonConnector({
 
     async fetchChat({ chatExternalId }) {
       const listed = (await allBuyerChats([])).find((c) => c.chatId === chatExternalId);
-      if (!listed) throw new MarketplaceRequestError({ marketplace: M, status: 404, message: `ozon: chat ${chatExternalId} not found` });
-      const history = readMessages((await ozonChatHistory({ api, chatId: chatExternalId, direction: "Backward", limit: 20 })).messages, chatExternalId);
+      if (!listed)
+        throw new MarketplaceRequestError({
+          marketplace: M,
+          status: 404,
+          message: `ozon: chat ${chatExternalId} not found`,
+        });
+      const history = readMessages(
+        (await ozonChatHistory({ api, chatId: chatExternalId, direction: "Backward", limit: 20 })).messages,
+        chatExternalId,
+      );
       return mapOzonChat({ item: listed.item, messages: history.items.map((m) => m.raw) });
     },
 
     // Backward pages (newest first from Ozon); each page is returned oldest-first. Token = oldest id seen.
     async listMessages({ chat, pageToken }) {
-      const res = await ozonChatHistory({ api, chatId: chat.externalId, direction: "Backward", fromMessageId: pageToken, limit: HISTORY_PAGE });
+      const res = await ozonChatHistory({
+        api,
+        chatId: chat.externalId,
+        direction: "Backward",
+        fromMessageId: pageToken,
+        limit: HISTORY_PAGE,
+      });
       const bound = big(pageToken);
       const read = readMessages(res.messages, chat.externalId);
       const items = read.items.map((m) => m.message).filter((m) => bound === null || isAfter(pageToken!, m.externalId));
@@ -180,24 +210,39 @@ export function createOzonConnector({
     },
 
     async fetchMessage({ chatExternalId, messageExternalId }) {
-      const res = await ozonChatHistory({ api, chatId: chatExternalId, direction: "Backward", messageIds: [messageExternalId], limit: 1 });
+      const res = await ozonChatHistory({
+        api,
+        chatId: chatExternalId,
+        direction: "Backward",
+        messageIds: [messageExternalId],
+        limit: 1,
+      });
       const read = readMessages(res.messages, chatExternalId);
       const found = read.items.find((m) => m.message.externalId === messageExternalId);
-      const odd = read.skipped.find((r) => String((r.raw as { message_id?: unknown } | null)?.message_id) === messageExternalId);
+      const odd = read.skipped.find(
+        (r) => String((r.raw as { message_id?: unknown } | null)?.message_id) === messageExternalId,
+      );
       if (!found && odd) throw new UnusableRecordError(odd.reason, odd);
-      if (!found) throw new MarketplaceRequestError({ marketplace: M, status: 404, message: `ozon: message ${messageExternalId} not found` });
+      if (!found)
+        throw new MarketplaceRequestError({
+          marketplace: M,
+          status: 404,
+          message: `ozon: message ${messageExternalId} not found`,
+        });
       return found.message;
     },
 
     async sendMessage({ chat, text, files = [] }) {
       assertOutgoingAllowed({ marketplace: M, capabilities: OZON_META.capabilities, text, files });
       if (text.trim()) await ozonSendMessage({ api, chatId: chat.externalId, text });
-      for (const file of files) await ozonSendFile({ api, chatId: chat.externalId, name: file.fileName, bytes: file.bytes });
+      for (const file of files)
+        await ozonSendFile({ api, chatId: chat.externalId, name: file.fileName, bytes: file.bytes });
       return { externalId: null, chatExternalId: chat.externalId, createdAt: now().toISOString(), warnings: [] };
     },
 
     async startChat({ context }) {
-      if (context.type !== "order") throw new MarketplaceUnsupportedError({ marketplace: M, operation: "startChat(return)" });
+      if (context.type !== "order")
+        throw new MarketplaceUnsupportedError({ marketplace: M, operation: "startChat(return)" });
       const res = await ozonStartChat({ api, postingNumber: context.id });
       return { chatExternalId: res.result.chat_id };
     },
@@ -207,7 +252,11 @@ export function createOzonConnector({
     },
 
     async handleWebhook({ body }) {
-      return handleOzonWebhook({ body, integration: runtime.integration ?? { name: "agentiq-inbox", version: "1.0.0" }, now: now() });
+      return handleOzonWebhook({
+        body,
+        integration: runtime.integration ?? { name: "agentiq-inbox", version: "1.0.0" },
+        now: now(),
+      });
     },
 
     downloadAttachment: unsupported(M, "downloadAttachment"),

@@ -7,7 +7,13 @@ export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
   // /v1/chat/send/message `text` 1..1000 (the research seed's "4000" is wrong).
   textLimits: { chat: 1000, question: 1000, review: 1000 },
   messageTypes: null,
-  guardrails: { nameWords: "ozon|озон\\p{L}*", ownDomain: /(?:^|\.)ozon\.ru$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
+  guardrails: {
+    nameWords: "ozon|озон\\p{L}*",
+    ownDomain: /(?:^|\.)ozon\.ru$/i,
+    ownLinksAllowed: true,
+    htmlForbidden: false,
+    promptRule: null,
+  },
   guide: {
     name: "Ozon",
     tracking: "Статус и отслеживание заказа — в разделе «Заказы» в приложении или на сайте Ozon.",
@@ -30,7 +36,9 @@ export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
     source: "ozon",
     path: (s) => `/api/webhooks/ozon/${s}`,
     requestPattern: /^\/api\/webhooks\/ozon\/([^/]+)$/,
-    technicalError: (requestId) => ({ error: { code: "ERROR_UNKNOWN", message: `Internal error, request ${requestId}`, details: null } }),
+    technicalError: (requestId) => ({
+      error: { code: "ERROR_UNKNOWN", message: `Internal error, request ${requestId}`, details: null },
+    }),
     badRequest: (message) => ({ error: { code: "ERROR_UNKNOWN", message, details: null } }),
   },
   connection: {

@@ -3,10 +3,24 @@ import type { OzonChatListItem, OzonMessage } from "@/lib/marketplaces/ozon/sche
 import type { Attachment, Chat, Message, MessageAuthor } from "@/lib/marketplaces/schemas";
 
 // The official examples spell the customer type "Сustomer" with a Cyrillic "С" (U+0421): fold lookalikes.
-const CYRILLIC_LOOKALIKES: Record<string, string> = { "С": "C", "с": "c", "О": "O", "о": "o", "Е": "E", "е": "e", "А": "A", "а": "a", "Р": "P", "р": "p" };
+const CYRILLIC_LOOKALIKES: Record<string, string> = {
+  С: "C",
+  с: "c",
+  О: "O",
+  о: "o",
+  Е: "E",
+  е: "e",
+  А: "A",
+  а: "a",
+  Р: "P",
+  р: "p",
+};
 
 export function normalizeOzonUserType(type: string): string {
-  return [...type].map((ch) => CYRILLIC_LOOKALIKES[ch] ?? ch).join("").toLowerCase();
+  return [...type]
+    .map((ch) => CYRILLIC_LOOKALIKES[ch] ?? ch)
+    .join("")
+    .toLowerCase();
 }
 
 const AUTHORS: Record<string, MessageAuthor> = {

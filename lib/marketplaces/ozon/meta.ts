@@ -17,14 +17,20 @@ export const OZON_META: MarketplaceMeta = {
     maxTextLength: 1000,
     // /v1/chat/send/file takes one base64 file per call; the captured spec names no type/size limits,
     // so we allow the common safe set and a conservative size.
-    attachments: { mimeTypes: ["image/jpeg", "image/png", "application/pdf"], maxFileBytes: 10 * MB, maxFilesPerMessage: 5, maxTotalBytes: null },
+    attachments: {
+      mimeTypes: ["image/jpeg", "image/png", "application/pdf"],
+      maxFileBytes: 10 * MB,
+      maxFilesPerMessage: 5,
+      maxTotalBytes: null,
+    },
     canEditSentReply: false,
     canEditReviewAnswer: false,
     markRead: true,
   },
   help: {
     ru: {
-      summary: "Нужны Client-Id и API-ключ из кабинета продавца Ozon. Для отправки сообщений нужна подписка Premium Plus или Premium Pro.",
+      summary:
+        "Нужны Client-Id и API-ключ из кабинета продавца Ozon. Для отправки сообщений нужна подписка Premium Plus или Premium Pro.",
       steps: [
         "Откройте seller.ozon.ru → «Настройки» → «Seller API».",
         "Скопируйте Client-Id (число вверху страницы).",
@@ -37,7 +43,8 @@ export const OZON_META: MarketplaceMeta = {
       },
     },
     en: {
-      summary: "The Client-Id and an API key from the Ozon seller account are needed. Sending messages needs a Premium Plus or Premium Pro subscription.",
+      summary:
+        "The Client-Id and an API key from the Ozon seller account are needed. Sending messages needs a Premium Plus or Premium Pro subscription.",
       steps: [
         "Open seller.ozon.ru → «Настройки» → «Seller API».",
         "Copy the Client-Id (the number at the top of the page).",

@@ -74,7 +74,12 @@ export const ozonPushSchema = z.discriminatedUnion("message_type", [
     user: pushUser,
     data: z.array(z.string()).nullish(),
   }),
-  z.object({ message_type: z.literal("TYPE_MESSAGE_READ"), ...pushBase, user: pushUser.nullish(), last_read_message_id: idSchema.nullish() }),
+  z.object({
+    message_type: z.literal("TYPE_MESSAGE_READ"),
+    ...pushBase,
+    user: pushUser.nullish(),
+    last_read_message_id: idSchema.nullish(),
+  }),
   z.object({ message_type: z.literal("TYPE_CHAT_CLOSED"), ...pushBase, user: pushUser.nullish() }),
 ]);
 export type OzonPush = z.infer<typeof ozonPushSchema>;

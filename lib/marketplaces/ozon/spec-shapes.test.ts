@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOzonConnector } from "@/lib/marketplaces/ozon/connector";
 import { handleOzonWebhook } from "@/lib/marketplaces/ozon/webhook";
 import { UnusableRecordError } from "@/lib/marketplaces/parse-each";
-import { FAST_HTTP, startStubServer, testAccountKey, type StubReply, type StubRequest, type StubServer } from "@/lib/marketplaces/test-support";
+import {
+  FAST_HTTP,
+  startStubServer,
+  testAccountKey,
+  type StubReply,
+  type StubRequest,
+  type StubServer,
+} from "@/lib/marketplaces/test-support";
 
 // Ozon over HTTP with bodies shaped as the captured spec subset allows.
 
@@ -58,8 +65,20 @@ describe("ozon: odd records and documented limits", () => {
   });
 
   it("a new-message push without a message id is acknowledged with {result: true} and kept aside", () => {
-    const push = { message_type: "TYPE_NEW_MESSAGE", chat_id: "c1", chat_type: "Buyer_Seller", created_at: "2022-07-18T20:58:04.528Z", user: customer, data: ["x"], seller_id: "7" };
-    const result = handleOzonWebhook({ body: JSON.stringify(push), integration: { name: "t", version: "1" }, now: new Date() });
+    const push = {
+      message_type: "TYPE_NEW_MESSAGE",
+      chat_id: "c1",
+      chat_type: "Buyer_Seller",
+      created_at: "2022-07-18T20:58:04.528Z",
+      user: customer,
+      data: ["x"],
+      seller_id: "7",
+    };
+    const result = handleOzonWebhook({
+      body: JSON.stringify(push),
+      integration: { name: "t", version: "1" },
+      now: new Date(),
+    });
     expect(result.response).toEqual({ status: 200, body: { result: true } });
     expect(result.events).toEqual([]);
     expect(result.skipped).toEqual([{ kind: "ozon.push", reason: expect.stringContaining("message_id"), raw: push }]);
@@ -67,11 +86,18 @@ describe("ozon: odd records and documented limits", () => {
 
   it("a message fetched by id that cannot be used is reported with the record, to be kept aside", async () => {
     handle = (req) =>
-      req.path === "/v3/chat/history" ? { raw: `{"has_next":false,"messages":[{"message_id":3000000000000000021,"created_at":"не дата","user":{"type":"Customer"}}]}` } : null;
+      req.path === "/v3/chat/history"
+        ? {
+            raw: `{"has_next":false,"messages":[{"message_id":3000000000000000021,"created_at":"не дата","user":{"type":"Customer"}}]}`,
+          }
+        : null;
     const error = await connector()
       .fetchMessage({ chatExternalId: "c1", messageExternalId: "3000000000000000021" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnusableRecordError);
-    expect((error as UnusableRecordError).record).toMatchObject({ kind: "ozon.message", reason: "created_at: not_a_date" });
+    expect((error as UnusableRecordError).record).toMatchObject({
+      kind: "ozon.message",
+      reason: "created_at: not_a_date",
+    });
   });
 });

@@ -31,28 +31,46 @@ export function handleOzonWebhook({
     // A chat push we know but cannot use: acknowledged (Ozon would resend the same body and, after a day
     // of errors, suspend every push) and kept aside for the owner.
     if (typeof type === "string" && isChatType(type)) {
-      return { events: [], response: { status: 200, body: { result: true } }, skipped: [skipRecord({ kind: "ozon.push", raw, error: parsed.error })] };
+      return {
+        events: [],
+        response: { status: 200, body: { result: true } },
+        skipped: [skipRecord({ kind: "ozon.push", raw, error: parsed.error })],
+      };
     }
-    return errorResult("ERROR_PARAMETER_VALUE_MISSED", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+    return errorResult(
+      "ERROR_PARAMETER_VALUE_MISSED",
+      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+    );
   }
   const push = parsed.data;
   const ok = { status: 200, body: { result: true } };
   switch (push.message_type) {
     case "TYPE_PING":
-      return { events: [{ type: "ping" }], response: { status: 200, body: { version: integration.version, name: integration.name, time: now.toISOString() } } };
+      return {
+        events: [{ type: "ping" }],
+        response: {
+          status: 200,
+          body: { version: integration.version, name: integration.name, time: now.toISOString() },
+        },
+      };
     case "TYPE_NEW_MESSAGE":
     case "TYPE_UPDATE_MESSAGE": {
-      if (!isOzonBuyerChat(push.chat_type)) return { events: [{ type: "ignored", vendorType: `${push.message_type}:${push.chat_type}` }], response: ok };
+      if (!isOzonBuyerChat(push.chat_type))
+        return { events: [{ type: "ignored", vendorType: `${push.message_type}:${push.chat_type}` }], response: ok };
       const message = mapOzonMessage({
         chatId: push.chat_id,
         message: { message_id: push.message_id, created_at: push.created_at, user: push.user, data: push.data ?? [] },
       });
       const ids = { chatExternalId: push.chat_id, messageExternalId: push.message_id, message };
-      if (push.message_type === "TYPE_NEW_MESSAGE") return { events: [{ type: "message.created", ...ids }], response: ok };
+      if (push.message_type === "TYPE_NEW_MESSAGE")
+        return { events: [{ type: "message.created", ...ids }], response: ok };
       // An edit: its own fact (a new text at updated_at), not a redelivery of the message. Without
       // updated_at (the spec always sends it) the message's own time stands in: the body is parsed again
       // when the stored push is processed, so the value must not depend on when that happens.
-      return { events: [{ type: "message.updated", ...ids, editedAt: toIso(push.updated_at ?? push.created_at) }], response: ok };
+      return {
+        events: [{ type: "message.updated", ...ids, editedAt: toIso(push.updated_at ?? push.created_at) }],
+        response: ok,
+      };
     }
     case "TYPE_CHAT_CLOSED":
       return { events: [{ type: "chat.closed", chatExternalId: push.chat_id }], response: ok };
@@ -63,13 +81,20 @@ export function handleOzonWebhook({
       if (!isOzonBuyerChat(push.chat_type) || !byBuyer || !push.last_read_message_id) {
         return { events: [{ type: "ignored", vendorType: push.message_type }], response: ok };
       }
-      return { events: [{ type: "messages.read", chatExternalId: push.chat_id, upToMessageExternalId: push.last_read_message_id }], response: ok };
+      return {
+        events: [
+          { type: "messages.read", chatExternalId: push.chat_id, upToMessageExternalId: push.last_read_message_id },
+        ],
+        response: ok,
+      };
     }
   }
 }
 
 function isChatType(type: string): boolean {
-  return ["TYPE_PING", "TYPE_NEW_MESSAGE", "TYPE_UPDATE_MESSAGE", "TYPE_MESSAGE_READ", "TYPE_CHAT_CLOSED"].includes(type);
+  return ["TYPE_PING", "TYPE_NEW_MESSAGE", "TYPE_UPDATE_MESSAGE", "TYPE_MESSAGE_READ", "TYPE_CHAT_CLOSED"].includes(
+    type,
+  );
 }
 
 function errorResult(code: string, message: string): WebhookResult {

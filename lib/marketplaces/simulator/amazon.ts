@@ -15,7 +15,16 @@ export type AmazonState = {
   tokenRequests: number;
 };
 
-export const AMAZON_MESSAGE_TYPES = ["confirmCustomizationDetails", "confirmDeliveryDetails", "legalDisclosure", "confirmOrderDetails", "confirmServiceDetails", "digitalAccessKey", "unexpectedProblem", "warranty"];
+export const AMAZON_MESSAGE_TYPES = [
+  "confirmCustomizationDetails",
+  "confirmDeliveryDetails",
+  "legalDisclosure",
+  "confirmOrderDetails",
+  "confirmServiceDetails",
+  "digitalAccessKey",
+  "unexpectedProblem",
+  "warranty",
+];
 
 export function createAmazonState(): AmazonState {
   return {
@@ -31,13 +40,15 @@ export function createAmazonState(): AmazonState {
   };
 }
 
-const errors = (status: number, code: string, message: string): SimResponse => json(status, { errors: [{ code, message, details: "" }] });
+const errors = (status: number, code: string, message: string): SimResponse =>
+  json(status, { errors: [{ code, message, details: "" }] });
 
 export function lwaModule(state: AmazonState): SimModule {
   return {
     prefix: "/lwa",
     marketplace: "amazon",
-    errorBody: (status, message) => json(status, { error: status === 429 ? "rate_limited" : "server_error", error_description: message }),
+    errorBody: (status, message) =>
+      json(status, { error: status === 429 ? "rate_limited" : "server_error", error_description: message }),
     rejectBody: (message) => json(400, { error: "invalid_request", error_description: message }),
     async handle(req: SimRequest, ctx: SimContext) {
       if (req.method !== "POST" || req.path !== "/auth/o2/token") return json(404, { error: "not_found" });
@@ -48,11 +59,19 @@ export function lwaModule(state: AmazonState): SimModule {
         return json(401, { error: "invalid_client", error_description: "Client authentication failed" });
       }
       if (form.get("grant_type") !== "refresh_token" || form.get("refresh_token") !== c.refreshToken) {
-        return json(400, { error: "invalid_grant", error_description: "The request has an invalid grant parameter : refresh_token" });
+        return json(400, {
+          error: "invalid_grant",
+          error_description: "The request has an invalid grant parameter : refresh_token",
+        });
       }
       const token = `Atza|${crypto.randomUUID()}`;
       state.accessTokens.set(token, ctx.now().getTime() + state.tokenTtlSeconds * 1000);
-      return json(200, { access_token: token, refresh_token: c.refreshToken, token_type: "bearer", expires_in: state.tokenTtlSeconds });
+      return json(200, {
+        access_token: token,
+        refresh_token: c.refreshToken,
+        token_type: "bearer",
+        expires_in: state.tokenTtlSeconds,
+      });
     },
   };
 }
@@ -60,9 +79,17 @@ export function lwaModule(state: AmazonState): SimModule {
 function actions(orderId: string, types: string[], marketplaceId: string) {
   const href = (t: string) => `/messaging/v1/orders/${orderId}/messages/${t}?marketplaceIds=${marketplaceId}`;
   return {
-    _links: { actions: types.map((t) => ({ href: href(t), name: t })), self: { href: `/messaging/v1/orders/${orderId}?marketplaceIds=${marketplaceId}` } },
+    _links: {
+      actions: types.map((t) => ({ href: href(t), name: t })),
+      self: { href: `/messaging/v1/orders/${orderId}?marketplaceIds=${marketplaceId}` },
+    },
     _embedded: {
-      actions: types.map((t) => ({ _links: { schema: { href: `/messaging/v1/orders/${orderId}/messages/${t}/schema`, name: t }, self: { href: href(t), name: t } } })),
+      actions: types.map((t) => ({
+        _links: {
+          schema: { href: `/messaging/v1/orders/${orderId}/messages/${t}/schema`, name: t },
+          self: { href: href(t), name: t },
+        },
+      })),
     },
   };
 }
@@ -71,29 +98,48 @@ export function amazonModule(state: AmazonState): SimModule {
   return {
     prefix: "/amazon",
     marketplace: "amazon",
-    errorBody: (status, message) => errors(status, status === 429 ? "QuotaExceeded" : status >= 500 ? "InternalFailure" : "InvalidInput", message),
+    errorBody: (status, message) =>
+      errors(status, status === 429 ? "QuotaExceeded" : status >= 500 ? "InternalFailure" : "InvalidInput", message),
     rejectBody: (message) => errors(400, "InvalidInput", message),
     handle(req: SimRequest, ctx: SimContext) {
       const token = req.headers.get("x-amz-access-token") ?? "";
       const expires = state.accessTokens.get(token);
       if (!expires) return errors(403, "Unauthorized", "Access to requested resource is denied.");
-      if (expires < ctx.now().getTime()) return errors(403, "Unauthorized", "The access token you provided has expired.");
+      if (expires < ctx.now().getTime())
+        return errors(403, "Unauthorized", "The access token you provided has expired.");
       const marketplaceId = req.query.get("marketplaceIds");
-      if (marketplaceId !== ctx.credentials.amazon.marketplaceId) return errors(400, "InvalidInput", "Invalid marketplaceIds");
+      if (marketplaceId !== ctx.credentials.amazon.marketplaceId)
+        return errors(400, "InvalidInput", "Invalid marketplaceIds");
       const m = req.path.match(/^\/messaging\/v1\/orders\/([^/]+)(\/attributes|\/messages\/([A-Za-z]+))?$/);
       if (!m) return errors(404, "NotFound", "Resource not found");
       const orderId = decodeURIComponent(m[1]!);
       if (orderId === "123-1234567-0000000") return errors(400, "InvalidInput", "Invalid Input"); // the sandbox's own 400 case
       const types = state.orders.get(orderId);
       if (!types) return errors(404, "NotFound", `Order ${orderId} not found`);
-      if (req.method === "GET" && !m[2]) return json(200, actions(orderId, types, marketplaceId), { "content-type": "application/hal+json", "x-amzn-RateLimit-Limit": "1.0" });
-      if (req.method === "GET" && m[2] === "/attributes") return json(200, { buyer: { locale: state.locales.get(orderId) ?? "en-US" } }, { "content-type": "application/hal+json" });
+      if (req.method === "GET" && !m[2])
+        return json(200, actions(orderId, types, marketplaceId), {
+          "content-type": "application/hal+json",
+          "x-amzn-RateLimit-Limit": "1.0",
+        });
+      if (req.method === "GET" && m[2] === "/attributes")
+        return json(
+          200,
+          { buyer: { locale: state.locales.get(orderId) ?? "en-US" } },
+          { "content-type": "application/hal+json" },
+        );
       const type = m[3];
       if (req.method === "POST" && type) {
-        if (!types.includes(type)) return errors(400, "InvalidInput", `Message type ${type} is not available for order ${orderId}`);
+        if (!types.includes(type))
+          return errors(400, "InvalidInput", `Message type ${type} is not available for order ${orderId}`);
         const text = String((readJson(req) as { text?: string } | null)?.text ?? "");
         if (text.length < 1 || text.length > 2000) return errors(400, "InvalidInput", "text length must be 1..2000");
-        recordSent(ctx, { marketplace: "amazon", kind: "message", chatId: orderId, text, extra: { messageType: type } });
+        recordSent(ctx, {
+          marketplace: "amazon",
+          kind: "message",
+          chatId: orderId,
+          text,
+          extra: { messageType: type },
+        });
         return json(201, {}, { "content-type": "application/hal+json" });
       }
       return errors(404, "NotFound", "Resource not found");

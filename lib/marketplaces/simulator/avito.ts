@@ -5,11 +5,23 @@ import type { SimModule } from "@/lib/marketplaces/simulator/module";
 
 // Avito OAuth (/token) + Messenger API under /avito. Authorization code for the demo: "sim-avito-code".
 
-type AvitoSimMessage = { id: string; author_id: number; created: number; direction?: string; type: string; content: Record<string, unknown>; is_read: boolean };
+type AvitoSimMessage = {
+  id: string;
+  author_id: number;
+  created: number;
+  direction?: string;
+  type: string;
+  content: Record<string, unknown>;
+  is_read: boolean;
+};
 type AvitoSimChat = {
-  id: string; created: number; updated: number; buyer: { id: number; name: string };
+  id: string;
+  created: number;
+  updated: number;
+  buyer: { id: number; name: string };
   context: { type: "item"; value: { id: number; title: string; url: string; price_string: string; user_id: number } };
-  messages: AvitoSimMessage[]; read: boolean;
+  messages: AvitoSimMessage[];
+  read: boolean;
 };
 
 export type AvitoState = {
@@ -24,7 +36,15 @@ export type AvitoState = {
 };
 
 export function createAvitoState(): AvitoState {
-  return { codes: new Set(["sim-avito-code"]), refreshTokens: new Set(), accessTokens: new Map(), tokenTtlSeconds: 86_400, chats: new Map(), wrapMessages: false, tokenRequests: 0 };
+  return {
+    codes: new Set(["sim-avito-code"]),
+    refreshTokens: new Set(),
+    accessTokens: new Map(),
+    tokenTtlSeconds: 86_400,
+    chats: new Map(),
+    wrapMessages: false,
+    tokenRequests: 0,
+  };
 }
 
 const err = (status: number, message: string): SimResponse => json(status, { error: { code: status, message } });
@@ -33,7 +53,11 @@ const token = () => crypto.randomUUID().replaceAll("-", "");
 function issue(state: AvitoState, ctx: SimContext, withRefresh: boolean): SimResponse {
   const access = token();
   state.accessTokens.set(access, ctx.now().getTime() + state.tokenTtlSeconds * 1000);
-  const body: Record<string, unknown> = { access_token: access, expires_in: state.tokenTtlSeconds, token_type: "Bearer" };
+  const body: Record<string, unknown> = {
+    access_token: access,
+    expires_in: state.tokenTtlSeconds,
+    token_type: "Bearer",
+  };
   if (withRefresh) {
     const refresh = token();
     state.refreshTokens.add(refresh);
@@ -54,53 +78,108 @@ async function tokenEndpoint(state: AvitoState, req: SimRequest, ctx: SimContext
     case "client_credentials":
       return issue(state, ctx, false);
     case "authorization_code":
-      if (!state.codes.delete(f("code"))) return json(400, { error: "invalid_grant", error_description: "code is invalid or used" });
+      if (!state.codes.delete(f("code")))
+        return json(400, { error: "invalid_grant", error_description: "code is invalid or used" });
       return issue(state, ctx, true);
     case "refresh_token":
-      if (!state.refreshTokens.delete(f("refresh_token"))) return json(400, { error: "invalid_grant", error_description: "refresh token is invalid" });
+      if (!state.refreshTokens.delete(f("refresh_token")))
+        return json(400, { error: "invalid_grant", error_description: "refresh token is invalid" });
       return issue(state, ctx, true); // rotates
     default:
       return json(400, { error: "unsupported_grant_type", error_description: f("grant_type") });
   }
 }
 
-export function injectAvitoBuyerMessage(state: AvitoState, ctx: SimContext, input: BuyerMessageInput): BuyerMessageResult {
+export function injectAvitoBuyerMessage(
+  state: AvitoState,
+  ctx: SimContext,
+  input: BuyerMessageInput,
+): BuyerMessageResult {
   const userId = Number(ctx.credentials.avito.userId);
   const nowS = Math.floor(ctx.now().getTime() / 1000);
   const existing = [...state.chats.values()];
   let chat =
     (input.chatId && state.chats.get(input.chatId)) ||
-    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(ctx.random() * existing.length)]! : null) ||
+    (!input.chatId && input.reuseChat && existing.length
+      ? existing[Math.floor(ctx.random() * existing.length)]!
+      : null) ||
     null;
   if (!chat) {
     const itemId = 1_768_287_444 + state.chats.size;
     chat = {
-      id: input.chatId ?? `u2i-${token().slice(0, 22)}`, created: nowS, updated: nowS, read: false, messages: [],
+      id: input.chatId ?? `u2i-${token().slice(0, 22)}`,
+      created: nowS,
+      updated: nowS,
+      read: false,
+      messages: [],
       buyer: { id: 90_000_000 + state.chats.size, name: input.customerName ?? randomBuyerName() },
-      context: { type: "item", value: { id: itemId, title: "Диван угловой", url: `https://avito.ru/moskva/mebel/divan_${itemId}`, price_string: "25 000 ₽", user_id: userId } },
+      context: {
+        type: "item",
+        value: {
+          id: itemId,
+          title: "Диван угловой",
+          url: `https://avito.ru/moskva/mebel/divan_${itemId}`,
+          price_string: "25 000 ₽",
+          user_id: userId,
+        },
+      },
     };
     state.chats.set(chat.id, chat);
   }
   const message: AvitoSimMessage = {
-    id: token(), author_id: chat.buyer.id, created: nowS, direction: "in", is_read: false,
+    id: token(),
+    author_id: chat.buyer.id,
+    created: nowS,
+    direction: "in",
+    is_read: false,
     ...(input.avitoType
       ? avitoNonTextMessage(input.avitoType, chat, userId)
       : input.withFile
-      ? { type: "image", content: { image: { sizes: { "140x105": "https://img.k.avito.ru/chat/140x105/sim.jpg", "1280x960": "https://img.k.avito.ru/chat/1280x960/sim.jpg" } } } }
-      : { type: "text", content: { text: input.text ?? randomBuyerText() } }),
+        ? {
+            type: "image",
+            content: {
+              image: {
+                sizes: {
+                  "140x105": "https://img.k.avito.ru/chat/140x105/sim.jpg",
+                  "1280x960": "https://img.k.avito.ru/chat/1280x960/sim.jpg",
+                },
+              },
+            },
+          }
+        : { type: "text", content: { text: input.text ?? randomBuyerText() } }),
   };
   chat.messages.push(message);
   chat.updated = nowS;
   chat.read = false;
   ctx.pushWebhook("avito", {
-    id: token(), version: "v3.0.0", timestamp: nowS,
-    payload: { type: "message", value: { id: message.id, chat_id: chat.id, user_id: userId, author_id: chat.buyer.id, created: nowS, type: message.type, chat_type: "u2i", content: message.content, item_id: chat.context.value.id, published_at: ctx.now().toISOString() } },
+    id: token(),
+    version: "v3.0.0",
+    timestamp: nowS,
+    payload: {
+      type: "message",
+      value: {
+        id: message.id,
+        chat_id: chat.id,
+        user_id: userId,
+        author_id: chat.buyer.id,
+        created: nowS,
+        type: message.type,
+        chat_type: "u2i",
+        content: message.content,
+        item_id: chat.context.value.id,
+        published_at: ctx.now().toISOString(),
+      },
+    },
   });
   return { chatId: chat.id, messageId: message.id };
 }
 
 /** A documented non-text buyer message; every content field is optional in the spec, so some are left out. */
-function avitoNonTextMessage(type: NonNullable<BuyerMessageInput["avitoType"]>, chat: AvitoSimChat, userId: number): Pick<AvitoSimMessage, "type" | "content"> {
+function avitoNonTextMessage(
+  type: NonNullable<BuyerMessageInput["avitoType"]>,
+  chat: AvitoSimChat,
+  userId: number,
+): Pick<AvitoSimMessage, "type" | "content"> {
   const item = chat.context.value;
   switch (type) {
     case "link":
@@ -119,7 +198,10 @@ function avitoNonTextMessage(type: NonNullable<BuyerMessageInput["avitoType"]>, 
 function chatDto(chat: AvitoSimChat, userId: number) {
   const last = chat.messages.at(-1);
   return {
-    id: chat.id, created: chat.created, updated: chat.updated, context: chat.context,
+    id: chat.id,
+    created: chat.created,
+    updated: chat.updated,
+    context: chat.context,
     last_message: last ? { ...last, direction: last.author_id === userId ? "out" : "in" } : undefined,
     users: [{ id: userId, name: "Магазин" }, chat.buyer],
   };
@@ -137,7 +219,9 @@ async function messenger(state: AvitoState, req: SimRequest, ctx: SimContext): P
   if (limit < 1 || limit > 100 || offset < 0 || offset > 1000) return err(400, "Validation error");
   if (req.method === "GET" && version === "2" && rest === "/chats") {
     // The spec promises no order: chats come by id, not newest first, so clients must not rely on one.
-    const all = [...state.chats.values()].filter((c) => q.get("unread_only") !== "true" || !c.read).sort((x, y) => x.id.localeCompare(y.id));
+    const all = [...state.chats.values()]
+      .filter((c) => q.get("unread_only") !== "true" || !c.read)
+      .sort((x, y) => x.id.localeCompare(y.id));
     return json(200, { chats: all.slice(offset, offset + limit).map((c) => chatDto(c, userId)) });
   }
   const chatMatch = rest.match(/^\/chats\/([^/]+)(\/.*)?$/);
@@ -147,24 +231,46 @@ async function messenger(state: AvitoState, req: SimRequest, ctx: SimContext): P
     const file = (await readForm(req)).get("uploadfile[]");
     if (!file || typeof file === "string") return err(400, "uploadfile[] is required");
     const id = `${Date.now()}.${token().slice(0, 16)}`;
-    return json(200, { [id]: { "1280x960": `https://img.k.avito.ru/chat/1280x960/${id}.jpg`, "140x105": `https://img.k.avito.ru/chat/140x105/${id}.jpg` } });
+    return json(200, {
+      [id]: {
+        "1280x960": `https://img.k.avito.ru/chat/1280x960/${id}.jpg`,
+        "140x105": `https://img.k.avito.ru/chat/140x105/${id}.jpg`,
+      },
+    });
   }
   if (!chat) return err(404, "Not found");
   if (req.method === "GET" && version === "2" && tail === "") return json(200, chatDto(chat, userId));
   if (req.method === "GET" && version === "3" && tail === "/messages/") {
-    const list = [...chat.messages].reverse().slice(offset, offset + limit).map((x) => ({ ...x, direction: x.author_id === userId ? "out" : "in" }));
+    const list = [...chat.messages]
+      .reverse()
+      .slice(offset, offset + limit)
+      .map((x) => ({ ...x, direction: x.author_id === userId ? "out" : "in" }));
     return json(200, state.wrapMessages ? { messages: list } : list);
   }
   if (req.method === "POST" && version === "1" && (tail === "/messages" || tail === "/messages/image")) {
     const body = readJson(req) as { message?: { text?: string }; type?: string; image_id?: string } | null;
     const isImage = tail === "/messages/image";
     const text = body?.message?.text ?? "";
-    if (!isImage && (body?.type !== "text" || text.length < 1 || text.length > 1000)) return json(400, { error: { code: 400, message: "Validation error", fields: { "message.text": "1..1000" } } });
+    if (!isImage && (body?.type !== "text" || text.length < 1 || text.length > 1000))
+      return json(400, { error: { code: 400, message: "Validation error", fields: { "message.text": "1..1000" } } });
     const created = Math.floor(ctx.now().getTime() / 1000);
-    const message: AvitoSimMessage = { id: token(), author_id: userId, created, type: isImage ? "image" : "text", content: isImage ? { image: { sizes: {} } } : { text }, is_read: true };
+    const message: AvitoSimMessage = {
+      id: token(),
+      author_id: userId,
+      created,
+      type: isImage ? "image" : "text",
+      content: isImage ? { image: { sizes: {} } } : { text },
+      is_read: true,
+    };
     chat.messages.push(message);
     chat.updated = created;
-    recordSent(ctx, { marketplace: "avito", kind: isImage ? "file" : "message", chatId: chat.id, text: isImage ? null : text, extra: isImage ? { imageId: body?.image_id } : undefined });
+    recordSent(ctx, {
+      marketplace: "avito",
+      kind: isImage ? "file" : "message",
+      chatId: chat.id,
+      text: isImage ? null : text,
+      extra: isImage ? { imageId: body?.image_id } : undefined,
+    });
     return json(200, { id: message.id, created, direction: "out", type: message.type, content: message.content });
   }
   if (req.method === "POST" && version === "1" && tail === "/read") {
@@ -186,7 +292,12 @@ export function avitoModule(state: AvitoState): SimModule {
       const expires = state.accessTokens.get(bearer);
       if (!expires || expires < ctx.now().getTime()) return err(401, "Unauthorized");
       if (req.method === "GET" && req.path === "/core/v1/accounts/self") {
-        return json(200, { id: Number(ctx.credentials.avito.userId), name: "ИП Смирнов (симулятор)", email: "seller@example.ru", profile_url: "https://avito.ru/user/sim" });
+        return json(200, {
+          id: Number(ctx.credentials.avito.userId),
+          name: "ИП Смирнов (симулятор)",
+          email: "seller@example.ru",
+          profile_url: "https://avito.ru/user/sim",
+        });
       }
       if (req.method === "POST" && req.path === "/messenger/v3/webhook") {
         const url = (readJson(req) as { url?: string } | null)?.url;

@@ -24,7 +24,10 @@ export type SimContext = {
   pushWebhook: (marketplace: Marketplace, payload: unknown) => void;
 };
 
-export function recordSent(ctx: SimContext, record: Omit<SentRecord, "at" | "files"> & { files?: SentRecord["files"] }): void {
+export function recordSent(
+  ctx: SimContext,
+  record: Omit<SentRecord, "at" | "files"> & { files?: SentRecord["files"] },
+): void {
   ctx.sent.push({ files: [], ...record, at: ctx.now().toISOString() });
 }
 

@@ -2,7 +2,12 @@ import { z } from "zod";
 
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
 import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
-import type { BuyerMessageInput, BuyerMessageResult, SimContext, SentRecord } from "@/lib/marketplaces/simulator/context";
+import type {
+  BuyerMessageInput,
+  BuyerMessageResult,
+  SimContext,
+  SentRecord,
+} from "@/lib/marketplaces/simulator/context";
 import { faultInputSchema, type Fault, type FaultInput, type FaultList } from "@/lib/marketplaces/simulator/faults";
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { Injector } from "@/lib/marketplaces/simulator/registry";
@@ -12,7 +17,13 @@ import { addYmFeedbackComment, openYmFeedback } from "@/lib/marketplaces/simulat
 import { chooseTrafficAction, runTrafficAction, type TrafficAction } from "@/lib/marketplaces/simulator/traffic";
 import { editOzonBuyerMessage, readOzonChatAsBuyer } from "@/lib/marketplaces/simulator/ozon";
 import { injectWbOddEvent } from "@/lib/marketplaces/simulator/wb-chat";
-import { addNegativeReview, negativeReviewInputSchema, openReviewChat, ratingUpdateInputSchema, updateReviewRating } from "@/lib/marketplaces/simulator/negative-reviews";
+import {
+  addNegativeReview,
+  negativeReviewInputSchema,
+  openReviewChat,
+  ratingUpdateInputSchema,
+  updateReviewRating,
+} from "@/lib/marketplaces/simulator/negative-reviews";
 
 // Control API, both programmatic (tests) and over HTTP under /_sim (demo, scripts):
 //   GET    /_sim                  routes, demo credentials
@@ -45,12 +56,25 @@ const trafficSchema = z.object({
   marketplaces: z.array(marketplaceSchema).optional(),
 });
 
-const amazonOrderSchema = z.object({ orderId: z.string().min(1), types: z.array(z.string().min(1)), locale: z.string().min(2).optional() });
+const amazonOrderSchema = z.object({
+  orderId: z.string().min(1),
+  types: z.array(z.string().min(1)),
+  locale: z.string().min(2).optional(),
+});
 
-const ozonEditSchema = z.object({ chatId: z.string().min(1), messageId: z.string().min(1).optional(), text: z.string().min(1) });
+const ozonEditSchema = z.object({
+  chatId: z.string().min(1),
+  messageId: z.string().min(1).optional(),
+  text: z.string().min(1),
+});
 const ozonReadSchema = z.object({ chatId: z.string().min(1) });
 
-const ymCommentSchema = z.object({ feedbackId: z.string().min(1), text: z.string().min(1), parentId: z.string().min(1).optional(), author: z.enum(["USER", "BUSINESS", "BRAND"]).optional() });
+const ymCommentSchema = z.object({
+  feedbackId: z.string().min(1),
+  text: z.string().min(1),
+  parentId: z.string().min(1).optional(),
+  author: z.enum(["USER", "BUSINESS", "BRAND"]).optional(),
+});
 const ymArbitrageSchema = z.object({ chatId: z.string().min(1), started: z.boolean() });
 const ymQuestionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("QUESTION_CREATED") }),
@@ -100,7 +124,11 @@ export function createControl({
     },
     /** One step of buyer traffic (what the interval runs); returns what the buyer did. */
     trafficTick(targets: Marketplace[] = Object.keys(injectors) as Marketplace[]): TrafficAction | null {
-      const action = chooseTrafficAction(state, ctx, targets.filter((m) => injectors[m]));
+      const action = chooseTrafficAction(
+        state,
+        ctx,
+        targets.filter((m) => injectors[m]),
+      );
       if (action) runTrafficAction(state, ctx, action, (input) => control.injectBuyerMessage(input));
       return action;
     },
@@ -109,22 +137,28 @@ export function createControl({
       traffic = null;
     },
     addNegativeReview: (input: z.input<typeof negativeReviewInputSchema>) => addNegativeReview(state, ctx, input),
-    openReviewChat: ({ feedbackId }: { feedbackId: string }) => ({ chatId: openReviewChat(state, ctx, { feedbackId }) }),
+    openReviewChat: ({ feedbackId }: { feedbackId: string }) => ({
+      chatId: openReviewChat(state, ctx, { feedbackId }),
+    }),
     updateReviewRating: (input: z.input<typeof ratingUpdateInputSchema>) => updateReviewRating(state, ctx, input),
     /** Yandex Market: the seller opens a review in the cabinet; someone comments under one; a dispute; question pushes. */
     ym: {
       openFeedback: (input: { feedbackId: string }) => openYmFeedback(state.ym, input),
-      addFeedbackComment: (input: Parameters<typeof addYmFeedbackComment>[2]) => addYmFeedbackComment(state.ym, ctx, input),
+      addFeedbackComment: (input: Parameters<typeof addYmFeedbackComment>[2]) =>
+        addYmFeedbackComment(state.ym, ctx, input),
       setArbitrage: (input: { chatId: string; started: boolean }) => setYmArbitrage(state.ym, ctx, input),
-      pushQuestionEvent: (input: Parameters<typeof pushYmQuestionEvent>[2]) => pushYmQuestionEvent(state.ym, ctx, input),
+      pushQuestionEvent: (input: Parameters<typeof pushYmQuestionEvent>[2]) =>
+        pushYmQuestionEvent(state.ym, ctx, input),
     },
     /** Opens or closes Amazon's messaging windows for an order (what getMessagingActionsForOrder offers). */
     setAmazonOrderTypes({ orderId, types, locale }: { orderId: string; types: string[]; locale?: string }) {
       state.amazon.orders.set(orderId, [...types]);
       if (locale) state.amazon.locales.set(orderId, locale);
     },
-    editOzonBuyerMessage: (input: z.input<typeof ozonEditSchema>) => editOzonBuyerMessage(state.ozon, ctx, ozonEditSchema.parse(input)),
-    readOzonChatAsBuyer: (input: z.input<typeof ozonReadSchema>) => readOzonChatAsBuyer(state.ozon, ctx, ozonReadSchema.parse(input)),
+    editOzonBuyerMessage: (input: z.input<typeof ozonEditSchema>) =>
+      editOzonBuyerMessage(state.ozon, ctx, ozonEditSchema.parse(input)),
+    readOzonChatAsBuyer: (input: z.input<typeof ozonReadSchema>) =>
+      readOzonChatAsBuyer(state.ozon, ctx, ozonReadSchema.parse(input)),
     requests: () => [...state.requests],
     clearRequests: () => void (state.requests.length = 0),
 

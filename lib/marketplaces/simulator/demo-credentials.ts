@@ -20,6 +20,12 @@ export type SimCredentials = typeof SIM_DEMO_CREDENTIALS;
 export const SIM_OTHER_SELLER_WB_TOKEN = "sim-wb-token-other-seller-0123";
 
 /** The simulator's Wildberries token check: its configured seller, or the second seller above. */
-export function isSimWbToken({ credentials, authorization }: { credentials: SimCredentials; authorization: string | null }): boolean {
+export function isSimWbToken({
+  credentials,
+  authorization,
+}: {
+  credentials: SimCredentials;
+  authorization: string | null;
+}): boolean {
   return authorization === credentials.wildberries.token || authorization === SIM_OTHER_SELLER_WB_TOKEN;
 }

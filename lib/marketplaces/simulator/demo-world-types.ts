@@ -5,7 +5,17 @@ import type { Marketplace } from "@/lib/marketplaces/marketplace";
 
 type Author = "BUYER" | "SELLER" | "MARKETPLACE" | "SYSTEM";
 
-export type DemoMessage = { id: string; chatId: string; externalId: string; author: Author; text: string; createdAt: Date; readAt: Date | null; status: "SENT" | null; senderUserId: string | null };
+export type DemoMessage = {
+  id: string;
+  chatId: string;
+  externalId: string;
+  author: Author;
+  text: string;
+  createdAt: Date;
+  readAt: Date | null;
+  status: "SENT" | null;
+  senderUserId: string | null;
+};
 export type DemoChat = {
   id: string;
   marketplace: Marketplace;
@@ -38,19 +48,49 @@ export type DemoChat = {
 type CaseStatus = "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED" | "PUBLISHED";
 /** A Wildberries negative-review case as planned, times in hours before now. */
 export type DemoCasePlan = {
-  name: string; product: string; nmId: string; rating: number; text: string;
-  reviewAgoH: number; buyerReplyAgoH: number | null; sellerAgoH: number | null;
-  status: CaseStatus; link: "HIGH" | "MEDIUM" | "LOW"; finalRating?: number;
+  name: string;
+  product: string;
+  nmId: string;
+  rating: number;
+  text: string;
+  reviewAgoH: number;
+  buyerReplyAgoH: number | null;
+  sellerAgoH: number | null;
+  status: CaseStatus;
+  link: "HIGH" | "MEDIUM" | "LOW";
+  finalRating?: number;
 };
 
-export type DemoCaseMessage = { id: string; externalId: string; author: "MARKETPLACE" | "BUYER" | "SELLER"; text: string; createdAt: Date };
+export type DemoCaseMessage = {
+  id: string;
+  externalId: string;
+  author: "MARKETPLACE" | "BUYER" | "SELLER";
+  text: string;
+  createdAt: Date;
+};
 export type DemoWbCase = DemoCasePlan & {
   /** The held review (Wildberries feedback id) and the chat Wildberries opened about it. */
-  feedbackId: string; chatId: string; replySign: string; orderId: string;
-  messages: DemoCaseMessage[]; reviewCreatedAt: Date; firstBuyerReplyAt: Date | null; deadlineAt: Date | null; firstSellerResponseAt: Date | null;
+  feedbackId: string;
+  chatId: string;
+  replySign: string;
+  orderId: string;
+  messages: DemoCaseMessage[];
+  reviewCreatedAt: Date;
+  firstBuyerReplyAt: Date | null;
+  deadlineAt: Date | null;
+  firstSellerResponseAt: Date | null;
   /** The shop's public answer to the review, once the case is closed. */
   answer: { text: string; createdAt: Date } | null;
 };
-export type DemoYmCase = { feedbackId: string; orderId: string; offerId: string; product: string; name: string; rating: number; text: string; createdAt: Date };
+export type DemoYmCase = {
+  feedbackId: string;
+  orderId: string;
+  offerId: string;
+  product: string;
+  name: string;
+  rating: number;
+  text: string;
+  createdAt: Date;
+};
 
 export type DemoWorld = { chats: DemoChat[]; negativeReviews: { wb: DemoWbCase[]; ym: DemoYmCase } };

@@ -43,7 +43,11 @@ export async function readForm(req: SimRequest): Promise<FormData> {
   return request.formData();
 }
 
-export async function toSimRequest(incoming: IncomingMessage, path: string, query: URLSearchParams): Promise<SimRequest> {
+export async function toSimRequest(
+  incoming: IncomingMessage,
+  path: string,
+  query: URLSearchParams,
+): Promise<SimRequest> {
   const chunks: Buffer[] = [];
   for await (const chunk of incoming) chunks.push(chunk as Buffer);
   const bytes = Uint8Array.from(Buffer.concat(chunks));

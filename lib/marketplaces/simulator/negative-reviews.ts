@@ -34,17 +34,49 @@ export function addNegativeReview(state: SimState, ctx: SimContext, raw: z.input
   if (input.marketplace === "yandex_market") {
     const feedbackId = ++state.ym.seq;
     state.ym.feedbacks.push({
-      feedbackId, createdAt: now, needReaction: true, identifiers: { orderId: 5_000_000 + feedbackId, offerId: `SKU-${feedbackId}` }, author: name,
-      description: { comment: input.text, disadvantages: "Качество" }, statistics: { rating: input.rating, commentsCount: 0, recommended: false }, comments: [],
+      feedbackId,
+      createdAt: now,
+      needReaction: true,
+      identifiers: { orderId: 5_000_000 + feedbackId, offerId: `SKU-${feedbackId}` },
+      author: name,
+      description: { comment: input.text, disadvantages: "Качество" },
+      statistics: { rating: input.rating, commentsCount: 0, recommended: false },
+      comments: [],
     });
-    ctx.pushWebhook("yandex_market", { notificationType: "GOODS_FEEDBACK_CREATED", feedbackId, businessId: Number(ctx.credentials.yandex_market.businessId), createdAt: now, publishedAt: now });
+    ctx.pushWebhook("yandex_market", {
+      notificationType: "GOODS_FEEDBACK_CREATED",
+      feedbackId,
+      businessId: Number(ctx.credentials.yandex_market.businessId),
+      createdAt: now,
+      publishedAt: now,
+    });
     return { feedbackId: String(feedbackId), chatId: null };
   }
   const nmId = input.nmId ?? 20_000_000 + Math.floor(Math.random() * 1e7);
-  const product = { imtId: nmId + 1, nmId, productName: "Платье льняное", supplierArticle: `LN-${nmId % 1000}`, supplierName: "ГП Реклама и услуги", brandName: "Лён и Ко", size: "44" };
+  const product = {
+    imtId: nmId + 1,
+    nmId,
+    productName: "Платье льняное",
+    supplierArticle: `LN-${nmId % 1000}`,
+    supplierName: "ГП Реклама и услуги",
+    brandName: "Лён и Ко",
+    size: "44",
+  };
   const feedback = {
-    id: wbId(), text: input.text, pros: "", cons: "Село после стирки", productValuation: input.rating, createdDate: now, answer: null, state: "none",
-    productDetails: product, photoLinks: [], userName: name, wasViewed: false, parentFeedbackId: null as string | null, childFeedbackId: null as string | null,
+    id: wbId(),
+    text: input.text,
+    pros: "",
+    cons: "Село после стирки",
+    productValuation: input.rating,
+    createdDate: now,
+    answer: null,
+    state: "none",
+    productDetails: product,
+    photoLinks: [],
+    userName: name,
+    wasViewed: false,
+    parentFeedbackId: null as string | null,
+    childFeedbackId: null as string | null,
   };
   state.wbFeedbacks.feedbacks.push(feedback);
   const chatId = input.openChat ? openReviewChat(state, ctx, { feedbackId: feedback.id }) : null;
@@ -57,13 +89,36 @@ export function openReviewChat(state: SimState, ctx: SimContext, { feedbackId }:
   if (!feedback) throw new Error(`simulator: no feedback ${feedbackId}`);
   const chatID = `1:${crypto.randomUUID()}`;
   const at = Math.max(ctx.now().getTime(), (state.wbChat.events.at(-1)?.addTimestamp ?? 0) + 1);
-  const goodCard = { date: new Date(at).toISOString(), nmID: feedback.productDetails.nmId, price: 2490, priceCurrency: "RUB", rid: crypto.randomUUID().replaceAll("-", ""), size: "44" };
-  const chat = { chatID, replySign: `${chatID}:${Math.floor(Math.random() * 1e8)}:${crypto.randomUUID().replaceAll("-", "")}`, clientName: feedback.userName ?? "Покупатель", goodCard };
+  const goodCard = {
+    date: new Date(at).toISOString(),
+    nmID: feedback.productDetails.nmId,
+    price: 2490,
+    priceCurrency: "RUB",
+    rid: crypto.randomUUID().replaceAll("-", ""),
+    size: "44",
+  };
+  const chat = {
+    chatID,
+    replySign: `${chatID}:${Math.floor(Math.random() * 1e8)}:${crypto.randomUUID().replaceAll("-", "")}`,
+    clientName: feedback.userName ?? "Покупатель",
+    goodCard,
+  };
   state.wbChat.chats.set(chatID, chat);
   state.wbChat.events.push({
-    chatID, eventID: crypto.randomUUID(), eventType: "message", isNewChat: true, replySign: chat.replySign,
-    message: { attachments: { goodCard }, text: WB_REVIEW_TEMPLATE(feedback.productValuation, feedback.productDetails.productName) },
-    source: "global", addTimestamp: at, addTime: new Date(at).toISOString().replace(/\.\d+Z$/, "Z"), sender: "wb", clientName: feedback.userName,
+    chatID,
+    eventID: crypto.randomUUID(),
+    eventType: "message",
+    isNewChat: true,
+    replySign: chat.replySign,
+    message: {
+      attachments: { goodCard },
+      text: WB_REVIEW_TEMPLATE(feedback.productValuation, feedback.productDetails.productName),
+    },
+    source: "global",
+    addTimestamp: at,
+    addTime: new Date(at).toISOString().replace(/\.\d+Z$/, "Z"),
+    sender: "wb",
+    clientName: feedback.userName,
   });
   return chatID;
 }
@@ -80,7 +135,17 @@ export function updateReviewRating(state: SimState, ctx: SimContext, raw: z.inpu
   }
   const parent = state.wbFeedbacks.feedbacks.find((f) => f.id === input.feedbackId);
   if (!parent) throw new Error(`simulator: no feedback ${input.feedbackId}`);
-  const child = { ...parent, id: wbId(), text: input.text, cons: "", productValuation: input.rating, createdDate: ctx.now().toISOString(), answer: null, parentFeedbackId: parent.id, childFeedbackId: null };
+  const child = {
+    ...parent,
+    id: wbId(),
+    text: input.text,
+    cons: "",
+    productValuation: input.rating,
+    createdDate: ctx.now().toISOString(),
+    answer: null,
+    parentFeedbackId: parent.id,
+    childFeedbackId: null,
+  };
   parent.childFeedbackId = child.id;
   state.wbFeedbacks.feedbacks.push(child);
   return { feedbackId: child.id };

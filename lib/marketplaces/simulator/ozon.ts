@@ -15,7 +15,13 @@ type OzonSimMessage = {
   is_read: boolean;
   is_image: boolean;
 };
-type OzonSimChat = { chat_id: string; chat_type: string; chat_status: string; created_at: string; messages: OzonSimMessage[] };
+type OzonSimChat = {
+  chat_id: string;
+  chat_type: string;
+  chat_status: string;
+  created_at: string;
+  messages: OzonSimMessage[];
+};
 
 export type OzonState = {
   chats: Map<string, OzonSimChat>;
@@ -27,7 +33,12 @@ export type OzonState = {
 };
 
 export function createOzonState(): OzonState {
-  return { chats: new Map(), nextMessageId: 3000000000817031942n, postings: new Set(["47873153-0052-1"]), maxPageSize: 1000 };
+  return {
+    chats: new Map(),
+    nextMessageId: 3000000000817031942n,
+    postings: new Set(["47873153-0052-1"]),
+    maxPageSize: 1000,
+  };
 }
 
 function rpc(status: number, code: number, message: string): SimResponse {
@@ -40,16 +51,28 @@ function newId(state: OzonState): string {
 }
 
 function newChat(state: OzonState, ctx: SimContext, chatId?: string): OzonSimChat {
-  const chat = { chat_id: chatId ?? crypto.randomUUID(), chat_type: "Buyer_Seller", chat_status: "OPENED", created_at: ctx.now().toISOString(), messages: [] };
+  const chat = {
+    chat_id: chatId ?? crypto.randomUUID(),
+    chat_type: "Buyer_Seller",
+    chat_status: "OPENED",
+    created_at: ctx.now().toISOString(),
+    messages: [],
+  };
   state.chats.set(chat.chat_id, chat);
   return chat;
 }
 
-export function injectOzonBuyerMessage(state: OzonState, ctx: SimContext, input: BuyerMessageInput): BuyerMessageResult {
+export function injectOzonBuyerMessage(
+  state: OzonState,
+  ctx: SimContext,
+  input: BuyerMessageInput,
+): BuyerMessageResult {
   const existing = [...state.chats.values()].filter((c) => c.chat_type === "Buyer_Seller");
   const chat =
     (input.chatId && state.chats.get(input.chatId)) ||
-    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(ctx.random() * existing.length)]! : null) ||
+    (!input.chatId && input.reuseChat && existing.length
+      ? existing[Math.floor(ctx.random() * existing.length)]!
+      : null) ||
     newChat(state, ctx, input.chatId);
   const message: OzonSimMessage = {
     message_id: newId(state),
@@ -79,9 +102,15 @@ export function injectOzonBuyerMessage(state: OzonState, ctx: SimContext, input:
 }
 
 /** The buyer edits one of their messages: Ozon pushes TYPE_UPDATE_MESSAGE (the NEW_MESSAGE shape plus updated_at). */
-export function editOzonBuyerMessage(state: OzonState, ctx: SimContext, input: { chatId: string; messageId?: string; text: string }): { chatId: string; messageId: string } {
+export function editOzonBuyerMessage(
+  state: OzonState,
+  ctx: SimContext,
+  input: { chatId: string; messageId?: string; text: string },
+): { chatId: string; messageId: string } {
   const chat = state.chats.get(input.chatId);
-  const message = chat?.messages.filter((m) => m.user.type === "Customer").findLast((m) => !input.messageId || m.message_id === input.messageId);
+  const message = chat?.messages
+    .filter((m) => m.user.type === "Customer")
+    .findLast((m) => !input.messageId || m.message_id === input.messageId);
   if (!chat || !message) throw new Error(`simulator: no buyer message to edit in Ozon chat ${input.chatId}`);
   message.data = [input.text];
   ctx.pushWebhook("ozon", {
@@ -99,7 +128,11 @@ export function editOzonBuyerMessage(state: OzonState, ctx: SimContext, input: {
 }
 
 /** The buyer opens the chat and reads it to the end: Ozon pushes TYPE_MESSAGE_READ with last_read_message_id. */
-export function readOzonChatAsBuyer(state: OzonState, ctx: SimContext, input: { chatId: string }): { lastReadMessageId: string } {
+export function readOzonChatAsBuyer(
+  state: OzonState,
+  ctx: SimContext,
+  input: { chatId: string },
+): { lastReadMessageId: string } {
   const chat = state.chats.get(input.chatId);
   const last = chat?.messages.at(-1);
   if (!chat || !last) throw new Error(`simulator: Ozon chat ${input.chatId} has no messages to read`);
@@ -128,7 +161,8 @@ function chatList(state: OzonState, body: Record<string, unknown>, random: () =>
   const page = all.slice(offset, offset + limit);
   const hasNext = offset + limit < all.length;
   return json(200, {
-    chats: shuffleSeeded(page, random).map((c) => ({ // the spec promises no order within a page
+    chats: shuffleSeeded(page, random).map((c) => ({
+      // the spec promises no order within a page
       chat: { chat_id: c.chat_id, chat_status: c.chat_status, chat_type: c.chat_type, created_at: c.created_at },
       first_unread_message_id: unread(c)[0]?.message_id ?? "0",
       last_message_id: c.messages.at(-1)?.message_id ?? "0",
@@ -178,9 +212,17 @@ export function ozonModule(state: OzonState): SimModule {
           const chat = state.chats.get(String(body.chat_id));
           if (!chat) return rpc(404, 5, "chat not found");
           const text = String(body.text ?? "");
-          if (text.length < 1 || text.length > 1000) return rpc(400, 3, "text: value length must be between 1 and 1000 runes");
+          if (text.length < 1 || text.length > 1000)
+            return rpc(400, 3, "text: value length must be between 1 and 1000 runes");
           if (chat.chat_status === "CLOSED") return rpc(400, 9, "chat is closed");
-          chat.messages.push({ message_id: newId(state), user: { id: clientId, type: "Seller" }, created_at: ctx.now().toISOString(), data: [text], is_read: true, is_image: false });
+          chat.messages.push({
+            message_id: newId(state),
+            user: { id: clientId, type: "Seller" },
+            created_at: ctx.now().toISOString(),
+            data: [text],
+            is_read: true,
+            is_image: false,
+          });
           recordSent(ctx, { marketplace: "ozon", kind: "message", chatId: chat.chat_id, text });
           return json(200, { result: "success" });
         }
@@ -189,14 +231,26 @@ export function ozonModule(state: OzonState): SimModule {
           if (!chat) return rpc(404, 5, "chat not found");
           const bytes = Buffer.from(String(body.base64_content ?? ""), "base64");
           if (bytes.length === 0) return rpc(400, 3, "base64_content is empty");
-          recordSent(ctx, { marketplace: "ozon", kind: "file", chatId: chat.chat_id, text: null, files: [{ name: String(body.name), type: "application/octet-stream", size: bytes.length }] });
+          recordSent(ctx, {
+            marketplace: "ozon",
+            kind: "file",
+            chatId: chat.chat_id,
+            text: null,
+            files: [{ name: String(body.name), type: "application/octet-stream", size: bytes.length }],
+          });
           return json(200, { result: "success" });
         }
         case "/v1/chat/start": {
           const posting = String(body.posting_number ?? "");
           if (!state.postings.has(posting)) return rpc(404, 5, `posting ${posting} not found`);
           const chat = newChat(state, ctx);
-          recordSent(ctx, { marketplace: "ozon", kind: "chat_started", chatId: chat.chat_id, text: null, extra: { posting } });
+          recordSent(ctx, {
+            marketplace: "ozon",
+            kind: "chat_started",
+            chatId: chat.chat_id,
+            text: null,
+            extra: { posting },
+          });
           return json(200, { result: { chat_id: chat.chat_id } });
         }
         case "/v2/chat/read": {

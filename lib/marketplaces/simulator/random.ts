@@ -31,7 +31,7 @@ export function shuffleSeeded<T>(items: readonly T[], random: () => number): T[]
 /** Draw helpers over one seeded generator: the demo seed and the simulator's demo world share them. */
 export function seededDraws(random: () => number) {
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const digits = (n: number) => Array.from({ length: n }, () => int(0, 9)).join("");
   // A number as marketplaces print it: no leading zero.
   const number = (n: number) => `${int(1, 9)}${digits(n - 1)}`;

@@ -12,7 +12,15 @@ import { wbFeedbacksModule } from "@/lib/marketplaces/simulator/wb-feedbacks";
 // Which module serves which prefix, and how a buyer message is injected per marketplace.
 
 export function buildModules(state: SimState): SimModule[] {
-  return [wbChatModule(state.wbChat), wbFeedbacksModule(state.wbFeedbacks), ozonModule(state.ozon), ymModule(state.ym), avitoModule(state.avito), amazonModule(state.amazon), lwaModule(state.amazon)];
+  return [
+    wbChatModule(state.wbChat),
+    wbFeedbacksModule(state.wbFeedbacks),
+    ozonModule(state.ozon),
+    ymModule(state.ym),
+    avitoModule(state.avito),
+    amazonModule(state.amazon),
+    lwaModule(state.amazon),
+  ];
 }
 
 export type Injector = (ctx: SimContext, input: BuyerMessageInput) => BuyerMessageResult;

@@ -53,12 +53,17 @@ export type Simulator = {
 
 const MALFORMED_JSON = '{"result": {"events": [{"chatID": "1:abc", "eventID"';
 
-function applyFaultResponse(module: SimModule, fault: { kind: string; status: number; message: string; retryAfterSeconds?: number }): SimResponse | null {
-  if (fault.kind === "malformed") return { status: 200, headers: { "content-type": "application/json" }, body: MALFORMED_JSON };
+function applyFaultResponse(
+  module: SimModule,
+  fault: { kind: string; status: number; message: string; retryAfterSeconds?: number },
+): SimResponse | null {
+  if (fault.kind === "malformed")
+    return { status: 200, headers: { "content-type": "application/json" }, body: MALFORMED_JSON };
   if (fault.kind === "moderation") return module.rejectBody(fault.message);
   if (fault.kind === "status") {
     const res = module.errorBody(fault.status, fault.message);
-    if (fault.retryAfterSeconds !== undefined) res.headers = { ...res.headers, "retry-after": String(fault.retryAfterSeconds) };
+    if (fault.retryAfterSeconds !== undefined)
+      res.headers = { ...res.headers, "retry-after": String(fault.retryAfterSeconds) };
     return res;
   }
   return null;

@@ -46,14 +46,28 @@ describe("simulator control API over HTTP", () => {
   it("describes itself, injects buyer messages, lists what sellers sent", async () => {
     const info = await (await fetch(`${sim.url}/_sim`)).json();
     expect(info.prefixes).toEqual(["/wb-chat", "/wb-feedbacks", "/ozon", "/ym", "/avito", "/amazon", "/lwa"]);
-    const res = await fetch(`${sim.url}/_sim/buyer-messages`, { method: "POST", body: JSON.stringify({ marketplace: "ozon", text: "Есть в наличии?" }) });
+    const res = await fetch(`${sim.url}/_sim/buyer-messages`, {
+      method: "POST",
+      body: JSON.stringify({ marketplace: "ozon", text: "Есть в наличии?" }),
+    });
     expect(res.status).toBe(201);
     const { chatId } = (await res.json()) as { chatId: string };
-    const ozon = createConnector({ marketplace: "ozon", credentials: sim.credentials.ozon, baseUrls: sim.baseUrls.ozon, runtime: runtime() });
+    const ozon = createConnector({
+      marketplace: "ozon",
+      credentials: sim.credentials.ozon,
+      baseUrls: sim.baseUrls.ozon,
+      runtime: runtime(),
+    });
     await ozon.sendMessage({ chat: { externalId: chatId }, text: "Да, есть" });
-    const sent = (await (await fetch(`${sim.url}/_sim/sent?marketplace=ozon`)).json()) as Array<{ chatId: string; text: string }>;
+    const sent = (await (await fetch(`${sim.url}/_sim/sent?marketplace=ozon`)).json()) as Array<{
+      chatId: string;
+      text: string;
+    }>;
     expect(sent.at(-1)).toMatchObject({ chatId, text: "Да, есть" });
-    const bad = await fetch(`${sim.url}/_sim/buyer-messages`, { method: "POST", body: JSON.stringify({ marketplace: "amazon" }) });
+    const bad = await fetch(`${sim.url}/_sim/buyer-messages`, {
+      method: "POST",
+      body: JSON.stringify({ marketplace: "amazon" }),
+    });
     expect(bad.status).toBe(400); // Amazon has no inbound messages
   });
 
@@ -63,11 +77,22 @@ describe("simulator control API over HTTP", () => {
       body: JSON.stringify({ prefix: "/ym", status: 420, message: "Hit rate limit", retryAfterSeconds: 7 }),
     });
     expect(add.status).toBe(201);
-    const hit = await fetch(`${sim.baseUrls.yandex_market.api}/v2/businesses/1001/chats`, { method: "POST", headers: { "Api-Key": sim.credentials.yandex_market.apiKey }, body: "{}" });
+    const hit = await fetch(`${sim.baseUrls.yandex_market.api}/v2/businesses/1001/chats`, {
+      method: "POST",
+      headers: { "Api-Key": sim.credentials.yandex_market.apiKey },
+      body: "{}",
+    });
     expect(hit.status).toBe(420);
     expect(hit.headers.get("retry-after")).toBe("7");
-    expect(await hit.json()).toEqual({ status: "ERROR", errors: [{ code: "HIT_RATE_LIMIT", message: "Hit rate limit" }] });
-    const after = await fetch(`${sim.baseUrls.yandex_market.api}/v2/businesses/1001/chats`, { method: "POST", headers: { "Api-Key": sim.credentials.yandex_market.apiKey }, body: "{}" });
+    expect(await hit.json()).toEqual({
+      status: "ERROR",
+      errors: [{ code: "HIT_RATE_LIMIT", message: "Hit rate limit" }],
+    });
+    const after = await fetch(`${sim.baseUrls.yandex_market.api}/v2/businesses/1001/chats`, {
+      method: "POST",
+      headers: { "Api-Key": sim.credentials.yandex_market.apiKey },
+      body: "{}",
+    });
     expect(after.status).toBe(200); // fault used up
   });
 
@@ -75,7 +100,12 @@ describe("simulator control API over HTTP", () => {
     const custom = await startSimulator({ credentials: { wildberries: { token: "custom-wb-token-123456" } } });
     try {
       const make = (token: string) =>
-        createConnector({ marketplace: "wildberries", credentials: { token }, baseUrls: custom.baseUrls.wildberries, runtime: runtime() });
+        createConnector({
+          marketplace: "wildberries",
+          credentials: { token },
+          baseUrls: custom.baseUrls.wildberries,
+          runtime: runtime(),
+        });
       await expect(make("custom-wb-token-123456").testConnection()).resolves.toMatchObject({ ok: true });
       await expect(make(sim.credentials.wildberries.token).testConnection()).rejects.toThrow(/token problem/);
     } finally {
@@ -98,9 +128,24 @@ describe("simulator control API over HTTP", () => {
   });
 
   it("pushes Ozon, Yandex Market and Avito webhooks that the connectors understand", async () => {
-    const ozon = createConnector({ marketplace: "ozon", credentials: sim.credentials.ozon, baseUrls: sim.baseUrls.ozon, runtime: runtime() });
-    const ym = createConnector({ marketplace: "yandex_market", credentials: sim.credentials.yandex_market, baseUrls: sim.baseUrls.yandex_market, runtime: runtime() });
-    const avito = createConnector({ marketplace: "avito", credentials: sim.credentials.avito, baseUrls: sim.baseUrls.avito, runtime: runtime() });
+    const ozon = createConnector({
+      marketplace: "ozon",
+      credentials: sim.credentials.ozon,
+      baseUrls: sim.baseUrls.ozon,
+      runtime: runtime(),
+    });
+    const ym = createConnector({
+      marketplace: "yandex_market",
+      credentials: sim.credentials.yandex_market,
+      baseUrls: sim.baseUrls.yandex_market,
+      runtime: runtime(),
+    });
+    const avito = createConnector({
+      marketplace: "avito",
+      credentials: sim.credentials.avito,
+      baseUrls: sim.baseUrls.avito,
+      runtime: runtime(),
+    });
     sim.control.setWebhookTarget({ marketplace: "ozon", url: `${receiverUrl}/ozon` });
     sim.control.setWebhookTarget({ marketplace: "yandex_market", url: `${receiverUrl}/ym` });
     await avito.subscribeWebhook({ url: `${receiverUrl}/avito` });
@@ -111,16 +156,29 @@ describe("simulator control API over HTTP", () => {
 
     const ozonPush = await waitFor(() => received.find((r) => r.path === "/ozon" && r.body.includes(o.messageId)));
     const ozonResult = await ozon.handleWebhook({ body: ozonPush.body });
-    expect(ozonResult.events[0]).toMatchObject({ type: "message.created", messageExternalId: o.messageId, message: { text: "Озон: где заказ?", author: "buyer" } });
+    expect(ozonResult.events[0]).toMatchObject({
+      type: "message.created",
+      messageExternalId: o.messageId,
+      message: { text: "Озон: где заказ?", author: "buyer" },
+    });
     expect(ozonPush.body).toContain(`"message_id":"${o.messageId}"`);
 
-    const ymPush = await waitFor(() => received.find((r) => r.path === "/ym/notification" && r.body.includes("CHAT_MESSAGE_SENT") && r.body.includes(`"messageId":"${y.messageId}"`)));
+    const ymPush = await waitFor(() =>
+      received.find(
+        (r) =>
+          r.path === "/ym/notification" &&
+          r.body.includes("CHAT_MESSAGE_SENT") &&
+          r.body.includes(`"messageId":"${y.messageId}"`),
+      ),
+    );
     const ymResult = await ym.handleWebhook({ body: ymPush.body });
     expect(ymResult.response.status).toBe(200);
     const event = ymResult.events[0]!;
     expect(event).toMatchObject({ type: "message.created", chatExternalId: y.chatId, message: null });
     if (event.type !== "message.created") throw new Error("unexpected event");
-    await expect(ym.fetchMessage({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId })).resolves.toMatchObject({ text: "Маркет: где заказ?" });
+    await expect(
+      ym.fetchMessage({ chatExternalId: event.chatExternalId, messageExternalId: event.messageExternalId }),
+    ).resolves.toMatchObject({ text: "Маркет: где заказ?" });
     expect(received.some((r) => r.path === "/ym/notification" && r.body.includes("CHAT_CREATED"))).toBe(true);
 
     const avitoPush = await waitFor(() => received.find((r) => r.path === "/avito" && r.body.includes(a.messageId)));

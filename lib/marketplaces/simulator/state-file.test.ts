@@ -47,14 +47,24 @@ describe("simulator state file", () => {
     const demoChat = [...first.state.ozon.chats.keys()][0]!;
     expect(await sendOzon(first, demoChat, "Ответ до перезапуска")).toBe(200);
     const buyer = first.control.injectBuyerMessage({ marketplace: "yandex_market", text: "Где мой заказ?" });
-    const counts = { wbEvents: first.state.wbChat.events.length, ozonChats: first.state.ozon.chats.size, ymFeedbacks: first.state.ym.feedbacks.length };
+    const counts = {
+      wbEvents: first.state.wbChat.events.length,
+      ozonChats: first.state.ozon.chats.size,
+      ymFeedbacks: first.state.ym.feedbacks.length,
+    };
     await first.close();
     sims.splice(0);
 
     const second = await start(file);
     expect(second.restored).toBe(true);
-    expect({ wbEvents: second.state.wbChat.events.length, ozonChats: second.state.ozon.chats.size, ymFeedbacks: second.state.ym.feedbacks.length }).toEqual(counts);
-    expect(second.control.sentMessages({ marketplace: "ozon" }).map((s) => [s.chatId, s.text])).toEqual([[demoChat, "Ответ до перезапуска"]]);
+    expect({
+      wbEvents: second.state.wbChat.events.length,
+      ozonChats: second.state.ozon.chats.size,
+      ymFeedbacks: second.state.ym.feedbacks.length,
+    }).toEqual(counts);
+    expect(second.control.sentMessages({ marketplace: "ozon" }).map((s) => [s.chatId, s.text])).toEqual([
+      [demoChat, "Ответ до перезапуска"],
+    ]);
     expect(second.state.ym.chats.get(Number(buyer.chatId))?.messages.map((m) => m.message)).toEqual(["Где мой заказ?"]);
     // Ids keep counting where they stopped: a new Ozon message id is above every restored one.
     expect(await sendOzon(second, demoChat, "Ответ после перезапуска")).toBe(200);
@@ -68,7 +78,9 @@ describe("simulator state file", () => {
     const chat = [...sim.state.ozon.chats.keys()][1]!;
     expect(await sendOzon(sim, chat, "Сохранено сразу")).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const saved = v8.deserialize(fs.readFileSync(file)) as { state: { sent: Array<{ text: string }>; requests: unknown[] } };
+    const saved = v8.deserialize(fs.readFileSync(file)) as {
+      state: { sent: Array<{ text: string }>; requests: unknown[] };
+    };
     expect(saved.state.sent.map((s) => s.text)).toEqual(["Сохранено сразу"]);
     expect(saved.state.requests).toEqual([]);
   });

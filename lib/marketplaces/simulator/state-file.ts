@@ -24,7 +24,8 @@ function matchesShape(loaded: unknown): loaded is SimState {
   return Object.entries(fresh).every(([key, value]) => {
     const other = record[key];
     if (Array.isArray(value)) return Array.isArray(other);
-    if (value && typeof value === "object") return !!other && typeof other === "object" && Object.keys(value).every((k) => k in other);
+    if (value && typeof value === "object")
+      return !!other && typeof other === "object" && Object.keys(value).every((k) => k in other);
     return true;
   });
 }
@@ -49,7 +50,15 @@ export function readSimStateFile(file: string): SimState | null {
  * Writes the state soon after each request (`touch`), checks for other changes (buyer traffic) every few
  * seconds, and on `flush`. A write replaces the file whole (rename), so a crash leaves the previous one.
  */
-export function createStateSaver({ state, file, intervalMs = 3000 }: { state: SimState; file: string; intervalMs?: number }) {
+export function createStateSaver({
+  state,
+  file,
+  intervalMs = 3000,
+}: {
+  state: SimState;
+  file: string;
+  intervalMs?: number;
+}) {
   let written: Buffer | null = null;
   let soon: ReturnType<typeof setTimeout> | null = null;
   const save = () => {

@@ -19,7 +19,8 @@ describe("buyer traffic", () => {
     const a = await ticks(7, 30);
     const b = await ticks(7, 30);
     const c = await ticks(8, 30);
-    const shape = (x: typeof a) => x.actions.map((act) => (act?.kind === "message" ? `${act.marketplace}:${JSON.stringify(act.input)}` : act?.kind));
+    const shape = (x: typeof a) =>
+      x.actions.map((act) => (act?.kind === "message" ? `${act.marketplace}:${JSON.stringify(act.input)}` : act?.kind));
     expect(shape(a)).toEqual(shape(b));
     expect(shape(c)).not.toEqual(shape(a));
   });

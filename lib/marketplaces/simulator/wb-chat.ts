@@ -9,7 +9,13 @@ import { isSimWbToken } from "@/lib/marketplaces/simulator/demo-credentials";
 
 type GoodCard = { date: string; nmID: number; price: number; priceCurrency: string; rid: string; size: string };
 // clientID: deprecated in the spec but still sent; the demo's buyers carry one.
-type WbSimChat = { chatID: string; replySign: string; clientID?: string; clientName: string; goodCard: GoodCard | null };
+type WbSimChat = {
+  chatID: string;
+  replySign: string;
+  clientID?: string;
+  clientName: string;
+  goodCard: GoodCard | null;
+};
 type WbSimFile = { state: "ready" | "pending" | "rejected"; bytes: Uint8Array; contentType: string; name: string };
 
 export type WbChatState = {
@@ -31,7 +37,16 @@ export function createWbChatState(): WbChatState {
 function problem(status: number, title: string, detail: string): SimResponse {
   return json(
     status,
-    { status, title, origin: "proxy-chats", detail, requestId: requestId(), error: detail, statusText: title, timestamp: new Date().toISOString() },
+    {
+      status,
+      title,
+      origin: "proxy-chats",
+      detail,
+      requestId: requestId(),
+      error: detail,
+      statusText: title,
+      timestamp: new Date().toISOString(),
+    },
     { "content-type": "application/problem+json" },
   );
 }
@@ -41,7 +56,11 @@ function nextTimestamp(state: WbChatState, ctx: SimContext): number {
   return Math.max(ctx.now().getTime(), last + 1);
 }
 
-export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input: BuyerMessageInput): BuyerMessageResult {
+export function injectWbBuyerMessage(
+  state: WbChatState,
+  ctx: SimContext,
+  input: BuyerMessageInput,
+): BuyerMessageResult {
   const existing = [...state.chats.values()];
   let chat = input.chatId
     ? state.chats.get(input.chatId)
@@ -56,14 +75,16 @@ export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input:
       chatID,
       replySign: `${chatID}:${Math.floor(Math.random() * 1e8)}:${crypto.randomUUID().replaceAll("-", "")}`,
       clientName: input.customerName ?? randomBuyerName(),
-      goodCard: input.withoutGoodCard ? null : {
-        date: ctx.now().toISOString(),
-        nmID: 10_000_000 + Math.floor(Math.random() * 1e7),
-        price: 500,
-        priceCurrency: "RUB",
-        rid: crypto.randomUUID().replaceAll("-", ""),
-        size: "0",
-      },
+      goodCard: input.withoutGoodCard
+        ? null
+        : {
+            date: ctx.now().toISOString(),
+            nmID: 10_000_000 + Math.floor(Math.random() * 1e7),
+            price: 500,
+            priceCurrency: "RUB",
+            rid: crypto.randomUUID().replaceAll("-", ""),
+            size: "0",
+          },
     };
     state.chats.set(chatID, chat);
   }
@@ -72,8 +93,22 @@ export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input:
   if (isNewChat && chat.goodCard) attachments.goodCard = chat.goodCard;
   if (input.withFile) {
     const downloadID = crypto.randomUUID();
-    state.files.set(downloadID, { state: "ready", bytes: new TextEncoder().encode("%PDF-1.4 sim"), contentType: "application/pdf", name: "Чек.pdf" });
-    attachments.files = [{ contentType: "application/pdf", date: new Date(addTimestamp).toISOString(), downloadID, name: "Чек.pdf", url: `https://chat-basket-01.wbbasket.ru/sim/${downloadID}.pdf`, size: 12 }];
+    state.files.set(downloadID, {
+      state: "ready",
+      bytes: new TextEncoder().encode("%PDF-1.4 sim"),
+      contentType: "application/pdf",
+      name: "Чек.pdf",
+    });
+    attachments.files = [
+      {
+        contentType: "application/pdf",
+        date: new Date(addTimestamp).toISOString(),
+        downloadID,
+        name: "Чек.pdf",
+        url: `https://chat-basket-01.wbbasket.ru/sim/${downloadID}.pdf`,
+        size: 12,
+      },
+    ];
   }
   const eventID = crypto.randomUUID();
   state.events.push({
@@ -98,13 +133,20 @@ export function injectWbBuyerMessage(state: WbChatState, ctx: SimContext, input:
  */
 export function injectWbOddEvent(state: WbChatState, ctx: SimContext): { chatId: string } {
   const chatID = [...state.chats.keys()].at(-1) ?? `1:${crypto.randomUUID()}`;
-  state.events.push({ chatID, eventType: "message", message: { text: randomBuyerText() }, addTimestamp: nextTimestamp(state, ctx), sender: "client" });
+  state.events.push({
+    chatID,
+    eventType: "message",
+    message: { text: randomBuyerText() },
+    addTimestamp: nextTimestamp(state, ctx),
+    sender: "client",
+  });
   return { chatId: chatID };
 }
 
 function listEvents(state: WbChatState, req: SimRequest): SimResponse {
   const raw = req.query.get("next");
-  if (raw !== null && (!/^\d+$/.test(raw) || Number(raw) === 0)) return problem(400, "Bad Request", 'Invalid value for "next"');
+  if (raw !== null && (!/^\d+$/.test(raw) || Number(raw) === 0))
+    return problem(400, "Bad Request", 'Invalid value for "next"');
   const next = raw === null ? null : Number(raw);
   const page = state.events.filter((e) => next === null || e.addTimestamp > next).slice(0, state.pageSize);
   const last = page.at(-1);
@@ -133,12 +175,14 @@ async function sendMessage(state: WbChatState, req: SimRequest, ctx: SimContext)
   const chat = [...state.chats.values()].find((c) => c.replySign === replySign);
   if (typeof replySign !== "string" || !chat) return problem(400, "Bad Request", "Invalid signature");
   const text = form.get("message");
-  if (text !== null && (typeof text !== "string" || text.length > 1000)) return problem(400, "Bad Request", 'Invalid value for "message"');
+  if (text !== null && (typeof text !== "string" || text.length > 1000))
+    return problem(400, "Bad Request", 'Invalid value for "message"');
   const files = form.getAll("file").filter((f): f is File => typeof f !== "string");
   for (const file of files) {
     const id = requestId().slice(0, 11).toUpperCase();
     if (file.size > 5 * MB) return problem(400, "Bad Request", `${id}: attachment too big. Max size: 5MiB`);
-    if (!ALLOWED.includes(file.type)) return problem(400, "Bad Request", `${id}: "${file.name}" has unsupported mime type`);
+    if (!ALLOWED.includes(file.type))
+      return problem(400, "Bad Request", `${id}: "${file.name}" has unsupported mime type`);
   }
   const addTimestamp = nextTimestamp(state, ctx);
   const sentFiles = files.map((f) => ({ name: f.name, type: f.type, size: f.size }));
@@ -152,7 +196,13 @@ async function sendMessage(state: WbChatState, req: SimRequest, ctx: SimContext)
     addTime: new Date(addTimestamp).toISOString(),
     sender: "seller",
   });
-  recordSent(ctx, { marketplace: "wildberries", kind: "message", chatId: chat.chatID, text: typeof text === "string" ? text : null, files: sentFiles });
+  recordSent(ctx, {
+    marketplace: "wildberries",
+    kind: "message",
+    chatId: chat.chatID,
+    text: typeof text === "string" ? text : null,
+    files: sentFiles,
+  });
   return json(200, { result: { addTime: addTimestamp, chatID: chat.chatID }, errors: [] });
 }
 
@@ -184,7 +234,11 @@ export function wbChatModule(state: WbChatState): SimModule {
           const text = (last?.message as { text?: string } | undefined)?.text ?? "";
           // Spec: every field optional, GoodCard not nullable - a chat without a card has none.
           const { goodCard, ...rest } = c;
-          return { ...rest, ...(goodCard ? { goodCard } : {}), lastMessage: last ? { text, addTimestamp: last.addTimestamp } : undefined };
+          return {
+            ...rest,
+            ...(goodCard ? { goodCard } : {}),
+            lastMessage: last ? { text, addTimestamp: last.addTimestamp } : undefined,
+          };
         });
         return json(200, { result, errors: null });
       }

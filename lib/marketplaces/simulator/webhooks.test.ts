@@ -52,7 +52,13 @@ describe("deliverWebhook", () => {
     });
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/hook`;
-    const d = await deliverWebhook({ marketplace: "ozon", target: url, payload: {}, timeoutMs: 200, retryDelaysMs: [1] });
+    const d = await deliverWebhook({
+      marketplace: "ozon",
+      target: url,
+      payload: {},
+      timeoutMs: 200,
+      retryDelaysMs: [1],
+    });
     expect(d.status).toBe(200);
     expect(hits).toBe(2);
     server.closeAllConnections();

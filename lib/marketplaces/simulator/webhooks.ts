@@ -47,7 +47,17 @@ export async function deliverWebhook({
   return delivery;
 }
 
-async function attempt({ marketplace, target, payload, timeoutMs }: { marketplace: Marketplace; target: string; payload: unknown; timeoutMs: number }): Promise<WebhookDelivery> {
+async function attempt({
+  marketplace,
+  target,
+  payload,
+  timeoutMs,
+}: {
+  marketplace: Marketplace;
+  target: string;
+  payload: unknown;
+  timeoutMs: number;
+}): Promise<WebhookDelivery> {
   const url = webhookUrlFor(marketplace, target);
   const at = new Date().toISOString();
   try {

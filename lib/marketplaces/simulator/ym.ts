@@ -7,10 +7,22 @@ import { page, ymError, ymFeedbacks, type YmSimFeedback } from "@/lib/marketplac
 
 // Yandex Market Partner API (chats + goods-feedback) under /ym. 420 is its rate-limit status.
 
-type YmSimMessage = { messageId: number; createdAt: string; sender: string; message?: string; payload?: Array<{ name: string; url: string; size: number }> };
+type YmSimMessage = {
+  messageId: number;
+  createdAt: string;
+  sender: string;
+  message?: string;
+  payload?: Array<{ name: string; url: string; size: number }>;
+};
 type YmSimChat = {
   chatId: number;
-  context: { type: string; customer: { name: string; publicId: string }; campaignId: number; orderId?: number; returnId?: number };
+  context: {
+    type: string;
+    customer: { name: string; publicId: string };
+    campaignId: number;
+    orderId?: number;
+    returnId?: number;
+  };
   type: string;
   status: string;
   createdAt: string;
@@ -18,14 +30,30 @@ type YmSimChat = {
   messages: YmSimMessage[];
 };
 
-export type YmState = { chats: Map<number, YmSimChat>; feedbacks: YmSimFeedback[]; orders: Set<number>; returns: Set<number>; seq: number; maxPageSize: number };
+export type YmState = {
+  chats: Map<number, YmSimChat>;
+  feedbacks: YmSimFeedback[];
+  orders: Set<number>;
+  returns: Set<number>;
+  seq: number;
+  maxPageSize: number;
+};
 
 export function createYmState(now: Date): YmState {
   const at = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
   const feedback = (id: number, rating: number, comment: string, minutesAgo: number): YmSimFeedback => ({
-    feedbackId: id, createdAt: at(minutesAgo), needReaction: true, identifiers: { orderId: 5_000_000 + id, offerId: `SKU-${id}` }, author: randomBuyerName(),
-    description: { comment, advantages: rating > 3 ? "Качество" : undefined, disadvantages: rating <= 3 ? "Размер" : undefined },
-    statistics: { rating, commentsCount: 0, recommended: rating > 3 }, comments: [],
+    feedbackId: id,
+    createdAt: at(minutesAgo),
+    needReaction: true,
+    identifiers: { orderId: 5_000_000 + id, offerId: `SKU-${id}` },
+    author: randomBuyerName(),
+    description: {
+      comment,
+      advantages: rating > 3 ? "Качество" : undefined,
+      disadvantages: rating <= 3 ? "Размер" : undefined,
+    },
+    statistics: { rating, commentsCount: 0, recommended: rating > 3 },
+    comments: [],
   });
   return {
     chats: new Map(),
@@ -37,7 +65,14 @@ export function createYmState(now: Date): YmState {
         ...feedback(903, 4, "Хорошая ткань, но долгая доставка", 90),
         needReaction: false,
         statistics: { rating: 4, commentsCount: 1, recommended: true },
-        comments: [{ id: 903_001, text: "Спасибо за отзыв! Ускорили отправку со склада.", status: "PUBLISHED", author: { type: "BUSINESS", name: "Магазин" } }],
+        comments: [
+          {
+            id: 903_001,
+            text: "Спасибо за отзыв! Ускорили отправку со склада.",
+            status: "PUBLISHED",
+            author: { type: "BUSINESS", name: "Магазин" },
+          },
+        ],
       },
     ],
     orders: new Set([77001, 77002]),
@@ -47,15 +82,34 @@ export function createYmState(now: Date): YmState {
   };
 }
 
-function addChat(state: YmState, ctx: SimContext, context: Partial<YmSimChat["context"]> & { type: string }, name?: string): YmSimChat {
+function addChat(
+  state: YmState,
+  ctx: SimContext,
+  context: Partial<YmSimChat["context"]> & { type: string },
+  name?: string,
+): YmSimChat {
   const chatId = ++state.seq;
   const now = ctx.now().toISOString();
   const chat: YmSimChat = {
-    chatId, type: "CHAT", status: "NEW", createdAt: now, updatedAt: now, messages: [],
-    context: { customer: { name: name ?? randomBuyerName(), publicId: `pub-${chatId}` }, campaignId: 21_000_001, ...context },
+    chatId,
+    type: "CHAT",
+    status: "NEW",
+    createdAt: now,
+    updatedAt: now,
+    messages: [],
+    context: {
+      customer: { name: name ?? randomBuyerName(), publicId: `pub-${chatId}` },
+      campaignId: 21_000_001,
+      ...context,
+    },
   };
   state.chats.set(chatId, chat);
-  ctx.pushWebhook("yandex_market", { notificationType: "CHAT_CREATED", chatId, businessId: Number(ctx.credentials.yandex_market.businessId), createdAt: now });
+  ctx.pushWebhook("yandex_market", {
+    notificationType: "CHAT_CREATED",
+    chatId,
+    businessId: Number(ctx.credentials.yandex_market.businessId),
+    createdAt: now,
+  });
   return chat;
 }
 
@@ -63,17 +117,28 @@ export function injectYmBuyerMessage(state: YmState, ctx: SimContext, input: Buy
   const existing = [...state.chats.values()];
   const chat =
     (input.chatId && state.chats.get(Number(input.chatId))) ||
-    (!input.chatId && input.reuseChat && existing.length ? existing[Math.floor(ctx.random() * existing.length)]! : null) ||
+    (!input.chatId && input.reuseChat && existing.length
+      ? existing[Math.floor(ctx.random() * existing.length)]!
+      : null) ||
     addChat(state, ctx, { type: "ORDER", orderId: 77001 }, input.customerName);
   const now = ctx.now().toISOString();
-  const message: YmSimMessage = { messageId: ++state.seq, createdAt: now, sender: "CUSTOMER", message: input.text ?? randomBuyerText() };
-  if (input.withFile) message.payload = [{ name: "фото.jpg", url: `https://market.yandex.ru/sim/${message.messageId}.jpg`, size: 2048 }];
+  const message: YmSimMessage = {
+    messageId: ++state.seq,
+    createdAt: now,
+    sender: "CUSTOMER",
+    message: input.text ?? randomBuyerText(),
+  };
+  if (input.withFile)
+    message.payload = [{ name: "фото.jpg", url: `https://market.yandex.ru/sim/${message.messageId}.jpg`, size: 2048 }];
   chat.messages.push(message);
   chat.updatedAt = now;
   chat.status = "WAITING_FOR_PARTNER";
   ctx.pushWebhook("yandex_market", {
-    notificationType: "CHAT_MESSAGE_SENT", chatId: chat.chatId, messageId: String(message.messageId),
-    businessId: Number(ctx.credentials.yandex_market.businessId), sentAt: now,
+    notificationType: "CHAT_MESSAGE_SENT",
+    chatId: chat.chatId,
+    messageId: String(message.messageId),
+    businessId: Number(ctx.credentials.yandex_market.businessId),
+    sentAt: now,
   });
   return { chatId: String(chat.chatId), messageId: String(message.messageId) };
 }
@@ -96,7 +161,11 @@ async function chats(state: YmState, req: SimRequest, ctx: SimContext, rest: str
   if (key === "GET /chat") return chat ? json(200, { status: "OK", result: dto(chat) }) : needChat();
   if (key === "POST /chats/history") {
     if (!chat) return needChat();
-    const { slice, paging } = page(chat.messages, q.get("pageToken"), Math.min(Number(q.get("limit") ?? 50), state.maxPageSize));
+    const { slice, paging } = page(
+      chat.messages,
+      q.get("pageToken"),
+      Math.min(Number(q.get("limit") ?? 50), state.maxPageSize),
+    );
     return json(200, { status: "OK", result: { context: chat.context, messages: slice, paging } });
   }
   if (key === "GET /chats/message") {
@@ -118,10 +187,23 @@ async function chats(state: YmState, req: SimRequest, ctx: SimContext, rest: str
       files = [{ name: file.name, type: file.type, size: file.size }];
     }
     const now = ctx.now().toISOString();
-    chat.messages.push({ messageId: ++state.seq, createdAt: now, sender: "PARTNER", ...(text ? { message: text } : { payload: files.map((f) => ({ name: f.name, url: `https://sim/${f.name}`, size: f.size })) }) });
+    chat.messages.push({
+      messageId: ++state.seq,
+      createdAt: now,
+      sender: "PARTNER",
+      ...(text
+        ? { message: text }
+        : { payload: files.map((f) => ({ name: f.name, url: `https://sim/${f.name}`, size: f.size })) }),
+    });
     chat.updatedAt = now;
     chat.status = "WAITING_FOR_CUSTOMER";
-    recordSent(ctx, { marketplace: "yandex_market", kind: text ? "message" : "file", chatId: String(chat.chatId), text: text ?? null, files });
+    recordSent(ctx, {
+      marketplace: "yandex_market",
+      kind: text ? "message" : "file",
+      chatId: String(chat.chatId),
+      text: text ?? null,
+      files,
+    });
     return json(200, { status: "OK" });
   }
   if (key === "POST /chats/new") {
@@ -131,15 +213,29 @@ async function chats(state: YmState, req: SimRequest, ctx: SimContext, rest: str
     if ((type === "ORDER" && !state.orders.has(id)) || (type === "RETURN" && !state.returns.has(id)) || !type) {
       return ymError(400, "BAD_REQUEST", `Нельзя начать чат: ${type} ${id} не найден`);
     }
-    const created = addChat(state, ctx, type === "RETURN" ? { type, orderId: 77001, returnId: id } : { type, orderId: id });
-    recordSent(ctx, { marketplace: "yandex_market", kind: "chat_started", chatId: String(created.chatId), text: null, extra: { type, id } });
+    const created = addChat(
+      state,
+      ctx,
+      type === "RETURN" ? { type, orderId: 77001, returnId: id } : { type, orderId: id },
+    );
+    recordSent(ctx, {
+      marketplace: "yandex_market",
+      kind: "chat_started",
+      chatId: String(created.chatId),
+      text: null,
+      extra: { type, id },
+    });
     return json(200, { status: "OK", result: { chatId: created.chatId } });
   }
   return ymError(404, "NOT_FOUND", `no route ${key}`);
 }
 
 /** A dispute on a chat starts or ends, pushed as CHAT_ARBITRAGE_STARTED / _FINISHED (never for DIRECT chats). */
-export function setYmArbitrage(state: YmState, ctx: SimContext, { chatId, started }: { chatId: string; started: boolean }) {
+export function setYmArbitrage(
+  state: YmState,
+  ctx: SimContext,
+  { chatId, started }: { chatId: string; started: boolean },
+) {
   const chat = state.chats.get(Number(chatId));
   if (!chat) throw new Error(`simulator: no chat ${chatId}`);
   if (chat.context.type === "DIRECT") throw new Error("simulator: no disputes in DIRECT chats");
@@ -148,16 +244,22 @@ export function setYmArbitrage(state: YmState, ctx: SimContext, { chatId, starte
   chat.status = started ? "WAITING_FOR_ARBITER" : "WAITING_FOR_CUSTOMER";
   chat.updatedAt = now;
   const businessId = Number(ctx.credentials.yandex_market.businessId);
-  ctx.pushWebhook("yandex_market", started
-    ? { notificationType: "CHAT_ARBITRAGE_STARTED", chatId: chat.chatId, businessId, startedAt: now }
-    : { notificationType: "CHAT_ARBITRAGE_FINISHED", chatId: chat.chatId, businessId, finishedAt: now });
+  ctx.pushWebhook(
+    "yandex_market",
+    started
+      ? { notificationType: "CHAT_ARBITRAGE_STARTED", chatId: chat.chatId, businessId, startedAt: now }
+      : { notificationType: "CHAT_ARBITRAGE_FINISHED", chatId: chat.chatId, businessId, finishedAt: now },
+  );
 }
 
 /** Product-question pushes (the question methods themselves are not in the spec the connector follows). */
 export function pushYmQuestionEvent(
   state: YmState,
   ctx: SimContext,
-  input: { type: "QUESTION_CREATED" } | { type: "QUESTION_ANSWER_CREATED" } | { type: "QUESTION_COMMENT_CREATED"; answerId: string },
+  input:
+    | { type: "QUESTION_CREATED" }
+    | { type: "QUESTION_ANSWER_CREATED" }
+    | { type: "QUESTION_COMMENT_CREATED"; answerId: string },
 ): Record<string, string> {
   const businessId = Number(ctx.credentials.yandex_market.businessId);
   const createdAt = ctx.now().toISOString();
@@ -170,7 +272,13 @@ export function pushYmQuestionEvent(
     ctx.pushWebhook("yandex_market", { notificationType: input.type, answerId: id, businessId, createdAt });
     return { answerId: String(id) };
   }
-  ctx.pushWebhook("yandex_market", { notificationType: input.type, answerId: Number(input.answerId), commentId: id, businessId, createdAt });
+  ctx.pushWebhook("yandex_market", {
+    notificationType: input.type,
+    answerId: Number(input.answerId),
+    commentId: id,
+    businessId,
+    createdAt,
+  });
   return { answerId: input.answerId, commentId: String(id) };
 }
 
@@ -178,7 +286,8 @@ export function ymModule(state: YmState): SimModule {
   return {
     prefix: "/ym",
     marketplace: "yandex_market",
-    errorBody: (status, message) => ymError(status, status === 420 ? "HIT_RATE_LIMIT" : status === 401 ? "UNAUTHORIZED" : "INTERNAL_ERROR", message),
+    errorBody: (status, message) =>
+      ymError(status, status === 420 ? "HIT_RATE_LIMIT" : status === 401 ? "UNAUTHORIZED" : "INTERNAL_ERROR", message),
     rejectBody: (message) => ymError(400, "MESSAGE_REJECTED", message),
     async handle(req, ctx) {
       const { apiKey, businessId } = ctx.credentials.yandex_market;

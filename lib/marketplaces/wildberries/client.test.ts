@@ -50,7 +50,12 @@ describe("wildberries connector over HTTP", () => {
   it("reads events, builds chats with replySign, replies with the bare token header", async () => {
     const wb = connector();
     const start = await drain(wb, null);
-    const { chatId } = sim.control.injectBuyerMessage({ marketplace: "wildberries", text: "Где мой заказ?", customerName: "Алёна", withFile: true });
+    const { chatId } = sim.control.injectBuyerMessage({
+      marketplace: "wildberries",
+      text: "Где мой заказ?",
+      customerName: "Алёна",
+      withFile: true,
+    });
     const batch = await wb.fetchUpdates({ cursor: start.cursor });
     const chat = batch.chats.find((c) => c.externalId === chatId)!;
     expect(chat).toMatchObject({ customerName: "Алёна", replyToken: expect.stringContaining(chatId) });
@@ -65,7 +70,11 @@ describe("wildberries connector over HTTP", () => {
     });
     expect(sent.chatExternalId).toBe(chatId);
     const record = sim.control.sentMessages({ marketplace: "wildberries" }).at(-1)!;
-    expect(record).toMatchObject({ chatId, text: "Здравствуйте! Заказ уже в пути.", files: [{ name: "photo.png", type: "image/png", size: 4 }] });
+    expect(record).toMatchObject({
+      chatId,
+      text: "Здравствуйте! Заказ уже в пути.",
+      files: [{ name: "photo.png", type: "image/png", size: 4 }],
+    });
     const authHeaders = sim.control.requests().map((r) => r.headers.authorization);
     expect(new Set(authHeaders)).toEqual(new Set([sim.credentials.wildberries.token]));
 
@@ -78,7 +87,10 @@ describe("wildberries connector over HTTP", () => {
     const { cursor } = await drain(wb, null);
     sim.state.wbChat.pageSize = 2;
     try {
-      const ids = Array.from({ length: 5 }, (_, i) => sim.control.injectBuyerMessage({ marketplace: "wildberries", text: `сообщение ${i}` }).messageId);
+      const ids = Array.from(
+        { length: 5 },
+        (_, i) => sim.control.injectBuyerMessage({ marketplace: "wildberries", text: `сообщение ${i}` }).messageId,
+      );
       const first = await wb.fetchUpdates({ cursor });
       expect(first.messages).toHaveLength(2);
       expect(first.hasMore).toBe(true);
@@ -122,13 +134,26 @@ describe("wildberries connector over HTTP", () => {
 
   it("429 with Retry-After is waited out, then succeeds; persistent 429 surfaces retryAfterMs", async () => {
     const wb = connector();
-    sim.control.addFault({ prefix: "/wb-chat", path: "/events", status: 429, message: "limited by test", retryAfterSeconds: 0.3 });
+    sim.control.addFault({
+      prefix: "/wb-chat",
+      path: "/events",
+      status: 429,
+      message: "limited by test",
+      retryAfterSeconds: 0.3,
+    });
     const startedAt = Date.now();
     await wb.fetchUpdates({ cursor: null });
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(290);
     expect(sim.control.requests().map((r) => r.status)).toEqual([429, 200]);
 
-    sim.control.addFault({ prefix: "/wb-chat", path: "/events", status: 429, message: "limited", retryAfterSeconds: 0.01, times: 10 });
+    sim.control.addFault({
+      prefix: "/wb-chat",
+      path: "/events",
+      status: 429,
+      message: "limited",
+      retryAfterSeconds: 0.01,
+      times: 10,
+    });
     const error = await wb.fetchUpdates({ cursor: null }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MarketplaceRateLimitError);
     expect((error as MarketplaceRateLimitError).retryAfterMs).toBe(10);
@@ -144,7 +169,9 @@ describe("wildberries connector over HTTP", () => {
     const replySign = sim.state.wbChat.chats.get(chatId)!.replySign;
     sim.control.clearRequests();
     sim.control.addFault({ prefix: "/wb-chat", path: "/message", status: 500, times: 3 });
-    await expect(wb.sendMessage({ chat: { externalId: chatId, replyToken: replySign }, text: "x" })).rejects.toBeInstanceOf(MarketplaceServerError);
+    await expect(
+      wb.sendMessage({ chat: { externalId: chatId, replyToken: replySign }, text: "x" }),
+    ).rejects.toBeInstanceOf(MarketplaceServerError);
     expect(sim.control.requests()).toHaveLength(1);
   });
 
@@ -167,26 +194,51 @@ describe("wildberries connector over HTTP", () => {
     const wb = connector();
     const { chatId } = sim.control.injectBuyerMessage({ marketplace: "wildberries" });
     const chat = { externalId: chatId, replyToken: sim.state.wbChat.chats.get(chatId)!.replySign };
-    sim.control.addFault({ prefix: "/wb-chat", path: "/message", kind: "moderation", message: "A24FA09844E: attachment too big. Max size: 5MiB" });
+    sim.control.addFault({
+      prefix: "/wb-chat",
+      path: "/message",
+      kind: "moderation",
+      message: "A24FA09844E: attachment too big. Max size: 5MiB",
+    });
     const error = await wb.sendMessage({ chat, text: "Смотрите файл" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MarketplaceRejectedError);
     expect((error as MarketplaceRejectedError).reason).toBe("A24FA09844E: attachment too big. Max size: 5MiB");
 
-    const bad = await wb.sendMessage({ chat: { externalId: chatId, replyToken: "1:forged" }, text: "x" }).catch((e: unknown) => e);
+    const bad = await wb
+      .sendMessage({ chat: { externalId: chatId, replyToken: "1:forged" }, text: "x" })
+      .catch((e: unknown) => e);
     expect((bad as MarketplaceRejectedError).reason).toBe("Invalid signature");
 
     const long = await wb.sendMessage({ chat, text: "я".repeat(1001) }).catch((e: unknown) => e);
     expect(long).toMatchObject({ vendorCode: "LOCAL_VALIDATION" });
-    const video = await wb.sendMessage({ chat, text: "", files: [{ fileName: "v.mp4", mimeType: "video/mp4", bytes: new Uint8Array(1) }] }).catch((e: unknown) => e);
+    const video = await wb
+      .sendMessage({ chat, text: "", files: [{ fileName: "v.mp4", mimeType: "video/mp4", bytes: new Uint8Array(1) }] })
+      .catch((e: unknown) => e);
     expect((video as MarketplaceRejectedError).reason).toMatch(/video\/mp4/);
   });
 
   it("download: 202 pending moderation and 451 rejected", async () => {
     const wb = connector();
-    sim.state.wbChat.files.set("pending-1", { state: "pending", bytes: new Uint8Array(), contentType: "image/jpeg", name: "a.jpg" });
-    sim.state.wbChat.files.set("rejected-1", { state: "rejected", bytes: new Uint8Array(), contentType: "image/jpeg", name: "b.jpg" });
-    await expect(wb.downloadAttachment({ attachment: { externalId: "pending-1", url: null } })).resolves.toEqual({ status: "pending", retryAfterSeconds: 30 });
-    await expect(wb.downloadAttachment({ attachment: { externalId: "rejected-1", url: null } })).resolves.toEqual({ status: "rejected", reason: "moderation error" });
+    sim.state.wbChat.files.set("pending-1", {
+      state: "pending",
+      bytes: new Uint8Array(),
+      contentType: "image/jpeg",
+      name: "a.jpg",
+    });
+    sim.state.wbChat.files.set("rejected-1", {
+      state: "rejected",
+      bytes: new Uint8Array(),
+      contentType: "image/jpeg",
+      name: "b.jpg",
+    });
+    await expect(wb.downloadAttachment({ attachment: { externalId: "pending-1", url: null } })).resolves.toEqual({
+      status: "pending",
+      retryAfterSeconds: 30,
+    });
+    await expect(wb.downloadAttachment({ attachment: { externalId: "rejected-1", url: null } })).resolves.toEqual({
+      status: "rejected",
+      reason: "moderation error",
+    });
   });
 
   it("lists unanswered feedbacks and questions and answers them (204 / 200)", async () => {
@@ -209,7 +261,9 @@ describe("wildberries connector over HTTP", () => {
     const q = questions.items[0]!;
     await wb.answerReview({ review: q, text: "Рост модели 180 см" });
     expect(sim.state.wbFeedbacks.questions.find((x) => x.id === q.externalId)!.answer?.text).toBe("Рост модели 180 см");
-    await expect(wb.answerReview({ review: { externalId: "nope", kind: "question" }, text: "x" })).rejects.toMatchObject({ reason: "Вопрос не найден" });
+    await expect(
+      wb.answerReview({ review: { externalId: "nope", kind: "question" }, text: "x" }),
+    ).rejects.toMatchObject({ reason: "Вопрос не найден" });
   });
 
   it("an event the simulator sends without an eventID is kept aside; the message after it is read and the cursor moves on", async () => {
@@ -242,12 +296,22 @@ describe("wildberries connector over HTTP", () => {
   });
 
   it("testConnection makes a real call and reports success", async () => {
-    await expect(connector().testConnection()).resolves.toEqual({ ok: true, accountLabel: null, warnings: [], identity: expect.stringMatching(/^(seller:|token-sha256:)/) });
+    await expect(connector().testConnection()).resolves.toEqual({
+      ok: true,
+      accountLabel: null,
+      warnings: [],
+      identity: expect.stringMatching(/^(seller:|token-sha256:)/),
+    });
     expect(sim.control.requests().some((r) => r.path === "/wb-chat/ping")).toBe(true);
   });
 
   it("testConnection warns, as a code with the marketplace's words, when the token has no reviews-and-questions access", async () => {
-    sim.control.addFault({ prefix: "/wb-feedbacks", path: "/api/v1/questions", status: 401, message: "token scope not allowed" });
+    sim.control.addFault({
+      prefix: "/wb-feedbacks",
+      path: "/api/v1/questions",
+      status: 401,
+      message: "token scope not allowed",
+    });
     const check = await connector().testConnection();
     expect(check.warnings).toEqual([{ code: "no_feedback_access", params: { detail: expect.any(String) } }]);
     expect(JSON.stringify(check.warnings)).not.toMatch(/[а-яё]/i);

@@ -2,7 +2,12 @@ import { z } from "zod";
 
 import { MarketplaceResponseError } from "@/lib/marketplaces/http/errors";
 import { parseJson } from "@/lib/marketplaces/http/json";
-import { requestJson, sendRequest, type HttpContext, type VendorErrorDescription } from "@/lib/marketplaces/http/request";
+import {
+  requestJson,
+  sendRequest,
+  type HttpContext,
+  type VendorErrorDescription,
+} from "@/lib/marketplaces/http/request";
 import type { RateLimitInput } from "@/lib/marketplaces/http/rate-limit";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
 import type { DownloadResult } from "@/lib/marketplaces/types";
@@ -53,10 +58,24 @@ export function wbListEvents({ api, next }: { api: WbApi; next: number | null })
 }
 
 export function wbListChats({ api }: { api: WbApi }) {
-  return requestJson(api.ctx, { method: "GET", url: `${api.base.chat}/api/v1/seller/chats`, bucket: "chat" }, wbChatsResponseSchema);
+  return requestJson(
+    api.ctx,
+    { method: "GET", url: `${api.base.chat}/api/v1/seller/chats`, bucket: "chat" },
+    wbChatsResponseSchema,
+  );
 }
 
-export function wbSendMessage({ api, replySign, text, files = [] }: { api: WbApi; replySign: string; text: string; files?: OutgoingFile[] }) {
+export function wbSendMessage({
+  api,
+  replySign,
+  text,
+  files = [],
+}: {
+  api: WbApi;
+  replySign: string;
+  text: string;
+  files?: OutgoingFile[];
+}) {
   const form = new FormData();
   form.append("replySign", replySign);
   if (text) form.append("message", text);
@@ -87,14 +106,28 @@ export async function wbDownload({ api, downloadId }: { api: WbApi; downloadId: 
   if (res.status === 202) {
     const pending = wbDownloadPendingSchema.safeParse(body);
     if (!pending.success) {
-      throw new MarketplaceResponseError({ marketplace: "wildberries", status: 202, message: `wildberries: bad 202 body: ${text.slice(0, 120)}` });
+      throw new MarketplaceResponseError({
+        marketplace: "wildberries",
+        status: 202,
+        message: `wildberries: bad 202 body: ${text.slice(0, 120)}`,
+      });
     }
     return { status: "pending", retryAfterSeconds: pending.data.retrySeconds ?? DEFAULT_DOWNLOAD_RETRY_SECONDS };
   }
   return { status: "rejected", reason: describeWbError({ body })?.message ?? "moderation error" };
 }
 
-export function wbListFeedbacks({ api, isAnswered, take, skip }: { api: WbApi; isAnswered: boolean; take: number; skip: number }) {
+export function wbListFeedbacks({
+  api,
+  isAnswered,
+  take,
+  skip,
+}: {
+  api: WbApi;
+  isAnswered: boolean;
+  take: number;
+  skip: number;
+}) {
   return requestJson(
     api.ctx,
     {
@@ -111,12 +144,27 @@ export function wbListFeedbacks({ api, isAnswered, take, skip }: { api: WbApi; i
 export function wbListArchivedFeedbacks({ api, take, skip }: { api: WbApi; take: number; skip: number }) {
   return requestJson(
     api.ctx,
-    { method: "GET", url: `${api.base.feedbacks}/api/v1/feedbacks/archive`, query: { take, skip, order: "dateDesc" }, bucket: "feedbacks" },
+    {
+      method: "GET",
+      url: `${api.base.feedbacks}/api/v1/feedbacks/archive`,
+      query: { take, skip, order: "dateDesc" },
+      bucket: "feedbacks",
+    },
     wbArchiveFeedbacksResponseSchema,
   );
 }
 
-export function wbListQuestions({ api, isAnswered, take, skip }: { api: WbApi; isAnswered: boolean; take: number; skip: number }) {
+export function wbListQuestions({
+  api,
+  isAnswered,
+  take,
+  skip,
+}: {
+  api: WbApi;
+  isAnswered: boolean;
+  take: number;
+  skip: number;
+}) {
   return requestJson(
     api.ctx,
     {
@@ -130,7 +178,17 @@ export function wbListQuestions({ api, isAnswered, take, skip }: { api: WbApi; i
 }
 
 /** 204 on success; PATCH edits an existing answer (allowed once, within 60 days). */
-export async function wbAnswerFeedback({ api, id, text, edit }: { api: WbApi; id: string; text: string; edit: boolean }) {
+export async function wbAnswerFeedback({
+  api,
+  id,
+  text,
+  edit,
+}: {
+  api: WbApi;
+  id: string;
+  text: string;
+  edit: boolean;
+}) {
   await sendRequest(api.ctx, {
     method: edit ? "PATCH" : "POST",
     url: `${api.base.feedbacks}/api/v1/feedbacks/answer`,

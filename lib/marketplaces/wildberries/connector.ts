@@ -37,7 +37,12 @@ import {
   mapWbFeedback,
   mapWbQuestion,
 } from "@/lib/marketplaces/wildberries/map";
-import { wbChatSchema, wbEventSchema, wbFeedbackSchema, wbQuestionSchema } from "@/lib/marketplaces/wildberries/schemas";
+import {
+  wbChatSchema,
+  wbEventSchema,
+  wbFeedbackSchema,
+  wbQuestionSchema,
+} from "@/lib/marketplaces/wildberries/schemas";
 
 const M = "wildberries" as const;
 // take=100 is within every documented bound: feedbacks take <= 5000 and skip <= 199990 (archive: skip
@@ -87,7 +92,12 @@ export function createWildberriesConnector({
   async function listArchive({ unansweredOnly, pageToken }: { unansweredOnly: boolean; pageToken?: string | null }) {
     const skip = Number((pageToken ?? "r:0").split(":")[1]) || 0;
     const res = await wbListArchivedFeedbacks({ api, take: REVIEW_PAGE, skip });
-    const page = parseEach({ kind: "wildberries.feedback", items: res.data?.feedbacks, schema: wbFeedbackSchema, map: (feedback) => mapWbFeedback({ feedback }) });
+    const page = parseEach({
+      kind: "wildberries.feedback",
+      items: res.data?.feedbacks,
+      schema: wbFeedbackSchema,
+      map: (feedback) => mapWbFeedback({ feedback }),
+    });
     const received = page.items.length + page.skipped.length;
     return {
       items: unansweredOnly ? page.items.filter((r) => !r.answered) : page.items,
@@ -118,7 +128,12 @@ export function createWildberriesConnector({
     async fetchUpdates({ cursor }) {
       const next = cursor && /^\d+$/.test(cursor) ? Number(cursor) : null;
       const result = (await wbListEvents({ api, next })).result ?? {};
-      const parsed = parseEach({ kind: "wildberries.event", items: result.events, schema: wbEventSchema, map: checkWbEvent });
+      const parsed = parseEach({
+        kind: "wildberries.event",
+        items: result.events,
+        schema: wbEventSchema,
+        map: checkWbEvent,
+      });
       // The spec's only event type is "message"; an event without a type is read as one.
       const events = parsed.items.filter((e) => (e.eventType ?? "message") === "message");
       const needsList = events.length > 0 && mapWbEventsToChats({ events }).some((c) => !c.replyToken);
@@ -141,7 +156,8 @@ export function createWildberriesConnector({
 
     async fetchChat({ chatExternalId }) {
       const found = (await listedChats()).items.find((c) => c.chatID === chatExternalId);
-      if (!found) throw new MarketplaceRejectedError({ marketplace: M, message: "chat not found", reason: "Чат не найден" });
+      if (!found)
+        throw new MarketplaceRejectedError({ marketplace: M, message: "chat not found", reason: "Чат не найден" });
       return mapWbChat({ chat: found });
     },
 
@@ -159,7 +175,11 @@ export function createWildberriesConnector({
 
     async downloadAttachment({ attachment }) {
       if (!attachment.externalId) {
-        throw new MarketplaceRejectedError({ marketplace: M, message: "no downloadID", reason: "У вложения нет downloadID" });
+        throw new MarketplaceRejectedError({
+          marketplace: M,
+          message: "no downloadID",
+          reason: "У вложения нет downloadID",
+        });
       }
       return wbDownload({ api, downloadId: attachment.externalId });
     },
@@ -168,7 +188,8 @@ export function createWildberriesConnector({
     // unless unansweredOnly, the answered ones. Token = "<u|a|r>:<skip>"; "r" walks the archive.
     async listReviews({ kind, unansweredOnly, pageToken, archive }) {
       if (archive) {
-        if (kind !== "review") throw new MarketplaceUnsupportedError({ marketplace: M, operation: "listReviews(archive, question)" });
+        if (kind !== "review")
+          throw new MarketplaceUnsupportedError({ marketplace: M, operation: "listReviews(archive, question)" });
         return listArchive({ unansweredOnly, pageToken });
       }
       const [phase, rawSkip] = (pageToken ?? "u:0").split(":");
@@ -176,11 +197,22 @@ export function createWildberriesConnector({
       const args = { api, isAnswered: phase === "a", take: REVIEW_PAGE, skip };
       const page =
         kind === "review"
-          ? parseEach({ kind: "wildberries.feedback", items: (await wbListFeedbacks(args)).data?.feedbacks, schema: wbFeedbackSchema, map: (feedback) => mapWbFeedback({ feedback }) })
-          : parseEach({ kind: "wildberries.question", items: (await wbListQuestions(args)).data?.questions, schema: wbQuestionSchema, map: (question) => mapWbQuestion({ question }) });
+          ? parseEach({
+              kind: "wildberries.feedback",
+              items: (await wbListFeedbacks(args)).data?.feedbacks,
+              schema: wbFeedbackSchema,
+              map: (feedback) => mapWbFeedback({ feedback }),
+            })
+          : parseEach({
+              kind: "wildberries.question",
+              items: (await wbListQuestions(args)).data?.questions,
+              schema: wbQuestionSchema,
+              map: (question) => mapWbQuestion({ question }),
+            });
       const received = page.items.length + page.skipped.length;
       const nextSkip = skip + REVIEW_PAGE;
-      const fits = kind === "review" ? nextSkip <= FEEDBACK_MAX_SKIP : nextSkip + REVIEW_PAGE <= QUESTION_MAX_TAKE_PLUS_SKIP;
+      const fits =
+        kind === "review" ? nextSkip <= FEEDBACK_MAX_SKIP : nextSkip + REVIEW_PAGE <= QUESTION_MAX_TAKE_PLUS_SKIP;
       let nextPageToken: string | null = received === REVIEW_PAGE && fits ? `${phase}:${nextSkip}` : null;
       if (!nextPageToken && phase === "u" && !unansweredOnly) nextPageToken = "a:0";
       return { items: page.items, nextPageToken, skipped: page.skipped };

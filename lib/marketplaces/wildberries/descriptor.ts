@@ -8,7 +8,13 @@ export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
   // so they get the feedback limit until WB says otherwise.
   textLimits: { chat: 1000, question: 5000, review: 5000 },
   messageTypes: null,
-  guardrails: { nameWords: "wildberries|вайлдберриз\\p{L}*|вайлдбериз\\p{L}*|вб|wb", ownDomain: /(?:^|\.)(?:wildberries\.ru|wb\.ru)$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
+  guardrails: {
+    nameWords: "wildberries|вайлдберриз\\p{L}*|вайлдбериз\\p{L}*|вб|wb",
+    ownDomain: /(?:^|\.)(?:wildberries\.ru|wb\.ru)$/i,
+    ownLinksAllowed: true,
+    htmlForbidden: false,
+    promptRule: null,
+  },
   guide: {
     name: "Wildberries",
     tracking: "Актуальный статус и дату доставки видно в личном кабинете Wildberries, в разделе «Доставки».",
@@ -18,7 +24,8 @@ export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
       "Оформите заявку в разделе «Покупки» — «Вернуть товар», выберите причину «Брак» и приложите фото дефекта и этикетки: заявки по браку рассматриваются в приоритете.",
     refundTiming:
       "Деньги возвращаются на ту карту или способ оплаты, которыми оплачивался заказ, обычно в течение 10 дней после приёмки товара; статус возврата виден в разделе «Покупки».",
-    exchange: "Прямого обмена на Wildberries нет: быстрее всего оформить возврат и сразу заказать нужный размер или цвет.",
+    exchange:
+      "Прямого обмена на Wildberries нет: быстрее всего оформить возврат и сразу заказать нужный размер или цвет.",
     cancel:
       "Если заказ ещё не отправлен, отменить его можно в разделе «Доставки»; если он уже в пути, достаточно отказаться от него в пункте выдачи.",
     sizeChart: "Таблица размеров есть в карточке товара, рядом с выбором размера.",

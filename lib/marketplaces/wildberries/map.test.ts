@@ -4,7 +4,14 @@ import { chatSchema, messageSchema, reviewSchema } from "@/lib/marketplaces/sche
 import { readFixture } from "@/lib/marketplaces/test-support";
 import { describeWbError } from "@/lib/marketplaces/wildberries/client";
 import { parseEach } from "@/lib/marketplaces/parse-each";
-import { checkWbChat, checkWbEvent, mapWbEventsToChats, mapWbEventToMessage, mapWbFeedback, mapWbQuestion } from "@/lib/marketplaces/wildberries/map";
+import {
+  checkWbChat,
+  checkWbEvent,
+  mapWbEventsToChats,
+  mapWbEventToMessage,
+  mapWbFeedback,
+  mapWbQuestion,
+} from "@/lib/marketplaces/wildberries/map";
 import {
   wbChatSchema,
   wbChatsResponseSchema,
@@ -22,7 +29,12 @@ const dir = import.meta.dirname;
 
 describe("wildberries mappers (spec examples)", () => {
   const rawEvents = wbEventsResponseSchema.parse(readFixture(dir, "events-200.json")).result!.events;
-  const events = parseEach({ kind: "wildberries.event", items: rawEvents, schema: wbEventSchema, map: checkWbEvent }).items;
+  const events = parseEach({
+    kind: "wildberries.event",
+    items: rawEvents,
+    schema: wbEventSchema,
+    map: checkWbEvent,
+  }).items;
 
   it("maps the events example into buyer/seller messages with attachments", () => {
     const messages = events.map((event) => messageSchema.parse(mapWbEventToMessage({ event })));
@@ -35,8 +47,17 @@ describe("wildberries mappers (spec examples)", () => {
     });
     expect(messages[0]!.text).toContain("Альбом, бренд Эконом");
     expect(messages[0]!.attachments).toEqual([
-      expect.objectContaining({ externalId: "fd6be4e3-5447-41d7-a1e6-b2d3e06c3b05", kind: "image", mimeType: "image/jpeg" }),
-      expect.objectContaining({ externalId: "ecaeb056-a4ee-45b4-ae45-666811755d38", fileName: "Чек.pdf", mimeType: "application/pdf", size: 1046143 }),
+      expect.objectContaining({
+        externalId: "fd6be4e3-5447-41d7-a1e6-b2d3e06c3b05",
+        kind: "image",
+        mimeType: "image/jpeg",
+      }),
+      expect.objectContaining({
+        externalId: "ecaeb056-a4ee-45b4-ae45-666811755d38",
+        fileName: "Чек.pdf",
+        mimeType: "application/pdf",
+        size: 1046143,
+      }),
     ]);
     expect(messages[2]!.author).toBe("seller");
     expect(messages[3]).toMatchObject({ author: "seller", text: "" }); // event without a message body
@@ -57,7 +78,12 @@ describe("wildberries mappers (spec examples)", () => {
 
   it("takes replySign from the chat list when events lack it", () => {
     const rawChats = wbChatsResponseSchema.parse(readFixture(dir, "chats-200.constructed.json")).result;
-    const known = parseEach({ kind: "wildberries.chat", items: rawChats, schema: wbChatSchema, map: checkWbChat }).items;
+    const known = parseEach({
+      kind: "wildberries.chat",
+      items: rawChats,
+      schema: wbChatSchema,
+      map: checkWbChat,
+    }).items;
     const later = { ...events[1]!, chatID: known[0]!.chatID };
     const [chat] = mapWbEventsToChats({ events: [later], known });
     expect(chat!.replyToken).toBe(known[0]!.replySign);
@@ -95,20 +121,25 @@ describe("wildberries mappers (spec examples)", () => {
   });
 
   it("parses send and 202 download bodies", () => {
-    expect(wbSendResponseSchema.parse(readFixture(dir, "send-200.json")).result?.chatID).toBe("1:641b623c-5c0e-295b-db03-3d5b4d484c32");
+    expect(wbSendResponseSchema.parse(readFixture(dir, "send-200.json")).result?.chatID).toBe(
+      "1:641b623c-5c0e-295b-db03-3d5b4d484c32",
+    );
     expect(wbDownloadPendingSchema.parse(readFixture(dir, "download-202.json")).retrySeconds).toBe(30);
   });
 
   it("extracts the marketplace's own error text", () => {
-    expect(describeWbError({ body: readFixture(dir, "error-401.json") })?.message).toMatch(/^token problem; token is malformed/);
+    expect(describeWbError({ body: readFixture(dir, "error-401.json") })?.message).toMatch(
+      /^token problem; token is malformed/,
+    );
     expect(describeWbError({ body: readFixture(dir, "events-400.json") })?.message).toBe("Invalid number");
     expect(describeWbError({ body: readFixture(dir, "error-429.json") })).toEqual({
       message: "limited by c122a060-a7fb-4bb4-abb0-32fd4e18d489",
       vendorCode: "too many requests",
     });
-    expect(describeWbError({ body: { data: null, error: true, errorText: "Вопрос не найден", additionalErrors: null } })?.message).toBe(
-      "Вопрос не найден",
-    );
+    expect(
+      describeWbError({ body: { data: null, error: true, errorText: "Вопрос не найден", additionalErrors: null } })
+        ?.message,
+    ).toBe("Вопрос не найден");
   });
 
   it("reads events, chats and reviews with only the spec's (optional) fields; odd dates do not fail parsing", () => {
@@ -119,24 +150,55 @@ describe("wildberries mappers (spec examples)", () => {
       addTimestamp: 1698037340000,
       message: { text: "Привет", attachments: { goodCard: { date: "вчера", nmID: 5 } } },
     };
-    const usable = parseEach({ kind: "wildberries.event", items: [oddEvent], schema: wbEventSchema, map: checkWbEvent });
+    const usable = parseEach({
+      kind: "wildberries.event",
+      items: [oddEvent],
+      schema: wbEventSchema,
+      map: checkWbEvent,
+    });
     expect(usable.skipped).toEqual([]);
-    expect(messageSchema.parse(mapWbEventToMessage({ event: usable.items[0]! }))).toMatchObject({ author: "system", text: "Привет" });
+    expect(messageSchema.parse(mapWbEventToMessage({ event: usable.items[0]! }))).toMatchObject({
+      author: "system",
+      text: "Привет",
+    });
     const [chat] = mapWbEventsToChats({ events: usable.items });
     expect(chat).toMatchObject({ externalId: "1:odd", replyToken: null, context: { productId: "5" } });
 
-    const chats = parseEach({ kind: "wildberries.chat", items: [{ chatID: "1:no-sign", clientName: "Ира" }], schema: wbChatSchema, map: checkWbChat });
+    const chats = parseEach({
+      kind: "wildberries.chat",
+      items: [{ chatID: "1:no-sign", clientName: "Ира" }],
+      schema: wbChatSchema,
+      map: checkWbChat,
+    });
     expect(chats.items).toHaveLength(1);
 
-    const feedback = parseEach({ kind: "f", items: [{ id: "f1", createdDate: "2024-09-26T10:20:48+03:00" }], schema: wbFeedbackSchema }).items[0]!;
-    expect(reviewSchema.parse(mapWbFeedback({ feedback }))).toMatchObject({ externalId: "f1", text: "", productId: null, rating: null });
+    const feedback = parseEach({
+      kind: "f",
+      items: [{ id: "f1", createdDate: "2024-09-26T10:20:48+03:00" }],
+      schema: wbFeedbackSchema,
+    }).items[0]!;
+    expect(reviewSchema.parse(mapWbFeedback({ feedback }))).toMatchObject({
+      externalId: "f1",
+      text: "",
+      productId: null,
+      rating: null,
+    });
   });
 
   it("keeps aside an event without an id or a time, with the reason, and lets the rest through", () => {
-    const page = [{ chatID: "1:a", eventID: "e1", addTimestamp: 1698037340000 }, { chatID: "1:a", addTimestamp: 1 }, { chatID: "1:a", eventID: "e3", addTime: "когда-то" }, "junk"];
+    const page = [
+      { chatID: "1:a", eventID: "e1", addTimestamp: 1698037340000 },
+      { chatID: "1:a", addTimestamp: 1 },
+      { chatID: "1:a", eventID: "e3", addTime: "когда-то" },
+      "junk",
+    ];
     const result = parseEach({ kind: "wildberries.event", items: page, schema: wbEventSchema, map: checkWbEvent });
     expect(result.items.map((e) => e.eventID)).toEqual(["e1"]);
-    expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining("eventID"), expect.stringContaining("addTimestamp"), expect.any(String)]);
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      expect.stringContaining("eventID"),
+      expect.stringContaining("addTimestamp"),
+      expect.any(String),
+    ]);
     expect(result.skipped[0]!.raw).toEqual(page[1]);
   });
 });

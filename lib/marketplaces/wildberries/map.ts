@@ -1,5 +1,12 @@
 import { optionalDate, requireDate, requireField } from "@/lib/marketplaces/parse-each";
-import { chatWithIdOnly, type Attachment, type Chat, type Message, type MessageAuthor, type Review } from "@/lib/marketplaces/schemas";
+import {
+  chatWithIdOnly,
+  type Attachment,
+  type Chat,
+  type Message,
+  type MessageAuthor,
+  type Review,
+} from "@/lib/marketplaces/schemas";
 import type { WbChat, WbEvent, WbFeedback, WbQuestion } from "@/lib/marketplaces/wildberries/schemas";
 
 const AUTHORS: Record<string, MessageAuthor> = { client: "buyer", seller: "seller", wb: "marketplace" };
@@ -38,22 +45,26 @@ function baseName(url: string | null | undefined, fallback: string): string {
 export function mapWbAttachments({ event }: { event: WbEvent }): Attachment[] {
   const attachments = event.message?.attachments;
   // An attachment with neither a downloadID nor a url cannot be shown or fetched: left out, the text stays.
-  const files: Attachment[] = (attachments?.files ?? []).flatMap((f) => (f.downloadID || f.url ? [f] : [])).map((f) => ({
-    externalId: f.downloadID ?? null,
-    url: f.url ?? null,
-    fileName: f.name || baseName(f.url, f.downloadID ?? "file"),
-    mimeType: f.contentType ?? mimeFromUrl(f.url),
-    size: f.size ?? null,
-    kind: "file",
-  }));
-  const images: Attachment[] = (attachments?.images ?? []).flatMap((i) => (i.downloadID || i.url ? [i] : [])).map((img) => ({
-    externalId: img.downloadID ?? null,
-    url: img.url ?? null,
-    fileName: baseName(img.url, `${img.downloadID ?? "image"}.jpg`),
-    mimeType: mimeFromUrl(img.url) ?? "image/jpeg",
-    size: null,
-    kind: "image",
-  }));
+  const files: Attachment[] = (attachments?.files ?? [])
+    .flatMap((f) => (f.downloadID || f.url ? [f] : []))
+    .map((f) => ({
+      externalId: f.downloadID ?? null,
+      url: f.url ?? null,
+      fileName: f.name || baseName(f.url, f.downloadID ?? "file"),
+      mimeType: f.contentType ?? mimeFromUrl(f.url),
+      size: f.size ?? null,
+      kind: "file",
+    }));
+  const images: Attachment[] = (attachments?.images ?? [])
+    .flatMap((i) => (i.downloadID || i.url ? [i] : []))
+    .map((img) => ({
+      externalId: img.downloadID ?? null,
+      url: img.url ?? null,
+      fileName: baseName(img.url, `${img.downloadID ?? "image"}.jpg`),
+      mimeType: mimeFromUrl(img.url) ?? "image/jpeg",
+      size: null,
+      kind: "image",
+    }));
   return [...images, ...files];
 }
 
@@ -97,12 +108,21 @@ export function mapWbChat({ chat }: { chat: UsableWbChat }): Chat {
  * Chats seen in an events batch. The chat list endpoint may be empty, so events are the source of truth;
  * `known` (GET /seller/chats) only fills gaps such as replySign, which events carry only when isNewChat.
  */
-export function mapWbEventsToChats({ events, known = [] }: { events: UsableWbEvent[]; known?: UsableWbChat[] }): Chat[] {
+export function mapWbEventsToChats({
+  events,
+  known = [],
+}: {
+  events: UsableWbEvent[];
+  known?: UsableWbChat[];
+}): Chat[] {
   const byId = new Map<string, Chat>();
   const knownById = new Map(known.map((c) => [c.chatID, c]));
   for (const event of events) {
     const fromList = knownById.get(event.chatID);
-    const chat = byId.get(event.chatID) ?? (fromList ? mapWbChat({ chat: fromList }) : null) ?? chatWithIdOnly({ externalId: event.chatID });
+    const chat =
+      byId.get(event.chatID) ??
+      (fromList ? mapWbChat({ chat: fromList }) : null) ??
+      chatWithIdOnly({ externalId: event.chatID });
     const at = event.at;
     if (event.isNewChat) chat.createdAt = at;
     if (!chat.lastMessageAt || at > chat.lastMessageAt) chat.lastMessageAt = at;
@@ -137,7 +157,9 @@ export function mapWbFeedback({ feedback }: { feedback: WbFeedback }): Review {
     answered: Boolean(feedback.answer?.text),
     answerText: feedback.answer?.text ?? null,
     answerEditable: feedback.answer ? (feedback.answer.editable ?? null) : null,
-    photoUrls: (feedback.photoLinks ?? []).flatMap((p) => (p.fullSize || p.miniSize ? [(p.fullSize || p.miniSize)!] : [])),
+    photoUrls: (feedback.photoLinks ?? []).flatMap((p) =>
+      p.fullSize || p.miniSize ? [(p.fullSize || p.miniSize)!] : [],
+    ),
     parentExternalId: feedback.parentFeedbackId ?? null,
   };
 }

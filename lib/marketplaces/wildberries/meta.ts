@@ -35,11 +35,13 @@ export const WILDBERRIES_META: MarketplaceMeta = {
         "Скопируйте токен сразу: Wildberries показывает его только один раз.",
       ],
       fields: {
-        token: "API-токен из раздела «Доступ к API». Без категории «Чат с покупателями» чаты не загрузятся (ошибка 401).",
+        token:
+          "API-токен из раздела «Доступ к API». Без категории «Чат с покупателями» чаты не загрузятся (ошибка 401).",
       },
     },
     en: {
-      summary: "A Wildberries seller API token with the «Чат с покупателями» and «Вопросы и отзывы» categories is needed.",
+      summary:
+        "A Wildberries seller API token with the «Чат с покупателями» and «Вопросы и отзывы» categories is needed.",
       steps: [
         "Open the seller account: seller.wildberries.ru.",
         "Go to «Настройки» → «Доступ к API» (seller.wildberries.ru/supplier-settings/access-to-api).",
@@ -47,7 +49,8 @@ export const WILDBERRIES_META: MarketplaceMeta = {
         "Copy the token at once: Wildberries shows it only once.",
       ],
       fields: {
-        token: "The API token from «Доступ к API». Without the «Чат с покупателями» category chats do not load (error 401).",
+        token:
+          "The API token from «Доступ к API». Without the «Чат с покупателями» category chats do not load (error 401).",
       },
     },
   },

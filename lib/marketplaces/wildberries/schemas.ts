@@ -61,13 +61,15 @@ export type WbEvent = z.infer<typeof wbEventSchema>;
 
 /** Nothing in the envelope is required by the spec: an answer without `result` is an empty page. */
 export const wbEventsResponseSchema = z.object({
-  result: z.object({
-    next: z.number().int().nullish(),
-    newestEventTime: z.string().nullish(),
-    oldestEventTime: z.string().nullish(),
-    totalEvents: z.number().int().nullish(),
-    events: rawListSchema.nullish(),
-  }).nullish(),
+  result: z
+    .object({
+      next: z.number().int().nullish(),
+      newestEventTime: z.string().nullish(),
+      oldestEventTime: z.string().nullish(),
+      totalEvents: z.number().int().nullish(),
+      events: rawListSchema.nullish(),
+    })
+    .nullish(),
   errors: z.array(z.string()).nullish(),
 });
 
@@ -115,7 +117,9 @@ export const wbFeedbackSchema = z.object({
   cons: z.string().nullish(),
   productValuation: z.number().int().nullish(),
   createdDate: z.string().nullish(),
-  answer: z.object({ text: z.string().nullish(), state: z.string().nullish(), editable: z.boolean().nullish() }).nullish(),
+  answer: z
+    .object({ text: z.string().nullish(), state: z.string().nullish(), editable: z.boolean().nullish() })
+    .nullish(),
   state: z.string().nullish(),
   productDetails: wbProductDetailsSchema.nullish(),
   photoLinks: z.array(z.object({ fullSize: z.string().nullish(), miniSize: z.string().nullish() })).nullish(),
@@ -132,7 +136,9 @@ export const wbQuestionSchema = z.object({
   text: z.string().nullish(),
   createdDate: z.string().nullish(),
   state: z.string().nullish(),
-  answer: z.object({ text: z.string().nullish(), editable: z.boolean().nullish(), createDate: z.string().nullish() }).nullish(),
+  answer: z
+    .object({ text: z.string().nullish(), editable: z.boolean().nullish(), createDate: z.string().nullish() })
+    .nullish(),
   productDetails: wbProductDetailsSchema.nullish(),
   wasViewed: z.boolean().nullish(),
   isWarned: z.boolean().nullish(),

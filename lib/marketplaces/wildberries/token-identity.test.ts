@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { wbTokenIdentity } from "@/lib/marketplaces/wildberries/token-identity";
 
-const jwt = (claims: object) => `eyJhbGciOiJFUzI1NiIsImtpZCI6IjIwMjUwNTIwdjEiLCJ0eXAiOiJKV1QifQ.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.c2lnbmF0dXJl`;
+const jwt = (claims: object) =>
+  `eyJhbGciOiJFUzI1NiIsImtpZCI6IjIwMjUwNTIwdjEiLCJ0eXAiOiJKV1QifQ.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.c2lnbmF0dXJl`;
 
 describe("wbTokenIdentity", () => {
   it("names the seller from the token's sid claim: two tokens of one seller are one identity", () => {

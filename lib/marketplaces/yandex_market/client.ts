@@ -1,4 +1,9 @@
-import { requestJson, type HttpContext, type RequestSpec, type VendorErrorDescription } from "@/lib/marketplaces/http/request";
+import {
+  requestJson,
+  type HttpContext,
+  type RequestSpec,
+  type VendorErrorDescription,
+} from "@/lib/marketplaces/http/request";
 import { perHour, type RateLimitInput } from "@/lib/marketplaces/http/rate-limit";
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
 import type { YandexMarketBaseUrls } from "@/lib/marketplaces/yandex_market/credentials";
@@ -40,11 +45,27 @@ export function describeYmError({ body }: { body: unknown }): VendorErrorDescrip
 
 export type YmApi = { ctx: HttpContext; base: YandexMarketBaseUrls; businessId: string };
 
-function spec(api: YmApi, bucket: string, method: "GET" | "POST", path: string, extra: Partial<RequestSpec> = {}): RequestSpec {
+function spec(
+  api: YmApi,
+  bucket: string,
+  method: "GET" | "POST",
+  path: string,
+  extra: Partial<RequestSpec> = {},
+): RequestSpec {
   return { method, url: `${api.base.api}/v2/businesses/${api.businessId}${path}`, bucket, ...extra };
 }
 
-export function ymGetChats({ api, pageToken, statuses, limit = 20 }: { api: YmApi; pageToken?: string | null; statuses?: string[]; limit?: number }) {
+export function ymGetChats({
+  api,
+  pageToken,
+  statuses,
+  limit = 20,
+}: {
+  api: YmApi;
+  pageToken?: string | null;
+  statuses?: string[];
+  limit?: number;
+}) {
   return requestJson(
     api.ctx,
     spec(api, "getChats", "POST", "/chats", { query: { pageToken, limit }, json: statuses ? { statuses } : {} }),
@@ -56,7 +77,17 @@ export function ymGetChat({ api, chatId }: { api: YmApi; chatId: string }) {
   return requestJson(api.ctx, spec(api, "getChat", "GET", "/chat", { query: { chatId } }), ymChatResponseSchema);
 }
 
-export function ymGetChatHistory({ api, chatId, pageToken, limit = 100 }: { api: YmApi; chatId: string; pageToken?: string | null; limit?: number }) {
+export function ymGetChatHistory({
+  api,
+  chatId,
+  pageToken,
+  limit = 100,
+}: {
+  api: YmApi;
+  chatId: string;
+  pageToken?: string | null;
+  limit?: number;
+}) {
   return requestJson(
     api.ctx,
     spec(api, "getChatHistory", "POST", "/chats/history", { query: { chatId, pageToken, limit }, json: {} }),
@@ -65,7 +96,11 @@ export function ymGetChatHistory({ api, chatId, pageToken, limit = 100 }: { api:
 }
 
 export function ymGetChatMessage({ api, chatId, messageId }: { api: YmApi; chatId: string; messageId: string }) {
-  return requestJson(api.ctx, spec(api, "getChatMessage", "GET", "/chats/message", { query: { chatId, messageId } }), ymMessageResponseSchema);
+  return requestJson(
+    api.ctx,
+    spec(api, "getChatMessage", "GET", "/chats/message", { query: { chatId, messageId } }),
+    ymMessageResponseSchema,
+  );
 }
 
 export function ymSendMessage({ api, chatId, message }: { api: YmApi; chatId: string; message: string }) {
@@ -103,8 +138,20 @@ export const YM_FEEDBACK_PAGE = 50;
  * Reviews by id (nothing else may go with `feedbackIds`), or every review (reactionStatus ALL) created
  * after `since` (exclusive, per spec); with no `since` the API answers the last 6 months.
  */
-export function ymGetFeedbacks({ api, pageToken, feedbackIds, since }: { api: YmApi; pageToken?: string | null; feedbackIds?: string[]; since?: string | null }) {
-  const json = feedbackIds ? { feedbackIds: feedbackIds.map((id) => BigInt(id)) } : { reactionStatus: "ALL", ...(since ? { dateTimeFrom: since } : {}) };
+export function ymGetFeedbacks({
+  api,
+  pageToken,
+  feedbackIds,
+  since,
+}: {
+  api: YmApi;
+  pageToken?: string | null;
+  feedbackIds?: string[];
+  since?: string | null;
+}) {
+  const json = feedbackIds
+    ? { feedbackIds: feedbackIds.map((id) => BigInt(id)) }
+    : { reactionStatus: "ALL", ...(since ? { dateTimeFrom: since } : {}) };
   return requestJson(
     api.ctx,
     spec(api, "getGoodsFeedbacks", "POST", "/goods-feedback", { query: { pageToken, limit: YM_FEEDBACK_PAGE }, json }),
@@ -113,11 +160,24 @@ export function ymGetFeedbacks({ api, pageToken, feedbackIds, since }: { api: Ym
 }
 
 /** The comments of one review (`feedbackId`) or these comments by id (at most 50, alone in the body). */
-export function ymGetComments({ api, pageToken, feedbackId, commentIds }: { api: YmApi; pageToken?: string | null; feedbackId?: string; commentIds?: string[] }) {
+export function ymGetComments({
+  api,
+  pageToken,
+  feedbackId,
+  commentIds,
+}: {
+  api: YmApi;
+  pageToken?: string | null;
+  feedbackId?: string;
+  commentIds?: string[];
+}) {
   const json = commentIds ? { commentIds: commentIds.map((id) => BigInt(id)) } : { feedbackId: BigInt(feedbackId!) };
   return requestJson(
     api.ctx,
-    spec(api, "getGoodsFeedbackComments", "POST", "/goods-feedback/comments", { query: { pageToken, limit: YM_FEEDBACK_PAGE }, json }),
+    spec(api, "getGoodsFeedbackComments", "POST", "/goods-feedback/comments", {
+      query: { pageToken, limit: YM_FEEDBACK_PAGE },
+      json,
+    }),
     ymCommentsResponseSchema,
   );
 }
@@ -136,7 +196,11 @@ export function ymUpdateComment({
   commentId?: string | null;
   parentId?: string | null;
 }) {
-  const comment = { ...(commentId ? { id: BigInt(commentId) } : {}), ...(parentId && !commentId ? { parentId: BigInt(parentId) } : {}), text };
+  const comment = {
+    ...(commentId ? { id: BigInt(commentId) } : {}),
+    ...(parentId && !commentId ? { parentId: BigInt(parentId) } : {}),
+    text,
+  };
   return requestJson(
     api.ctx,
     spec(api, "updateGoodsFeedbackComment", "POST", "/goods-feedback/comments/update", {

@@ -70,13 +70,24 @@ export function createYandexMarketConnector({
   const api: YmApi = { ctx, base: yandexMarketBaseUrlsSchema.parse(baseUrls ?? {}), businessId };
   const now = runtime.now ?? (() => new Date());
 
-  const readChats = (raw: unknown[]) => parseEach({ kind: "yandex_market.chat", items: raw, schema: ymChatSchema, map: (chat) => mapYmChat({ chat }) });
+  const readChats = (raw: unknown[]) =>
+    parseEach({ kind: "yandex_market.chat", items: raw, schema: ymChatSchema, map: (chat) => mapYmChat({ chat }) });
   const readMessages = (raw: unknown[], chatId: string) =>
-    parseEach({ kind: "yandex_market.message", items: raw, schema: ymMessageSchema, map: (message) => mapYmMessage({ message, chatId }) });
+    parseEach({
+      kind: "yandex_market.message",
+      items: raw,
+      schema: ymMessageSchema,
+      map: (message) => mapYmMessage({ message, chatId }),
+    });
   // Feedbacks are parsed one by one and mapped once without comments, so an unusable one is kept aside
   // before its comments are read; the review itself is mapped again with its thread.
   const readFeedbacks = (raw: unknown[]) =>
-    parseEach({ kind: "yandex_market.feedback", items: raw, schema: ymFeedbackSchema, map: (feedback) => (mapYmFeedback({ feedback, comments: null }), feedback) });
+    parseEach({
+      kind: "yandex_market.feedback",
+      items: raw,
+      schema: ymFeedbackSchema,
+      map: (feedback) => (mapYmFeedback({ feedback, comments: null }), feedback),
+    });
 
   async function allMessages(chatId: string, skipped: SkippedRecord[]): Promise<Message[]> {
     const out: Message[] = [];
@@ -154,25 +165,47 @@ export function createYandexMarketConnector({
     },
 
     async listChats({ pageToken, awaitingReplyOnly }) {
-      const res = await ymGetChats({ api, pageToken, statuses: awaitingReplyOnly ? [...YM_AWAITING_PARTNER] : undefined });
+      const res = await ymGetChats({
+        api,
+        pageToken,
+        statuses: awaitingReplyOnly ? [...YM_AWAITING_PARTNER] : undefined,
+      });
       const read = readChats(res.result?.chats ?? []);
-      return { items: read.items, nextPageToken: returnedYmPageToken({ used: pageToken, token: res.result?.paging?.nextPageToken }), skipped: read.skipped };
+      return {
+        items: read.items,
+        nextPageToken: returnedYmPageToken({ used: pageToken, token: res.result?.paging?.nextPageToken }),
+        skipped: read.skipped,
+      };
     },
 
     async fetchChat({ chatExternalId }) {
       const res = await ymGetChat({ api, chatId: chatExternalId });
-      return parseOne({ kind: "yandex_market.chat", item: res.result, schema: ymChatSchema, map: (chat) => mapYmChat({ chat }) });
+      return parseOne({
+        kind: "yandex_market.chat",
+        item: res.result,
+        schema: ymChatSchema,
+        map: (chat) => mapYmChat({ chat }),
+      });
     },
 
     async listMessages({ chat, pageToken }) {
       const res = await ymGetChatHistory({ api, chatId: chat.externalId, pageToken });
       const read = readMessages(res.result?.messages ?? [], chat.externalId);
-      return { items: read.items, nextPageToken: returnedYmPageToken({ used: pageToken, token: res.result?.paging?.nextPageToken }), skipped: read.skipped };
+      return {
+        items: read.items,
+        nextPageToken: returnedYmPageToken({ used: pageToken, token: res.result?.paging?.nextPageToken }),
+        skipped: read.skipped,
+      };
     },
 
     async fetchMessage({ chatExternalId, messageExternalId }) {
       const res = await ymGetChatMessage({ api, chatId: chatExternalId, messageId: messageExternalId });
-      return parseOne({ kind: "yandex_market.message", item: res.result, schema: ymMessageSchema, map: (message) => mapYmMessage({ message, chatId: chatExternalId }) });
+      return parseOne({
+        kind: "yandex_market.message",
+        item: res.result,
+        schema: ymMessageSchema,
+        map: (message) => mapYmMessage({ message, chatId: chatExternalId }),
+      });
     },
 
     async sendMessage({ chat, text, files = [] }) {
@@ -194,14 +227,20 @@ export function createYandexMarketConnector({
     // Every review of the window (reactionStatus ALL): "answered" is decided from the shop's comments, not
     // from needReaction, so `unansweredOnly` cannot be asked of the API and the caller gets them all.
     async listReviews({ kind, pageToken, since, archive }) {
-      if (kind !== "review" || archive) return unsupported(M, archive ? "listReviews(archive)" : "listReviews(question)")();
+      if (kind !== "review" || archive)
+        return unsupported(M, archive ? "listReviews(archive)" : "listReviews(question)")();
       const res = await ymGetFeedbacks({ api, pageToken, since: clampSince(since, now()) });
       const read = readFeedbacks(res.result?.feedbacks ?? []);
-      return { items: await withThreads(read.items), nextPageToken: returnedYmPageToken({ used: pageToken, token: res.result?.paging?.nextPageToken }), skipped: read.skipped };
+      return {
+        items: await withThreads(read.items),
+        nextPageToken: returnedYmPageToken({ used: pageToken, token: res.result?.paging?.nextPageToken }),
+        skipped: read.skipped,
+      };
     },
 
     async getReviews({ ids, ratingsOnly = false }) {
-      if (ids.length > YM_FEEDBACK_IDS_PER_CALL) throw new Error(`getReviews: at most ${YM_FEEDBACK_IDS_PER_CALL} ids per call`);
+      if (ids.length > YM_FEEDBACK_IDS_PER_CALL)
+        throw new Error(`getReviews: at most ${YM_FEEDBACK_IDS_PER_CALL} ids per call`);
       if (!ids.length) return [];
       const res = await ymGetFeedbacks({ api, feedbackIds: ids });
       // Re-reads of reviews already listed: an unusable one was kept aside when it was listed.
@@ -210,14 +249,17 @@ export function createYandexMarketConnector({
     },
 
     async getReviewComments({ ids }) {
-      if (ids.length > YM_FEEDBACK_IDS_PER_CALL) throw new Error(`getReviewComments: at most ${YM_FEEDBACK_IDS_PER_CALL} ids per call`);
+      if (ids.length > YM_FEEDBACK_IDS_PER_CALL)
+        throw new Error(`getReviewComments: at most ${YM_FEEDBACK_IDS_PER_CALL} ids per call`);
       if (!ids.length) return [];
       const out: Message[] = [];
       let pageToken: string | null = null;
       const seen = new Set<string>();
       for (let page = 0; page < MAX_PAGES; page++) {
         const res = await ymGetComments({ api, commentIds: ids, pageToken });
-        out.push(...(res.result?.comments ?? []).map((comment) => commentMessage({ comment, createdAt: now().toISOString() })));
+        out.push(
+          ...(res.result?.comments ?? []).map((comment) => commentMessage({ comment, createdAt: now().toISOString() })),
+        );
         pageToken = nextYmPageToken({ seen, token: res.result?.paging?.nextPageToken });
         if (!pageToken) break;
       }
@@ -235,7 +277,11 @@ export function createYandexMarketConnector({
     },
 
     async handleWebhook({ body }) {
-      return handleYmWebhook({ body, integration: runtime.integration ?? { name: "agentiq-inbox", version: "1.0.0" }, now: now() });
+      return handleYmWebhook({
+        body,
+        integration: runtime.integration ?? { name: "agentiq-inbox", version: "1.0.0" },
+        now: now(),
+      });
     },
 
     markRead: unsupported(M, "markRead"),

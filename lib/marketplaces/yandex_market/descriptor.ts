@@ -7,7 +7,13 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
   // chat message 1..4096; goods-feedback comment 1..4096.
   textLimits: { chat: 4096, question: 4096, review: 4096 },
   messageTypes: null,
-  guardrails: { nameWords: "яндекс[\\s.-]?маркет\\p{L}*|yandex\\s?market", ownDomain: /(?:^|\.)market\.yandex\.ru$/i, ownLinksAllowed: true, htmlForbidden: false, promptRule: null },
+  guardrails: {
+    nameWords: "яндекс[\\s.-]?маркет\\p{L}*|yandex\\s?market",
+    ownDomain: /(?:^|\.)market\.yandex\.ru$/i,
+    ownLinksAllowed: true,
+    htmlForbidden: false,
+    promptRule: null,
+  },
   guide: {
     name: "Яндекс Маркет",
     tracking: "Статус доставки видно в разделе «Заказы» в приложении Маркета.",
@@ -15,7 +21,8 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
       "Чтобы вернуть товар, откройте заказ в приложении Маркета, нажмите «Вернуть» и выберите удобный способ передачи товара.",
     defectHow:
       "Откройте заказ в приложении Маркета, нажмите «Вернуть», укажите причину «Брак» и приложите фото — так заявку рассмотрят быстрее.",
-    refundTiming: "Деньги возвращаются тем же способом, которым был оплачен заказ; статус возврата видно в разделе «Заказы».",
+    refundTiming:
+      "Деньги возвращаются тем же способом, которым был оплачен заказ; статус возврата видно в разделе «Заказы».",
     exchange: "Прямого обмена на Маркете нет: оформите возврат и закажите нужный вариант.",
     cancel: "Пока заказ не передан в доставку, его можно отменить в разделе «Заказы».",
     sizeChart: "Таблица размеров — в карточке товара, рядом с выбором размера.",

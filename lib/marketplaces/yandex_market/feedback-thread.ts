@@ -26,12 +26,18 @@ export function sellerAnswer({ comments }: { comments: YmComment[] }): YmComment
  * under the review after the shop's answer (comments come in publication order, per the spec), a reply
  * under that buyer's comment; otherwise the shop's existing answer is edited.
  */
-export function commentTarget({ comments }: { comments: YmComment[] }): { commentId: string } | { parentId: string } | Record<string, never> {
+export function commentTarget({
+  comments,
+}: {
+  comments: YmComment[];
+}): { commentId: string } | { parentId: string } | Record<string, never> {
   const answer = sellerAnswer({ comments });
   if (!answer) return {};
   const after = comments.slice(comments.indexOf(answer) + 1);
   const buyer = after.filter((c) => c.author?.type === "USER" && c.status !== "DELETED").at(-1);
-  const answeredAfter = buyer ? after.slice(after.indexOf(buyer) + 1).some((c) => c.author?.type === "BUSINESS") : false;
+  const answeredAfter = buyer
+    ? after.slice(after.indexOf(buyer) + 1).some((c) => c.author?.type === "BUSINESS")
+    : false;
   return buyer && !answeredAfter ? { parentId: buyer.id } : { commentId: answer.id };
 }
 
@@ -40,7 +46,13 @@ export function commentTarget({ comments }: { comments: YmComment[] }): { commen
  * they are placed just after the review in their publication order; a push's own time wins when the
  * comment arrives that way first.
  */
-export function commentMessages({ comments, reviewCreatedAt }: { comments: YmComment[]; reviewCreatedAt: string }): Message[] {
+export function commentMessages({
+  comments,
+  reviewCreatedAt,
+}: {
+  comments: YmComment[];
+  reviewCreatedAt: string;
+}): Message[] {
   const base = Date.parse(reviewCreatedAt);
   return comments
     .filter((c) => c.status !== "DELETED")

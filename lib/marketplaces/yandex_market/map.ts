@@ -4,14 +4,25 @@ import type { Chat, Message, MessageAuthor, Review } from "@/lib/marketplaces/sc
 import { commentMessages, isAnsweredBySeller } from "@/lib/marketplaces/yandex_market/feedback-thread";
 import type { YmChat, YmComment, YmFeedback, YmMessage } from "@/lib/marketplaces/yandex_market/schemas";
 
-const AUTHORS: Record<string, MessageAuthor> = { CUSTOMER: "buyer", PARTNER: "seller", MARKET: "marketplace", SUPPORT: "marketplace" };
+const AUTHORS: Record<string, MessageAuthor> = {
+  CUSTOMER: "buyer",
+  PARTNER: "seller",
+  MARKET: "marketplace",
+  SUPPORT: "marketplace",
+};
 
 /** Statuses in which Yandex Market itself says the shop owes an answer. */
 export const YM_AWAITING_PARTNER = ["NEW", "WAITING_FOR_PARTNER"] as const;
 
 function mimeFromName(name: string): string | null {
   const ext = name.split(".").pop()?.toLowerCase();
-  return ext === "jpg" || ext === "jpeg" ? "image/jpeg" : ext === "png" ? "image/png" : ext === "pdf" ? "application/pdf" : null;
+  return ext === "jpg" || ext === "jpeg"
+    ? "image/jpeg"
+    : ext === "png"
+      ? "image/png"
+      : ext === "pdf"
+        ? "application/pdf"
+        : null;
 }
 
 export function mapYmMessage({ message, chatId }: { message: YmMessage; chatId: string }): Message {
@@ -23,7 +34,14 @@ export function mapYmMessage({ message, chatId }: { message: YmMessage; chatId: 
     createdAt: requireDate(message.createdAt, "createdAt"),
     attachments: (message.payload ?? []).map((p) => {
       const mimeType = mimeFromName(p.name);
-      return { externalId: null, url: p.url, fileName: p.name, mimeType, size: p.size ?? null, kind: mimeType?.startsWith("image/") ? "image" : "file" };
+      return {
+        externalId: null,
+        url: p.url,
+        fileName: p.name,
+        mimeType,
+        size: p.size ?? null,
+        kind: mimeType?.startsWith("image/") ? "image" : "file",
+      };
     }),
     isRead: null,
   };

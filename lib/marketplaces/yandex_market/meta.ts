@@ -14,7 +14,12 @@ export const YANDEX_MARKET_META: MarketplaceMeta = {
     questions: false, // announced by push only: the question methods are not in the spec we follow
     maxTextLength: 4096,
     // /chats/file/send: one file per call, max 5 MB; the spec names no type list.
-    attachments: { mimeTypes: ["image/jpeg", "image/png", "application/pdf"], maxFileBytes: 5 * 1024 * 1024, maxFilesPerMessage: 5, maxTotalBytes: null },
+    attachments: {
+      mimeTypes: ["image/jpeg", "image/png", "application/pdf"],
+      maxFileBytes: 5 * 1024 * 1024,
+      maxFilesPerMessage: 5,
+      maxTotalBytes: null,
+    },
     canEditSentReply: false,
     canEditReviewAnswer: true, // comments/update with comment.id
     markRead: false,
@@ -34,7 +39,8 @@ export const YANDEX_MARKET_META: MarketplaceMeta = {
       },
     },
     en: {
-      summary: "A Yandex Market API key with «Общение с покупателями» access and the cabinet ID (businessId) are needed.",
+      summary:
+        "A Yandex Market API key with «Общение с покупателями» access and the cabinet ID (businessId) are needed.",
       steps: [
         "Open partner.market.yandex.ru → «Настройки» → «API и модули» → «Авторизационные токены».",
         "Create a token (API key) with «Общение с покупателями» (communication) or «Все методы» access.",

@@ -28,9 +28,24 @@ export function questionNotice(n: Notice): { chat: Chat; message: Message } {
   const base = { chatExternalId, createdAt: n.at, attachments: [], isRead: null };
   const message: Message =
     n.kind === "question"
-      ? { ...base, externalId: `question:${n.questionId}`, author: "buyer", text: `Покупатель задал вопрос о товаре (вопрос № ${n.questionId}). Маркет не передаёт текст вопроса в уведомлении: прочитайте его и ответьте в кабинете продавца, раздел «Вопросы о товарах».` }
+      ? {
+          ...base,
+          externalId: `question:${n.questionId}`,
+          author: "buyer",
+          text: `Покупатель задал вопрос о товаре (вопрос № ${n.questionId}). Маркет не передаёт текст вопроса в уведомлении: прочитайте его и ответьте в кабинете продавца, раздел «Вопросы о товарах».`,
+        }
       : n.kind === "answer"
-        ? { ...base, externalId: `answer:${n.answerId}`, author: "marketplace", text: `На вопрос о товаре появился новый ответ (ответ № ${n.answerId}). Текст — в кабинете продавца, раздел «Вопросы о товарах».` }
-        : { ...base, externalId: `comment:${n.commentId}`, author: "buyer", text: `Новый комментарий к ответу на вопрос о товаре (ответ № ${n.answerId}, комментарий № ${n.commentId}). Текст — в кабинете продавца, раздел «Вопросы о товарах».` };
+        ? {
+            ...base,
+            externalId: `answer:${n.answerId}`,
+            author: "marketplace",
+            text: `На вопрос о товаре появился новый ответ (ответ № ${n.answerId}). Текст — в кабинете продавца, раздел «Вопросы о товарах».`,
+          }
+        : {
+            ...base,
+            externalId: `comment:${n.commentId}`,
+            author: "buyer",
+            text: `Новый комментарий к ответу на вопрос о товаре (ответ № ${n.answerId}, комментарий № ${n.commentId}). Текст — в кабинете продавца, раздел «Вопросы о товарах».`,
+          };
   return { chat, message };
 }

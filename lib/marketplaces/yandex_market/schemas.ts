@@ -43,7 +43,12 @@ export type YmMessage = z.infer<typeof ymMessageSchema>;
 export const ymChatsResponseSchema = envelope(z.object({ chats: rawListSchema, paging: pagingSchema }));
 export const ymChatResponseSchema = envelope(z.unknown());
 export const ymChatHistoryResponseSchema = envelope(
-  z.object({ orderId: idSchema.nullish(), context: ymChatSchema.shape.context.nullish(), messages: rawListSchema, paging: pagingSchema }),
+  z.object({
+    orderId: idSchema.nullish(),
+    context: ymChatSchema.shape.context.nullish(),
+    messages: rawListSchema,
+    paging: pagingSchema,
+  }),
 );
 export const ymMessageResponseSchema = envelope(z.unknown());
 export const ymCreateChatResponseSchema = envelope(z.object({ chatId: idSchema }));
@@ -55,7 +60,9 @@ export const ymFeedbackSchema = z.object({
   needReaction: z.boolean(),
   identifiers: z.object({ orderId: idSchema.nullish(), offerId: z.string().nullish() }),
   author: z.string().nullish(),
-  description: z.object({ advantages: z.string().nullish(), disadvantages: z.string().nullish(), comment: z.string().nullish() }).nullish(),
+  description: z
+    .object({ advantages: z.string().nullish(), disadvantages: z.string().nullish(), comment: z.string().nullish() })
+    .nullish(),
   media: z.object({ photos: z.array(z.string()).nullish(), videos: z.array(z.string()).nullish() }).nullish(),
   statistics: z.object({
     rating: z.number().int(),
@@ -79,7 +86,9 @@ export const ymCommentSchema = z.object({
 });
 export type YmComment = z.infer<typeof ymCommentSchema>;
 export const ymCommentResponseSchema = envelope(ymCommentSchema);
-export const ymCommentsResponseSchema = envelope(z.object({ comments: z.array(ymCommentSchema), paging: pagingSchema }));
+export const ymCommentsResponseSchema = envelope(
+  z.object({ comments: z.array(ymCommentSchema), paging: pagingSchema }),
+);
 
 export const ymErrorBodySchema = z.object({
   status: z.string().nullish(),
@@ -90,13 +99,56 @@ const at = dateString;
 export const ymNotificationSchema = z.discriminatedUnion("notificationType", [
   z.object({ notificationType: z.literal("PING"), time: at.nullish() }),
   z.object({ notificationType: z.literal("CHAT_CREATED"), chatId: idSchema, businessId: idSchema, createdAt: at }),
-  z.object({ notificationType: z.literal("CHAT_MESSAGE_SENT"), chatId: idSchema, messageId: idSchema, businessId: idSchema, sentAt: at }),
-  z.object({ notificationType: z.literal("GOODS_FEEDBACK_CREATED"), feedbackId: idSchema, businessId: idSchema, createdAt: at, publishedAt: at.nullish() }),
-  z.object({ notificationType: z.literal("GOODS_FEEDBACK_COMMENT_CREATED"), commentId: idSchema, businessId: idSchema, createdAt: at }),
-  z.object({ notificationType: z.literal("CHAT_ARBITRAGE_STARTED"), chatId: idSchema, businessId: idSchema, startedAt: at }),
-  z.object({ notificationType: z.literal("CHAT_ARBITRAGE_FINISHED"), chatId: idSchema, businessId: idSchema, finishedAt: at }),
-  z.object({ notificationType: z.literal("QUESTION_CREATED"), questionId: idSchema, businessId: idSchema, createdAt: at }),
-  z.object({ notificationType: z.literal("QUESTION_ANSWER_CREATED"), answerId: idSchema, businessId: idSchema, createdAt: at }),
-  z.object({ notificationType: z.literal("QUESTION_COMMENT_CREATED"), answerId: idSchema, commentId: idSchema, businessId: idSchema, createdAt: at }),
+  z.object({
+    notificationType: z.literal("CHAT_MESSAGE_SENT"),
+    chatId: idSchema,
+    messageId: idSchema,
+    businessId: idSchema,
+    sentAt: at,
+  }),
+  z.object({
+    notificationType: z.literal("GOODS_FEEDBACK_CREATED"),
+    feedbackId: idSchema,
+    businessId: idSchema,
+    createdAt: at,
+    publishedAt: at.nullish(),
+  }),
+  z.object({
+    notificationType: z.literal("GOODS_FEEDBACK_COMMENT_CREATED"),
+    commentId: idSchema,
+    businessId: idSchema,
+    createdAt: at,
+  }),
+  z.object({
+    notificationType: z.literal("CHAT_ARBITRAGE_STARTED"),
+    chatId: idSchema,
+    businessId: idSchema,
+    startedAt: at,
+  }),
+  z.object({
+    notificationType: z.literal("CHAT_ARBITRAGE_FINISHED"),
+    chatId: idSchema,
+    businessId: idSchema,
+    finishedAt: at,
+  }),
+  z.object({
+    notificationType: z.literal("QUESTION_CREATED"),
+    questionId: idSchema,
+    businessId: idSchema,
+    createdAt: at,
+  }),
+  z.object({
+    notificationType: z.literal("QUESTION_ANSWER_CREATED"),
+    answerId: idSchema,
+    businessId: idSchema,
+    createdAt: at,
+  }),
+  z.object({
+    notificationType: z.literal("QUESTION_COMMENT_CREATED"),
+    answerId: idSchema,
+    commentId: idSchema,
+    businessId: idSchema,
+    createdAt: at,
+  }),
 ]);
 export type YmNotification = z.infer<typeof ymNotificationSchema>;

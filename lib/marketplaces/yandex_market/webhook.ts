@@ -40,16 +40,25 @@ export function handleYmWebhook({
   try {
     raw = parseJson(body);
   } catch {
-    return { events: [], response: { status: 400, body: { error: { type: "WRONG_EVENT_FORMAT", message: "Тело уведомления — не JSON" } } } };
+    return {
+      events: [],
+      response: { status: 400, body: { error: { type: "WRONG_EVENT_FORMAT", message: "Тело уведомления — не JSON" } } },
+    };
   }
   const type = (raw as { notificationType?: unknown } | null)?.notificationType;
   const parsed = ymNotificationSchema.safeParse(raw);
   if (!parsed.success) {
     // Types this version does not store (and ones added to the API later) are acknowledged, not refused.
-    if (typeof type === "string" && !HANDLED.includes(type)) return { events: [{ type: "ignored", vendorType: type }], response: ok };
+    if (typeof type === "string" && !HANDLED.includes(type))
+      return { events: [{ type: "ignored", vendorType: type }], response: ok };
     // A notification of a known type that we cannot use: acknowledged (the same body would come again)
     // and kept aside for the owner. A body that is not a notification at all still gets 400.
-    if (typeof type === "string") return { events: [], response: ok, skipped: [skipRecord({ kind: "yandex_market.push", raw, error: parsed.error })] };
+    if (typeof type === "string")
+      return {
+        events: [],
+        response: ok,
+        skipped: [skipRecord({ kind: "yandex_market.push", raw, error: parsed.error })],
+      };
     const message = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     return { events: [], response: { status: 400, body: { error: { type: "WRONG_EVENT_FORMAT", message } } } };
   }
@@ -73,10 +82,19 @@ function eventOf(n: YmNotification): WebhookEvent {
     case "CHAT_ARBITRAGE_FINISHED":
       return { type: "chat.dispute", chatExternalId: n.chatId, state: "finished", at: toIso(n.finishedAt) };
     case "QUESTION_CREATED":
-      return { type: "conversation.message", ...questionNotice({ kind: "question", questionId: n.questionId, at: toIso(n.createdAt) }) };
+      return {
+        type: "conversation.message",
+        ...questionNotice({ kind: "question", questionId: n.questionId, at: toIso(n.createdAt) }),
+      };
     case "QUESTION_ANSWER_CREATED":
-      return { type: "conversation.message", ...questionNotice({ kind: "answer", answerId: n.answerId, at: toIso(n.createdAt) }) };
+      return {
+        type: "conversation.message",
+        ...questionNotice({ kind: "answer", answerId: n.answerId, at: toIso(n.createdAt) }),
+      };
     case "QUESTION_COMMENT_CREATED":
-      return { type: "conversation.message", ...questionNotice({ kind: "comment", answerId: n.answerId, commentId: n.commentId, at: toIso(n.createdAt) }) };
+      return {
+        type: "conversation.message",
+        ...questionNotice({ kind: "comment", answerId: n.answerId, commentId: n.commentId, at: toIso(n.createdAt) }),
+      };
   }
 }

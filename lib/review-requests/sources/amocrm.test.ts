@@ -28,9 +28,17 @@ describe("parseAmocrmWebhook", () => {
 
   it("accepts the seed's JSON payload and its test curl body", () => {
     const json = parseWebhookBody({ rawBody: loadFixture("amocrm-status.json"), contentType: "application/json" });
-    expect(parseAmocrmWebhook({ body: json })).toMatchObject({ outcome: "eligible", sourceEventId: "12345", phone: "+79991234567" });
+    expect(parseAmocrmWebhook({ body: json })).toMatchObject({
+      outcome: "eligible",
+      sourceEventId: "12345",
+      phone: "+79991234567",
+    });
     const curl = parseWebhookBody({ rawBody: loadFixture("amocrm-test-curl.json"), contentType: "application/json" });
-    expect(parseAmocrmWebhook({ body: curl })).toMatchObject({ outcome: "eligible", sourceEventId: "12345", phone: "+79991234567" });
+    expect(parseAmocrmWebhook({ body: curl })).toMatchObject({
+      outcome: "eligible",
+      sourceEventId: "12345",
+      phone: "+79991234567",
+    });
   });
 
   it("follows the seed's priority: main_contact, custom_fields_values, custom_fields, phone", () => {
@@ -92,7 +100,10 @@ describe("parseAmocrmWebhook", () => {
   });
 
   it("skips a won deal whose webhook carries no phone", () => {
-    const lines = seedForm().split("\n").filter((line) => !line.startsWith("contacts")).join("\n");
+    const lines = seedForm()
+      .split("\n")
+      .filter((line) => !line.startsWith("contacts"))
+      .join("\n");
     expect(worded(parseAmocrmWebhook({ body: formBody(lines) }))).toMatchObject({
       outcome: "skipped",
       code: "no_phone",
@@ -102,13 +113,20 @@ describe("parseAmocrmWebhook", () => {
   });
 
   it("skips webhooks that are not a status change", () => {
-    expect(parseAmocrmWebhook({ body: { leads: { update: [{ id: 1, status_id: 142 }] } } })).toMatchObject({ outcome: "skipped", code: "ignored_event" });
-    expect(parseAmocrmWebhook({ body: formBody("contacts[update][0][id]=111") })).toMatchObject({ code: "ignored_event" });
+    expect(parseAmocrmWebhook({ body: { leads: { update: [{ id: 1, status_id: 142 }] } } })).toMatchObject({
+      outcome: "skipped",
+      code: "ignored_event",
+    });
+    expect(parseAmocrmWebhook({ body: formBody("contacts[update][0][id]=111") })).toMatchObject({
+      code: "ignored_event",
+    });
   });
 
   it("throws MalformedPayloadError on shape errors", () => {
     expect(() => parseAmocrmWebhook({ body: { leads: { status: "142" } } })).toThrow(MalformedPayloadError);
-    expect(() => parseAmocrmWebhook({ body: { leads: { status: [{ id: { nested: true } }] } } })).toThrow(/leads\.status\.0\.id/);
+    expect(() => parseAmocrmWebhook({ body: { leads: { status: [{ id: { nested: true } }] } } })).toThrow(
+      /leads\.status\.0\.id/,
+    );
   });
 });
 

@@ -95,7 +95,8 @@ export function parseAmocrmWebhookEvents({ body }: { body: unknown }): WebhookOu
       return {
         outcome: "skipped",
         code: "not_final_status",
-        reason: statusId === "143" ? { code: "amocrm_lost" } : { code: "amocrm_status", params: { status: given(statusId) } },
+        reason:
+          statusId === "143" ? { code: "amocrm_lost" } : { code: "amocrm_status", params: { status: given(statusId) } },
         sourceEventId,
       };
     }
@@ -123,7 +124,10 @@ export function parseAmocrmWebhookEvents({ body }: { body: unknown }): WebhookOu
       sourceEventId,
       phone: phone.phone,
       customerName: firstText(lead.main_contact?.name, contact?.name),
-      email: firstEmail(...fieldValues(contact?.custom_fields_values, isEmailField), ...fieldValues(contact?.custom_fields, isEmailField)),
+      email: firstEmail(
+        ...fieldValues(contact?.custom_fields_values, isEmailField),
+        ...fieldValues(contact?.custom_fields, isEmailField),
+      ),
       occurredAt: parseTimestamp(lead.updated_at) ?? parseTimestamp(lead.last_modified),
     };
   });
@@ -137,7 +141,10 @@ export function parseAmocrmWebhook({ body }: { body: unknown }): WebhookOutcome 
   return first;
 }
 
-function fieldValues(fields: AmoCustomField[] | null | undefined, matches: (field: AmoCustomField) => boolean): unknown[] {
+function fieldValues(
+  fields: AmoCustomField[] | null | undefined,
+  matches: (field: AmoCustomField) => boolean,
+): unknown[] {
   return (fields ?? [])
     .filter(matches)
     .flatMap((field) => field.values ?? [])
@@ -160,4 +167,3 @@ function isEmailField(field: AmoCustomField): boolean {
   const { code, name } = fieldLabel(field);
   return code === "EMAIL" || name === "email" || name === "e-mail" || name === "почта";
 }
-

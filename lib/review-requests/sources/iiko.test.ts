@@ -41,18 +41,25 @@ describe("parseIikoWebhook", () => {
     expect(parseIikoWebhook({ body })).toMatchObject({ outcome: "eligible", sourceEventId: "order-uuid" });
   });
 
-  it.each(["OnWay", "CookingCompleted", "Cancelled", "delivered"])("skips status %s with a visible reason", (status) => {
-    const body = seedPayload();
-    body.eventInfo.order.status = status;
-    const result = parseIikoWebhook({ body });
-    expect(result).toMatchObject({ outcome: "skipped", code: "not_final_status", sourceEventId: "order-uuid" });
-    expect(worded(result)).toMatchObject({ reason: expect.stringContaining(status) });
-  });
+  it.each(["OnWay", "CookingCompleted", "Cancelled", "delivered"])(
+    "skips status %s with a visible reason",
+    (status) => {
+      const body = seedPayload();
+      body.eventInfo.order.status = status;
+      const result = parseIikoWebhook({ body });
+      expect(result).toMatchObject({ outcome: "skipped", code: "not_final_status", sourceEventId: "order-uuid" });
+      expect(worded(result)).toMatchObject({ reason: expect.stringContaining(status) });
+    },
+  );
 
   it.each(["StopListUpdate", "ReserveUpdate"])("acknowledges and skips %s", (eventType) => {
     const body = seedPayload();
     body.eventType = eventType;
-    expect(worded(parseIikoWebhook({ body }))).toMatchObject({ outcome: "skipped", code: "ignored_event", reason: expect.stringContaining(eventType) });
+    expect(worded(parseIikoWebhook({ body }))).toMatchObject({
+      outcome: "skipped",
+      code: "ignored_event",
+      reason: expect.stringContaining(eventType),
+    });
   });
 
   it("skips a payload without eventType", () => {
@@ -70,10 +77,18 @@ describe("parseIikoWebhook", () => {
       { customer: { phone: "8 (916) 111-22-33" } },
       { phone: "8 (916) 111-22-33" },
       // Not in the seed: where iiko Cloud API really puts a delivery order's phone.
-      { eventInfo: { id: "o-1", order: { status: "Delivered", phone: "8 (916) 111-22-33", customer: { name: "Анна" } } } },
+      {
+        eventInfo: {
+          id: "o-1",
+          order: { status: "Delivered", phone: "8 (916) 111-22-33", customer: { name: "Анна" } },
+        },
+      },
     ];
     for (const variant of variants) {
-      expect(parseIikoWebhook({ body: { ...base, ...variant } })).toMatchObject({ outcome: "eligible", phone: "+79161112233" });
+      expect(parseIikoWebhook({ body: { ...base, ...variant } })).toMatchObject({
+        outcome: "eligible",
+        phone: "+79161112233",
+      });
     }
   });
 
@@ -85,9 +100,17 @@ describe("parseIikoWebhook", () => {
   it("skips an order without a phone, or with an unusable one", () => {
     const body = seedPayload();
     delete body.eventInfo.order.customer.phone;
-    expect(parseIikoWebhook({ body })).toMatchObject({ outcome: "skipped", code: "no_phone", sourceEventId: "order-uuid" });
+    expect(parseIikoWebhook({ body })).toMatchObject({
+      outcome: "skipped",
+      code: "no_phone",
+      sourceEventId: "order-uuid",
+    });
     body.eventInfo.order.customer.phone = "12345";
-    expect(worded(parseIikoWebhook({ body }))).toMatchObject({ outcome: "skipped", code: "invalid_phone", reason: expect.stringContaining("12345") });
+    expect(worded(parseIikoWebhook({ body }))).toMatchObject({
+      outcome: "skipped",
+      code: "invalid_phone",
+      reason: expect.stringContaining("12345"),
+    });
   });
 
   it("tolerates iiko's nulls and reads an offset-bearing timestamp", () => {
@@ -95,7 +118,10 @@ describe("parseIikoWebhook", () => {
     body.eventInfo.order.customer.email = null;
     body.eventInfo.order.whenClosed = "2024-01-15T14:30:00.000+03:00";
     body.eventInfo.errorInfo = null;
-    expect(parseIikoWebhook({ body })).toMatchObject({ outcome: "eligible", occurredAt: new Date("2024-01-15T11:30:00.000Z") });
+    expect(parseIikoWebhook({ body })).toMatchObject({
+      outcome: "eligible",
+      occurredAt: new Date("2024-01-15T11:30:00.000Z"),
+    });
   });
 
   it("throws MalformedPayloadError on shape errors", () => {

@@ -62,8 +62,7 @@ export function parseIikoWebhook({ body }: { body: unknown }): WebhookOutcome {
   const payload = parsed.data;
   const order = payload.eventInfo?.order ?? payload.order ?? payload.deliveryOrder;
   // eventInfo.id is the order's id in iiko; it stays the same across every update of the order.
-  const sourceEventId =
-    idToString(payload.eventInfo?.id) ?? idToString(order?.id) ?? fingerprintPayload(body);
+  const sourceEventId = idToString(payload.eventInfo?.id) ?? idToString(order?.id) ?? fingerprintPayload(body);
 
   const eventType = payload.eventType?.trim();
   if (!eventType || !(IIKO_EVENT_TYPES as readonly string[]).includes(eventType)) {

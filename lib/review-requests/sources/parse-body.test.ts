@@ -17,7 +17,10 @@ function reasonOf(run: () => unknown): string {
 
 describe("parseWebhookBody", () => {
   it("parses JSON with a charset parameter", () => {
-    const body = parseWebhookBody({ rawBody: loadFixture("iiko-delivery-order-update.json"), contentType: "application/json; charset=utf-8" });
+    const body = parseWebhookBody({
+      rawBody: loadFixture("iiko-delivery-order-update.json"),
+      contentType: "application/json; charset=utf-8",
+    });
     expect(body).toMatchObject({ eventType: "DeliveryOrderUpdate", eventInfo: { id: "order-uuid" } });
   });
 
@@ -52,14 +55,23 @@ describe("parseWebhookBody", () => {
   });
 
   it("enforces size, depth and array limits on form bodies", () => {
-    expect(reasonOf(() => parseWebhookBody({ rawBody: "a".repeat(MAX_WEBHOOK_BODY_CHARS + 1), contentType: null }))).toMatch(/больше/);
+    expect(
+      reasonOf(() => parseWebhookBody({ rawBody: "a".repeat(MAX_WEBHOOK_BODY_CHARS + 1), contentType: null })),
+    ).toMatch(/больше/);
     const deep = `a${"[x]".repeat(12)}=1`;
-    expect(reasonOf(() => parseWebhookBody({ rawBody: deep, contentType: "application/x-www-form-urlencoded" }))).toMatch(/form/);
-    expect(reasonOf(() => parseWebhookBody({ rawBody: "a[5000]=1", contentType: "application/x-www-form-urlencoded" }))).toMatch(/form/);
+    expect(
+      reasonOf(() => parseWebhookBody({ rawBody: deep, contentType: "application/x-www-form-urlencoded" })),
+    ).toMatch(/form/);
+    expect(
+      reasonOf(() => parseWebhookBody({ rawBody: "a[5000]=1", contentType: "application/x-www-form-urlencoded" })),
+    ).toMatch(/form/);
   });
 
   it("never lets a form body touch Object.prototype", () => {
-    const body = parseWebhookBody({ rawBody: "__proto__[polluted]=yes&a=1", contentType: "application/x-www-form-urlencoded" });
+    const body = parseWebhookBody({
+      rawBody: "__proto__[polluted]=yes&a=1",
+      contentType: "application/x-www-form-urlencoded",
+    });
     expect(body).toEqual({ a: "1" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -67,7 +67,10 @@ function parseForm(body: string): Record<string, unknown> {
     return qs.parse(body, FORM_OPTIONS) as Record<string, unknown>;
   } catch (error) {
     // qs throws RangeError on depth/parameter/array limits; URIError on a broken %-escape.
-    throw new MalformedPayloadError({ code: "invalid_form", params: { detail: given(error instanceof Error ? error.message : null) } });
+    throw new MalformedPayloadError({
+      code: "invalid_form",
+      params: { detail: given(error instanceof Error ? error.message : null) },
+    });
   }
 }
 

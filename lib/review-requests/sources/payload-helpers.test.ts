@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { fingerprintPayload, normalizeStatus, parseTimestamp, pickPhone, toList } from "@/lib/review-requests/sources/payload-helpers";
+import {
+  fingerprintPayload,
+  normalizeStatus,
+  parseTimestamp,
+  pickPhone,
+  toList,
+} from "@/lib/review-requests/sources/payload-helpers";
 
 describe("payload helpers", () => {
   it("toList reads numeric-keyed objects as ordered lists and leaves the rest alone", () => {
@@ -28,9 +34,18 @@ describe("payload helpers", () => {
   });
 
   it("pickPhone takes the first usable candidate and explains failures", () => {
-    expect(pickPhone([undefined, "", "мусор", "89161112233", "+79990000000"])).toEqual({ ok: true, phone: "+79161112233" });
+    expect(pickPhone([undefined, "", "мусор", "89161112233", "+79990000000"])).toEqual({
+      ok: true,
+      phone: "+79161112233",
+    });
     expect(pickPhone([null, undefined])).toMatchObject({ ok: false, skip: { code: "no_phone" } });
-    expect(pickPhone(["123"])).toMatchObject({ ok: false, skip: { code: "invalid_phone", reason: { code: "invalid_phone", params: { problem: { code: "phone_unrecognized", params: { text: "123" } } } } } });
+    expect(pickPhone(["123"])).toMatchObject({
+      ok: false,
+      skip: {
+        code: "invalid_phone",
+        reason: { code: "invalid_phone", params: { problem: { code: "phone_unrecognized", params: { text: "123" } } } },
+      },
+    });
   });
 
   it("normalizeStatus folds case, spaces and ё", () => {

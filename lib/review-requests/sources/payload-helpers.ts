@@ -63,7 +63,10 @@ export function parseTimestamp(value: unknown): Date | undefined {
     // Seconds until the year 5138; anything larger is already milliseconds.
     return new Date(number < 1e11 ? number * 1000 : number);
   }
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())) {
+  if (
+    typeof value === "string" &&
+    /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())
+  ) {
     const date = new Date(value.trim().replace(" ", "T"));
     return Number.isNaN(date.getTime()) ? undefined : date;
   }
@@ -100,7 +103,14 @@ export function pickPhone(candidates: readonly unknown[]): PhonePick {
     firstProblem ??= result.problem;
   }
   return firstProblem
-    ? { ok: false, skip: { outcome: "skipped", code: "invalid_phone", reason: { code: "invalid_phone", params: { problem: firstProblem } } } }
+    ? {
+        ok: false,
+        skip: {
+          outcome: "skipped",
+          code: "invalid_phone",
+          reason: { code: "invalid_phone", params: { problem: firstProblem } },
+        },
+      }
     : { ok: false, skip: { outcome: "skipped", code: "no_phone", reason: { code: "no_phone" } } };
 }
 

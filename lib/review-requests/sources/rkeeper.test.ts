@@ -33,11 +33,18 @@ describe("parseRkeeperWebhook", () => {
   it.each(["Новый", "Передан на кухню", "Отменен", "В пути", "У курьера"])("skips status %s", (status) => {
     const body = seedPayload();
     body.order.status = status;
-    expect(worded(parseRkeeperWebhook({ body }))).toMatchObject({ outcome: "skipped", code: "not_final_status", reason: expect.stringContaining(status) });
+    expect(worded(parseRkeeperWebhook({ body }))).toMatchObject({
+      outcome: "skipped",
+      code: "not_final_status",
+      reason: expect.stringContaining(status),
+    });
   });
 
   it("reads a top-level status when the order has none", () => {
-    expect(parseRkeeperWebhook({ body: { status: "Выполнен", phone: "89161112233" } })).toMatchObject({ outcome: "eligible", phone: "+79161112233" });
+    expect(parseRkeeperWebhook({ body: { status: "Выполнен", phone: "89161112233" } })).toMatchObject({
+      outcome: "eligible",
+      phone: "+79161112233",
+    });
   });
 
   it("finds the phone in each path the seed lists", () => {

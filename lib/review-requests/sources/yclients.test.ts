@@ -12,7 +12,10 @@ function seedPayload(): Record<string, any> {
 
 describe("parseYclientsWebhook", () => {
   it("accepts the seed's record_changed payload", () => {
-    const body = parseWebhookBody({ rawBody: loadFixture("yclients-record-changed.json"), contentType: "application/json" });
+    const body = parseWebhookBody({
+      rawBody: loadFixture("yclients-record-changed.json"),
+      contentType: "application/json",
+    });
     expect(parseYclientsWebhook({ body })).toEqual({
       outcome: "eligible",
       sourceEventId: "12345",
@@ -37,7 +40,11 @@ describe("parseYclientsWebhook", () => {
   it("skips a deleted visit", () => {
     const body = seedPayload();
     body.resource.deleted = true;
-    expect(parseYclientsWebhook({ body })).toMatchObject({ outcome: "skipped", code: "deleted", sourceEventId: "12345" });
+    expect(parseYclientsWebhook({ body })).toMatchObject({
+      outcome: "skipped",
+      code: "deleted",
+      sourceEventId: "12345",
+    });
   });
 
   it.each([
@@ -47,7 +54,11 @@ describe("parseYclientsWebhook", () => {
   ])("skips visit_attendance %i (%s)", (attendance, label) => {
     const body = seedPayload();
     body.resource.visit_attendance = attendance;
-    expect(worded(parseYclientsWebhook({ body }))).toMatchObject({ outcome: "skipped", code: "not_final_status", reason: expect.stringContaining(label) });
+    expect(worded(parseYclientsWebhook({ body }))).toMatchObject({
+      outcome: "skipped",
+      code: "not_final_status",
+      reason: expect.stringContaining(label),
+    });
   });
 
   it("skips a record without visit_attendance", () => {
@@ -57,7 +68,12 @@ describe("parseYclientsWebhook", () => {
   });
 
   it("reads YCLIENTS' documented { resource: 'record', data } shape, with string flags", () => {
-    const record = { ...seedPayload().resource, visit_attendance: "1", deleted: 0, datetime: "2019-01-16T10:00:00+03:00" };
+    const record = {
+      ...seedPayload().resource,
+      visit_attendance: "1",
+      deleted: 0,
+      datetime: "2019-01-16T10:00:00+03:00",
+    };
     const body = { company_id: 4564, resource: "record", resource_id: 12345, status: "update", data: record };
     expect(parseYclientsWebhook({ body })).toMatchObject({
       outcome: "eligible",
@@ -85,7 +101,11 @@ describe("parseYclientsWebhook", () => {
   it("skips a visit whose client has no phone", () => {
     const body = seedPayload();
     body.resource.client = null;
-    expect(parseYclientsWebhook({ body })).toMatchObject({ outcome: "skipped", code: "no_phone", sourceEventId: "12345" });
+    expect(parseYclientsWebhook({ body })).toMatchObject({
+      outcome: "skipped",
+      code: "no_phone",
+      sourceEventId: "12345",
+    });
   });
 
   it("throws MalformedPayloadError on shape errors", () => {

@@ -9,12 +9,20 @@ import { pathId } from "@/lib/http/route-params";
 export const PATCH = withMember(
   async ({ req, params, member }) => {
     const input = await parseJson(req, retestAccountSchema);
-    return NextResponse.json(await retestAccount({ workspaceId: member.workspaceId, accountId: pathId(params), input, origin: publicOrigin({ req }) }));
+    return NextResponse.json(
+      await retestAccount({
+        workspaceId: member.workspaceId,
+        accountId: pathId(params),
+        input,
+        origin: publicOrigin({ req }),
+      }),
+    );
   },
   { role: "OWNER" },
 );
 
 export const DELETE = withMember(
-  async ({ params, member }) => NextResponse.json(await disconnectAccount({ workspaceId: member.workspaceId, accountId: pathId(params) })),
+  async ({ params, member }) =>
+    NextResponse.json(await disconnectAccount({ workspaceId: member.workspaceId, accountId: pathId(params) })),
   { role: "OWNER" },
 );

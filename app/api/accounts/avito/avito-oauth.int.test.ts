@@ -28,7 +28,10 @@ beforeAll(async () => {
   b = await createWorkspaceFixture({ name: "Beta" });
 });
 afterAll(async () => {
-  for (const [k, v] of [["AVITO_CLIENT_ID", saved.id], ["AVITO_CLIENT_SECRET", saved.secret]] as const) {
+  for (const [k, v] of [
+    ["AVITO_CLIENT_ID", saved.id],
+    ["AVITO_CLIENT_SECRET", saved.secret],
+  ] as const) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }
@@ -45,11 +48,21 @@ async function start(userId: string) {
   return { res, cookie: cookie!, location, state: new URL(location, "http://x").searchParams.get("state") ?? "" };
 }
 
-async function back({ userId, query, cookie }: { userId: string; query: Record<string, string>; cookie: string | undefined }) {
+async function back({
+  userId,
+  query,
+  cookie,
+}: {
+  userId: string;
+  query: Record<string, string>;
+  cookie: string | undefined;
+}) {
   const session = await encode({ token: { sub: userId }, secret: env().NEXTAUTH_SECRET });
   const res = await callRoute(callback.GET, {
     url: `http://localhost/api/accounts/avito/callback?${new URLSearchParams(query)}`,
-    headers: { cookie: [`next-auth.session-token=${session}`, cookie ? `avito_oauth=${cookie}` : ""].filter(Boolean).join("; ") },
+    headers: {
+      cookie: [`next-auth.session-token=${session}`, cookie ? `avito_oauth=${cookie}` : ""].filter(Boolean).join("; "),
+    },
   });
   const result = /avito_oauth_result=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
   return { res, result: result ? JSON.parse(decodeURIComponent(result)) : null };
@@ -62,12 +75,17 @@ describe("Avito authorization-code flow", () => {
   it("authorize redirects to Avito with a random state and binds it in an httpOnly cookie; owners only", async () => {
     const { res, cookie, location, state } = await start(a.owner.id);
     expect(res.status).toBe(303);
-    expect(location).toMatch(/^https:\/\/avito\.example\/oauth\?response_type=code&client_id=sim-avito-client&scope=messenger%3Aread%2Cmessenger%3Awrite%2Cuser%3Aread&state=/);
+    expect(location).toMatch(
+      /^https:\/\/avito\.example\/oauth\?response_type=code&client_id=sim-avito-client&scope=messenger%3Aread%2Cmessenger%3Awrite%2Cuser%3Aread&state=/,
+    );
     expect(state).toMatch(/^[\w-]{32}$/);
     expect(res.headers.get("set-cookie")).toMatch(/HttpOnly/i);
     expect(res.headers.get("set-cookie")).toMatch(/SameSite=lax/i);
     expect(decodeURIComponent(cookie)).not.toContain(state); // sealed, not readable
-    const asOperator = await callRoute(authorize.GET, { url: "http://localhost/api/accounts/avito/authorize", userId: a.operator.id });
+    const asOperator = await callRoute(authorize.GET, {
+      url: "http://localhost/api/accounts/avito/authorize",
+      userId: a.operator.id,
+    });
     expect(asOperator.status).toBe(403);
   });
 
@@ -101,7 +119,12 @@ describe("Avito authorization-code flow", () => {
     expect(res.headers.get("set-cookie")).toMatch(/avito_oauth=;/); // the state is spent
     expect(result).toMatchObject({ ok: true });
     const [row] = await avitoAccounts();
-    expect(row).toMatchObject({ id: result.accountId, workspaceId: a.workspace.id, name: "Авито OAuth", status: "ACTIVE" });
+    expect(row).toMatchObject({
+      id: result.accountId,
+      workspaceId: a.workspace.id,
+      name: "Авито OAuth",
+      status: "ACTIVE",
+    });
     expect(row!.webhookSecretHash).toMatch(/^[0-9a-f]{64}$/);
     const stored = JSON.parse(decryptSecret({ ciphertext: row!.credentialsEnc, key: env().APP_ENCRYPTION_KEY }));
     expect(stored).toMatchObject({ clientId: "sim-avito-client", clientSecret: "sim-avito-secret" });
@@ -111,7 +134,12 @@ describe("Avito authorization-code flow", () => {
 
     const replay = await back({ userId: a.owner.id, query: { code: "sim-avito-code", state }, cookie });
     // Avito's words inside our sentence, in both languages for the page to choose.
-    expect(replay.result).toMatchObject({ ok: false, code: "refused", ru: expect.stringContaining("«code is invalid or used»"), en: expect.stringContaining("“code is invalid or used”") });
+    expect(replay.result).toMatchObject({
+      ok: false,
+      code: "refused",
+      ru: expect.stringContaining("«code is invalid or used»"),
+      en: expect.stringContaining("“code is invalid or used”"),
+    });
     expect(await avitoAccounts()).toHaveLength(1);
   });
 
@@ -121,7 +149,9 @@ describe("Avito authorization-code flow", () => {
     const { res, result } = await back({ userId: a.owner.id, query: { code: "sim-avito-code-again", state }, cookie });
     expect(res.status).toBe(303);
     expect(result.ok).toBe(false);
-    expect(result.ru).toMatch(/^Этот аккаунт продавца Авито уже подключён как «Авито OAuth»: второе подключение задвоило бы все чаты\.$/);
+    expect(result.ru).toMatch(
+      /^Этот аккаунт продавца Авито уже подключён как «Авито OAuth»: второе подключение задвоило бы все чаты\.$/,
+    );
     expect(result.en).toMatch(/^This Avito seller account is already connected as “Авито OAuth”/);
     expect(await avitoAccounts()).toHaveLength(1);
   });
@@ -129,7 +159,10 @@ describe("Avito authorization-code flow", () => {
   it("is unavailable when our Avito app is not configured", async () => {
     delete process.env.AVITO_CLIENT_ID;
     resetEnvForTests();
-    const res = await callRoute(authorize.GET, { url: "http://localhost/api/accounts/avito/authorize", userId: a.owner.id });
+    const res = await callRoute(authorize.GET, {
+      url: "http://localhost/api/accounts/avito/authorize",
+      userId: a.owner.id,
+    });
     expect(res.status).toBe(422);
     process.env.AVITO_CLIENT_ID = sim.credentials.avito.clientId;
     resetEnvForTests();

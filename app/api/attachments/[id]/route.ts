@@ -7,9 +7,15 @@ export const GET = withMember(async ({ params, member }) => {
   const file = await downloadAttachment({ workspaceId: member.workspaceId, attachmentId: pathId(params) });
   if (file.status === "pending") {
     // The marketplace is still checking the file (Wildberries moderation): the browser may retry.
-    return Response.json({ error: { code: "pending", message: "The file is not ready yet" } }, { status: 503, headers: { "retry-after": String(file.retryAfterSeconds) } });
+    return Response.json(
+      { error: { code: "pending", message: "The file is not ready yet" } },
+      { status: 503, headers: { "retry-after": String(file.retryAfterSeconds) } },
+    );
   }
-  const name = encodeURIComponent(file.fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const name = encodeURIComponent(file.fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return new Response(Buffer.from(file.bytes), {
     headers: {
       // Anything but a plain image downloads; even then the content cannot run script or be sniffed.

@@ -21,10 +21,13 @@ const handler = withBodyLimit(nextAuth, { maxBytes: SMALL_BODY_MAX_BYTES });
 const post = withBodyLimit(
   async (req: NextRequest, ctx: Ctx) => {
     const path = (await ctx.params).nextauth.join("/");
-    if (path === "signout") return markSignedOut(await nextAuth(req, ctx), { signedOut: true, secure: req.nextUrl.protocol === "https:" });
+    if (path === "signout")
+      return markSignedOut(await nextAuth(req, ctx), { signedOut: true, secure: req.nextUrl.protocol === "https:" });
     if (path !== "callback/credentials") return nextAuth(req, ctx);
     const res = await throttleSignIn(req, () => nextAuth(req, ctx));
-    return issuedSession(res) ? markSignedOut(res, { signedOut: false, secure: req.nextUrl.protocol === "https:" }) : res;
+    return issuedSession(res)
+      ? markSignedOut(res, { signedOut: false, secure: req.nextUrl.protocol === "https:" })
+      : res;
   },
   { maxBytes: SMALL_BODY_MAX_BYTES },
 );

@@ -4,4 +4,6 @@ import { withMember } from "@/lib/http/route";
 import { getBulkJob } from "@/lib/bulk/start-bulk-job";
 import { pathId } from "@/lib/http/route-params";
 
-export const GET = withMember(async ({ params, member }) => NextResponse.json(await getBulkJob({ workspaceId: member.workspaceId, jobId: pathId(params) })));
+export const GET = withMember(async ({ params, member }) =>
+  NextResponse.json(await getBulkJob({ workspaceId: member.workspaceId, jobId: pathId(params) })),
+);

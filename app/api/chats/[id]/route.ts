@@ -11,5 +11,7 @@ export const GET = withMember(async ({ params, member }) =>
 
 export const PATCH = withMember(async ({ req, params, member }) => {
   const update = await parseJson(req, chatUpdateSchema);
-  return NextResponse.json(await updateChat({ workspaceId: member.workspaceId, chatId: pathId(params), update, userId: member.userId }));
+  return NextResponse.json(
+    await updateChat({ workspaceId: member.workspaceId, chatId: pathId(params), update, userId: member.userId }),
+  );
 });

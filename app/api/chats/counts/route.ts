@@ -3,4 +3,6 @@ import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { countNeedsReply } from "@/lib/inbox/count-needs-reply";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await countNeedsReply({ workspaceId: member.workspaceId })));
+export const GET = withMember(async ({ member }) =>
+  NextResponse.json(await countNeedsReply({ workspaceId: member.workspaceId })),
+);

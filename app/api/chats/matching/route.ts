@@ -6,5 +6,7 @@ import { countMatchingChats } from "@/lib/bulk/select-chat-ids";
 
 export const GET = withMember(async ({ req, member }) => {
   const filter = bulkFilterSchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  return NextResponse.json(await countMatchingChats({ workspaceId: member.workspaceId, userId: member.userId, filter }));
+  return NextResponse.json(
+    await countMatchingChats({ workspaceId: member.workspaceId, userId: member.userId, filter }),
+  );
 });

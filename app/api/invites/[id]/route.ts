@@ -6,7 +6,11 @@ import { pathId } from "@/lib/http/route-params";
 
 export const DELETE = withMember(
   async ({ params, member }) => {
-    await revokeInvite({ workspaceId: member.workspaceId, actor: { id: member.userId, email: member.email }, inviteId: pathId(params) });
+    await revokeInvite({
+      workspaceId: member.workspaceId,
+      actor: { id: member.userId, email: member.email },
+      inviteId: pathId(params),
+    });
     return new NextResponse(null, { status: 204 });
   },
   { role: "OWNER" },

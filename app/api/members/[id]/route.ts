@@ -8,7 +8,12 @@ import { pathId } from "@/lib/http/route-params";
 export const PATCH = withMember(
   async ({ req, params, member }) => {
     const input = await parseJson(req, changeMemberRoleSchema);
-    const result = await changeMemberRole({ workspaceId: member.workspaceId, actorId: member.userId, targetUserId: pathId(params), input });
+    const result = await changeMemberRole({
+      workspaceId: member.workspaceId,
+      actorId: member.userId,
+      targetUserId: pathId(params),
+      input,
+    });
     return NextResponse.json(result);
   },
   { role: "OWNER" },

@@ -4,7 +4,9 @@ import { parseJson, withMember } from "@/lib/http/route";
 import { businessHoursInputSchema } from "@/lib/reports/business-hours";
 import { getBusinessHoursSettings, updateBusinessHoursSettings } from "@/lib/reports/business-hours-settings";
 
-export const GET = withMember(async ({ member }) => NextResponse.json(await getBusinessHoursSettings({ workspaceId: member.workspaceId })));
+export const GET = withMember(async ({ member }) =>
+  NextResponse.json(await getBusinessHoursSettings({ workspaceId: member.workspaceId })),
+);
 
 export const PUT = withMember(
   async ({ req, member }) => {

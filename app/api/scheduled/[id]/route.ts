@@ -10,9 +10,19 @@ import { pathId } from "@/lib/http/route-params";
 
 export const PATCH = withMember(async ({ req, params, member }) => {
   const update = await parseJson(req, scheduleUpdateSchema);
-  return NextResponse.json(wordScheduledError(await updateScheduledMessage({ workspaceId: member.workspaceId, scheduledId: pathId(params), update }), requestLocale(req)));
+  return NextResponse.json(
+    wordScheduledError(
+      await updateScheduledMessage({ workspaceId: member.workspaceId, scheduledId: pathId(params), update }),
+      requestLocale(req),
+    ),
+  );
 });
 
 export const DELETE = withMember(async ({ req, params, member }) =>
-  NextResponse.json(wordScheduledError(await cancelScheduledMessage({ workspaceId: member.workspaceId, scheduledId: pathId(params) }), requestLocale(req))),
+  NextResponse.json(
+    wordScheduledError(
+      await cancelScheduledMessage({ workspaceId: member.workspaceId, scheduledId: pathId(params) }),
+      requestLocale(req),
+    ),
+  ),
 );

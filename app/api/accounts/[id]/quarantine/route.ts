@@ -5,6 +5,7 @@ import { withMember } from "@/lib/http/route";
 import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(
-  async ({ params, member }) => NextResponse.json(await listQuarantinedRecords({ workspaceId: member.workspaceId, accountId: pathId(params) })),
+  async ({ params, member }) =>
+    NextResponse.json(await listQuarantinedRecords({ workspaceId: member.workspaceId, accountId: pathId(params) })),
   { role: "OWNER" },
 );

@@ -6,9 +6,20 @@ import { withMember } from "@/lib/http/route";
 
 export const GET = withMember(
   async ({ req, member }) => {
-    const { url, cookie, maxAgeSeconds } = startAvitoOauth({ member, input: Object.fromEntries(req.nextUrl.searchParams) });
+    const { url, cookie, maxAgeSeconds } = startAvitoOauth({
+      member,
+      input: Object.fromEntries(req.nextUrl.searchParams),
+    });
     const res = NextResponse.redirect(url, 303);
-    res.cookies.set(AVITO_OAUTH_COOKIE, cookie, oauthCookieOptions({ secure: req.nextUrl.protocol === "https:", maxAge: maxAgeSeconds, path: "/api/accounts/avito" }));
+    res.cookies.set(
+      AVITO_OAUTH_COOKIE,
+      cookie,
+      oauthCookieOptions({
+        secure: req.nextUrl.protocol === "https:",
+        maxAge: maxAgeSeconds,
+        path: "/api/accounts/avito",
+      }),
+    );
     return res;
   },
   { role: "OWNER" },

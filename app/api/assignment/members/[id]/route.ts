@@ -7,6 +7,11 @@ import { pathId } from "@/lib/http/route-params";
 
 export const PATCH = withMember(async ({ req, params, member }) => {
   const update = await parseJson(req, memberAssignmentSchema);
-  const result = await updateMemberAssignment({ workspaceId: member.workspaceId, actor: member, userId: pathId(params), update });
+  const result = await updateMemberAssignment({
+    workspaceId: member.workspaceId,
+    actor: member,
+    userId: pathId(params),
+    update,
+  });
   return NextResponse.json(result.settings);
 });

@@ -4,4 +4,6 @@ import { withMember } from "@/lib/http/route";
 import { getBuyerPanel } from "@/lib/inbox/get-buyer-panel";
 import { pathId } from "@/lib/http/route-params";
 
-export const GET = withMember(async ({ params, member }) => NextResponse.json(await getBuyerPanel({ workspaceId: member.workspaceId, chatId: pathId(params) })));
+export const GET = withMember(async ({ params, member }) =>
+  NextResponse.json(await getBuyerPanel({ workspaceId: member.workspaceId, chatId: pathId(params) })),
+);

@@ -41,19 +41,31 @@ function useOffline() {
 
 async function useLlm(reply: FakeReply, timeoutMs = 3000) {
   llm = await startFakeLlmServer(() => reply);
-  Object.assign(process.env, { AI_API_KEY: "test-key-123", AI_BASE_URL: llm.baseUrl, AI_MODEL: "fake-model", AI_TIMEOUT_MS: String(timeoutMs) });
+  Object.assign(process.env, {
+    AI_API_KEY: "test-key-123",
+    AI_BASE_URL: llm.baseUrl,
+    AI_MODEL: "fake-model",
+    AI_TIMEOUT_MS: String(timeoutMs),
+  });
   resetEnvForTests();
 }
 
 type Event = { type: string; [k: string]: any };
 
 // Reads the stream as the panel does, noting when each event arrived.
-async function generate(chatId: string, userId = a.operator.id): Promise<{ status: number; events: (Event & { at: number })[]; json?: any }> {
+async function generate(
+  chatId: string,
+  userId = a.operator.id,
+): Promise<{ status: number; events: (Event & { at: number })[]; json?: any }> {
   const token = await encode({ token: { sub: userId }, secret: env().NEXTAUTH_SECRET });
-  const req = new NextRequest("http://localhost/api/test", { method: "POST", headers: { cookie: `next-auth.session-token=${token}` } });
+  const req = new NextRequest("http://localhost/api/test", {
+    method: "POST",
+    headers: { cookie: `next-auth.session-token=${token}` },
+  });
   const started = performance.now();
   const res = await drafts.POST(req, { params: Promise.resolve({ id: chatId }) });
-  if (!res.headers.get("content-type")?.startsWith("text/event-stream")) return { status: res.status, events: [], json: await res.json() };
+  if (!res.headers.get("content-type")?.startsWith("text/event-stream"))
+    return { status: res.status, events: [], json: await res.json() };
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   const events: (Event & { at: number })[] = [];
@@ -73,9 +85,13 @@ async function generate(chatId: string, userId = a.operator.id): Promise<{ statu
   return { status: res.status, events };
 }
 
-const shown = (events: Event[]) => events.reduce((text, e) => (e.type === "reset" ? "" : e.type === "delta" ? text + e.text : text), "");
+const shown = (events: Event[]) =>
+  events.reduce((text, e) => (e.type === "reset" ? "" : e.type === "delta" ? text + e.text : text), "");
 
-async function chatWith(messages: { author: "BUYER" | "SELLER" | "MARKETPLACE"; text: string }[], extra: Record<string, unknown> = {}) {
+async function chatWith(
+  messages: { author: "BUYER" | "SELLER" | "MARKETPLACE"; text: string }[],
+  extra: Record<string, unknown> = {},
+) {
   const t0 = Date.now() - 60 * 60_000;
   return db.prisma.chat.create({
     data: {
@@ -87,7 +103,13 @@ async function chatWith(messages: { author: "BUYER" | "SELLER" | "MARKETPLACE"; 
       orderId: "482913577",
       productTitle: "Рюкзак городской",
       ...extra,
-      messages: { create: messages.map((m, i) => ({ ...m, createdAt: new Date(t0 + i * 60_000), status: m.author === "SELLER" ? ("SENT" as const) : null })) },
+      messages: {
+        create: messages.map((m, i) => ({
+          ...m,
+          createdAt: new Date(t0 + i * 60_000),
+          status: m.author === "SELLER" ? ("SENT" as const) : null,
+        })),
+      },
     },
   });
 }
@@ -96,24 +118,38 @@ describe("POST /api/chats/[id]/drafts with the offline drafter (no AI key)", () 
   it("streams an offline draft, stores it, and GET returns it until the buyer writes again", async () => {
     useOffline();
     const chat = await chatWith([{ author: "BUYER", text: "Здравствуйте, когда привезут заказ?" }]);
-    expect((await callRoute(drafts.GET, { params: { id: chat.id }, userId: a.operator.id })).json).toEqual({ draft: null, stale: false, negativeReview: false });
+    expect((await callRoute(drafts.GET, { params: { id: chat.id }, userId: a.operator.id })).json).toEqual({
+      draft: null,
+      stale: false,
+      negativeReview: false,
+    });
 
     const { status, events } = await generate(chat.id);
     expect(status).toBe(200);
     expect(events[0]).toMatchObject({ type: "start", source: "offline", negativeReview: false });
     const done = events.at(-1)!;
-    expect(done).toMatchObject({ type: "done", draft: { source: "offline", model: "offline-templates-v1", fallbackReason: null } });
+    expect(done).toMatchObject({
+      type: "done",
+      draft: { source: "offline", model: "offline-templates-v1", fallbackReason: null },
+    });
     expect(shown(events)).toBe(done.draft.text);
     expect(done.draft.text).toMatch(/^Здравствуйте, Ирина!/);
     expect(done.draft.text).toMatch(/Модный дом$/); // the workspace name signs the draft
 
     const stored = await db.prisma.aiDraft.findUniqueOrThrow({ where: { id: done.draft.id } });
-    expect(stored).toMatchObject({ chatId: chat.id, source: "offline", model: "offline-templates-v1", text: done.draft.text });
+    expect(stored).toMatchObject({
+      chatId: chat.id,
+      source: "offline",
+      model: "offline-templates-v1",
+      text: done.draft.text,
+    });
     expect(stored.latencyMs).toBeGreaterThanOrEqual(0);
     const got = await callRoute(drafts.GET, { params: { id: chat.id }, userId: a.operator.id });
     expect(got.json).toMatchObject({ draft: { id: done.draft.id, text: done.draft.text }, stale: false });
 
-    await db.prisma.message.create({ data: { chatId: chat.id, author: "BUYER", text: "Алло?", createdAt: new Date(Date.now() + 1000) } });
+    await db.prisma.message.create({
+      data: { chatId: chat.id, author: "BUYER", text: "Алло?", createdAt: new Date(Date.now() + 1000) },
+    });
     expect((await callRoute(drafts.GET, { params: { id: chat.id }, userId: a.operator.id })).json.stale).toBe(true);
   });
 
@@ -121,7 +157,10 @@ describe("POST /api/chats/[id]/drafts with the offline drafter (no AI key)", () 
     useOffline();
     const chat = await chatWith(
       [
-        { author: "MARKETPLACE", text: "Покупатель оставил отзыв с оценкой 2★. Отзыв не будет опубликован, пока вы общаетесь с покупателем." },
+        {
+          author: "MARKETPLACE",
+          text: "Покупатель оставил отзыв с оценкой 2★. Отзыв не будет опубликован, пока вы общаетесь с покупателем.",
+        },
         { author: "BUYER", text: "Качество ужасное, рюкзак порвался через два дня" },
       ],
       { rating: 2 },
@@ -132,9 +171,15 @@ describe("POST /api/chats/[id]/drafts with the offline drafter (no AI key)", () 
     expect(text.split("\n\n")[1]).toMatch(/^Нам очень жаль/);
     expect(text).toMatch(/дополните отзыв/);
     expect(text).not.toMatch(/звезд|звёзд|оценк/i);
-    expect((await callRoute(drafts.GET, { params: { id: chat.id }, userId: a.operator.id })).json).toMatchObject({ negativeReview: true, draft: { text } });
+    expect((await callRoute(drafts.GET, { params: { id: chat.id }, userId: a.operator.id })).json).toMatchObject({
+      negativeReview: true,
+      draft: { text },
+    });
 
-    const review = await chatWith([{ author: "BUYER", text: "Отличный рюкзак, всё понравилось" }], { kind: "REVIEW", rating: 5 });
+    const review = await chatWith([{ author: "BUYER", text: "Отличный рюкзак, всё понравилось" }], {
+      kind: "REVIEW",
+      rating: 5,
+    });
     expect((await generate(review.id)).events[0]).toMatchObject({ negativeReview: false });
   });
 
@@ -166,17 +211,33 @@ describe("POST /api/chats/[id]/drafts with an OpenAI-compatible provider", () =>
     const done = events.at(-1)!;
     // Streamed, not buffered: the first token reached us well before the draft was finished.
     expect(done.at - deltas[0]!.at).toBeGreaterThan(200);
-    expect(done.draft).toMatchObject({ source: "llm", model: "fake-model", text: pieces.join("").trim(), fallbackReason: null });
+    expect(done.draft).toMatchObject({
+      source: "llm",
+      model: "fake-model",
+      text: pieces.join("").trim(),
+      fallbackReason: null,
+    });
     expect(done.draft.latencyMs).toBeGreaterThanOrEqual(300);
 
     // What the model was told: marketplace, order, product, the conversation and the store.
     const request = llm!.requests[0]!;
     expect(request.headers.authorization).toBe("Bearer test-key-123");
     const prompt = JSON.stringify(request.body);
-    for (const needle of ["Wildberries", "482913577", "Рюкзак городской", "Где мой заказ?", "Проверяем.", "Ну что там?", "Модный дом"]) {
+    for (const needle of [
+      "Wildberries",
+      "482913577",
+      "Рюкзак городской",
+      "Где мой заказ?",
+      "Проверяем.",
+      "Ну что там?",
+      "Модный дом",
+    ]) {
       expect(prompt).toContain(needle);
     }
-    expect(await db.prisma.aiDraft.findUniqueOrThrow({ where: { id: done.draft.id } })).toMatchObject({ source: "llm", model: "fake-model" });
+    expect(await db.prisma.aiDraft.findUniqueOrThrow({ where: { id: done.draft.id } })).toMatchObject({
+      source: "llm",
+      model: "fake-model",
+    });
   });
 
   it("falls back to the offline draft when the provider times out, and says why", async () => {
@@ -187,7 +248,9 @@ describe("POST /api/chats/[id]/drafts with an OpenAI-compatible provider", () =>
     const done = events.at(-1)!;
     expect(done.draft).toMatchObject({ source: "offline", model: "offline-templates-v1", fallbackReason: "timeout" });
     expect(shown(events)).toBe(done.draft.text);
-    expect(await db.prisma.aiDraft.findUniqueOrThrow({ where: { id: done.draft.id } })).toMatchObject({ fallbackReason: "timeout" });
+    expect(await db.prisma.aiDraft.findUniqueOrThrow({ where: { id: done.draft.id } })).toMatchObject({
+      fallbackReason: "timeout",
+    });
   });
 
   it("withdraws a streamed draft that breaks the guardrails, and keeps flag findings on an accepted one", async () => {
@@ -199,7 +262,10 @@ describe("POST /api/chats/[id]/drafts with an OpenAI-compatible provider", () =>
     expect(shown(blocked.events)).not.toContain("123-45-67");
 
     await llm!.close();
-    await useLlm({ kind: "sse", events: sseChunks(["Здравствуйте! У нас нет телеграма. ", "Отвечаем здесь, в чате заказа."]) });
+    await useLlm({
+      kind: "sse",
+      events: sseChunks(["Здравствуйте! У нас нет телеграма. ", "Отвечаем здесь, в чате заказа."]),
+    });
     const flagged = await generate(chat.id);
     const draft = flagged.events.at(-1)!.draft;
     expect(draft.source).toBe("llm");

@@ -6,5 +6,7 @@ import { pathId } from "@/lib/http/route-params";
 
 export const PUT = withMember(async ({ req, params, member }) => {
   const { optOut } = await parseJson(req, followUpOptOutSchema);
-  return NextResponse.json(await setFollowUpOptOut({ workspaceId: member.workspaceId, chatId: pathId(params), optOut }));
+  return NextResponse.json(
+    await setFollowUpOptOut({ workspaceId: member.workspaceId, chatId: pathId(params), optOut }),
+  );
 });

@@ -8,7 +8,10 @@ import { chatLabels, setChatLabel } from "@/lib/labels/set-chat-label";
 import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ params, member }) => {
-  const chat = await prisma().chat.findFirst({ where: { id: pathId(params), workspaceId: member.workspaceId }, select: { id: true } });
+  const chat = await prisma().chat.findFirst({
+    where: { id: pathId(params), workspaceId: member.workspaceId },
+    select: { id: true },
+  });
   if (!chat) throw notFound("Chat not found");
   return NextResponse.json(await chatLabels({ chatId: chat.id }));
 });

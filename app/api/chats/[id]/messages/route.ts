@@ -7,5 +7,7 @@ import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ req, params, member }) => {
   const query = messageListQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  return NextResponse.json(await listMessages({ workspaceId: member.workspaceId, chatId: pathId(params), query, locale: requestLocale(req) }));
+  return NextResponse.json(
+    await listMessages({ workspaceId: member.workspaceId, chatId: pathId(params), query, locale: requestLocale(req) }),
+  );
 });

@@ -11,6 +11,11 @@ export const GET = withMember(async ({ params, member }) =>
 
 export const POST = withMember(async ({ req, params, member }) => {
   const { text } = await parseJson(req, noteInputSchema);
-  const note = await addChatNote({ workspaceId: member.workspaceId, chatId: pathId(params), authorId: member.userId, text });
+  const note = await addChatNote({
+    workspaceId: member.workspaceId,
+    chatId: pathId(params),
+    authorId: member.userId,
+    text,
+  });
   return NextResponse.json(note, { status: 201 });
 });

@@ -8,7 +8,11 @@ import { pathId } from "@/lib/http/route-params";
 import { requestTab } from "@/lib/http/request-tab";
 
 export const POST = withMember(async ({ req, params, member }) => {
-  const { remote } = await markChatRead({ workspaceId: member.workspaceId, chatId: pathId(params), origin: requestTab(req) });
+  const { remote } = await markChatRead({
+    workspaceId: member.workspaceId,
+    chatId: pathId(params),
+    origin: requestTab(req),
+  });
   if (remote) afterResponse(async () => void (await markReadOnMarketplace({ remote })));
   return NextResponse.json({ ok: true });
 });

@@ -13,9 +13,18 @@ export const POST = withMember(
     const chatId = pathId(params);
     const maxBytes = await replyBodyLimit({ workspaceId: member.workspaceId, chatId });
     const { input, files } = await parseReplyRequest(req, replyInputSchema, { maxBytes });
-    const { message, created } = await sendReply({ ...input, files, workspaceId: member.workspaceId, userId: member.userId, chatId });
+    const { message, created } = await sendReply({
+      ...input,
+      files,
+      workspaceId: member.workspaceId,
+      userId: member.userId,
+      chatId,
+    });
     // 201 for a new reply whatever the marketplace said (message.status says it), 200 for a repeat.
-    return NextResponse.json({ message: wordMessageError(message, requestLocale(req)) }, { status: created ? 201 : 200 });
+    return NextResponse.json(
+      { message: wordMessageError(message, requestLocale(req)) },
+      { status: created ? 201 : 200 },
+    );
   },
   { accepts: ["json", "multipart"] },
 );

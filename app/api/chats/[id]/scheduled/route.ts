@@ -9,11 +9,22 @@ import { parseJson, withMember } from "@/lib/http/route";
 import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ req, params, member }) =>
-  NextResponse.json(await listChatScheduledMessages({ workspaceId: member.workspaceId, chatId: pathId(params), locale: requestLocale(req) })),
+  NextResponse.json(
+    await listChatScheduledMessages({
+      workspaceId: member.workspaceId,
+      chatId: pathId(params),
+      locale: requestLocale(req),
+    }),
+  ),
 );
 
 export const POST = withMember(async ({ req, params, member }) => {
   const input = await parseJson(req, scheduleInputSchema);
-  const scheduled = await scheduleMessage({ workspaceId: member.workspaceId, userId: member.userId, chatId: pathId(params), input });
+  const scheduled = await scheduleMessage({
+    workspaceId: member.workspaceId,
+    userId: member.userId,
+    chatId: pathId(params),
+    input,
+  });
   return NextResponse.json(wordScheduledError(scheduled, requestLocale(req)), { status: 201 });
 });

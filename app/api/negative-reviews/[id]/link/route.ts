@@ -6,5 +6,7 @@ import { pathId } from "@/lib/http/route-params";
 
 export const PATCH = withMember(async ({ req, params, member }) => {
   const input = await parseJson(req, relinkSchema);
-  return NextResponse.json(await relinkNegativeReviewCase({ workspaceId: member.workspaceId, caseId: pathId(params), input }));
+  return NextResponse.json(
+    await relinkNegativeReviewCase({ workspaceId: member.workspaceId, caseId: pathId(params), input }),
+  );
 });

@@ -5,5 +5,7 @@ import { resolveNegativeReviewCase } from "@/lib/negative-reviews/resolve-negati
 import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(async ({ params, member }) =>
-  NextResponse.json(await resolveNegativeReviewCase({ workspaceId: member.workspaceId, caseId: pathId(params), userId: member.userId })),
+  NextResponse.json(
+    await resolveNegativeReviewCase({ workspaceId: member.workspaceId, caseId: pathId(params), userId: member.userId }),
+  ),
 );

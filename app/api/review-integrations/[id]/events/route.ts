@@ -7,6 +7,12 @@ import { requestLocale } from "@/lib/i18n/server";
 
 export const GET = withMember(
   async ({ req, params, member }) =>
-    NextResponse.json(await listIntegrationEvents({ workspaceId: member.workspaceId, integrationId: pathId(params), locale: requestLocale(req) })),
+    NextResponse.json(
+      await listIntegrationEvents({
+        workspaceId: member.workspaceId,
+        integrationId: pathId(params),
+        locale: requestLocale(req),
+      }),
+    ),
   { role: "OWNER" },
 );

@@ -6,6 +6,8 @@ import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(
   async ({ params, member }) =>
-    NextResponse.json(await regenerateIntegrationKey({ workspaceId: member.workspaceId, integrationId: pathId(params) })),
+    NextResponse.json(
+      await regenerateIntegrationKey({ workspaceId: member.workspaceId, integrationId: pathId(params) }),
+    ),
   { role: "OWNER" },
 );

@@ -9,7 +9,15 @@ import { requestLocale } from "@/lib/i18n/server";
 export const POST = withMember(
   async ({ req, params, member }) => {
     const input = await parseJson(req, sendTestEventSchema);
-    return NextResponse.json(await sendTestEvent({ workspaceId: member.workspaceId, integrationId: pathId(params), input, locale: requestLocale(req) }), { status: 201 });
+    return NextResponse.json(
+      await sendTestEvent({
+        workspaceId: member.workspaceId,
+        integrationId: pathId(params),
+        input,
+        locale: requestLocale(req),
+      }),
+      { status: 201 },
+    );
   },
   { role: "OWNER" },
 );

@@ -5,5 +5,7 @@ import { resolveWithoutReply } from "@/lib/inbox/resolve-without-reply";
 import { pathId } from "@/lib/http/route-params";
 
 export const POST = withMember(async ({ params, member }) =>
-  NextResponse.json(await resolveWithoutReply({ workspaceId: member.workspaceId, chatId: pathId(params), userId: member.userId })),
+  NextResponse.json(
+    await resolveWithoutReply({ workspaceId: member.workspaceId, chatId: pathId(params), userId: member.userId }),
+  ),
 );

@@ -17,7 +17,13 @@ export const POST = withMember(
     const chatId = pathId(params);
     const maxBytes = await replyBodyLimit({ workspaceId: member.workspaceId, chatId });
     const { input, files } = await parseReplyRequest(req, retryInputSchema, { maxBytes });
-    const message = await retryReply({ ...input, files, workspaceId: member.workspaceId, chatId, messageId: pathId(params, "messageId") });
+    const message = await retryReply({
+      ...input,
+      files,
+      workspaceId: member.workspaceId,
+      chatId,
+      messageId: pathId(params, "messageId"),
+    });
     return NextResponse.json({ message: wordMessageError(message, requestLocale(req)) });
   },
   { accepts: ["json", "multipart"] },
