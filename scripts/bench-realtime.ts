@@ -13,6 +13,7 @@ import "./load-env";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
+import { readSseFrames } from "@/lib/test/sse-frames";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -154,20 +155,12 @@ function openStream(url: string, token: string) {
     `${url}/api/events`,
     { headers: { cookie: `next-auth.session-token=${token}`, accept: "text/event-stream" }, agent: false },
     (res) => {
-      let buffer = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => {
-        buffer += chunk;
-        let cut;
-        while ((cut = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          if (block.includes("event: ready")) ready();
-          if (!block.includes("event: change")) continue;
-          const data = JSON.parse(block.slice(block.indexOf("data: ") + 6)) as { type: string; chatId: string | null };
-          if (data.type === "message" && data.chatId && !arrivals.has(data.chatId))
-            arrivals.set(data.chatId, performance.now());
-        }
+      readSseFrames(res, (block) => {
+        if (block.includes("event: ready")) ready();
+        if (!block.includes("event: change")) return;
+        const data = JSON.parse(block.slice(block.indexOf("data: ") + 6)) as { type: string; chatId: string | null };
+        if (data.type === "message" && data.chatId && !arrivals.has(data.chatId))
+          arrivals.set(data.chatId, performance.now());
       });
     },
   );

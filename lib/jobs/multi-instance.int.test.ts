@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { deliver, ozonPush, startInstance, stopInstance, type Instance } from "@/lib/jobs/multi-instance";
+import { deliver, followStream, ozonPush, startInstance, stopInstance, type Instance } from "@/lib/jobs/multi-instance";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { createSimAccount } from "@/lib/test/sim-account";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
@@ -9,9 +9,11 @@ import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 // Two web instances and two workers on one PostgreSQL schema, as child processes. Ozon pushes with
 // duplicates go to both web instances; one web instance is killed in the middle of the burst, and
 // what it did not acknowledge is delivered again to the other, as a marketplace retries. Every
-// message is stored once, and the workers' scheduled probe job ran once per period between them.
+// message is stored once, and the workers' scheduled probe job ran once per period between them. Four
+// member streams (two on each web instance) follow the burst; those on the killed instance reconnect to
+// the other with the last id they saw, as a browser does: every stream receives every change.
 // PostgreSQL only: the embedded database is one process (npm run test:int:pg runs it).
-const DELIVERIES = 1_000;
+const DELIVERIES = 10_000;
 const SECRET = "multi-instance-ozon-secret-0123";
 const PROBE_MS = 1_000;
 
@@ -57,6 +59,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
     instances.push(...started);
     const [webA, webB, ...workers] = started as [Instance, Instance, Instance, Instance];
     const probeFrom = Date.now();
+    const before =
+      (await db.prisma.streamEvent.aggregate({ where: { workspaceId: workspace.id }, _max: { id: true } }))._max.id ??
+      BigInt(0);
+    const streams = [webA, webA, webB, webB].map((first) =>
+      followStream({ webs: [webA, webB], first, workspaceId: workspace.id, after: before }),
+    );
 
     // One delivery in ten repeats the one before it (a marketplace's retry of an acknowledged push).
     const tag = crypto.randomBytes(3).toString("hex");
@@ -74,7 +82,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
     const expected = new Set(numbers.map((n) => `${tag}${String(n).padStart(8, "0")}`));
     const stored = async () =>
       db.prisma.message.count({ where: { chat: { accountId: account.id }, externalId: { in: [...expected] } } });
-    for (let waited = 0; (await stored()) < expected.size && waited < 45_000; waited += 250)
+    for (let waited = 0; (await stored()) < expected.size && waited < 150_000; waited += 250)
       await new Promise((r) => setTimeout(r, 250));
     const rows = await db.prisma.message.findMany({
       where: { chat: { accountId: account.id }, author: "BUYER", externalId: { startsWith: tag } },
@@ -83,6 +91,29 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
     expect(rows).toHaveLength(expected.size);
     expect(new Set(rows.map((r) => r.externalId))).toEqual(expected);
     expect(await db.prisma.webhookEvent.count({ where: { accountId: account.id, processedAt: null } })).toBe(0);
+
+    // Every stream, including the two whose instance was killed, has every change of the burst.
+    const changes = async () =>
+      (
+        await db.prisma.streamEvent.findMany({
+          where: { workspaceId: workspace.id, id: { gt: before } },
+          select: { id: true },
+        })
+      ).map((e) => String(e.id));
+    const all = await changes();
+    const missing = () => streams.map((st) => all.filter((id) => !st.ids.has(id)).length);
+    for (let waited = 0; missing().some((n) => n > 0) && waited < 30_000; waited += 250)
+      await new Promise((r) => setTimeout(r, 250));
+    const later = new Set(await changes());
+    streams.forEach((st) => st.stop());
+    // Changes name chats, not messages: a batch of a chat's messages is one change.
+    expect(all.length).toBeGreaterThan(chatIds.length);
+    expect(missing()).toEqual([0, 0, 0, 0]);
+    for (const st of streams) {
+      expect(st.resyncs()).toBe(0);
+      // Nothing a stream received is unknown to the table (changes after the count may have arrived too).
+      expect([...st.ids].filter((id) => !later.has(id))).toEqual([]);
+    }
 
     // The probe: as many runs, summed over both workers, as ledger rows (both tick every period, so
     // without the ledger there would be twice as many), and nearly every period had its run.
@@ -97,5 +128,5 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
     const elapsed = Math.floor((Date.now() - probeFrom) / PROBE_MS);
     expect(periods.length).toBeGreaterThanOrEqual(Math.floor(elapsed * 0.7));
     expect(periods.length).toBeLessThanOrEqual(elapsed + 1);
-  }, 120_000);
+  }, 300_000);
 });

@@ -3,6 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import readline from "node:readline";
 import { build } from "esbuild";
+import { readSseFrames } from "@/lib/test/sse-frames";
 
 // Several app instances as child processes (scripts/app-instance.ts) on one PostgreSQL schema, and a
 // marketplace that delivers pushes to them the way marketplaces do: a delivery that gets no 200 is
@@ -172,4 +173,64 @@ export function ozonPush({ chatId, n, tag }: { chatId: string; n: number; tag: s
     data: [`Сообщение ${tag}-${n}`],
     seller_id: "7",
   });
+}
+
+/**
+ * A client of an instance's event stream (scripts/app-instance.ts GET /stream/<workspaceId>) that behaves
+ * like the browser's EventSource: it keeps the last id it saw and, when its instance goes away, reconnects
+ * to another one that is up, sending that id. `ids` holds every change id received; `resyncs` counts the
+ * times the server answered "resync" (the client was too far behind to be replayed).
+ */
+export function followStream({
+  webs,
+  first,
+  workspaceId,
+  after,
+}: {
+  webs: Instance[];
+  first: Instance;
+  workspaceId: string;
+  after: bigint;
+}) {
+  const ids = new Set<string>();
+  let last = after;
+  let resyncs = 0;
+  let stopped = false;
+  let current: http.ClientRequest | undefined;
+  const up = () => webs.filter((w) => w.child.exitCode === null && w.child.signalCode === null);
+  const connect = (target: Instance) => {
+    if (stopped) return;
+    const req = http.get(
+      { host: "127.0.0.1", port: target.port, path: `/stream/${workspaceId}?after=${last}` },
+      (res) => {
+        readSseFrames(res, (frame) => {
+          const id = /^id: ?(\d+)$/m.exec(frame)?.[1];
+          const event = /^event: ?(\w+)$/m.exec(frame)?.[1];
+          if (event === "resync") resyncs += 1;
+          if (id && event === "change") ids.add(id);
+          if (id && BigInt(id) > last) last = BigInt(id);
+        });
+        res.on("close", () => reconnect());
+      },
+    );
+    req.on("error", () => reconnect());
+    current = req;
+  };
+  const reconnect = () => {
+    if (stopped) return;
+    setTimeout(() => {
+      const targets = up();
+      if (targets.length) connect(targets[0]!);
+      else reconnect();
+    }, 100);
+  };
+  connect(first);
+  return {
+    ids,
+    resyncs: () => resyncs,
+    stop() {
+      stopped = true;
+      current?.destroy();
+    },
+  };
 }
