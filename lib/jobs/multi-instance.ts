@@ -3,7 +3,6 @@ import http from "node:http";
 import path from "node:path";
 import readline from "node:readline";
 import { build } from "esbuild";
-import { readSseFrames } from "@/lib/test/sse-frames";
 
 // Several app instances as child processes (scripts/app-instance.ts) on one PostgreSQL schema, and a
 // marketplace that delivers pushes to them the way marketplaces do: a delivery that gets no 200 is
@@ -233,4 +232,19 @@ export function followStream({
       current?.destroy();
     },
   };
+}
+
+/** Calls `onFrame` with each server-sent event frame (the lines between blank lines) of a response, as it arrives. */
+export function readSseFrames(res: http.IncomingMessage, onFrame: (frame: string) => void): void {
+  let buffer = "";
+  res.setEncoding("utf8");
+  res.on("data", (chunk: string) => {
+    buffer += chunk;
+    let end;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      onFrame(frame);
+    }
+  });
 }
