@@ -4,6 +4,8 @@
 // ("shоp" with a Cyrillic "о"), zero-width characters. Digits written as words are read by
 // number-runs.ts; this module leaves them alone.
 
+import { CYRILLIC_SPELLED_TLDS, GLUING_TLDS } from "@/lib/ai/guardrails/tlds";
+
 export type CanonicalText = {
   text: string;
   /** For each character of `text`, the original span it came from. */
@@ -92,54 +94,7 @@ function plainForm(ch: string): string | undefined {
   return plain !== ch && /^[\p{L}\p{N}.@:/_-]+$/u.test(plain) ? plain : undefined;
 }
 
-export const TLD_WORDS = [
-  "ru",
-  "su",
-  "com",
-  "net",
-  "org",
-  "info",
-  "biz",
-  "io",
-  "me",
-  "pro",
-  "shop",
-  "store",
-  "online",
-  "site",
-  "club",
-  "xyz",
-  "top",
-  "app",
-  "co",
-  "cc",
-  "by",
-  "kz",
-  "ua",
-  "uz",
-  "de",
-  "uk",
-  "us",
-  "eu",
-  "link",
-  "ly",
-  "gl",
-  "be",
-  "to",
-  "рф",
-  "рус",
-];
-// Spoken top-level domains, written in Cyrillic to dodge filters; same length as the Latin ones.
-const SPOKEN_TLD: Record<string, string> = {
-  ру: "ru",
-  ком: "com",
-  нет: "net",
-  орг: "org",
-  инфо: "info",
-  шоп: "shop",
-  су: "su",
-};
-const TLD = `(?:${[...TLD_WORDS, ...Object.keys(SPOKEN_TLD)].join("|")})`;
+const TLD = `(?:${[...GLUING_TLDS, ...Object.keys(CYRILLIC_SPELLED_TLDS)].join("|")})`;
 const W = "[\\p{L}\\p{N}]";
 const PICTO =
   "(?:[\\p{Extended_Pictographic}\\u2022\\u00B7\\u2219\\u25AA-\\u25FE\\u2B50\\u2605\\u2606\\u2192\\u27A1]\\uFE0F?)+";
@@ -184,8 +139,8 @@ const PASSES: { re: RegExp; replace: Replace }[] = [
   { re: /(?<=\.[a-z]{2,6})\s+\/\s*(?=[\p{L}\p{N}])/giu, replace: () => "/" },
   // A spoken TLD after the dot: "shop.ру" -> "shop.ru".
   {
-    re: new RegExp(`(?<=\\.)(?:${Object.keys(SPOKEN_TLD).join("|")})(?!${W})`, "giu"),
-    replace: (m) => SPOKEN_TLD[m[0].toLowerCase()],
+    re: new RegExp(`(?<=\\.)(?:${Object.keys(CYRILLIC_SPELLED_TLDS).join("|")})(?!${W})`, "giu"),
+    replace: (m) => CYRILLIC_SPELLED_TLDS[m[0].toLowerCase()],
   },
   // "(at)", "[собака]", " собака ", " at ", a dog emoji between a login and a domain.
   {

@@ -1,68 +1,15 @@
 import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
+import { CYRILLIC_SPELLED_TLDS, CYRILLIC_TLDS, LATIN_TLDS } from "@/lib/ai/guardrails/tlds";
 import type { Finding } from "@/lib/ai/types";
 import { descriptorOf } from "@/lib/marketplaces/registry";
 
-// Top-level domains worth recognising without a scheme. Deliberately no "js", "jpg", "market" etc.:
-// "Node.js", "фото.jpg" and "Yandex.Market" appear in legitimate replies.
-const TLDS = [
-  "ru",
-  "su",
-  "com",
-  "net",
-  "org",
-  "info",
-  "biz",
-  "io",
-  "me",
-  "pro",
-  "shop",
-  "store",
-  "online",
-  "site",
-  "club",
-  "xyz",
-  "top",
-  "app",
-  "dev",
-  "co",
-  "cc",
-  "tv",
-  "by",
-  "kz",
-  "ua",
-  "uz",
-  "am",
-  "ge",
-  "kg",
-  "de",
-  "uk",
-  "us",
-  "eu",
-  "link",
-  "ly",
-  "gl",
-  "to",
-  "be",
-  "fm",
-  "website",
-  "space",
-  "tech",
-  "live",
-  "life",
-  "page",
-  "blog",
-  "one",
-  "world",
-  "ink",
-];
-const CYRILLIC_TLDS = ["рф", "рус", "онлайн", "сайт", "москва", "дети"];
 // How TLDs are spelled out to dodge filters: "shop точка ру", "shop dot com".
-const SPOKEN_TLDS = [...TLDS, "ру", "ком", "нет", "орг", "рф", "су", "инфо", "шоп", "про", "онлайн"];
+const SPOKEN_TLDS = [...LATIN_TLDS, ...Object.keys(CYRILLIC_SPELLED_TLDS), "рф", "про", "онлайн"];
 
 const L = "\\p{L}\\p{N}";
 const URL_RE = new RegExp(`(?<![${L}])(?:https?:\\/\\/|www\\.)[^\\s<>"«»]+`, "giu");
 const BARE_DOMAIN_RE = new RegExp(
-  `(?<![${L}@._%+-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS.join("|")})(?![${L}_-])(?:\\/[^\\s]*)?`,
+  `(?<![${L}@._%+-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${LATIN_TLDS.join("|")})(?![${L}_-])(?:\\/[^\\s]*)?`,
   "giu",
 );
 const CYRILLIC_DOMAIN_RE = new RegExp(
@@ -76,7 +23,7 @@ const SPOKEN_DOMAIN_RE = new RegExp(
 );
 // "shop . ru", "shop. com": only Latin on both sides, a Russian sentence break is ". Про размер".
 const SPACED_DOMAIN_RE = new RegExp(
-  `(?<![${L}])[a-z0-9_-]{2,}(?:\\s+\\.\\s*|\\s*\\.\\s+)(?:${TLDS.join("|")})(?![${L}])`,
+  `(?<![${L}])[a-z0-9_-]{2,}(?:\\s+\\.\\s*|\\s*\\.\\s+)(?:${LATIN_TLDS.join("|")})(?![${L}])`,
   "giu",
 );
 // Pointers to an outside shop without a URL: "на нашем сайте", "ищите нас в поиске Яндекса".
