@@ -4,7 +4,7 @@ import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useState } from "react";
-import { ClockIcon } from "@/components/inbox/icons";
+import { ClockIcon } from "@/components/ui/icons";
 import { ScheduleForm } from "@/components/inbox/inbox-parts";
 import { ScheduledItem } from "@/components/follow-ups/scheduled-item";
 import type { ChatScheduledList } from "@/components/follow-ups/types";

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { distinctSnoozePresets } from "@/components/inbox/snooze-presets";
-import { ClockIcon } from "@/components/inbox/icons";
+import { ClockIcon } from "@/components/ui/icons";
 import type { ChatDetail, Me } from "@/components/inbox/types";
 import { useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useI18n } from "@/components/providers";

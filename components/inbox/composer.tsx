@@ -19,6 +19,7 @@ import { fileIssuesOf, fileIssueText, megabytes as mb, newRequestId } from "@/co
 import type { ChatDetail } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
+import { PaperclipIcon } from "@/components/ui/icons";
 import { useGuardrailFindings } from "@/components/inbox/use-guardrail-findings";
 import { countChars } from "@/lib/ai/guardrails/limits";
 import { checkReplyFiles } from "@/lib/inbox/reply-files";
@@ -315,7 +316,7 @@ function ChatComposer({ chat, insert }: Props) {
               key={`${f.name}-${i}`}
               className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700"
             >
-              <PaperclipIcon /> {f.name} <span className="text-slate-500">({mb(f.size)} MB)</span>
+              <PaperclipIcon size={16} /> {f.name} <span className="text-slate-500">({mb(f.size)} MB)</span>
               <button
                 type="button"
                 aria-label={fmt(t.composer.removeFile, { name: f.name })}
@@ -337,7 +338,7 @@ function ChatComposer({ chat, insert }: Props) {
               mb: mb(rules.attachments.maxFileBytes),
             })}
           >
-            <PaperclipIcon /> {t.composer.attach}
+            <PaperclipIcon size={16} /> {t.composer.attach}
             <input
               type="file"
               multiple
@@ -359,22 +360,5 @@ function ChatComposer({ chat, insert }: Props) {
         </Button>
       </div>
     </div>
-  );
-}
-
-function PaperclipIcon() {
-  return (
-    <svg
-      aria-hidden
-      viewBox="0 0 24 24"
-      className="h-4 w-4"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M21 11.5l-8.6 8.6a5 5 0 01-7.1-7.1l8.6-8.6a3.3 3.3 0 014.7 4.7l-8.6 8.6a1.7 1.7 0 01-2.4-2.4l7.9-7.9" />
-    </svg>
   );
 }

@@ -9,6 +9,7 @@ import { streamChatDraft } from "@/components/inbox/draft-stream";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
+import { DisclosureIcon } from "@/components/ui/icons";
 import type { FallbackReason } from "@/lib/ai/types";
 
 // The AI draft for the open chat: the stored one, or a new one streamed token by token. "Insert"
@@ -108,14 +109,7 @@ function ChatDraftPanel({ chatId, onInsert }: { chatId: string; onInsert: (text:
           onClick={() => toggleCollapsed(!collapsed)}
           className="flex items-center gap-1 text-sm font-semibold text-slate-800"
         >
-          <svg
-            aria-hidden
-            viewBox="0 0 20 20"
-            className={`h-3 w-3 transition-transform ${collapsed ? "-rotate-90" : ""}`}
-            fill="currentColor"
-          >
-            <path d="M5 7l5 6 5-6z" />
-          </svg>
+          <DisclosureIcon className={`transition-transform ${collapsed ? "-rotate-90" : ""}`} />
           {p.title}
         </button>
         {meta ? (

@@ -3,7 +3,7 @@
 import { api } from "@/components/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { LockIcon } from "@/components/inbox/icons";
+import { LockIcon } from "@/components/ui/icons";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
 import type { ChatNote } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
@@ -38,7 +38,7 @@ export function NoteForm({ chatId, onDone }: { chatId: string; onDone: () => voi
       }}
     >
       <label htmlFor={`note-${chatId}`} className="mb-1 block text-xs font-semibold text-yellow-900">
-        <LockIcon className="mr-1 align-[-2px]" />
+        <LockIcon className="mr-1 inline align-[-2px]" />
         {t.inbox.note.label}
       </label>
       <textarea

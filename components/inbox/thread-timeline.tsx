@@ -3,7 +3,7 @@
 import { Fragment } from "react";
 import { formatDay } from "@/components/inbox/format-day";
 import { dayKey, formatClock } from "@/components/inbox/format-time";
-import { LockIcon, PaperclipIcon } from "@/components/inbox/icons";
+import { LockIcon, PaperclipIcon } from "@/components/ui/icons";
 import type { ChatNote, ThreadMessage } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 

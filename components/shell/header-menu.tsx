@@ -4,6 +4,7 @@ import Link from "next/link";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { useI18n } from "@/components/providers";
+import { MenuIcon } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
 
 export type HeaderLink = { href: string; label: string; current?: boolean };
@@ -21,17 +22,7 @@ export function HeaderMenu({ links, account }: { links: HeaderLink[]; account: H
       triggerClassName="flex items-center gap-1.5 rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
       trigger={
         <>
-          <svg
-            aria-hidden
-            viewBox="0 0 24 24"
-            className="h-4 w-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-          >
-            <path d="M4 6h16M4 12h16M4 18h16" />
-          </svg>
+          <MenuIcon />
           <span>{t.nav.menu}</span>
         </>
       }

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { useI18n } from "@/components/providers";
+import { BellIcon } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 
@@ -30,19 +31,7 @@ export function NotificationBell() {
       triggerClassName="relative rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
       trigger={
         <>
-          <svg
-            aria-hidden
-            viewBox="0 0 24 24"
-            className="h-4 w-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          >
-            <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-            <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-          </svg>
+          <BellIcon />
           {unread ? (
             <span className="absolute -top-0.5 -right-0.5 rounded-full bg-red-600 px-1 text-[10px] font-semibold text-white">
               {unread}
