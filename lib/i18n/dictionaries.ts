@@ -13,6 +13,7 @@ import { reportsEn, reportsRu } from "@/lib/i18n/reports";
 import { aiSettingsEn, aiSettingsRu } from "@/lib/i18n/ai-settings";
 import { notificationsEn, notificationsRu } from "@/lib/i18n/notifications";
 import { sendFailuresEn, sendFailuresRu } from "@/lib/i18n/send-failures";
+import { outgoingRefusalsEn, outgoingRefusalsRu } from "@/lib/i18n/outgoing-refusals";
 import { scheduledFailuresEn, scheduledFailuresRu } from "@/lib/i18n/scheduled-failures";
 import { proactiveRefusalsEn, proactiveRefusalsRu } from "@/lib/i18n/proactive-refusals";
 import { avitoOauthEn, avitoOauthRu } from "@/lib/i18n/avito-oauth";
@@ -231,6 +232,7 @@ export const ru = {
   aiSettings: aiSettingsRu,
   notices: notificationsRu,
   sendFailures: sendFailuresRu,
+  outgoingRefusals: outgoingRefusalsRu,
   scheduledFailures: scheduledFailuresRu,
   proactiveRefusals: proactiveRefusalsRu,
   avitoOauth: avitoOauthRu,
@@ -445,6 +447,7 @@ export const en: Dictionary = {
   aiSettings: aiSettingsEn,
   notices: notificationsEn,
   sendFailures: sendFailuresEn,
+  outgoingRefusals: outgoingRefusalsEn,
   scheduledFailures: scheduledFailuresEn,
   proactiveRefusals: proactiveRefusalsEn,
   avitoOauth: avitoOauthEn,

@@ -1,17 +1,35 @@
 import { z } from "zod";
 import { dictionaries, type Locale } from "@/lib/i18n/dictionaries";
 import { formatMessage } from "@/lib/i18n/format";
+import { legacyOutgoingRefusal } from "@/lib/inbox/legacy-outgoing-refusal";
 import type { SendFailure } from "@/lib/inbox/send-failure";
+import { OUTGOING_REFUSAL_CODES } from "@/lib/marketplaces/outgoing-refusal";
 
 // The reason of a FAILED reply in the reader's language. Rows stored before replies kept a code hold the
-// Russian sentence: it is read back into its code, so it rewords too; a marketplace's own reason stays as
-// it came.
+// Russian sentence: it is read back into its code, so it rewords too (our own refusals stored as a
+// marketplace's reason too); a marketplace's own reason stays as it came.
 
 const failureSchema = z.discriminatedUnion("code", [
   z.object({ code: z.enum(["disconnected", "unsupported", "timeout", "internal", "may_have_been_sent"]) }),
   z.object({ code: z.literal("auth"), params: z.object({ vendor: z.string() }) }),
   z.object({ code: z.literal("rate_limited"), params: z.object({ seconds: z.number().int().nonnegative() }) }),
   z.object({ code: z.enum(["retry_later", "refused"]), params: z.object({ detail: z.string() }) }),
+  z.object({
+    code: z.literal("refusal"),
+    params: z.object({
+      refusal: z.enum(OUTGOING_REFUSAL_CODES),
+      max: z.number().optional(),
+      length: z.number().optional(),
+      fileName: z.string().optional(),
+      mimeType: z.string().optional(),
+      allowed: z.string().optional(),
+      megabytes: z.number().optional(),
+      messageType: z.string().optional(),
+      order: z.string().optional(),
+      offered: z.string().optional(),
+      count: z.number().optional(),
+    }),
+  }),
   z.object({ code: z.literal("rejected"), params: z.object({ reason: z.string() }) }),
 ]);
 
@@ -42,7 +60,11 @@ const LEGACY: [RegExp, (m: RegExpExecArray) => SendFailure][] = [
 /** The stored failure as a code: a coded row as it is, an old worded one read back. */
 export function storedSendFailure({ error, errorParams }: { error: string; errorParams: unknown }): SendFailure {
   const coded = failureSchema.safeParse({ code: error, params: errorParams ?? undefined });
-  if (coded.success) return coded.data as SendFailure;
+  const data = coded.success ? (coded.data as SendFailure) : null;
+  if (data && data.code !== "rejected") return data;
+  const refusal = legacyOutgoingRefusal(data ? data.params.reason : error);
+  if (refusal) return { code: "refusal", params: refusal };
+  if (data) return data;
   for (const [re, toFailure] of LEGACY) {
     const m = re.exec(error);
     if (m) return toFailure(m);
@@ -53,6 +75,10 @@ export function storedSendFailure({ error, errorParams }: { error: string; error
 /** The failure worded in `locale`. */
 export function sendFailureText(failure: SendFailure, locale: Locale): string {
   if (failure.code === "rejected") return failure.params.reason;
+  if (failure.code === "refusal") {
+    const { refusal, ...values } = failure.params;
+    return formatMessage(locale, dictionaries[locale].outgoingRefusals[refusal], values);
+  }
   return formatMessage(locale, dictionaries[locale].sendFailures[failure.code], failure.params);
 }
 

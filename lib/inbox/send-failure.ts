@@ -8,6 +8,7 @@ import {
   MarketplaceTimeoutError,
   MarketplaceUnsupportedError,
 } from "@/lib/marketplaces/http/errors";
+import type { OutgoingRefusalCode, OutgoingRefusalParams } from "@/lib/marketplaces/outgoing-refusal";
 
 // Why a reply was not sent, as a code with values (Message.error and Message.errorParams), worded in the
 // reader's language where it is shown (lib/inbox/send-failure-text.ts). "Try again later" only where a
@@ -19,6 +20,8 @@ export type SendFailure =
   | { code: "auth"; params: { vendor: string } }
   | { code: "rate_limited"; params: { seconds: number } }
   | { code: "retry_later" | "refused"; params: { detail: string } }
+  // What we refused to send (a known limit of the marketplace), worded where it is shown.
+  | { code: "refusal"; params: { refusal: OutgoingRefusalCode } & OutgoingRefusalParams }
   // The marketplace's own reason, or a message meant to be shown, as it came.
   | { code: "rejected"; params: { reason: string } };
 
@@ -31,7 +34,10 @@ export function retryCanHelp(error: MarketplaceError): boolean {
 
 /** Why a FAILED reply failed; null when the error is not the marketplace's (the caller logs it). */
 export function describeSendFailure(error: unknown): SendFailure | null {
-  if (error instanceof MarketplaceRejectedError) return { code: "rejected", params: { reason: error.reason } };
+  if (error instanceof MarketplaceRejectedError)
+    return error.refusal
+      ? { code: "refusal", params: { refusal: error.refusal.code, ...error.refusal.params } }
+      : { code: "rejected", params: { reason: error.reason } };
   if (error instanceof AccountDisconnectedError) return { code: "disconnected" };
   // The auth error's message is the marketplace's own text (or "account disconnected").
   if (error instanceof MarketplaceAuthError)

@@ -2,6 +2,7 @@ import { MarketplaceRejectedError, MarketplaceUnsupportedError } from "@/lib/mar
 import { httpOptionsSchema } from "@/lib/marketplaces/http/options";
 import type { HttpContext } from "@/lib/marketplaces/http/request";
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import type { OutgoingRefusal } from "@/lib/marketplaces/outgoing-refusal";
 import type { Capabilities, OutgoingFile } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions } from "@/lib/marketplaces/types";
 
@@ -28,6 +29,18 @@ export function buildHttpContext({
   };
 }
 
+/** Throws our own refusal as the rejection the send path handles (the draft stays, the reason shows). */
+export function refuseOutgoing(
+  marketplace: Marketplace,
+  refusal: OutgoingRefusal,
+  vendorCode: string | null = "LOCAL_VALIDATION",
+): never {
+  const reason = `${refusal.code}${refusal.params ? ` ${JSON.stringify(refusal.params)}` : ""}`;
+  throw new MarketplaceRejectedError({ marketplace, message: reason, reason, vendorCode, refusal });
+}
+
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
 /** Refuses locally what the marketplace would refuse anyway, so the operator keeps the draft and sees why. */
 export function assertOutgoingAllowed({
   marketplace,
@@ -40,29 +53,29 @@ export function assertOutgoingAllowed({
   text: string;
   files?: OutgoingFile[];
 }): void {
-  const reject = (reason: string) => {
-    throw new MarketplaceRejectedError({ marketplace, message: reason, reason, vendorCode: "LOCAL_VALIDATION" });
-  };
+  const reject = (refusal: OutgoingRefusal) => refuseOutgoing(marketplace, refusal);
   if (text.length > capabilities.maxTextLength) {
-    reject(`Сообщение длиннее ${capabilities.maxTextLength} символов (${text.length})`);
+    reject({ code: "text_too_long", params: { max: capabilities.maxTextLength, length: text.length } });
   }
-  if (text.trim() === "" && files.length === 0) reject("Пустое сообщение");
+  if (text.trim() === "" && files.length === 0) reject({ code: "empty_message" });
   if (files.length === 0) return;
   const rules = capabilities.attachments;
-  if (!rules) return reject("Этот маркетплейс не принимает файлы через API");
-  if (files.length > rules.maxFilesPerMessage) reject(`Не больше ${rules.maxFilesPerMessage} файлов в сообщении`);
+  if (!rules) return reject({ code: "files_not_accepted" });
+  if (files.length > rules.maxFilesPerMessage)
+    reject({ code: "too_many_files", params: { max: rules.maxFilesPerMessage } });
   let total = 0;
   for (const file of files) {
     total += file.bytes.byteLength;
     if (!rules.mimeTypes.includes(file.mimeType.toLowerCase())) {
-      reject(`Файл «${file.fileName}»: тип ${file.mimeType} не принимается (можно: ${rules.mimeTypes.join(", ")})`);
+      const { fileName, mimeType } = file;
+      reject({ code: "file_type", params: { fileName, mimeType, allowed: rules.mimeTypes.join(", ") } });
     }
     if (file.bytes.byteLength > rules.maxFileBytes) {
-      reject(`Файл «${file.fileName}» больше ${Math.round(rules.maxFileBytes / 1024 / 1024)} МБ`);
+      reject({ code: "file_too_big", params: { fileName: file.fileName, megabytes: megabytes(rules.maxFileBytes) } });
     }
   }
   if (rules.maxTotalBytes !== null && total > rules.maxTotalBytes) {
-    reject(`Файлы вместе больше ${Math.round(rules.maxTotalBytes / 1024 / 1024)} МБ`);
+    reject({ code: "files_too_big", params: { megabytes: megabytes(rules.maxTotalBytes) } });
   }
 }
 

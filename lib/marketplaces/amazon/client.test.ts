@@ -73,13 +73,23 @@ describe("amazon connector over HTTP", () => {
     const amazon = connector();
     await expect(
       amazon.sendMessage({ chat: { externalId: ORDER }, text: "x", messageType: "confirmOrderDetails" }),
-    ).rejects.toMatchObject({ vendorCode: "MESSAGE_TYPE_NOT_OFFERED" });
+    ).rejects.toMatchObject({
+      vendorCode: "MESSAGE_TYPE_NOT_OFFERED",
+      refusal: {
+        code: "type_not_offered",
+        params: {
+          messageType: "confirmOrderDetails",
+          order: ORDER,
+          offered: "confirmDeliveryDetails, unexpectedProblem",
+        },
+      },
+    });
     await expect(
       amazon.sendMessage({ chat: { externalId: "903-1671087-0812628" }, text: "hello" }),
-    ).rejects.toMatchObject({ vendorCode: "MESSAGE_TYPE_NOT_OFFERED" });
+    ).rejects.toMatchObject({ vendorCode: "MESSAGE_TYPE_NOT_OFFERED", refusal: { code: "text_not_offered" } });
     await expect(
       amazon.sendMessage({ chat: { externalId: ORDER }, text: "write me at a@b.com" }),
-    ).rejects.toMatchObject({ vendorCode: "LOCAL_VALIDATION" });
+    ).rejects.toMatchObject({ vendorCode: "LOCAL_VALIDATION", refusal: { code: "email_address" } });
     expect(sim.control.requests().filter((r) => r.method === "POST" && r.path.startsWith("/amazon/"))).toHaveLength(0);
     await expect(amazon.fetchUpdates({ cursor: null })).rejects.toBeInstanceOf(MarketplaceUnsupportedError);
   });

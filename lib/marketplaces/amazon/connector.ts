@@ -17,7 +17,8 @@ import {
 } from "@/lib/marketplaces/amazon/credentials";
 import { AMAZON_TEXT_TYPES, offeredMessageTypes, pickMessageType } from "@/lib/marketplaces/amazon/map";
 import { AMAZON_META } from "@/lib/marketplaces/amazon/meta";
-import { assertOutgoingAllowed, buildHttpContext, unsupported } from "@/lib/marketplaces/connector-kit";
+import { assertOutgoingAllowed, buildHttpContext, refuseOutgoing, unsupported } from "@/lib/marketplaces/connector-kit";
+import type { OutgoingRefusal } from "@/lib/marketplaces/outgoing-refusal";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
 import { MarketplaceRejectedError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import { createTokenProvider } from "@/lib/marketplaces/http/token-cache";
@@ -27,8 +28,12 @@ const M = "amazon" as const;
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 const HTML = /<\/?[a-z][^>]*>/i;
 
-function reject(reason: string, vendorCode = "LOCAL_VALIDATION"): never {
+function reject(reason: string, vendorCode: string): never {
   throw new MarketplaceRejectedError({ marketplace: M, message: reason, reason, vendorCode });
+}
+
+function refuse(refusal: OutgoingRefusal, vendorCode?: string): never {
+  return refuseOutgoing(M, refusal, vendorCode);
 }
 
 export function createAmazonConnector({
@@ -108,20 +113,21 @@ export function createAmazonConnector({
     // The "chat" is the order: Amazon only lets the seller send the message types it offers for that order now.
     async sendMessage({ chat, text, files = [], messageType }) {
       assertOutgoingAllowed({ marketplace: M, capabilities: AMAZON_META.capabilities, text, files });
-      if (EMAIL.test(text)) reject("Amazon запрещает адреса электронной почты в сообщениях покупателю");
-      if (HTML.test(text)) reject("Amazon не принимает HTML в сообщениях покупателю");
+      if (EMAIL.test(text)) refuse({ code: "email_address" });
+      if (HTML.test(text)) refuse({ code: "html" });
       const types = await offered(chat.externalId);
       const type = pickMessageType({ offered: types, requested: messageType });
       if (!type) {
-        reject(
+        const params = { order: chat.externalId, offered: types.join(", "), count: types.length };
+        refuse(
           messageType
-            ? `Amazon сейчас не предлагает тип «${messageType}» для заказа ${chat.externalId} (доступно: ${types.join(", ") || "ничего"})`
-            : `Для заказа ${chat.externalId} Amazon сейчас не разрешает текстовые сообщения (доступно: ${types.join(", ") || "ничего"})`,
+            ? { code: "type_not_offered", params: { ...params, messageType } }
+            : { code: "text_not_offered", params },
           "MESSAGE_TYPE_NOT_OFFERED",
         );
       }
       const limit = AMAZON_TEXT_TYPES[type]!;
-      if (text.length > limit) reject(`Для типа «${type}» Amazon принимает не больше ${limit} символов`);
+      if (text.length > limit) refuse({ code: "type_too_long", params: { messageType: type, max: limit } });
       const res = await amazonCreateMessage({ api, orderId: chat.externalId, messageType: type, text });
       if (res?.errors?.length) reject(res.errors.map((e) => e.message).join("; "), res.errors[0]!.code);
       return { externalId: null, chatExternalId: chat.externalId, createdAt: now().toISOString(), warnings: [] };
@@ -132,7 +138,7 @@ export function createAmazonConnector({
         throw new MarketplaceUnsupportedError({ marketplace: M, operation: "startChat(return)" });
       const types = await offered(context.id);
       if (!types.some((t) => t in AMAZON_TEXT_TYPES))
-        reject(`Amazon сейчас не разрешает писать покупателю по заказу ${context.id}`, "MESSAGE_TYPE_NOT_OFFERED");
+        refuse({ code: "order_closed", params: { order: context.id } }, "MESSAGE_TYPE_NOT_OFFERED");
       return { chatExternalId: context.id };
     },
 

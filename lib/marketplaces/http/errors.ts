@@ -1,4 +1,5 @@
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
+import type { OutgoingRefusal } from "@/lib/marketplaces/outgoing-refusal";
 
 // Typed failures every connector throws. Callers branch on the class (or on `code`), never on message text:
 // auth -> mark the account needs_reauth, rejected -> keep the operator's draft and show `reason`,
@@ -66,13 +67,16 @@ export class MarketplaceRateLimitError extends MarketplaceError {
 
 /**
  * The marketplace refused a write (moderation, validation, closed chat, file type/size ...).
- * `reason` is the marketplace's text verbatim, so the operator sees why and keeps the draft.
+ * `reason` is the marketplace's text verbatim, so the operator sees why and keeps the draft; a refusal of
+ * our own (a known limit checked before sending) is `refusal`, a code worded where it is shown.
  */
 export class MarketplaceRejectedError extends MarketplaceError {
   readonly reason: string;
-  constructor(init: BaseInit & { reason: string }) {
+  readonly refusal: OutgoingRefusal | null;
+  constructor(init: BaseInit & { reason: string; refusal?: OutgoingRefusal }) {
     super("rejected", { ...init, retryable: false });
     this.reason = init.reason;
+    this.refusal = init.refusal ?? null;
   }
 }
 

@@ -1,7 +1,13 @@
 import { wbTokenIdentity } from "@/lib/marketplaces/wildberries/token-identity";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
 import { MarketplaceAuthError, MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
-import { assertOutgoingAllowed, buildHttpContext, toIso, unsupported } from "@/lib/marketplaces/connector-kit";
+import {
+  assertOutgoingAllowed,
+  buildHttpContext,
+  refuseOutgoing,
+  toIso,
+  unsupported,
+} from "@/lib/marketplaces/connector-kit";
 import { MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import { parseEach } from "@/lib/marketplaces/parse-each";
 import type { ChatRef } from "@/lib/marketplaces/schemas";
@@ -83,8 +89,7 @@ export function createWildberriesConnector({
     if (chat.replyToken) return chat.replyToken;
     const found = (await listedChats()).items.find((c) => c.chatID === chat.externalId);
     if (!found?.replySign) {
-      const reason = "Нет replySign для этого чата: Wildberries не вернул чат в списке, ответить нельзя";
-      throw new MarketplaceRejectedError({ marketplace: M, message: reason, reason, vendorCode: "NO_REPLY_SIGN" });
+      refuseOutgoing(M, { code: "no_reply_sign" }, "NO_REPLY_SIGN");
     }
     return found.replySign;
   }
@@ -156,8 +161,7 @@ export function createWildberriesConnector({
 
     async fetchChat({ chatExternalId }) {
       const found = (await listedChats()).items.find((c) => c.chatID === chatExternalId);
-      if (!found)
-        throw new MarketplaceRejectedError({ marketplace: M, message: "chat not found", reason: "Чат не найден" });
+      if (!found) refuseOutgoing(M, { code: "chat_not_found" }, null);
       return mapWbChat({ chat: found });
     },
 
@@ -175,11 +179,7 @@ export function createWildberriesConnector({
 
     async downloadAttachment({ attachment }) {
       if (!attachment.externalId) {
-        throw new MarketplaceRejectedError({
-          marketplace: M,
-          message: "no downloadID",
-          reason: "У вложения нет downloadID",
-        });
+        refuseOutgoing(M, { code: "no_download_id" }, null);
       }
       return wbDownload({ api, downloadId: attachment.externalId });
     },
@@ -225,7 +225,8 @@ export function createWildberriesConnector({
       }
       const res = await wbAnswerQuestion({ api, id: review.externalId, text });
       if (res.error) {
-        const reason = res.errorText || (res.additionalErrors ?? []).join("; ") || "Wildberries отклонил ответ";
+        const reason = res.errorText || (res.additionalErrors ?? []).join("; ");
+        if (!reason) refuseOutgoing(M, { code: "answer_refused" }, null);
         throw new MarketplaceRejectedError({ marketplace: M, message: reason, reason });
       }
       return { answerExternalId: null };

@@ -1,6 +1,5 @@
-import { assertOutgoingAllowed, buildHttpContext, unsupported } from "@/lib/marketplaces/connector-kit";
+import { assertOutgoingAllowed, buildHttpContext, refuseOutgoing, unsupported } from "@/lib/marketplaces/connector-kit";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
-import { MarketplaceRejectedError } from "@/lib/marketplaces/http/errors";
 import { parseEach, parseOne } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
 import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
@@ -217,10 +216,7 @@ export function createYandexMarketConnector({
 
     async startChat({ context }) {
       const res = await ymCreateChat({ api, type: context.type === "return" ? "RETURN" : "ORDER", id: context.id });
-      if (!res.result) {
-        const reason = "Маркет не вернул номер чата: чат не создан";
-        throw new MarketplaceRejectedError({ marketplace: M, message: reason, reason, vendorCode: res.status });
-      }
+      if (!res.result) refuseOutgoing(M, { code: "chat_not_created" }, res.status ?? null);
       return { chatExternalId: res.result.chatId };
     },
 
