@@ -6,20 +6,14 @@ import { FindingList, HighlightedTextarea } from "@/components/inbox/composer-hi
 import { ApiError } from "@/components/api/client";
 import { apiErrorText } from "@/components/api/error-text";
 import { outcomeUnknown, useSendReply, type SendVars } from "@/components/inbox/composer-send";
-import { fillSnippet } from "@/lib/inbox/snippet-variables";
-import {
-  matchSnippets,
-  snippetQueryAt,
-  SnippetMenu,
-  useSnippets,
-  type Snippet,
-} from "@/components/inbox/composer-snippets";
+import { SnippetMenu } from "@/components/inbox/composer-snippets";
+import { useSnippetPicker } from "@/components/inbox/use-snippet-picker";
 import { loadComposerDraft, saveComposerDraft } from "@/components/inbox/composer-storage";
-import { fileIssuesOf, fileIssueText, megabytes as mb, newRequestId } from "@/components/inbox/composer-text";
+import { AttachPicker, ComposerFileList } from "@/components/inbox/composer-files";
+import { fileIssuesOf, fileIssueText, newRequestId } from "@/components/inbox/composer-text";
 import type { ChatDetail } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
-import { PaperclipIcon } from "@/components/ui/icons";
 import { useGuardrailFindings } from "@/components/inbox/use-guardrail-findings";
 import { countChars } from "@/lib/ai/guardrails/limits";
 import { checkReplyFiles } from "@/lib/inbox/reply-files";
@@ -47,9 +41,6 @@ function ChatComposer({ chat, insert }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   // A reply that failed before reaching the marketplace while the operator was already typing the next one.
   const [unsent, setUnsent] = useState<SendVars | null>(null);
-  const [caret, setCaret] = useState(0);
-  const [menuIndex, setMenuIndex] = useState(0);
-  const [menuClosed, setMenuClosed] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const send = useSendReply(chat.id);
 
@@ -65,7 +56,6 @@ function ChatComposer({ chat, insert }: Props) {
     setText(next);
     setUndo(null);
     setNotice(null);
-    setMenuClosed(false);
     saveComposerDraft(chat.id, { text: next, clientRequestId: pending?.text === next.trim() ? pending.id : undefined });
   };
 
@@ -105,19 +95,7 @@ function ChatComposer({ chat, insert }: Props) {
   });
   const canSend = (text.trim() !== "" || files.length > 0) && !blocking && fileIssues.length === 0;
 
-  const slash = menuClosed ? null : snippetQueryAt(text, caret);
-  const snippets = useSnippets(slash !== null);
-  const suggestions = slash && snippets.data ? matchSnippets(snippets.data, slash.query) : [];
-  // The buyer panel's data: buyer name, order number, product.
-  const snippetValues = { buyerName: chat.customerName, orderNumber: chat.orderId, product: chat.productTitle };
-  const pickSnippet = (s: Snippet) => {
-    if (!slash) return;
-    const filled = fillSnippet({ text: s.text, values: snippetValues }).text;
-    const next = text.slice(0, slash.start) + filled + text.slice(caret);
-    edit(next);
-    const at = slash.start + filled.length;
-    requestAnimationFrame(() => textarea.current?.setSelectionRange(at, at));
-  };
+  const menu = useSnippetPicker({ chat, text, textarea, edit });
 
   const submit = () => {
     if (!canSend) return;
@@ -163,23 +141,7 @@ function ChatComposer({ chat, insert }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (slash && suggestions.length > 0) {
-      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-        e.preventDefault();
-        setMenuIndex((i) => (i + (e.key === "ArrowDown" ? 1 : suggestions.length - 1)) % suggestions.length);
-        return;
-      }
-      if ((e.key === "Enter" && !e.ctrlKey && !e.metaKey) || e.key === "Tab") {
-        e.preventDefault();
-        pickSnippet(suggestions[Math.min(menuIndex, suggestions.length - 1)]!);
-        return;
-      }
-    }
-    if (slash && e.key === "Escape") {
-      e.preventDefault();
-      setMenuClosed(true);
-      return;
-    }
+    if (menu.onKeyDown(e)) return;
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       submit();
@@ -225,14 +187,14 @@ function ChatComposer({ chat, insert }: Props) {
         </span>
       </div>
       <div className="relative">
-        {slash ? (
+        {menu.slash ? (
           <SnippetMenu
-            items={suggestions}
-            query={slash.query}
-            active={Math.min(menuIndex, Math.max(0, suggestions.length - 1))}
-            state={snippets.isError ? "error" : snippets.isPending ? "loading" : "ready"}
-            values={snippetValues}
-            onPick={pickSnippet}
+            items={menu.suggestions}
+            query={menu.slash.query}
+            active={menu.active}
+            state={menu.snippets.isError ? "error" : menu.snippets.isPending ? "loading" : "ready"}
+            values={menu.values}
+            onPick={menu.pick}
           />
         ) : null}
         <HighlightedTextarea
@@ -247,10 +209,9 @@ function ChatComposer({ chat, insert }: Props) {
           onChange={(e) => {
             edit(e.target.value);
             announceTyping(chat.id);
-            setCaret(e.target.selectionStart);
-            setMenuIndex(0);
+            menu.typed(e.target.selectionStart);
           }}
-          onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+          onSelect={(e) => menu.moved(e.currentTarget.selectionStart)}
           onKeyDown={onKeyDown}
           className="max-h-56 min-h-20"
         />
@@ -309,49 +270,10 @@ function ChatComposer({ chat, insert }: Props) {
           </button>
         ) : null}
       </div>
-      {files.length > 0 ? (
-        <ul className="mt-2 flex flex-wrap gap-2" aria-label={t.composer.attach}>
-          {files.map((f, i) => (
-            <li
-              key={`${f.name}-${i}`}
-              className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700"
-            >
-              <PaperclipIcon size={16} /> {f.name} <span className="text-slate-500">({mb(f.size)} MB)</span>
-              <button
-                type="button"
-                aria-label={fmt(t.composer.removeFile, { name: f.name })}
-                className="px-1 text-slate-500 hover:text-red-600"
-                onClick={() => setFiles((list) => list.filter((_, j) => j !== i))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ComposerFileList files={files} onRemove={(i) => setFiles((list) => list.filter((_, j) => j !== i))} />
       <div className="mt-1.5 flex items-center justify-between gap-2">
         {rules.attachments ? (
-          <label
-            className="flex cursor-pointer items-center gap-1 rounded-md px-2 py-1 text-sm text-slate-600 focus-within:ring-2 focus-within:ring-brand-500 hover:bg-slate-100"
-            title={fmt(t.composer.attachHint, {
-              types: rules.attachments.mimeTypes.join(", "),
-              mb: mb(rules.attachments.maxFileBytes),
-            })}
-          >
-            <PaperclipIcon size={16} /> {t.composer.attach}
-            <input
-              type="file"
-              multiple
-              className="sr-only"
-              accept={rules.attachments.mimeTypes.join(",")}
-              data-testid="composer-file"
-              onChange={(e) => {
-                const picked = Array.from(e.target.files ?? []);
-                setFiles((list) => [...list, ...picked]);
-                e.target.value = "";
-              }}
-            />
-          </label>
+          <AttachPicker attachments={rules.attachments} onPick={(picked) => setFiles((list) => [...list, ...picked])} />
         ) : (
           <span />
         )}
