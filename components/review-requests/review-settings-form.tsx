@@ -12,9 +12,9 @@ import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { ChannelOrder } from "@/components/review-requests/channel-order";
 import { ProviderKeys } from "@/components/review-requests/provider-keys";
 import { TemplateEditor } from "@/components/review-requests/template-editor";
-import type { Channel } from "@/lib/notify/channel";
 import type { ReviewSettingsView } from "@/lib/review-requests/get-review-settings";
 import {
   updateReviewSettingsSchema,
@@ -22,7 +22,6 @@ import {
 } from "@/lib/review-requests/review-settings-schema";
 
 type Saved = z.output<typeof updateReviewSettingsSchema>;
-const ALL_CHANNELS: Channel[] = ["sms", "whatsapp", "email"];
 
 // The form holds what the route takes: secrets start empty (a key is only sent when typed or cleared).
 function draftOf(view: ReviewSettingsView): UpdateReviewSettingsInput {
@@ -83,82 +82,16 @@ function SettingsForm({ view }: { view: ReviewSettingsView }) {
       setApiErrors(error, setError, { t, locale, fields: { reviewLink: tr.reviewLinkInvalid } });
     }
   }
-  const move = (index: number, by: -1 | 1) => {
-    const order = [...channelOrder];
-    const [channel] = order.splice(index, 1);
-    order.splice(index + by, 0, channel!);
-    setValue("channelOrder", order, dirty);
-  };
   const error = (name: "delayMinutes" | "frequencyDays" | "timeZone" | "businessName" | "reviewLink", own?: string) =>
     fieldErrorText(errors[name], { t, own });
 
   return (
     <form className="space-y-6" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-semibold">{tr.channels}</legend>
-        <p className="text-xs text-slate-500">{tr.channelsHint}</p>
-        <ol className="space-y-1">
-          {channelOrder.map((channel, index) => (
-            <li key={channel} className="flex items-center gap-2 text-sm">
-              <span className="w-6 text-slate-500">{index + 1}.</span>
-              <span className="w-24 font-medium">{t.reviews.channel[channel]}</span>
-              <Button
-                type="button"
-                variant="ghost"
-                className="px-2 py-0.5 text-xs"
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-              >
-                ↑ {tr.up}
-              </Button>
-              <Button
-                type="button"
-                variant="ghost"
-                className="px-2 py-0.5 text-xs"
-                disabled={index === channelOrder.length - 1}
-                onClick={() => move(index, 1)}
-              >
-                ↓ {tr.down}
-              </Button>
-              {channelOrder.length > 1 ? (
-                <button
-                  type="button"
-                  className="text-xs text-red-600 hover:underline"
-                  onClick={() =>
-                    setValue(
-                      "channelOrder",
-                      channelOrder.filter((c) => c !== channel),
-                      dirty,
-                    )
-                  }
-                >
-                  ×
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-        {ALL_CHANNELS.filter((channel) => !channelOrder.includes(channel)).map((channel) => (
-          <Button
-            key={channel}
-            type="button"
-            variant="secondary"
-            className="mr-2 px-2 py-1 text-xs"
-            onClick={() => setValue("channelOrder", [...channelOrder, channel], dirty)}
-          >
-            + {t.reviews.channel[channel]}
-          </Button>
-        ))}
-        <p className="text-xs" data-testid="configured-channels">
-          {view.configuredChannels.length > 0 ? (
-            <span className="text-green-700">
-              {tr.configured}: {view.configuredChannels.map((c) => t.reviews.channel[c]).join(", ")}
-            </span>
-          ) : (
-            <span className="text-amber-700">{tr.noneConfigured}</span>
-          )}
-        </p>
-      </fieldset>
+      <ChannelOrder
+        order={channelOrder}
+        configured={view.configuredChannels}
+        onChange={(order) => setValue("channelOrder", order, dirty)}
+      />
 
       <div className="grid gap-4 sm:grid-cols-2">
         <Field

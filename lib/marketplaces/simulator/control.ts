@@ -12,7 +12,7 @@ import { faultInputSchema, type Fault, type FaultInput, type FaultList } from "@
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import type { Injector } from "@/lib/marketplaces/simulator/registry";
 import type { SimState } from "@/lib/marketplaces/simulator/state";
-import { pushYmQuestionEvent, setYmArbitrage } from "@/lib/marketplaces/simulator/ym";
+import { pushYmQuestionEvent, setYmArbitrage } from "@/lib/marketplaces/simulator/ym-pushes";
 import { addYmFeedbackComment, openYmFeedback } from "@/lib/marketplaces/simulator/ym-feedbacks";
 import { chooseTrafficAction, runTrafficAction, type TrafficAction } from "@/lib/marketplaces/simulator/traffic";
 import { editOzonBuyerMessage, readOzonChatAsBuyer } from "@/lib/marketplaces/simulator/ozon";

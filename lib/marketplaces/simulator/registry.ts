@@ -5,7 +5,8 @@ import type { SimState } from "@/lib/marketplaces/simulator/state";
 import { injectOzonBuyerMessage, ozonModule } from "@/lib/marketplaces/simulator/ozon";
 import { injectYmBuyerMessage, ymModule } from "@/lib/marketplaces/simulator/ym";
 import { amazonModule, lwaModule } from "@/lib/marketplaces/simulator/amazon";
-import { avitoModule, injectAvitoBuyerMessage } from "@/lib/marketplaces/simulator/avito";
+import { avitoModule } from "@/lib/marketplaces/simulator/avito";
+import { injectAvitoBuyerMessage } from "@/lib/marketplaces/simulator/avito-buyer";
 import { injectWbBuyerMessage, wbChatModule } from "@/lib/marketplaces/simulator/wb-chat";
 import { wbFeedbacksModule } from "@/lib/marketplaces/simulator/wb-feedbacks";
 
