@@ -205,4 +205,20 @@ describe("getSmsRuStatus", () => {
       error: "SMS.ru 104: Время жизни истекло",
     });
   });
+
+  it("says in its own words only what SMS.ru left unsaid, with no Russian of ours", async () => {
+    const { config } = await fake(() => ({
+      json: { status: "OK", status_code: 100, sms: { "000000-10000000": { status: "OK", status_code: 105 } } },
+    }));
+    const result = await getSmsRuStatus({ config, smsId: "000000-10000000" });
+    expect(result).toMatchObject({ ok: false, status: "failed", error: "SMS.ru 105: not delivered" });
+    await server?.close();
+    const refused = await fake(() => ({
+      json: { status: "OK", status_code: 100, sms: { "79991234567": { status: "ERROR", status_code: 207 } } },
+    }));
+    expect(await sendSmsRu({ config: refused.config, to: "+79991234567", text: "x" })).toMatchObject({
+      ok: false,
+      error: "SMS.ru 207: number refused",
+    });
+  });
 });

@@ -106,7 +106,7 @@ export async function sendSmsRu({
   if (body.status !== "OK") {
     return failedResult({
       provider: "sms_ru",
-      error: `SMS.ru ${body.status_code}: ${body.status_text ?? "ошибка"}`,
+      error: smsRuError(body.status_code, body.status_text, "error"),
       errorKind: "provider",
       retryable: RETRYABLE_SMS_RU_CODES.has(body.status_code),
       httpStatus: 200,
@@ -129,7 +129,7 @@ export async function sendSmsRu({
   if (entry.status !== "OK") {
     return failedResult({
       provider: "sms_ru",
-      error: `SMS.ru ${entry.status_code}: ${entry.status_text ?? "номер отклонён"}`,
+      error: smsRuError(entry.status_code, entry.status_text, "number refused"),
       errorKind: "provider",
       retryable: RETRYABLE_SMS_RU_CODES.has(entry.status_code),
       httpStatus: 200,
@@ -171,7 +171,7 @@ export async function getSmsRuBalance({ config: rawConfig }: { config: SmsRuConf
   if (parsed.data.status !== "OK" || parsed.data.balance === undefined) {
     return {
       ok: false,
-      error: `SMS.ru ${parsed.data.status_code}: ${parsed.data.status_text ?? "ошибка"}`,
+      error: smsRuError(parsed.data.status_code, parsed.data.status_text, "error"),
       providerResponse,
     };
   }
@@ -223,11 +223,16 @@ export async function getSmsRuStatus({
       ...base,
       ok: false,
       status: "failed",
-      error: `SMS.ru ${entry.status_code}: ${entry.status_text ?? "не доставлено"}`,
+      error: smsRuError(entry.status_code, entry.status_text, "not delivered"),
       errorKind: "provider",
     };
   }
   return base;
+}
+
+/** SMS.ru's code and own words; where it gave none, a technical word of ours, like the other provider errors. */
+function smsRuError(code: number, text: string | undefined, fallback: string): string {
+  return `SMS.ru ${code}: ${text ?? fallback}`;
 }
 
 function describeSmsRuError(json: unknown): string | undefined {
