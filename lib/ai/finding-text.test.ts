@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { findingMessageEn, findingText, withEnglishMessage } from "@/lib/ai/finding-text";
+import {
+  findingMessageEn,
+  findingRuleOfMessage,
+  findingRuleText,
+  findingText,
+  withEnglishMessage,
+} from "@/lib/ai/finding-text";
 import { checkText } from "@/lib/ai/guardrails/check-text";
 import type { Finding } from "@/lib/ai/types";
 
@@ -42,5 +48,33 @@ describe("English messages of stored findings", () => {
     expect(filled.length).toBeGreaterThan(0);
     for (const f of filled) expect(f.messageEn).toBeTruthy();
     for (const f of filled) expect(f.messageEn).not.toMatch(CYRILLIC);
+  });
+});
+
+describe("the length rule's figures in words", () => {
+  it("agree with the number in Russian and in English", () => {
+    const rule = (length: number, limit: number) => ({
+      kind: "length" as const,
+      severity: "block" as const,
+      length,
+      limit,
+    });
+    expect(findingRuleText(rule(1002, 1001), "ru")).toBe(
+      "Текст длиннее лимита площадки: 1002 из 1001 символа. Сократите на 1 символ.",
+    );
+    expect(findingRuleText(rule(1003, 1000), "ru")).toBe(
+      "Текст длиннее лимита площадки: 1003 из 1000 символов. Сократите на 3 символа.",
+    );
+    expect(findingRuleText(rule(1002, 1001), "en")).toBe(
+      "The text is longer than the marketplace allows: 1002 of 1001 characters. Shorten it by 1 character.",
+    );
+  });
+
+  it("are read back from a row stored before the plural forms", () => {
+    const old = "Текст длиннее лимита площадки: 1200 из 1000 символов. Сократите на 200.";
+    expect(findingRuleOfMessage(old)).toEqual({ kind: "length", severity: "block", length: 1200, limit: 1000 });
+    expect(findingMessageEn({ message: old, kind: "length", severity: "block" })).toBe(
+      "The text is longer than the marketplace allows: 1200 of 1000 characters. Shorten it by 200 characters.",
+    );
   });
 });

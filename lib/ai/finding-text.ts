@@ -1,4 +1,9 @@
-import { FINDING_MESSAGES, FINDING_MESSAGES_EN, lengthMessages } from "@/lib/ai/guardrails/finding";
+import {
+  FINDING_MESSAGES,
+  FINDING_MESSAGES_EN,
+  legacyLengthMessage,
+  lengthMessages,
+} from "@/lib/ai/guardrails/finding";
 import type { Finding, FindingKind } from "@/lib/ai/types";
 
 // A finding as it may come back from storage or an API body: drafts stored before findings carried
@@ -49,9 +54,9 @@ export function findingRuleOfMessage(message: string): FindingRule | null {
     if (messages.flag === message) return { kind, severity: "flag" };
   }
   const rule = findingRule({ kind: "length", severity: "block", message });
-  return rule.length !== undefined && lengthMessages({ length: rule.length, limit: rule.limit! }).message === message
-    ? rule
-    : null;
+  if (rule.length === undefined) return null;
+  const figures = { length: rule.length, limit: rule.limit! };
+  return lengthMessages(figures).message === message || legacyLengthMessage(figures) === message ? rule : null;
 }
 
 /** A rule's message in `locale`, with the length rule's figures. */

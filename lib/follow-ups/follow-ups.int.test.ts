@@ -453,7 +453,7 @@ describe("follow-ups against the simulator", () => {
     });
     expect((await en(guardrails)).error).toBe(
       "The text breaks the marketplace's rules: Phone number (also in words or with letters for digits): contacts outside the marketplace are forbidden.; " +
-        "The text is longer than the marketplace allows: 1200 of 1000 characters. Shorten it by 200.",
+        "The text is longer than the marketplace allows: 1200 of 1000 characters. Shorten it by 200 characters.",
     );
     expect((await en(typeNotOffered)).error).toBe(
       "Amazon does not offer “confirmOrderDetails” for this order now (available: unexpectedProblem)",

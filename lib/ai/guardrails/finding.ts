@@ -125,15 +125,29 @@ export const FINDING_MESSAGES_EN: Record<FindingKind, Messages> = {
   },
 };
 
+// The length rule's counted word in each language's plural forms (Intl.PluralRules: the composer imports
+// this, and the browser bundle has no message parser): "из 21 символа", "на 2 символа", "of 1 character".
+const RU_PLURAL = new Intl.PluralRules("ru");
+const RU_OF: Record<string, string> = { one: "символа" };
+const RU_BY: Record<string, string> = { one: "символ", few: "символа" };
+const chars = (n: number, forms: Record<string, string>) => `${n} ${forms[RU_PLURAL.select(n)] ?? "символов"}`;
+const charsEn = (n: number) => `${n} ${n === 1 ? "character" : "characters"}`;
+
 /** The length rule's message with its figures, in Russian and English. */
 export function lengthMessages({ length, limit }: { length: number; limit: number }): {
   message: string;
   messageEn: string;
 } {
+  const over = length - limit;
   return {
-    message: `Текст длиннее лимита площадки: ${length} из ${limit} символов. Сократите на ${length - limit}.`,
-    messageEn: `The text is longer than the marketplace allows: ${length} of ${limit} characters. Shorten it by ${length - limit}.`,
+    message: `Текст длиннее лимита площадки: ${length} из ${chars(limit, RU_OF)}. Сократите на ${chars(over, RU_BY)}.`,
+    messageEn: `The text is longer than the marketplace allows: ${length} of ${charsEn(limit)}. Shorten it by ${charsEn(over)}.`,
   };
+}
+
+/** The length rule's Russian message as findings stored it before it had plural forms. */
+export function legacyLengthMessage({ length, limit }: { length: number; limit: number }): string {
+  return `Текст длиннее лимита площадки: ${length} из ${limit} символов. Сократите на ${length - limit}.`;
 }
 
 export function makeFinding({
