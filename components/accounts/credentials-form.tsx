@@ -2,7 +2,7 @@
 
 import { useForm } from "react-hook-form";
 import { ConnectHelpText } from "@/components/accounts/connect-help-text";
-import { api, ApiError } from "@/components/api/client";
+import { api, ApiError, type ApiIssue } from "@/components/api/client";
 import { setApiErrors } from "@/components/api/form-errors";
 import type { ApiResult } from "@/components/api/types";
 import { Button } from "@/components/ui/button";
@@ -70,16 +70,14 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
           });
       onDone(result);
     } catch (e) {
-      // A too-short key is almost always one pasted in part.
-      const pasted =
+      // A credentials field's issue is a code worded here; a too-short key is almost always one pasted in part.
+      const worded = (i: ApiIssue) =>
+        t.accounts.issues[i.message] ?? (i.code === "too_small" ? t.accounts.pasteWhole : null);
+      const fields =
         e instanceof ApiError
-          ? e.issues.filter((i) => i.path.startsWith("credentials.") && i.code === "too_small")
+          ? e.issues.flatMap((i) => (i.path.startsWith("credentials.") && worded(i) ? [[i.path, worded(i)!]] : []))
           : [];
-      setApiErrors(e, setError, {
-        t,
-        locale,
-        fields: Object.fromEntries(pasted.map((i) => [i.path, t.accounts.pasteWhole])),
-      });
+      setApiErrors(e, setError, { t, locale, fields: Object.fromEntries(fields) });
     }
   }
 

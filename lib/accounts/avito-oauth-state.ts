@@ -28,7 +28,10 @@ export type AvitoOauthState = z.infer<typeof stateSchema>;
  */
 export const avitoOauthResultSchema = z.union([
   z.object({ ok: z.literal(true), accountId: z.string() }),
-  z.object({ ok: z.literal(false), code: z.enum(["stale_state", "not_configured", "no_code", "failed"]) }),
+  z.object({
+    ok: z.literal(false),
+    code: z.enum(["stale_state", "not_configured", "no_code", "no_refresh_token", "failed"]),
+  }),
   z.object({ ok: z.literal(false), code: z.literal("avito_refused"), said: z.string().max(1000) }),
   z.object({ ok: z.literal(false), code: z.literal("refused"), ru: z.string().max(1000), en: z.string().max(1000) }),
 ]);

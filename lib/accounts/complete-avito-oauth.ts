@@ -6,7 +6,8 @@ import type { Member } from "@/lib/auth/find-member";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { avitoBaseUrlsSchema } from "@/lib/marketplaces/avito/credentials";
-import { exchangeAvitoAuthorizationCode } from "@/lib/marketplaces/avito/oauth";
+import { exchangeAvitoAuthorizationCode, NO_REFRESH_TOKEN } from "@/lib/marketplaces/avito/oauth";
+import { MarketplaceAuthError } from "@/lib/marketplaces/http/errors";
 
 export const avitoCallbackSchema = z.object({
   code: z.string().max(2000).optional(),
@@ -46,8 +47,10 @@ export async function completeAvitoOauth({
       code: query.code,
       apiBaseUrl: state.baseUrls?.api ?? avitoBaseUrlsSchema.parse({}).api,
     }).catch((error: unknown) => {
+      if (error instanceof MarketplaceAuthError && error.vendorCode === NO_REFRESH_TOKEN) return null;
       throw checkFailure({ marketplace: "avito", error });
     });
+    if (!credentials) return { ok: false, code: "no_refresh_token" };
     const { account } = await connectAccount({
       workspaceId: member.workspaceId,
       input: {

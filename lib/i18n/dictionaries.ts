@@ -81,6 +81,13 @@ export const ru = {
   accounts: {
     nav: "Маркетплейсы",
     pasteWhole: "Вставьте значение целиком",
+    // The credentials' field issues by their code (lib/marketplaces/<name>/credentials.ts).
+    issues: {
+      paste_whole: "Вставьте значение целиком",
+      digits_only: "Здесь только цифры",
+      starts_with_atzr: "Refresh token Amazon начинается с «Atzr|»",
+      marketplace_id_format: "Marketplace ID — 10–14 заглавных букв и цифр",
+    } as Record<string, string>,
     title: "Аккаунты маркетплейсов",
     intro:
       "Подключите кабинеты продавца. Перед сохранением мы проверяем ключи настоящим запросом к маркетплейсу; храним их в зашифрованном виде и показываем только начало и конец.",
@@ -303,6 +310,12 @@ export const en: Dictionary = {
   accounts: {
     nav: "Marketplaces",
     pasteWhole: "Paste the whole value",
+    issues: {
+      paste_whole: "Paste the whole value",
+      digits_only: "Digits only",
+      starts_with_atzr: "An Amazon refresh token starts with “Atzr|”",
+      marketplace_id_format: "A Marketplace ID is 10–14 capital letters and digits",
+    },
     title: "Marketplace accounts",
     intro:
       "Connect your seller accounts. Keys are checked with a real call to the marketplace before they are saved; they are stored encrypted and shown masked.",

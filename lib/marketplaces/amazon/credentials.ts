@@ -7,14 +7,14 @@ export const AMAZON_REGIONS = {
 } as const;
 
 export const amazonCredentialsSchema = z.object({
-  refreshToken: z.string().trim().startsWith("Atzr|", "Refresh token Amazon начинается с «Atzr|»"),
+  refreshToken: z.string().trim().startsWith("Atzr|", "starts_with_atzr"),
   clientId: z.string().trim().min(8),
   clientSecret: z.string().trim().min(8),
   /** e.g. ATVPDKIKX0DER (US), A1PA6795UKMFR9 (DE). The API takes exactly one per call. */
   marketplaceId: z
     .string()
     .trim()
-    .regex(/^[A-Z0-9]{10,14}$/, "Marketplace ID — 10–14 заглавных букв и цифр"),
+    .regex(/^[A-Z0-9]{10,14}$/, "marketplace_id_format"),
   region: z.enum(["na", "eu", "fe"]),
 });
 export type AmazonCredentials = z.infer<typeof amazonCredentialsSchema>;

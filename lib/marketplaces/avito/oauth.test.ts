@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { exchangeAvitoAuthorizationCode } from "@/lib/marketplaces/avito/oauth";
-import { MarketplaceRefusedError } from "@/lib/marketplaces/http/errors";
+import { exchangeAvitoAuthorizationCode, NO_REFRESH_TOKEN } from "@/lib/marketplaces/avito/oauth";
+import { MarketplaceAuthError, MarketplaceRefusedError } from "@/lib/marketplaces/http/errors";
+import type { GuardedRequest } from "@/lib/net/guarded-fetch";
 
 // The token exchange sends our Avito app's client_secret: it goes through the guarded client like every
 // other marketplace call, so an API base URL on an internal address never receives it.
@@ -20,4 +21,26 @@ describe("Avito authorization-code exchange", () => {
       ).rejects.toBeInstanceOf(MarketplaceRefusedError);
     },
   );
+});
+
+describe("an Avito code exchange without a refresh token", () => {
+  it("fails with a code the settings page words, not with Russian text", async () => {
+    const error = await exchangeAvitoAuthorizationCode({
+      clientId: "app",
+      clientSecret: "app-secret-123456",
+      code: "code-1",
+      apiBaseUrl: "https://api.avito.example",
+      runtime: {
+        http: { retries: 0 },
+        send: async (_request: GuardedRequest) => ({
+          status: 200,
+          headers: new Headers({ "content-type": "application/json" }),
+          bytes: new TextEncoder().encode(JSON.stringify({ access_token: "tok-1", token_type: "Bearer" })),
+        }),
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MarketplaceAuthError);
+    expect(error).toMatchObject({ vendorCode: NO_REFRESH_TOKEN });
+    expect((error as Error).message).not.toMatch(/[А-Яа-яЁё]/);
+  });
 });

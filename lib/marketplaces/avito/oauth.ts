@@ -23,6 +23,9 @@ const tokenResultSchema = z.union([
 
 export type AvitoToken = CachedToken;
 
+/** The code exchange answered without a refresh token: the connection cannot be kept (worded by the page). */
+export const NO_REFRESH_TOKEN = "NO_REFRESH_TOKEN";
+
 /** avito-auth.json: "Время действия токена ограничено - 24 часа"; used when the answer gives no usable expires_in. */
 const AVITO_TOKEN_LIFETIME_SECONDS = 86_400;
 
@@ -115,7 +118,8 @@ export async function exchangeAvitoAuthorizationCode({
     form: { grant_type: "authorization_code", client_id: clientId, client_secret: clientSecret, code },
   });
   if (!token.refreshToken) {
-    throw new MarketplaceAuthError({ marketplace: "avito", message: "Авито не вернул refresh_token для этого кода" });
+    const message = "Avito returned no refresh_token for this code";
+    throw new MarketplaceAuthError({ marketplace: "avito", message, vendorCode: NO_REFRESH_TOKEN });
   }
   return { clientId, clientSecret, refreshToken: token.refreshToken };
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 export const ozonCredentialsSchema = z.object({
-  clientId: z.string().trim().regex(/^\d+$/, "Client-Id — это число из кабинета продавца"),
-  apiKey: z.string().trim().min(8, "Вставьте API-ключ целиком"),
+  clientId: z.string().trim().regex(/^\d+$/, "digits_only"),
+  apiKey: z.string().trim().min(8, "paste_whole"),
 });
 export type OzonCredentials = z.infer<typeof ozonCredentialsSchema>;
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 export const wildberriesCredentialsSchema = z.object({
   /** API token from the seller cabinet; categories "Чат с покупателями" and "Вопросы и отзывы". */
-  token: z.string().trim().min(10, "Вставьте токен целиком"),
+  token: z.string().trim().min(10, "paste_whole"),
 });
 export type WildberriesCredentials = z.infer<typeof wildberriesCredentialsSchema>;
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 export const yandexMarketCredentialsSchema = z.object({
-  apiKey: z.string().trim().min(8, "Вставьте API-ключ целиком"),
-  businessId: z.string().trim().regex(/^\d+$/, "ID кабинета — это число"),
+  apiKey: z.string().trim().min(8, "paste_whole"),
+  businessId: z.string().trim().regex(/^\d+$/, "digits_only"),
 });
 export type YandexMarketCredentials = z.infer<typeof yandexMarketCredentialsSchema>;
 
