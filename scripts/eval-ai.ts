@@ -70,6 +70,15 @@ const sameText = (text: string) =>
     .trim();
 const missesFor = (set: { blind?: boolean }) => (set.blind && !values["show-blind-misses"] ? 0 : maxMisses);
 
+// The sets never read by tuning or training (misses hidden); from 4 on, written by someone other than the tuner.
+const BLIND_SETS = [2, 3, 4, 5, 6];
+const blindSets = (kind: "messages" | "guardrails") =>
+  BLIND_SETS.map((n) => ({
+    label: `${kind} (blind ${n}: ${n >= 4 ? "written by another engineer, " : ""}never read by tuning or training)`,
+    file: path.join(EVAL_DIR, `${kind}-blind${n}.jsonl`),
+    blind: true,
+  }));
+
 const messageSets: MessageSet[] = (
   values.messages
     ? [{ label: "messages", file: path.resolve(values.messages) }]
@@ -85,26 +94,7 @@ const messageSets: MessageSet[] = (
           label: "messages (blind 1: seen once tuning was done, no longer blind)",
           file: path.join(EVAL_DIR, "messages-blind.jsonl"),
         },
-        {
-          label: "messages (blind 2: never read by tuning or training)",
-          file: path.join(EVAL_DIR, "messages-blind2.jsonl"),
-          blind: true,
-        },
-        {
-          label: "messages (blind 3: never read by tuning or training)",
-          file: path.join(EVAL_DIR, "messages-blind3.jsonl"),
-          blind: true,
-        },
-        {
-          label: "messages (blind 4: written by another engineer, never read by tuning or training)",
-          file: path.join(EVAL_DIR, "messages-blind4.jsonl"),
-          blind: true,
-        },
-        {
-          label: "messages (blind 5: written by another engineer, never read by tuning or training)",
-          file: path.join(EVAL_DIR, "messages-blind5.jsonl"),
-          blind: true,
-        },
+        ...blindSets("messages"),
       ]
 ).map((s) => ({ ...s, rows: load(s.file, labelledMessageSchema) }));
 
@@ -123,26 +113,7 @@ const guardrailSets: GuardrailSet[] = (
           label: "guardrails (blind 1: seen once tuning was done, no longer blind)",
           file: path.join(EVAL_DIR, "guardrails-blind.jsonl"),
         },
-        {
-          label: "guardrails (blind 2: never read by tuning or training)",
-          file: path.join(EVAL_DIR, "guardrails-blind2.jsonl"),
-          blind: true,
-        },
-        {
-          label: "guardrails (blind 3: never read by tuning or training)",
-          file: path.join(EVAL_DIR, "guardrails-blind3.jsonl"),
-          blind: true,
-        },
-        {
-          label: "guardrails (blind 4: written by another engineer, never read by tuning or training)",
-          file: path.join(EVAL_DIR, "guardrails-blind4.jsonl"),
-          blind: true,
-        },
-        {
-          label: "guardrails (blind 5: written by another engineer, never read by tuning or training)",
-          file: path.join(EVAL_DIR, "guardrails-blind5.jsonl"),
-          blind: true,
-        },
+        ...blindSets("guardrails"),
       ]
 ).map((s) => ({ ...s, rows: load(s.file, guardrailCaseSchema) }));
 
