@@ -38,8 +38,10 @@ describe("demo accounts", () => {
     const accounts = await db.prisma.marketplaceAccount.findMany({ where: { workspaceId } });
     expect(accounts).toHaveLength(5);
     for (const account of accounts) {
+      // Each names its seller as the connection check does: connecting that seller again is refused.
       await expect(connectorForAccount({ account }).testConnection(), account.marketplace).resolves.toMatchObject({
         ok: true,
+        identity: account.identityKey,
       });
     }
     expect(accounts.find((a) => a.marketplace === "wildberries")!.baseUrls).toEqual(sim.baseUrls.wildberries);
@@ -88,6 +90,21 @@ describe("demo accounts", () => {
       where: { workspaceId, marketplace: "ozon" },
     });
     expect(ozonAfter.credentialsEnc).toBe(ozonBefore.credentialsEnc);
+  });
+
+  it("seeded before seller identities get theirs on the next start, unless that seller was connected again", async () => {
+    const find = (marketplace: "wildberries" | "ozon") =>
+      db.prisma.marketplaceAccount.findFirstOrThrow({ where: { workspaceId, marketplace } });
+    const [wb, ozon] = [await find("wildberries"), await find("ozon")];
+    await db.prisma.marketplaceAccount.updateMany({ where: { workspaceId }, data: { identityKey: null } });
+    // The owner connected the demo's Ozon seller a second time while the demo account had no identity.
+    await db.prisma.marketplaceAccount.create({
+      data: { workspaceId, marketplace: "ozon", name: "Ozon again", credentialsEnc: "", identityKey: ozon.identityKey },
+    });
+    expect((await seedDemo()).created).toBe(false);
+    const after = await db.prisma.marketplaceAccount.findMany({ where: { id: { in: [wb.id, ozon.id] } } });
+    expect(after.find((a) => a.id === wb.id)!.identityKey).toBe(wb.identityKey);
+    expect(after.find((a) => a.id === ozon.id)!.identityKey).toBeNull();
   });
 
   it("are for the demo workspace only", async () => {

@@ -2,8 +2,11 @@ import { credentialsHint } from "@/lib/accounts/credential-fields";
 import { webhookSecretData, hashWebhookSecret } from "@/lib/accounts/webhook-secret";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/credentials";
 import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/is-unique-violation";
 import { env } from "@/lib/env";
 import type { DemoMarketplace } from "@/lib/seed/demo-ids";
+import { secretIdentity } from "@/lib/marketplaces/secret-identity";
+import { wbTokenIdentity } from "@/lib/marketplaces/wildberries/token-identity";
 
 /** A demo account: the simulator's credentials, its path prefix per base URL key, a well-known webhook secret. */
 export type DemoAccount = {
@@ -19,10 +22,32 @@ function simulatorBaseUrls({ account }: { account: DemoAccount }): Record<string
   return Object.fromEntries(Object.entries(account.paths).map(([key, path]) => [key, `${simulator}${path}`]));
 }
 
+/**
+ * The seller a demo account's credentials open, as the connector's connection check names it
+ * (demo-account-data.test.ts compares the two against the simulator): connecting the demo's own seller
+ * again in the demo workspace is then refused as a duplicate instead of importing every chat twice.
+ */
+export function demoIdentityKey({ account }: { account: DemoAccount }): string {
+  const c = account.credentials;
+  switch (account.marketplace) {
+    case "wildberries":
+      return wbTokenIdentity({ token: c.token! });
+    case "ozon":
+      return `client:${c.clientId}`;
+    case "yandex_market":
+      return `business:${c.businessId}`;
+    case "avito":
+      return `user:${c.userId}`;
+    case "amazon":
+      return `${c.marketplaceId}:refresh-token-${secretIdentity({ secret: c.refreshToken! })}`;
+  }
+}
+
 /** Account columns pointing at the simulator on SIMULATOR_URL. */
 export function demoAccountData({ account }: { account: DemoAccount }) {
   const marketplace = account.marketplace;
   return {
+    identityKey: demoIdentityKey({ account }),
     credentialsEnc: encryptSecret({ plaintext: JSON.stringify(account.credentials), key: env().APP_ENCRYPTION_KEY }),
     credentialsHint: credentialsHint({ marketplace, credentials: account.credentials }),
     baseUrls: simulatorBaseUrls({ account }),
@@ -49,7 +74,7 @@ export async function refreshDemoAccounts({
   for (const account of accounts) {
     const rows = await db.marketplaceAccount.findMany({
       where: { workspaceId, marketplace: account.marketplace, name: account.name },
-      select: { id: true, credentialsEnc: true, baseUrls: true, webhookSecretHash: true },
+      select: { id: true, credentialsEnc: true, baseUrls: true, webhookSecretHash: true, identityKey: true },
     });
     const wanted = {
       credentials: JSON.stringify(account.credentials),
@@ -59,11 +84,15 @@ export async function refreshDemoAccounts({
       const current = row.credentialsEnc ? decryptSecret({ ciphertext: row.credentialsEnc, key }) : "";
       const hashOk =
         !account.webhookSecret || row.webhookSecretHash === hashWebhookSecret({ secret: account.webhookSecret });
-      if (current === wanted.credentials && JSON.stringify(row.baseUrls) === wanted.baseUrls && hashOk) continue;
+      if (current === wanted.credentials && JSON.stringify(row.baseUrls) === wanted.baseUrls && hashOk) {
+        if (row.identityKey === null) await setDemoIdentity({ accountId: row.id, account });
+        continue;
+      }
+      const { identityKey: _identity, ...data } = demoAccountData({ account });
       await db.marketplaceAccount.update({
         where: { id: row.id },
         data: {
-          ...demoAccountData({ account }),
+          ...data,
           status: "ACTIVE",
           lastError: null,
           syncCursor: null,
@@ -71,8 +100,21 @@ export async function refreshDemoAccounts({
           nextSyncAt: null,
         },
       });
+      await setDemoIdentity({ accountId: row.id, account });
       updated += 1;
     }
   }
   return { updated };
+}
+
+/** Names the demo seller on an account seeded before identities; left unnamed when the seller was connected again. */
+async function setDemoIdentity({ accountId, account }: { accountId: string; account: DemoAccount }) {
+  try {
+    await prisma().marketplaceAccount.update({
+      where: { id: accountId },
+      data: { identityKey: demoIdentityKey({ account }) },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
 }

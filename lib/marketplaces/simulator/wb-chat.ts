@@ -3,7 +3,7 @@ import { shuffleSeeded } from "@/lib/marketplaces/simulator/random";
 import { randomBuyerName, randomBuyerText, recordSent } from "@/lib/marketplaces/simulator/context";
 import { json, readForm, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import { requestId, type SimModule } from "@/lib/marketplaces/simulator/module";
-import { isSimWbToken } from "@/lib/marketplaces/simulator/demo-credentials";
+import { sellerShop, simWbSeller } from "@/lib/marketplaces/simulator/demo-credentials";
 
 // Wildberries buyer chat API (buyer-chat-api.wildberries.ru) under /wb-chat.
 
@@ -214,7 +214,8 @@ function download(state: WbChatState, id: string): SimResponse {
   return { status: 200, headers: { "content-type": file.contentType }, body: file.bytes };
 }
 
-export function wbChatModule(state: WbChatState): SimModule {
+export function wbChatModule(own: WbChatState): SimModule {
+  const others = new Map<string, WbChatState>();
   return {
     prefix: "/wb-chat",
     marketplace: "wildberries",
@@ -222,9 +223,11 @@ export function wbChatModule(state: WbChatState): SimModule {
       problem(status, status === 401 ? "unauthorized" : status === 429 ? "too many requests" : "error", message),
     rejectBody: (message) => problem(400, "Bad Request", message),
     async handle(req, ctx) {
-      if (!isSimWbToken({ credentials: ctx.credentials, authorization: req.headers.get("authorization") })) {
+      const seller = simWbSeller({ credentials: ctx.credentials, authorization: req.headers.get("authorization") });
+      if (!seller) {
         return problem(401, "unauthorized", "token problem; token is malformed: could not base64 decode signature");
       }
+      const state = sellerShop({ seller, own, others, create: createWbChatState });
       if (req.method === "GET" && req.path === "/ping") return json(200, { TS: ctx.now().toISOString(), Status: "OK" });
       if (req.method === "GET" && req.path === "/api/v1/seller/events") return listEvents(state, req);
       if (req.method === "GET" && req.path === "/api/v1/seller/chats") {

@@ -2,7 +2,7 @@ import type { SimContext } from "@/lib/marketplaces/simulator/context";
 import { randomBuyerName, recordSent } from "@/lib/marketplaces/simulator/context";
 import { empty, json, readJson, type SimRequest, type SimResponse } from "@/lib/marketplaces/simulator/http-utils";
 import { requestId, type SimModule } from "@/lib/marketplaces/simulator/module";
-import { isSimWbToken } from "@/lib/marketplaces/simulator/demo-credentials";
+import { sellerShop, simWbSeller } from "@/lib/marketplaces/simulator/demo-credentials";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 
 // Wildberries feedbacks & questions API (feedbacks-api.wildberries.ru) under /wb-feedbacks.
@@ -191,14 +191,16 @@ function list<T extends { answer: unknown; createdDate: string }>(
   });
 }
 
-export function wbFeedbacksModule(state: WbFeedbacksState): SimModule {
+export function wbFeedbacksModule(own: WbFeedbacksState): SimModule {
+  const others = new Map<string, WbFeedbacksState>();
   return {
     prefix: "/wb-feedbacks",
     marketplace: "wildberries",
     errorBody: (status, message) => fqError(status, message),
     rejectBody: (message) => standardized(400, message),
     handle(req: SimRequest, ctx: SimContext) {
-      if (!isSimWbToken({ credentials: ctx.credentials, authorization: req.headers.get("authorization") })) {
+      const seller = simWbSeller({ credentials: ctx.credentials, authorization: req.headers.get("authorization") });
+      if (!seller) {
         return json(401, {
           title: "unauthorized",
           detail: "token problem; token is malformed",
@@ -208,6 +210,7 @@ export function wbFeedbacksModule(state: WbFeedbacksState): SimModule {
           requestId: requestId(),
         });
       }
+      const state = sellerShop({ seller, own, others, create: () => ({ feedbacks: [], questions: [] }) });
       if (req.method === "GET" && req.path === "/ping") return json(200, { TS: ctx.now().toISOString(), Status: "OK" });
       if (req.method === "GET" && req.path === "/api/v1/feedbacks")
         return list(state.feedbacks, req, "feedbacks", ctx.now());
