@@ -11,7 +11,7 @@ const OTHER_SELLER_WB_TOKEN = "sim-wb-token-other-seller-0123";
 const THIRD_SELLER_WB_TOKEN = "sim-wb-token-other-seller-third";
 const WB_REFUSAL = "token problem; token is malformed: could not base64 decode signature";
 
-test("an owner connects Wildberries: a wrong token shows Wildberries' error and saves nothing; the right one is active and masked", async ({
+test("an owner connects Wildberries: a wrong token shows Wildberries' error and the demo's own seller is refused, saving nothing; another seller's token is active and masked", async ({
   page,
 }, testInfo) => {
   await signIn(page);
