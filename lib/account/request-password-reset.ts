@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { newOneTimeToken } from "@/lib/auth/one-time-token";
+import { accountEmail } from "@/lib/auth/account-email";
 import { queueAuthEmail } from "@/lib/auth/send-auth-email";
 import type { RequestPasswordReset } from "@/lib/account/form-schemas";
 
@@ -7,7 +8,8 @@ export const RESET_TOKEN_MINUTES = 60;
 
 /**
  * "Forgot password": emails a single-use link valid for an hour. The caller answers the same whether
- * or not the address has an account, so the form cannot be used to find out who is a customer.
+ * or not the address has an account, so the form cannot be used to find out who is a customer. The email
+ * is in the member's language.
  */
 export async function requestPasswordReset({
   input,
@@ -16,7 +18,10 @@ export async function requestPasswordReset({
   input: RequestPasswordReset;
   baseUrl: string;
 }): Promise<void> {
-  const user = await prisma().user.findUnique({ where: { email: input.email }, select: { id: true, email: true } });
+  const user = await prisma().user.findUnique({
+    where: { email: input.email },
+    select: { id: true, email: true, locale: true },
+  });
   if (!user) return;
   const { token, tokenHash } = newOneTimeToken();
   // Spent and expired links of this user are of no further use.
@@ -27,10 +32,10 @@ export async function requestPasswordReset({
     data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000) },
   });
   const link = new URL(`/reset-password/${token}`, baseUrl).toString();
-  queueAuthEmail({
-    to: user.email,
-    subject: "Восстановление пароля — AgentIQ Inbox",
-    text: `Чтобы задать новый пароль для AgentIQ Inbox, откройте ссылку:\n${link}\n\nСсылка действует ${RESET_TOKEN_MINUTES} минут и срабатывает один раз. Если вы не запрашивали восстановление, просто удалите это письмо: пароль останется прежним.`,
-    link,
+  const email = accountEmail({
+    kind: "passwordReset",
+    locale: user.locale,
+    values: { link, minutes: RESET_TOKEN_MINUTES },
   });
+  queueAuthEmail({ to: user.email, ...email, link });
 }

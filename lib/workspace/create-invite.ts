@@ -3,6 +3,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dictionaries } from "@/lib/i18n/dictionaries";
+import { accountEmail } from "@/lib/auth/account-email";
 import { sendEmail } from "@/lib/email/send-email";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
@@ -44,7 +45,7 @@ export async function createInvite({
       tokenHash: hashInviteToken(token),
       expiresAt: elapsedDaysAfter({ at: new Date(), days: INVITE_DAYS }),
     },
-    include: { workspace: { select: { name: true } }, invitedBy: { select: { email: true } } },
+    include: { workspace: { select: { name: true } }, invitedBy: { select: { email: true, locale: true } } },
   });
   await recordAudit({
     workspaceId,
@@ -54,10 +55,13 @@ export async function createInvite({
     details: { role: input.role },
   });
   const url = new URL(`/invite/${token}`, baseUrl).toString();
-  const mail = await sendEmail({
-    to: input.email,
-    subject: `Приглашение в ${invite.workspace.name} — AgentIQ Inbox`,
-    text: `Вас пригласили работать с чатами покупателей в AgentIQ Inbox (${invite.workspace.name}).\nПринять приглашение: ${url}\nСсылка действует ${INVITE_DAYS} дней.`,
+  // In the invitee's language when they already have an account, else in the inviter's.
+  const invitee = await prisma().user.findUnique({ where: { email: input.email }, select: { locale: true } });
+  const email = accountEmail({
+    kind: "invite",
+    locale: invitee?.locale ?? invite.invitedBy.locale,
+    values: { link: url, workspace: invite.workspace.name, days: INVITE_DAYS },
   });
+  const mail = await sendEmail({ to: input.email, ...email });
   return { id: invite.id, url, emailed: mail.sent };
 }

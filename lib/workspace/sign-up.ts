@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { newOneTimeToken } from "@/lib/auth/one-time-token";
+import { accountEmail } from "@/lib/auth/account-email";
 import { queueAuthEmail } from "@/lib/auth/send-auth-email";
 import type { SignUp } from "@/lib/account/form-schemas";
 
@@ -11,19 +12,28 @@ export const SIGNUP_LINK_HOURS = 24;
  * nobody controls never owns a workspace. The answer is the same whether or not the address already
  * has an account (that person gets a "you already have an account" email instead), so sign-up cannot
  * be used to find out who is a customer. The password is hashed either way, to take the same time.
+ * The email is in the account's language, or, for a new address, in the language the form was filled in.
  */
-export async function signUp({ input, baseUrl }: { input: SignUp; baseUrl: string }): Promise<void> {
+export async function signUp({
+  input,
+  baseUrl,
+  locale,
+}: {
+  input: SignUp;
+  baseUrl: string;
+  locale: string;
+}): Promise<void> {
   const passwordHash = await hashPassword({ password: input.password });
-  const existing = await prisma().user.findUnique({ where: { email: input.email }, select: { id: true } });
+  const existing = await prisma().user.findUnique({ where: { email: input.email }, select: { locale: true } });
   if (existing) {
     const signIn = new URL("/sign-in", baseUrl).toString();
     const forgot = new URL("/forgot-password", baseUrl).toString();
-    queueAuthEmail({
-      to: input.email,
-      subject: "У вас уже есть аккаунт — AgentIQ Inbox",
-      text: `Кто-то (возможно, вы) пытался зарегистрироваться в AgentIQ Inbox с этой почтой, но аккаунт с ней уже есть.\nВойти: ${signIn}\nЗабыли пароль? ${forgot}\n\nЕсли это были не вы, просто удалите это письмо.`,
-      link: signIn,
+    const email = accountEmail({
+      kind: "alreadyRegistered",
+      locale: existing.locale,
+      values: { link: signIn, forgot },
     });
+    queueAuthEmail({ to: input.email, ...email, link: signIn });
     return;
   }
   const { token, tokenHash } = newOneTimeToken();
@@ -42,10 +52,6 @@ export async function signUp({ input, baseUrl }: { input: SignUp; baseUrl: strin
     },
   });
   const link = new URL(`/verify-email/${token}`, baseUrl).toString();
-  queueAuthEmail({
-    to: input.email,
-    subject: "Подтвердите почту — AgentIQ Inbox",
-    text: `Чтобы закончить регистрацию в AgentIQ Inbox и создать «${input.workspaceName}», подтвердите почту:\n${link}\n\nСсылка действует ${SIGNUP_LINK_HOURS} часа. Если вы не регистрировались, просто удалите это письмо.`,
-    link,
-  });
+  const values = { link, workspace: input.workspaceName, hours: SIGNUP_LINK_HOURS };
+  queueAuthEmail({ to: input.email, ...accountEmail({ kind: "signUp", locale, values }), link });
 }

@@ -1,6 +1,7 @@
 // POST /api/signup - start a sign-up: email a confirmation link (same answer whether the address has an account)
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
+import { requestLocale } from "@/lib/i18n/server";
 import { SMALL_BODY_MAX_BYTES } from "@/lib/http/read-limited-body";
 import { parseJson, withPublicForm } from "@/lib/http/route";
 import { clientAddress } from "@/lib/auth/client-address";
@@ -14,6 +15,6 @@ export const POST = withPublicForm(async ({ req }) => {
     { rule: "signUpAddress", key: clientAddress(req) },
     { rule: "signUpAccount", key: input.email },
   ]);
-  await signUp({ input, baseUrl: env().NEXTAUTH_URL ?? req.nextUrl.origin });
+  await signUp({ input, baseUrl: env().NEXTAUTH_URL ?? req.nextUrl.origin, locale: requestLocale(req) });
   return NextResponse.json({ status: "check_email" }, { status: 202 });
 });
