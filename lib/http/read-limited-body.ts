@@ -15,6 +15,18 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+/** The client went away while its body streamed in (a closed tab, a cancelled fetch): no one reads the answer. */
+export class ClientClosedRequestError extends Error {
+  override name = "ClientClosedRequestError";
+}
+
+/** A body read that failed because the connection closed, not because of anything the server did. */
+export function isClientGone({ req, error }: { req: Request; error: unknown }): boolean {
+  if (error instanceof ClientClosedRequestError || req.signal?.aborted) return true;
+  const e = error as { code?: unknown; message?: unknown; name?: unknown } | null;
+  return e?.code === "ECONNRESET" || e?.message === "aborted" || e?.name === "AbortError";
+}
+
 /** True when Content-Length declares more than `maxBytes`: answer 413 without reading. */
 export function declaresOver({ headers, maxBytes }: { headers: Headers; maxBytes: number }): boolean {
   const declared = Number(headers.get("content-length"));
@@ -28,7 +40,11 @@ export async function readLimitedBody({ req, maxBytes }: { req: Request; maxByte
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      throw isClientGone({ req, error })
+        ? new ClientClosedRequestError("client closed the request", { cause: error })
+        : error;
+    });
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

@@ -6,7 +6,12 @@ import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { findMember, tokenSessionVersion, type Member } from "@/lib/auth/find-member";
-import { JSON_BODY_MAX_BYTES, readLimitedBody } from "@/lib/http/read-limited-body";
+import {
+  ClientClosedRequestError,
+  isClientGone,
+  JSON_BODY_MAX_BYTES,
+  readLimitedBody,
+} from "@/lib/http/read-limited-body";
 import { assertSameOriginRequest, type BodyKind } from "@/lib/http/same-origin";
 import { unsafeValue } from "@/lib/http/unsafe-text";
 
@@ -54,6 +59,11 @@ export function withRoute(handler: (args: RouteArgs) => Promise<Response>) {
     try {
       return await handler({ req, params: (await ctx?.params) ?? {}, requestId });
     } catch (error) {
+      // A client that left mid-request is not a server fault: noted, answered 499 (nobody reads it).
+      if (error instanceof ClientClosedRequestError || (isClientGone({ req, error }) && !(error instanceof AppError))) {
+        log.info("client closed the request", { requestId, path: req.nextUrl?.pathname });
+        return new NextResponse(null, { status: 499 });
+      }
       return errorResponse(error, requestId);
     }
   };
