@@ -22,6 +22,18 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        // Components in a browser-like document (happy-dom): forms driven as a user would, fetch stubbed.
+        test: {
+          name: "components",
+          environment: "happy-dom",
+          env,
+          include: ["**/*.test.tsx"],
+          exclude: ["node_modules/**", "e2e/**", ".next/**"],
+          setupFiles: ["./components/test/setup.ts"],
+        },
+      },
+      {
+        resolve: { alias },
         test: {
           name: "integration",
           environment: "node",
