@@ -1,11 +1,8 @@
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { withDomainEvents } from "@/lib/events/bus";
 import { findMentions } from "@/lib/inbox/find-mentions";
 import { NOTE_SELECT } from "@/lib/inbox/note-select";
-
-export const noteInputSchema = z.object({ text: z.string().trim().min(1).max(5_000) });
 
 /**
  * Adds an internal note. It is announced (inbox/note.added) with the members it @mentions, its author

@@ -1,7 +1,8 @@
 // GET /api/chats/[id]/notes - internal notes of a chat; POST - add one (never sent to the buyer)
 import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
-import { addChatNote, noteInputSchema } from "@/lib/inbox/add-chat-note";
+import { addChatNote } from "@/lib/inbox/add-chat-note";
+import { noteInputSchema } from "@/lib/inbox/note-schema";
 import { listChatNotes } from "@/lib/inbox/list-chat-notes";
 import { pathId } from "@/lib/http/route-params";
 
