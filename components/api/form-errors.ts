@@ -1,7 +1,11 @@
 import type { FieldError, FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
 import { apiErrorText, fieldErrors, issueText } from "@/components/api/error-text";
 
-type Texts = Parameters<typeof apiErrorText>[1] & { fields?: Record<string, string> };
+type Texts = Parameters<typeof apiErrorText>[1] & {
+  fields?: Record<string, string>;
+  /** The form field a route's issue path belongs to, where the two differ (an item of a list typed as text). */
+  fieldOf?: (path: string) => string;
+};
 
 /**
  * Puts a refused request on the form: each field issue the route named on its field, anything else
@@ -10,10 +14,13 @@ type Texts = Parameters<typeof apiErrorText>[1] & { fields?: Record<string, stri
 export function setApiErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
-  { fields, ...texts }: Texts,
+  { fields, fieldOf = (path) => path, ...texts }: Texts,
 ): void {
-  const issues = Object.entries(fieldErrors(error, { t: texts.t, fields }));
-  for (const [path, message] of issues) setError(path as FieldPath<T>, { type: "server", message });
+  const issues = Object.entries(fieldErrors(error, { t: texts.t, fields })).map(([path, message]) => {
+    const field = fieldOf(path);
+    return [field, fields?.[field] ?? message] as const;
+  });
+  for (const [field, message] of issues) setError(field as FieldPath<T>, { type: "server", message });
   if (!issues.length) setError("root", { type: "server", message: apiErrorText(error, texts) });
 }
 

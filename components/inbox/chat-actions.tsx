@@ -9,8 +9,8 @@ import { ClockIcon } from "@/components/ui/icons";
 import type { ChatDetail, Me } from "@/components/inbox/types";
 import { useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useI18n } from "@/components/providers";
-import { Button } from "@/components/ui/button";
 import { ChatLabelsPicker } from "@/components/inbox/inbox-parts";
+import { SnoozeCustomForm } from "@/components/inbox/snooze-custom-form";
 
 const CONTROL =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
@@ -25,7 +25,6 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
   const update = useUpdateChat(chat.id);
   const members = useQuery({ ...inboxQueries.members(), staleTime: 60_000 });
   const [snoozeOpen, setSnoozeOpen] = useState(false);
-  const [custom, setCustom] = useState("");
   const snoozeBox = useRef<HTMLDivElement>(null);
   // The menu closes like the other pop-overs: a press anywhere outside it (or Escape, below).
   useEffect(() => {
@@ -125,27 +124,7 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
                 </li>
               ))}
             </ul>
-            <form
-              className="mt-2 flex items-end gap-2 border-t border-slate-200 pt-2"
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (custom) snooze(new Date(custom));
-              }}
-            >
-              <label className="flex-1 text-xs text-slate-700">
-                {t.inbox.actions.snoozeCustom}
-                <input
-                  type="datetime-local"
-                  required
-                  value={custom}
-                  onChange={(e) => setCustom(e.target.value)}
-                  className={`${CONTROL} mt-1 w-full`}
-                />
-              </label>
-              <Button type="submit" variant="secondary">
-                {t.inbox.actions.snoozeApply}
-              </Button>
-            </form>
+            <SnoozeCustomForm chatId={chat.id} control={CONTROL} onDone={() => setSnoozeOpen(false)} />
             {snoozed ? (
               <button
                 type="button"

@@ -1,17 +1,8 @@
-import { z } from "zod";
+import type { ChatUpdate } from "@/lib/inbox/chat-update-schema";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { getChat } from "@/lib/inbox/get-chat";
 import { withDomainEvents } from "@/lib/events/bus";
-
-export const chatUpdateSchema = z
-  .object({
-    status: z.enum(["OPEN", "RESOLVED"]).optional(),
-    assigneeId: z.string().min(1).max(100).nullable().optional(),
-    snoozedUntil: z.iso.datetime({ offset: true }).nullable().optional(),
-  })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), "Nothing to update");
-export type ChatUpdate = z.infer<typeof chatUpdateSchema>;
 
 /** Resolve or reopen, assign, snooze: the operator's actions on a chat of their workspace. */
 export async function updateChat({
@@ -36,7 +27,8 @@ export async function updateChat({
     if (!member) throw notFound("Member not found");
   }
   const snoozedUntil = update.snoozedUntil ? new Date(update.snoozedUntil) : update.snoozedUntil;
-  if (snoozedUntil && snoozedUntil <= now) throw new AppError("bad_request", "Snooze until a time in the future");
+  if (snoozedUntil && snoozedUntil <= now)
+    throw new AppError("bad_request", "Snooze until a time in the future", { details: { reason: "snooze_past" } });
   // Resolved or reopened is announced (inbox/chats.resolved, .reopened) in the update's transaction: the
   // report, follow-ups and the rest subscribe, the same as for a bulk resolve (lib/bulk/apply-bulk-action.ts).
   // Every change is announced as inbox/chats.updated too: the live stream and fair assignment subscribe.

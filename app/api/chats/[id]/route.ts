@@ -2,7 +2,8 @@
 import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
 import { getChat } from "@/lib/inbox/get-chat";
-import { chatUpdateSchema, updateChat } from "@/lib/inbox/update-chat";
+import { chatUpdateSchema } from "@/lib/inbox/chat-update-schema";
+import { updateChat } from "@/lib/inbox/update-chat";
 import { pathId } from "@/lib/http/route-params";
 
 export const GET = withMember(async ({ params, member }) =>
