@@ -3,10 +3,11 @@
 import { apiErrorText } from "@/components/api/error-text";
 import type { ApiResult } from "@/components/api/types";
 import { api } from "@/components/api/client";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
+import { ReminderOffsetsForm } from "@/components/negative-reviews/reminder-offsets-form";
 import { useI18n } from "@/components/providers";
 import { formatMessage } from "@/lib/i18n/format";
 import type { negativeReviewReport } from "@/lib/negative-reviews/negative-review-report";
@@ -65,7 +66,7 @@ export function NegativeReviewReport({ isOwner }: { isOwner: boolean }) {
           </>
         )
       ) : null}
-      {isOwner ? <OffsetsForm /> : null}
+      {isOwner ? <ReminderOffsetsForm /> : null}
     </div>
   );
 }
@@ -122,64 +123,6 @@ function ReportTable({
         </tbody>
       </table>
     </section>
-  );
-}
-
-function OffsetsForm() {
-  const { t, locale } = useI18n();
-  const r = t.negative.report;
-  const current = useQuery({
-    queryKey: queryKeys.negativeSettings(),
-    queryFn: ({ signal }) => api<{ reminderOffsetsHours: number[] }>("/api/negative-reviews/settings", { signal }),
-  });
-  const [text, setText] = useState("");
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- seeds the form from the server's copy when it arrives or changes; edits stay local until saved
-    if (current.data) setText(current.data.reminderOffsetsHours.join(", "));
-  }, [current.data]);
-  const save = useMutation({
-    mutationFn: () =>
-      api("/api/negative-reviews/settings", {
-        method: "PUT",
-        body: {
-          reminderOffsetsHours: text
-            .split(/[\s,;]+/)
-            .filter(Boolean)
-            .map(Number),
-        },
-      }),
-  });
-  return (
-    <form
-      className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
-      onSubmit={(e) => (e.preventDefault(), save.mutate())}
-    >
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">{r.settings}</span>
-        <input
-          className="w-56 rounded border border-slate-300 px-2 py-1"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-describedby="offsets-hint"
-        />
-        <span id="offsets-hint" className="text-xs text-slate-500">
-          {r.settingsHint}
-        </span>
-      </label>
-      <button
-        type="submit"
-        className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
-        disabled={save.isPending}
-      >
-        {r.save}
-      </button>
-      {save.isSuccess ? <span className="text-sm text-green-700">{r.saved}</span> : null}
-      {save.error ? (
-        <span role="alert" className="text-sm text-red-700">
-          {apiErrorText(save.error, { t, locale })}
-        </span>
-      ) : null}
-    </form>
   );
 }
 

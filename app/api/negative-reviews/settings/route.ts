@@ -2,7 +2,8 @@
 import { NextResponse } from "next/server";
 import { parseJson, withMember } from "@/lib/http/route";
 import { getReminderOffsets } from "@/lib/negative-reviews/get-reminder-offsets";
-import { reminderOffsetsSchema, updateReminderOffsets } from "@/lib/negative-reviews/update-reminder-offsets";
+import { reminderOffsetsSchema } from "@/lib/negative-reviews/reminder-offsets-schema";
+import { updateReminderOffsets } from "@/lib/negative-reviews/update-reminder-offsets";
 
 export const GET = withMember(async ({ member }) =>
   NextResponse.json({ reminderOffsetsHours: await getReminderOffsets({ workspaceId: member.workspaceId }) }),
