@@ -24,9 +24,3 @@ export function routeBodyResolver<V extends FieldValues, S extends z.ZodType>(
     return { values: {}, errors: errors as FieldErrors<V> };
   };
 }
-
-/** A local date-time typed in a datetime-local input as the instant the routes take, or the text as typed when it is none. */
-export function localInstant(value: string): string {
-  const at = new Date(value);
-  return value && !Number.isNaN(at.getTime()) ? at.toISOString() : value;
-}

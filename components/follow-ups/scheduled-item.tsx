@@ -3,8 +3,10 @@
 import { useState } from "react";
 import { formatDateTime } from "@/components/inbox/format-time";
 import { apiErrorText } from "@/components/api/error-text";
+import { ScheduledEditForm } from "@/components/follow-ups/scheduled-edit-form";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
+import type { ScheduleUpdate } from "@/lib/follow-ups/schedule-input";
 
 type Item = {
   id: string;
@@ -30,12 +32,6 @@ const BADGE: Record<Item["status"], string> = {
   CANCELLED: "bg-slate-100 text-slate-700",
 };
 
-export function toLocalInput(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 /** One scheduled message: status, time, text (as text, never HTML), edit and cancel while it waits. */
 export function ScheduledItem({
   item,
@@ -45,7 +41,7 @@ export function ScheduledItem({
   error,
 }: {
   item: Item;
-  onSave: (update: { text: string; sendAt: string }) => void;
+  onSave: (update: ScheduleUpdate) => Promise<unknown>;
   onCancel: () => void;
   busy: boolean;
   error: unknown;
@@ -53,8 +49,6 @@ export function ScheduledItem({
   const { t, locale } = useI18n();
   const tl = t.followUps.list;
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(item.text);
-  const [at, setAt] = useState(toLocalInput(item.sendAt));
   // A failed send retried from the thread: the reply's own status wins.
   const status = item.status === "FAILED" && item.sentMessage?.status === "SENT" ? "SENT" : item.status;
   return (
@@ -80,37 +74,14 @@ export function ScheduledItem({
         ) : null}
       </div>
       {editing ? (
-        <form
-          className="mt-2 space-y-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSave({ text, sendAt: new Date(at).toISOString() });
-            setEditing(false);
-          }}
-        >
-          <textarea
-            aria-label={t.followUps.schedule.text}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            rows={3}
-            className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-          <input
-            aria-label={t.followUps.schedule.modeAt}
-            type="datetime-local"
-            value={at}
-            onChange={(e) => setAt(e.target.value)}
-            className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-          />
-          <div className="flex gap-2">
-            <Button type="submit" disabled={busy || !text.trim()}>
-              {tl.save}
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
-              {t.followUps.schedule.cancel}
-            </Button>
-          </div>
-        </form>
+        <ScheduledEditForm
+          id={item.id}
+          text={item.text}
+          sendAt={item.sendAt}
+          busy={busy}
+          onSave={onSave}
+          onClose={() => setEditing(false)}
+        />
       ) : (
         <p className="mt-1 whitespace-pre-wrap break-words text-slate-800" data-user-content>
           {item.text}

@@ -64,7 +64,7 @@ export function ScheduledPage() {
                 item={item}
                 busy={save.isPending || cancel.isPending}
                 error={errorFor(item.id)}
-                onSave={(u) => save.mutate({ id: item.id, ...u })}
+                onSave={(u) => save.mutateAsync({ id: item.id, ...u })}
                 onCancel={() => cancel.mutate(item.id)}
               />
             </ul>

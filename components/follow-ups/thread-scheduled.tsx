@@ -88,7 +88,7 @@ export function ThreadScheduled({ chatId, isChat }: { chatId: string; isChat: bo
               item={item}
               busy={busy}
               error={errorFor(item.id)}
-              onSave={(u) => save.mutate({ id: item.id, ...u })}
+              onSave={(u) => save.mutateAsync({ id: item.id, ...u })}
               onCancel={() => cancel.mutate(item.id)}
             />
           ))}

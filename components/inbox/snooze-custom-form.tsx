@@ -3,10 +3,11 @@
 import { useForm } from "react-hook-form";
 import { ApiError } from "@/components/api/client";
 import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
-import { localInstant, routeBodyResolver } from "@/components/api/route-body-resolver";
+import { routeBodyResolver } from "@/components/api/route-body-resolver";
 import { useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
+import { localInstant } from "@/components/ui/local-date-time";
 import { chatUpdateSchema, type ChatUpdate } from "@/lib/inbox/chat-update-schema";
 
 type Values = { snoozedUntil: string };

@@ -38,8 +38,12 @@ export async function settle(rounds = 5): Promise<void> {
 }
 
 /** The control labelled `label` (its <label>, aria-label or aria-labelledby), as a user finds it. */
-export function byLabel<T extends HTMLElement = HTMLInputElement>(root: HTMLElement, label: string): T {
-  const labelled = [...root.querySelectorAll<HTMLElement>("input, textarea, select")].find(
+export function byLabel<T extends HTMLElement = HTMLInputElement>(
+  root: HTMLElement,
+  label: string,
+  selector = "input, textarea, select",
+): T {
+  const labelled = [...root.querySelectorAll<HTMLElement>(selector)].find(
     (el) =>
       el.getAttribute("aria-label") === label ||
       [...((el as HTMLInputElement).labels ?? [])].some((l) => l.textContent?.trim().startsWith(label)),

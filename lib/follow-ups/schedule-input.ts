@@ -3,7 +3,7 @@ import { typedMessageTypeSchema } from "@/lib/ai/types";
 import { AppError } from "@/lib/errors";
 import { MAX_DAYS_AHEAD } from "@/lib/follow-ups/send-time";
 import type { ProactiveRefusal } from "@/lib/marketplaces/proactive-policy";
-import { MAX_REPLY_INPUT_CHARS } from "@/lib/inbox/send-reply";
+import { MAX_REPLY_INPUT_CHARS } from "@/lib/inbox/reply-input-limit";
 
 // A scheduled message as the thread sends it: text, and either "remind in N days" or "send at".
 export const scheduleInputSchema = z

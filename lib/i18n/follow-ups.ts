@@ -29,6 +29,10 @@ export const followUpsRu = {
     notAllowed: "Здесь нельзя писать первым",
     findings: "Правила маркетплейса",
     scheduled: "Сообщение запланировано",
+    timeInvalid: "Укажите дату и время",
+    daysRange: "Целое число дней от 1 до 180",
+    sendAtPast: "Выберите время хотя бы на минуту позже текущего",
+    sendAtTooFar: "Выберите время не дальше чем через 180 дней",
   },
   list: {
     title: "Запланированные сообщения",
@@ -136,6 +140,10 @@ export const followUpsEn: typeof followUpsRu = {
     notAllowed: "You cannot write first here",
     findings: "Marketplace rules",
     scheduled: "Message scheduled",
+    timeInvalid: "Enter a date and time",
+    daysRange: "A whole number of days from 1 to 180",
+    sendAtPast: "Pick a time at least a minute from now",
+    sendAtTooFar: "Pick a time within 180 days",
   },
   list: {
     title: "Scheduled messages",

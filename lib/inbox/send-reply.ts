@@ -3,6 +3,7 @@ import { typedMessageTypeSchema, type TypedMessageType } from "@/lib/ai/types";
 import { recordReplyOutcome } from "@/lib/ai/outcomes/record-draft-outcome";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
+import { MAX_REPLY_INPUT_CHARS } from "@/lib/inbox/reply-input-limit";
 import { withDomainEvent } from "@/lib/events/bus";
 import { AppError } from "@/lib/errors";
 import { assertReplyAllowed } from "@/lib/inbox/check-reply";
@@ -11,9 +12,6 @@ import { loadReplyChat, readReplyMessage, type ReplyMessage } from "@/lib/inbox/
 import type { OutgoingFile } from "@/lib/marketplaces/schemas";
 
 const log = logger("send-reply");
-
-// Generous against the largest limit (5000): the guardrails name the exact overflow, this only stops abuse.
-export const MAX_REPLY_INPUT_CHARS = 20_000;
 
 export const replyInputSchema = z.object({
   text: z.string().max(MAX_REPLY_INPUT_CHARS).default(""),
