@@ -5,8 +5,8 @@ import type { MarketplaceAccount } from "@/lib/generated/prisma/client";
 import { claimBatch, utc } from "@/lib/jobs/claim-batch";
 import type { Row } from "@/lib/typed-sql";
 import { logger } from "@/lib/log";
-import { isMarketplaceError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
-import type { Chat, Message, SkippedRecord, WebhookEvent } from "@/lib/marketplaces/schemas";
+import { isMarketplaceError } from "@/lib/marketplaces/http/errors";
+import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
 import type { MarketplaceConnector } from "@/lib/marketplaces/types";
 import { applyChatDisputes, type DisputeEvent } from "@/lib/ingest/apply-chat-disputes";
 import { ingestReviewComments } from "@/lib/ingest/ingest-review-comments";
@@ -19,6 +19,7 @@ import { ingestReviewsById } from "@/lib/ingest/ingest-reviews-by-id";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { withDomainEvents } from "@/lib/events/bus";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
+import { collectEventRecords, fetchChatOrNull } from "@/lib/ingest/collect-event-records";
 
 const log = logger("ingest");
 // Long enough for one processing attempt; a crashed attempt is picked up by the sweep after it.
@@ -166,7 +167,7 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
         // The push's own time decides the dispute, not the state the chat read shows now.
         if (chat) chats.set(chat.externalId, { ...chat, dispute: undefined });
       } else if (event) {
-        await collect({
+        await collectEventRecords({
           connector,
           event,
           known,
@@ -236,80 +237,6 @@ async function knownChats({ accountId, events }: { accountId: string; events: St
     select: { externalId: true },
   });
   return new Set(rows.map((r) => r.externalId));
-}
-
-async function collect({
-  connector,
-  event,
-  known,
-  chats,
-  messages,
-  skipped,
-  onReview,
-  closed,
-}: {
-  connector: MarketplaceConnector;
-  event: WebhookEvent;
-  known: Set<string>;
-  chats: Map<string, Chat>;
-  messages: Message[];
-  skipped: SkippedRecord[];
-  onReview: (reviewExternalId: string) => void;
-  closed: (chatExternalId: string) => void;
-}) {
-  switch (event.type) {
-    case "message.created":
-    case "message.updated": {
-      // An edit of a message never stored (its push was lost) stores it, with the edited text.
-      messages.push(
-        event.message ??
-          (await connector.fetchMessage({
-            chatExternalId: event.chatExternalId,
-            messageExternalId: event.messageExternalId,
-          })),
-      );
-      if (!known.has(event.chatExternalId) && !chats.has(event.chatExternalId)) {
-        const chat = await fetchChatOrNull(connector, event.chatExternalId);
-        if (chat) chats.set(chat.externalId, chat);
-        known.add(event.chatExternalId);
-      }
-      return;
-    }
-    case "chat.created": {
-      const chat = await fetchChatOrNull(connector, event.chatExternalId);
-      if (chat) chats.set(chat.externalId, chat);
-      if (connector.capabilities.chatHistory) {
-        const page = await connector.listMessages({
-          chat: { externalId: event.chatExternalId, replyToken: chat?.replyToken ?? null },
-        });
-        messages.push(...page.items);
-        skipped.push(...(page.skipped ?? []));
-      }
-      return;
-    }
-    case "chat.closed":
-      closed(event.chatExternalId);
-      return;
-    case "review.created":
-      onReview(event.reviewExternalId);
-      return;
-    case "review.comment":
-    case "conversation.message":
-    case "chat.dispute":
-    case "messages.read":
-    case "ping":
-    case "ignored":
-      return;
-  }
-}
-
-async function fetchChatOrNull(connector: MarketplaceConnector, chatExternalId: string): Promise<Chat | null> {
-  try {
-    return await connector.fetchChat({ chatExternalId });
-  } catch (error) {
-    if (error instanceof MarketplaceUnsupportedError) return null;
-    throw error;
-  }
 }
 
 async function recordOutcome({
