@@ -12,21 +12,17 @@
 import "./load-env";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { webhookSecretData } from "@/lib/accounts/webhook-secret";
-import { encryptSecret } from "@/lib/crypto/credentials";
-import { openDatabase, type Database } from "@/lib/db";
-import { readSseFrames } from "@/lib/jobs/multi-instance";
-import { applyMigrations } from "@/lib/db-migrations";
-import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
+import { openDatabase } from "@/lib/db";
+import { startSimulator } from "@/lib/marketplaces/simulator/server";
 import { agent, benchAppKeys, freePort, post, startApp, stopApp } from "./bench-app";
 import { measureIdleInbox } from "./bench-realtime-browser";
+import { seedRealtimeBench } from "./bench-realtime-seed";
+import { openStream } from "./bench-realtime-stream";
 
 const { values: args } = parseArgs({
   options: {
@@ -100,74 +96,6 @@ async function startInstance({
 const rssKb = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
 
-async function prepare(db: Database, sim: Simulator) {
-  await applyMigrations({ db });
-  const workspace = await db.prisma.workspace.create({ data: { name: "bench realtime" } });
-  const user = await db.prisma.user.create({
-    data: { email: `bench-${crypto.randomBytes(4).toString("hex")}@example.com`, name: "Bench" },
-  });
-  await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
-  const account = await db.prisma.marketplaceAccount.create({
-    data: {
-      workspaceId: workspace.id,
-      marketplace: "ozon",
-      name: "bench ozon",
-      credentialsEnc: encryptSecret({ plaintext: JSON.stringify(sim.credentials.ozon), key: KEY }),
-      baseUrls: sim.baseUrls.ozon,
-      ...webhookSecretData({ secret: SECRET }),
-    },
-  });
-  // One chat per push, known to both sides: the stream's change names the chat, so each push is timed on its own.
-  const chats: { id: string; externalId: string }[] = [];
-  for (let i = 0; i < PUSHES; i++) {
-    const externalId = sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Начало чата ${i}` }).chatId;
-    const chat = await db.prisma.chat.create({
-      data: {
-        workspaceId: workspace.id,
-        accountId: account.id,
-        marketplace: "ozon",
-        externalId,
-        customerName: `Покупатель ${i}`,
-      },
-      select: { id: true },
-    });
-    chats.push({ id: chat.id, externalId });
-  }
-  const token = await encode({ token: { sub: user.id, workspaceId: workspace.id }, secret: AUTH_SECRET });
-  // One member per stream, as in a team (a member's own streams are capped, lib/stream/stream-slots.ts).
-  const streamTokens: string[] = [];
-  for (let s = 0; s < STREAMS; s++) {
-    const member = await db.prisma.user.create({
-      data: { email: `bench-${s}-${crypto.randomBytes(4).toString("hex")}@example.com`, name: `Оператор ${s}` },
-    });
-    await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: member.id, role: "OPERATOR" } });
-    streamTokens.push(await encode({ token: { sub: member.id, workspaceId: workspace.id }, secret: AUTH_SECRET }));
-  }
-  return { workspaceId: workspace.id, chats, token, streamTokens, chatId: chats[0]!.id };
-}
-
-/** One member stream: when each chat's first "message" change arrived. */
-function openStream(url: string, token: string) {
-  const arrivals = new Map<string, number>();
-  let ready!: () => void;
-  const isReady = new Promise<void>((r) => (ready = r));
-  const req = http.get(
-    `${url}/api/events`,
-    { headers: { cookie: `next-auth.session-token=${token}`, accept: "text/event-stream" }, agent: false },
-    (res) => {
-      readSseFrames(res, (block) => {
-        if (block.includes("event: ready")) ready();
-        if (!block.includes("event: change")) return;
-        const data = JSON.parse(block.slice(block.indexOf("data: ") + 6)) as { type: string; chatId: string | null };
-        if (data.type === "message" && data.chatId && !arrivals.has(data.chatId))
-          arrivals.set(data.chatId, performance.now());
-      });
-    },
-  );
-  req.on("error", () => {});
-  return { arrivals, isReady, close: () => req.destroy() };
-}
-
 function ozonPush(externalId: string, i: number, tag: string) {
   return JSON.stringify({
     message_type: "TYPE_NEW_MESSAGE",
@@ -190,7 +118,7 @@ async function scenario({
 }: {
   label: string;
   instances: Instance[];
-  prepared: Awaited<ReturnType<typeof prepare>>;
+  prepared: Awaited<ReturnType<typeof seedRealtimeBench>>;
 }) {
   console.log(`\n== ${label}`);
   const web = instances.filter((i) => i.url && !i.url.endsWith(":worker"));
@@ -274,7 +202,13 @@ console.log(
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-realtime-"));
   const db = openDatabase({ dataDir: dir });
-  const prepared = await prepare(db, sim);
+  const prepared = await seedRealtimeBench({
+    db,
+    sim,
+    keys: { appKey: KEY, authSecret: AUTH_SECRET, webhookSecret: SECRET },
+    chats: PUSHES,
+    streams: STREAMS,
+  });
   await db.close();
   const app = await startInstance({ role: "all", env: { DATA_DIR: dir, DATABASE_URL: "" } });
   if (!IDLE_ONLY) await scenario({ label: "PGlite (embedded), one instance", instances: [app], prepared });
@@ -315,7 +249,13 @@ if (!args["skip-pg"] && !IDLE_ONLY) {
         await sender.end();
       }
       const db = openDatabase({ url: url.toString() });
-      const prepared = await prepare(db, sim);
+      const prepared = await seedRealtimeBench({
+        db,
+        sim,
+        keys: { appKey: KEY, authSecret: AUTH_SECRET, webhookSecret: SECRET },
+        chats: PUSHES,
+        streams: STREAMS,
+      });
       await db.close();
       const env = {
         DATABASE_URL: url.toString(),

@@ -22,6 +22,7 @@ import {
 import { checkText } from "@/lib/ai/guardrails/check-text";
 import { draftOffline } from "@/lib/ai/offline-drafter";
 import { checkDraft } from "@/lib/ai/eval/draft-check";
+import { teamEvalSets } from "./eval-ai-sets";
 import { draftContextSchema, intentSchema, sentimentSchema } from "@/lib/ai/types";
 
 const TARGETS = {
@@ -31,7 +32,6 @@ const TARGETS = {
   guardrailPrecision: 0.98,
   p99Ms: 20,
 };
-const EVAL_DIR = path.join(import.meta.dirname, "..", "lib", "ai", "eval");
 
 const { values } = parseArgs({
   options: {
@@ -70,51 +70,12 @@ const sameText = (text: string) =>
     .trim();
 const missesFor = (set: { blind?: boolean }) => (set.blind && !values["show-blind-misses"] ? 0 : maxMisses);
 
-// The sets never read by tuning or training (misses hidden); from 4 on, written by someone other than the tuner.
-const BLIND_SETS = [2, 3, 4, 5, 6];
-const blindSets = (kind: "messages" | "guardrails") =>
-  BLIND_SETS.map((n) => ({
-    label: `${kind} (blind ${n}: ${n >= 4 ? "written by another engineer, " : ""}never read by tuning or training)`,
-    file: path.join(EVAL_DIR, `${kind}-blind${n}.jsonl`),
-    blind: true,
-  }));
-
 const messageSets: MessageSet[] = (
-  values.messages
-    ? [{ label: "messages", file: path.resolve(values.messages) }]
-    : [
-        { label: "messages (tuning set)", file: path.join(EVAL_DIR, "messages.jsonl") },
-        { label: "messages (tuning set, model training)", file: path.join(EVAL_DIR, "messages-train.jsonl") },
-        {
-          label: "messages (tuning set, model training 2: short replies, slang, typos, voice)",
-          file: path.join(EVAL_DIR, "messages-train2.jsonl"),
-        },
-        { label: "messages (held out)", file: path.join(EVAL_DIR, "messages-holdout.jsonl") },
-        {
-          label: "messages (blind 1: seen once tuning was done, no longer blind)",
-          file: path.join(EVAL_DIR, "messages-blind.jsonl"),
-        },
-        ...blindSets("messages"),
-      ]
+  values.messages ? [{ label: "messages", file: path.resolve(values.messages) }] : teamEvalSets("messages")
 ).map((s) => ({ ...s, rows: load(s.file, labelledMessageSchema) }));
 
 const guardrailSets: GuardrailSet[] = (
-  values.guardrails
-    ? [{ label: "guardrails", file: path.resolve(values.guardrails) }]
-    : [
-        { label: "guardrails (tuning set)", file: path.join(EVAL_DIR, "guardrails.jsonl") },
-        { label: "guardrails (tuning set, obfuscation)", file: path.join(EVAL_DIR, "guardrails-train.jsonl") },
-        {
-          label: "guardrails (tuning set, disguises and hard negatives 2)",
-          file: path.join(EVAL_DIR, "guardrails-train2.jsonl"),
-        },
-        { label: "guardrails (held out)", file: path.join(EVAL_DIR, "guardrails-holdout.jsonl") },
-        {
-          label: "guardrails (blind 1: seen once tuning was done, no longer blind)",
-          file: path.join(EVAL_DIR, "guardrails-blind.jsonl"),
-        },
-        ...blindSets("guardrails"),
-      ]
+  values.guardrails ? [{ label: "guardrails", file: path.resolve(values.guardrails) }] : teamEvalSets("guardrails")
 ).map((s) => ({ ...s, rows: load(s.file, guardrailCaseSchema) }));
 
 function printClassifier(set: MessageSet, score: ClassifierScore) {

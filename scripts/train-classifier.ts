@@ -11,17 +11,15 @@ import { messageFeatures } from "@/lib/ai/classify/features";
 import { lexiconIntent, lexiconSentiment } from "@/lib/ai/classify/lexicon-classifier";
 import {
   encodeHead,
-  featureValue,
   hashedInput,
   predict,
-  softmax,
   type Combination,
   type Head,
   type LinearModelFile,
-  type ModelInput,
   type Probabilities,
 } from "@/lib/ai/classify/linear-model";
 import { tokenize } from "@/lib/ai/classify/normalize";
+import { trainHead, trainingInputs } from "./train-classifier-head";
 import { labelledMessageSchema, loadJsonl, type LabelledMessage } from "@/lib/ai/eval/eval-sets";
 import { intentSchema, sentimentSchema } from "@/lib/ai/types";
 
@@ -55,83 +53,23 @@ const features = rows.map((r) => messageFeatures(r.text));
 const intents = intentSchema.options;
 const sentiments = sentimentSchema.options;
 
-// Training reads only the features seen in MIN_DOCS messages of the fold; a message is still scaled by
-// all its features, and at run time (lib/ai/classify/model.ts) every feature falls in some bucket.
-function trainingInputs(docs: string[][]): ModelInput[] {
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
-  return docs.map((doc) => ({
-    ...hashedInput(
-      doc.filter((f) => df.get(f)! >= MIN_DOCS),
-      BUCKETS,
-    ),
-    count: doc.length,
-  }));
-}
-
-// Full-batch gradient descent with Adam on sparse binary features. Each message's gradient is
-// weighted by the inverse frequency of its label, so rare labels (no_reply, thanks) are not drowned.
-function trainHead(docs: ModelInput[], targets: number[], labels: readonly string[], size: number, l2: number): Head {
-  const K = labels.length;
-  const counts = labels.map((_, k) => targets.filter((t) => t === k).length);
-  const classWeight = counts.map((n) => (n ? docs.length / (K * n) : 0));
-  const w = Array.from({ length: size }, () => new Float64Array(K));
-  const b = new Float64Array(K);
-  const m = Array.from({ length: size }, () => new Float64Array(K));
-  const v = Array.from({ length: size }, () => new Float64Array(K));
-  const mb = new Float64Array(K);
-  const vb = new Float64Array(K);
-  const gw = Array.from({ length: size }, () => new Float64Array(K));
-  const gb = new Float64Array(K);
-  const [b1, b2, eps] = [0.9, 0.999, 1e-8];
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    for (const g of gw) g.fill(0);
-    gb.fill(0);
-    docs.forEach(({ ids: doc, count }, d) => {
-      const x = featureValue(count);
-      const scores = Array.from(b);
-      for (const f of doc) for (let k = 0; k < K; k++) scores[k]! += w[f]![k]! * x;
-      const p = softmax(scores);
-      const weight = classWeight[targets[d]!]! / docs.length;
-      for (let k = 0; k < K; k++) {
-        const g = (p[k]! - (targets[d] === k ? 1 : 0)) * weight;
-        gb[k]! += g;
-        for (const f of doc) gw[f]![k]! += g * x;
-      }
-    });
-    const step = (param: Float64Array, grad: Float64Array, mm: Float64Array, vv: Float64Array, decay: number) => {
-      for (let k = 0; k < K; k++) {
-        const g = grad[k]! + decay * param[k]!;
-        mm[k] = b1 * mm[k]! + (1 - b1) * g;
-        vv[k] = b2 * vv[k]! + (1 - b2) * g * g;
-        param[k]! -= (RATE * (mm[k]! / (1 - b1 ** epoch))) / (Math.sqrt(vv[k]! / (1 - b2 ** epoch)) + eps);
-      }
-    };
-    for (let f = 0; f < size; f++) step(w[f]!, gw[f]!, m[f]!, v[f]!, l2);
-    step(b, gb, mb, vb, 0);
-  }
-  // One signed byte per weight: the largest weight is 127 times the scale.
-  const scale = Math.max(1e-9, ...w.map((row) => Math.max(...Array.from(row, Math.abs)))) / 127;
-  const weights = new Int8Array(size * K);
-  w.forEach((row, f) => row.forEach((x, k) => (weights[f * K + k] = Math.round(x / scale))));
-  return { labels: [...labels], bias: Array.from(b, (x) => Math.round(x * 1000) / 1000), scale, weights };
-}
-
 function train(indices: number[], l2: number): { intent: Head; sentiment: Head } {
-  const ids = trainingInputs(indices.map((i) => features[i]!));
+  const ids = trainingInputs(
+    indices.map((i) => features[i]!),
+    { minDocs: MIN_DOCS, buckets: BUCKETS },
+  );
+  const options = { size: BUCKETS, l2, epochs: EPOCHS, rate: RATE };
   const intent = trainHead(
     ids,
     indices.map((i) => intents.indexOf(rows[i]!.intent)),
     intents,
-    BUCKETS,
-    l2,
+    options,
   );
   const sentiment = trainHead(
     ids,
     indices.map((i) => sentiments.indexOf(rows[i]!.sentiment)),
     sentiments,
-    BUCKETS,
-    l2,
+    options,
   );
   return { intent, sentiment };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { FailedReplies } from "@/components/inbox/composer-failed";
 import { FindingList, HighlightedTextarea } from "@/components/inbox/composer-highlight";
 import { ApiError } from "@/components/api/client";
