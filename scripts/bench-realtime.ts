@@ -17,7 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { openDatabase } from "@/lib/db";
+import { openDatabase, type Database } from "@/lib/db";
 import { startSimulator } from "@/lib/marketplaces/simulator/server";
 import { agent, benchAppKeys, freePort, post, startApp, stopApp } from "./bench-app";
 import { measureIdleInbox } from "./bench-realtime-browser";
@@ -180,6 +180,14 @@ async function scenario({
 }
 
 const sim = await startSimulator({ port: 0 });
+const seed = (db: Database) =>
+  seedRealtimeBench({
+    db,
+    sim,
+    keys: { appKey: KEY, authSecret: AUTH_SECRET, webhookSecret: SECRET },
+    chats: PUSHES,
+    streams: STREAMS,
+  });
 console.log(
   `machine: ${os.cpus().length} cores, load average ${os
     .loadavg()
@@ -202,13 +210,7 @@ console.log(
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "agentiq-bench-realtime-"));
   const db = openDatabase({ dataDir: dir });
-  const prepared = await seedRealtimeBench({
-    db,
-    sim,
-    keys: { appKey: KEY, authSecret: AUTH_SECRET, webhookSecret: SECRET },
-    chats: PUSHES,
-    streams: STREAMS,
-  });
+  const prepared = await seed(db);
   await db.close();
   const app = await startInstance({ role: "all", env: { DATA_DIR: dir, DATABASE_URL: "" } });
   if (!IDLE_ONLY) await scenario({ label: "PGlite (embedded), one instance", instances: [app], prepared });
@@ -249,13 +251,7 @@ if (!args["skip-pg"] && !IDLE_ONLY) {
         await sender.end();
       }
       const db = openDatabase({ url: url.toString() });
-      const prepared = await seedRealtimeBench({
-        db,
-        sim,
-        keys: { appKey: KEY, authSecret: AUTH_SECRET, webhookSecret: SECRET },
-        chats: PUSHES,
-        streams: STREAMS,
-      });
+      const prepared = await seed(db);
       await db.close();
       const env = {
         DATABASE_URL: url.toString(),

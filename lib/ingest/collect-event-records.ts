@@ -11,18 +11,15 @@ export async function collectEventRecords({
   connector,
   event,
   known,
-  chats,
-  messages,
-  skipped,
+  into: { chats, messages, skipped },
   onReview,
   closed,
 }: {
   connector: MarketplaceConnector;
   event: WebhookEvent;
   known: Set<string>;
-  chats: Map<string, Chat>;
-  messages: Message[];
-  skipped: SkippedRecord[];
+  /** The account's batch, stored in one upsert once every push is read. */
+  into: { chats: Map<string, Chat>; messages: Message[]; skipped: SkippedRecord[] };
   onReview: (reviewExternalId: string) => void;
   closed: (chatExternalId: string) => void;
 }) {

@@ -171,9 +171,7 @@ async function processAccountEvents({ account, events }: { account: MarketplaceA
           connector,
           event,
           known,
-          chats,
-          messages,
-          skipped,
+          into: { chats, messages, skipped },
           onReview: (id) => reviewIds.push(id),
           closed: (id) => closedChats.push(id),
         });
