@@ -7,9 +7,9 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { NamePasswordFields } from "@/components/auth/name-password-fields";
 import { useI18n } from "@/components/providers";
 import { api, ApiError } from "@/components/api/client";
-import { fieldErrorText } from "@/components/api/form-errors";
 import { setRefusal } from "@/components/auth/refusal-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { acceptInviteSchema, type AcceptInvite } from "@/lib/account/form-schemas";
@@ -45,22 +45,12 @@ export function AcceptInviteForm({ token, email, workspace }: { token: string; e
     <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(accept)(e)}>
       <p className="text-sm font-medium text-slate-800">{fmt(t.invite.join, { workspace })}</p>
       <Field id="invite-email" label={t.signIn.email} value={email} readOnly />
-      <Field
-        id="name"
-        label={t.signUp.name}
-        autoComplete="name"
-        required
-        error={fieldErrorText(errors.name, { t })}
-        {...register("name")}
-      />
-      <Field
-        id="password"
-        type="password"
-        label={t.signIn.password}
-        hint={t.invite.existingHint}
-        required
-        error={fieldErrorText(errors.password, { t, own: t.signUp.passwordHint })}
-        {...register("password")}
+      <NamePasswordFields
+        name={register("name")}
+        password={register("password")}
+        errors={errors}
+        passwordHint={t.invite.existingHint}
+        passwordAutoComplete="on"
       />
       <FormAlert message={errors.root?.message} />
       <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>

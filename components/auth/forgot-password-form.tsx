@@ -5,10 +5,9 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { EmailField } from "@/components/auth/email-field";
 import { useI18n } from "@/components/providers";
 import { api } from "@/components/api/client";
-import { fieldErrorText } from "@/components/api/form-errors";
 import { setRefusal } from "@/components/auth/refusal-text";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -44,15 +43,7 @@ export function ForgotPasswordForm() {
       ) : (
         <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(send)(e)}>
           <p className="text-sm text-slate-600">{f.text}</p>
-          <Field
-            id="email"
-            type="email"
-            label={t.signIn.email}
-            autoComplete="email"
-            required
-            error={fieldErrorText(errors.email, { t, own: t.team.emailInvalid })}
-            {...register("email")}
-          />
+          <EmailField error={errors.email} {...register("email")} />
           <FormAlert message={errors.root?.message} />
           <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
             {f.submit}

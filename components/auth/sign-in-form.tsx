@@ -9,6 +9,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { EmailField } from "@/components/auth/email-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useI18n } from "@/components/providers";
 import { fieldErrorText } from "@/components/api/form-errors";
@@ -91,16 +92,7 @@ export function SignInForm({ demo, emailLinks, callbackUrl, sent, failure, notic
             {t.security.signIn[notice]}
           </p>
         ) : null}
-        <Field
-          id="email"
-          type="email"
-          label={t.signIn.email}
-          autoComplete="email"
-          defaultValue={initialEmail}
-          required
-          error={fieldErrorText(errors.email, { t, own: t.team.emailInvalid })}
-          {...register("email")}
-        />
+        <EmailField defaultValue={initialEmail} error={errors.email} {...register("email")} />
         <Field
           id="password"
           type="password"

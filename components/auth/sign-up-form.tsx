@@ -6,8 +6,9 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { EmailField } from "@/components/auth/email-field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { NewPasswordField } from "@/components/auth/new-password-field";
+import { NamePasswordFields } from "@/components/auth/name-password-fields";
 import { useI18n } from "@/components/providers";
 import { api } from "@/components/api/client";
 import { fieldErrorText } from "@/components/api/form-errors";
@@ -45,31 +46,16 @@ export function SignUpForm() {
     );
   return (
     <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(send)(e)}>
-      <Field
-        id="name"
-        label={t.signUp.name}
-        autoComplete="name"
-        required
-        error={fieldErrorText(errors.name, { t })}
-        {...register("name")}
-      />
-      <Field
-        id="workspaceName"
-        label={t.signUp.workspaceName}
-        required
-        error={fieldErrorText(errors.workspaceName, { t })}
-        {...register("workspaceName")}
-      />
-      <Field
-        id="email"
-        type="email"
-        label={t.signIn.email}
-        autoComplete="email"
-        required
-        error={fieldErrorText(errors.email, { t, own: own.email })}
-        {...register("email")}
-      />
-      <NewPasswordField label={t.signIn.password} error={errors.password} {...register("password")} />
+      <NamePasswordFields name={register("name")} password={register("password")} errors={errors}>
+        <Field
+          id="workspaceName"
+          label={t.signUp.workspaceName}
+          required
+          error={fieldErrorText(errors.workspaceName, { t })}
+          {...register("workspaceName")}
+        />
+        <EmailField error={errors.email} {...register("email")} />
+      </NamePasswordFields>
       <FormAlert message={errors.root?.message} />
       <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
         {t.signUp.submit}
