@@ -1,6 +1,7 @@
 "use client";
 
 import { api } from "@/components/api/client";
+import { useAccountName } from "@/components/accounts/use-account-name";
 import { apiErrorText } from "@/components/api/error-text";
 import { useState } from "react";
 
@@ -43,6 +44,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
     }
   }
 
+  const name = useAccountName()(account.name, account.marketplace);
   const apiHosts = account.baseUrls
     ? [...new Set(Object.values(account.baseUrls).map((u) => new URL(u).host))].join(", ")
     : null;
@@ -51,7 +53,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
     <li data-testid="account-row" data-account-id={account.id} className="space-y-3 px-4 py-4">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium text-slate-900" data-testid="account-name" data-user-content>
-          {account.name}
+          {name}
         </span>
         <StatusBadge status={account.status} />
       </div>
@@ -87,7 +89,7 @@ export function AccountRow({ account, form, isOwner, onChanged }: Props) {
       {account.webhookUrl ? (
         <div className="space-y-1">
           <p className="text-sm text-slate-500">{t.accounts.webhook}</p>
-          <CopyField value={account.webhookUrl} label={`${t.accounts.webhook}: ${account.name}`} />
+          <CopyField value={account.webhookUrl} label={`${t.accounts.webhook}: ${name}`} />
           <p className="text-xs text-slate-500">{t.accounts.webhookHint}</p>
         </div>
       ) : null}

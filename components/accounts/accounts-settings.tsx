@@ -1,6 +1,7 @@
 "use client";
 
 import { api } from "@/components/api/client";
+import { useAccountName } from "@/components/accounts/use-account-name";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useRouter } from "next/navigation";
@@ -35,7 +36,9 @@ export function AccountsSettings({ isOwner, forms, initialAccounts, avitoResult 
   useEffect(() => {
     if (avitoResult) router.replace("/settings/accounts", { scroll: false });
   }, [avitoResult, router]);
-  const connectedName = avitoResult?.ok ? accounts.data.find((a) => a.id === avitoResult.accountId)?.name : undefined;
+  const nameOf = useAccountName();
+  const connected = avitoResult?.ok ? accounts.data.find((a) => a.id === avitoResult.accountId) : undefined;
+  const connectedName = connected ? nameOf(connected.name, connected.marketplace) : undefined;
 
   return (
     <div className="space-y-4">

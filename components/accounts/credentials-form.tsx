@@ -91,7 +91,7 @@ export function CredentialsForm({ form, account, onDone, onCancel }: Props) {
         id={`${prefix}-name`}
         {...register("name")}
         label={`${t.accounts.name} (${t.accounts.optional})`}
-        placeholder={account?.name ?? t.accounts.namePlaceholder}
+        placeholder={account && "text" in account.name ? account.name.text : t.accounts.namePlaceholder}
         maxLength={100}
       />
       {form.fields.map((field) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useAccountName } from "@/components/accounts/use-account-name";
 import { AccountRow } from "@/components/accounts/account-row";
 import { ConnectHelpText } from "@/components/accounts/connect-help-text";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
@@ -15,6 +16,7 @@ type Props = { form: MarketplaceForm; accounts: AccountView[]; isOwner: boolean;
 
 export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
   const { t, locale, fmt } = useI18n();
+  const nameOf = useAccountName();
   const [connecting, setConnecting] = useState(false);
   const [notice, setNotice] = useState("");
   const titleId = `mp-${form.marketplace}-title`;
@@ -105,7 +107,7 @@ export function MarketplaceCard({ form, accounts, isOwner, onChanged }: Props) {
                 setConnecting(false);
                 setNotice(
                   [
-                    fmt(t.accounts.connected, { name: result.account.name }),
+                    fmt(t.accounts.connected, { name: nameOf(result.account.name, result.account.marketplace) }),
                     ...result.warnings.map((w) => fmt(t.accounts.warnings[w.code], w.params)),
                   ].join(" "),
                 );

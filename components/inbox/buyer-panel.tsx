@@ -1,6 +1,7 @@
 "use client";
 
 import type { ApiResult } from "@/components/api/types";
+import { useAccountName } from "@/components/accounts/use-account-name";
 import { api } from "@/components/api/client";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useQuery } from "@tanstack/react-query";
@@ -61,6 +62,7 @@ export function BuyerPanel({ chatId, open, onClose }: { chatId: string; open: bo
 
 function PanelBody({ data }: { data: BuyerPanelData }) {
   const { t, locale, fmt } = useI18n();
+  const nameOf = useAccountName();
   const { update } = useInboxParams();
   const b = t.ops.buyer;
   const { buyer, context: c } = data;
@@ -77,7 +79,10 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           <dt className={DT}>{b.marketplace}</dt>
           <dd className={DD}>
-            <AccountName marketplace={marketplaceName(buyer.marketplace, locale)} account={buyer.account} />
+            <AccountName
+              marketplace={marketplaceName(buyer.marketplace, locale)}
+              account={nameOf(buyer.account, buyer.marketplace)}
+            />
           </dd>
           <dt className={DT}>{b.id}</dt>
           <dd className={DD} data-testid="buyer-id">
@@ -180,7 +185,7 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
                   {o.productTitle ?? o.lastMessagePreview}
                 </span>
                 <span className="block truncate text-xs text-slate-600" data-user-content>
-                  {o.account}
+                  {nameOf(o.account, buyer.marketplace)}
                 </span>
               </button>
             </li>

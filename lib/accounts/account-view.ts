@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { accountErrorSchema, decodeAccountError } from "@/lib/accounts/account-error";
+import { accountName, accountNameSchema } from "@/lib/accounts/account-name";
 import { storedBaseUrls } from "@/lib/accounts/base-urls";
 import { webhookUrl } from "@/lib/accounts/webhook-secret";
 import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
@@ -13,7 +14,7 @@ export type AccountStatus = z.infer<typeof accountStatusSchema>;
 export const accountViewSchema = z.object({
   id: z.string(),
   marketplace: marketplaceSchema,
-  name: z.string(),
+  name: accountNameSchema,
   credentialsHint: z.string(),
   status: accountStatusSchema,
   lastSyncAt: z.iso.datetime().nullable(),
@@ -30,6 +31,7 @@ export const ACCOUNT_VIEW_SELECT = {
   id: true,
   marketplace: true,
   name: true,
+  identityKey: true,
   credentialsEnc: true,
   credentialsHint: true,
   status: true,
@@ -58,7 +60,7 @@ export function accountView({
   return {
     id: account.id,
     marketplace,
-    name: account.name,
+    name: accountName(account),
     credentialsHint: account.credentialsHint,
     status: disconnected ? "disconnected" : STATUS[account.status],
     lastSyncAt: account.lastSyncAt?.toISOString() ?? null,

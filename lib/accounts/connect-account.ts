@@ -9,7 +9,6 @@ import { hasWebhooks, webhookSecretData } from "@/lib/accounts/webhook-secret";
 import { encryptSecret } from "@/lib/crypto/credentials";
 import { env } from "@/lib/env";
 import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
-import { MARKETPLACE_META } from "@/lib/marketplaces/marketplace-meta";
 import { withDomainEvents } from "@/lib/events/bus";
 import type { ConnectionWarning } from "@/lib/marketplaces/types";
 
@@ -51,7 +50,7 @@ export async function connectAccount({
           workspaceId,
           marketplace: dbMarketplace,
           identityKey: checked.identity,
-          name: input.name || checked.accountLabel || MARKETPLACE_META[marketplace].title,
+          name: input.name || checked.accountLabel || null,
           credentialsEnc: encryptSecret({
             plaintext: JSON.stringify(checked.credentials),
             key: env().APP_ENCRYPTION_KEY,

@@ -1,4 +1,6 @@
+import { accountName, accountNameText, type AccountName } from "@/lib/accounts/account-name";
 import { prisma } from "@/lib/db";
+import { dictionaries } from "@/lib/i18n/dictionaries";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Marketplace } from "@/lib/marketplaces/marketplace";
@@ -24,7 +26,7 @@ export async function refuseDuplicateAccount({
 }): Promise<void> {
   const existing = await prisma().marketplaceAccount.findFirst({
     where: { workspaceId, marketplace, identityKey, ...(exceptAccountId ? { id: { not: exceptAccountId } } : {}) },
-    select: { id: true, name: true, credentialsEnc: true },
+    select: { id: true, name: true, identityKey: true, credentialsEnc: true },
   });
   if (existing) throw duplicateAccountError({ marketplace, existing });
 }
@@ -53,10 +55,10 @@ function duplicateAccountError({
   existing,
 }: {
   marketplace: Marketplace;
-  existing: { id: string; name: string; credentialsEnc: string };
+  existing: { id: string; name: string | null; identityKey: string | null; credentialsEnc: string };
 }): AppError {
   const disconnected = existing.credentialsEnc === "";
-  const text = duplicateMessage({ marketplace, name: existing.name, disconnected });
+  const text = duplicateMessage({ marketplace, name: accountName({ ...existing, marketplace }), disconnected });
   return new AppError("conflict", text.ru, {
     details: { reason: "duplicate_account", accountId: existing.id, ...text },
   });
@@ -69,13 +71,17 @@ function duplicateMessage({
   disconnected,
 }: {
   marketplace: Marketplace;
-  name: string | null;
+  name: AccountName | null;
   disconnected: boolean;
 }): { ru: string; en: string } {
   const title = MARKETPLACE_META[marketplace].title;
   const titleEn = descriptorOf({ marketplace }).labels.en;
-  const as = name ? ` как «${name}»` : "";
-  const asEn = name ? ` as “${name}”` : "";
+  const named = (locale: "ru" | "en") =>
+    name && !("code" in name && name.code === "marketplace")
+      ? accountNameText(name, { marketplace, locale, words: dictionaries[locale].accounts.defaultName })
+      : null;
+  const as = named("ru") ? ` как «${named("ru")}»` : "";
+  const asEn = named("en") ? ` as “${named("en")}”` : "";
   if (disconnected) {
     return {
       ru: `Этот аккаунт продавца ${title} уже есть${as}, он отключён: подключите его снова в его карточке, чтобы не задвоить чаты.`,

@@ -81,6 +81,8 @@ export const ru = {
   accounts: {
     nav: "Маркетплейсы",
     pasteWhole: "Вставьте значение целиком",
+    // An account without a name, by its number (lib/accounts/account-name.ts).
+    defaultName: { business: "Кабинет {id}", profile: "Профиль {id}" },
     // The credentials' field issues by their code (lib/marketplaces/<name>/credentials.ts).
     issues: {
       paste_whole: "Вставьте значение целиком",
@@ -310,6 +312,7 @@ export const en: Dictionary = {
   accounts: {
     nav: "Marketplaces",
     pasteWhole: "Paste the whole value",
+    defaultName: { business: "Account {id}", profile: "Profile {id}" },
     issues: {
       paste_whole: "Paste the whole value",
       digits_only: "Digits only",

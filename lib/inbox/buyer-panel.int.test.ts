@@ -17,7 +17,7 @@ let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 
 type Panel = {
   buyer: { buyerId: string | null; name: string | null };
-  others: { id: string; account: string }[] | null;
+  others: { id: string; account: unknown }[] | null;
   context: { links: { kind: string; url: string }[] };
 };
 
@@ -65,7 +65,7 @@ describe("buyer matching", () => {
     expect(panel.buyer).toMatchObject({ buyerId: "186132", name: "Алёна" });
     // Same buyer id on the other account (a chat and a review); not the same name with another id or none, not another workspace.
     expect(panel.others!.map((o) => o.id).sort()).toEqual([await id("c-4"), await id("r-5")].sort());
-    expect(panel.others!.map((o) => o.account)).toEqual(["Alpha WB 2", "Alpha WB 2"]);
+    expect(panel.others!.map((o) => o.account)).toEqual([{ text: "Alpha WB 2" }, { text: "Alpha WB 2" }]);
     expect(panel.context.links.map((l) => l.kind)).toContain("home");
 
     const nameless = (await callRoute(buyer.GET, { params: { id: await id("c-3") }, userId: a.operator.id }))

@@ -1,3 +1,4 @@
+import { accountName } from "@/lib/accounts/account-name";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { LABEL_SELECT } from "@/lib/labels/label-schema";
@@ -32,7 +33,7 @@ export async function getBuyerPanel({ workspaceId, chatId }: { workspaceId: stri
       rating: true,
       createdAt: true,
       lastMessageAt: true,
-      account: { select: { name: true } },
+      account: { select: { name: true, marketplace: true, identityKey: true } },
     },
   });
   if (!chat) throw notFound("Chat not found");
@@ -51,7 +52,7 @@ export async function getBuyerPanel({ workspaceId, chatId }: { workspaceId: stri
             orderId: true,
             lastMessageAt: true,
             lastMessagePreview: true,
-            account: { select: { name: true } },
+            account: { select: { name: true, marketplace: true, identityKey: true } },
           },
         })
       : Promise.resolve(null),
@@ -90,7 +91,7 @@ export async function getBuyerPanel({ workspaceId, chatId }: { workspaceId: stri
       name: chat.customerName,
       marketplace: chat.marketplace,
       buyerId: chat.buyerId,
-      account: chat.account.name,
+      account: accountName(chat.account),
     },
     context: {
       orderId: chat.orderId,
@@ -105,7 +106,7 @@ export async function getBuyerPanel({ workspaceId, chatId }: { workspaceId: stri
       links,
     },
     // null: the marketplace gave no buyer id, so nothing can be matched (never by name).
-    others: others?.map(({ account, ...o }) => ({ ...o, account: account.name })) ?? null,
+    others: others?.map(({ account, ...o }) => ({ ...o, account: accountName(account) })) ?? null,
     labels: labels.map((l) => l.label),
     notes,
     negativeCase: kase,

@@ -1,3 +1,4 @@
+import { accountName } from "@/lib/accounts/account-name";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { effectiveDueAt } from "@/lib/inbox/chat-sla";
@@ -15,14 +16,16 @@ export async function getChat({ workspaceId, chatId }: { workspaceId: string; ch
     where: { id: chatId, workspaceId },
     omit: { replyToken: true },
     include: {
-      account: { select: { id: true, name: true, marketplace: true, status: true } },
+      account: { select: { id: true, name: true, marketplace: true, status: true, identityKey: true } },
       assignee: { select: { id: true, name: true } },
     },
   });
   if (!chat) throw notFound("Chat not found");
   const buyerLocale = await ensureBuyerLocale({ chat });
+  const { identityKey: _identity, ...account } = chat.account;
   return {
     ...chat,
+    account: { ...account, name: accountName(chat.account) },
     buyerLocale,
     dueAt: effectiveDueAt(chat),
     dispute: disputeState(chat),

@@ -65,7 +65,7 @@ describe("POST /api/accounts", () => {
     expect(res.status).toBe(201);
     expect(res.json.account).toMatchObject({
       marketplace: "wildberries",
-      name: "WB test",
+      name: { text: "WB test" },
       status: "active",
       credentialsHint: "sim-…6789",
       webhookUrl: null,
@@ -88,7 +88,7 @@ describe("POST /api/accounts", () => {
     const res = await connect({ marketplace: "wildberries", credentials: { token: "short" } });
     expect(res.status).toBe(400);
     expect(res.json.error.issues).toEqual([
-      { path: "credentials.token", code: "too_small", message: "Вставьте токен целиком" },
+      { path: "credentials.token", code: "too_small", message: "paste_whole" },
     ]);
     const unknownBase = await connect({
       marketplace: "ozon",
@@ -117,6 +117,12 @@ describe("POST /api/accounts", () => {
     // Yandex Market appends /notification to the URL the seller enters.
     expect(ym.json.account.webhookUrl).toMatch(/\/api\/webhooks\/yandex_market\/[\w-]{43}$/);
     expect(ym.json.account.webhookUrl).not.toBe(url);
+    // No name given: none stored, and the API names the cabinet by its number for the screen to word.
+    const { businessId } = sim.credentials.yandex_market;
+    expect(ym.json.account.name).toEqual({ code: "business", id: businessId });
+    expect((await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: ym.json.account.id } })).name).toBe(
+      null,
+    );
   });
 
   it("refuses a seller account the workspace already has, on every marketplace: 409, Russian then English, nothing stored", async () => {
@@ -253,7 +259,7 @@ describe("PATCH /api/accounts/[id]", () => {
       userId: owner,
     });
     expect(fixed.status).toBe(200);
-    expect(fixed.json.account).toMatchObject({ status: "active", lastError: null, name: "WB renamed" });
+    expect(fixed.json.account).toMatchObject({ status: "active", lastError: null, name: { text: "WB renamed" } });
   });
 
   it("answers 404 for another workspace's account, exactly like a missing one, and changes nothing", async () => {

@@ -151,7 +151,7 @@ export function createAvitoConnector({
       const self = await avitoSelf({ a });
       userId ??= self.id;
       await avitoListChats({ a, userId, offset: 0, limit: 1 });
-      return { ok: true, accountLabel: self.name ?? `Профиль ${self.id}`, warnings: [], identity: `user:${self.id}` };
+      return { ok: true, accountLabel: self.name ?? null, warnings: [], identity: `user:${self.id}` };
     },
 
     // Cursor = newest chat `updated` (unix seconds) seen; boundary second is re-read (ingestion is idempotent).

@@ -133,7 +133,7 @@ export function createYandexMarketConnector({
 
     async testConnection() {
       await ymGetChats({ api, limit: 1 });
-      return { ok: true, accountLabel: `Кабинет ${businessId}`, warnings: [], identity: `business:${businessId}` };
+      return { ok: true, accountLabel: null, warnings: [], identity: `business:${businessId}` };
     },
 
     // Cursor = the newest chat `updatedAt` seen. Boundary items (same timestamp) are returned again rather
