@@ -87,9 +87,7 @@ describe("POST /api/accounts", () => {
   it("answers field errors from the marketplace's schema as 400 with the field's path", async () => {
     const res = await connect({ marketplace: "wildberries", credentials: { token: "short" } });
     expect(res.status).toBe(400);
-    expect(res.json.error.issues).toEqual([
-      { path: "credentials.token", code: "too_small", message: "paste_whole" },
-    ]);
+    expect(res.json.error.issues).toEqual([{ path: "credentials.token", code: "too_small", message: "paste_whole" }]);
     const unknownBase = await connect({
       marketplace: "ozon",
       credentials: sim.credentials.ozon,
