@@ -5,14 +5,11 @@ import { processWebhookEvents } from "@/lib/ingest/process-webhook-event";
 import { storeWebhookEvents } from "@/lib/ingest/store-webhook-events";
 import { webhookDedupKey } from "@/lib/ingest/webhook-dedup-key";
 import { connectorForAccount } from "@/lib/accounts/account-connector";
-
 import { chatListQuerySchema } from "@/lib/inbox/chat-list-query";
 import { disputeState } from "@/lib/inbox/dispute-state";
 import { getChat } from "@/lib/inbox/get-chat";
 import { listChats } from "@/lib/inbox/list-chats";
-
 import { callRoute } from "@/lib/test/call-route";
-
 import { until } from "@/lib/test/until";
 import { YM_WEBHOOK_SECRET as SECRET, ymWebhookWorldPerFile } from "@/lib/test/ym-webhook-world";
 

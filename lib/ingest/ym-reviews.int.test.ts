@@ -1,13 +1,9 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
-
 import { syncReviews } from "@/lib/ingest/sync-reviews";
-
 import { sendReply } from "@/lib/inbox/send-reply";
-
 import { callRoute } from "@/lib/test/call-route";
-
 import { until } from "@/lib/test/until";
 import { YM_WEBHOOK_SECRET as SECRET, ymWebhookWorldPerFile } from "@/lib/test/ym-webhook-world";
 

@@ -7,7 +7,6 @@ import {
   MarketplaceServerError,
   MarketplaceTimeoutError,
 } from "@/lib/marketplaces/http/errors";
-
 import { wbTestSimulator } from "@/lib/marketplaces/wildberries/test-simulator";
 
 const t = wbTestSimulator();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-
 import { wbTestSimulator } from "@/lib/marketplaces/wildberries/test-simulator";
 
 const t = wbTestSimulator();
