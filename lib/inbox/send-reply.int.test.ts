@@ -1,56 +1,17 @@
-import crypto from "node:crypto";
 import { wordMessageError } from "@/lib/inbox/send-failure-text";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
-import { retryReply } from "@/lib/inbox/retry-reply";
+import { describe, expect, it } from "vitest";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { createSimAccount, createSimChat, createSimReviewChat } from "@/lib/inbox/testing/sim-chat";
-import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
-import { createWorkspaceFixture } from "@/lib/test/fixtures";
-import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { sendReplyWorldPerFile } from "@/lib/inbox/testing/send-reply-world";
 
-// sendReply and retryReply over real HTTP against the marketplace simulator, on a real database.
+// sendReply and answers to reviews and questions over real HTTP against the marketplace simulator, on a real database.
 
-let db: TestDatabase;
-let sim: Simulator;
-let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
-let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
-let wb: Awaited<ReturnType<typeof createSimAccount>>;
-let ozon: Awaited<ReturnType<typeof createSimAccount>>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  sim = await startSimulator();
-  a = await createWorkspaceFixture({ name: "Alpha", chats: 1 });
-  b = await createWorkspaceFixture({ name: "Beta", chats: 1 });
-  wb = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "wildberries" });
-  ozon = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "ozon" });
-});
-afterAll(async () => {
-  await sim?.close();
-  await db?.cleanup();
-});
-beforeEach(() => sim.control.clearFaults());
-
-const rid = () => crypto.randomUUID();
-const send = (chatId: string, text: string, extra: Partial<Parameters<typeof sendReply>[0]> = {}) =>
-  sendReply({ workspaceId: a.workspace.id, userId: a.operator.id, chatId, text, clientRequestId: rid(), ...extra });
-const sentTo = (marketplace: "wildberries" | "ozon" | "yandex_market", chatId: string) =>
-  sim.control.sentMessages({ marketplace }).filter((s) => s.chatId === chatId);
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const w = sendReplyWorldPerFile();
 
 describe("sendReply", () => {
   it("sends a Wildberries chat reply, marks it SENT and clears the chat's waiting state", async () => {
-    const chat = await createSimChat({ sim, account: wb });
-    const { message, created } = await send(chat.id, "  Здравствуйте! Заказ уже в пути, ожидайте завтра.  ");
+    const chat = await createSimChat({ sim: w.sim, account: w.wb });
+    const { message, created } = await w.send(chat.id, "  Здравствуйте! Заказ уже в пути, ожидайте завтра.  ");
     expect(created).toBe(true);
     expect(message).toMatchObject({
       author: "SELLER",
@@ -58,11 +19,11 @@ describe("sendReply", () => {
       error: null,
       text: "Здравствуйте! Заказ уже в пути, ожидайте завтра.",
     });
-    expect(message.sender).toEqual({ id: a.operator.id, name: "Alpha operator" });
-    expect(sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual([
+    expect(message.sender).toEqual({ id: w.a.operator.id, name: "Alpha operator" });
+    expect(w.sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual([
       "Здравствуйте! Заказ уже в пути, ожидайте завтра.",
     ]);
-    const after = await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } });
+    const after = await w.db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } });
     expect(after).toMatchObject({
       awaitingReplySince: null,
       unreadCount: 0,
@@ -72,26 +33,26 @@ describe("sendReply", () => {
   });
 
   it("sends an Ozon reply and stores the marketplace's message id when it returns one (Avito)", async () => {
-    const ozonChat = await createSimChat({ sim, account: ozon });
-    expect((await send(ozonChat.id, "Добрый день! Есть в наличии.")).message.status).toBe("SENT");
-    expect(sentTo("ozon", ozonChat.externalId).map((s) => s.text)).toEqual(["Добрый день! Есть в наличии."]);
+    const ozonChat = await createSimChat({ sim: w.sim, account: w.ozon });
+    expect((await w.send(ozonChat.id, "Добрый день! Есть в наличии.")).message.status).toBe("SENT");
+    expect(w.sentTo("ozon", ozonChat.externalId).map((s) => s.text)).toEqual(["Добрый день! Есть в наличии."]);
 
-    const avito = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "avito" });
-    const chat = await createSimChat({ sim, account: avito });
-    const { message } = await send(chat.id, "Добрый день! Да, ещё продаётся.");
+    const avito = await createSimAccount({ sim: w.sim, workspaceId: w.a.workspace.id, marketplace: "avito" });
+    const chat = await createSimChat({ sim: w.sim, account: avito });
+    const { message } = await w.send(chat.id, "Добрый день! Да, ещё продаётся.");
     expect(message.status).toBe("SENT");
-    const row = await db.prisma.message.findUniqueOrThrow({ where: { id: message.id } });
+    const row = await w.db.prisma.message.findUniqueOrThrow({ where: { id: message.id } });
     expect(row.externalId).toEqual(expect.any(String));
-    expect(sim.control.sentMessages({ marketplace: "avito" }).filter((s) => s.chatId === chat.externalId)).toHaveLength(
-      1,
-    );
+    expect(
+      w.sim.control.sentMessages({ marketplace: "avito" }).filter((s) => s.chatId === chat.externalId),
+    ).toHaveLength(1);
   });
 
   it("keeps a moderation rejection as a FAILED message with the marketplace's reason verbatim", async () => {
-    const chat = await createSimChat({ sim, account: ozon });
+    const chat = await createSimChat({ sim: w.sim, account: w.ozon });
     const reason = "Сообщение содержит запрещённые контакты (код 7)";
-    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: reason });
-    const { message } = await send(chat.id, "Ответим на все вопросы по заказу.");
+    w.sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: reason });
+    const { message } = await w.send(chat.id, "Ответим на все вопросы по заказу.");
     expect(message).toMatchObject({
       status: "FAILED",
       error: "rejected",
@@ -99,56 +60,56 @@ describe("sendReply", () => {
       text: "Ответим на все вопросы по заказу.",
     });
     expect(wordMessageError(message, "en").error).toBe(reason);
-    expect(sentTo("ozon", chat.externalId)).toHaveLength(0);
-    const after = await db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } });
+    expect(w.sentTo("ozon", chat.externalId)).toHaveLength(0);
+    const after = await w.db.prisma.chat.findUniqueOrThrow({ where: { id: chat.id } });
     expect(after.awaitingReplySince).not.toBeNull();
     expect(after.lastMessagePreview).toBe(chat.lastMessagePreview);
   });
 
   it("blocks a reply the guardrails refuse: 422 with the findings, nothing stored, nothing sent", async () => {
-    const chat = await createSimChat({ sim, account: wb });
+    const chat = await createSimChat({ sim: w.sim, account: w.wb });
     const text = "Напишите нам в телеграм @shop_help, там быстрее";
-    const error = await rejection(send(chat.id, text));
+    const error = await w.rejection(w.send(chat.id, text));
     expect(error.status).toBe(422);
     const details = error.details as { reason: string; findings: { severity: string; start: number; end: number }[] };
     expect(details.reason).toBe("guardrails");
     const block = details.findings.find((f) => f.severity === "block");
     expect(block).toBeDefined();
     expect(text.slice(block!.start, block!.end)).toMatch(/телеграм|@shop_help/);
-    expect(await db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(0);
-    expect(sentTo("wildberries", chat.externalId)).toHaveLength(0);
+    expect(await w.db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(0);
+    expect(w.sentTo("wildberries", chat.externalId)).toHaveLength(0);
   });
 
   it("refuses a text over the marketplace's limit and an empty reply", async () => {
-    const chat = await createSimChat({ sim, account: wb });
-    const long = await rejection(send(chat.id, "Спасибо за заказ. ".repeat(60)));
+    const chat = await createSimChat({ sim: w.sim, account: w.wb });
+    const long = await w.rejection(w.send(chat.id, "Спасибо за заказ. ".repeat(60)));
     expect(long.details).toMatchObject({ reason: "guardrails", maxChars: 1000 });
     expect((long.details as { findings: { kind: string }[] }).findings.map((f) => f.kind)).toContain("length");
-    const empty = await rejection(send(chat.id, "   "));
+    const empty = await w.rejection(w.send(chat.id, "   "));
     expect(empty.details).toEqual({ reason: "empty" });
-    expect(sentTo("wildberries", chat.externalId)).toHaveLength(0);
+    expect(w.sentTo("wildberries", chat.externalId)).toHaveLength(0);
   });
 
   it("is idempotent on clientRequestId: a repeated request returns the first message and sends nothing", async () => {
-    const chat = await createSimChat({ sim, account: wb });
-    const clientRequestId = rid();
-    const first = await send(chat.id, "Спасибо, что выбрали нас!", { clientRequestId });
-    const again = await send(chat.id, "Спасибо, что выбрали нас!", { clientRequestId });
+    const chat = await createSimChat({ sim: w.sim, account: w.wb });
+    const clientRequestId = w.rid();
+    const first = await w.send(chat.id, "Спасибо, что выбрали нас!", { clientRequestId });
+    const again = await w.send(chat.id, "Спасибо, что выбрали нас!", { clientRequestId });
     expect(again).toEqual({ message: first.message, created: false });
     const [x, y] = await Promise.all([
-      send(chat.id, "Параллельный ответ", { clientRequestId: "parallel-1234" }),
-      send(chat.id, "Параллельный ответ", { clientRequestId: "parallel-1234" }),
+      w.send(chat.id, "Параллельный ответ", { clientRequestId: "parallel-1234" }),
+      w.send(chat.id, "Параллельный ответ", { clientRequestId: "parallel-1234" }),
     ]);
     expect(x.message.id).toBe(y.message.id);
-    expect(sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual([
+    expect(w.sentTo("wildberries", chat.externalId).map((s) => s.text)).toEqual([
       "Спасибо, что выбрали нас!",
       "Параллельный ответ",
     ]);
-    const foreign = await rejection(
+    const foreign = await w.rejection(
       sendReply({
-        workspaceId: a.workspace.id,
-        userId: a.operator.id,
-        chatId: a.chatIds[0]!,
+        workspaceId: w.a.workspace.id,
+        userId: w.a.operator.id,
+        chatId: w.a.chatIds[0]!,
         text: "x",
         clientRequestId,
       }),
@@ -157,32 +118,32 @@ describe("sendReply", () => {
   });
 
   it("answers 404 for another workspace's chat and creates nothing", async () => {
-    const chat = await createSimChat({ sim, account: wb });
-    const error = await rejection(
+    const chat = await createSimChat({ sim: w.sim, account: w.wb });
+    const error = await w.rejection(
       sendReply({
-        workspaceId: b.workspace.id,
-        userId: b.operator.id,
+        workspaceId: w.b.workspace.id,
+        userId: w.b.operator.id,
         chatId: chat.id,
         text: "Чужой ответ",
-        clientRequestId: rid(),
+        clientRequestId: w.rid(),
       }),
     );
     expect(error.status).toBe(404);
-    expect(await db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(0);
-    expect(sentTo("wildberries", chat.externalId)).toHaveLength(0);
+    expect(await w.db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(0);
+    expect(w.sentTo("wildberries", chat.externalId)).toHaveLength(0);
   });
 
   it("marks the account NEEDS_REAUTH when the marketplace refuses its token", async () => {
-    const account = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "ozon" });
-    const chat = await createSimChat({ sim, account });
-    sim.control.addFault({
+    const account = await createSimAccount({ sim: w.sim, workspaceId: w.a.workspace.id, marketplace: "ozon" });
+    const chat = await createSimChat({ sim: w.sim, account });
+    w.sim.control.addFault({
       prefix: "/ozon",
       path: "/send/message",
       kind: "status",
       status: 401,
       message: "Api-Key is revoked",
     });
-    const { message } = await send(chat.id, "Здравствуйте!");
+    const { message } = await w.send(chat.id, "Здравствуйте!");
     expect(message.status).toBe("FAILED");
     expect(message).toMatchObject({
       error: "auth",
@@ -191,74 +152,74 @@ describe("sendReply", () => {
     expect(wordMessageError(message, "en").error).toMatch(
       /^The marketplace did not accept the access key: .*Api-Key is revoked/,
     );
-    expect(await db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({
+    expect(await w.db.prisma.marketplaceAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({
       status: "NEEDS_REAUTH",
     });
   });
 
   it("sends files the marketplace accepts and refuses the others before sending", async () => {
-    const chat = await createSimChat({ sim, account: wb });
+    const chat = await createSimChat({ sim: w.sim, account: w.wb });
     const png = { fileName: "photo.png", mimeType: "image/png", bytes: new Uint8Array([137, 80, 78, 71, 1, 2, 3]) };
-    const { message } = await send(chat.id, "Фото упаковки во вложении", { files: [png] });
+    const { message } = await w.send(chat.id, "Фото упаковки во вложении", { files: [png] });
     expect(message.status).toBe("SENT");
     expect(message.attachments).toMatchObject([{ fileName: "photo.png", mimeType: "image/png", size: 7 }]);
-    expect(sentTo("wildberries", chat.externalId)[0]?.files).toEqual([
+    expect(w.sentTo("wildberries", chat.externalId)[0]?.files).toEqual([
       { name: "photo.png", type: "image/png", size: 7 },
     ]);
 
     const exe = { fileName: "setup.exe", mimeType: "application/x-msdownload", bytes: new Uint8Array(10) };
-    const wrongType = await rejection(send(chat.id, "Установщик", { files: [exe] }));
+    const wrongType = await w.rejection(w.send(chat.id, "Установщик", { files: [exe] }));
     expect(wrongType.details).toMatchObject({ reason: "files", issues: [{ code: "type", fileName: "setup.exe" }] });
     const big = { fileName: "scan.pdf", mimeType: "application/pdf", bytes: new Uint8Array(5 * 1024 * 1024 + 1) };
-    const tooBig = await rejection(send(chat.id, "Скан", { files: [big] }));
+    const tooBig = await w.rejection(w.send(chat.id, "Скан", { files: [big] }));
     expect(tooBig.details).toMatchObject({ reason: "files", issues: [{ code: "size", fileName: "scan.pdf" }] });
-    expect(sentTo("wildberries", chat.externalId)).toHaveLength(1);
+    expect(w.sentTo("wildberries", chat.externalId)).toHaveLength(1);
   });
 });
 
 describe("answers to questions and reviews go through answerReview", () => {
   it("answers a Wildberries product question", async () => {
-    const question = sim.state.wbFeedbacks.questions[0]!;
+    const question = w.sim.state.wbFeedbacks.questions[0]!;
     const chat = await createSimReviewChat({
-      account: wb,
+      account: w.wb,
       kind: "QUESTION",
       externalId: question.id,
       text: question.text,
     });
-    const { message } = await send(chat.id, "Здравствуйте! Рост модели на фото 176 см.");
+    const { message } = await w.send(chat.id, "Здравствуйте! Рост модели на фото 176 см.");
     expect(message.status).toBe("SENT");
     expect(question.answer?.text).toBe("Здравствуйте! Рост модели на фото 176 см.");
-    expect(sim.control.sentMessages({ marketplace: "wildberries" }).at(-1)).toMatchObject({
+    expect(w.sim.control.sentMessages({ marketplace: "wildberries" }).at(-1)).toMatchObject({
       kind: "review_answer",
       chatId: question.id,
     });
   });
 
   it("answers a Wildberries review, and a second answer edits it (PATCH)", async () => {
-    const review = sim.state.wbFeedbacks.feedbacks.find((f) => !f.answer && f.productValuation <= 3)!;
+    const review = w.sim.state.wbFeedbacks.feedbacks.find((f) => !f.answer && f.productValuation <= 3)!;
     const chat = await createSimReviewChat({
-      account: wb,
+      account: w.wb,
       kind: "REVIEW",
       externalId: review.id,
       text: review.text,
       rating: review.productValuation,
     });
     const files = [{ fileName: "a.png", mimeType: "image/png", bytes: new Uint8Array(3) }];
-    expect((await rejection(send(chat.id, "С фото", { files }))).details).toMatchObject({
+    expect((await w.rejection(w.send(chat.id, "С фото", { files }))).details).toMatchObject({
       reason: "files",
       issues: [{ code: "not_allowed" }],
     });
 
-    await send(chat.id, "Нам очень жаль! Оформите возврат в разделе «Покупки».");
-    await send(chat.id, "Нам очень жаль! Оформите возврат по браку в разделе «Покупки».");
-    const answers = sim.control.sentMessages({ marketplace: "wildberries" }).filter((s) => s.chatId === review.id);
+    await w.send(chat.id, "Нам очень жаль! Оформите возврат в разделе «Покупки».");
+    await w.send(chat.id, "Нам очень жаль! Оформите возврат по браку в разделе «Покупки».");
+    const answers = w.sim.control.sentMessages({ marketplace: "wildberries" }).filter((s) => s.chatId === review.id);
     expect(answers.map((s) => s.extra?.method)).toEqual(["POST", "PATCH"]);
     expect(review.answer?.text).toBe("Нам очень жаль! Оформите возврат по браку в разделе «Покупки».");
   });
 
   it("comments on a Yandex Market review and stores the comment id", async () => {
-    const ym = await createSimAccount({ sim, workspaceId: a.workspace.id, marketplace: "yandex_market" });
-    const feedback = sim.state.ym.feedbacks.find((f) => f.feedbackId === 902)!;
+    const ym = await createSimAccount({ sim: w.sim, workspaceId: w.a.workspace.id, marketplace: "yandex_market" });
+    const feedback = w.sim.state.ym.feedbacks.find((f) => f.feedbackId === 902)!;
     const chat = await createSimReviewChat({
       account: ym,
       kind: "REVIEW",
@@ -266,87 +227,10 @@ describe("answers to questions and reviews go through answerReview", () => {
       text: "Маломерит на размер",
       rating: 2,
     });
-    const { message } = await send(chat.id, "Спасибо за отзыв! Рекомендуем взять на размер больше.");
+    const { message } = await w.send(chat.id, "Спасибо за отзыв! Рекомендуем взять на размер больше.");
     expect(message.status).toBe("SENT");
     expect(feedback.comments.map((c) => c.text)).toEqual(["Спасибо за отзыв! Рекомендуем взять на размер больше."]);
-    const row = await db.prisma.message.findUniqueOrThrow({ where: { id: message.id } });
+    const row = await w.db.prisma.message.findUniqueOrThrow({ where: { id: message.id } });
     expect(row.externalId).toBe(String(feedback.comments[0]!.id));
-  });
-});
-
-describe("retryReply", () => {
-  it("re-sends a FAILED reply once; a second retry and a retry of a SENT reply send nothing", async () => {
-    const chat = await createSimChat({ sim, account: ozon });
-    sim.control.addFault({
-      prefix: "/ozon",
-      path: "/send/message",
-      kind: "moderation",
-      message: "Временно недоступно",
-    });
-    const { message } = await send(chat.id, "Повторная попытка");
-    expect(message.status).toBe("FAILED");
-
-    const retried = await retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id });
-    expect(retried).toMatchObject({ id: message.id, status: "SENT", error: null });
-    const again = await retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id });
-    expect(again.status).toBe("SENT");
-    expect(sentTo("ozon", chat.externalId).map((s) => s.text)).toEqual(["Повторная попытка"]);
-    expect(await db.prisma.message.count({ where: { chatId: chat.id, author: "SELLER" } })).toBe(1);
-  });
-
-  it("sends concurrent retries of one FAILED reply once", async () => {
-    const chat = await createSimChat({ sim, account: ozon });
-    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: "Нет" });
-    const { message } = await send(chat.id, "Одновременно");
-    const results = await Promise.all(
-      [1, 2, 3].map(() => retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id })),
-    );
-    expect(results.every((r) => r.id === message.id)).toBe(true);
-    expect(sentTo("ozon", chat.externalId)).toHaveLength(1);
-  });
-
-  it("needs the same files again for a reply that had files", async () => {
-    const chat = await createSimChat({ sim, account: wb });
-    sim.control.addFault({
-      prefix: "/wb-chat",
-      path: "/message",
-      kind: "moderation",
-      message: "A24FA09844E: attachment too big",
-    });
-    const png = { fileName: "photo.png", mimeType: "image/png", bytes: new Uint8Array([1, 2, 3]) };
-    const { message } = await send(chat.id, "Фото", { files: [png] });
-    expect(message).toMatchObject({
-      status: "FAILED",
-      error: "rejected",
-      errorParams: { reason: "A24FA09844E: attachment too big" },
-    });
-    expect(wordMessageError(message, "ru").error).toBe("A24FA09844E: attachment too big");
-    const without = await rejection(
-      retryReply({ workspaceId: a.workspace.id, chatId: chat.id, messageId: message.id }),
-    );
-    expect(without.status).toBe(409);
-    const retried = await retryReply({
-      workspaceId: a.workspace.id,
-      chatId: chat.id,
-      messageId: message.id,
-      files: [png],
-    });
-    expect(retried.status).toBe("SENT");
-    expect(sentTo("wildberries", chat.externalId)[0]?.files).toEqual([
-      { name: "photo.png", type: "image/png", size: 3 },
-    ]);
-  });
-
-  it("answers 404 for another workspace's message", async () => {
-    const chat = await createSimChat({ sim, account: ozon });
-    sim.control.addFault({ prefix: "/ozon", path: "/send/message", kind: "moderation", message: "Нет" });
-    const { message } = await send(chat.id, "Чужой");
-    const error = await rejection(retryReply({ workspaceId: b.workspace.id, chatId: chat.id, messageId: message.id }));
-    expect(error.status).toBe(404);
-    const wrongChat = await rejection(
-      retryReply({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, messageId: message.id }),
-    );
-    expect(wrongChat.status).toBe(404);
-    expect(sentTo("ozon", chat.externalId)).toHaveLength(0);
   });
 });
