@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
-import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { describe, expect, it } from "vitest";
+import { twoWorkspacesPerFile } from "@/lib/test/two-workspaces";
 import { openTestStream, readFrames } from "@/lib/test/event-stream-client";
 import { updateChat } from "@/lib/inbox/update-chat";
 import { addChatNote } from "@/lib/inbox/add-chat-note";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { publishPresence } from "@/lib/stream/publish-presence";
 import { pruneStreamEvents } from "@/lib/stream/prune-stream-events";
-import { stopStreamListener, subscribeToWorkspace } from "@/lib/stream/stream-hub";
-import { MAX_BACKLOG, openEventStream } from "@/lib/stream/open-event-stream";
+import { stopStreamListener } from "@/lib/stream/stream-hub";
+import { openEventStream } from "@/lib/stream/open-event-stream";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
-import { MAX_STREAMS_PER_MEMBER, takeStreamSlot } from "@/lib/stream/stream-slots";
 
 // The live stream end to end below HTTP: changes committed by the services arrive in id order, only in
 // their own workspace, are replayed after a reconnect, and a client away too long is told to resync.
 
-let db: TestDatabase;
-let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
-let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  a = await createWorkspaceFixture({ name: "Alpha", chats: 2 });
-  b = await createWorkspaceFixture({ name: "Beta", chats: 1 });
-});
-afterAll(async () => {
-  await stopStreamListener();
-  await db.cleanup();
-});
+const w = twoWorkspacesPerFile({ chats: [2, 1], close: stopStreamListener });
 
 const buyerMessage = (chatExternalId: string, n: number) => ({
   externalId: `live-${chatExternalId}-${n}`,
@@ -40,9 +26,9 @@ const buyerMessage = (chatExternalId: string, n: number) => ({
 });
 
 async function storeBuyerMessage(n: number) {
-  const chat = await db.prisma.chat.findUniqueOrThrow({ where: { id: a.chatIds[0]! } });
+  const chat = await w.db.prisma.chat.findUniqueOrThrow({ where: { id: w.a.chatIds[0]! } });
   await upsertConversations({
-    account: { id: a.account.id, workspaceId: a.workspace.id, marketplace: "wildberries" },
+    account: { id: w.a.account.id, workspaceId: w.a.workspace.id, marketplace: "wildberries" },
     chats: [],
     messages: [buyerMessage(chat.externalId, n)],
   });
@@ -56,28 +42,33 @@ describe("GET /api/events", () => {
   });
 
   it("delivers the workspace's changes in id order, and none of another workspace", async () => {
-    const alpha = await openTestStream({ userId: a.operator.id });
-    const beta = await openTestStream({ userId: b.operator.id });
+    const alpha = await openTestStream({ userId: w.a.operator.id });
+    const beta = await openTestStream({ userId: w.b.operator.id });
     expect(alpha.headers.get("content-type")).toContain("text/event-stream");
     await alpha.next(1, { events: ["ready"] });
     await beta.next(1, { events: ["ready"] });
 
-    await updateChat({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, update: { assigneeId: a.owner.id } });
-    await addChatNote({ workspaceId: a.workspace.id, chatId: a.chatIds[1]!, authorId: a.owner.id, text: "Я отвечу" });
+    await updateChat({ workspaceId: w.a.workspace.id, chatId: w.a.chatIds[1]!, update: { assigneeId: w.a.owner.id } });
+    await addChatNote({
+      workspaceId: w.a.workspace.id,
+      chatId: w.a.chatIds[1]!,
+      authorId: w.a.owner.id,
+      text: "Я отвечу",
+    });
     await storeBuyerMessage(1);
     // Beta's own change, so its stream is known to be live.
-    await updateChat({ workspaceId: b.workspace.id, chatId: b.chatIds[0]!, update: { status: "RESOLVED" } });
+    await updateChat({ workspaceId: w.b.workspace.id, chatId: w.b.chatIds[0]!, update: { status: "RESOLVED" } });
 
     const got = await alpha.next(3, { events: ["change"] });
     expect(got.map((f) => [f.data.type, f.data.chatId])).toEqual([
-      ["chat", a.chatIds[1]],
-      ["note", a.chatIds[1]],
-      ["message", a.chatIds[0]],
+      ["chat", w.a.chatIds[1]],
+      ["note", w.a.chatIds[1]],
+      ["message", w.a.chatIds[0]],
     ]);
     const ids = got.map((f) => BigInt(f.id!));
     expect([...ids].sort((x, y) => (x < y ? -1 : 1))).toEqual(ids);
     const betaGot = await beta.next(1, { events: ["change"] });
-    expect(betaGot[0]!.data).toEqual({ type: "chat", chatId: b.chatIds[0] });
+    expect(betaGot[0]!.data).toEqual({ type: "chat", chatId: w.b.chatIds[0] });
     expect((await beta.settle()).filter((f) => f.event === "change")).toEqual([]);
     expect((await alpha.settle()).filter((f) => f.event === "change")).toEqual([]);
     alpha.close();
@@ -85,23 +76,23 @@ describe("GET /api/events", () => {
   });
 
   it("replays everything after Last-Event-ID, then goes on live", async () => {
-    const first = await openTestStream({ userId: a.owner.id });
+    const first = await openTestStream({ userId: w.a.owner.id });
     await first.next(1, { events: ["ready"] });
     await storeBuyerMessage(2);
     const [seen] = await first.next(1, { events: ["change"] });
     first.close();
 
     // While away: two changes.
-    await updateChat({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, update: { status: "RESOLVED" } });
+    await updateChat({ workspaceId: w.a.workspace.id, chatId: w.a.chatIds[0]!, update: { status: "RESOLVED" } });
     await storeBuyerMessage(3);
 
-    const again = await openTestStream({ userId: a.owner.id, lastEventId: seen!.id });
+    const again = await openTestStream({ userId: w.a.owner.id, lastEventId: seen!.id });
     const replayed = await again.next(2, { events: ["change", "resync"] });
     expect(replayed.map((f) => f.data.type)).toEqual(["chat", "message"]);
     await addChatNote({
-      workspaceId: a.workspace.id,
-      chatId: a.chatIds[0]!,
-      authorId: a.owner.id,
+      workspaceId: w.a.workspace.id,
+      chatId: w.a.chatIds[0]!,
+      authorId: w.a.owner.id,
       text: "После переподключения",
     });
     const [live] = await again.next(1, { events: ["change"] });
@@ -111,7 +102,7 @@ describe("GET /api/events", () => {
   });
 
   it("tells a client away longer than the retained window to resync", async () => {
-    const first = await openTestStream({ userId: a.owner.id });
+    const first = await openTestStream({ userId: w.a.owner.id });
     await first.next(1, { events: ["ready"] });
     await storeBuyerMessage(4);
     const [seen] = await first.next(1, { events: ["change"] });
@@ -122,7 +113,7 @@ describe("GET /api/events", () => {
     const pruned = await pruneStreamEvents({ olderThan: new Date(Date.now() + 1_000) });
     expect(pruned).toBeGreaterThanOrEqual(3);
 
-    const again = await openTestStream({ userId: a.owner.id, lastEventId: seen!.id });
+    const again = await openTestStream({ userId: w.a.owner.id, lastEventId: seen!.id });
     const [frame] = await again.next(1, { events: ["change", "resync"] });
     expect(frame!.event).toBe("resync");
     await storeBuyerMessage(7);
@@ -132,24 +123,24 @@ describe("GET /api/events", () => {
   });
 
   it("shows who else is viewing and typing, to the workspace only", async () => {
-    const owner = await openTestStream({ userId: a.owner.id });
-    const outsider = await openTestStream({ userId: b.owner.id });
+    const owner = await openTestStream({ userId: w.a.owner.id });
+    const outsider = await openTestStream({ userId: w.b.owner.id });
     await owner.next(1, { events: ["ready"] });
     await outsider.next(1, { events: ["ready"] });
     await publishPresence({
-      workspaceId: a.workspace.id,
-      userId: a.operator.id,
+      workspaceId: w.a.workspace.id,
+      userId: w.a.operator.id,
       name: "Оператор",
-      chatId: a.chatIds[0]!,
+      chatId: w.a.chatIds[0]!,
       typing: true,
     });
     const [p] = await owner.next(1, { events: ["presence"] });
-    expect(p!.data).toMatchObject({ userId: a.operator.id, name: "Оператор", chatId: a.chatIds[0], typing: true });
+    expect(p!.data).toMatchObject({ userId: w.a.operator.id, name: "Оператор", chatId: w.a.chatIds[0], typing: true });
     // A stream opened later starts with who is there now; one's own presence is not echoed.
-    const late = await openTestStream({ userId: a.owner.id });
+    const late = await openTestStream({ userId: w.a.owner.id });
     const [snapshot] = await late.next(1, { events: ["presence"] });
-    expect(snapshot!.data.userId).toBe(a.operator.id);
-    const self = await openTestStream({ userId: a.operator.id });
+    expect(snapshot!.data.userId).toBe(w.a.operator.id);
+    const self = await openTestStream({ userId: w.a.operator.id });
     await self.next(1, { events: ["ready"] });
     expect((await self.settle()).filter((f) => f.event === "presence")).toEqual([]);
     expect((await outsider.settle()).filter((f) => f.event === "presence")).toEqual([]);
@@ -157,14 +148,14 @@ describe("GET /api/events", () => {
   });
 
   it("renews the presence a tab announced while that tab's stream is open, so the tab sends no beats", async () => {
-    const owner = await openTestStream({ userId: a.owner.id });
+    const owner = await openTestStream({ userId: w.a.owner.id });
     await owner.next(1, { events: ["ready"] });
     const tab = "tab0renew0001";
     const openOperator = () => {
       const abort = new AbortController();
       const body = openEventStream({
-        workspaceId: a.workspace.id,
-        userId: a.operator.id,
+        workspaceId: w.a.workspace.id,
+        userId: w.a.operator.id,
         lastEventId: null,
         signal: abort.signal,
         sessionValid: async () => true,
@@ -177,27 +168,29 @@ describe("GET /api/events", () => {
     const operator = openOperator();
     expect((await operator.next(1, { events: ["ready"] }))[0]!.data).toEqual({ viewing: null });
     await publishPresence({
-      workspaceId: a.workspace.id,
-      userId: a.operator.id,
+      workspaceId: w.a.workspace.id,
+      userId: w.a.operator.id,
       name: "Оператор",
-      chatId: a.chatIds[1]!,
+      chatId: w.a.chatIds[1]!,
       typing: false,
       tab,
     });
     // The announcement (after the snapshot of an earlier test's presence), then renewals the tab never sent.
     for (let announced = false; !announced;)
-      announced = (await owner.next(1, { events: ["presence"] }))[0]!.data.chatId === a.chatIds[1];
+      announced = (await owner.next(1, { events: ["presence"] }))[0]!.data.chatId === w.a.chatIds[1];
     const renewed = await owner.next(2, { events: ["presence"] });
-    expect(renewed.map((f) => [f.data.userId, f.data.chatId])).toEqual(Array(2).fill([a.operator.id, a.chatIds[1]]));
+    expect(renewed.map((f) => [f.data.userId, f.data.chatId])).toEqual(
+      Array(2).fill([w.a.operator.id, w.a.chatIds[1]]),
+    );
     // A stream the same tab opens again knows its chat.
     const again = openOperator();
-    expect((await again.next(1, { events: ["ready"] }))[0]!.data).toEqual({ viewing: a.chatIds[1] });
+    expect((await again.next(1, { events: ["ready"] }))[0]!.data).toEqual({ viewing: w.a.chatIds[1] });
     again.close();
     // The tab's streams closed, then it left the chat: nothing renews its presence any more.
     operator.close();
     await publishPresence({
-      workspaceId: a.workspace.id,
-      userId: a.operator.id,
+      workspaceId: w.a.workspace.id,
+      userId: w.a.operator.id,
       name: "Оператор",
       chatId: null,
       typing: false,
@@ -211,23 +204,28 @@ describe("GET /api/events", () => {
   it("refuses presence in another workspace's chat like a missing one, and announces nothing", async () => {
     const { POST } = await import("@/app/api/presence/route");
     const { callRoute } = await import("@/lib/test/call-route");
-    const insider = await openTestStream({ userId: b.owner.id });
+    const insider = await openTestStream({ userId: w.b.owner.id });
     await insider.next(1, { events: ["ready"] });
     const foreign = await callRoute(POST, {
       method: "POST",
-      body: { chatId: b.chatIds[0]!, typing: true },
-      userId: a.owner.id,
+      body: { chatId: w.b.chatIds[0]!, typing: true },
+      userId: w.a.owner.id,
     });
     const missing = await callRoute(POST, {
       method: "POST",
       body: { chatId: "no-such-chat", typing: true },
-      userId: a.owner.id,
+      userId: w.a.owner.id,
     });
     expect(foreign.status).toBe(404);
     expect(foreign.json.error).toEqual(missing.json.error);
     expect(
-      (await callRoute(POST, { method: "POST", body: { chatId: a.chatIds[0]!, typing: false }, userId: a.owner.id }))
-        .status,
+      (
+        await callRoute(POST, {
+          method: "POST",
+          body: { chatId: w.a.chatIds[0]!, typing: false },
+          userId: w.a.owner.id,
+        })
+      ).status,
     ).toBe(200);
     expect((await insider.settle()).filter((f) => f.event === "presence")).toEqual([]);
     insider.close();
@@ -236,8 +234,8 @@ describe("GET /api/events", () => {
   it("ends when the member's session stops being valid", async () => {
     let valid = true;
     const body = openEventStream({
-      workspaceId: a.workspace.id,
-      userId: a.owner.id,
+      workspaceId: w.a.workspace.id,
+      userId: w.a.owner.id,
       lastEventId: null,
       signal: new AbortController().signal,
       sessionValid: async () => valid,
@@ -255,8 +253,8 @@ describe("GET /api/events", () => {
 
   it("sends the changes committed together as one chunk: one write per stream, not one per change", async () => {
     const body = openEventStream({
-      workspaceId: a.workspace.id,
-      userId: a.owner.id,
+      workspaceId: w.a.workspace.id,
+      userId: w.a.owner.id,
       lastEventId: null,
       signal: new AbortController().signal,
       sessionValid: async () => true,
@@ -265,105 +263,14 @@ describe("GET /api/events", () => {
     const decoder = new TextDecoder();
     let text = "";
     while (!text.includes("event: ready")) text += decoder.decode((await reader.read()).value);
-    await db.prisma.$transaction((tx) =>
+    await w.db.prisma.$transaction((tx) =>
       recordStreamEvent(
         tx,
-        Array.from({ length: 5 }, (_, n) => ({ workspaceId: a.workspace.id, type: "chat" as const, data: { n } })),
+        Array.from({ length: 5 }, (_, n) => ({ workspaceId: w.a.workspace.id, type: "chat" as const, data: { n } })),
       ),
     );
     const chunk = decoder.decode((await reader.read()).value);
     expect(chunk.split("event: change").length - 1).toBe(5);
     await reader.cancel();
-  });
-
-  it("gives a client that stops reading one resync instead of an unbounded queue", async () => {
-    const body = openEventStream({
-      workspaceId: a.workspace.id,
-      userId: a.owner.id,
-      lastEventId: null,
-      signal: new AbortController().signal,
-      sessionValid: async () => true,
-    });
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    let text = "";
-    while (!text.includes("event: ready")) text += decoder.decode((await reader.read()).value);
-    // Far more changes than a stream keeps for a client that reads nothing meanwhile.
-    const burst = MAX_BACKLOG + 100;
-    await db.prisma.$transaction((tx) =>
-      recordStreamEvent(
-        tx,
-        Array.from({ length: burst }, (_, n) => ({ workspaceId: a.workspace.id, type: "chat" as const, data: { n } })),
-      ),
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    text = "";
-    while (!text.includes("event: resync")) text += decoder.decode((await reader.read()).value);
-    const changes = text.split("event: change").length - 1;
-    expect(changes).toBeLessThan(burst);
-    await reader.cancel();
-  });
-
-  it("refuses a member's streams past the cap with 429, serves the others, and frees a slot when a stream ends", async () => {
-    const open = await Promise.all(
-      Array.from({ length: MAX_STREAMS_PER_MEMBER }, () => openTestStream({ userId: a.operator.id })),
-    );
-    expect(open.map((s) => s.status)).toEqual(open.map(() => 200));
-    const over = await openTestStream({ userId: a.operator.id });
-    expect(over.status).toBe(429);
-    expect(over.headers.get("retry-after")).toBe("30");
-    const colleague = await openTestStream({ userId: a.owner.id });
-    expect(colleague.status).toBe(200);
-    open[0]!.close();
-    await open[0]!.settle(100);
-    const again = await openTestStream({ userId: a.operator.id });
-    expect(again.status).toBe(200);
-    for (const s of [...open, colleague, again]) s.close();
-  });
-
-  it("caps a workspace's streams on an instance, whoever opens them", async () => {
-    const releases = [
-      await takeStreamSlot({ workspaceId: "ws-cap", userId: "u1", perWorkspace: 2 }),
-      await takeStreamSlot({ workspaceId: "ws-cap", userId: "u2", perWorkspace: 2 }),
-    ];
-    await expect(takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 })).rejects.toMatchObject({
-      code: "rate_limited",
-    });
-    releases[0]!();
-    releases[0]!(); // giving a slot back twice frees one
-    const third = await takeStreamSlot({ workspaceId: "ws-cap", userId: "u3", perWorkspace: 2 });
-    await expect(takeStreamSlot({ workspaceId: "ws-cap", userId: "u4", perWorkspace: 2 })).rejects.toThrow();
-    third();
-    releases[1]!();
-  });
-
-  it("refuses a member's presence updates past the limit with 429, and takes the others'", async () => {
-    const { POST } = await import("@/app/api/presence/route");
-    const { callRoute } = await import("@/lib/test/call-route");
-    const { PRESENCE_PER_MEMBER } = await import("@/lib/stream/publish-presence");
-    const statuses: number[] = [];
-    for (let i = 0; i <= PRESENCE_PER_MEMBER.points; i++)
-      statuses.push((await callRoute(POST, { method: "POST", body: { chatId: null }, userId: b.operator.id })).status);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(PRESENCE_PER_MEMBER.points);
-    expect(statuses.at(-1)).toBe(429);
-    expect((await callRoute(POST, { method: "POST", body: { chatId: null }, userId: b.owner.id })).status).toBe(200);
-  });
-
-  it("still delivers a change to the workspace's other streams when one stream's delivery throws", async () => {
-    const unsubscribe = await subscribeToWorkspace(a.workspace.id, {
-      onEvent: () => {
-        throw new TypeError("Invalid state: Controller is already closed");
-      },
-      onPresence: () => {},
-      onGap: () => {},
-      onShutdown: () => {},
-    });
-    const healthy = await openTestStream({ userId: a.owner.id });
-    await healthy.next(1, { events: ["ready"] });
-    await updateChat({ workspaceId: a.workspace.id, chatId: a.chatIds[0]!, update: { snoozedUntil: null } });
-    const [change] = await healthy.next(1, { events: ["change"] });
-    expect(change!.data).toMatchObject({ type: "chat", chatId: a.chatIds[0] });
-    unsubscribe();
-    healthy.close();
   });
 });
