@@ -1,170 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { markChatAnswered } from "@/lib/inbox/deliver-reply";
-import { updateChat } from "@/lib/inbox/update-chat";
 import { listChats } from "@/lib/inbox/list-chats";
 import { chatListQuerySchema } from "@/lib/inbox/chat-list-query";
-import { upsertConversations } from "@/lib/ingest/upsert-conversations";
-import { chatWithIdOnly } from "@/lib/marketplaces/schemas";
 import { rebuildReportRollups } from "@/lib/reports/apply-report-rollups";
 import { recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
-import { getReport, type ReportRow } from "@/lib/reports/get-report";
-import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { getReport } from "@/lib/reports/get-report";
 import { reportRollupsSnapshot } from "@/lib/test/report-rollups-snapshot";
-import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { figures, HOUR, MIN, report, reportWeekPerFile } from "@/lib/reports/testing/report-week";
 
-// The report's figures over a small week of chats whose answers are worked out by hand below. The
-// workspace is in Moscow (UTC+3); business hours Mon-Fri 09:00-18:00 with a 13:00-14:00 break, and
-// Wednesday 2026-12-02 off. Every buyer message reports a defect (urgent: a 60-minute SLA).
-//
-// A (assigned to the operator): buyer Mon 10:00, operator 10:12; buyer 12:50, operator 14:20; resolved
-//   by the operator 15:00. Waits 12 min and 90 min (business: 10 + 20 = 30 min, the break skipped);
-//   resolution 5 h (business 4 h).
-// B: buyer Tue 17:30, a reply from the marketplace's cabinet Thu 05:30: 36 h (business: 30 min on
-//   Tuesday; Wednesday is off and Thursday has not begun = 30 min).
-// C: buyer Thu 11:00, resolved by the owner 11:05 with no reply (the SLA clock stops; resolution 5 min);
-//   buyer again Fri 10:00 (a new conversation), operator 10:03, resolved 10:30 (30 min); resolved once
-//   more after a reopen without a buyer message, which counts nothing.
-// D (a product question): buyer Sat 01:30 Moscow (Fri 22:30 UTC), unanswered.
-//
-// Responses 3, 12, 90 min and 36 h: median (nearest rank) 12 min, p90 36 h; business 3, 12, 30, 30 min.
-// First responses 12 min (A), 36 h (B), 3 min (C's second conversation): median 12 min, p90 36 h.
-// Resolutions 5 min, 30 min, 5 h: median 30 min, p90 5 h (business 4 h). Within the SLA: 2 of 4 by the
-// clock (3 and 12 min), 4 of 4 in business hours.
+// The report's figures over the hand-computed week of lib/reports/testing/report-week.ts.
 
-const MIN = 60;
-const HOUR = 3600;
-const msk = (local: string) => new Date(`${local}+03:00`);
-const DEFECT = "Пришёл товар с браком, шов разошёлся";
-
-let db: TestDatabase;
-let f: Awaited<ReturnType<typeof createWorkspaceFixture>>;
-let seq = 0;
-let labels: { defect: string; question: string };
-
-async function buyer(chat: string, at: string, kind: "chat" | "question" = "chat") {
-  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "wildberries" as const };
-  const r = await upsertConversations({
-    account,
-    chats: [{ ...chatWithIdOnly({ externalId: chat }), kind }],
-    messages: [
-      {
-        externalId: `m${++seq}`,
-        chatExternalId: chat,
-        author: "buyer",
-        text: DEFECT,
-        createdAt: msk(at).toISOString(),
-        attachments: [],
-        isRead: false,
-      },
-    ],
-  });
-  return r.chatIds[0]!;
-}
-
-/** A reply through the send path: the operator's message, then what delivery does once it is SENT. */
-async function operatorReply(chatId: string, at: string) {
-  const createdAt = msk(at);
-  await prisma().message.create({
-    data: {
-      chatId,
-      author: "SELLER",
-      text: "Заменим",
-      status: "SENT",
-      createdAt,
-      senderUserId: f.operator.id,
-      externalId: `m${++seq}`,
-    },
-  });
-  await markChatAnswered({ chatId, at: createdAt, text: "Заменим" });
-}
-
-/** A reply the seller wrote in the marketplace's cabinet, seen by ingestion. */
-async function cabinetReply(chat: string, at: string) {
-  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "wildberries" as const };
-  await upsertConversations({
-    account,
-    chats: [],
-    messages: [
-      {
-        externalId: `m${++seq}`,
-        chatExternalId: chat,
-        author: "seller",
-        text: "Ответ из кабинета",
-        createdAt: msk(at).toISOString(),
-        attachments: [],
-        isRead: null,
-      },
-    ],
-  });
-}
-
-const resolve = (chatId: string, at: string, userId: string) =>
-  updateChat({ workspaceId: f.workspace.id, chatId, update: { status: "RESOLVED" }, userId, now: msk(at) });
-const report = (role: "OWNER" | "OPERATOR", period: "day" | "week" = "day") =>
-  getReport({
-    workspaceId: f.workspace.id,
-    userId: role === "OWNER" ? f.owner.id : f.operator.id,
-    role,
-    query: { from: "2026-11-30", to: "2026-12-06", days: 30, period },
-  });
-const figures = (r: ReportRow) => ({
-  received: r.received,
-  answered: r.answered,
-  resolved: r.resolved,
-  slaMet: r.slaMet,
-  first: r.first,
-  response: r.response,
-  resolution: r.resolution,
-});
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  f = await createWorkspaceFixture({ name: "Reports", chats: 0 });
-  const day = { start: "09:00", end: "18:00", breaks: [{ start: "13:00", end: "14:00" }] };
-  await prisma().reportSettings.create({
-    data: {
-      workspaceId: f.workspace.id,
-      weekly: [day, day, day, day, day, null, null],
-      daysOff: ["2026-12-02"],
-      backfilledAt: new Date(),
-    },
-  });
-
-  const account = { id: f.account.id, workspaceId: f.workspace.id, marketplace: "wildberries" as const };
-  const [a] = (await upsertConversations({ account, chats: [chatWithIdOnly({ externalId: "A" })], messages: [] }))
-    .chatIds as [string];
-  await prisma().chat.update({ where: { id: a }, data: { assigneeId: f.operator.id } });
-  await buyer("A", "2026-11-30T10:00:00");
-  await operatorReply(a, "2026-11-30T10:12:00");
-  await buyer("A", "2026-11-30T12:50:00");
-  await operatorReply(a, "2026-11-30T14:20:00");
-  await resolve(a, "2026-11-30T15:00:00", f.operator.id);
-
-  await buyer("B", "2026-12-01T17:30:00");
-  await cabinetReply("B", "2026-12-03T05:30:00");
-
-  const c = await buyer("C", "2026-12-03T11:00:00");
-  await resolve(c, "2026-12-03T11:05:00", f.owner.id);
-  await buyer("C", "2026-12-04T10:00:00");
-  await operatorReply(c, "2026-12-04T10:03:00");
-  await resolve(c, "2026-12-04T10:30:00", f.operator.id);
-  await updateChat({ workspaceId: f.workspace.id, chatId: c, update: { status: "OPEN" } });
-  await resolve(c, "2026-12-04T11:00:00", f.operator.id);
-
-  const d = await buyer("D", "2026-12-05T01:30:00", "question");
-
-  // Labels: «Брак» on A and C, «Вопрос» on D, «Пусто» on no chat; another workspace's label on nothing here.
-  const label = (name: string, color: string, chatIds: string[]) =>
-    prisma().label.create({
-      data: { workspaceId: f.workspace.id, name, color, chats: { create: chatIds.map((chatId) => ({ chatId })) } },
-    });
-  labels = { defect: (await label("Брак", "red", [a, c])).id, question: (await label("Вопрос", "blue", [d])).id };
-  await label("Пусто", "gray", []);
-});
-afterAll(async () => {
-  await db?.cleanup();
-});
+const w = reportWeekPerFile();
 
 describe("report figures", () => {
   it("gives the hand-computed totals by the clock", async () => {
@@ -183,7 +29,10 @@ describe("report figures", () => {
   });
 
   it("counts business hours only when the workspace asks for it: breaks, nights and the day off skipped", async () => {
-    await prisma().reportSettings.update({ where: { workspaceId: f.workspace.id }, data: { slaBusinessHours: true } });
+    await prisma().reportSettings.update({
+      where: { workspaceId: w.f.workspace.id },
+      data: { slaBusinessHours: true },
+    });
     try {
       const r = await report("OWNER");
       expect(r.clock).toBe("business");
@@ -198,7 +47,7 @@ describe("report figures", () => {
       });
     } finally {
       await prisma().reportSettings.update({
-        where: { workspaceId: f.workspace.id },
+        where: { workspaceId: w.f.workspace.id },
         data: { slaBusinessHours: false },
       });
     }
@@ -229,8 +78,8 @@ describe("report figures", () => {
     expect(r.byMarketplace.map((m) => [m.key, m.received, m.answered])).toEqual([["wildberries", 6, 4]]);
     const ops = Object.fromEntries(r.byOperator!.map((o) => [o.key, [o.label, o.received, o.answered, o.resolved]]));
     expect(ops).toEqual({
-      [f.operator.id]: ["Reports operator", 2, 3, 2],
-      [f.owner.id]: ["Reports owner", 0, 0, 1],
+      [w.f.operator.id]: ["Reports operator", 2, 3, 2],
+      [w.f.owner.id]: ["Reports owner", 0, 0, 1],
       "": [null, 4, 1, 0],
     });
 
@@ -267,14 +116,17 @@ describe("report figures", () => {
     const own = await report("OPERATOR");
     expect(own.byLabel.map((l) => [l.name, l.received, l.answered, l.resolved])).toEqual([["Брак", 2, 3, 2]]);
     const monday = await getReport({
-      workspaceId: f.workspace.id,
-      userId: f.owner.id,
+      workspaceId: w.f.workspace.id,
+      userId: w.f.owner.id,
       role: "OWNER",
       query: { from: "2026-11-30", to: "2026-11-30", days: 30, period: "day" },
     });
     expect(monday.byLabel.map((l) => [l.name, l.received, l.answered, l.resolved])).toEqual([["Брак", 2, 2, 1]]);
 
-    await prisma().reportSettings.update({ where: { workspaceId: f.workspace.id }, data: { slaBusinessHours: true } });
+    await prisma().reportSettings.update({
+      where: { workspaceId: w.f.workspace.id },
+      data: { slaBusinessHours: true },
+    });
     try {
       const business = (await report("OWNER")).byLabel[0]!;
       // Business hours: responses 3, 12, 30 min, all within the SLA; resolutions 5 min, 30 min, 4 h.
@@ -285,7 +137,7 @@ describe("report figures", () => {
       ]);
     } finally {
       await prisma().reportSettings.update({
-        where: { workspaceId: f.workspace.id },
+        where: { workspaceId: w.f.workspace.id },
         data: { slaBusinessHours: false },
       });
     }
@@ -295,8 +147,8 @@ describe("report figures", () => {
     // Raw queries in flight at once while the owner's report (five sections) is read.
     let inFlight = 0;
     let most = 0;
-    const real = db.prisma.$queryRaw.bind(db.prisma);
-    const spy = vi.spyOn(db.prisma, "$queryRaw").mockImplementation(((...args: Parameters<typeof real>) => {
+    const real = w.db.prisma.$queryRaw.bind(w.db.prisma);
+    const spy = vi.spyOn(w.db.prisma, "$queryRaw").mockImplementation(((...args: Parameters<typeof real>) => {
       most = Math.max(most, ++inFlight);
       return real(...args).finally(() => (inFlight -= 1));
     }) as typeof real);
@@ -313,8 +165,8 @@ describe("report figures", () => {
   it("lists the chats behind a bar in the inbox: the days the buyers wrote, the kind, the operator", async () => {
     const names = async (filter: Record<string, string>) => {
       const { chats } = await listChats({
-        workspaceId: f.workspace.id,
-        userId: f.owner.id,
+        workspaceId: w.f.workspace.id,
+        userId: w.f.owner.id,
         query: chatListQuerySchema.parse({ view: "all", sort: "recent", ...filter }),
       });
       const ids = await prisma().chat.findMany({
@@ -327,19 +179,19 @@ describe("report figures", () => {
     // Saturday 01:30 in Moscow is Friday in UTC: the workspace's calendar decides.
     expect(await names({ from: "2026-12-05", to: "2026-12-05" })).toEqual(["D"]);
     expect(await names({ from: "2026-11-30", to: "2026-12-06", kind: "QUESTION" })).toEqual(["D"]);
-    expect(await names({ from: "2026-11-30", to: "2026-12-06", operator: f.operator.id })).toEqual(["A", "C"]);
+    expect(await names({ from: "2026-11-30", to: "2026-12-06", operator: w.f.operator.id })).toEqual(["A", "C"]);
     expect(await names({ from: "2026-11-30", to: "2026-12-06", operator: "" })).toEqual(["B", "C", "D"]);
     expect(await names({ from: "2026-12-07", to: "2026-12-08" })).toEqual([]);
-    expect(await names({ from: "2026-11-30", to: "2026-12-06", label: labels.defect })).toEqual(["A", "C"]);
-    expect(await names({ from: "2026-12-04", to: "2026-12-06", label: labels.defect })).toEqual(["C"]);
+    expect(await names({ from: "2026-11-30", to: "2026-12-06", label: w.labels.defect })).toEqual(["A", "C"]);
+    expect(await names({ from: "2026-12-04", to: "2026-12-06", label: w.labels.defect })).toEqual(["C"]);
   });
 
   it("pages through a bar's chats without looking up the workspace's time zone first", async () => {
-    const lookups = vi.spyOn(db.prisma.workspace, "findUnique");
+    const lookups = vi.spyOn(w.db.prisma.workspace, "findUnique");
     try {
       const { chats } = await listChats({
-        workspaceId: f.workspace.id,
-        userId: f.owner.id,
+        workspaceId: w.f.workspace.id,
+        userId: w.f.owner.id,
         query: chatListQuerySchema.parse({ view: "all", sort: "recent", from: "2026-12-05", to: "2026-12-05" }),
       });
       expect(chats).toHaveLength(1);
@@ -351,7 +203,7 @@ describe("report figures", () => {
 
   it("writes each wait once, and the rollups equal a rebuild from the waits", async () => {
     const waits = await prisma().responseWait.findMany({
-      where: { workspaceId: f.workspace.id },
+      where: { workspaceId: w.f.workspace.id },
       orderBy: { startedAt: "asc" },
     });
     expect(waits.map((w) => [w.seconds, w.businessSeconds, w.isFirst, w.slaSeconds])).toEqual([
@@ -362,11 +214,11 @@ describe("report figures", () => {
       [3 * MIN, 3 * MIN, true, HOUR],
       [null, null, true, HOUR],
     ]);
-    const snapshot = () => reportRollupsSnapshot(f.workspace.id);
+    const snapshot = () => reportRollupsSnapshot(w.f.workspace.id);
     const incremental = await snapshot();
-    await prisma().$transaction((tx) => rebuildReportRollups({ db: tx, workspaceId: f.workspace.id }));
+    await prisma().$transaction((tx) => rebuildReportRollups({ db: tx, workspaceId: w.f.workspace.id }));
     expect(await snapshot()).toEqual(incremental);
-    await recomputeBusinessSeconds({ db: prisma(), workspaceId: f.workspace.id });
+    await recomputeBusinessSeconds({ db: prisma(), workspaceId: w.f.workspace.id });
     expect(await snapshot()).toEqual(incremental);
   });
 });
