@@ -2,7 +2,7 @@ import { wordMessageError } from "@/lib/inbox/send-failure-text";
 import { describe, expect, it } from "vitest";
 import { retryReply } from "@/lib/inbox/retry-reply";
 import { createSimChat } from "@/lib/inbox/testing/sim-chat";
-import { sendReplyWorldPerFile } from "@/lib/inbox/testing/send-reply-world";
+import { sendReplyWorldPerFile } from "@/lib/test/send-reply-world";
 
 // retryReply over real HTTP against the marketplace simulator, on a real database.
 

@@ -2,7 +2,7 @@ import { wordMessageError } from "@/lib/inbox/send-failure-text";
 import { describe, expect, it } from "vitest";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { createSimAccount, createSimChat, createSimReviewChat } from "@/lib/inbox/testing/sim-chat";
-import { sendReplyWorldPerFile } from "@/lib/inbox/testing/send-reply-world";
+import { sendReplyWorldPerFile } from "@/lib/test/send-reply-world";
 
 // sendReply and answers to reviews and questions over real HTTP against the marketplace simulator, on a real database.
 

@@ -6,9 +6,9 @@ import { rebuildReportRollups } from "@/lib/reports/apply-report-rollups";
 import { recomputeBusinessSeconds } from "@/lib/reports/backfill-response-waits";
 import { getReport } from "@/lib/reports/get-report";
 import { reportRollupsSnapshot } from "@/lib/test/report-rollups-snapshot";
-import { figures, HOUR, MIN, report, reportWeekPerFile } from "@/lib/reports/testing/report-week";
+import { figures, HOUR, MIN, report, reportWeekPerFile } from "@/lib/test/report-week";
 
-// The report's figures over the hand-computed week of lib/reports/testing/report-week.ts.
+// The report's figures over the hand-computed week of lib/test/report-week.ts.
 
 const w = reportWeekPerFile();
 
