@@ -39,7 +39,7 @@ export function SnoozeCustomForm({ chatId, control, onDone }: { chatId: string; 
       setApiErrors(error, setError, { t, locale, fields: { snoozedUntil: ta.snoozeTimeInvalid } });
     }
   }
-  const id = `snooze-custom-${chatId}`;
+  const id = `custom-snooze-${chatId}`;
   const error = fieldErrorText(errors.snoozedUntil, { t, own: ta.snoozeTimeInvalid }) ?? errors.root?.message;
   return (
     <form className="mt-2 border-t border-slate-200 pt-2" noValidate onSubmit={(e) => void handleSubmit(snooze)(e)}>
