@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
-import { callRoute } from "@/lib/test/call-route";
-import { createWorkspaceFixture } from "@/lib/test/fixtures";
-import { createReviewIntegration } from "@/lib/review-requests/create-review-integration";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fixture, json, reviewWebhookWorldPerFile, withId } from "@/lib/test/review-webhook-world";
 import type { SourceSlug } from "@/lib/review-requests/source-slug";
 import { linesToFormBody, loadFixture } from "@/lib/review-requests/sources/fixtures/load-fixture";
-import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/review-requests/receive-webhook";
 import * as webhook from "@/app/api/webhook/[source]/route";
 import { storedWebhookReason, webhookReasonText } from "@/lib/review-requests/webhook-reason";
 
@@ -17,63 +13,10 @@ vi.mock("@/lib/jobs/dispatch-event", () => ({
     void dispatched.push({ name, data }),
 }));
 
-let db: TestDatabase;
-let ws: Awaited<ReturnType<typeof createWorkspaceFixture>>;
-const keys = {} as Record<SourceSlug, string>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  ws = await createWorkspaceFixture({ name: "Кофейня", chats: 0 });
-  for (const source of ["iiko", "rkeeper", "yclients", "amocrm"] as const) {
-    keys[source] = (await createReviewIntegration({ workspaceId: ws.workspace.id, input: { source } })).key;
-  }
-});
-afterAll(() => db.cleanup());
+const w = reviewWebhookWorldPerFile();
 beforeEach(() => {
   dispatched.length = 0;
 });
-
-type Post = {
-  source: string;
-  body: string;
-  key?: string | null;
-  via?: "query" | "header" | "bearer";
-  contentType?: string;
-  headers?: Record<string, string>;
-};
-
-function post({ source, body, key, via = "query", contentType = "application/json", headers = {} }: Post) {
-  const k = key === undefined ? keys[source as SourceSlug] : key;
-  const url = new URL(`http://localhost/api/webhook/${source}`);
-  const h: Record<string, string> = { "content-type": contentType, ...headers };
-  if (k !== null && k !== undefined) {
-    if (via === "query") url.searchParams.set("key", k);
-    if (via === "header") h["x-api-key"] = k;
-    if (via === "bearer") h.authorization = `Bearer ${k}`;
-  }
-  return callRoute(webhook.POST as never, {
-    method: "POST",
-    url: url.toString(),
-    params: { source },
-    body,
-    headers: h,
-  });
-}
-
-const json = (value: unknown) => JSON.stringify(value);
-const fixture = (name: string) => JSON.parse(loadFixture(name)) as Record<string, any>;
-const requestsFor = (sourceEventId: string) =>
-  db.prisma.reviewRequest.findMany({ where: { workspaceId: ws.workspace.id, sourceEventId } });
-const lastEvent = () =>
-  db.prisma.reviewWebhookEvent.findFirstOrThrow({
-    where: { workspaceId: ws.workspace.id },
-    orderBy: { receivedAt: "desc" },
-  });
-const withId = (name: string, path: (body: Record<string, any>) => void) => {
-  const body = fixture(name);
-  path(body);
-  return json(body);
-};
 
 describe("POST /api/webhook/[source]: the seed's payloads", () => {
   const cases: { source: SourceSlug; fixture: string; sourceEventId?: string; name?: string }[] = [
@@ -86,17 +29,17 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
   ];
   for (const c of cases) {
     it(`${c.source}: ${c.fixture} queues one review request to +79991234567`, async () => {
-      const res = await post({ source: c.source, body: loadFixture(c.fixture) });
+      const res = await w.post({ source: c.source, body: loadFixture(c.fixture) });
       expect(res.status).toBe(200);
       expect(res.json).toMatchObject({ ok: true, outcome: "QUEUED", queued: 1, duplicates: 0 });
-      const event = await db.prisma.reviewWebhookEvent.findUniqueOrThrow({
+      const event = await w.db.prisma.reviewWebhookEvent.findUniqueOrThrow({
         where: { id: res.json.eventId },
         include: { requests: true },
       });
       expect(event.source).toBe(c.source.toUpperCase());
       expect(event.requests).toHaveLength(1);
       const request = event.requests[0]!;
-      expect(request).toMatchObject({ phone: "+79991234567", status: "QUEUED", workspaceId: ws.workspace.id });
+      expect(request).toMatchObject({ phone: "+79991234567", status: "QUEUED", workspaceId: w.ws.workspace.id });
       if (c.sourceEventId) expect(request.sourceEventId).toBe(c.sourceEventId);
       else expect(request.sourceEventId).toMatch(/^payload-sha256:/);
       if (c.name) expect(request.customerName).toBe(c.name);
@@ -108,8 +51,8 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
   }
 
   it("amoCRM: the seed's form-encoded body (legacy custom_fields) queues a request for deal 12345", async () => {
-    await db.prisma.reviewRequest.deleteMany({ where: { source: "AMOCRM", sourceEventId: "12345" } });
-    const res = await post({
+    await w.db.prisma.reviewRequest.deleteMany({ where: { source: "AMOCRM", sourceEventId: "12345" } });
+    const res = await w.post({
       source: "amocrm",
       body: linesToFormBody(loadFixture("amocrm-status.form.txt")),
       contentType: "application/x-www-form-urlencoded",
@@ -117,12 +60,12 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 1 });
     expect(
-      await requestsFor("12345").then((rows) => rows.filter((r) => r.source === "AMOCRM").map((r) => r.phone)),
+      await w.requestsFor("12345").then((rows) => rows.filter((r) => r.source === "AMOCRM").map((r) => r.phone)),
     ).toEqual(["+79991234567"]);
   });
 
   it("amoCRM: the seed's test curl names the same deal 12345, so it is a duplicate, whatever the format", async () => {
-    const res = await post({ source: "amocrm", body: loadFixture("amocrm-test-curl.json") });
+    const res = await w.post({ source: "amocrm", body: loadFixture("amocrm-test-curl.json") });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ outcome: "DUPLICATE", queued: 0, duplicates: 1 });
     expect(res.json.details[0]).toMatchObject({ sourceEventId: "12345", result: "duplicate" });
@@ -135,9 +78,9 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
         update: [{ id: 9, custom_fields: [{ id: 66192, name: "Телефон", values: [{ value: "8 (916) 555-44-33" }] }] }],
       },
     };
-    const res = await post({ source: "amocrm", body: json(body) });
+    const res = await w.post({ source: "amocrm", body: json(body) });
     expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 1 });
-    expect((await requestsFor("5001"))[0]?.phone).toBe("+79165554433");
+    expect((await w.requestsFor("5001"))[0]?.phone).toBe("+79165554433");
   });
 
   it("amoCRM: a batch of two won deals queues two requests, a lost one in it is skipped", async () => {
@@ -150,16 +93,16 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
         ],
       },
     };
-    const res = await post({ source: "amocrm", body: json(body) });
+    const res = await w.post({ source: "amocrm", body: json(body) });
     expect(res.json).toMatchObject({ outcome: "QUEUED", queued: 2, skipped: 1 });
     expect(res.json.details).toContainEqual(
       expect.objectContaining({ sourceEventId: "6002", result: "skipped", code: "not_final_status" }),
     );
-    expect((await requestsFor("6002")).length).toBe(0);
+    expect((await w.requestsFor("6002")).length).toBe(0);
 
     // Re-sent with one new deal: only that one is queued, and the event says which was which.
     body.leads.status.push({ id: 6004, status_id: 142, main_contact: { id: 4, phone: "+79160000604" } });
-    const again = await post({ source: "amocrm", body: json(body) });
+    const again = await w.post({ source: "amocrm", body: json(body) });
     expect(again.json).toMatchObject({
       outcome: "QUEUED",
       queued: 1,
@@ -167,7 +110,7 @@ describe("POST /api/webhook/[source]: the seed's payloads", () => {
       skipped: 1,
       reason: "Запрос на отзыв поставлен в очередь",
     });
-    const event = await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: again.json.eventId } });
+    const event = await w.db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: again.json.eventId } });
     // Stored as a code with its values, worded only where it is shown.
     expect([event.reason, event.reasonParams]).toEqual(["queued", { n: 1 }]);
     const details = event.details as { sourceEventId: string; reason?: string; reasonParams?: unknown }[];
@@ -245,136 +188,20 @@ describe("POST /api/webhook/[source]: events that are acknowledged and skipped, 
   ];
   for (const s of skips) {
     it(s.name, async () => {
-      const before = await db.prisma.reviewRequest.count();
-      const res = await post({ source: s.source, body: s.body() });
+      const before = await w.db.prisma.reviewRequest.count();
+      const res = await w.post({ source: s.source, body: s.body() });
       expect(res.status).toBe(200);
       expect(res.json).toMatchObject({ ok: true, outcome: "SKIPPED", queued: 0, skipped: 1 });
       expect(res.json.details[0]).toMatchObject({ result: "skipped", code: s.code });
       expect(res.json.reason).toMatch(s.reason);
-      const event = await lastEvent();
+      const event = await w.lastEvent();
       expect(event).toMatchObject({ outcome: "SKIPPED", id: res.json.eventId, reason: res.json.reasonCode });
       expect(event.reason).not.toMatch(/[а-яё]/i);
       expect(
         webhookReasonText(storedWebhookReason({ reason: event.reason!, reasonParams: event.reasonParams }), "ru"),
       ).toMatch(s.reason);
-      expect(await db.prisma.reviewRequest.count()).toBe(before);
+      expect(await w.db.prisma.reviewRequest.count()).toBe(before);
       expect(dispatched).toEqual([]);
     });
   }
-});
-
-describe("POST /api/webhook/[source]: keys", () => {
-  const body = () => withId("rkeeper-test-curl.json", (b) => (b.order.id = `key-${Math.random()}`));
-
-  it.each(["query", "header", "bearer"] as const)("accepts the right key via %s", async (via) => {
-    const res = await post({ source: "rkeeper", body: body(), via });
-    expect(res.status).toBe(200);
-    expect(res.json.outcome).toBe("QUEUED");
-  });
-
-  it.each(["query", "header", "bearer"] as const)(
-    "refuses a wrong key via %s with 401 and stores nothing",
-    async (via) => {
-      const events = await db.prisma.reviewWebhookEvent.count();
-      const res = await post({ source: "rkeeper", body: body(), via, key: `${keys.rkeeper}x` });
-      expect(res.status).toBe(401);
-      expect(res.json.error.code).toBe("unauthorized");
-      expect(JSON.stringify(res.json)).not.toContain(keys.rkeeper);
-      expect(await db.prisma.reviewWebhookEvent.count()).toBe(events);
-    },
-  );
-
-  it("refuses a missing key, and another source's key", async () => {
-    expect((await post({ source: "rkeeper", body: body(), key: null })).status).toBe(401);
-    expect((await post({ source: "rkeeper", body: body(), key: keys.iiko })).status).toBe(401);
-    expect((await post({ source: "rkeeper", body: body(), key: "" })).status).toBe(401);
-  });
-
-  it("stores only the key's hash", async () => {
-    const rows = await db.prisma.reviewIntegration.findMany({ where: { workspaceId: ws.workspace.id } });
-    for (const row of rows) {
-      expect(JSON.stringify(row)).not.toContain(keys[row.source.toLowerCase() as SourceSlug]);
-      expect(row.keyHash).toMatch(/^[0-9a-f]{64}$/);
-    }
-  });
-
-  it("an unknown source answers 404 even with a valid key", async () => {
-    const res = await post({ source: "bitrix24", body: loadFixture("iiko-test-curl.json"), key: keys.iiko });
-    expect(res.status).toBe(404);
-    expect(res.json.error.code).toBe("not_found");
-  });
-});
-
-describe("POST /api/webhook/[source]: duplicates and bad bodies", () => {
-  it("a duplicate delivery is acknowledged and queues nothing new", async () => {
-    const body = withId("yclients-record-changed.json", (b) => (b.resource.id = 777001));
-    const first = await post({ source: "yclients", body });
-    const second = await post({ source: "yclients", body });
-    expect(first.json).toMatchObject({ outcome: "QUEUED", queued: 1 });
-    expect(second.status).toBe(200);
-    expect(second.json).toMatchObject({ outcome: "DUPLICATE", queued: 0, duplicates: 1 });
-    expect((await db.prisma.reviewWebhookEvent.findUniqueOrThrow({ where: { id: second.json.eventId } })).outcome).toBe(
-      "DUPLICATE",
-    );
-    expect(await requestsFor("777001")).toHaveLength(1);
-    expect(dispatched).toHaveLength(1);
-  });
-
-  it("concurrent deliveries of one order queue exactly one request (the unique index decides)", async () => {
-    const body = withId("iiko-delivery-order-update.json", (b) => (b.eventInfo.id = "order-concurrent-1"));
-    const results = await Promise.all(Array.from({ length: 8 }, () => post({ source: "iiko", body })));
-    expect(results.map((r) => r.status)).toEqual(Array(8).fill(200));
-    expect(results.filter((r) => r.json.outcome === "QUEUED")).toHaveLength(1);
-    expect(await requestsFor("order-concurrent-1")).toHaveLength(1);
-  });
-
-  it("the database refuses a second request for the same order even without the webhook's help", async () => {
-    const [request] = await requestsFor("order-concurrent-1");
-    await expect(
-      db.prisma.reviewRequest.create({
-        data: {
-          workspaceId: ws.workspace.id,
-          source: "IIKO",
-          sourceEventId: "order-concurrent-1",
-          phone: request!.phone,
-        },
-      }),
-    ).rejects.toThrow();
-  });
-
-  it("an oversized body answers 413 and is recorded as rejected", async () => {
-    const big = json({ eventType: "DeliveryOrderUpdate", padding: "x".repeat(MAX_WEBHOOK_BODY_BYTES) });
-    const res = await post({ source: "iiko", body: big });
-    expect(res.status).toBe(413);
-    expect(res.json.error.code).toBe("payload_too_large");
-    expect(await lastEvent()).toMatchObject({
-      outcome: "REJECTED",
-      reason: "body_too_large_bytes",
-      reasonParams: { limit: MAX_WEBHOOK_BODY_BYTES },
-    });
-  });
-
-  it.each([
-    ["broken JSON", '{"eventType": ', "application/json", /некорректный JSON/],
-    ["a JSON array", "[1,2]", "application/json", /JSON-объект/],
-    ["an empty body", "", "application/json", /Пустое тело/],
-    [
-      "a field of the wrong type",
-      json({ eventType: "DeliveryOrderUpdate", eventInfo: "oops" }),
-      "application/json",
-      /iiko/,
-    ],
-    ["plain text", "hello", "text/plain", /Неподдерживаемый формат/],
-  ])("%s answers 400 with the reason, recorded as rejected", async (_name, body, contentType, reason) => {
-    const res = await post({ source: "iiko", body, contentType });
-    expect(res.status).toBe(400);
-    expect(res.json.error.code).toBe("bad_request");
-    expect(res.json.error.message).toMatch(reason);
-    const event = await lastEvent();
-    expect(event.outcome).toBe("REJECTED");
-    expect(event.reason).not.toMatch(/[а-яё]/i);
-    expect(
-      webhookReasonText(storedWebhookReason({ reason: event.reason!, reasonParams: event.reasonParams }), "ru"),
-    ).toMatch(reason);
-  });
 });
