@@ -14,6 +14,7 @@ import { aiSettingsEn, aiSettingsRu } from "@/lib/i18n/ai-settings";
 import { notificationsEn, notificationsRu } from "@/lib/i18n/notifications";
 import { sendFailuresEn, sendFailuresRu } from "@/lib/i18n/send-failures";
 import { outgoingRefusalsEn, outgoingRefusalsRu } from "@/lib/i18n/outgoing-refusals";
+import { messageNoticesEn, messageNoticesRu } from "@/lib/i18n/message-notices";
 import { scheduledFailuresEn, scheduledFailuresRu } from "@/lib/i18n/scheduled-failures";
 import { proactiveRefusalsEn, proactiveRefusalsRu } from "@/lib/i18n/proactive-refusals";
 import { avitoOauthEn, avitoOauthRu } from "@/lib/i18n/avito-oauth";
@@ -242,6 +243,7 @@ export const ru = {
   notices: notificationsRu,
   sendFailures: sendFailuresRu,
   outgoingRefusals: outgoingRefusalsRu,
+  messageNotices: messageNoticesRu,
   scheduledFailures: scheduledFailuresRu,
   proactiveRefusals: proactiveRefusalsRu,
   avitoOauth: avitoOauthRu,
@@ -464,6 +466,7 @@ export const en: Dictionary = {
   notices: notificationsEn,
   sendFailures: sendFailuresEn,
   outgoingRefusals: outgoingRefusalsEn,
+  messageNotices: messageNoticesEn,
   scheduledFailures: scheduledFailuresEn,
   proactiveRefusals: proactiveRefusalsEn,
   avitoOauth: avitoOauthEn,

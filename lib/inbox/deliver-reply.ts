@@ -110,7 +110,7 @@ export async function markChatAnswered({ chatId, at, text }: { chatId: string; a
   await withDomainEvent({ name: "inbox/chat.answered", data: { chatId } }, async (db) => {
     await db.chat.updateMany({
       where: { id: chatId, lastMessageAt: { lte: at } },
-      data: { lastMessageAt: at, lastMessagePreview: cutText(text, 140) },
+      data: { lastMessageAt: at, lastMessagePreview: cutText(text, 140), lastMessageNotice: Prisma.DbNull },
     });
     await db.chat.updateMany({
       where: { id: chatId, OR: [{ awaitingReplySince: null }, { awaitingReplySince: { lte: at } }] },

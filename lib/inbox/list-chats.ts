@@ -50,6 +50,7 @@ type ListRow = Pick<
   | "unreadCount"
   | "lastMessageAt"
   | "lastMessagePreview"
+  | "lastMessageNotice"
   | "awaitingReplySince"
   | "slaDueAt"
   | "snoozedUntil"
@@ -121,7 +122,7 @@ function orderBy(sort: InboxSort, view: InboxView): Prisma.Sql {
 }
 
 const COLUMNS = sql`c.id, c.marketplace::text, c.kind::text, c."contextType"::text, c."orderId", c."productId", c."itemId", c."productTitle",
-  c."customerName", c.status::text, c."marketplaceStatus", c."disputeOpenedAt", c."disputeClosedAt", c.rating, c."unreadCount", c."lastMessageAt", c."lastMessagePreview",
+  c."customerName", c.status::text, c."marketplaceStatus", c."disputeOpenedAt", c."disputeClosedAt", c.rating, c."unreadCount", c."lastMessageAt", c."lastMessagePreview", c."lastMessageNotice",
   c."awaitingReplySince", c."slaDueAt", c."snoozedUntil", c."isNewChat", c.priority, c."assigneeId", u.name AS "assigneeName", ${CASE_COLUMNS}`;
 
 export async function listChats({

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/dictionaries";
 import { REPLY_MESSAGE_SELECT } from "@/lib/inbox/reply-message";
+import { wordMessageNotice } from "@/lib/inbox/message-notice-text";
 import { wordMessageError } from "@/lib/inbox/send-failure-text";
 
 export const messageListQuerySchema = z.object({
@@ -20,7 +21,7 @@ export async function listMessages({
   workspaceId: string;
   chatId: string;
   query: z.infer<typeof messageListQuerySchema>;
-  /** The reader's language, for the reasons of failed replies. */
+  /** The reader's language, for the reasons of failed replies and the marketplace's notices. */
   locale: Locale;
 }) {
   const chat = await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } });
@@ -40,5 +41,8 @@ export async function listMessages({
     select: REPLY_MESSAGE_SELECT,
   });
   const page = rows.slice(0, query.limit);
-  return { messages: page.reverse().map((m) => wordMessageError(m, locale)), hasMore: rows.length > query.limit };
+  return {
+    messages: page.reverse().map((m) => wordMessageNotice(wordMessageError(m, locale), locale)),
+    hasMore: rows.length > query.limit,
+  };
 }

@@ -7,6 +7,7 @@ export const REPLY_MESSAGE_SELECT = {
   id: true,
   author: true,
   text: true,
+  notice: true,
   createdAt: true,
   readAt: true,
   editedAt: true,

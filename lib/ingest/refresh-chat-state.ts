@@ -32,17 +32,18 @@ export async function refreshChatState({
     UPDATE "Chat" AS c SET
       "lastMessageAt" = s.last_at,
       "lastMessagePreview" = s.last_text,
+      "lastMessageNotice" = s.last_notice,
       "awaitingReplySince" = s.awaiting_since,
       "unreadCount" = s.unread,
       "priority" = s.priority,
       "slaDueAt" = s.sla_due,
       "updatedAt" = now()
     FROM (
-      SELECT ch.id AS chat_id, lm."createdAt" AS last_at, left(lm.text, 140) AS last_text,
+      SELECT ch.id AS chat_id, lm."createdAt" AS last_at, left(lm.text, 140) AS last_text, lm.notice AS last_notice,
              aw.awaiting_since, coalesce(aw.unread, 0) AS unread, aw.priority, aw.sla_due
       FROM "Chat" ch
       JOIN LATERAL (
-        SELECT m."createdAt", m.text FROM "Message" m WHERE m."chatId" = ch.id ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1
+        SELECT m."createdAt", m.text, m.notice FROM "Message" m WHERE m."chatId" = ch.id ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1
       ) lm ON true
       LEFT JOIN LATERAL (
         SELECT min(b."createdAt") AS awaiting_since,

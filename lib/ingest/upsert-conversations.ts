@@ -114,6 +114,7 @@ async function storeConversations(
       externalId: m.externalId,
       author: AUTHOR[m.author],
       text: m.text,
+      ...(m.notice ? { notice: m.notice } : {}),
       createdAt: new Date(m.createdAt),
       readAt: m.author === "buyer" && m.isRead ? new Date(m.createdAt) : null,
       status: m.author === "seller" ? "SENT" : null,

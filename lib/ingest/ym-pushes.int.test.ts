@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import * as chatsRoute from "@/app/api/chats/route";
+import * as messagesRoute from "@/app/api/chats/[id]/messages/route";
 import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { processWebhookEvents } from "@/lib/ingest/process-webhook-event";
@@ -175,8 +177,22 @@ describe("Yandex Market pushes", () => {
         include: { messages: true },
       }),
     );
-    expect(question.messages).toMatchObject([{ author: "BUYER", text: expect.stringContaining(`№ ${questionId}`) }]);
+    // Stored as a notice with the question's number, worded in the reader's language by the thread and the list.
+    expect(question.messages).toMatchObject([
+      { author: "BUYER", text: "", notice: { code: "question", params: { questionId: String(questionId) } } },
+    ]);
     expect(question.awaitingReplySince).not.toBeNull();
+    const english = { userId: w.fx.owner.id, headers: { cookie: "locale=en" } };
+    const shown = await callRoute(messagesRoute.GET, { ...english, params: { id: question.id } });
+    expect(shown.json.messages[0].text).toBe(
+      `The buyer asked a question about a product (question no. ${questionId}). The Market does not send the question's text in the notification: read and answer it in the seller account, under “Questions about products”.`,
+    );
+    const listed = await callRoute(chatsRoute.GET, { ...english, url: "http://localhost/api/chats?kind=QUESTION" });
+    const row = (listed.json.chats as { id: string; lastMessagePreview: string }[]).find((c) => c.id === question.id);
+    expect(row?.lastMessagePreview).toMatch(/^The buyer asked a question about a product/);
+    expect(row).not.toHaveProperty("lastMessageNotice");
+    const russian = await callRoute(messagesRoute.GET, { userId: w.fx.owner.id, params: { id: question.id } });
+    expect(russian.json.messages[0].text).toContain(`Покупатель задал вопрос о товаре (вопрос № ${questionId})`);
 
     const { answerId } = w.sim.control.ym.pushQuestionEvent({ type: "QUESTION_ANSWER_CREATED" });
     const { commentId } = w.sim.control.ym.pushQuestionEvent({ type: "QUESTION_COMMENT_CREATED", answerId: answerId! });

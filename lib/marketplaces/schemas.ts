@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { marketplaceSchema } from "@/lib/marketplaces/marketplace-schema";
+import { messageNoticeSchema } from "@/lib/marketplaces/message-notice";
 
 // Normalised shapes every connector returns. Vendor payloads are parsed with each marketplace's own
 // schemas.ts and mapped into these in its map.ts. Ids are strings (int64 ids do not fit a JS number);
@@ -124,6 +125,8 @@ export const messageSchema = z.object({
   chatExternalId: z.string().min(1),
   author: messageAuthorSchema,
   text: z.string(),
+  /** A report with no words of its own (text empty), worded where it is shown. */
+  notice: messageNoticeSchema.nullable().optional(),
   createdAt: isoDateTime,
   attachments: z.array(attachmentSchema),
   isRead: z.boolean().nullable(),

@@ -1,6 +1,7 @@
 import { fromUnixSeconds } from "@/lib/marketplaces/connector-kit";
 import { requireField } from "@/lib/marketplaces/parse-each";
 import type { AvitoChat, AvitoContent, AvitoMessage } from "@/lib/marketplaces/avito/schemas";
+import type { MessageNotice } from "@/lib/marketplaces/message-notice";
 import type { Attachment, Chat, Message, MessageAuthor } from "@/lib/marketplaces/schemas";
 
 function largestImage(sizes: Record<string, string> | null | undefined): string | null {
@@ -19,10 +20,15 @@ export function avitoText({ type, content }: { type?: string | null; content?: A
   if (type === "link") return content?.link?.text || content?.link?.url || "";
   if (type === "item") return [content?.item?.title, content?.item?.price_string].filter(Boolean).join(", ");
   if (type === "location") return content?.location?.text || content?.location?.title || "";
-  if (type === "call") return "Пропущенный звонок";
-  if (type === "deleted") return "Сообщение удалено";
-  if (type === "voice") return "Голосовое сообщение";
   return "";
+}
+
+const NOTICES: Record<string, MessageNotice["code"]> = { call: "missed_call", deleted: "deleted", voice: "voice" };
+
+/** What a message without words of its own reports (a missed call, a deletion, a voice message), as a code. */
+export function avitoNotice({ type, content }: { type?: string | null; content?: AvitoContent }): MessageNotice | null {
+  const code = type ? NOTICES[type] : undefined;
+  return code && !content?.text ? { code } : null;
 }
 
 export function avitoAttachments({ type, content }: { type?: string | null; content?: AvitoContent }): Attachment[] {
@@ -70,6 +76,7 @@ export function mapAvitoMessage({
     chatExternalId: chatId,
     author: author({ type: message.type, direction: message.direction, authorId: message.author_id, userId }),
     text: avitoText(message),
+    notice: avitoNotice(message),
     createdAt: fromUnixSeconds(requireField(message.created, "created")),
     attachments: avitoAttachments(message),
     isRead: message.is_read ?? null,

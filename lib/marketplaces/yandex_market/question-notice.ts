@@ -3,7 +3,7 @@ import type { Chat, Message } from "@/lib/marketplaces/schemas";
 // Product questions: the notification API announces them (QUESTION_CREATED, QUESTION_ANSWER_CREATED,
 // QUESTION_COMMENT_CREATED) with ids only, and the question methods (text, answering) are not part of the
 // Partner API spec this connector follows. So the push itself becomes a question conversation that tells
-// the operator to open the question in the seller cabinet. A QUESTION_ANSWER_CREATED names no question,
+// the operator to open the question in the seller cabinet (a notice, worded in the reader's language). A QUESTION_ANSWER_CREATED names no question,
 // so answers and the comments under them are grouped per answer.
 
 type Notice =
@@ -32,20 +32,23 @@ export function questionNotice(n: Notice): { chat: Chat; message: Message } {
           ...base,
           externalId: `question:${n.questionId}`,
           author: "buyer",
-          text: `Покупатель задал вопрос о товаре (вопрос № ${n.questionId}). Маркет не передаёт текст вопроса в уведомлении: прочитайте его и ответьте в кабинете продавца, раздел «Вопросы о товарах».`,
+          text: "",
+          notice: { code: "question", params: { questionId: n.questionId } },
         }
       : n.kind === "answer"
         ? {
             ...base,
             externalId: `answer:${n.answerId}`,
             author: "marketplace",
-            text: `На вопрос о товаре появился новый ответ (ответ № ${n.answerId}). Текст — в кабинете продавца, раздел «Вопросы о товарах».`,
+            text: "",
+            notice: { code: "question_answer", params: { answerId: n.answerId } },
           }
         : {
             ...base,
             externalId: `comment:${n.commentId}`,
             author: "buyer",
-            text: `Новый комментарий к ответу на вопрос о товаре (ответ № ${n.answerId}, комментарий № ${n.commentId}). Текст — в кабинете продавца, раздел «Вопросы о товарах».`,
+            text: "",
+            notice: { code: "question_comment", params: { answerId: n.answerId, commentId: n.commentId } },
           };
   return { chat, message };
 }

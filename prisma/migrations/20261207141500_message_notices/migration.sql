@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Chat" ADD COLUMN     "lastMessageNotice" JSONB;
+
+-- AlterTable
+ALTER TABLE "Message" ADD COLUMN     "notice" JSONB;
