@@ -22,7 +22,7 @@ function requestWhoseClientLeaves(error: Error): NextRequest {
     body,
     headers: { "content-type": "application/json" },
     duplex: "half",
-  } as RequestInit & { duplex: "half" });
+  } as ConstructorParameters<typeof NextRequest>[1]);
 }
 
 const route = withRoute(async ({ req }) => Response.json(await parseJson(req, z.object({ text: z.string() }))));
