@@ -34,7 +34,7 @@ export const accountErrorSchema = z.object({
 });
 export type AccountError = z.infer<typeof accountErrorSchema>;
 
-export const DISCONNECTED_MESSAGE = "Аккаунт отключён: подключите его снова в настройках";
+export const DISCONNECTED_MESSAGE = "account disconnected";
 
 /** The account's keys were deleted ("Отключить"): background work treats it like a revoked token. */
 export class AccountDisconnectedError extends MarketplaceAuthError {

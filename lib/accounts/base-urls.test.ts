@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { baseUrlFields, baseUrlPolicyFor, resolveBaseUrls } from "@/lib/accounts/base-urls";
+import { baseUrlFields, baseUrlPolicyFor, baseUrlsInputSchema, resolveBaseUrls } from "@/lib/accounts/base-urls";
 import { parseEnv } from "@/lib/env";
 import { PRODUCTION_KEYS } from "@/lib/test/production-keys";
 
@@ -84,5 +84,13 @@ describe("baseUrlFields", () => {
       { name: "api", defaultUrl: null },
       { name: "lwa", defaultUrl: "https://api.amazon.com" },
     ]);
+  });
+});
+
+describe("an API address that is not a web address", () => {
+  it("is refused with a code the form words, not Russian text", () => {
+    const parsed = baseUrlsInputSchema.safeParse({ api: "ftp://example.com" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual(["http_url"]);
   });
 });

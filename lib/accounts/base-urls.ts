@@ -12,7 +12,7 @@ import { isAllowedUrl, outboundPolicyFor } from "@/lib/net/outbound-policy";
 /** Form input: a URL per key, "" for the default. */
 export const baseUrlsInputSchema = z.record(
   z.string(),
-  z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Адрес должен начинаться с http:// или https://" })]),
+  z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "http_url" })]),
 );
 
 export type BaseUrlField = { name: string; defaultUrl: string | null };

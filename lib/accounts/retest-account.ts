@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { connectorForAccount, markAccountError } from "@/lib/accounts/account-connector";
 import { DISCONNECTED_MESSAGE } from "@/lib/accounts/account-error";
+import { dictionaries } from "@/lib/i18n/dictionaries";
 import { ACCOUNT_VIEW_SELECT, accountView, type AccountView } from "@/lib/accounts/account-view";
 import { baseUrlsInputSchema, resolveBaseUrls, storedBaseUrls } from "@/lib/accounts/base-urls";
 import { CHECK_HTTP, checkCredentials, checkFailure } from "@/lib/accounts/check-credentials";
@@ -83,7 +84,10 @@ export async function retestAccount({
     });
     identityKey = checked.identity;
   } else {
-    if (!account.credentialsEnc) throw new AppError("unprocessable", DISCONNECTED_MESSAGE);
+    if (!account.credentialsEnc) {
+      const [ru, en] = [dictionaries.ru.sendFailures.disconnected, dictionaries.en.sendFailures.disconnected];
+      throw new AppError("unprocessable", DISCONNECTED_MESSAGE, { details: { reason: "disconnected", ru, en } });
+    }
     // The account's own connector: a refresh token rotated by the check is saved right away.
     const connector = connectorForAccount({
       account: { ...account, baseUrls: baseUrls ?? null },

@@ -320,6 +320,19 @@ describe("DELETE /api/accounts/[id]", () => {
     expect(() => connectorForAccount({ account: row })).toThrow(MarketplaceAuthError);
     const listed = await callRoute(accounts.GET, { userId: a.owner.id });
     expect(listed.json.accounts.find((x: { id: string }) => x.id === a.account.id).status).toBe("disconnected");
+    // A re-check without keys is refused in both languages, the message itself not Russian.
+    const keyless = await callRoute(account.PATCH, {
+      method: "PATCH",
+      params: { id: a.account.id },
+      body: {},
+      userId: a.owner.id,
+    });
+    expect(keyless.status).toBe(422);
+    expect(keyless.json.error.details).toMatchObject({
+      reason: "disconnected",
+      en: "The account is disconnected: connect it again in Settings.",
+    });
+    expect(keyless.json.error.message).not.toMatch(/[А-Яа-яЁё]/);
     // Reconnecting with a token brings it back; not while that seller is connected as another account here.
     const reconnect = () =>
       callRoute(account.PATCH, {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { describeAvitoError } from "@/lib/marketplaces/avito/client";
-import { mapAvitoChat, mapAvitoMessage } from "@/lib/marketplaces/avito/map";
+import { avitoAttachments, mapAvitoChat, mapAvitoMessage } from "@/lib/marketplaces/avito/map";
 import { buildAvitoAuthorizeUrl } from "@/lib/marketplaces/avito/oauth";
 import {
   avitoChatSchema,
@@ -56,6 +56,10 @@ describe("avito mappers (spec examples)", () => {
       text: "Объявление, 1 232 323 ₽",
       attachments: [{ kind: "item", url: "https://avito.ru/item_url" }],
     });
+    // An item without a title is named by its address, not by a Russian word of ours.
+    expect(
+      avitoAttachments({ type: "item", content: { item: { item_url: "https://avito.ru/item_url" } } })[0],
+    ).toMatchObject({ fileName: "https://avito.ru/item_url" });
   });
 
   it("parses the send and token examples", () => {

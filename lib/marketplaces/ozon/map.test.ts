@@ -192,6 +192,8 @@ describe("ozon mappers (spec examples)", () => {
     expect(handleOzonWebhook({ body: '{"message_type":"TYPE_NEW_POSTING"}', integration, now }).events).toEqual([
       { type: "ignored", vendorType: "TYPE_NEW_POSTING" },
     ]);
-    expect(handleOzonWebhook({ body: "not json", integration, now }).response.status).toBe(400);
+    const notJson = handleOzonWebhook({ body: "not json", integration, now }).response;
+    expect(notJson.status).toBe(400);
+    expect(JSON.stringify(notJson.body)).not.toMatch(/[А-Яа-яЁё]/);
   });
 });

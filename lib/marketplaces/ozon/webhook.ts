@@ -20,7 +20,7 @@ export function handleOzonWebhook({
   try {
     raw = parseJson(body);
   } catch {
-    return errorResult("ERROR_UNKNOWN", "Тело уведомления — не JSON");
+    return errorResult("ERROR_UNKNOWN", "The notification body is not JSON");
   }
   const type = (raw as { message_type?: unknown } | null)?.message_type;
   const parsed = ozonPushSchema.safeParse(raw);

@@ -177,6 +177,10 @@ describe("yandex market mappers", () => {
     ]);
     const bad = handleYmWebhook({ body: '{"chatId":1}', integration, now });
     expect(bad.response).toMatchObject({ status: 400, body: { error: { type: "WRONG_EVENT_FORMAT" } } });
+    // The answer goes to Yandex Market, not to a reader: no Russian of ours.
+    const notJson = handleYmWebhook({ body: "not json", integration, now });
+    expect(notJson.response).toMatchObject({ status: 400, body: { error: { type: "WRONG_EVENT_FORMAT" } } });
+    expect(JSON.stringify(notJson.response.body)).not.toMatch(/[А-Яа-яЁё]/);
   });
 
   it("review comments, disputes and questions become events (none is thrown away)", () => {
