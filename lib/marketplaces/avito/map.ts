@@ -37,7 +37,9 @@ export function avitoAttachments({ type, content }: { type?: string | null; cont
   if (type === "image" && image)
     return [{ ...base, url: image, fileName: image.split("/").pop() || "image.jpg", kind: "image" }];
   if (type === "item" && content?.item?.item_url)
-    return [{ ...base, url: content.item.item_url, fileName: content.item.title ?? content.item.item_url, kind: "item" }];
+    return [
+      { ...base, url: content.item.item_url, fileName: content.item.title ?? content.item.item_url, kind: "item" },
+    ];
   if (type === "link" && content?.link?.url)
     return [{ ...base, url: content.link.url, fileName: content.link.text ?? content.link.url, kind: "link" }];
   if (type === "voice" && content?.voice?.voice_id)

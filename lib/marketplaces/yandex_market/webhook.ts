@@ -42,7 +42,10 @@ export function handleYmWebhook({
   } catch {
     return {
       events: [],
-      response: { status: 400, body: { error: { type: "WRONG_EVENT_FORMAT", message: "The notification body is not JSON" } } },
+      response: {
+        status: 400,
+        body: { error: { type: "WRONG_EVENT_FORMAT", message: "The notification body is not JSON" } },
+      },
     };
   }
   const type = (raw as { notificationType?: unknown } | null)?.notificationType;
