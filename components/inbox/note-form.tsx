@@ -7,7 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { api } from "@/components/api/client";
 import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
 import { LockIcon } from "@/components/ui/icons";
-import { inboxQueries } from "@/components/inbox/inbox-queries";
+import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
 import type { ChatNote } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
@@ -41,6 +41,8 @@ export function NoteForm({ chatId, onDone }: { chatId: string; onDone: () => voi
       qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) => ({
         notes: [...(list?.notes ?? []).filter((n) => n.id !== saved.id), saved],
       }));
+      // The stream's echo of this tab's own note is skipped (live-stream.ts): the buyer panel lists notes too.
+      void qc.invalidateQueries({ queryKey: queryKeys.buyer(chatId) });
       onDone();
     } catch (failure) {
       setApiErrors(failure, setError, { t, locale });

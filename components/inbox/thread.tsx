@@ -10,7 +10,7 @@ import { Composer } from "@/components/inbox/composer";
 import { DisputeBadge } from "@/components/inbox/dispute-badge";
 import { DraftPanel } from "@/components/inbox/draft-panel";
 import { ThreadScheduled } from "@/components/follow-ups/thread-scheduled";
-import { inboxQueries } from "@/components/inbox/inbox-queries";
+import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
 import { COMPOSER_INPUT_ID } from "@/components/inbox/inbox-constants";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
 import { ThreadPresence } from "@/components/inbox/presence-indicator";
@@ -52,10 +52,13 @@ export function Thread({ chatId, me }: { chatId: string; me: Me }) {
   });
   const deleteNote = useMutation({
     mutationFn: (noteId: string) => api(`/api/chats/${chatId}/notes/${noteId}`, { method: "DELETE" }),
-    onSuccess: (_r, noteId) =>
+    onSuccess: (_r, noteId) => {
       qc.setQueryData(inboxQueries.notes(chatId).queryKey, (list) =>
         list ? { notes: list.notes.filter((n) => n.id !== noteId) } : list,
-      ),
+      );
+      // This tab skips the stream's echo of its own delete (live-stream.ts): the buyer panel lists notes too.
+      void qc.invalidateQueries({ queryKey: queryKeys.buyer(chatId) });
+    },
   });
   const [noteOpen, setNoteOpen] = useState(false);
   // Beside the thread where the screen has room for it, otherwise opened on demand as a sheet.

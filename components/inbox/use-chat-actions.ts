@@ -43,9 +43,12 @@ export function useUpdateChat(chatId: string) {
       qc.setQueryData(queryKeys.chat(chatId), chat);
       patchCaches(qc, chatId, { status: chat.status, assignee: chat.assignee, snoozedUntil: chat.snoozedUntil });
     },
+    // This tab skips the stream's echo of its own change (live-stream.ts): what else shows the chat refetches here.
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: queryFamilies.chatLists });
       void qc.invalidateQueries({ queryKey: queryKeys.chatCounts() });
+      void qc.invalidateQueries({ queryKey: queryKeys.buyer(chatId) });
+      void qc.invalidateQueries({ queryKey: queryKeys.labels() });
     },
   });
 }

@@ -60,11 +60,13 @@ export const domainEventSchemas = {
    * member leaving). `chatIds` null: many chats of the workspace at once. `queueChanged`: a chat went back
    * to the queue or an operator may have room (resolved, handed back, snoozed), so waiting chats are assigned.
    */
+  /** `origin`: the browser tab whose action this is (lib/http/request-tab.ts), announced so it skips the echo. */
   "inbox/chats.updated": z.object({
     workspaceId: z.string(),
     chatIds: ids.nullable(),
     queueChanged: z.boolean(),
     at: z.coerce.date(),
+    origin: z.string().nullable().optional(),
   }),
   /** An internal note added; `mentionedUserIds` are the members it @mentions, its author left out. */
   "inbox/note.added": z.object({
@@ -73,8 +75,14 @@ export const domainEventSchemas = {
     noteId: z.string(),
     authorId: z.string(),
     mentionedUserIds: ids,
+    origin: z.string().nullable().optional(),
   }),
-  "inbox/note.deleted": z.object({ workspaceId: z.string(), chatId: z.string(), noteId: z.string() }),
+  "inbox/note.deleted": z.object({
+    workspaceId: z.string(),
+    chatId: z.string(),
+    noteId: z.string(),
+    origin: z.string().nullable().optional(),
+  }),
   /** A negative-review case opened or changed (status, link, rating, deadline, first response). */
   "negative-reviews/case.changed": z.object({
     caseId: z.string(),

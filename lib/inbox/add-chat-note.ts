@@ -13,11 +13,14 @@ export async function addChatNote({
   chatId,
   authorId,
   text,
+  origin = null,
 }: {
   workspaceId: string;
   chatId: string;
   authorId: string;
   text: string;
+  /** The tab that wrote it (lib/http/request-tab.ts). */
+  origin?: string | null;
 }) {
   const chat = await prisma().chat.findFirst({ where: { id: chatId, workspaceId }, select: { id: true } });
   if (!chat) throw notFound("Chat not found");
@@ -35,7 +38,7 @@ export async function addChatNote({
     const note = await tx.chatNote.create({ data: { chatId, authorId, text }, select: NOTE_SELECT });
     await publish({
       name: "inbox/note.added",
-      data: { workspaceId, chatId, noteId: note.id, authorId, mentionedUserIds: [...mentioned] },
+      data: { workspaceId, chatId, noteId: note.id, authorId, mentionedUserIds: [...mentioned], origin },
     });
     return note;
   });

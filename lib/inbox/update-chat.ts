@@ -10,12 +10,15 @@ export async function updateChat({
   chatId,
   update,
   userId = null,
+  origin = null,
   now = new Date(),
 }: {
   workspaceId: string;
   chatId: string;
   update: ChatUpdate;
   userId?: string | null;
+  /** The tab that acted (lib/http/request-tab.ts): its caches show the change, so it skips the echo. */
+  origin?: string | null;
   now?: Date;
 }) {
   if (update.assigneeId) {
@@ -49,7 +52,10 @@ export async function updateChat({
     if (update.assigneeId) await publish({ name: "inbox/chats.assigned", data: { workspaceId, chatIds: [chatId] } });
     // Resolved, handed back or snoozed: an operator may have room now, or the chat waits in the queue.
     const queueChanged = update.status === "RESOLVED" || update.assigneeId === null || !!snoozedUntil;
-    await publish({ name: "inbox/chats.updated", data: { workspaceId, chatIds: [chatId], queueChanged, at: now } });
+    await publish({
+      name: "inbox/chats.updated",
+      data: { workspaceId, chatIds: [chatId], queueChanged, at: now, origin },
+    });
     return count;
   });
   if (!count) throw notFound("Chat not found");

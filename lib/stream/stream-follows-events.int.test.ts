@@ -4,7 +4,10 @@ import { disconnectAccount } from "@/lib/accounts/disconnect-account";
 import { cancelScheduledMessage } from "@/lib/follow-ups/cancel-scheduled-message";
 import { setFollowUpOptOut } from "@/lib/follow-ups/set-follow-up-opt-out";
 import { updateScheduledMessage } from "@/lib/follow-ups/update-scheduled-message";
+import { addChatNote } from "@/lib/inbox/add-chat-note";
+import { deleteChatNote } from "@/lib/inbox/delete-chat-note";
 import { markChatRead } from "@/lib/inbox/mark-chat-read";
+import { updateChat } from "@/lib/inbox/update-chat";
 import { applyReadReceipts } from "@/lib/ingest/apply-read-receipts";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { recordSyncSuccess } from "@/lib/ingest/record-sync-result";
@@ -68,6 +71,29 @@ describe("read state", () => {
     await markChatRead({ workspaceId: ws(), chatId, origin: "tab0123456789" });
     expect(await streamSince(before)).toEqual([
       { workspaceId: ws(), type: "chat", chatId, data: { origin: "tab0123456789" } },
+    ]);
+  });
+
+  it("an operator's resolve and note, added and deleted, name the tab that made them; other changes name none", async () => {
+    const chatId = fx.chatIds[2]!;
+    const member = { workspaceId: ws(), userId: fx.owner.id, role: "OWNER" as const, email: "", name: "" };
+    const before = await lastStreamId();
+    await updateChat({ workspaceId: ws(), chatId, update: { status: "RESOLVED" }, origin: "tab0123456789" });
+    const note = await addChatNote({
+      workspaceId: ws(),
+      chatId,
+      authorId: fx.owner.id,
+      text: "заметка",
+      origin: "tab0123456789",
+    });
+    await deleteChatNote({ member, chatId, noteId: note.id, origin: "tab0123456789" });
+    await updateChat({ workspaceId: ws(), chatId, update: { status: "OPEN" } });
+    const events = (await streamSince(before)).filter((e) => e.type === "chat" || e.type === "note");
+    expect(events).toEqual([
+      { workspaceId: ws(), type: "chat", chatId, data: { origin: "tab0123456789" } },
+      { workspaceId: ws(), type: "note", chatId, data: { origin: "tab0123456789" } },
+      { workspaceId: ws(), type: "note", chatId, data: { origin: "tab0123456789" } },
+      { workspaceId: ws(), type: "chat", chatId, data: null },
     ]);
   });
 

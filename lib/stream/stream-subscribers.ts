@@ -1,6 +1,9 @@
 import { defineSubscriber } from "@/lib/events/bus";
 import { recordStreamEvent, type StreamEventInput } from "@/lib/stream/record-stream-event";
 
+/** The tab whose action a change is (components/inbox/live-stream.ts skips that tab's echo). */
+const originData = (origin: string | null | undefined) => (origin ? { origin } : undefined);
+
 /**
  * What the live stream carries when a domain announces a change (lib/events/domain-events.ts): outbox
  * rows in the change's transaction. Registered last, so each is the transaction's last statement where
@@ -25,11 +28,11 @@ export const STREAM_SUBSCRIBERS = [
     id: "stream.chats-updated",
     event: "inbox/chats.updated",
     phase: "in-transaction",
-    handle: ({ workspaceId, chatIds }, { tx }) =>
+    handle: ({ workspaceId, chatIds, origin }, { tx }) =>
       recordStreamEvent(
         tx,
         chatIds
-          ? chatIds.map((chatId) => ({ workspaceId, type: "chat" as const, chatId }))
+          ? chatIds.map((chatId) => ({ workspaceId, type: "chat" as const, chatId, data: originData(origin) }))
           : { workspaceId, type: "chat" },
       ),
   }),
@@ -37,13 +40,15 @@ export const STREAM_SUBSCRIBERS = [
     id: "stream.note-added",
     event: "inbox/note.added",
     phase: "in-transaction",
-    handle: ({ workspaceId, chatId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "note", chatId }),
+    handle: ({ workspaceId, chatId, origin }, { tx }) =>
+      recordStreamEvent(tx, { workspaceId, type: "note", chatId, data: originData(origin) }),
   }),
   defineSubscriber({
     id: "stream.note-deleted",
     event: "inbox/note.deleted",
     phase: "in-transaction",
-    handle: ({ workspaceId, chatId }, { tx }) => recordStreamEvent(tx, { workspaceId, type: "note", chatId }),
+    handle: ({ workspaceId, chatId, origin }, { tx }) =>
+      recordStreamEvent(tx, { workspaceId, type: "note", chatId, data: originData(origin) }),
   }),
   // Negative-review cases: the workspace is read from the case when the publisher did not name it.
   defineSubscriber({
@@ -77,7 +82,7 @@ export const STREAM_SUBSCRIBERS = [
     event: "inbox/chat.read",
     phase: "in-transaction",
     handle: ({ workspaceId, chatId, origin }, { tx }) =>
-      recordStreamEvent(tx, { workspaceId, type: "chat", chatId, data: origin ? { origin } : undefined }),
+      recordStreamEvent(tx, { workspaceId, type: "chat", chatId, data: originData(origin) }),
   }),
   defineSubscriber({
     id: "stream.chat-answered",

@@ -5,6 +5,7 @@ import { addChatNote } from "@/lib/inbox/add-chat-note";
 import { noteInputSchema } from "@/lib/inbox/note-schema";
 import { listChatNotes } from "@/lib/inbox/list-chat-notes";
 import { pathId } from "@/lib/http/route-params";
+import { requestTab } from "@/lib/http/request-tab";
 
 export const GET = withMember(async ({ params, member }) =>
   NextResponse.json(await listChatNotes({ workspaceId: member.workspaceId, chatId: pathId(params) })),
@@ -17,6 +18,7 @@ export const POST = withMember(async ({ req, params, member }) => {
     chatId: pathId(params),
     authorId: member.userId,
     text,
+    origin: requestTab(req),
   });
   return NextResponse.json(note, { status: 201 });
 });

@@ -2,8 +2,14 @@
 import { withMember } from "@/lib/http/route";
 import { deleteChatNote } from "@/lib/inbox/delete-chat-note";
 import { pathId } from "@/lib/http/route-params";
+import { requestTab } from "@/lib/http/request-tab";
 
-export const DELETE = withMember(async ({ params, member }) => {
-  await deleteChatNote({ member, chatId: pathId(params), noteId: pathId(params, "noteId") });
+export const DELETE = withMember(async ({ req, params, member }) => {
+  await deleteChatNote({
+    member,
+    chatId: pathId(params),
+    noteId: pathId(params, "noteId"),
+    origin: requestTab(req),
+  });
   return new Response(null, { status: 204 });
 });
