@@ -12,11 +12,14 @@ const TUNING: Record<Kind, { label: string; name: string }[]> = {
     { label: "tuning set", name: "messages" },
     { label: "tuning set, model training", name: "messages-train" },
     { label: "tuning set, model training 2: short replies, slang, typos, voice", name: "messages-train2" },
+    { label: "model training 3: other, no_reply, English", name: "messages-train3" },
   ],
   guardrails: [
     { label: "tuning set", name: "guardrails" },
     { label: "tuning set, obfuscation", name: "guardrails-train" },
     { label: "tuning set, disguises and hard negatives 2", name: "guardrails-train2" },
+    { label: "tuning set, disguises and hard negatives 3", name: "guardrails-train3" },
+    { label: "model training 4: every rule family disguised, negations, English", name: "guardrails-train4" },
   ],
 };
 

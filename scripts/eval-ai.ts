@@ -167,6 +167,27 @@ for (const set of guardrailSets) {
   if (score.precision < TARGETS.guardrailPrecision) failures.push(`${set.label}: precision ${pct(score.precision)}`);
 }
 
+// The blind sets taken together: the one figure of how the classifier and the guardrails do on unseen text.
+const blindMessages = messageSets.filter((s) => s.blind).flatMap((s) => s.rows);
+const blindGuardrails = guardrailSets.filter((s) => s.blind).flatMap((s) => s.rows);
+if (blindMessages.length && blindGuardrails.length) {
+  const m = scoreClassifier({
+    rows: blindMessages,
+    classify: (row) => classifyMessage({ text: row.text, marketplace: row.marketplace }),
+    intents: intentSchema.options,
+    sentiments: sentimentSchema.options,
+  });
+  const g = scoreGuardrails({
+    rows: blindGuardrails,
+    check: (row) => checkText({ text: row.text, marketplace: row.marketplace, messageType: row.messageType }),
+  });
+  console.log(`\n== blind sets together (${blindMessages.length} messages, ${blindGuardrails.length} guardrail texts)`);
+  console.log(`intent ${pct(m.intentAccuracy)}, sentiment ${pct(m.sentimentAccuracy)}`);
+  console.log(
+    `guardrails: recall ${pct(g.recall)}, precision ${pct(g.precision)} (tp ${g.tp}  fp ${g.fp}  fn ${g.fn})`,
+  );
+}
+
 // Time what runs for every incoming message offline: classify, draft (which classifies its context)
 // and the guardrails on the draft. A warm-up pass first, so JIT compilation is not counted.
 const timingRows = messageSets.flatMap((s) => s.rows);

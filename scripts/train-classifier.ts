@@ -19,27 +19,20 @@ import {
   type Probabilities,
 } from "@/lib/ai/classify/linear-model";
 import { tokenize } from "@/lib/ai/classify/normalize";
-import { trainHead, trainingInputs } from "./train-classifier-head";
+import { trainHead, trainingInputs } from "@/lib/ai/classify/train-head";
 import { labelledMessageSchema, loadJsonl, type LabelledMessage } from "@/lib/ai/eval/eval-sets";
 import { intentSchema, sentimentSchema } from "@/lib/ai/types";
+import { trainingFiles, trainingSettings } from "./training-settings";
 
 const ROOT = path.join(import.meta.dirname, "..");
 // The tuning and training sets only. No held-out or blind set (*holdout*, *blind*) is read here, not
 // even the first blind set whose misses were read long ago: the model must not learn a test set's wording.
-const TRAINING_FILES = [
-  "lib/ai/eval/messages.jsonl",
-  "lib/ai/eval/messages-train.jsonl",
-  "lib/ai/eval/messages-train2.jsonl",
-  "lib/ai/eval/messages-train3.jsonl",
-];
+const TRAINING_FILES = trainingFiles("messages", 3);
 const OUT = path.join(ROOT, "lib/ai/classify/model.json");
-const MIN_DOCS = 2; // a feature seen in one message only is noise: it gets no weight
 // 2^14 buckets of one byte per label keep model.json under 300 KB with every feature in; the
 // cross-validation below scores the hashed, quantised model, so collisions and rounding are measured.
-const BUCKETS = Number(process.env.BUCKETS ?? 16384);
-const EPOCHS = Number(process.env.EPOCHS ?? 120);
-const L2_GRID = (process.env.L2 ?? "0.00003,0.0001").split(",").map(Number);
-const RATE = 0.05;
+const { buckets: BUCKETS, epochs: EPOCHS, l2Grid: L2_GRID } = trainingSettings({ l2: "0.00003,0.0001" });
+const TRAIN = { buckets: BUCKETS, epochs: EPOCHS, l2: 0 };
 const FOLDS = 5;
 const INTENT_BONUSES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];
 // The lexicon's explicit sentiment signals (markers, shouting) always win: a bonus above 1. Only how
@@ -54,11 +47,11 @@ const intents = intentSchema.options;
 const sentiments = sentimentSchema.options;
 
 function train(indices: number[], l2: number): { intent: Head; sentiment: Head } {
+  const options = { ...TRAIN, l2 };
   const ids = trainingInputs(
     indices.map((i) => features[i]!),
-    { minDocs: MIN_DOCS, buckets: BUCKETS },
+    options,
   );
-  const options = { size: BUCKETS, l2, epochs: EPOCHS, rate: RATE };
   const intent = trainHead(
     ids,
     indices.map((i) => intents.indexOf(rows[i]!.intent)),

@@ -137,6 +137,8 @@ export const findingKindSchema = z.enum([
   "review_pressure",
   "contact_request",
   "off_platform",
+  /** A contact or a conversation outside the marketplace as the learned model reads it (no rule's wording). */
+  "contact",
   "html",
   "length",
 ]);

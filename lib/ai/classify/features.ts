@@ -10,18 +10,22 @@ const MIN_GRAM = 2;
 const MAX_GRAM = 5;
 const STEM = 5;
 
+/** The features one word contributes: the word, its stem and its character n-grams. */
+export function wordFeatures(token: string): string[] {
+  const features = [`w:${token}`];
+  if (/^\d+$/.test(token)) return features;
+  if (token.length > STEM) features.push(`s:${token.slice(0, STEM)}`);
+  const padded = ` ${token} `;
+  for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
+    for (let i = 0; i + n <= padded.length; i++) features.push(padded.slice(i, i + n));
+  }
+  return features;
+}
+
 export function messageFeatures(text: string): string[] {
   const tokens = tokenize(text);
   const features = new Set<string>();
-  for (const token of tokens) {
-    features.add(`w:${token}`);
-    if (/^\d+$/.test(token)) continue;
-    if (token.length > STEM) features.add(`s:${token.slice(0, STEM)}`);
-    const padded = ` ${token} `;
-    for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
-      for (let i = 0; i + n <= padded.length; i++) features.add(padded.slice(i, i + n));
-    }
-  }
+  for (const token of tokens) for (const feature of wordFeatures(token)) features.add(feature);
   for (let i = 0; i + 1 < tokens.length; i++) features.add(`b:${tokens[i]} ${tokens[i + 1]}`);
   // How a message opens and ends says much about what it is: «ок, …», «…, жду», "…, thanks".
   if (tokens.length) {

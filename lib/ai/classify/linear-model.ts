@@ -6,14 +6,14 @@ import { z } from "zod";
 // Weights live in a fixed number of buckets: a feature's bucket is a hash of its text (the hashing
 // trick), so the file holds no vocabulary and no feature has to be pruned to keep it small. Each weight
 // is one signed byte per bucket and label, times the head's scale, stored as base64.
-const headFileSchema = z.object({
+export const headFileSchema = z.object({
   labels: z.array(z.string()).min(2),
   bias: z.array(z.number()),
   scale: z.number().positive(),
   /** Base64 of one signed byte per bucket and label, bucket after bucket. */
   weights: z.string(),
 });
-const headSchema = headFileSchema.transform(({ weights, ...head }) => ({
+export const headSchema = headFileSchema.transform(({ weights, ...head }) => ({
   ...head,
   weights: new Int8Array(Uint8Array.from(atob(weights), (c) => c.charCodeAt(0)).buffer),
 }));

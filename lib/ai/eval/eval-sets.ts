@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { guardFamilySchema } from "@/lib/ai/guardrails/guard-families";
 import { intentSchema, messageTypeSchema, sentimentSchema } from "@/lib/ai/types";
 import { marketplaceParamSchema } from "@/lib/marketplaces/marketplace-schema";
 
@@ -33,6 +34,8 @@ export const guardrailCaseSchema = z.object({
   marketplace: marketplaceParamSchema,
   violation: z.boolean(),
   messageType: messageTypeSchema.optional(),
+  /** The rule family a violation breaks, for training the learned guardrail model; optional. */
+  rule: guardFamilySchema.optional(),
 });
 export type GuardrailCase = z.infer<typeof guardrailCaseSchema>;
 

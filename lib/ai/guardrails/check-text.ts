@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { canonicalText, originalSpan } from "@/lib/ai/guardrails/canonical-text";
+import { canonicalText, originalSpan, type CanonicalText } from "@/lib/ai/guardrails/canonical-text";
 import { detectContactRequests } from "@/lib/ai/guardrails/detect-contact-requests";
 import { detectEmails } from "@/lib/ai/guardrails/detect-emails";
 import { detectLinks } from "@/lib/ai/guardrails/detect-links";
@@ -11,6 +11,7 @@ import { detectOffPlatform } from "@/lib/ai/guardrails/detect-off-platform";
 import { detectRatingRequests } from "@/lib/ai/guardrails/detect-rating-requests";
 import { detectReviewPressure } from "@/lib/ai/guardrails/detect-review-pressure";
 import { lengthMessages, makeFinding, type Detector } from "@/lib/ai/guardrails/finding";
+import { modelFinding } from "@/lib/ai/guardrails/model-finding";
 import { countChars, lengthLimitFor, offsetOfChar } from "@/lib/ai/guardrails/limits";
 import { marketplaceSchema, messageTypeSchema, type Finding, type Marketplace } from "@/lib/ai/types";
 
@@ -60,8 +61,7 @@ function detectAll(text: string, marketplace: Marketplace): Finding[] {
 
 // The same detectors once more on the text with the obfuscation undone ("s h o p . r u", "точка ру",
 // look-alike letters); what they find is reported on the words as the operator wrote them.
-function detectObfuscated(text: string, marketplace: Marketplace): Finding[] {
-  const canonical = canonicalText(text);
+function detectObfuscated(text: string, canonical: CanonicalText, marketplace: Marketplace): Finding[] {
   if (canonical.text === text) return [];
   return detectAll(canonical.text, marketplace).map((f) => {
     const { start, end } = originalSpan(canonical, f.start, f.end);
@@ -69,11 +69,30 @@ function detectObfuscated(text: string, marketplace: Marketplace): Finding[] {
   });
 }
 
+/** What the detectors find, with the obfuscation undone: no length limit, no learned model. */
+export function ruleFindings({
+  text,
+  marketplace,
+  canonical = canonicalText(text),
+}: {
+  text: string;
+  marketplace: Marketplace;
+  canonical?: CanonicalText;
+}): Finding[] {
+  return dropOverlaps([...detectAll(text, marketplace), ...detectObfuscated(text, canonical, marketplace)]);
+}
+
 // Run before every send, on AI drafts and on operator text alike. `ok` is false when anything must
 // be fixed before sending; flags are shown to the operator but do not stop the send.
 export function checkText(input: CheckTextInput): CheckTextResult {
   const { text, marketplace, messageType } = checkTextInputSchema.parse(input);
-  const findings = dropOverlaps([...detectAll(text, marketplace), ...detectObfuscated(text, marketplace)]);
+  const canonical = canonicalText(text);
+  const findings = ruleFindings({ text, marketplace, canonical });
+  // The learned model reads what no rule's wording covers; where a rule already blocks, its finding says more.
+  if (!findings.some((f) => f.severity === "block")) {
+    const learned = modelFinding(text, canonical);
+    if (learned) findings.push(learned);
+  }
 
   const limit = lengthLimitFor({ marketplace, messageType });
   const length = countChars(text);

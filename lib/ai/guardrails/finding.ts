@@ -56,6 +56,10 @@ export const FINDING_MESSAGES: Record<FindingKind, Messages> = {
     block: "Предложение купить в обход площадки или на другой площадке: запрещено правилами.",
     flag: "Проверьте, что покупателя не уводят с площадки.",
   },
+  contact: {
+    block: "Похоже на контакт или связь вне площадки: общайтесь с покупателем только в чате площадки.",
+    flag: "Проверьте, что покупателя не зовут связаться вне площадки.",
+  },
   html: {
     block: "Amazon не принимает HTML-разметку в сообщениях покупателю.",
     flag: "Похоже на HTML-разметку.",
@@ -117,6 +121,11 @@ export const FINDING_MESSAGES_EN: Record<FindingKind, Messages> = {
   off_platform: {
     block: "Offer to buy around the marketplace or on another marketplace: forbidden.",
     flag: "Check that the buyer is not sent off the marketplace.",
+  },
+  contact: {
+    block:
+      "Looks like a contact or a conversation outside the marketplace: talk to the buyer in the marketplace chat only.",
+    flag: "Check that the buyer is not invited to talk outside the marketplace.",
   },
   html: { block: "Amazon does not accept HTML in messages to buyers.", flag: "Looks like HTML markup." },
   length: {

@@ -1,12 +1,14 @@
-// The optimiser behind npm run train:classifier: one linear head (intent or sentiment) over hashed features.
 import { featureValue, hashedInput, softmax, type Head, type ModelInput } from "@/lib/ai/classify/linear-model";
 
-// Training reads only the features seen in minDocs messages of the fold; a message is still scaled by
-// all its features, and at run time (lib/ai/classify/model.ts) every feature falls in some bucket.
-export function trainingInputs(
-  docs: string[][],
-  { minDocs, buckets }: { minDocs: number; buckets: number },
-): ModelInput[] {
+// Training of one head of the linear model (lib/ai/classify/linear-model.ts): the intent and sentiment
+// heads of npm run train:classifier and the guardrail head of npm run train:guardrails. Deterministic:
+// no random initialisation and no shuffling, so the same training text gives the same file.
+
+export type TrainOptions = { buckets: number; epochs: number; l2: number; rate?: number; minDocs?: number };
+
+// Training reads only the features seen in minDocs messages (a feature seen once is noise and gets no
+// weight); a message is still scaled by all its features, as the shipped model scales it at run time.
+export function trainingInputs(docs: readonly string[][], { buckets, minDocs = 2 }: TrainOptions): ModelInput[] {
   const df = new Map<string, number>();
   for (const doc of docs) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
   return docs.map((doc) => ({
@@ -19,12 +21,12 @@ export function trainingInputs(
 }
 
 // Full-batch gradient descent with Adam on sparse binary features. Each message's gradient is
-// weighted by the inverse frequency of its label, so rare labels (no_reply, thanks) are not drowned.
+// weighted by the inverse frequency of its label, so rare labels are not drowned.
 export function trainHead(
-  docs: ModelInput[],
-  targets: number[],
+  docs: readonly ModelInput[],
+  targets: readonly number[],
   labels: readonly string[],
-  { size, l2, epochs, rate }: { size: number; l2: number; epochs: number; rate: number },
+  { buckets: size, epochs, l2, rate = 0.05 }: TrainOptions,
 ): Head {
   const K = labels.length;
   const counts = labels.map((_, k) => targets.filter((t) => t === k).length);
