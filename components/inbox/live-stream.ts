@@ -162,20 +162,23 @@ function start(qc: QueryClient): () => void {
       try {
         const p = JSON.parse((e as MessageEvent).data) as {
           userId: string;
+          tabKey?: string | null;
           name: string;
           chatId: string | null;
           typing: boolean;
           expiresInMs: number;
         };
+        // One entry per tab of each member: two tabs on two chats show in both.
+        const key = `${p.userId}:${p.tabKey ?? ""}`;
         if (p.chatId)
-          presence.set(p.userId, {
+          presence.set(key, {
             userId: p.userId,
             name: p.name,
             chatId: p.chatId,
             typing: p.typing,
             expiresAt: Date.now() + p.expiresInMs,
           });
-        else presence.delete(p.userId);
+        else presence.delete(key);
         publishPresence();
       } catch {}
     });

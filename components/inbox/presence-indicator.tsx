@@ -3,8 +3,15 @@
 import { usePresence, type PresenceEntry } from "@/components/inbox/live-stream";
 import { useI18n } from "@/components/providers";
 
-function here(all: PresenceEntry[], chatId: string): PresenceEntry[] {
-  return all.filter((p) => p.chatId === chatId);
+/** The members in this chat, once each (typing when any of their tabs types). */
+export function here(all: PresenceEntry[], chatId: string): PresenceEntry[] {
+  const byUser = new Map<string, PresenceEntry>();
+  for (const p of all) {
+    if (p.chatId !== chatId) continue;
+    const seen = byUser.get(p.userId);
+    if (!seen || (p.typing && !seen.typing)) byUser.set(p.userId, p);
+  }
+  return [...byUser.values()];
 }
 
 /** The thread's line: who else has this chat open, and who is typing a reply. */

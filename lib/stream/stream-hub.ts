@@ -76,7 +76,8 @@ function deliver(payload: string): void {
     };
     let byUser = h.presence.get(wire.w);
     if (!byUser) h.presence.set(wire.w, (byUser = new Map()));
-    byUser.set(wire.u, presence);
+    // One entry per tab: a member with two tabs open on two chats is in both.
+    byUser.set(`${wire.u}\n${wire.k ?? ""}`, presence);
     for (const s of h.subscribers.get(wire.w) ?? []) each(() => s.onPresence(presence));
     return;
   }
