@@ -67,6 +67,21 @@ describe("buyer matching", () => {
     expect(panel.others!.map((o) => o.id).sort()).toEqual([await id("c-4"), await id("r-5")].sort());
     expect(panel.others!.map((o) => o.account)).toEqual([{ text: "Alpha WB 2" }, { text: "Alpha WB 2" }]);
     expect(panel.context.links.map((l) => l.kind)).toContain("home");
+    // Another conversation whose last message is a notice shows it in the reader's language.
+    await db.prisma.chat.update({
+      where: { id: await id("c-4") },
+      data: { lastMessagePreview: "", lastMessageNotice: { code: "missed_call" } },
+    });
+    const english = (
+      await callRoute(buyer.GET, {
+        params: { id: await id("c-1") },
+        userId: a.operator.id,
+        headers: { cookie: "locale=en" },
+      })
+    ).json as { others: { id: string; lastMessagePreview: string }[] };
+    const c4 = await id("c-4");
+    expect(english.others.find((o) => o.id === c4)).toMatchObject({ lastMessagePreview: "Missed call" });
+    expect(english.others.find((o) => o.id === c4)).not.toHaveProperty("lastMessageNotice");
 
     const nameless = (await callRoute(buyer.GET, { params: { id: await id("c-3") }, userId: a.operator.id }))
       .json as Panel;

@@ -52,6 +52,7 @@ export async function getBuyerPanel({ workspaceId, chatId }: { workspaceId: stri
             orderId: true,
             lastMessageAt: true,
             lastMessagePreview: true,
+            lastMessageNotice: true,
             account: { select: { name: true, marketplace: true, identityKey: true } },
           },
         })
