@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { untilDone } from "@/lib/test/until";
 
 import * as testEvent from "@/app/api/review-integrations/[id]/test-event/route";
 import * as integrations from "@/app/api/review-integrations/route";
@@ -59,15 +60,6 @@ afterAll(async () => {
   await db.cleanup();
 });
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 describe("provider hosts", () => {
   it.each(["smsRuBaseUrl", "metaBaseUrl", "exolveBaseUrl", "resendBaseUrl"])(
     "an owner cannot set %s through the settings API",
@@ -111,9 +103,10 @@ describe("provider hosts", () => {
       userId: ws.owner.id,
     });
     expect(sent.status).toBe(201);
-    const logged = await until(
+    const logged = await untilDone(
       () => callRoute(log.GET, { url: "http://localhost/api/review-requests?source=YCLIENTS", userId: ws.operator.id }),
       (r) => ["FAILED", "SENT"].includes(r.json.requests[0]?.status),
+      10_000,
     );
     expect(internal.requests).toHaveLength(0);
     expect(provider.requests).toHaveLength(1);
