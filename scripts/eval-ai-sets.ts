@@ -13,6 +13,7 @@ const TUNING: Record<Kind, { label: string; name: string }[]> = {
     { label: "tuning set, model training", name: "messages-train" },
     { label: "tuning set, model training 2: short replies, slang, typos, voice", name: "messages-train2" },
     { label: "model training 3: other, no_reply, English", name: "messages-train3" },
+    { label: "model training 4: English (Amazon), every intent", name: "messages-train4" },
   ],
   guardrails: [
     { label: "tuning set", name: "guardrails" },

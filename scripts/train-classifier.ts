@@ -27,7 +27,7 @@ import { trainingFiles, trainingSettings } from "./training-settings";
 const ROOT = path.join(import.meta.dirname, "..");
 // The tuning and training sets only. No held-out or blind set (*holdout*, *blind*) is read here, not
 // even the first blind set whose misses were read long ago: the model must not learn a test set's wording.
-const TRAINING_FILES = trainingFiles("messages", 3);
+const TRAINING_FILES = trainingFiles("messages", 4);
 const OUT = path.join(ROOT, "lib/ai/classify/model.json");
 // 2^14 buckets of one byte per label keep model.json under 300 KB with every feature in; the
 // cross-validation below scores the hashed, quantised model, so collisions and rounding are measured.
@@ -177,6 +177,11 @@ function printCrossValidatedMisses(oof: OutOfFold[], c: Combination) {
     return `${intent} ${pct(of.filter((i) => got[i] === intent).length / Math.max(1, of.length))} (${of.length})`;
   });
   console.log(`cross-validated intent recall: ${recall.join(", ")}`);
+  const byMarketplace = [...new Set(rows.map((r) => r.marketplace))].map((m) => {
+    const of = rows.flatMap((r, i) => (r.marketplace === m ? [i] : []));
+    return `${m} ${pct(of.filter((i) => got[i] === rows[i]!.intent).length / of.length)} (${of.length})`;
+  });
+  console.log(`cross-validated intent by marketplace: ${byMarketplace.join(", ")}`);
   const misses = rows.flatMap((r, i) =>
     got[i] !== r.intent ? [`  [${r.marketplace}] expected ${r.intent}, got ${got[i]}: ${r.text}`] : [],
   );
