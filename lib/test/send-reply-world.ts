@@ -1,10 +1,10 @@
 import crypto from "node:crypto";
-import { afterAll, beforeAll, beforeEach, expect } from "vitest";
-import { AppError } from "@/lib/errors";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { createSimAccount } from "@/lib/inbox/testing/sim-chat";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
+import { rejection } from "@/lib/test/rejection";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
 type Workspace = Awaited<ReturnType<typeof createWorkspaceFixture>>;
@@ -36,15 +36,7 @@ export function sendReplyWorldPerFile() {
     /** What the simulator received for one chat. */
     sentTo: (marketplace: "wildberries" | "ozon" | "yandex_market", chatId: string) =>
       w.sim.control.sentMessages({ marketplace }).filter((s) => s.chatId === chatId),
-    /** The AppError a call is refused with (fails the test if it is not refused with one). */
-    async rejection(promise: Promise<unknown>): Promise<AppError> {
-      const error = await promise.then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(AppError);
-      return error as AppError;
-    },
+    rejection,
   };
   beforeAll(async () => {
     w.db = await createTestDatabase();
