@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -51,4 +53,25 @@ describe("import boundaries", () => {
   it("lets a domain import its own internals", async () => {
     expect(await boundaryMessages("lib/ai/probe.ts", 'export * from "@/lib/ai/classify/normalize";\n')).toEqual([]);
   }, 60_000);
+});
+
+// Files stay at 300 lines or fewer, tests included (STYLE.md: one responsibility per file). Exempt: data tables, not
+// code, kept byte-exact (.prettierignore): the intent lexicon's table; the shipped model (lib/ai/classify/model.json)
+// and the eval sets (*.jsonl) are not source files, and lib/generated is written by Prisma and Kysely.
+const MAX_LINES = 300;
+const LENGTH_EXEMPT = new Set(["lib/ai/classify/intent-lexicon.ts"]);
+
+describe("file length", () => {
+  it("keeps every TypeScript and .mjs file, tests included, at 300 lines or fewer", () => {
+    const files = execFileSync("git", ["ls-files", "*.ts", "*.tsx", "*.mjs"], { encoding: "utf8" })
+      .split("\n")
+      .filter((file) => file && !file.startsWith("lib/generated/") && !LENGTH_EXEMPT.has(file) && existsSync(file));
+    expect(files.length).toBeGreaterThan(100);
+    const long = files.flatMap((file) => {
+      const text = readFileSync(file, "utf8");
+      const lines = text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+      return lines > MAX_LINES ? [`${file}: ${lines} lines`] : [];
+    });
+    expect(long).toEqual([]);
+  });
 });
