@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { twoWorkspacesPerFile } from "@/lib/test/two-workspaces";
-import { openTestStream } from "@/lib/test/event-stream-client";
+import { openReadyEventStream, openTestStream } from "@/lib/test/event-stream-client";
 import { updateChat } from "@/lib/inbox/update-chat";
 import { stopStreamListener, subscribeToWorkspace } from "@/lib/stream/stream-hub";
-import { MAX_BACKLOG, openEventStream } from "@/lib/stream/open-event-stream";
+import { MAX_BACKLOG } from "@/lib/stream/open-event-stream";
 import { recordStreamEvent } from "@/lib/stream/record-stream-event";
 import { MAX_STREAMS_PER_MEMBER, takeStreamSlot } from "@/lib/stream/stream-slots";
 
@@ -14,17 +14,7 @@ const w = twoWorkspacesPerFile({ chats: [2, 1], close: stopStreamListener });
 
 describe("GET /api/events: limits", () => {
   it("gives a client that stops reading one resync instead of an unbounded queue", async () => {
-    const body = openEventStream({
-      workspaceId: w.a.workspace.id,
-      userId: w.a.owner.id,
-      lastEventId: null,
-      signal: new AbortController().signal,
-      sessionValid: async () => true,
-    });
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    let text = "";
-    while (!text.includes("event: ready")) text += decoder.decode((await reader.read()).value);
+    const { reader, decoder } = await openReadyEventStream({ workspaceId: w.a.workspace.id, userId: w.a.owner.id });
     // Far more changes than a stream keeps for a client that reads nothing meanwhile.
     const burst = MAX_BACKLOG + 100;
     await w.db.prisma.$transaction((tx) =>
@@ -38,7 +28,7 @@ describe("GET /api/events: limits", () => {
       ),
     );
     await new Promise((r) => setTimeout(r, 300));
-    text = "";
+    let text = "";
     while (!text.includes("event: resync")) text += decoder.decode((await reader.read()).value);
     const changes = text.split("event: change").length - 1;
     expect(changes).toBeLessThan(burst);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { twoWorkspacesPerFile } from "@/lib/test/two-workspaces";
-import { openTestStream, readFrames } from "@/lib/test/event-stream-client";
+import { openReadyEventStream, openTestStream, readFrames } from "@/lib/test/event-stream-client";
 import { updateChat } from "@/lib/inbox/update-chat";
 import { addChatNote } from "@/lib/inbox/add-chat-note";
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
@@ -252,17 +252,7 @@ describe("GET /api/events", () => {
   });
 
   it("sends the changes committed together as one chunk: one write per stream, not one per change", async () => {
-    const body = openEventStream({
-      workspaceId: w.a.workspace.id,
-      userId: w.a.owner.id,
-      lastEventId: null,
-      signal: new AbortController().signal,
-      sessionValid: async () => true,
-    });
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    let text = "";
-    while (!text.includes("event: ready")) text += decoder.decode((await reader.read()).value);
+    const { reader, decoder } = await openReadyEventStream({ workspaceId: w.a.workspace.id, userId: w.a.owner.id });
     await w.db.prisma.$transaction((tx) =>
       recordStreamEvent(
         tx,

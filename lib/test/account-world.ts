@@ -51,22 +51,28 @@ export function sessionCookie(headers: Headers): string {
 export const scoped = (handler: (req: never, ctx: never) => Promise<Response>) => (req: never, ctx: never) =>
   inRequestScope(req as never, () => handler(req, ctx));
 
-export async function signInAttempt({ email, password: pw, ip }: { email: string; password: string; ip: string }) {
-  const csrf = await callRoute(scoped(nextauth.GET as never) as never, {
+/** next-auth's CSRF token and the cookie it comes with, as a browser gets them before posting a form. */
+export async function csrf(): Promise<{ csrfToken: string; cookie: string }> {
+  const res = await callRoute(scoped(nextauth.GET as never) as never, {
     url: "http://localhost/api/auth/csrf",
     params: { nextauth: ["csrf"] } as never,
   });
-  const cookie = csrf.headers
+  const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
+  return { csrfToken: res.json.csrfToken, cookie };
+}
+
+export async function signInAttempt({ email, password: pw, ip }: { email: string; password: string; ip: string }) {
+  const { csrfToken, cookie } = await csrf();
   return callRoute(scoped(nextauth.POST as never) as never, {
     method: "POST",
     url: "http://localhost/api/auth/callback/credentials",
     params: { nextauth: ["callback", "credentials"] } as never,
     headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
     body: new URLSearchParams({
-      csrfToken: csrf.json.csrfToken,
+      csrfToken,
       email,
       password: pw,
       json: "true",

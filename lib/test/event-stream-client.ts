@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { GET } from "@/app/api/events/route";
+import { openEventStream } from "@/lib/stream/open-event-stream";
 
 export type SseFrame = { event: string; id?: string; data: any };
 
@@ -104,4 +105,23 @@ export function readFrames(body: ReadableStream<Uint8Array> | null, close: () =>
     },
     close,
   };
+}
+
+/**
+ * Opens a member's event stream below HTTP (a session that stays valid) and reads until it says it is ready: the
+ * reader and its decoder are the test's from there.
+ */
+export async function openReadyEventStream({ workspaceId, userId }: { workspaceId: string; userId: string }) {
+  const body = openEventStream({
+    workspaceId,
+    userId,
+    lastEventId: null,
+    signal: new AbortController().signal,
+    sessionValid: async () => true,
+  });
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  while (!text.includes("event: ready")) text += decoder.decode((await reader.read()).value);
+  return { reader, decoder };
 }

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import * as avitoRoute from "@/app/api/webhooks/avito/[secret]/route";
-import * as ozonRoute from "@/app/api/webhooks/ozon/[secret]/route";
-import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { startRouteServer } from "@/lib/test/route-server";
+import { MARKETPLACE_WEBHOOK_ROUTES } from "@/lib/test/webhook-routes";
 import { createSimAccount } from "@/lib/test/sim-account";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 import { until } from "@/lib/test/until";
@@ -32,17 +30,7 @@ export function webhooksWorldPerFile() {
   beforeAll(async () => {
     w.db = await createTestDatabase();
     w.sim = await startSimulator();
-    server = await startRouteServer({
-      routes: [
-        {
-          method: "POST",
-          pattern: /^\/api\/webhooks\/yandex_market\/(?<secret>[^/]+)\/notification$/,
-          handler: ymRoute.POST,
-        },
-        { method: "POST", pattern: /^\/api\/webhooks\/avito\/(?<secret>[^/]+)$/, handler: avitoRoute.POST },
-        { method: "POST", pattern: /^\/api\/webhooks\/ozon\/(?<secret>[^/]+)$/, handler: ozonRoute.POST },
-      ],
-    });
+    server = await startRouteServer({ routes: MARKETPLACE_WEBHOOK_ROUTES });
     const fx = await createWorkspaceFixture({ name: "Hooks", chats: 0 });
     const workspaceId = (w.workspaceId = fx.workspace.id);
     const sim = w.sim;

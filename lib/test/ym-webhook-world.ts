@@ -1,9 +1,9 @@
 import { afterAll, beforeAll } from "vitest";
-import * as ymRoute from "@/app/api/webhooks/yandex_market/[secret]/notification/route";
 import { settleWebhookDrain } from "@/lib/ingest/drain-webhook-events";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
 import { startRouteServer } from "@/lib/test/route-server";
+import { MARKETPLACE_WEBHOOK_ROUTES } from "@/lib/test/webhook-routes";
 import { createSimAccount } from "@/lib/test/sim-account";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
@@ -30,15 +30,7 @@ export function ymWebhookWorldPerFile() {
   beforeAll(async () => {
     w.db = await createTestDatabase();
     w.sim = await startSimulator();
-    server = await startRouteServer({
-      routes: [
-        {
-          method: "POST",
-          pattern: /^\/api\/webhooks\/yandex_market\/(?<secret>[^/]+)\/notification$/,
-          handler: ymRoute.POST,
-        },
-      ],
-    });
+    server = await startRouteServer({ routes: MARKETPLACE_WEBHOOK_ROUTES });
     w.fx = await createWorkspaceFixture({ name: "YM", chats: 0 });
     w.accountId = (
       await createSimAccount({

@@ -8,6 +8,7 @@ import {
   withPassword,
   mails,
   scoped,
+  csrf,
 } from "@/lib/test/account-world";
 import { callRoute } from "@/lib/test/call-route";
 import { createWorkspaceFixture } from "@/lib/test/fixtures";
@@ -77,20 +78,13 @@ describe("signing out", () => {
   it("marks the browser as signed out on purpose until its next successful sign-in", async () => {
     const w = await createWorkspaceFixture({ name: "Out", chats: 0 });
     await withPassword(w.owner.id, "out-password-1");
-    const csrf = await callRoute(scoped(nextauth.GET as never) as never, {
-      url: "http://localhost/api/auth/csrf",
-      params: { nextauth: ["csrf"] } as never,
-    });
-    const cookie = csrf.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const { csrfToken, cookie } = await csrf();
     const out = await callRoute(scoped(nextauth.POST as never) as never, {
       method: "POST",
       url: "http://localhost/api/auth/signout",
       params: { nextauth: ["signout"] } as never,
       headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ csrfToken: csrf.json.csrfToken, callbackUrl: "/sign-in", json: "true" }).toString(),
+      body: new URLSearchParams({ csrfToken, callbackUrl: "/sign-in", json: "true" }).toString(),
     });
     expect(out.status).toBe(200);
     expect(marker(out.headers)).toBe("agentiq-signed-out=1");
