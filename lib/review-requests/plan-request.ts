@@ -1,27 +1,24 @@
 import { z } from "zod";
 
 import type { Channel } from "@/lib/notify/channel";
-import { channelSchema, QUIET_HOURS_CHANNELS } from "@/lib/notify/channel";
+import { QUIET_HOURS_CHANNELS } from "@/lib/notify/channel";
 import { endOfQuietHours, isInQuietHours, quietHoursSchema } from "@/lib/review-requests/quiet-hours";
-import { elapsedDaysAfter, isValidTimeZone } from "@/lib/time/zoned-time";
+import { elapsedDaysAfter } from "@/lib/time/zoned-time";
+import {
+  channelOrderSchema,
+  delayMinutesSchema,
+  frequencyDaysSchema,
+  timeZoneSchema,
+} from "@/lib/review-requests/settings-fields";
 import type { RequestReason } from "@/lib/review-requests/request-reason";
 
 export const reviewRequestSettingsSchema = z.object({
-  channelOrder: z
-    .array(channelSchema)
-    .min(1)
-    .refine((list) => new Set(list).size === list.length, "channels must not repeat"),
-  delayMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(7 * 24 * 60)
-    .default(0),
+  channelOrder: channelOrderSchema,
+  delayMinutes: delayMinutesSchema.default(0),
   // Applies to SMS and WhatsApp (both wake the phone), never to email: see QUIET_HOURS_CHANNELS.
   quietHours: quietHoursSchema.default({ start: "21:00", end: "09:00" }),
-  timeZone: z.string().refine(isValidTimeZone, "unknown IANA time zone"),
-  // 0 turns the per-phone limit off.
-  frequencyDays: z.number().int().min(0).max(365).default(30),
+  timeZone: timeZoneSchema,
+  frequencyDays: frequencyDaysSchema.default(30),
 });
 export type ReviewRequestSettings = z.input<typeof reviewRequestSettingsSchema>;
 

@@ -1,10 +1,14 @@
 import { z } from "zod";
 
-import { channelSchema } from "@/lib/notify/channel";
 import { notifyCredentialsSchema } from "@/lib/notify/credentials-schema";
 import { reviewRequestTemplatesSchema } from "@/lib/review-requests/default-templates";
 import { quietHoursSchema } from "@/lib/review-requests/quiet-hours";
-import { isValidTimeZone } from "@/lib/time/zoned-time";
+import {
+  channelOrderSchema,
+  delayMinutesSchema,
+  frequencyDaysSchema,
+  timeZoneSchema,
+} from "@/lib/review-requests/settings-fields";
 
 const httpUrl = z
   .string()
@@ -22,18 +26,11 @@ const credentialsPatchSchema = z.strictObject(
 );
 
 export const updateReviewSettingsSchema = z.object({
-  channelOrder: z
-    .array(channelSchema)
-    .min(1)
-    .refine((list) => new Set(list).size === list.length, "channels must not repeat"),
-  delayMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(7 * 24 * 60),
+  channelOrder: channelOrderSchema,
+  delayMinutes: delayMinutesSchema,
   quietHours: quietHoursSchema,
-  timeZone: z.string().refine(isValidTimeZone, "unknown IANA time zone"),
-  frequencyDays: z.number().int().min(0).max(365),
+  timeZone: timeZoneSchema,
+  frequencyDays: frequencyDaysSchema,
   businessName: z.string().trim().max(100),
   reviewLink: httpUrl,
   templates: reviewRequestTemplatesSchema.partial(),
