@@ -21,6 +21,7 @@ const TUNING: Record<Kind, { label: string; name: string }[]> = {
     { label: "tuning set, disguises and hard negatives 2", name: "guardrails-train2" },
     { label: "tuning set, disguises and hard negatives 3", name: "guardrails-train3" },
     { label: "model training 4: every rule family disguised, negations, English", name: "guardrails-train4" },
+    { label: "model training 5: ordinary seller replies, none to block", name: "guardrails-train5" },
   ],
 };
 
