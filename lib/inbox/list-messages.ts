@@ -3,8 +3,7 @@ import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/dictionaries";
 import { REPLY_MESSAGE_SELECT } from "@/lib/inbox/reply-message";
-import { wordMessageNotice } from "@/lib/inbox/message-notice-text";
-import { wordMessageError } from "@/lib/inbox/send-failure-text";
+import { wordMessage } from "@/lib/inbox/word-message";
 
 export const messageListQuerySchema = z.object({
   before: z.string().max(100).optional(),
@@ -42,7 +41,7 @@ export async function listMessages({
   });
   const page = rows.slice(0, query.limit);
   return {
-    messages: page.reverse().map((m) => wordMessageNotice(wordMessageError(m, locale), locale)),
+    messages: page.reverse().map((m) => wordMessage(m, locale)),
     hasMore: rows.length > query.limit,
   };
 }

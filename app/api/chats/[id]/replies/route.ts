@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { withMember } from "@/lib/http/route";
 import { requestLocale } from "@/lib/i18n/server";
-import { wordMessageError } from "@/lib/inbox/send-failure-text";
+import { wordMessage } from "@/lib/inbox/word-message";
 import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
 import { replyBodyLimit } from "@/lib/inbox/reply-body-limit";
 import { replyInputSchema, sendReply } from "@/lib/inbox/send-reply";
@@ -21,10 +21,7 @@ export const POST = withMember(
       chatId,
     });
     // 201 for a new reply whatever the marketplace said (message.status says it), 200 for a repeat.
-    return NextResponse.json(
-      { message: wordMessageError(message, requestLocale(req)) },
-      { status: created ? 201 : 200 },
-    );
+    return NextResponse.json({ message: wordMessage(message, requestLocale(req)) }, { status: created ? 201 : 200 });
   },
   { accepts: ["json", "multipart"] },
 );

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { typedMessageTypeSchema } from "@/lib/ai/types";
 import { withMember } from "@/lib/http/route";
 import { requestLocale } from "@/lib/i18n/server";
-import { wordMessageError } from "@/lib/inbox/send-failure-text";
+import { wordMessage } from "@/lib/inbox/word-message";
 import { parseReplyRequest } from "@/lib/inbox/parse-reply-request";
 import { replyBodyLimit } from "@/lib/inbox/reply-body-limit";
 import { retryReply } from "@/lib/inbox/retry-reply";
@@ -24,7 +24,7 @@ export const POST = withMember(
       chatId,
       messageId: pathId(params, "messageId"),
     });
-    return NextResponse.json({ message: wordMessageError(message, requestLocale(req)) });
+    return NextResponse.json({ message: wordMessage(message, requestLocale(req)) });
   },
   { accepts: ["json", "multipart"] },
 );
