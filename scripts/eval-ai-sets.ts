@@ -14,6 +14,7 @@ const TUNING: Record<Kind, { label: string; name: string }[]> = {
     { label: "tuning set, model training 2: short replies, slang, typos, voice", name: "messages-train2" },
     { label: "model training 3: other, no_reply, English", name: "messages-train3" },
     { label: "model training 4: English (Amazon), every intent", name: "messages-train4" },
+    { label: "model training 5: polite complaints, sarcasm, what-if questions, short praise", name: "messages-train5" },
   ],
   guardrails: [
     { label: "tuning set", name: "guardrails" },
