@@ -5,7 +5,8 @@
 // so the figure for the model is read against a number measured on the same machine at the same time.
 import path from "node:path";
 import { classifyMessage } from "@/lib/ai/classify-message";
-import { lexiconIntent, lexiconSentiment } from "@/lib/ai/classify/lexicon-classifier";
+import { lexiconIntent } from "@/lib/ai/classify/lexicon-classifier";
+import { lexiconSentiment } from "@/lib/ai/classify/lexicon-sentiment";
 import { tokenize } from "@/lib/ai/classify/normalize";
 import { guardrailCaseSchema, labelledMessageSchema, loadJsonl } from "@/lib/ai/eval/eval-sets";
 import { checkText, ruleFindings } from "@/lib/ai/guardrails/check-text";

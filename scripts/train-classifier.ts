@@ -6,9 +6,10 @@
 // chosen by 5-fold cross-validation: every figure printed is on messages the model did not train on.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { combineIntent, combineSentiment } from "@/lib/ai/classify/combine";
+import { combineIntent } from "@/lib/ai/classify/combine";
 import { messageFeatures } from "@/lib/ai/classify/features";
-import { lexiconIntent, lexiconSentiment } from "@/lib/ai/classify/lexicon-classifier";
+import { lexiconIntent } from "@/lib/ai/classify/lexicon-classifier";
+import { lexiconSentiment } from "@/lib/ai/classify/lexicon-sentiment";
 import {
   encodeHead,
   hashedInput,
@@ -23,11 +24,12 @@ import { trainHead, trainingInputs } from "@/lib/ai/classify/train-head";
 import { labelledMessageSchema, loadJsonl, type LabelledMessage } from "@/lib/ai/eval/eval-sets";
 import { intentSchema, sentimentSchema } from "@/lib/ai/types";
 import { trainingFiles, trainingSettings } from "./training-settings";
+import { sentimentCorrect, tuneSentiment, type SentimentCase } from "./tune-sentiment";
 
 const ROOT = path.join(import.meta.dirname, "..");
 // The tuning and training sets only. No held-out or blind set (*holdout*, *blind*) is read here, not
 // even the first blind set whose misses were read long ago: the model must not learn a test set's wording.
-const TRAINING_FILES = trainingFiles("messages", 4);
+const TRAINING_FILES = trainingFiles("messages", 5);
 const OUT = path.join(ROOT, "lib/ai/classify/model.json");
 // 2^14 buckets of one byte per label keep model.json under 300 KB with every feature in; the
 // cross-validation below scores the hashed, quantised model, so collisions and rounding are measured.
@@ -35,10 +37,6 @@ const { buckets: BUCKETS, epochs: EPOCHS, l2Grid: L2_GRID } = trainingSettings({
 const TRAIN = { buckets: BUCKETS, epochs: EPOCHS, l2: 0 };
 const FOLDS = 5;
 const INTENT_BONUSES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];
-// The lexicon's explicit sentiment signals (markers, shouting) always win: a bonus above 1. Only how
-// far its "neutral" is trusted is cross-validated.
-const SENTIMENT_BONUSES = [1.01];
-const NEUTRAL_BONUSES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8];
 
 const sets = TRAINING_FILES.map((file) => loadJsonl({ file: path.join(ROOT, file), schema: labelledMessageSchema }));
 const rows: LabelledMessage[] = sets.flat();
@@ -92,23 +90,23 @@ const lexicon = rows.map((r) => {
 const share = (n: number) => n / rows.length;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function scoreCombination(oof: OutOfFold[], c: Combination): { intent: number; sentiment: number } {
-  let intentOk = 0;
-  let sentimentOk = 0;
-  rows.forEach((row, i) => {
-    const lex = lexicon[i]!;
+// What the sentiment combination sees of each training message under an intent combination.
+const sentimentCases = (oof: OutOfFold[], c: Combination): SentimentCase[] =>
+  rows.map((row, i) => {
     const intent = intentAt(oof, c, i);
-    const sentiment = combineSentiment({
+    return {
       intent,
-      lexicon: lexiconSentiment(lex.tokens, row.text, intent),
+      lexicon: lexiconSentiment(lexicon[i]!.tokens, row.text, intent),
       model: oof[i]!.sentiment,
-      bonus: c.sentimentBonus,
-      neutralBonus: c.neutralBonus,
-    });
-    if (intent === row.intent) intentOk++;
-    if (sentiment === row.sentiment) sentimentOk++;
+      expected: row.sentiment,
+    };
   });
-  return { intent: share(intentOk), sentiment: share(sentimentOk) };
+
+function scoreCombination(oof: OutOfFold[], c: Combination): { intent: number; sentiment: number } {
+  return {
+    intent: share(rows.filter((r, i) => intentAt(oof, c, i) === r.intent).length),
+    sentiment: share(sentimentCorrect(sentimentCases(oof, c), c)),
+  };
 }
 
 // The intent the combination picks for training message i from its out-of-fold probabilities.
@@ -188,6 +186,16 @@ function printCrossValidatedMisses(oof: OutOfFold[], c: Combination) {
   for (const line of misses.slice(0, Number(process.env.MISSES ?? 0))) console.log(line);
 }
 
+function printSentiment(t: ReturnType<typeof tuneSentiment>) {
+  const { chosen: c, single } = t;
+  console.log(
+    `  sentiment, one bonus for every neutral (decisive and weak 1.01): best neutral ${single.neutralBonus}, ${pct(t.singleAccuracy)}`,
+  );
+  console.log(
+    `  sentiment, decisive ${c.sentimentBonus} / weak ${c.weakSentimentBonus} / neutral ${c.neutralBonus} / blank neutral ${c.blankNeutralBonus}: ${pct(t.accuracy)}, nested cross-validation ${pct(t.nested)}`,
+  );
+}
+
 console.log(`${rows.length} messages from ${TRAINING_FILES.join(", ")}; ${FOLDS}-fold cross-validation`);
 console.log(
   `lexicon alone: intent ${pct(share(rows.filter((r, i) => (lexicon[i]!.intent?.intent ?? "other") === r.intent).length))}`,
@@ -207,17 +215,16 @@ for (const l2 of L2_GRID) {
   );
   // Ties go to the smaller bonus: the more the model decides, the better it reads unseen wording.
   const intentBonus = byIntentBonus.reduce((a, r) => (r.intent > a.intent ? r : a)).intentBonus;
-  const grid = SENTIMENT_BONUSES.flatMap((sentimentBonus) =>
-    NEUTRAL_BONUSES.map((neutralBonus) => ({ intentBonus, sentimentBonus, neutralBonus, intentOffsets: {} })),
-  );
-  const scored = grid.map((c) => ({ c, ...scoreCombination(oof, c) }));
-  const top = scored.reduce((a, r) => (r.sentiment > a.sentiment ? r : a));
-  console.log(
-    `  combined sentiment, best bonuses ${top.c.sentimentBonus} / neutral ${top.c.neutralBonus}: ${pct(top.sentiment)} (by neutral bonus: ${scored.map((r) => `${r.c.neutralBonus} ${pct(r.sentiment)}`).join(", ")})`,
-  );
-  console.log(`  combined: intent ${pct(top.intent)}, sentiment ${pct(top.sentiment)}`);
-  if (!best || top.intent + top.sentiment > best.intent + best.sentiment)
-    best = { l2, combination: top.c, intent: top.intent, sentiment: top.sentiment, oof };
+  const intentOnly: Combination = { intentBonus, sentimentBonus: 1.01, neutralBonus: 0.6, intentOffsets: {} };
+  const tuned = tuneSentiment(sentimentCases(oof, intentOnly), FOLDS);
+  printSentiment(tuned);
+  const top = {
+    c: { ...intentOnly, ...tuned.chosen },
+    intent: byIntentBonus.find((r) => r.intentBonus === intentBonus)!.intent,
+  };
+  console.log(`  combined: intent ${pct(top.intent)}, sentiment ${pct(tuned.accuracy)}`);
+  if (!best || top.intent + tuned.accuracy > best.intent + best.sentiment)
+    best = { l2, combination: top.c, intent: top.intent, sentiment: tuned.accuracy, oof };
 }
 
 const chosen = best!;
@@ -238,12 +245,15 @@ for (const [name, tune] of [
       nested,
     ];
 }
-// Sentiment reads the intent (a defect is negative), so it is scored again with the final combination.
-chosen.sentiment = scoreCombination(chosen.oof, chosen.combination).sentiment;
+// Sentiment reads the intent (a defect is negative), so its bonuses are tuned again with the final intents.
+const final = tuneSentiment(sentimentCases(chosen.oof, chosen.combination), FOLDS);
+console.log("final intents:");
+printSentiment(final);
+[chosen.combination, chosen.sentiment] = [{ ...chosen.combination, ...final.chosen }, final.nested];
+console.log(`chosen: L2 ${chosen.l2}, ${JSON.stringify(chosen.combination)}`);
 console.log(
-  `chosen: L2 ${chosen.l2}, intent bonus ${chosen.combination.intentBonus}, sentiment bonus ${chosen.combination.sentimentBonus}, neutral bonus ${chosen.combination.neutralBonus}, weak-lexicon bonus ${chosen.combination.weakIntentBonus ?? "-"}, intent offsets ${JSON.stringify(chosen.combination.intentOffsets)}`,
+  `cross-validated: intent ${pct(chosen.intent)}, sentiment ${pct(chosen.sentiment)} (nested; ${pct(final.accuracy)} tuned on all folds)`,
 );
-console.log(`cross-validated: intent ${pct(chosen.intent)}, sentiment ${pct(chosen.sentiment)}`);
 printCrossValidatedMisses(chosen.oof, chosen.combination);
 const heads = train(
   rows.map((_, i) => i),

@@ -61,6 +61,30 @@ describe("classifyMessage: sentiment", () => {
     expect(classifyMessage({ text: "Здравствуйте, в наборе не хватает одной детали" }).sentiment).toBe("negative");
   });
 
+  it.each([
+    "Добрый день, заказ должен был приехать в субботу, а его всё нет. Подскажите, что случилось?",
+    "Подскажите, пожалуйста, курьер всегда так грубо разговаривает?",
+    "Сумка отличная, спасибо, но ремешок оторвался через день",
+    "Рюкзак классный, но молния расходится",
+    "Спасибо за «быстрый» ответ через пять дней",
+  ])("reads a complaint written politely, as a question or after praise as negative: %s", (text) => {
+    expect(classifyMessage({ text }).sentiment).toBe("negative");
+  });
+
+  it.each([
+    "А вдруг не понравится цвет, можно обменять?",
+    "If the charger turns out faulty, do I send it back to you?",
+  ])("reads a question about what might go wrong as neutral: %s", (text) => {
+    expect(classifyMessage({ text }).sentiment).toBe("neutral");
+  });
+
+  it.each(["годнота!", "кайф", "Awesome, would buy again", "неплохо, за свои деньги"])(
+    "reads short slangy praise as positive: %s",
+    (text) => {
+      expect(classifyMessage({ text }).sentiment).toBe("positive");
+    },
+  );
+
   it("uses a low star rating over neutral wording", () => {
     expect(classifyMessage({ text: "Размер соответствует", rating: 1 }).sentiment).toBe("negative");
     expect(classifyMessage({ text: "Размер соответствует", rating: 5 }).sentiment).toBe("positive");

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { combineIntent, combineSentiment } from "@/lib/ai/classify/combine";
-import { lexiconIntent, lexiconSentiment } from "@/lib/ai/classify/lexicon-classifier";
+import { combineIntent, combineSentiment, sentimentBonuses } from "@/lib/ai/classify/combine";
+import { lexiconIntent } from "@/lib/ai/classify/lexicon-classifier";
+import { lexiconSentiment } from "@/lib/ai/classify/lexicon-sentiment";
 import { predict } from "@/lib/ai/classify/linear-model";
 import { MODEL, modelInput } from "@/lib/ai/classify/model";
 import { tokenize } from "@/lib/ai/classify/normalize";
@@ -21,7 +22,7 @@ export function classifyMessage(input: ClassifyInput): Classification {
   const { text, rating } = classifyInputSchema.parse(input);
   const tokens = tokenize(text);
   const features = modelInput(text);
-  const { intentBonus, weakIntentBonus, sentimentBonus, neutralBonus, intentOffsets } = MODEL.combination;
+  const { intentBonus, weakIntentBonus, intentOffsets } = MODEL.combination;
   const model = predict(MODEL.intent, features);
   const intent = combineIntent({
     lexicon: lexiconIntent(tokens, text),
@@ -35,13 +36,12 @@ export function classifyMessage(input: ClassifyInput): Classification {
   // A star rating, when there is one, says more than the model can.
   const sentiment =
     rating !== undefined
-      ? lexicon
+      ? lexicon.sentiment
       : combineSentiment({
           intent,
           lexicon,
           model: predict(MODEL.sentiment, features),
-          bonus: sentimentBonus,
-          neutralBonus,
+          ...sentimentBonuses(MODEL.combination),
         });
   return { intent, sentiment, ...priorityFor({ intent, sentiment }), source: "offline" };
 }

@@ -1,4 +1,5 @@
-import type { Probabilities } from "@/lib/ai/classify/linear-model";
+import { STRONG_SENTIMENT, type LexiconSentiment } from "@/lib/ai/classify/lexicon-sentiment";
+import type { Combination, Probabilities } from "@/lib/ai/classify/linear-model";
 import type { Intent, Sentiment } from "@/lib/ai/types";
 
 // How the lexicon and the n-gram model are combined: the lexicon's label gets a bonus added to the
@@ -6,8 +7,9 @@ import type { Intent, Sentiment } from "@/lib/ai/types";
 // the lexicon knows rare but decisive words the model saw too seldom. A bonus of 0 is the model
 // alone, a bonus of 1 or more the lexicon whenever it has an opinion. The bonuses are chosen by
 // cross-validation together with the model and shipped in model.json (npm run train:classifier
-// prints the whole grid). For sentiment the lexicon's explicit signals (markers, shouting) and its
-// neutral verdict get separate bonuses: "neutral" often just means it knows no word of the message.
+// prints the whole grid). For sentiment the lexicon's decisive verdicts, its verdicts on weak evidence,
+// its neutral after weighing sentiment words and its neutral from knowing no word of the message get
+// separate bonuses: a blank neutral must not outvote a model that reads a polite complaint.
 
 function withBonus(
   model: Probabilities,
@@ -61,15 +63,46 @@ export function combineSentiment({
   lexicon,
   model,
   bonus,
+  weakBonus = bonus,
   neutralBonus,
+  blankBonus = neutralBonus,
 }: {
   intent: Intent;
-  lexicon: Sentiment;
+  lexicon: LexiconSentiment;
   model: Probabilities;
+  /** The bonus of a decisive negative or positive verdict (score STRONG_SENTIMENT or more). */
   bonus: number;
+  /** The bonus of a negative verdict on weak evidence ("почему", "??" alone). */
+  weakBonus?: number;
+  /** The bonus of a neutral verdict that weighed some sentiment words and set them aside. */
   neutralBonus: number;
+  /** The bonus of a neutral verdict that rests on no word at all: it knew none of the message. */
+  blankBonus?: number;
 }): Sentiment {
-  // A broken or wrong item is a problem even when the buyer writes calmly.
-  if (intent === "defect") return "negative";
-  return withBonus(model, lexicon, lexicon === "neutral" ? neutralBonus : bonus) as Sentiment;
+  // A broken or wrong item is a problem even when the buyer writes calmly (the lexicon reads it so).
+  if (intent === "defect" && lexicon.sentiment === "negative") return "negative";
+  const trust =
+    lexicon.sentiment === "neutral"
+      ? lexicon.score > 0
+        ? neutralBonus
+        : blankBonus
+      : lexicon.score >= STRONG_SENTIMENT
+        ? bonus
+        : weakBonus;
+  return withBonus(model, lexicon.sentiment, trust) as Sentiment;
+}
+
+export type SentimentBonuses = Pick<
+  Combination,
+  "sentimentBonus" | "weakSentimentBonus" | "neutralBonus" | "blankNeutralBonus"
+>;
+
+/** The sentiment bonuses of a combination, as combineSentiment takes them. */
+export function sentimentBonuses(c: SentimentBonuses) {
+  return {
+    bonus: c.sentimentBonus,
+    weakBonus: c.weakSentimentBonus,
+    neutralBonus: c.neutralBonus,
+    blankBonus: c.blankNeutralBonus,
+  };
 }

@@ -1,18 +1,13 @@
-// The hand-written lexicon classifier: terms with weights, typo-tolerant matching, and the rules that
-// read politeness, hypotheticals and shouting. classify-message.ts combines it with the n-gram model.
+// The hand-written lexicon classifier of intents: terms with weights, typo-tolerant matching, and the rules
+// that read politeness and hypotheticals (lexicon-sentiment.ts reads sentiment). classify-message.ts
+// combines it with the n-gram model.
 import { INTENT_LEXICON } from "@/lib/ai/classify/intent-lexicon";
-import { compileLexicon, findTerms, type TermHit } from "@/lib/ai/classify/match-lexicon";
+import { compileLexicon, findTerms, scoreHits, type TermHit } from "@/lib/ai/classify/match-lexicon";
 import { tokenize } from "@/lib/ai/classify/normalize";
-import {
-  NEGATIVE_MARKERS,
-  POSITIVE_MARKERS,
-  SENTIMENT_LEXICON,
-  type Polarity,
-} from "@/lib/ai/classify/sentiment-lexicon";
-import { intentSchema, type Intent, type Sentiment } from "@/lib/ai/types";
+import { NEGATIVE_MARKERS, POSITIVE_MARKERS } from "@/lib/ai/classify/sentiment-lexicon";
+import { intentSchema, type Intent } from "@/lib/ai/types";
 
 const INTENT_TERMS = compileLexicon(INTENT_LEXICON);
-const SENTIMENT_TERMS = compileLexicon(SENTIMENT_LEXICON);
 
 // On equal scores the intent that needs the seller more wins: a defect hidden in a return request
 // must still reach the defect queue.
@@ -22,24 +17,7 @@ function rank(intent: Intent): number {
 }
 
 const MIN_INTENT_SCORE = 2;
-const HYPOTHETICAL = new Set(["если", "вдруг", "if"]);
-const NEGATORS = new Set(["не", "ни", "not", "no", "нет"]);
-
-// Several terms of one intent often match the same word ("доставк", "доставлен"); a word counts once,
-// with the strongest term that covers it.
-function scoreHits<L extends string>(hits: TermHit<L>[]): Map<L, number> {
-  const scores = new Map<L, number>();
-  const covered = new Map<L, Set<number>>();
-  const sorted = hits.slice().sort((a, b) => b.term.weight - a.term.weight || b.length - a.length);
-  for (const hit of sorted) {
-    const seen = covered.get(hit.term.label) ?? new Set<number>();
-    if (seen.has(hit.index)) continue;
-    for (let i = hit.index; i < hit.index + hit.length; i++) seen.add(i);
-    covered.set(hit.term.label, seen);
-    scores.set(hit.term.label, (scores.get(hit.term.label) ?? 0) + hit.term.weight);
-  }
-  return scores;
-}
+export const HYPOTHETICAL = new Set(["если", "вдруг", "if"]);
 
 function isHypothetical(tokens: readonly string[], index: number): boolean {
   for (let i = Math.max(0, index - 3); i < index; i++) if (HYPOTHETICAL.has(tokens[i] ?? "")) return true;
@@ -64,6 +42,11 @@ function intentScores(
     scores.set("thanks", text.includes("?") ? thanks / 2 : complaint ? thanks : thanks + 2);
   }
   return { scores, hits };
+}
+
+/** Whether these words report a defect by the intent lexicon ("ремешок оторвался"), what-ifs set aside. */
+export function reportsDefect(tokens: readonly string[]): boolean {
+  return (intentScores(tokens, tokens.join(" ")).scores.get("defect") ?? 0) >= MIN_INTENT_SCORE;
 }
 
 // Which terms fired and how each intent scored: for the eval script's list of misses.
@@ -133,42 +116,4 @@ export function lexiconIntent(tokens: readonly string[], text: string): { intent
     }
   }
   return bestScore >= MIN_INTENT_SCORE ? { intent: best, score: bestScore } : undefined;
-}
-
-function shouting(text: string): boolean {
-  const letters = text.match(/[A-Za-zА-Яа-яЁё]/g) ?? [];
-  if (letters.length < 8) return false;
-  const upper = letters.filter((ch) => ch === ch.toUpperCase()).length;
-  return upper / letters.length > 0.6;
-}
-
-export function lexiconSentiment(tokens: readonly string[], text: string, intent: Intent, rating?: number): Sentiment {
-  const score: Record<Polarity, number> = { negative: 0, positive: 0 };
-  const hits = findTerms(tokens, SENTIMENT_TERMS);
-  for (const [polarity, value] of scoreHits(
-    hits.map((hit) => {
-      // "не понравилось", "not great": a negated positive word is a complaint.
-      const negated = hit.term.label === "positive" && NEGATORS.has(tokens[hit.index - 1] ?? "");
-      return negated ? { ...hit, term: { ...hit.term, label: "negative" as Polarity } } : hit;
-    }),
-  )) {
-    score[polarity] += value;
-  }
-  for (const marker of NEGATIVE_MARKERS) if (text.includes(marker)) score.negative += 2;
-  for (const marker of POSITIVE_MARKERS) if (text.includes(marker)) score.positive += 2;
-  if (shouting(text)) score.negative += 2;
-  // "где посылка???" is impatience; a doubled mark is only emphasis.
-  if (/\?{3,}/.test(text)) score.negative += 2;
-  else if (/\?{2}/.test(text)) score.negative += 1;
-  // Thanking in advance or for an answer is politeness around a request, not praise.
-  if (intent !== "thanks") score.positive /= 2;
-  if (intent === "thanks") score.positive += 2;
-
-  if (rating !== undefined && rating <= 2) return "negative";
-  // A broken or wrong item is a problem even when the buyer writes calmly.
-  if (intent === "defect") return score.positive >= score.negative + 3 ? "positive" : "negative";
-  if (score.negative >= 2 && score.negative > score.positive) return "negative";
-  if (score.positive >= 3 && score.positive > score.negative) return "positive";
-  if (rating !== undefined && rating >= 4 && score.negative === 0) return "positive";
-  return "neutral";
 }

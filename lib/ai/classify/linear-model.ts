@@ -23,6 +23,10 @@ const combinationSchema = z.object({
   intentBonus: z.number().min(0),
   sentimentBonus: z.number().min(0),
   neutralBonus: z.number().min(0),
+  /** The sentiment bonus when the lexicon's negative rests on weak evidence; the sentiment bonus when absent. */
+  weakSentimentBonus: z.number().min(0).optional(),
+  /** The bonus of the lexicon's neutral when it knew no word of the message; the neutral bonus when absent. */
+  blankNeutralBonus: z.number().min(0).optional(),
   /** The intent bonus when the lexicon's verdict rests on weak words only (score under STRONG_LEXICON); the intent bonus when absent. */
   weakIntentBonus: z.number().min(0).optional(),
   /** Added to the model's probability of an intent before the lexicon's bonus: calibrates labels the model over- or under-predicts. */

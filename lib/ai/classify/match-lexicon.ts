@@ -99,3 +99,19 @@ export function findTerms<L>(tokens: readonly string[], lexicon: CompiledLexicon
   });
   return hits;
 }
+
+// Several terms of one intent often match the same word ("доставк", "доставлен"); a word counts once,
+// with the strongest term that covers it.
+export function scoreHits<L extends string>(hits: TermHit<L>[]): Map<L, number> {
+  const scores = new Map<L, number>();
+  const covered = new Map<L, Set<number>>();
+  const sorted = hits.slice().sort((a, b) => b.term.weight - a.term.weight || b.length - a.length);
+  for (const hit of sorted) {
+    const seen = covered.get(hit.term.label) ?? new Set<number>();
+    if (seen.has(hit.index)) continue;
+    for (let i = hit.index; i < hit.index + hit.length; i++) seen.add(i);
+    covered.set(hit.term.label, seen);
+    scores.set(hit.term.label, (scores.get(hit.term.label) ?? 0) + hit.term.weight);
+  }
+  return scores;
+}
