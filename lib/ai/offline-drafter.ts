@@ -22,7 +22,7 @@ export function pendingBuyerText(context: DraftContext): string {
   }
   if (pending.length > 0) return pending.join("\n");
   const lastBuyer = [...context.messages].reverse().find((m) => m.author === "buyer");
-  return lastBuyer?.text ?? "";
+  return lastBuyer?.text ?? context.reviewText ?? "";
 }
 
 // The latest message names the current need; earlier unanswered ones fill in when it is just
@@ -35,9 +35,12 @@ export function classifyContext(context: DraftContext): Classification {
   return classifyMessage({ text, rating: context.rating });
 }
 
-/** The buyer only acknowledged in a chat: the short offline closing is the draft, no LLM call. */
+/**
+ * The buyer only acknowledged in a chat: the short offline closing is the draft, no LLM call. Not when
+ * the buyer has written nothing (a seller's first message): there is nothing to close.
+ */
 export function needsOnlyClosing(context: DraftContext, classification: Classification): boolean {
-  return context.kind === "chat" && classification.intent === "no_reply";
+  return context.kind === "chat" && classification.intent === "no_reply" && pendingBuyerText(context).trim() !== "";
 }
 
 function writesEnglish(text: string): boolean {
@@ -86,6 +89,8 @@ function fit(head: string, parts: ReplyParts, tail: string, limit: number): stri
   return (end > 0 ? cut.slice(0, end + 1) : cut).trimEnd();
 }
 
+const isBuyer = (m: { author: string }) => m.author === "buyer";
+
 export function draftOffline({ context: input }: { context: DraftContextInput | DraftContext }): {
   text: string;
   classification: Classification;
@@ -101,18 +106,20 @@ export function draftOffline({ context: input }: { context: DraftContextInput | 
   const thread = readThread(context, classification);
   // An acknowledgement in a chat gets a short closing and the suggestion to resolve without a reply;
   // public answers (questions, reviews) are always written in full.
-  if (context.kind === "chat" && (thread.acknowledgement || thread.thanksAfterAnswer)) {
+  // Nothing from the buyer yet (a seller's first message): nothing to close.
+  if (context.kind === "chat" && buyerText.trim() && (thread.acknowledgement || thread.thanksAfterAnswer)) {
     return { text: closingReply({ thread, english, variant }), classification, noReply: thread.acknowledgement };
   }
   const input2 = { context, classification, buyerText, variant };
-  const templateParts =
-    context.kind === "review"
-      ? english
-        ? englishReviewReply(input2)
-        : russianReviewReply(input2)
-      : english
-        ? englishReply({ context, classification, buyerText })
-        : russianReply(input2);
+  // The seller's first message about a review the buyer has not followed up in the chat answers the review.
+  const aboutReview = context.kind === "review" || (!!context.reviewText && !context.messages.some(isBuyer));
+  const templateParts = aboutReview
+    ? english
+      ? englishReviewReply(input2)
+      : russianReviewReply(input2)
+    : english
+      ? englishReply({ context, classification, buyerText })
+      : russianReply(input2);
   const parts = withShopFact({ parts: templateParts, context, classification, english });
   const limit = lengthLimitFor({ marketplace: context.marketplace, messageType: context.messageType ?? context.kind });
   const text = fit(greeting(context, english), parts, signature(context, english), limit);

@@ -113,6 +113,11 @@ export const draftContextSchema = z.object({
   order: orderContextSchema.optional(),
   product: productContextSchema.optional(),
   isNegativeReview: z.boolean().default(false),
+  /**
+   * The review a negative-review case is about, when the buyer has not written in the chat yet (the
+   * seller's first message on a held Wildberries review): what the draft answers instead of a message.
+   */
+  reviewText: z.string().min(1).max(2000).optional(),
   rating: z.number().int().min(1).max(5).optional(),
   tone: toneSettingsSchema.default({ formality: "вы" }),
   /** Varies the offline wording between conversations (the chat or review id); stable for one. */

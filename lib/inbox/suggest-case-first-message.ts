@@ -13,12 +13,24 @@ import { buildDraftContext } from "@/lib/inbox/build-draft-context";
 export async function suggestFirstMessage({ workspaceId, caseId }: { workspaceId: string; caseId: string }) {
   const kase = await prisma().negativeReviewCase.findFirst({
     where: { id: caseId, workspaceId },
-    select: { chatId: true, reviewChatId: true },
+    select: { chatId: true, reviewChatId: true, text: true, rating: true },
   });
   if (!kase) throw notFound("Case not found");
   const chatId = kase.chatId ?? kase.reviewChatId;
   if (!chatId) throw new AppError("unprocessable", "The review has no chat yet");
   const { context } = await buildDraftContext({ workspaceId, chatId });
-  const draft = await draftReply({ context: { ...context, isNegativeReview: true }, config: aiConfig() });
+  // Before the buyer writes, the draft answers the review itself.
+  const buyerWrote = context.messages.some((m) => m.author === "buyer");
+  const reviewText = !buyerWrote && kase.text.trim() ? kase.text.trim().slice(0, 2000) : undefined;
+  const draft = await draftReply({
+    context: {
+      ...context,
+      isNegativeReview: true,
+      ...(reviewText ? { reviewText, rating: context.rating ?? clampRating(kase.rating) } : {}),
+    },
+    config: aiConfig(),
+  });
   return { text: draft.text, source: draft.source };
 }
+
+const clampRating = (rating: number) => (rating >= 1 && rating <= 5 ? rating : undefined);

@@ -224,13 +224,15 @@ export function russianReply(input: ReplyInput): ReplyParts {
   const parts = BY_INTENT[input.classification.intent](input);
   if (!isNegativeReview(input.context, input.classification)) return parts;
   const empathy = "Нам очень жаль, что покупка вас расстроила, — спасибо, что честно рассказали об этом.";
-  const fix = input.classification.intent === "thanks" || input.classification.intent === "other" ? [] : parts.body;
+  const fix = ["thanks", "other", "no_reply"].includes(input.classification.intent) ? [] : parts.body;
   return {
     opening: [empathy],
     body: fix.length
       ? fix
       : [
-          "Мы уже разбираемся в ситуации и готовы помочь: напишите нам в чат заказа, и мы предложим решение — замену или возврат денег.",
+          input.context.kind === "chat"
+            ? "Мы уже разбираемся в ситуации и готовы помочь: расскажите, пожалуйста, здесь, что случилось, и мы предложим решение — замену или возврат денег через маркетплейс."
+            : "Мы уже разбираемся в ситуации и готовы помочь: напишите нам в чат заказа, и мы предложим решение — замену или возврат денег.",
         ],
     optional: parts.optional,
     closing: [
