@@ -141,6 +141,45 @@ describe("negative-review routes", () => {
     ).toBe(404);
   });
 
+  it("the suggestion answers the review's own text while the buyer has written nothing in the chat", async () => {
+    const chat = await prisma().chat.create({
+      data: {
+        workspaceId: a.workspace.id,
+        accountId: a.account.id,
+        marketplace: "wildberries",
+        kind: "CHAT",
+        externalId: "held-review-chat",
+        customerName: "Игорь",
+        messages: {
+          create: { author: "MARKETPLACE", text: "Покупатель оставил отзыв с оценкой 1★ на товар «Кроссовки»" },
+        },
+      },
+    });
+    const held = await prisma().negativeReviewCase.create({
+      data: {
+        workspaceId: a.workspace.id,
+        accountId: a.account.id,
+        marketplace: "wildberries",
+        reviewExternalId: "fb-held-text",
+        chatId: chat.id,
+        linkConfidence: "HIGH",
+        text: "Подошва отклеилась через неделю",
+        rating: 1,
+        originalRating: 1,
+        hasHoldWindow: true,
+        status: "AWAITING_BUYER",
+        reviewCreatedAt: new Date(Date.now() - 3_600_000),
+      },
+    });
+    const res = await callRoute(suggestion.POST, { method: "POST", params: { id: held.id }, userId: a.operator.id });
+    expect(res.status).toBe(200);
+    expect(res.json.text).toContain("подошва отклеилась");
+    expect(res.json.text).not.toMatch(/Договорились|Если появятся вопросы/u);
+    // The other tests count this workspace's cases and chats.
+    await prisma().negativeReviewCase.delete({ where: { id: held.id } });
+    await prisma().chat.delete({ where: { id: chat.id } });
+  });
+
   it("POST /api/negative-reviews/[id]/resolve resolves the member's case only", async () => {
     const foreign = await callRoute(resolve.POST, { method: "POST", params: { id: caseB }, userId: a.operator.id });
     expect(foreign.status).toBe(404);
