@@ -15,6 +15,10 @@ const TUNING: Record<Kind, { label: string; name: string }[]> = {
     { label: "model training 3: other, no_reply, English", name: "messages-train3" },
     { label: "model training 4: English (Amazon), every intent", name: "messages-train4" },
     { label: "model training 5: polite complaints, sarcasm, what-if questions, short praise", name: "messages-train5" },
+    {
+      label: "model training 6: delivery, thanks and defects worded like other intents, indirect availability",
+      name: "messages-train6",
+    },
   ],
   guardrails: [
     { label: "tuning set", name: "guardrails" },
