@@ -38,6 +38,20 @@ describe("classifyMessage: intent", () => {
     expect(classifyMessage({ text: "Спасибо за ответ, а когда будет в наличии?" }).intent).toBe("availability");
   });
 
+  it("reads a delivery question as delivery when it mentions a refund or a return in passing", () => {
+    expect(classifyMessage({ text: "Спасибо за возврат денег! А новый заказ когда отгрузите?" }).intent).toBe(
+      "delivery",
+    );
+    expect(classifyMessage({ text: "I sent back the wrong one, when does the new one arrive?" }).intent).toBe(
+      "delivery",
+    );
+  });
+
+  it("reads a remark about a failing part as a defect", () => {
+    expect(classifyMessage({ text: "застёжка не держит, расстёгивается сама" }).intent).toBe("defect");
+    expect(classifyMessage({ text: "The stitching is coming undone" }).intent).toBe("defect");
+  });
+
   it("explains which terms decided", () => {
     const { scores, terms } = explainIntent({ text: "Где мой заказ?" });
     expect(scores.delivery).toBeGreaterThan(0);
