@@ -15,11 +15,6 @@ export const accountNameSchema = z.union([
 ]);
 export type AccountName = z.infer<typeof accountNameSchema>;
 
-const BY_IDENTITY: Partial<Record<Marketplace, { code: "business" | "profile"; prefix: string; legacy: string }>> = {
-  yandex_market: { code: "business", prefix: "business:", legacy: "Кабинет " },
-  avito: { code: "profile", prefix: "user:", legacy: "Профиль " },
-};
-
 /** The stored name as the API gives it. */
 export function accountName({
   name,
@@ -30,7 +25,7 @@ export function accountName({
   marketplace: Marketplace;
   identityKey: string | null;
 }): AccountName {
-  const byIdentity = BY_IDENTITY[marketplace];
+  const byIdentity = descriptorOf({ marketplace }).accountNameByIdentity;
   const id =
     byIdentity && identityKey?.startsWith(byIdentity.prefix) ? identityKey.slice(byIdentity.prefix.length) : null;
   if (name === null) return byIdentity && id ? { code: byIdentity.code, id } : { code: "marketplace" };

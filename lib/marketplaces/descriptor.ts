@@ -67,6 +67,12 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
    * FINISHED, «чат завершён»; Ozon's CLOSED): such a chat is closed in the inbox too. Compared without case.
    */
   closedChatStatuses: readonly string[];
+  /**
+   * An account connected without a name is named by the seller number its identity holds (lib/accounts/
+   * account-name.ts): the code the screen words («Кабинет 1001» / "Account 1001"), the identity's prefix,
+   * and the Russian default stored before names were codes. Null: named by the marketplace.
+   */
+  accountNameByIdentity: { code: "business" | "profile"; prefix: string; legacy: string } | null;
   /** Negative-review rescue cases (lib/negative-reviews), or null when the marketplace has none. */
   reviewCases: {
     /** How long the marketplace keeps the review hidden after the buyer's first reply in its chat; null: published at once. */

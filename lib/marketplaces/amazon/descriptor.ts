@@ -50,6 +50,7 @@ export const AMAZON_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "со службой доставки Amazon",
     availability: null,
   },
+  accountNameByIdentity: null,
   closedChatStatuses: [],
   reviewCases: null,
   webhook: null,

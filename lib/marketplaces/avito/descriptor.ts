@@ -30,6 +30,7 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "со службой доставки",
     availability: "Товар в наличии, пока объявление активно; уточните, пожалуйста, какой вариант вас интересует.",
   },
+  accountNameByIdentity: { code: "profile", prefix: "user:", legacy: "Профиль " },
   closedChatStatuses: [],
   reviewCases: null,
   webhook: {

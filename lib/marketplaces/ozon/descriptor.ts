@@ -30,6 +30,7 @@ export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "со службой доставки Ozon",
     availability: null,
   },
+  accountNameByIdentity: null,
   closedChatStatuses: ["CLOSED"],
   reviewCases: null,
   webhook: {

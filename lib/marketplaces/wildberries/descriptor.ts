@@ -35,6 +35,7 @@ export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
   },
   // A 1–3★ review stays hidden while the seller works with the buyer in the chat WB opens: 72 hours
   // from the buyer's first reply there.
+  accountNameByIdentity: null,
   closedChatStatuses: [],
   reviewCases: { holdWindowMs: 72 * 3_600_000, opensReviewChat: true, refreshRatings: false },
   webhook: null,

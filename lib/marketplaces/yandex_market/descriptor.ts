@@ -30,6 +30,7 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
     logistics: "со службой доставки Маркета",
     availability: null,
   },
+  accountNameByIdentity: { code: "business", prefix: "business:", legacy: "Кабинет " },
   closedChatStatuses: ["FINISHED"],
   reviewCases: { holdWindowMs: null, opensReviewChat: false, refreshRatings: true },
   webhook: {
