@@ -35,6 +35,7 @@ describe("ordinary seller replies", () => {
     "Omega: всё хорошо с посылкой?",
     "Павел, извините! Вернём деньги или заменим — как удобнее?",
     "Как вам удобнее получить замену?",
+    "Пришлите фото",
   ])("pass: %s", (text) => {
     expect(checkText({ text, marketplace: "wildberries" })).toMatchObject({ ok: true });
   });
