@@ -50,7 +50,7 @@ const INTERNALS = [
   { domain: "marketplaces", sub: "http", entries: ["errors.ts"] },
   { domain: "marketplaces", sub: "avito", entries: ["oauth.ts", "credentials.ts"] },
   { domain: "marketplaces", sub: "yandex_market", entries: ["client.ts"] },
-  { domain: "marketplaces", sub: "wildberries", entries: ["token-identity.ts"] },
+  { domain: "marketplaces", sub: "wildberries", entries: [] },
   { domain: "marketplaces", sub: "ozon", entries: [] },
   { domain: "marketplaces", sub: "amazon", entries: [] },
   { domain: "marketplaces", sub: "contract", entries: [] },

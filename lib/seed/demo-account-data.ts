@@ -5,8 +5,8 @@ import { prisma } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/is-unique-violation";
 import { env } from "@/lib/env";
 import type { DemoMarketplace } from "@/lib/seed/demo-ids";
-import { secretIdentity } from "@/lib/marketplaces/secret-identity";
-import { wbTokenIdentity } from "@/lib/marketplaces/wildberries/token-identity";
+import { sellerIdentityOf } from "@/lib/marketplaces/create-connector";
+import type { ConnectorConfig } from "@/lib/marketplaces/credentials";
 
 /** A demo account: the simulator's credentials, its path prefix per base URL key, a well-known webhook secret. */
 export type DemoAccount = {
@@ -24,23 +24,11 @@ function simulatorBaseUrls({ account }: { account: DemoAccount }): Record<string
 
 /**
  * The seller a demo account's credentials open, as the connector's connection check names it
- * (demo-account-data.test.ts compares the two against the simulator): connecting the demo's own seller
+ * (demo-account-data.int.test.ts compares the two against the simulator): connecting the demo's own seller
  * again in the demo workspace is then refused as a duplicate instead of importing every chat twice.
  */
-export function demoIdentityKey({ account }: { account: DemoAccount }): string {
-  const c = account.credentials;
-  switch (account.marketplace) {
-    case "wildberries":
-      return wbTokenIdentity({ token: c.token! });
-    case "ozon":
-      return `client:${c.clientId}`;
-    case "yandex_market":
-      return `business:${c.businessId}`;
-    case "avito":
-      return `user:${c.userId}`;
-    case "amazon":
-      return `${c.marketplaceId}:refresh-token-${secretIdentity({ secret: c.refreshToken! })}`;
-  }
+export function demoIdentityKey({ account }: { account: DemoAccount }): string | null {
+  return sellerIdentityOf({ marketplace: account.marketplace, credentials: account.credentials } as ConnectorConfig);
 }
 
 /** Account columns pointing at the simulator on SIMULATOR_URL. */

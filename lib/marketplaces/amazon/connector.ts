@@ -36,6 +36,10 @@ function refuse(refusal: OutgoingRefusal, vendorCode?: string): never {
   return refuseOutgoing(M, refusal, vendorCode);
 }
 
+/** The Messaging API names no seller: the seller's authorisation (refresh token) per marketplace is the identity. */
+export const amazonIdentity = ({ marketplaceId, refreshToken }: { marketplaceId: string; refreshToken: string }) =>
+  `${marketplaceId}:refresh-token-${secretIdentity({ secret: refreshToken })}`;
+
 export function createAmazonConnector({
   credentials,
   baseUrls,
@@ -96,7 +100,7 @@ export function createAmazonConnector({
         ok: true,
         accountLabel: `${creds.region.toUpperCase()} · ${creds.marketplaceId}`,
         warnings: [],
-        identity: `${creds.marketplaceId}:refresh-token-${secretIdentity({ secret: creds.refreshToken })}`,
+        identity: amazonIdentity(creds),
       };
     },
 

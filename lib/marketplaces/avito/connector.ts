@@ -38,6 +38,9 @@ const M = "avito" as const;
 const PAGE = 100;
 const MAX_OFFSET = 1000; // spec: offset 0..1000
 
+/** The seller an Avito profile number names (the connection check reads it from /self). */
+export const avitoIdentity = ({ userId }: { userId: string }) => `user:${userId}`;
+
 export function createAvitoConnector({
   credentials,
   baseUrls,
@@ -151,7 +154,12 @@ export function createAvitoConnector({
       const self = await avitoSelf({ a });
       userId ??= self.id;
       await avitoListChats({ a, userId, offset: 0, limit: 1 });
-      return { ok: true, accountLabel: self.name ?? null, warnings: [], identity: `user:${self.id}` };
+      return {
+        ok: true,
+        accountLabel: self.name ?? null,
+        warnings: [],
+        identity: avitoIdentity({ userId: String(self.id) }),
+      };
     },
 
     // Cursor = newest chat `updated` (unix seconds) seen; boundary second is re-read (ingestion is idempotent).

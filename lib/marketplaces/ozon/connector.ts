@@ -47,6 +47,9 @@ const isAfter = (a: string, b: string) => {
 const byMessageId = (a: Message, b: Message) =>
   a.externalId === b.externalId ? 0 : isAfter(b.externalId, a.externalId) ? -1 : 1;
 
+/** The seller a Client-Id names: the Client-Id is the seller's account. */
+export const ozonIdentity = ({ clientId }: { clientId: string }) => `client:${clientId}`;
+
 export function createOzonConnector({
   credentials,
   baseUrls,
@@ -130,7 +133,7 @@ export function createOzonConnector({
     async testConnection() {
       await ozonListChats({ api, limit: 1 }); // limit 1: the spec's own request example
       // The check lists chats with this Client-Id and Api-Key: Ozon vouches for the pair.
-      return { ok: true, accountLabel: `Client-Id ${clientId}`, warnings: [], identity: `client:${clientId}` };
+      return { ok: true, accountLabel: `Client-Id ${clientId}`, warnings: [], identity: ozonIdentity({ clientId }) };
     },
 
     // Cursor = the highest message id seen (Ozon ids grow monotonically).

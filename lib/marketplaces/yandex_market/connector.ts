@@ -47,6 +47,9 @@ function clampSince(since: string | null | undefined, now: Date): string | null 
   return new Date(Math.max(Date.parse(since), earliest.getTime())).toISOString();
 }
 
+/** The seller a businessId names: the cabinet is the seller's account. */
+export const yandexMarketIdentity = ({ businessId }: { businessId: string }) => `business:${businessId}`;
+
 export function createYandexMarketConnector({
   credentials,
   baseUrls,
@@ -133,7 +136,7 @@ export function createYandexMarketConnector({
 
     async testConnection() {
       await ymGetChats({ api, limit: 1 });
-      return { ok: true, accountLabel: null, warnings: [], identity: `business:${businessId}` };
+      return { ok: true, accountLabel: null, warnings: [], identity: yandexMarketIdentity({ businessId }) };
     },
 
     // Cursor = the newest chat `updatedAt` seen. Boundary items (same timestamp) are returned again rather
