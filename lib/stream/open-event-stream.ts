@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { logger } from "@/lib/log";
 import { notifyPresence, PRESENCE_TTL_MS } from "@/lib/stream/publish-presence";
 import { latestStreamEventId, readStreamEvents } from "@/lib/stream/read-stream-events";
@@ -41,16 +40,12 @@ function encodeEvent(e: StreamEvent): Uint8Array {
   });
 }
 
-/** Tells a member's tabs apart without giving away the tab's id (another member could claim its actions). */
-const tabKey = (tab: string | null) =>
-  tab ? crypto.createHash("sha256").update(tab).digest("base64url").slice(0, 12) : null;
-
 function presenceFrame(p: Presence): Uint8Array {
   return frame({
     event: "presence",
     data: {
       userId: p.userId,
-      tabKey: tabKey(p.tab),
+      tabKey: p.tabKey,
       name: p.name,
       chatId: p.chatId,
       typing: p.typing,

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { z } from "zod";
 import { database } from "@/lib/db";
 import { logger } from "@/lib/log";
@@ -17,6 +18,8 @@ export type Presence = {
   typing: boolean;
   expiresAt: number;
   tab: string | null;
+  /** What other members tell the tab by: a hash, not the id (which names the tab's actions, lib/http/request-tab.ts). */
+  tabKey: string | null;
 };
 
 export type StreamSubscriber = {
@@ -73,6 +76,7 @@ function deliver(payload: string): void {
       typing: wire.t,
       expiresAt: Date.now() + wire.x,
       tab: wire.k ?? null,
+      tabKey: wire.k ? crypto.createHash("sha256").update(wire.k).digest("base64url").slice(0, 12) : null,
     };
     let byUser = h.presence.get(wire.w);
     if (!byUser) h.presence.set(wire.w, (byUser = new Map()));
