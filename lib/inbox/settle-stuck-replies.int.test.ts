@@ -58,6 +58,20 @@ function interruptedReply({
   });
 }
 
+/** A follow-up whose send was the interrupted reply `replyId`. */
+const failedFollowUp = ({ chatId, text, replyId }: { chatId: string; text: string; replyId: string }) =>
+  db.prisma.scheduledMessage.create({
+    data: {
+      workspaceId,
+      chatId,
+      text,
+      sendAt: new Date(),
+      status: "FAILED",
+      sentMessageId: replyId,
+      error: "Отправка прервана",
+    },
+  });
+
 const read = (id: string) =>
   db.prisma.message.findUniqueOrThrow({
     where: { id },
@@ -156,17 +170,7 @@ describe("settleStuckReplies", () => {
       data: { chatId: chat.id, author: "SELLER", text, status: "SENT", externalId: earlierId },
     });
     const reply = await interruptedReply({ chatId: chat.id, text });
-    const followUp = await db.prisma.scheduledMessage.create({
-      data: {
-        workspaceId,
-        chatId: chat.id,
-        text,
-        sendAt: new Date(),
-        status: "FAILED",
-        sentMessageId: reply.id,
-        error: "Отправка прервана",
-      },
-    });
+    const followUp = await failedFollowUp({ chatId: chat.id, text, replyId: reply.id });
 
     expect(await settleStuckReplies({ now: later() })).toEqual({ failed: 1 });
     expect((await read(reply.id)).error).toBe(MAY_HAVE_BEEN_SENT);
@@ -188,17 +192,7 @@ describe("settleStuckReplies", () => {
       text,
       files: [],
     });
-    const followUp = await db.prisma.scheduledMessage.create({
-      data: {
-        workspaceId,
-        chatId: chat.id,
-        text,
-        sendAt: new Date(),
-        status: "FAILED",
-        sentMessageId: reply.id,
-        error: "Отправка прервана",
-      },
-    });
+    const followUp = await failedFollowUp({ chatId: chat.id, text, replyId: reply.id });
 
     expect(await settleStuckReplies({ now: later() })).toEqual({ sent: 1 });
     expect(await db.prisma.scheduledMessage.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({

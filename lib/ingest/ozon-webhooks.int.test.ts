@@ -9,29 +9,20 @@ import { webhooksWorldPerFile } from "@/lib/test/webhooks-world";
 // acknowledges, then processes them; edits and read receipts included.
 
 const w = webhooksWorldPerFile();
+/** A push to the test account's Ozon webhook. */
+const postOzon = (body: unknown) =>
+  callRoute(ozonRoute.POST, { method: "POST", params: { secret: "ozon-secret-1234567890" }, body });
 
 describe("Ozon push notifications", () => {
   it("answers TYPE_PING with {version, name, time} and errors with {error: {code}}", async () => {
-    const ping = await callRoute(ozonRoute.POST, {
-      method: "POST",
-      params: { secret: "ozon-secret-1234567890" },
-      body: { message_type: "TYPE_PING", time: new Date().toISOString() },
-    });
+    const ping = await postOzon({ message_type: "TYPE_PING", time: new Date().toISOString() });
     expect(ping.status).toBe(200);
     expect(Object.keys(ping.json).sort()).toEqual(["name", "time", "version"]);
     // A chat push it cannot use is acknowledged and kept aside; a body that is no push gets the error shape.
-    const unusable = await callRoute(ozonRoute.POST, {
-      method: "POST",
-      params: { secret: "ozon-secret-1234567890" },
-      body: { message_type: "TYPE_NEW_MESSAGE" },
-    });
+    const unusable = await postOzon({ message_type: "TYPE_NEW_MESSAGE" });
     expect(unusable).toMatchObject({ status: 200, json: { result: true } });
     expect(await w.db.prisma.quarantinedRecord.count({ where: { accountId: w.ids.ozon, kind: "ozon.push" } })).toBe(1);
-    const bad = await callRoute(ozonRoute.POST, {
-      method: "POST",
-      params: { secret: "ozon-secret-1234567890" },
-      body: { time: "x" },
-    });
+    const bad = await postOzon({ time: "x" });
     expect(bad.status).toBeGreaterThanOrEqual(400);
     expect(bad.json.error.code).toBeTruthy();
   });
@@ -53,24 +44,8 @@ describe("Ozon push notifications", () => {
       seller_id: "7",
     });
     // Delivered newest first; message ids beyond 2^53 must survive as strings.
-    expect(
-      (
-        await callRoute(ozonRoute.POST, {
-          method: "POST",
-          params: { secret: "ozon-secret-1234567890" },
-          body: push("9007199254740993123", later, "второе"),
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (
-        await callRoute(ozonRoute.POST, {
-          method: "POST",
-          params: { secret: "ozon-secret-1234567890" },
-          body: push("9007199254740993122", earlier, "первое"),
-        })
-      ).status,
-    ).toBe(200);
+    expect((await postOzon(push("9007199254740993123", later, "второе"))).status).toBe(200);
+    expect((await postOzon(push("9007199254740993122", earlier, "первое"))).status).toBe(200);
     const chat = await until(async () => {
       const c = await w.db.prisma.chat.findFirst({
         where: { accountId: w.ids.ozon, externalId: chatId },
@@ -86,8 +61,6 @@ describe("Ozon push notifications", () => {
 });
 
 describe("Ozon edits and read receipts", () => {
-  const send = (body: unknown) =>
-    callRoute(ozonRoute.POST, { method: "POST", params: { secret: "ozon-secret-1234567890" }, body });
   const base = (chatId: string, messageId: string, createdAt: string) => ({
     chat_id: chatId,
     chat_type: "Buyer_Seller",
@@ -103,7 +76,7 @@ describe("Ozon edits and read receipts", () => {
     const updatedAt = new Date(Date.now() - 30_000).toISOString();
     expect(
       (
-        await send({
+        await postOzon({
           message_type: "TYPE_NEW_MESSAGE",
           ...base(chatId, "3000000000900000001", createdAt),
           data: ["Размер 42 подойдёт?"],
@@ -117,7 +90,7 @@ describe("Ozon edits and read receipts", () => {
       updated_at: updatedAt,
       data: ["Размер 44 подойдёт?"],
     };
-    expect((await send(edit)).status).toBe(200);
+    expect((await postOzon(edit)).status).toBe(200);
     const edited = await until(async () => {
       const m = await w.db.prisma.message.findFirst({
         where: { externalId: "3000000000900000001", chat: { externalId: chatId } },
@@ -130,7 +103,7 @@ describe("Ozon edits and read receipts", () => {
     expect(edited.editedAt!.toISOString()).toBe(updatedAt);
     expect(edited.chat.lastMessagePreview).toBe("Размер 44 подойдёт?");
     // The same edit again: stored once, and still one message.
-    expect((await send(edit)).status).toBe(200);
+    expect((await postOzon(edit)).status).toBe(200);
     await settleWebhookDrain();
     expect(
       await w.db.prisma.webhookEvent.count({
@@ -142,7 +115,7 @@ describe("Ozon edits and read receipts", () => {
     // A late redelivery of the original message does not undo the edit.
     expect(
       (
-        await send({
+        await postOzon({
           message_type: "TYPE_NEW_MESSAGE",
           ...base(chatId, "3000000000900000001", createdAt),
           data: ["Размер 42 подойдёт?"],
@@ -170,7 +143,7 @@ describe("Ozon edits and read receipts", () => {
     const t0 = Date.now() - 120_000;
     expect(
       (
-        await send({
+        await postOzon({
           message_type: "TYPE_NEW_MESSAGE",
           ...base(chatId, "3000000000910000001", new Date(t0).toISOString()),
           data: ["Когда отправите?"],
@@ -196,7 +169,7 @@ describe("Ozon edits and read receipts", () => {
       ...base(chatId, "3000000000910000002", new Date(t0 + 10_000).toISOString()),
       last_read_message_id: "3000000000910000002",
     };
-    expect((await send(read)).status).toBe(200);
+    expect((await postOzon(read)).status).toBe(200);
     const sentAt = Date.now();
     const marked = await until(
       async () => (await w.db.prisma.message.findUniqueOrThrow({ where: { id: first.id } })).readAt,
@@ -205,7 +178,7 @@ describe("Ozon edits and read receipts", () => {
     expect(Math.abs(marked.getTime() - sentAt)).toBeLessThan(60_000);
     expect((await w.db.prisma.message.findUniqueOrThrow({ where: { id: second.id } })).readAt).toBeNull();
     // Redelivered: stored once, the first read time stays.
-    expect((await send(read)).status).toBe(200);
+    expect((await postOzon(read)).status).toBe(200);
     await settleWebhookDrain();
     expect(
       await w.db.prisma.webhookEvent.count({
@@ -216,7 +189,7 @@ describe("Ozon edits and read receipts", () => {
       marked.getTime(),
     );
     // Read up to a message we never stored (a later id): everything before it counts as read.
-    expect((await send({ ...read, last_read_message_id: "3000000000910000009" })).status).toBe(200);
+    expect((await postOzon({ ...read, last_read_message_id: "3000000000910000009" })).status).toBe(200);
     await until(async () => (await w.db.prisma.message.findUniqueOrThrow({ where: { id: second.id } })).readAt);
   });
 });
