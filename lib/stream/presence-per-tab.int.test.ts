@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { twoWorkspacesPerFile } from "@/lib/test/two-workspaces";
 import { openTestStream } from "@/lib/test/event-stream-client";
+import { until } from "@/lib/test/until";
 import { publishPresence } from "@/lib/stream/publish-presence";
 import { currentPresence, stopStreamListener } from "@/lib/stream/stream-hub";
 
@@ -30,7 +31,9 @@ describe("presence per tab", () => {
         .filter((p) => p.userId === w.a.operator.id && p.chatId)
         .map((p) => p.chatId)
         .sort();
-    expect(operatorChats()).toEqual([w.a.chatIds[0], w.a.chatIds[1]].sort());
+    // On PostgreSQL the instance hears its own NOTIFY a moment after it is sent.
+    const both = [w.a.chatIds[0]!, w.a.chatIds[1]!].sort();
+    await until(async () => JSON.stringify(operatorChats()) === JSON.stringify(both));
 
     const owner = await openTestStream({ userId: w.a.owner.id });
     const snapshot = await owner.next(2, { events: ["presence"] });
