@@ -158,6 +158,18 @@ for (const set of guardrailSets) {
   console.log(
     `tp ${score.tp}  fp ${score.fp}  fn ${score.fn}  tn ${score.tn}  (legitimate texts with a warning flag only: ${score.flaggedOnly})`,
   );
+  const families = new Map<string, { n: number; caught: number }>();
+  for (const row of set.rows) {
+    if (!row.violation || !row.rule) continue;
+    const entry = families.get(row.rule) ?? { n: 0, caught: 0 };
+    entry.n++;
+    if (!score.missed.includes(row)) entry.caught++;
+    families.set(row.rule, entry);
+  }
+  if (families.size)
+    console.log(
+      `recall by rule family: ${[...families].map(([family, { n, caught }]) => `${family} ${pct(caught / n)} (${n})`).join(", ")}`,
+    );
   for (const row of score.missed.slice(0, missesFor(set)))
     console.log(`  MISSED [${row.marketplace}] ${row.text.slice(0, 160)}`);
   for (const { row, matches } of score.falseAlarms.slice(0, missesFor(set))) {
