@@ -12,6 +12,7 @@ import { detectRatingRequests } from "@/lib/ai/guardrails/detect-rating-requests
 import { detectReviewPressure } from "@/lib/ai/guardrails/detect-review-pressure";
 import { lengthMessages, makeFinding, type Detector } from "@/lib/ai/guardrails/finding";
 import { modelFinding } from "@/lib/ai/guardrails/model-finding";
+import { excuseNegated } from "@/lib/ai/guardrails/negation";
 import { countChars, lengthLimitFor, offsetOfChar } from "@/lib/ai/guardrails/limits";
 import { marketplaceSchema, messageTypeSchema, type Finding, type Marketplace } from "@/lib/ai/types";
 
@@ -79,7 +80,9 @@ export function ruleFindings({
   marketplace: Marketplace;
   canonical?: CanonicalText;
 }): Finding[] {
-  return dropOverlaps([...detectAll(text, marketplace), ...detectObfuscated(text, canonical, marketplace)]);
+  return dropOverlaps(
+    excuseNegated(text, [...detectAll(text, marketplace), ...detectObfuscated(text, canonical, marketplace)]),
+  );
 }
 
 // Run before every send, on AI drafts and on operator text alike. `ok` is false when anything must
