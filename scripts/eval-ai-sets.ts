@@ -19,6 +19,7 @@ const TUNING: Record<Kind, { label: string; name: string }[]> = {
       label: "model training 6: delivery, thanks and defects worded like other intents, indirect availability",
       name: "messages-train6",
     },
+    { label: "model training 7: other voices, boundary cases, written by another engineer", name: "messages-train7" },
   ],
   guardrails: [
     { label: "tuning set", name: "guardrails" },
@@ -27,6 +28,10 @@ const TUNING: Record<Kind, { label: string; name: string }[]> = {
     { label: "tuning set, disguises and hard negatives 3", name: "guardrails-train3" },
     { label: "model training 4: every rule family disguised, negations, English", name: "guardrails-train4" },
     { label: "model training 5: ordinary seller replies, none to block", name: "guardrails-train5" },
+    {
+      label: "model training 6: new disguises, deals around the platform, threats, by another engineer",
+      name: "guardrails-train6",
+    },
   ],
 };
 

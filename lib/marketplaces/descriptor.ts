@@ -51,6 +51,11 @@ export type MarketplaceDescriptor = MarketplaceMeta & {
      * flag): a reply sending the buyer to another marketplace ("дешевле на Озоне") is caught by it.
      */
     nameWords: string;
+    /**
+     * True where the buyer and the seller meet and settle in person as the platform's normal deal (Avito):
+     * cash or a transfer at a meeting is not a payment around the marketplace there.
+     */
+    inPersonDeals: boolean;
     /** Hosts of the marketplace itself: a link to them is only flagged (where links are allowed at all). */
     ownDomain: RegExp;
     /** False: every link is blocked, the marketplace's own included. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { canonicalText, originalSpan, type CanonicalText } from "@/lib/ai/guardrails/canonical-text";
 import { detectContactRequests } from "@/lib/ai/guardrails/detect-contact-requests";
+import { detectDealsAround } from "@/lib/ai/guardrails/detect-deals-around";
 import { detectEmails } from "@/lib/ai/guardrails/detect-emails";
 import { detectLinks } from "@/lib/ai/guardrails/detect-links";
 import { detectMessengers } from "@/lib/ai/guardrails/detect-messengers";
@@ -9,6 +10,7 @@ import { detectPhones } from "@/lib/ai/guardrails/detect-phones";
 import { detectPromoCodes } from "@/lib/ai/guardrails/detect-promo-codes";
 import { detectOffPlatform } from "@/lib/ai/guardrails/detect-off-platform";
 import { detectRatingRequests } from "@/lib/ai/guardrails/detect-rating-requests";
+import { detectReviewConduct } from "@/lib/ai/guardrails/detect-review-conduct";
 import { detectReviewPressure } from "@/lib/ai/guardrails/detect-review-pressure";
 import { lengthMessages, makeFinding, type Detector } from "@/lib/ai/guardrails/finding";
 import { modelFinding } from "@/lib/ai/guardrails/model-finding";
@@ -39,6 +41,8 @@ const DETECTORS: readonly Detector[] = [
   detectRatingRequests,
   detectContactRequests,
   detectOffPlatform,
+  detectDealsAround,
+  detectReviewConduct,
 ];
 
 const SEVERITY_RANK: Record<Finding["severity"], number> = { block: 0, flag: 1 };

@@ -1,4 +1,4 @@
-import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
+import { makeFinding, matchAll, sentenceAround, type Detector } from "@/lib/ai/guardrails/finding";
 import type { Finding } from "@/lib/ai/types";
 import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 
@@ -18,7 +18,7 @@ const AROUND_RU_RE =
 
 const OTHERS = "(?:ebay|etsy|aliexpress|алиэкспресс\\p{L}*|али|мегамаркет\\p{L}*|юлa|юле)";
 const LURE =
-  /(?:дешевле|выгодн\p{L}*|ищите|найдите|заходите|заказывайте|покупайте|тоже\s+прода\p{L}*|также\s+прода\p{L}*|cheaper|find\s+us|also\s+sell)/iu;
+  /(?:дешевле|выгодн\p{L}*|ищите|найдите|заходите|заказывайте|покупайте|тоже\s+прода\p{L}*|также\s+прода\p{L}*|акци\p{L}*|скидк\p{L}*|распродаж\p{L}*|дешевле|там|cheaper|find\s+us|also\s+sell|sale|discount|deal)/iu;
 
 // One pattern per marketplace, built once: compiling a Unicode pattern costs far more than running it.
 const OTHER_RE = new Map<string, RegExp>();
@@ -28,7 +28,10 @@ function otherMarketplacesRe(marketplace: string): RegExp {
     const others = Object.values(MARKETPLACE_DESCRIPTORS)
       .filter((d) => d.marketplace !== marketplace)
       .map((d) => d.guardrails.nameWords);
-    re = new RegExp(`(?<![\\p{L}])(?:на|в|on|at)\\s+(?:${[...others, OTHERS].join("|")})(?![\\p{L}])`, "giu");
+    re = new RegExp(
+      `(?<![\\p{L}])(?:на|в|через|on|at|via|from)\\s+(?:${[...others, OTHERS].join("|")})(?![\\p{L}])`,
+      "giu",
+    );
     OTHER_RE.set(marketplace, re);
   }
   return re;
@@ -41,9 +44,7 @@ export const detectOffPlatform: Detector = ({ text, marketplace }) => {
       findings.push(makeFinding({ kind: "off_platform", severity: "block", text, start, end }));
   }
   for (const { start, end } of matchAll(otherMarketplacesRe(marketplace), text)) {
-    const sentenceStart = Math.max(0, ...[".", "!", "?", "\n"].map((c) => text.lastIndexOf(c, start - 1) + 1));
-    const stops = [".", "!", "?", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
-    const sentence = text.slice(sentenceStart, Math.min(text.length, ...stops));
+    const sentence = sentenceAround(text, start, end);
     if (LURE.test(sentence)) findings.push(makeFinding({ kind: "off_platform", severity: "block", text, start, end }));
   }
   return findings;

@@ -1,4 +1,4 @@
-import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
+import { makeFinding, matchAll, sentenceAround, type Detector } from "@/lib/ai/guardrails/finding";
 import type { Finding } from "@/lib/ai/types";
 
 // Two things every marketplace forbids in a reply: pressing the buyer to change or remove a review
@@ -7,11 +7,11 @@ import type { Finding } from "@/lib/ai/types";
 // Inviting the buyer to add to a review ("дополните отзыв фото", "обновите отзыв после примерки") is allowed.
 
 const CHANGE_RU =
-  "(?:удалите|удалить|уберите|убрать|уберёте|уберете|отредактируйте|отредактировать|откорректируйте|подправьте|поправьте|(?:удалили|убрали|изменили|исправили|поменяли|пересмотрели)\\s+бы|измените|изменить|исправьте|исправить|исправите|перепишите|переписать|перепишете|пересмотрите|пересмотреть|поменяйте|поменять|поменяете|смените|сменить|снимите|снять|отзовите|отозвать|скорректируйте|повысьте|повысить|повысите|поднимите|поднять|поправить|подправить|подкорректируйте|подкорректировать|скорректировать|переоцените|переоценить|удали|убери|измени|исправь|перепиши|поменяй|удалишь|уберешь|уберёшь)";
+  "(?:удалите|удалить|уберите|убрать|уберёте|уберете|отредактируйте|отредактировать|откорректируйте|подправьте|поправьте|(?:удалили|убрали|изменили|исправили|поменяли|пересмотрели)\\s+бы|измените|изменить|исправьте|исправить|исправите|перепишите|переписать|перепишете|пересмотрите|пересмотреть|поменяйте|поменять|поменяете|смените|сменить|снимите|снять|отзовите|отозвать|скорректируйте|повысьте|повысить|повысите|поднимите|поднять|поправить|подправить|подкорректируйте|подкорректировать|скорректировать|переоцените|переоценить|удали|убери|измени|исправь|перепиши|поменяй|поправь|подправь|отредактируй|смени|отзови|повысь|подними|удалишь|уберешь|уберёшь)";
 const CHANGE_EN =
   "(?:remov\\w*|delet\\w*|chang\\w*|edit\\w*|revis\\w*|reconsider\\w*|updat\\w*|modif\\w*|amend\\w*|take\\s+down|taking\\s+down|retract\\w*|withdraw\\w*|rais\\w*|improv\\w*|bump\\w*(?:\\s+up)?)";
 const PRESSURE_RU_RE = new RegExp(
-  `(?<![\\p{L}])${CHANGE_RU}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,3}?(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*|негатив\\p{L}*|зв[её]зд\\p{L}*|звезд\\p{L}*)|(?:отзыв\\p{L}*|оценк\\p{L}*)[^.!?]{0,25}?(?<![\\p{L}])(?:удалите|уберите|измените|исправьте|перепишите|пересмотрите|поменяйте|отредактируйте|подправьте|поправьте|отзовите|повысьте|поднимите|снимите(?=\\s*(?:[,.!?]|и\\s|$)))(?![\\p{L}])`,
+  `(?<![\\p{L}])${CHANGE_RU}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,3}?(?:отзыв\\p{L}*|оценк\\p{L}*|оценочк\\p{L}*|рейтинг\\p{L}*|негатив\\p{L}*|зв[её]зд\\p{L}*|звезд\\p{L}*|единиц[уы](?!\\s+товар)|единичк\\p{L}*|двойк\\p{L}*|тройк\\p{L}*)|(?:отзыв\\p{L}*|оценк\\p{L}*|оценочк\\p{L}*)[^.!?]{0,25}?(?<![\\p{L}])(?:удалите|уберите|измените|исправьте|перепишите|пересмотрите|поменяйте|отредактируйте|подправьте|поправьте|отзовите|повысьте|поднимите|поправь|подправь|удали|убери|измени|исправь|перепиши|снимите(?=\\s*(?:[,.!?]|и\\s|$)))(?![\\p{L}])`,
   "giu",
 );
 const PRESSURE_EN_RE = new RegExp(
@@ -20,7 +20,7 @@ const PRESSURE_EN_RE = new RegExp(
 );
 
 const REWARD =
-  "(?:верн[её]м|вернуть|возместим|компенсир\\p{L}*|компенсац\\p{L}*|заплатим|доплатим|подар\\p{L}*|дадим|начислим|пришл[её]м|вышлем|отправим\\s+(?:бесплатно|подарок)|бесплатн\\p{L}*|скидк\\p{L}*|кешб[эе]к\\p{L}*|кэшб[эе]к\\p{L}*|бонус\\p{L}*|промокод\\p{L}*|деньг\\p{L}*|рубл\\p{L}*|₽|\\d+\\s?%|refund\\p{L}*|reimburs\\p{L}*|compensat\\p{L}*|gift|free|discount|cash\\s?back|coupon|\\$\\d+|\\d+%\\s+off|pay\\s+you|сотк\\p{L}*|сотн\\p{L}*|косар\\p{L}*|сертификат\\p{L}*|\\d+\\s?(?:р|руб)\\.?(?![\\p{L}])|certificate|voucher|gift\\s?card)";
+  "(?:верн[её]м|верну|возмещу|компенсирую|подарю|скину|вернуть|возместим|компенсир\\p{L}*|компенсац\\p{L}*|заплатим|доплатим|подар\\p{L}*|дадим|начислим|пришл[её]м|вышлем|отправим\\s+(?:бесплатно|подарок)|бесплатн\\p{L}*|скидк\\p{L}*|кешб[эе]к\\p{L}*|кэшб[эе]к\\p{L}*|бонус\\p{L}*|промокод\\p{L}*|деньг\\p{L}*|рубл\\p{L}*|₽|\\d+\\s?%|refund\\p{L}*|reimburs\\p{L}*|compensat\\p{L}*|gift|free|discount|cash\\s?back|coupon|\\$\\d+|\\d+%\\s+off|pay\\s+you|сотк\\p{L}*|сотн\\p{L}*|косар\\p{L}*|сертификат\\p{L}*|\\d+\\s?(?:р|руб)\\.?(?![\\p{L}])|certificate|voucher|gift\\s?card)";
 const REVIEW_ACT =
   "(?:постав\\p{L}*|остав\\p{L}*|напиш\\p{L}*|измен\\p{L}*|исправ\\p{L}*|поменя\\p{L}*|удал\\p{L}*|убер\\p{L}*|перепиш\\p{L}*|пересмотр\\p{L}*|повыс\\p{L}*|дополн\\p{L}*|обнов\\p{L}*|став\\p{L}*|leave|post|write|give|change|update|edit|remove|delete|revise|raise)";
 const SCORE =
@@ -49,18 +49,18 @@ const NOT_FOR_RE = /(?:^|[^\p{L}])(?:не|not|never)\s+$/iu;
 // "можете отредактировать отзыв, если захотите добавить фото": editing to add to the review is the allowed invitation.
 const EDIT_VERB_RE = /^(?:отредакт|обнов|updat|edit)/iu;
 const ADDING_RE = /(?:добав\p{L}*|дополн\p{L}*|фото\p{L}*|видео|photo\p{L}*|video\p{L}*|pictures?)/iu;
-const sentenceAround = (text: string, start: number, end: number) => {
-  const from = Math.max(0, ...[".", "!", "?", "\n"].map((c) => text.lastIndexOf(c, start - 1) + 1));
-  const stops = [".", "!", "?", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
-  return text.slice(from, Math.min(text.length, ...stops));
-};
+// «отредактируйте отзыв и уберите фото с дефектом»: taking a photo out is not adding to the review.
+const TAKING_OUT_RE =
+  /(?<![\p{L}])(?:убер\p{L}*|убрать|удал\p{L}*|скрой\p{L}*|скрыть|remov\p{L}*|delet\p{L}*|take\s+out)/iu;
 
 export const detectReviewPressure: Detector = ({ text }) => {
   const findings: Finding[] = [];
   for (const re of [PRESSURE_RU_RE, PRESSURE_EN_RE]) {
     for (const { start, end } of matchAll(re, text)) {
       if (NEGATED_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
-      if (EDIT_VERB_RE.test(text.slice(start, end)) && ADDING_RE.test(sentenceAround(text, start, end))) continue;
+      const sentence = sentenceAround(text, start, end);
+      if (EDIT_VERB_RE.test(text.slice(start, end)) && ADDING_RE.test(sentence) && !TAKING_OUT_RE.test(sentence))
+        continue;
       findings.push(makeFinding({ kind: "review_pressure", severity: "block", text, start, end }));
     }
   }

@@ -199,3 +199,12 @@ export function* matchAll(re: RegExp, text: string): Generator<{ start: number; 
     yield { start: m.index, end: m.index + m[0].length, match: m };
   }
 }
+
+const SENTENCE_STOPS = [".", "!", "?", "\n"];
+
+/** The sentence around a match: from the stop before `start` to the first stop at or after `end`. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, ...SENTENCE_STOPS.map((c) => text.lastIndexOf(c, start - 1) + 1));
+  const stops = SENTENCE_STOPS.map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return text.slice(from, Math.min(text.length, ...stops));
+}

@@ -60,7 +60,7 @@ describe("checkText with rules and the model", () => {
   });
 
   it("blocks pressure about a review that no rule blocks", () => {
-    const pressure = "Перепишите свою двойку, ну пожалуйста, мы же старались";
+    const pressure = "Пересмотрите своё мнение о нас, ну пожалуйста, мы же старались";
     expect(ruleFindings({ text: pressure, marketplace: "ozon" }).some((f) => f.severity === "block")).toBe(false);
     const result = checkText({ text: pressure, marketplace: "ozon" });
     expect(result.findings.find((f) => f.severity === "block")?.kind).toBe("review_pressure");

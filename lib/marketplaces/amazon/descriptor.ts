@@ -31,6 +31,7 @@ export const AMAZON_DESCRIPTOR: MarketplaceDescriptor = {
   // Amazon forbids links of any kind (its own included) and HTML in buyer messages.
   guardrails: {
     nameWords: "amazon|амазон\\p{L}*",
+    inPersonDeals: false,
     ownDomain: /(?:^|\.)amazon\.[a-z.]+$/i,
     ownLinksAllowed: false,
     htmlForbidden: true,

@@ -9,6 +9,7 @@ export const AVITO_DESCRIPTOR: MarketplaceDescriptor = {
   messageTypes: null,
   guardrails: {
     nameWords: "avito|авито",
+    inPersonDeals: true,
     ownDomain: /(?:^|\.)avito\.ru$/i,
     ownLinksAllowed: true,
     htmlForbidden: false,

@@ -9,6 +9,7 @@ export const OZON_DESCRIPTOR: MarketplaceDescriptor = {
   messageTypes: null,
   guardrails: {
     nameWords: "ozon|озон\\p{L}*",
+    inPersonDeals: false,
     ownDomain: /(?:^|\.)ozon\.ru$/i,
     ownLinksAllowed: true,
     htmlForbidden: false,

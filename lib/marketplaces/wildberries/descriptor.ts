@@ -10,6 +10,7 @@ export const WILDBERRIES_DESCRIPTOR: MarketplaceDescriptor = {
   messageTypes: null,
   guardrails: {
     nameWords: "wildberries|вайлдберриз\\p{L}*|вайлдбериз\\p{L}*|вб|wb",
+    inPersonDeals: false,
     ownDomain: /(?:^|\.)(?:wildberries\.ru|wb\.ru)$/i,
     ownLinksAllowed: true,
     htmlForbidden: false,

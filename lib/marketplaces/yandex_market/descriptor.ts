@@ -9,6 +9,7 @@ export const YANDEX_MARKET_DESCRIPTOR: MarketplaceDescriptor = {
   messageTypes: null,
   guardrails: {
     nameWords: "яндекс[\\s.-]?маркет\\p{L}*|yandex\\s?market",
+    inPersonDeals: false,
     ownDomain: /(?:^|\.)market\.yandex\.ru$/i,
     ownLinksAllowed: true,
     htmlForbidden: false,
