@@ -58,7 +58,8 @@ export const INTENT_LEXICON: readonly LexiconGroup<Intent>[] = [
       "пустая", "подделк", "не оригинал", "деффект", "дефект", "=б =у", "=бу", "поцарапан", "царапин", "пятна", "=пятно",
       "перегорел", "отвалил", "отклеил", "развалил", "облезл", "полинял", "хрипит", "искрит", "гудит",
       "wrong item", "damag", "defect", "broke", "broken", "stopped working", "not working", "missing", "cracked",
-      "=faulty", "=shattered", "=ripped", "=torn", "=leaking", "=dented", "=scratched", "вздул", "=битый", "пересорт", "катышк",
+      "=faulty", "coming undone", "coming apart", "came apart", "came undone", "fell apart", "falling apart",
+      "=frayed", "=peeling", "=shattered", "=ripped", "=torn", "=leaking", "=dented", "=scratched", "вздул", "=битый", "пересорт", "катышк",
     ],
   },
   {
