@@ -62,6 +62,8 @@ export function useSendReply(chatId: string) {
         id: optimisticId(vars.clientRequestId),
         author: "SELLER",
         text: vars.text,
+        reviewPros: null,
+        reviewCons: null,
         createdAt: new Date().toISOString(),
         readAt: null,
         editedAt: null,

@@ -54,3 +54,27 @@ describe("the draft's order context", () => {
     expect(text).not.toMatch(/заказ №|OPENED/);
   });
 });
+
+describe("the draft's review", () => {
+  it("reads the review's text, pros and cons as the buyer's words, with no labels", async () => {
+    const w = await createWorkspaceFixture({ name: "Drafts review", chats: 0 });
+    const chat = await db.prisma.chat.create({
+      data: {
+        workspaceId: w.workspace.id,
+        accountId: w.account.id,
+        marketplace: "wildberries",
+        kind: "REVIEW",
+        externalId: "draft-review",
+        rating: 2,
+        lastMessageAt: new Date(),
+        messages: {
+          create: [
+            { author: "BUYER", text: "", reviewPros: "Цена", reviewCons: "Шов разошёлся", createdAt: new Date() },
+          ],
+        },
+      },
+    });
+    const { context } = await buildDraftContext({ workspaceId: w.workspace.id, chatId: chat.id });
+    expect(context.messages.map((m) => m.text)).toEqual(["Цена\nШов разошёлся"]);
+  });
+});

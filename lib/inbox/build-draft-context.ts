@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { ensureBuyerLocale } from "@/lib/inbox/ensure-buyer-locale";
 import { displayOrderNumber } from "@/lib/text/order-number";
 import { getShopFacts } from "@/lib/shop-facts/get-shop-facts";
+import { FULL_MESSAGE_TEXT_SELECT, fullMessageText } from "@/lib/text/review-text";
 
 // Fetched a little deeper than lib/ai keeps (MAX_CONTEXT_MESSAGES = 12): failed sends are skipped.
 const RECENT_MESSAGES = 20;
@@ -43,14 +44,16 @@ export async function buildDraftContext({ workspaceId, chatId }: { workspaceId: 
     where: { chatId: chat.id, OR: [{ status: null }, { status: "SENT" }] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: RECENT_MESSAGES,
-    select: { author: true, text: true, createdAt: true, attachments: { select: { fileName: true } } },
+    select: { author: true, ...FULL_MESSAGE_TEXT_SELECT, createdAt: true, attachments: { select: { fileName: true } } },
   });
   const messages = rows
     .reverse()
     .map((m) => ({
       author: AUTHOR[m.author],
+      // A review's whole text: its pros and cons are the buyer's words too.
       text:
-        m.text.trim() || (m.attachments.length ? `[вложение: ${m.attachments.map((a) => a.fileName).join(", ")}]` : ""),
+        fullMessageText(m).trim() ||
+        (m.attachments.length ? `[вложение: ${m.attachments.map((a) => a.fileName).join(", ")}]` : ""),
       createdAt: m.createdAt,
     }))
     .filter((m) => m.text);

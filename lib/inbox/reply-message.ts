@@ -8,6 +8,8 @@ export const REPLY_MESSAGE_SELECT = {
   author: true,
   text: true,
   notice: true,
+  reviewPros: true,
+  reviewCons: true,
   createdAt: true,
   readAt: true,
   editedAt: true,

@@ -16,7 +16,8 @@ export const DEFAULT_SLA_MINUTES: Record<ChatKindName, number> = {
 
 /**
  * Recomputes what the inbox shows from the messages themselves, in one statement for all chats:
- * lastMessageAt and preview from the newest message; awaitingReplySince, unreadCount, priority and
+ * lastMessageAt and preview from the newest message (a review's text, pros and cons, as
+ * lib/text/review-text.ts joins them); awaitingReplySince, unreadCount, priority and
  * slaDueAt from the buyer messages after the last delivered seller reply (marketplaces like
  * Wildberries report no unread counts, so they are always computed here).
  */
@@ -39,11 +40,11 @@ export async function refreshChatState({
       "slaDueAt" = s.sla_due,
       "updatedAt" = now()
     FROM (
-      SELECT ch.id AS chat_id, lm."createdAt" AS last_at, left(lm.text, 140) AS last_text, lm.notice AS last_notice,
+      SELECT ch.id AS chat_id, lm."createdAt" AS last_at, left(concat_ws(E'\n', nullif(lm.text, ''), lm."reviewPros", lm."reviewCons"), 140) AS last_text, lm.notice AS last_notice,
              aw.awaiting_since, coalesce(aw.unread, 0) AS unread, aw.priority, aw.sla_due
       FROM "Chat" ch
       JOIN LATERAL (
-        SELECT m."createdAt", m.text, m.notice FROM "Message" m WHERE m."chatId" = ch.id ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1
+        SELECT m."createdAt", m.text, m."reviewPros", m."reviewCons", m.notice FROM "Message" m WHERE m."chatId" = ch.id ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1
       ) lm ON true
       LEFT JOIN LATERAL (
         SELECT min(b."createdAt") AS awaiting_since,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { REVIEW_WINDOW, reviewWindowStart } from "@/lib/ingest/sync-reviews";
+import { REVIEW_WINDOW, reviewMessages, reviewWindowStart } from "@/lib/ingest/sync-reviews";
+import type { Review } from "@/lib/marketplaces/schemas";
 
 describe("reviewWindowStart", () => {
   const now = new Date("2026-03-10T12:30:00Z");
@@ -15,5 +16,35 @@ describe("reviewWindowStart", () => {
     expect(reviewWindowStart({ lastSyncAt: lastHour, now }).getTime()).toBe(
       lastHour.getTime() - REVIEW_WINDOW.moderationLookbackDays * 86_400_000,
     );
+  });
+});
+
+describe("reviewMessages", () => {
+  const review: Review = {
+    externalId: "f-1",
+    kind: "review",
+    rating: 4,
+    text: "Сел по размеру",
+    pros: "Мягкий",
+    cons: "Линяет",
+    productId: "1",
+    productTitle: "Футболка",
+    orderId: null,
+    customerName: "Анна",
+    createdAt: "2026-03-10T12:00:00.000Z",
+    answered: false,
+    answerText: null,
+    answerEditable: null,
+    photoUrls: [],
+  };
+
+  it("keeps the review's pros and cons as data beside its text, with no words of ours", () => {
+    const [buyer] = reviewMessages(review);
+    expect(buyer).toMatchObject({ text: "Сел по размеру", reviewPros: "Мягкий", reviewCons: "Линяет" });
+  });
+
+  it("an empty text stays empty, and blank parts are none", () => {
+    const [buyer] = reviewMessages({ ...review, text: "", pros: " ", cons: "Линяет" });
+    expect(buyer).toMatchObject({ text: "", reviewPros: null, reviewCons: "Линяет" });
   });
 });

@@ -11,6 +11,7 @@ import { recordSyncFailure, recordSyncSuccess } from "@/lib/ingest/record-sync-r
 import { upsertConversations } from "@/lib/ingest/upsert-conversations";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 import { withDomainEvents } from "@/lib/events/bus";
+import { reviewPart } from "@/lib/text/review-text";
 
 // Enough for every review of a first import's window (Yandex Market pages hold 50).
 const MAX_PAGES = 200;
@@ -131,14 +132,16 @@ function reviewChat(r: Review): Chat {
   };
 }
 
-function reviewMessages(r: Review): Message[] {
-  const parts = [r.text, r.pros ? `Достоинства: ${r.pros}` : "", r.cons ? `Недостатки: ${r.cons}` : ""].filter(Boolean);
+/** The review's text, pros and cons stay apart as data: the thread words the parts' labels for its reader. */
+export function reviewMessages(r: Review): Message[] {
   const base = { chatExternalId: r.externalId, attachments: [], isRead: null };
   const buyer: Message = {
     ...base,
     externalId: `${r.kind}:${r.externalId}`,
     author: "buyer",
-    text: parts.join("\n"),
+    text: r.text,
+    reviewPros: reviewPart(r.pros),
+    reviewCons: reviewPart(r.cons),
     createdAt: r.createdAt,
   };
   if (r.replies) return [buyer, ...r.replies];

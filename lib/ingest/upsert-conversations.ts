@@ -6,6 +6,7 @@ import { applyChatDisputes } from "@/lib/ingest/apply-chat-disputes";
 import { refreshChatState } from "@/lib/ingest/refresh-chat-state";
 import { withDomainEvents, type Publish } from "@/lib/events/bus";
 import { descriptorOf } from "@/lib/marketplaces/registry";
+import { fullMessageText } from "@/lib/text/review-text";
 
 type Tx = Prisma.TransactionClient;
 type AccountRef = { id: string; workspaceId: string; marketplace: Marketplace };
@@ -105,16 +106,18 @@ async function storeConversations(
     const echo = m.author === "seller" ? await claimEcho(tx, chatId, m) : null;
     if (echo === "claimed") messageChats.add(chatId);
     if (echo) continue;
+    // A review is classified by all its words: its text, pros and cons.
+    const words = fullMessageText(m);
     const classification =
-      m.author === "buyer" && m.text.trim()
-        ? classifyMessage({ text: m.text, marketplace: account.marketplace })
-        : null;
+      m.author === "buyer" && words.trim() ? classifyMessage({ text: words, marketplace: account.marketplace }) : null;
     rows.push({
       chatId,
       externalId: m.externalId,
       author: AUTHOR[m.author],
       text: m.text,
       ...(m.notice ? { notice: m.notice } : {}),
+      ...(m.reviewPros ? { reviewPros: m.reviewPros } : {}),
+      ...(m.reviewCons ? { reviewCons: m.reviewCons } : {}),
       createdAt: new Date(m.createdAt),
       readAt: m.author === "buyer" && m.isRead ? new Date(m.createdAt) : null,
       status: m.author === "seller" ? "SENT" : null,

@@ -127,6 +127,9 @@ export const messageSchema = z.object({
   text: z.string(),
   /** A report with no words of its own (text empty), worded where it is shown. */
   notice: messageNoticeSchema.nullable().optional(),
+  /** The buyer's review message: the review's pros and cons, apart from its text. */
+  reviewPros: z.string().nullable().optional(),
+  reviewCons: z.string().nullable().optional(),
   createdAt: isoDateTime,
   attachments: z.array(attachmentSchema),
   isRead: z.boolean().nullable(),

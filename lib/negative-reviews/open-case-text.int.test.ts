@@ -15,25 +15,32 @@ beforeAll(async () => {
 });
 afterAll(() => db.cleanup());
 
+const base: Review = {
+  externalId: "",
+  kind: "review",
+  rating: 1,
+  text: "",
+  pros: null,
+  cons: null,
+  productId: "123",
+  productTitle: "Кружка",
+  orderId: null,
+  customerName: "Анна",
+  createdAt: new Date().toISOString(),
+  answered: false,
+  answerText: null,
+  answerEditable: null,
+  photoUrls: [],
+};
+
 describe("openNegativeReviewCase", () => {
   it("opens the case of a long review whose emoji straddles the kept length, cut before the emoji", async () => {
     const review: Review = {
+      ...base,
       externalId: "long-1",
-      kind: "review",
       rating: 1,
       // 1,999 characters, then the emoji's two UTF-16 units at 1,999 and 2,000.
       text: `я${"плохо ".repeat(333)}😡 никогда больше`,
-      pros: null,
-      cons: null,
-      productId: "123",
-      productTitle: "Кружка",
-      orderId: null,
-      customerName: "Анна",
-      createdAt: new Date().toISOString(),
-      answered: false,
-      answerText: null,
-      answerEditable: null,
-      photoUrls: [],
     };
     const { created } = await openNegativeReviewCase({
       account: { id: fx.account.id, workspaceId: fx.workspace.id, marketplace: "wildberries" },
@@ -46,5 +53,26 @@ describe("openNegativeReviewCase", () => {
       select: { text: true },
     });
     expect(kase.text).toBe(review.text.slice(0, 1999));
+  });
+
+  it("keeps the whole review on the case: its text, pros and cons, with no labels", async () => {
+    const review: Review = {
+      ...base,
+      externalId: "parts-1",
+      rating: 2,
+      text: "Шов разошёлся",
+      pros: "Цвет",
+      cons: "Качество пошива",
+    };
+    const { caseId } = await openNegativeReviewCase({
+      account: { id: fx.account.id, workspaceId: fx.workspace.id, marketplace: "wildberries" },
+      review,
+      reviewChatId: null,
+    });
+    const kase = await db.prisma.negativeReviewCase.findUniqueOrThrow({
+      where: { id: caseId },
+      select: { text: true },
+    });
+    expect(kase.text).toBe("Шов разошёлся\nЦвет\nКачество пошива");
   });
 });

@@ -6,6 +6,7 @@ import type { Review } from "@/lib/marketplaces/schemas";
 import { emitCaseEvent } from "@/lib/negative-reviews/emit-case-event";
 import { withDomainEvent } from "@/lib/events/bus";
 import { cutText } from "@/lib/text/cut-text";
+import { fullReviewText } from "@/lib/text/review-text";
 
 type AccountRef = { id: string; workspaceId: string; marketplace: Marketplace };
 
@@ -46,7 +47,7 @@ export async function openNegativeReviewCase({
             linkConfidence: hold ? null : reviewChatId ? "HIGH" : null,
             productId: review.productId,
             customerName: review.customerName,
-            text: cutText([review.text, review.cons].filter(Boolean).join("\n"), 2000),
+            text: cutText(fullReviewText(review), 2000),
             rating,
             originalRating: rating,
             hasHoldWindow: hold,

@@ -67,7 +67,9 @@ beforeAll(async () => {
     kind: "REVIEW",
     rating: 2,
     lastMessageAt: min(40),
-    messages: { create: [{ author: "BUYER", text: "Шов разошёлся после стирки" }] },
+    messages: {
+      create: [{ author: "BUYER", text: "Шов разошёлся после стирки", reviewPros: "Мягкий", reviewCons: "Линяет" }],
+    },
   });
   await chat("8", {
     customerName: "Snoozed Sam",
@@ -165,12 +167,15 @@ describe("GET /api/chats", () => {
     expect(bad.status).toBe(400);
   });
 
-  it("searches customer names, order ids, products and message text by word prefix", async () => {
+  it("searches customer names, order ids, products and message text (a review's pros and cons too) by word prefix", async () => {
     expect(names(await list("view=all&q=olg"))).toEqual(["Overdue Olga"]);
     expect(names(await list("view=all&q=12345678-12"))).toEqual(["Overdue Olga"]);
     expect(names(await list("view=all&q=ПЛАТЬЕ"))).toEqual(["Answered Anna"]);
     expect(names(await list("view=all&q=доставк"))).toEqual(["Closed Clara"]);
     expect(names(await list("view=all&q=шов стирк"))).toEqual(["Review Rita"]);
+    // A review's pros and cons, stored apart from its text, are searched too.
+    expect(names(await list("view=all&q=мягк"))).toEqual(["Review Rita"]);
+    expect(names(await list("view=all&q=шов линяет"))).toEqual(["Review Rita"]);
     expect(names(await list("view=needs_reply&q=доставк"))).toEqual([]);
     expect(names(await list("view=all&q=" + encodeURIComponent("!!! ' \\ &|")))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { checkText } from "@/lib/ai/guardrails/check-text";
 import { prisma } from "@/lib/db";
+import { FULL_MESSAGE_TEXT_SELECT, fullMessageText } from "@/lib/text/review-text";
 
 // A reply is a model for later drafts when the operator sent the draft as is or changed at most this
 // share of it (a greeting, a word); heavier edits mean the draft was not what the shop would say.
@@ -46,9 +47,9 @@ export async function recordReplyExample({
   const buyer = await prisma().message.findFirst({
     where: { chatId: draft.chatId, author: "BUYER", createdAt: { lte: draft.createdAt } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { text: true },
+    select: FULL_MESSAGE_TEXT_SELECT,
   });
-  const buyerText = buyer?.text.trim().slice(0, MAX_TEXT);
+  const buyerText = buyer ? fullMessageText(buyer).trim().slice(0, MAX_TEXT) : undefined;
   if (!buyerText) return false;
   await prisma().replyExample.upsert({
     where: { draftId: draft.id },

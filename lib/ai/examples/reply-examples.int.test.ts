@@ -16,7 +16,15 @@ let a: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 let b: Awaited<ReturnType<typeof createWorkspaceFixture>>;
 let seq = 0;
 
-type Pair = { topic: string; buyer: string; reply: string; kind?: ChatKind; sent?: string };
+type Pair = {
+  topic: string;
+  buyer: string;
+  reply: string;
+  kind?: ChatKind;
+  sent?: string;
+  pros?: string;
+  cons?: string;
+};
 
 const A_PAIRS: Pair[] = [
   {
@@ -65,6 +73,8 @@ const A_PAIRS: Pair[] = [
     buyer: "Доставка заказа была быстрой, спасибо",
     reply: "Благодарим за отзыв о доставке!",
     kind: "REVIEW",
+    pros: "Упаковка целая",
+    cons: "Нет",
   },
   // Sent after rewriting the draft entirely: not the shop's voice, never an example.
   {
@@ -98,7 +108,9 @@ async function addPair(ws: typeof a, pair: Pair) {
       kind: pair.kind ?? "CHAT",
       externalId: `ex-${seq}-${Math.random().toString(36).slice(2)}`,
       lastMessageAt: at,
-      messages: { create: [{ author: "BUYER", text: pair.buyer, createdAt: at }] },
+      messages: {
+        create: [{ author: "BUYER", text: pair.buyer, reviewPros: pair.pros, reviewCons: pair.cons, createdAt: at }],
+      },
     },
   });
   await prisma().aiDraft.create({
@@ -146,6 +158,13 @@ describe("few-shot examples from the seller's own replies", () => {
     const edited = rows.find((r) => r.buyerText.startsWith("Доставка заказа курьером"));
     expect(edited?.replyText).toBe("Курьерская доставка есть — выберите её при оформлении.");
     expect(edited?.editDistance).toBeGreaterThan(0);
+  });
+
+  it("keeps a review's whole text as the buyer's words: text, pros and cons, with no labels", async () => {
+    const review = await prisma().replyExample.findFirstOrThrow({
+      where: { workspaceId: a.workspace.id, kind: "REVIEW" },
+    });
+    expect(review.buyerText).toBe("Доставка заказа была быстрой, спасибо\nУпаковка целая\nНет");
   });
 
   it("finds the delivery replies for a delivery question, by stem, in this workspace and kind only", async () => {
