@@ -36,6 +36,7 @@ const WORDS = {
     menu: "Меню",
     labels: "Метки чата",
     note: "Заметка",
+    reviewParts: ["Достоинства", "Недостатки"],
   },
   en: {
     email: "Email",
@@ -46,6 +47,7 @@ const WORDS = {
     menu: "Menu",
     labels: "Chat labels",
     note: "Note",
+    reviewParts: ["Pros", "Cons"],
   },
 } as const;
 type Lang = keyof typeof WORDS;
@@ -109,6 +111,14 @@ async function walk(page: Page, lang: Lang) {
   await check(page, lang, "the buyer panel");
   await panel.getByRole("button").first().click();
   await expect(panel).toHaveCount(0);
+
+  // A review with the buyer's pros and cons: stored as the buyer wrote them, labelled in the reader's language.
+  await page.goto("/inbox?view=all&chat=demo_chat_067");
+  const review = page.getByTestId("thread-messages");
+  await expect(review.getByTestId("review-cons")).toHaveText("Великоват в плечах");
+  await expect(review.locator("dt")).toHaveText([...w.reviewParts]);
+  await settled(page, lang);
+  await check(page, lang, "a review's pros and cons");
 
   // Labels (`l`), saved replies ("/" with the preview), a note's @mention.
   await page.keyboard.press("l");

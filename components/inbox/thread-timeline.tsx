@@ -82,6 +82,7 @@ function MessageBubble({ message: m }: { message: ThreadMessage }) {
         <span className="sr-only">{t.inbox.author[m.author]}: </span>
       )}
       <span data-user-content>{m.text}</span>
+      {m.reviewPros || m.reviewCons ? <ReviewParts pros={m.reviewPros} cons={m.reviewCons} /> : null}
       {m.attachments.length ? <Attachments attachments={m.attachments} inverted={mine} /> : null}
       {m.originalText !== null ? (
         <details data-testid="message-original" className={`mt-1 text-xs ${mine ? "text-white/85" : "text-slate-600"}`}>
@@ -103,6 +104,29 @@ function MessageBubble({ message: m }: { message: ThreadMessage }) {
         ) : null}
       </span>
     </li>
+  );
+}
+
+/** A review's pros and cons, stored apart from its text, under labels in the reader's language. */
+function ReviewParts({ pros, cons }: { pros: string | null; cons: string | null }) {
+  const { t } = useI18n();
+  const parts = [
+    { key: "pros", label: t.inbox.reviewPart.pros, value: pros },
+    { key: "cons", label: t.inbox.reviewPart.cons, value: cons },
+  ];
+  return (
+    <dl className="mt-1 flex flex-col">
+      {parts.map((p) =>
+        p.value ? (
+          <Fragment key={p.key}>
+            <dt className="mt-1 text-xs font-semibold text-slate-600">{p.label}</dt>
+            <dd data-testid={`review-${p.key}`} data-user-content>
+              {p.value}
+            </dd>
+          </Fragment>
+        ) : null,
+      )}
+    </dl>
   );
 }
 

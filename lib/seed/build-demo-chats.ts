@@ -1,6 +1,7 @@
 import { createSeededRandom, seededDraws, type SeededDraws } from "@/lib/marketplaces/simulator/random";
 import type { DemoChat, DemoMessage } from "@/lib/marketplaces/simulator/demo-world-types";
 import { createDemoBuyers } from "@/lib/seed/demo-buyers";
+import { fullMessageText } from "@/lib/text/review-text";
 import {
   demoConversationId,
   demoMessageId,
@@ -83,6 +84,7 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
 
       let turns: (Turn | ["m", string])[] = [];
       let rating: number | null = null;
+      let reviewParts: { reviewPros?: string; reviewCons?: string } = {};
       if (plan.marketplace === "amazon") {
         turns = Array.from({ length: r.int(1, 3) }, () => ["s", r.pick(AMAZON_MESSAGES)] as Turn);
       } else if (kind === "QUESTION") {
@@ -96,6 +98,10 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         const review = r.pick(REVIEWS);
         rating = review.rating;
         turns = [["b", review.text]];
+        reviewParts = {
+          ...(review.pros ? { reviewPros: review.pros } : {}),
+          ...(review.cons ? { reviewCons: review.cons } : {}),
+        };
       } else if (negative) {
         rating = r.int(1, 3);
         turns = [
@@ -146,6 +152,7 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
             : demoMessageId({ r, marketplace: plan.marketplace, n, k }),
           author,
           text: fill(text),
+          ...(k === 0 ? reviewParts : {}),
           createdAt,
           readAt: author === "BUYER" && !isUnread ? new Date(createdAt.getTime() + MINUTE) : null,
           status: author === "SELLER" ? "SENT" : null,
@@ -173,7 +180,7 @@ export function buildDemoChats({ seed, now, userIds }: { seed: number; now: Date
         rating,
         unreadCount: unread,
         lastMessageAt: lastAt,
-        lastMessagePreview: messages.at(-1)!.text.slice(0, 140),
+        lastMessagePreview: fullMessageText(messages.at(-1)!).slice(0, 140),
         awaitingReplySince: awaitingSince,
         assigneeId,
         replyToken: plan.marketplace === "wildberries" && kind === "CHAT" ? demoReplySign(r, externalId) : null,

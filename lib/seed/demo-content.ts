@@ -230,11 +230,17 @@ export const QUESTIONS = [
   "Какой объём резервуара для воды?",
 ];
 
-export const REVIEWS: { rating: number; text: string }[] = [
-  { rating: 5, text: "Отличное качество, сидит идеально. Рекомендую!" },
+// Wildberries and Yandex Market reviews may carry the buyer's pros and cons beside the text.
+export const REVIEWS: { rating: number; text: string; pros?: string; cons?: string }[] = [
+  { rating: 5, text: "Отличное качество, сидит идеально. Рекомендую!", pros: "Мягкая ткань, ровные швы" },
   { rating: 5, text: "Всё соответствует описанию, доставили быстро." },
   { rating: 4, text: "Хороший товар, но упаковка была немного помята." },
-  { rating: 4, text: "В целом довольна, размер чуть больше ожидаемого." },
+  {
+    rating: 4,
+    text: "В целом довольна, размер чуть больше ожидаемого.",
+    pros: "Цвет как на фото",
+    cons: "Великоват в плечах",
+  },
   { rating: 2, text: "Шов разошёлся после первой носки, разочарована." },
   { rating: 1, text: "Пришёл не тот цвет, что на фото. Продавец не отвечает." },
   { rating: 3, text: "Нормально за свои деньги, но запах от материала сильный." },

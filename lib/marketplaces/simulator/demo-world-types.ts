@@ -11,6 +11,9 @@ export type DemoMessage = {
   externalId: string;
   author: Author;
   text: string;
+  /** A review's pros and cons (its buyer message), stored apart from its text. */
+  reviewPros?: string;
+  reviewCons?: string;
   createdAt: Date;
   readAt: Date | null;
   status: "SENT" | null;
