@@ -1,9 +1,5 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, defaultMigrationsDir } from "@/lib/db-migrations";
-import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { describe, expect, it } from "vitest";
+import { databaseBeforeMigration } from "@/lib/test/migrations-before";
 
 // Reviews imported before their pros and cons were kept apart hold them in the message text under Russian
 // labels («\nДостоинства: …», «\nНедостатки: …»). Upgrading moves them into the columns, the text keeps the
@@ -11,20 +7,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
 const MIGRATION = "20261207162251_review_parts";
 
-let db: TestDatabase;
-let before: string;
-beforeAll(async () => {
-  db = await createTestDatabase({ blank: true });
-  before = fs.mkdtempSync(path.join(os.tmpdir(), "review-parts-"));
-  for (const name of fs.readdirSync(defaultMigrationsDir())) {
-    if (name >= MIGRATION || !name.match(/^\d/)) continue;
-    fs.cpSync(path.join(defaultMigrationsDir(), name), path.join(before, name), { recursive: true });
-  }
-});
-afterAll(async () => {
-  fs.rmSync(before, { recursive: true, force: true });
-  await db.cleanup();
-});
+const old = databaseBeforeMigration(MIGRATION);
 
 // Written as sync-reviews wrote them: [text, «Достоинства: pros», «Недостатки: cons»], blanks left out.
 const OLD = {
@@ -37,7 +20,7 @@ const OLD = {
 
 describe("the review parts migration", () => {
   it("moves the labelled pros and cons of old review messages into their columns", async () => {
-    await applyMigrations({ db, dir: before });
+    const db = old.db;
     const sql = (text: string, ...values: unknown[]) => db.prisma.$executeRawUnsafe(text, ...values);
     await sql(`INSERT INTO "Workspace" (id, name, "updatedAt") VALUES ('w1', 'Shop', now())`);
     await sql(
@@ -75,7 +58,7 @@ describe("the review parts migration", () => {
       OLD.prosOnly,
     );
 
-    expect((await applyMigrations({ db })).applied).toContain(MIGRATION);
+    expect((await old.upgrade()).applied).toContain(MIGRATION);
 
     const messages = await db.prisma.message.findMany({
       orderBy: { id: "asc" },

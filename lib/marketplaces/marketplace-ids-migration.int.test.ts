@@ -1,33 +1,16 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, defaultMigrationsDir } from "@/lib/db-migrations";
-import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
+import { describe, expect, it } from "vitest";
+import { databaseBeforeMigration } from "@/lib/test/migrations-before";
 
 // Databases made before the marketplace ids were unified hold the upper-case enum values and the same
 // spellings as text; upgrading keeps every row and leaves one spelling.
 
 const MIGRATION = "20261207054700_marketplace_ids";
 
-let db: TestDatabase;
-let before: string;
-beforeAll(async () => {
-  db = await createTestDatabase({ blank: true });
-  before = fs.mkdtempSync(path.join(os.tmpdir(), "marketplace-ids-"));
-  for (const name of fs.readdirSync(defaultMigrationsDir())) {
-    if (name >= MIGRATION || !name.match(/^\d/)) continue;
-    fs.cpSync(path.join(defaultMigrationsDir(), name), path.join(before, name), { recursive: true });
-  }
-});
-afterAll(async () => {
-  fs.rmSync(before, { recursive: true, force: true });
-  await db.cleanup();
-});
+const old = databaseBeforeMigration(MIGRATION);
 
 describe("the marketplace ids migration", () => {
   it("renames the stored values in place, rows, text and notification values alike", async () => {
-    await applyMigrations({ db, dir: before });
+    const db = old.db;
     const sql = (text: string) => db.prisma.$executeRawUnsafe(text);
     await sql(`INSERT INTO "Workspace" (id, name, "updatedAt") VALUES ('w1', 'Shop', now())`);
     await sql(`INSERT INTO "User" (id, email, "updatedAt") VALUES ('u1', 'owner@example.com', now())`);
@@ -41,7 +24,7 @@ describe("the marketplace ids migration", () => {
       `INSERT INTO "Notification" (id, "workspaceId", "userId", kind, params) VALUES ('n1', 'w1', 'u1', 'negative_review_escalation', '{"rating": 1, "marketplace": "WILDBERRIES"}'), ('n2', 'w1', 'u1', 'mention', '{"author": "Анна"}')`,
     );
 
-    expect((await applyMigrations({ db })).applied).toContain(MIGRATION);
+    expect((await old.upgrade()).applied).toContain(MIGRATION);
 
     const accounts = await db.prisma.marketplaceAccount.findMany({
       orderBy: { id: "asc" },
