@@ -117,64 +117,53 @@ export async function wbDownload({ api, downloadId }: { api: WbApi; downloadId: 
   return { status: "rejected", reason: describeWbError({ body })?.message ?? "moderation error" };
 }
 
-export function wbListFeedbacks({
+type WbPage = { api: WbApi; take: number; skip: number };
+
+/** One page of the feedbacks API's lists, newest first. */
+function wbListPage<S extends z.ZodType>({
   api,
-  isAnswered,
-  take,
-  skip,
+  path,
+  query,
+  schema,
 }: {
   api: WbApi;
-  isAnswered: boolean;
-  take: number;
-  skip: number;
+  path: string;
+  query: Record<string, boolean | number>;
+  schema: S;
 }) {
   return requestJson(
     api.ctx,
-    {
-      method: "GET",
-      url: `${api.base.feedbacks}/api/v1/feedbacks`,
-      query: { isAnswered, take, skip, order: "dateDesc" },
-      bucket: "feedbacks",
-    },
-    wbFeedbacksResponseSchema,
+    { method: "GET", url: `${api.base.feedbacks}${path}`, query: { ...query, order: "dateDesc" }, bucket: "feedbacks" },
+    schema,
   );
+}
+
+export function wbListFeedbacks({ api, isAnswered, take, skip }: WbPage & { isAnswered: boolean }) {
+  return wbListPage({
+    api,
+    path: "/api/v1/feedbacks",
+    query: { isAnswered, take, skip },
+    schema: wbFeedbacksResponseSchema,
+  });
 }
 
 /** Reviews answered, or unanswered for 30 days, or without text and photos (take max 5000, skip unbounded). */
-export function wbListArchivedFeedbacks({ api, take, skip }: { api: WbApi; take: number; skip: number }) {
-  return requestJson(
-    api.ctx,
-    {
-      method: "GET",
-      url: `${api.base.feedbacks}/api/v1/feedbacks/archive`,
-      query: { take, skip, order: "dateDesc" },
-      bucket: "feedbacks",
-    },
-    wbArchiveFeedbacksResponseSchema,
-  );
+export function wbListArchivedFeedbacks({ api, take, skip }: WbPage) {
+  return wbListPage({
+    api,
+    path: "/api/v1/feedbacks/archive",
+    query: { take, skip },
+    schema: wbArchiveFeedbacksResponseSchema,
+  });
 }
 
-export function wbListQuestions({
-  api,
-  isAnswered,
-  take,
-  skip,
-}: {
-  api: WbApi;
-  isAnswered: boolean;
-  take: number;
-  skip: number;
-}) {
-  return requestJson(
-    api.ctx,
-    {
-      method: "GET",
-      url: `${api.base.feedbacks}/api/v1/questions`,
-      query: { isAnswered, take, skip, order: "dateDesc" },
-      bucket: "feedbacks",
-    },
-    wbQuestionsResponseSchema,
-  );
+export function wbListQuestions({ api, isAnswered, take, skip }: WbPage & { isAnswered: boolean }) {
+  return wbListPage({
+    api,
+    path: "/api/v1/questions",
+    query: { isAnswered, take, skip },
+    schema: wbQuestionsResponseSchema,
+  });
 }
 
 /** 204 on success; PATCH edits an existing answer (allowed once, within 60 days). */
