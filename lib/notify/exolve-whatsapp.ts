@@ -1,9 +1,10 @@
 import { z } from "zod";
 
-import { joinUrl, requestProvider } from "@/lib/notify/http-request";
+import { joinUrl } from "@/lib/notify/http-request";
 import type { NotifyResult } from "@/lib/notify/notify-result";
 import { timeoutMsSchema } from "@/lib/notify/notify-result";
-import { failedResult, sentResult, transportFailure } from "@/lib/notify/provider-result";
+import { postBearerJson } from "@/lib/notify/post-bearer-json";
+import { invalidRequest } from "@/lib/notify/provider-result";
 import { e164Schema, toProviderDigits } from "@/lib/notify/recipient";
 
 // Exolve (MTS) gives WhatsApp API access only through sales, and neither the seed nor the
@@ -41,44 +42,24 @@ export async function sendExolveWhatsapp({
   text: string;
 }): Promise<NotifyResult> {
   const config = exolveWhatsappConfigSchema.parse(rawConfig);
-  const secrets = [config.apiKey];
   const phone = e164Schema.safeParse(to);
   if (!phone.success || text.trim() === "") {
-    return failedResult({
+    return invalidRequest({
       provider: "exolve_whatsapp",
       error: "invalid phone or empty text",
-      errorKind: "invalid_request",
-      retryable: false,
-      secrets,
+      secrets: [config.apiKey],
     });
   }
-  const http = await requestProvider({
-    url: joinUrl(config.baseUrl, config.sendPath),
-    headers: { authorization: `Bearer ${config.apiKey}`, "content-type": "application/json" },
-    body: JSON.stringify({ number: config.senderId, destination: toProviderDigits(phone.data), text }),
-    timeoutMs: config.timeoutMs,
-  });
-  if (http.kind !== "response" || http.httpStatus < 200 || http.httpStatus >= 300) {
-    return transportFailure({ provider: "exolve_whatsapp", http, secrets, describeHttpError: describeExolveError });
-  }
-  const parsed = exolveSendResponseSchema.safeParse(http.json);
-  if (!parsed.success) {
-    return failedResult({
-      provider: "exolve_whatsapp",
-      error: "unexpected Exolve response",
-      errorKind: "invalid_response",
-      retryable: false,
-      httpStatus: http.httpStatus,
-      response: http.json ?? http.text,
-      secrets,
-    });
-  }
-  return sentResult({
+  return postBearerJson({
     provider: "exolve_whatsapp",
-    providerMessageId: parsed.data.message_id,
-    httpStatus: http.httpStatus,
-    response: http.json,
-    secrets,
+    vendorName: "Exolve",
+    url: joinUrl(config.baseUrl, config.sendPath),
+    token: config.apiKey,
+    body: { number: config.senderId, destination: toProviderDigits(phone.data), text },
+    timeoutMs: config.timeoutMs,
+    responseSchema: exolveSendResponseSchema,
+    messageIdOf: (response) => response.message_id,
+    describeHttpError: describeExolveError,
   });
 }
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
 
-import { joinUrl, requestProvider } from "@/lib/notify/http-request";
+import { joinUrl } from "@/lib/notify/http-request";
 import type { NotifyResult } from "@/lib/notify/notify-result";
 import { timeoutMsSchema } from "@/lib/notify/notify-result";
-import { failedResult, sentResult, transportFailure } from "@/lib/notify/provider-result";
+import { postBearerJson } from "@/lib/notify/post-bearer-json";
+import { invalidRequest } from "@/lib/notify/provider-result";
 import { e164Schema, toProviderDigits } from "@/lib/notify/recipient";
 
 export const metaTemplateVariableSchema = z.enum(["customerName", "businessName", "reviewLink"]);
@@ -65,7 +66,7 @@ export async function sendMetaWhatsappText({
   to: string;
   text: string;
 }): Promise<NotifyResult> {
-  if (text.trim() === "") return invalidRequest(config, "empty text");
+  if (text.trim() === "") return invalidMetaRequest(config, "empty text");
   return postMessage({ config, to, message: { type: "text", text: { preview_url: true, body: text } } });
 }
 
@@ -80,7 +81,7 @@ export async function sendMetaWhatsappTemplate({
 }): Promise<NotifyResult> {
   const parsed = metaTemplateMessageSchema.safeParse(template);
   // Meta rejects empty parameters (error 131008), so catch them before the call.
-  if (!parsed.success) return invalidRequest(config, "template parameters must be non-empty");
+  if (!parsed.success) return invalidMetaRequest(config, "template parameters must be non-empty");
   const components = parsed.data.bodyParameters.length
     ? [{ type: "body", parameters: parsed.data.bodyParameters.map((value) => ({ type: "text", text: value })) }]
     : [];
@@ -104,42 +105,18 @@ async function postMessage({
   message: Record<string, unknown>;
 }): Promise<NotifyResult> {
   const config = metaWhatsappConfigSchema.parse(rawConfig);
-  const secrets = [config.accessToken];
   const phone = e164Schema.safeParse(to);
-  if (!phone.success) return invalidRequest(rawConfig, "invalid phone");
-
-  const http = await requestProvider({
-    url: joinUrl(config.baseUrl, `/${config.apiVersion}/${config.phoneNumberId}/messages`),
-    headers: { authorization: `Bearer ${config.accessToken}`, "content-type": "application/json" },
-    body: JSON.stringify({
-      messaging_product: "whatsapp",
-      recipient_type: "individual",
-      to: toProviderDigits(phone.data),
-      ...message,
-    }),
-    timeoutMs: config.timeoutMs,
-  });
-  if (http.kind !== "response" || http.httpStatus < 200 || http.httpStatus >= 300) {
-    return transportFailure({ provider: "meta_whatsapp", http, secrets, describeHttpError: describeMetaError });
-  }
-  const parsed = metaSendResponseSchema.safeParse(http.json);
-  if (!parsed.success) {
-    return failedResult({
-      provider: "meta_whatsapp",
-      error: "unexpected Meta response",
-      errorKind: "invalid_response",
-      retryable: false,
-      httpStatus: http.httpStatus,
-      response: http.json ?? http.text,
-      secrets,
-    });
-  }
-  return sentResult({
+  if (!phone.success) return invalidMetaRequest(rawConfig, "invalid phone");
+  return postBearerJson({
     provider: "meta_whatsapp",
-    providerMessageId: parsed.data.messages[0]?.id,
-    httpStatus: http.httpStatus,
-    response: parsed.data,
-    secrets,
+    vendorName: "Meta",
+    url: joinUrl(config.baseUrl, `/${config.apiVersion}/${config.phoneNumberId}/messages`),
+    token: config.accessToken,
+    body: { messaging_product: "whatsapp", recipient_type: "individual", to: toProviderDigits(phone.data), ...message },
+    timeoutMs: config.timeoutMs,
+    responseSchema: metaSendResponseSchema,
+    messageIdOf: (response) => response.messages[0]?.id,
+    describeHttpError: describeMetaError,
   });
 }
 
@@ -150,12 +127,6 @@ function describeMetaError(json: unknown): string | undefined {
   return [code === undefined ? undefined : `#${code}`, message, data?.details].filter(Boolean).join(" ");
 }
 
-function invalidRequest(config: MetaWhatsappConfig, error: string): NotifyResult {
-  return failedResult({
-    provider: "meta_whatsapp",
-    error,
-    errorKind: "invalid_request",
-    retryable: false,
-    secrets: [config.accessToken],
-  });
+function invalidMetaRequest(config: MetaWhatsappConfig, error: string): NotifyResult {
+  return invalidRequest({ provider: "meta_whatsapp", error, secrets: [config.accessToken] });
 }

@@ -61,6 +61,19 @@ export function failedResult({
   };
 }
 
+/** A request the provider would refuse (a bad number, an empty text): not sent, and a retry cannot help. */
+export function invalidRequest({
+  provider,
+  error,
+  secrets,
+}: {
+  provider: Provider;
+  error: string;
+  secrets: readonly (string | undefined)[];
+}): NotifyResult {
+  return failedResult({ provider, error, errorKind: "invalid_request", retryable: false, secrets });
+}
+
 /** Timeout / connection failure / refusal, or an HTTP error status with the provider's error summarised. */
 export function transportFailure({
   provider,

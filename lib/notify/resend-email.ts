@@ -5,7 +5,7 @@ import { cleanText } from "@/lib/net/clean-text";
 import { isRetryableHttpStatus } from "@/lib/notify/http-request";
 import type { NotifyResult } from "@/lib/notify/notify-result";
 import { timeoutMsSchema } from "@/lib/notify/notify-result";
-import { failedResult, sentResult } from "@/lib/notify/provider-result";
+import { failedResult, invalidRequest, sentResult } from "@/lib/notify/provider-result";
 
 // The one email sender: review requests (the workspace's key), sign-in links, invites and operator
 // notifications (the app's key) all go through the Resend SDK here.
@@ -73,13 +73,7 @@ export async function sendResendEmail({
   const config = { ...parsedConfig, from: headerLine(parsedConfig.from) };
   subject = headerLine(subject);
   if (!z.email().safeParse(to).success || subject === "") {
-    return failedResult({
-      provider: "resend",
-      error: "invalid email or empty subject",
-      errorKind: "invalid_request",
-      retryable: false,
-      secrets,
-    });
+    return invalidRequest({ provider: "resend", error: "invalid email or empty subject", secrets });
   }
   const signal = AbortSignal.timeout(config.timeoutMs);
   let answer: Awaited<ReturnType<ResendEmails["send"]>> | undefined;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { joinUrl, requestProvider } from "@/lib/notify/http-request";
 import type { NotifyResult } from "@/lib/notify/notify-result";
 import { timeoutMsSchema } from "@/lib/notify/notify-result";
-import { failedResult, sentResult, transportFailure } from "@/lib/notify/provider-result";
+import { failedResult, invalidRequest, sentResult, transportFailure } from "@/lib/notify/provider-result";
 import { e164Schema, toProviderDigits } from "@/lib/notify/recipient";
 import { summarizeProviderResponse, type ProviderSummary } from "@/lib/notify/summarize-response";
 
@@ -67,13 +67,7 @@ export async function sendSmsRu({
   const secrets = [config.apiKey];
   const phone = e164Schema.safeParse(to);
   if (!phone.success || text.trim() === "") {
-    return failedResult({
-      provider: "sms_ru",
-      error: "invalid phone or empty text",
-      errorKind: "invalid_request",
-      retryable: false,
-      secrets,
-    });
+    return invalidRequest({ provider: "sms_ru", error: "invalid phone or empty text", secrets });
   }
   const digits = toProviderDigits(phone.data);
   const form = new URLSearchParams({ api_id: config.apiKey, to: digits, msg: text, json: "1" });
