@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
 import {
+  eventWithPhone,
   fingerprintPayload,
   firstEmail,
   firstText,
@@ -9,12 +10,13 @@ import {
   idToString,
   parseTimestamp,
   phoneValueSchema,
-  pickPhone,
+  readPayload,
+  skippedEvent,
   textValueSchema,
   toList,
 } from "@/lib/review-requests/sources/payload-helpers";
 import type { WebhookOutcome } from "@/lib/review-requests/sources/webhook-outcome";
-import { given, type WebhookReason } from "@/lib/review-requests/webhook-reason";
+import { given } from "@/lib/review-requests/webhook-reason";
 
 // amoCRM posts application/x-www-form-urlencoded (leads[status][0][id]=...) or JSON; after
 // parseWebhookBody both are the same nested object, except that form values are strings.
@@ -77,9 +79,7 @@ export const AMOCRM_WON_STATUS_ID = "142";
  * webhook. The route should use this one; parseAmocrmWebhook keeps the single-outcome shape.
  */
 export function parseAmocrmWebhookEvents({ body }: { body: unknown }): WebhookOutcome[] {
-  const parsed = amocrmWebhookSchema.safeParse(body);
-  if (!parsed.success) throw MalformedPayloadError.fromZod({ source: "amoCRM", error: parsed.error });
-  const payload = parsed.data;
+  const payload = readPayload({ source: "amoCRM", schema: amocrmWebhookSchema, body });
   const leads = payload.leads?.status ?? [];
   if (leads.length === 0) {
     // leads[update]/leads[add] fire on every edit of a long-won deal too: acting on them would
@@ -92,13 +92,12 @@ export function parseAmocrmWebhookEvents({ body }: { body: unknown }): WebhookOu
     const sourceEventId = idToString(lead.id) ?? fingerprintPayload(body);
     const statusId = idToString(lead.status_id);
     if (statusId !== AMOCRM_WON_STATUS_ID) {
-      return {
-        outcome: "skipped",
+      return skippedEvent({
         code: "not_final_status",
         reason:
           statusId === "143" ? { code: "amocrm_lost" } : { code: "amocrm_status", params: { status: given(statusId) } },
         sourceEventId,
-      };
+      });
     }
     // The contact must belong to this lead: by main_contact id, or, as in the seed's form
     // example, the only contact of a single-lead webhook. Never a guess across leads.
@@ -109,27 +108,25 @@ export function parseAmocrmWebhookEvents({ body }: { body: unknown }): WebhookOu
         ? contacts[0]
         : undefined;
 
-    const phone = pickPhone([
-      lead.main_contact?.phone,
-      ...fieldValues(contact?.custom_fields_values, isPhoneField),
-      ...fieldValues(contact?.custom_fields, isPhoneField),
-      contact?.phone,
-    ]);
-    if (!phone.ok) {
-      const reason: WebhookReason = phone.skip.code === "no_phone" ? { code: "amocrm_no_phone" } : phone.skip.reason;
-      return { ...phone.skip, reason, sourceEventId };
-    }
-    return {
-      outcome: "eligible",
+    const outcome = eventWithPhone({
       sourceEventId,
-      phone: phone.phone,
+      phones: [
+        lead.main_contact?.phone,
+        ...fieldValues(contact?.custom_fields_values, isPhoneField),
+        ...fieldValues(contact?.custom_fields, isPhoneField),
+        contact?.phone,
+      ],
       customerName: firstText(lead.main_contact?.name, contact?.name),
       email: firstEmail(
         ...fieldValues(contact?.custom_fields_values, isEmailField),
         ...fieldValues(contact?.custom_fields, isEmailField),
       ),
       occurredAt: parseTimestamp(lead.updated_at) ?? parseTimestamp(lead.last_modified),
-    };
+    });
+    // No phone at all is worded for amoCRM: the deal and contact fields it was looked for in.
+    return outcome.outcome === "skipped" && outcome.code === "no_phone"
+      ? { ...outcome, reason: { code: "amocrm_no_phone" } }
+      : outcome;
   });
 }
 

@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 
 import { normalizePhone } from "@/lib/review-requests/normalize-phone";
-import type { PhoneProblem } from "@/lib/review-requests/webhook-reason";
-import type { SkippedEvent } from "@/lib/review-requests/sources/webhook-outcome";
+import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
+import type { PhoneProblem, WebhookReason } from "@/lib/review-requests/webhook-reason";
+import type { SkippedEvent, WebhookOutcome, WebhookSkipCode } from "@/lib/review-requests/sources/webhook-outcome";
 
 // Shared building blocks of the four source parsers.
 
@@ -12,6 +13,28 @@ import type { SkippedEvent } from "@/lib/review-requests/sources/webhook-outcome
 export const idSchema = z.union([z.string(), z.number()]);
 export const phoneValueSchema = z.union([z.string(), z.number()]);
 export const textValueSchema = z.union([z.string(), z.number()]);
+
+/** A buyer as the sources send one (customer, client, contact): each field may be missing or null. */
+export const personSchema = z.looseObject({
+  name: textValueSchema.nullish(),
+  phone: phoneValueSchema.nullish(),
+  email: z.string().nullish(),
+});
+
+/** The body read by the source's schema; a body it refuses is a MalformedPayloadError naming the fields. */
+export function readPayload<S extends z.ZodType>({
+  source,
+  schema,
+  body,
+}: {
+  source: string;
+  schema: S;
+  body: unknown;
+}): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw MalformedPayloadError.fromZod({ source, error: parsed.error });
+  return parsed.data;
+}
 
 export function idToString(value: string | number | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
@@ -112,6 +135,35 @@ export function pickPhone(candidates: readonly unknown[]): PhonePick {
         },
       }
     : { ok: false, skip: { outcome: "skipped", code: "no_phone", reason: { code: "no_phone" } } };
+}
+
+/** The event counts: eligible with the first usable phone among the candidates, else skipped for want of one. */
+export function eventWithPhone({
+  sourceEventId,
+  phones,
+  ...buyer
+}: {
+  sourceEventId: string;
+  phones: readonly unknown[];
+  customerName: string | undefined;
+  email: string | undefined;
+  occurredAt: Date | undefined;
+}): WebhookOutcome {
+  const phone = pickPhone(phones);
+  if (!phone.ok) return { ...phone.skip, sourceEventId };
+  return { outcome: "eligible", sourceEventId, phone: phone.phone, ...buyer };
+}
+
+export function skippedEvent({
+  code,
+  reason,
+  sourceEventId,
+}: {
+  code: WebhookSkipCode;
+  reason: WebhookReason;
+  sourceEventId: string;
+}): SkippedEvent {
+  return { outcome: "skipped", code, reason, sourceEventId };
 }
 
 /** Status comparison tolerant to case, spaces and ё/е ("Выполнен", " выполнен "). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
 import {
+  eventWithPhone,
   fingerprintPayload,
   firstEmail,
   firstText,
@@ -9,8 +9,10 @@ import {
   idToString,
   normalizeStatus,
   parseTimestamp,
+  personSchema,
   phoneValueSchema,
-  pickPhone,
+  readPayload,
+  skippedEvent,
   textValueSchema,
 } from "@/lib/review-requests/sources/payload-helpers";
 import type { WebhookOutcome } from "@/lib/review-requests/sources/webhook-outcome";
@@ -18,19 +20,13 @@ import { given } from "@/lib/review-requests/webhook-reason";
 
 // R-Keeper Delivery "external API for push notifications". UCS does not publish the body, so
 // the schema holds only what the seed names (order/customer/client/phone/status) plus ids.
-const rkeeperPersonSchema = z.looseObject({
-  name: textValueSchema.nullish(),
-  phone: phoneValueSchema.nullish(),
-  email: z.string().nullish(),
-});
-
 const rkeeperOrderSchema = z.looseObject({
   id: idSchema.nullish(),
   orderId: idSchema.nullish(),
   number: idSchema.nullish(),
   status: z.string().nullish(),
-  customer: rkeeperPersonSchema.nullish(),
-  client: rkeeperPersonSchema.nullish(),
+  customer: personSchema.nullish(),
+  client: personSchema.nullish(),
   updatedAt: textValueSchema.nullish(),
 });
 
@@ -39,8 +35,8 @@ export const rkeeperWebhookSchema = z.looseObject({
   orderId: idSchema.nullish(),
   status: z.string().nullish(),
   order: rkeeperOrderSchema.nullish(),
-  customer: rkeeperPersonSchema.nullish(),
-  client: rkeeperPersonSchema.nullish(),
+  customer: personSchema.nullish(),
+  client: personSchema.nullish(),
   phone: phoneValueSchema.nullish(),
 });
 export type RkeeperWebhook = z.infer<typeof rkeeperWebhookSchema>;
@@ -49,9 +45,7 @@ export const RKEEPER_FINAL_STATUSES = ["Выполнен", "Доставлен"]
 const FINAL = new Set(RKEEPER_FINAL_STATUSES.map(normalizeStatus));
 
 export function parseRkeeperWebhook({ body }: { body: unknown }): WebhookOutcome {
-  const parsed = rkeeperWebhookSchema.safeParse(body);
-  if (!parsed.success) throw MalformedPayloadError.fromZod({ source: "R-Keeper", error: parsed.error });
-  const payload = parsed.data;
+  const payload = readPayload({ source: "R-Keeper", schema: rkeeperWebhookSchema, body });
   const order = payload.order;
   const sourceEventId =
     idToString(order?.id) ??
@@ -63,29 +57,24 @@ export function parseRkeeperWebhook({ body }: { body: unknown }): WebhookOutcome
 
   const status = firstText(order?.status, payload.status);
   if (!status || !FINAL.has(normalizeStatus(status))) {
-    return {
-      outcome: "skipped",
+    return skippedEvent({
       code: "not_final_status",
       reason: { code: "rkeeper_status", params: { status: given(status) } },
       sourceEventId,
-    };
+    });
   }
 
-  const phone = pickPhone([
-    order?.customer?.phone,
-    order?.client?.phone,
-    payload.customer?.phone,
-    payload.client?.phone,
-    payload.phone,
-  ]);
-  if (!phone.ok) return { ...phone.skip, sourceEventId };
-
-  return {
-    outcome: "eligible",
+  return eventWithPhone({
     sourceEventId,
-    phone: phone.phone,
+    phones: [
+      order?.customer?.phone,
+      order?.client?.phone,
+      payload.customer?.phone,
+      payload.client?.phone,
+      payload.phone,
+    ],
     customerName: firstText(order?.customer?.name, order?.client?.name, payload.customer?.name, payload.client?.name),
     email: firstEmail(order?.customer?.email, order?.client?.email, payload.customer?.email, payload.client?.email),
     occurredAt: parseTimestamp(order?.updatedAt),
-  };
+  });
 }

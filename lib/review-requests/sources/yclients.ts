@@ -1,25 +1,21 @@
 import { z } from "zod";
 
-import { MalformedPayloadError } from "@/lib/review-requests/sources/malformed-payload-error";
 import {
+  eventWithPhone,
   fingerprintPayload,
   firstEmail,
   firstText,
   idSchema,
   idToString,
   parseTimestamp,
+  personSchema,
   phoneValueSchema,
-  pickPhone,
-  textValueSchema,
+  readPayload,
+  skippedEvent,
 } from "@/lib/review-requests/sources/payload-helpers";
 import type { WebhookOutcome } from "@/lib/review-requests/sources/webhook-outcome";
 
-const yclientsClientSchema = z.looseObject({
-  id: idSchema.nullish(),
-  name: textValueSchema.nullish(),
-  phone: phoneValueSchema.nullish(),
-  email: z.string().nullish(),
-});
+const yclientsClientSchema = personSchema.extend({ id: idSchema.nullish() });
 
 const flagSchema = z.union([z.boolean(), z.number(), z.string()]);
 
@@ -52,9 +48,7 @@ export type YclientsWebhook = z.infer<typeof yclientsWebhookSchema>;
 const ATTENDANCE: Record<string, string> = { "0": "waiting", "-1": "confirmed", "2": "no_show" };
 
 export function parseYclientsWebhook({ body }: { body: unknown }): WebhookOutcome {
-  const parsed = yclientsWebhookSchema.safeParse(body);
-  if (!parsed.success) throw MalformedPayloadError.fromZod({ source: "YCLIENTS", error: parsed.error });
-  const payload = parsed.data;
+  const payload = readPayload({ source: "YCLIENTS", schema: yclientsWebhookSchema, body });
   const record =
     (typeof payload.resource === "object" ? payload.resource : undefined) ?? payload.data ?? payload.record ?? payload;
   // One visit can hold several records (services with different staff), each with its own
@@ -63,46 +57,40 @@ export function parseYclientsWebhook({ body }: { body: unknown }): WebhookOutcom
     idToString(record.visit_id) ?? idToString(record.id) ?? idToString(payload.resource_id) ?? fingerprintPayload(body);
 
   if (typeof payload.resource === "string" && payload.resource !== "record") {
-    return {
-      outcome: "skipped",
+    return skippedEvent({
       code: "ignored_event",
       reason: { code: "yclients_event", params: { resource: payload.resource } },
       sourceEventId,
-    };
+    });
   }
   if (isTrue(record.deleted) || payload.status === "delete") {
-    return { outcome: "skipped", code: "deleted", reason: { code: "yclients_deleted" }, sourceEventId };
+    return skippedEvent({ code: "deleted", reason: { code: "yclients_deleted" }, sourceEventId });
   }
   const attendance = firstText(record.visit_attendance, record.attendance);
   if (attendance !== "1") {
     const label = attendance === undefined ? "none" : (ATTENDANCE[attendance] ?? attendance);
-    return {
-      outcome: "skipped",
+    return skippedEvent({
       code: "not_final_status",
       reason: { code: "yclients_attendance", params: { attendance: label } },
       sourceEventId,
-    };
+    });
   }
 
   const resource = typeof payload.resource === "object" ? payload.resource : undefined;
-  const phone = pickPhone([
-    resource?.client?.phone,
-    payload.data?.client?.phone,
-    payload.record?.client?.phone,
-    payload.client?.phone,
-    payload.phone,
-  ]);
-  if (!phone.ok) return { ...phone.skip, sourceEventId };
-
   const client = record.client ?? payload.client;
-  return {
-    outcome: "eligible",
+  return eventWithPhone({
     sourceEventId,
-    phone: phone.phone,
+    phones: [
+      resource?.client?.phone,
+      payload.data?.client?.phone,
+      payload.record?.client?.phone,
+      payload.client?.phone,
+      payload.phone,
+    ],
     customerName: firstText(client?.name),
     email: firstEmail(client?.email),
     occurredAt: parseTimestamp(record.datetime),
-  };
+  });
 }
 
 function isTrue(value: boolean | number | string | null | undefined): boolean {
