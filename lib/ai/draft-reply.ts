@@ -1,8 +1,6 @@
-import { offlineResult, acceptLlmText } from "@/lib/ai/draft-result";
-import { toLlmError, type LlmError } from "@/lib/ai/llm-error";
-import { classifyContext, needsOnlyClosing } from "@/lib/ai/offline-drafter";
-import { pickProvider, type AiConfigInput } from "@/lib/ai/provider";
-import { draftContextSchema, type DraftContextInput, type DraftResult } from "@/lib/ai/types";
+import { acceptLlmText, offlineResult, planLlmDraft, type DraftInput } from "@/lib/ai/draft-result";
+import { toLlmError } from "@/lib/ai/llm-error";
+import { draftContextSchema, type DraftResult } from "@/lib/ai/types";
 
 // Writes a reply draft: the LLM when a key is configured, the offline drafter otherwise or whenever
 // the LLM fails, times out, answers with nothing usable or trips the guardrails. Never throws for
@@ -13,21 +11,12 @@ export async function draftReply({
   signal,
   fetchImpl,
   onLlmError,
-}: {
-  context: DraftContextInput;
-  config: AiConfigInput;
-  signal?: AbortSignal;
-  fetchImpl?: typeof fetch;
-  // For the caller's structured log; the error message may quote the provider, never the API key.
-  onLlmError?: (error: LlmError) => void;
-}): Promise<DraftResult> {
+}: DraftInput): Promise<DraftResult> {
   const startedAt = performance.now();
   const context = draftContextSchema.parse(input);
-  const provider = pickProvider({ config, fetchImpl });
-  if (provider.source === "offline") return offlineResult({ context, startedAt });
-
-  const classification = classifyContext(context);
-  if (needsOnlyClosing(context, classification)) return offlineResult({ context, startedAt });
+  const llm = planLlmDraft({ context, config, fetchImpl });
+  if (!llm) return offlineResult({ context, startedAt });
+  const { provider, classification } = llm;
   try {
     const raw = await provider.draft({ context, classification, signal });
     const accepted = acceptLlmText({ raw, context, classification, model: provider.model, startedAt });

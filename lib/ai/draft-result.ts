@@ -1,8 +1,36 @@
 import { checkText } from "@/lib/ai/guardrails/check-text";
-import { draftOffline, OFFLINE_MODEL } from "@/lib/ai/offline-drafter";
-import type { Classification, DraftContext, DraftResult, FallbackReason } from "@/lib/ai/types";
+import type { LlmError } from "@/lib/ai/llm-error";
+import { classifyContext, draftOffline, needsOnlyClosing, OFFLINE_MODEL } from "@/lib/ai/offline-drafter";
+import { pickProvider, type AiConfigInput, type DraftProvider } from "@/lib/ai/provider";
+import type { Classification, DraftContext, DraftContextInput, DraftResult, FallbackReason } from "@/lib/ai/types";
 
-// Shared by draftReply and streamDraft: how an offline draft and a finished LLM text become results.
+// Shared by draftReply and streamDraft: what they take, whether the LLM writes, and how an offline
+// draft and a finished LLM text become results.
+
+export type DraftInput = {
+  context: DraftContextInput;
+  config: AiConfigInput;
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+  // For the caller's structured log; the error message may quote the provider, never the API key.
+  onLlmError?: (error: LlmError) => void;
+};
+
+/** The LLM and what the message is, or null where the offline drafter answers: no key, or only a closing is due. */
+export function planLlmDraft({
+  context,
+  config,
+  fetchImpl,
+}: {
+  context: DraftContext;
+  config: AiConfigInput;
+  fetchImpl?: typeof fetch;
+}): { provider: DraftProvider; classification: Classification } | null {
+  const provider = pickProvider({ config, fetchImpl });
+  if (provider.source === "offline") return null;
+  const classification = classifyContext(context);
+  return needsOnlyClosing(context, classification) ? null : { provider, classification };
+}
 
 export function offlineResult({
   context,

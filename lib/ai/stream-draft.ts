@@ -1,8 +1,6 @@
-import { acceptLlmText, offlineResult } from "@/lib/ai/draft-result";
-import { toLlmError, type LlmError } from "@/lib/ai/llm-error";
-import { classifyContext, needsOnlyClosing } from "@/lib/ai/offline-drafter";
-import { pickProvider, type AiConfigInput } from "@/lib/ai/provider";
-import { draftContextSchema, type DraftContextInput, type DraftResult, type FallbackReason } from "@/lib/ai/types";
+import { acceptLlmText, offlineResult, planLlmDraft, type DraftInput } from "@/lib/ai/draft-result";
+import { toLlmError } from "@/lib/ai/llm-error";
+import { draftContextSchema, type DraftResult, type FallbackReason } from "@/lib/ai/types";
 
 // What the draft panel receives while a draft is written. After a "reset" the panel clears what it
 // has shown (a half-written LLM text) and the offline draft follows as deltas.
@@ -44,19 +42,7 @@ function eventQueue() {
   };
 }
 
-export function streamDraft({
-  context: input,
-  config,
-  signal,
-  fetchImpl,
-  onLlmError,
-}: {
-  context: DraftContextInput;
-  config: AiConfigInput;
-  signal?: AbortSignal;
-  fetchImpl?: typeof fetch;
-  onLlmError?: (error: LlmError) => void;
-}): DraftStream {
+export function streamDraft({ context: input, config, signal, fetchImpl, onLlmError }: DraftInput): DraftStream {
   const startedAt = performance.now();
   const context = draftContextSchema.parse(input);
   const queue = eventQueue();
@@ -69,10 +55,9 @@ export function streamDraft({
   };
 
   const run = async (): Promise<DraftResult> => {
-    const provider = pickProvider({ config, fetchImpl });
-    if (provider.source === "offline") return fallBack(undefined, false);
-    const classification = classifyContext(context);
-    if (needsOnlyClosing(context, classification)) return fallBack(undefined, false);
+    const llm = planLlmDraft({ context, config, fetchImpl });
+    if (!llm) return fallBack(undefined, false);
+    const { provider, classification } = llm;
     let raw = "";
     try {
       for await (const delta of provider.stream({ context, classification, signal })) {
