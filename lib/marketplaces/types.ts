@@ -113,6 +113,13 @@ export type MarketplaceConnector = {
   subscribeWebhook(input: { url: string }): Promise<void>;
 };
 
+/** What each marketplace's create<Name>Connector takes; baseUrls override the vendor's hosts (simulator, tests). */
+export type ConnectorInput<Credentials, BaseUrls> = {
+  credentials: Credentials;
+  baseUrls?: Partial<BaseUrls>;
+  runtime?: ConnectorRuntimeOptions;
+};
+
 /** Runtime options that are not account data (not serialisable, never stored). */
 export type ConnectorRuntimeOptions = {
   http?: HttpOptionsInput;

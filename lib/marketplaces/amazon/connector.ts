@@ -22,7 +22,7 @@ import type { OutgoingRefusal } from "@/lib/marketplaces/outgoing-refusal";
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
 import { MarketplaceRejectedError, MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import { createTokenProvider } from "@/lib/marketplaces/http/token-cache";
-import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
+import type { ConnectorInput, MarketplaceConnector } from "@/lib/marketplaces/types";
 
 const M = "amazon" as const;
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
@@ -44,11 +44,7 @@ export function createAmazonConnector({
   credentials,
   baseUrls,
   runtime = {},
-}: {
-  credentials: AmazonCredentials;
-  baseUrls?: Partial<AmazonBaseUrls>;
-  runtime?: ConnectorRuntimeOptions;
-}): MarketplaceConnector {
+}: ConnectorInput<AmazonCredentials, AmazonBaseUrls>): MarketplaceConnector {
   const creds = amazonCredentialsSchema.parse(credentials);
   const base = amazonBaseUrlsSchema.parse(baseUrls ?? {});
   const accountKey = accountKeyFrom({ parts: [M, creds.clientId, creds.clientSecret, creds.refreshToken] });

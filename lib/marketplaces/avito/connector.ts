@@ -32,7 +32,7 @@ import { parseEach } from "@/lib/marketplaces/parse-each";
 import { avitoChatSchema, avitoMessageSchema } from "@/lib/marketplaces/avito/schemas";
 import { createTokenProvider } from "@/lib/marketplaces/http/token-cache";
 import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
-import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
+import type { ConnectorInput, MarketplaceConnector } from "@/lib/marketplaces/types";
 
 const M = "avito" as const;
 const PAGE = 100;
@@ -45,11 +45,7 @@ export function createAvitoConnector({
   credentials,
   baseUrls,
   runtime = {},
-}: {
-  credentials: AvitoCredentials;
-  baseUrls?: Partial<AvitoBaseUrls>;
-  runtime?: ConnectorRuntimeOptions;
-}): MarketplaceConnector {
+}: ConnectorInput<AvitoCredentials, AvitoBaseUrls>): MarketplaceConnector {
   const creds = avitoCredentialsSchema.parse(credentials);
   const base = avitoBaseUrlsSchema.parse(baseUrls ?? {});
   let refreshToken = creds.refreshToken ?? null;

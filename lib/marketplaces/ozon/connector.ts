@@ -29,7 +29,7 @@ import {
 import { handleOzonWebhook } from "@/lib/marketplaces/ozon/webhook";
 import { parseEach, requireField, UnusableRecordError } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
-import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
+import type { ConnectorInput, MarketplaceConnector } from "@/lib/marketplaces/types";
 
 const M = "ozon" as const;
 const MAX_PAGES = 100;
@@ -54,11 +54,7 @@ export function createOzonConnector({
   credentials,
   baseUrls,
   runtime = {},
-}: {
-  credentials: OzonCredentials;
-  baseUrls?: Partial<OzonBaseUrls>;
-  runtime?: ConnectorRuntimeOptions;
-}): MarketplaceConnector {
+}: ConnectorInput<OzonCredentials, OzonBaseUrls>): MarketplaceConnector {
   const { clientId, apiKey } = ozonCredentialsSchema.parse(credentials);
   const ctx = buildHttpContext({
     marketplace: M,

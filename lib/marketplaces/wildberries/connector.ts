@@ -11,7 +11,7 @@ import {
 import { MarketplaceUnsupportedError } from "@/lib/marketplaces/http/errors";
 import { parseEach } from "@/lib/marketplaces/parse-each";
 import type { ChatRef } from "@/lib/marketplaces/schemas";
-import type { ConnectionWarning, ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
+import type { ConnectionWarning, ConnectorInput, MarketplaceConnector } from "@/lib/marketplaces/types";
 import {
   describeWbError,
   WB_RATE_LIMITS,
@@ -61,11 +61,7 @@ export function createWildberriesConnector({
   credentials,
   baseUrls,
   runtime = {},
-}: {
-  credentials: WildberriesCredentials;
-  baseUrls?: Partial<WildberriesBaseUrls>;
-  runtime?: ConnectorRuntimeOptions;
-}): MarketplaceConnector {
+}: ConnectorInput<WildberriesCredentials, WildberriesBaseUrls>): MarketplaceConnector {
   const { token } = wildberriesCredentialsSchema.parse(credentials);
   const base = wildberriesBaseUrlsSchema.parse(baseUrls ?? {});
   const ctx = buildHttpContext({

@@ -2,7 +2,7 @@ import { assertOutgoingAllowed, buildHttpContext, refuseOutgoing, unsupported } 
 import { accountKeyFrom } from "@/lib/marketplaces/http/account-key";
 import { parseEach, parseOne } from "@/lib/marketplaces/parse-each";
 import type { Chat, Message, SkippedRecord } from "@/lib/marketplaces/schemas";
-import type { ConnectorRuntimeOptions, MarketplaceConnector } from "@/lib/marketplaces/types";
+import type { ConnectorInput, MarketplaceConnector } from "@/lib/marketplaces/types";
 import {
   describeYmError,
   YM_FEEDBACK_IDS_PER_CALL,
@@ -54,11 +54,7 @@ export function createYandexMarketConnector({
   credentials,
   baseUrls,
   runtime = {},
-}: {
-  credentials: YandexMarketCredentials;
-  baseUrls?: Partial<YandexMarketBaseUrls>;
-  runtime?: ConnectorRuntimeOptions;
-}): MarketplaceConnector {
+}: ConnectorInput<YandexMarketCredentials, YandexMarketBaseUrls>): MarketplaceConnector {
   const { apiKey, businessId } = yandexMarketCredentialsSchema.parse(credentials);
   const ctx = buildHttpContext({
     marketplace: M,
