@@ -6,6 +6,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { latencyPercentiles, timedPost } from "@/lib/test/timed-post";
 
 /**
  * A benchmark of the production server: stops without a build, and makes one-run keys (set in this
@@ -34,27 +35,6 @@ export type Stats = {
   max: number;
   achieved: number;
 };
-export const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-
-export function post(url: string, body: string): Promise<{ status: number; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = http.request(
-      url,
-      {
-        method: "POST",
-        agent,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-      },
-    );
-    req.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
-    req.end(body);
-  });
-}
 
 /** Open-loop load: requests start on schedule whether or not earlier ones finished. */
 export async function offer({
@@ -75,20 +55,16 @@ export async function offer({
     const due = started + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    pending.push(post(typeof url === "string" ? url : url(i), body(i)));
+    pending.push(timedPost(typeof url === "string" ? url : url(i), body(i)));
   }
   const results = await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
-  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-  const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0;
   const ok = results.filter((r) => r.status === 200).length;
   return {
     sent: total,
     ok,
     errors: total - ok,
-    p50: q(0.5),
-    p99: q(0.99),
-    max: ms.at(-1) ?? 0,
+    ...latencyPercentiles(results.map((r) => r.ms)),
     achieved: total / elapsed,
   };
 }
@@ -96,7 +72,7 @@ export async function offer({
 export const fmt = (s: Stats) =>
   `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  ok ${s.ok}/${s.sent}  achieved ${s.achieved.toFixed(0)} req/s`;
 
-export async function bareServer(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function bareServer(): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     req.resume();
     req.on("end", () => {
@@ -106,7 +82,7 @@ export async function bareServer(): Promise<{ url: string; close: () => Promise<
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 export async function freePort(): Promise<number> {

@@ -12,9 +12,9 @@ import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { openDatabase, setDatabaseForTests } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
-import { ozonPush } from "@/lib/jobs/multi-instance";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
-import { createSimAccount } from "@/lib/test/sim-account";
+import { ozonPush, pushNumber } from "@/lib/test/multi-instance";
+import { createOzonPushAccount, createSimAccount } from "@/lib/test/sim-account";
 import { fmt, freePort, offer, startApp, stopApp, type Stats } from "./bench-app";
 
 const WB_ACCOUNTS = 20;
@@ -59,19 +59,21 @@ export async function benchScaleOut({
     setDatabaseForTests(db);
     const workspace = await db.prisma.workspace.create({ data: { name: "bench scale" } });
     const secret = "bench-scale-ozon-secret-0123456";
-    await createSimAccount({ workspaceId: workspace.id, sim, marketplace: "ozon", webhookSecret: secret });
+    const { chatIds } = await createOzonPushAccount({
+      workspaceId: workspace.id,
+      sim,
+      webhookSecret: secret,
+      chats: 50,
+    });
     for (let i = 0; i < WB_ACCOUNTS; i++)
       await createSimAccount({ workspaceId: workspace.id, sim: wbSim, marketplace: "wildberries" });
-    const chatIds: string[] = [];
-    for (let i = 0; i < 50; i++)
-      chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
     setDatabaseForTests(undefined);
     await db.close();
 
     let round = 0;
     const body = () => {
       const tag = String(500 + round++);
-      return (i: number) => ozonPush({ chatId: chatIds[i % chatIds.length]!, n: i % 10 === 9 ? i - 1 : i, tag });
+      return (i: number) => ozonPush({ chatId: chatIds[i % chatIds.length]!, n: pushNumber(i), tag });
     };
     const start = async (role?: "web" | "worker", args: string[] = []) => {
       const port = await freePort();

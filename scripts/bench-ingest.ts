@@ -18,9 +18,10 @@ import { applyMigrations } from "@/lib/db-migrations";
 import { syncAccount } from "@/lib/ingest/sync-account";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
 import { benchScaleOut } from "./bench-ingest-scale";
-import { agent, bareServer, benchAppKeys, fmt, freePort, offer, startApp, stopApp, type Stats } from "./bench-app";
-import { ozonPush as ozonPushBody } from "@/lib/jobs/multi-instance";
-import { createSimAccount } from "@/lib/test/sim-account";
+import { bareServer, benchAppKeys, fmt, freePort, offer, startApp, stopApp, type Stats } from "./bench-app";
+import { ozonPush as ozonPushBody, ozonPushId, pushNumber } from "@/lib/test/multi-instance";
+import { createOzonPushAccount } from "@/lib/test/sim-account";
+import { keepAliveAgent } from "@/lib/test/timed-post";
 import { elapsedDaysAfter } from "@/lib/time/zoned-time";
 import { registerDomainSubscribers } from "@/lib/domain-subscribers";
 
@@ -50,16 +51,13 @@ async function prepare(db: Database, sim: Simulator, chats: number) {
   await applyMigrations({ db });
   const workspace = await db.prisma.workspace.create({ data: { name: "bench" } });
   setDatabaseForTests(db);
-  const account = await createSimAccount({
+  const { account, chatIds } = await createOzonPushAccount({
     workspaceId: workspace.id,
     sim,
-    marketplace: "ozon",
     webhookSecret: SECRET,
+    chats,
   });
   setDatabaseForTests(undefined);
-  const chatIds: string[] = [];
-  for (let i = 0; i < chats; i++)
-    chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Начало чата ${i}` })).chatId);
   return { accountId: account.id, chatIds };
 }
 
@@ -78,8 +76,7 @@ async function waitForLockRelease(dataDir: string) {
 }
 
 function ozonPush(chatIds: string[], i: number, runTag: string) {
-  // One in ten deliveries repeats the previous message (a marketplace retry): stored once.
-  const n = i % 10 === 9 ? i - 1 : i;
+  const n = pushNumber(i);
   return ozonPushBody({ chatId: chatIds[n % chatIds.length]!, n, tag: runTag });
 }
 
@@ -112,7 +109,7 @@ async function benchDatabase({
   const run = async (rate: number, seconds: number) => {
     const tag = String(100 + rounds++);
     const stats = await offer({ url, rate, seconds, body: (i) => ozonPush(chatIds, i, tag) });
-    for (let i = 0; i < stats.sent; i++) expected.add(`${tag}${String(i % 10 === 9 ? i - 1 : i).padStart(8, "0")}`);
+    for (let i = 0; i < stats.sent; i++) expected.add(ozonPushId(tag, pushNumber(i)));
     return stats;
   };
   const startedAt = Date.now();
@@ -292,4 +289,4 @@ if (!args["skip-pg"] && !args["skip-scale"])
 await sim.close();
 fs.rmSync(pgliteDir, { recursive: true, force: true });
 fs.rmSync(wbDir, { recursive: true, force: true });
-agent.destroy();
+keepAliveAgent.destroy();

@@ -6,15 +6,23 @@
 // workers' scheduled probe job ran once per period. Options: --deliveries N, --rate N, --pg URL.
 import "./load-env";
 import crypto from "node:crypto";
-import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { openDatabase, setDatabaseForTests } from "@/lib/db";
 import { applyMigrations } from "@/lib/db-migrations";
-import { deliver, ozonPush, startInstance, stopInstance, type Instance } from "@/lib/jobs/multi-instance";
 import { startSimulator } from "@/lib/marketplaces/simulator/server";
-import { createSimAccount } from "@/lib/test/sim-account";
+import {
+  deliver,
+  ozonPush,
+  pushBurst,
+  pushNumber,
+  startTwoByTwo,
+  stopInstance,
+  type Instance,
+} from "@/lib/test/multi-instance";
+import { createOzonPushAccount } from "@/lib/test/sim-account";
+import { bareServer } from "./bench-app";
 
 const { values: args } = parseArgs({
   options: {
@@ -41,12 +49,8 @@ const fmt = (s: { p50: number; p99: number; seconds: number; count: number }) =>
   `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  (${(s.count / s.seconds).toFixed(0)} deliveries/s achieved)`;
 
 async function bareBaseline() {
-  const server = http.createServer((req, res) =>
-    req.resume().on("end", () => res.writeHead(200, { "content-type": "application/json" }).end("{}")),
-  );
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as { port: number }).port;
-  const web = { role: "web", port, child: { exitCode: null, signalCode: null } } as unknown as Instance;
+  const server = await bareServer();
+  const web = { role: "web", port: server.port, child: { exitCode: null, signalCode: null } } as unknown as Instance;
   const stats = await deliver({
     webs: [web],
     path: "/",
@@ -55,7 +59,7 @@ async function bareBaseline() {
     ),
     rate: RATE,
   });
-  await new Promise((r) => server.close(r));
+  await server.close();
   return stats;
 }
 
@@ -80,34 +84,24 @@ try {
   await applyMigrations({ db });
   const workspace = await db.prisma.workspace.create({ data: { name: "bench multi" } });
   setDatabaseForTests(db);
-  const account = await createSimAccount({
+  const { account, chatIds } = await createOzonPushAccount({
     workspaceId: workspace.id,
     sim,
-    marketplace: "ozon",
     webhookSecret: SECRET,
+    chats: 50,
   });
-  const chatIds: string[] = [];
-  for (let i = 0; i < 50; i++)
-    chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
 
-  instances.push(
-    ...(await Promise.all([
-      startInstance({ role: "web", postgres, env: appEnv }),
-      startInstance({ role: "web", postgres, env: appEnv }),
-      startInstance({ role: "worker", postgres, env: appEnv, probeMs: PROBE_MS }),
-      startInstance({ role: "worker", postgres, env: appEnv, probeMs: PROBE_MS }),
-    ])),
-  );
-  const [webA, webB, ...workers] = instances as [Instance, Instance, Instance, Instance];
+  const started = await startTwoByTwo({ postgres, env: appEnv, probeMs: PROBE_MS });
+  instances.push(...started);
+  const [webA, webB, ...workers] = started;
   const probeFrom = Date.now();
   const tag = crypto.randomBytes(3).toString("hex");
-  const numbers = Array.from({ length: DELIVERIES }, (_, i) => (i % 10 === 9 ? i - 1 : i));
-  const bodies = numbers.map((n) => ozonPush({ chatId: chatIds[n % chatIds.length]!, n, tag }));
+  const { bodies, expected } = pushBurst({ chatIds, deliveries: DELIVERIES, tag });
   // Warm-up: connection pools and JIT of both web instances.
   await deliver({
     webs: [webA, webB],
     path: `/api/webhooks/ozon/${SECRET}`,
-    bodies: numbers.slice(0, 200).map((n) => ozonPush({ chatId: chatIds[0]!, n, tag: "warm" })),
+    bodies: Array.from({ length: 200 }, (_, i) => ozonPush({ chatId: chatIds[0]!, n: pushNumber(i), tag: "warm" })),
     rate: 100,
   });
   const sentAt = Date.now();
@@ -119,7 +113,6 @@ try {
     during: (i) => (i === Math.floor(DELIVERIES / 2) ? stopInstance(webB, "SIGKILL") : undefined),
   });
   const ackedAt = Date.now();
-  const expected = new Set(numbers.map((n) => `${tag}${String(n).padStart(8, "0")}`));
   const count = () =>
     db.prisma.message.count({ where: { chat: { accountId: account.id }, externalId: { startsWith: tag } } });
   while ((await count()) < expected.size && Date.now() - ackedAt < 300_000)

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { readSseFrames } from "@/lib/jobs/multi-instance";
+import { readSseFrames } from "@/lib/test/multi-instance";
 
 /** One member stream: when each chat's first "message" change arrived. */
 export function openStream(url: string, token: string) {

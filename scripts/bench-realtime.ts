@@ -19,7 +19,9 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { openDatabase, type Database } from "@/lib/db";
 import { startSimulator } from "@/lib/marketplaces/simulator/server";
-import { agent, benchAppKeys, freePort, post, startApp, stopApp } from "./bench-app";
+import { ozonPush } from "@/lib/test/multi-instance";
+import { keepAliveAgent, timedPost } from "@/lib/test/timed-post";
+import { benchAppKeys, freePort, startApp, stopApp } from "./bench-app";
 import { measureIdleInbox } from "./bench-realtime-browser";
 import { seedRealtimeBench } from "./bench-realtime-seed";
 import { openStream } from "./bench-realtime-stream";
@@ -96,19 +98,6 @@ async function startInstance({
 const rssKb = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
 
-function ozonPush(externalId: string, i: number, tag: string) {
-  return JSON.stringify({
-    message_type: "TYPE_NEW_MESSAGE",
-    chat_id: externalId,
-    chat_type: "Buyer_Seller",
-    message_id: `${tag}${String(i).padStart(8, "0")}`,
-    created_at: new Date(Date.UTC(2026, 10, 21, 12, 0, 0) + i * 10).toISOString(),
-    user: { id: "115568", type: "Customer" },
-    data: [`Где мой заказ? ${tag}-${i}`],
-    seller_id: "7",
-  });
-}
-
 type Instance = Awaited<ReturnType<typeof startInstance>>;
 
 async function scenario({
@@ -140,9 +129,10 @@ async function scenario({
     sentAt[i] = performance.now();
     const target = web[i % web.length]!;
     pending.push(
-      post(`${target.url}/api/webhooks/ozon/${SECRET}`, ozonPush(prepared.chats[i]!.externalId, i, tag)).then((r) =>
-        acks.push(r.ms),
-      ),
+      timedPost(
+        `${target.url}/api/webhooks/ozon/${SECRET}`,
+        ozonPush({ chatId: prepared.chats[i]!.externalId, n: i, tag, text: `Где мой заказ? ${tag}-${i}` }),
+      ).then((r) => acks.push(r.ms)),
     );
   }
   await Promise.all(pending);
@@ -278,4 +268,4 @@ if (!args["skip-pg"] && !IDLE_ONLY) {
   await admin.end();
 }
 await sim.close();
-agent.destroy();
+keepAliveAgent.destroy();

@@ -1,9 +1,16 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { deliver, followStream, ozonPush, startInstance, stopInstance, type Instance } from "@/lib/jobs/multi-instance";
 import { startSimulator, type Simulator } from "@/lib/marketplaces/simulator/server";
-import { createSimAccount } from "@/lib/test/sim-account";
+import {
+  deliver,
+  followStream,
+  pushBurst,
+  startTwoByTwo,
+  stopInstance,
+  type Instance,
+} from "@/lib/test/multi-instance";
+import { createOzonPushAccount } from "@/lib/test/sim-account";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-db";
 
 // Two web instances and two workers on one PostgreSQL schema, as child processes. Ozon pushes with
@@ -34,15 +41,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
 
   it("stores every pushed message once with a web instance killed mid-burst, and runs each scheduled job once per period", async () => {
     const workspace = await db.prisma.workspace.create({ data: { name: "Instances" } });
-    const account = await createSimAccount({
+    const { account, chatIds } = await createOzonPushAccount({
       workspaceId: workspace.id,
       sim,
-      marketplace: "ozon",
       webhookSecret: SECRET,
+      chats: 20,
     });
-    const chatIds: string[] = [];
-    for (let i = 0; i < 20; i++)
-      chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
 
     const appEnv = {
       APP_ENCRYPTION_KEY: env().APP_ENCRYPTION_KEY,
@@ -50,14 +54,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
       OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
       NODE_ENV: "test",
     };
-    const started = await Promise.all([
-      startInstance({ role: "web", postgres: db.postgres!, env: appEnv }),
-      startInstance({ role: "web", postgres: db.postgres!, env: appEnv }),
-      startInstance({ role: "worker", postgres: db.postgres!, env: appEnv, probeMs: PROBE_MS }),
-      startInstance({ role: "worker", postgres: db.postgres!, env: appEnv, probeMs: PROBE_MS }),
-    ]);
+    const started = await startTwoByTwo({ postgres: db.postgres!, env: appEnv, probeMs: PROBE_MS });
     instances.push(...started);
-    const [webA, webB, ...workers] = started as [Instance, Instance, Instance, Instance];
+    const [webA, webB, ...workers] = started;
     const probeFrom = Date.now();
     const before =
       (await db.prisma.streamEvent.aggregate({ where: { workspaceId: workspace.id }, _max: { id: true } }))._max.id ??
@@ -68,8 +67,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
 
     // One delivery in ten repeats the one before it (a marketplace's retry of an acknowledged push).
     const tag = crypto.randomBytes(3).toString("hex");
-    const numbers = Array.from({ length: DELIVERIES }, (_, i) => (i % 10 === 9 ? i - 1 : i));
-    const bodies = numbers.map((n) => ozonPush({ chatId: chatIds[n % chatIds.length]!, n, tag }));
+    const { bodies, expected } = pushBurst({ chatIds, deliveries: DELIVERIES, tag });
     await deliver({
       webs: [webA, webB],
       path: `/api/webhooks/ozon/${SECRET}`,
@@ -79,7 +77,6 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances on one Postgr
     });
     expect(webB.child.signalCode).toBe("SIGKILL");
 
-    const expected = new Set(numbers.map((n) => `${tag}${String(n).padStart(8, "0")}`));
     const stored = async () =>
       db.prisma.message.count({ where: { chat: { accountId: account.id }, externalId: { in: [...expected] } } });
     for (let waited = 0; (await stored()) < expected.size && waited < 150_000; waited += 250)

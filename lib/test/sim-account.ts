@@ -33,3 +33,25 @@ export async function createSimAccount({
     },
   });
 }
+
+/**
+ * The Ozon account that load runs push to (at /api/webhooks/ozon/<webhookSecret>), and `chats` buyer chats
+ * opened in the simulator for the pushes to name.
+ */
+export async function createOzonPushAccount({
+  workspaceId,
+  sim,
+  webhookSecret,
+  chats,
+}: {
+  workspaceId: string;
+  sim: Simulator;
+  webhookSecret: string;
+  chats: number;
+}) {
+  const account = await createSimAccount({ workspaceId, sim, marketplace: "ozon", webhookSecret });
+  const chatIds: string[] = [];
+  for (let i = 0; i < chats; i++)
+    chatIds.push((await sim.control.injectBuyerMessage({ marketplace: "ozon", text: `Чат ${i}` })).chatId);
+  return { account, chatIds };
+}

@@ -4,10 +4,13 @@ import path from "node:path";
 import readline from "node:readline";
 import { build } from "esbuild";
 
+import { ozonBuyerPush } from "@/lib/test/ozon-push";
+import { latencyPercentiles, timedPost } from "@/lib/test/timed-post";
+
 // Several app instances as child processes (scripts/app-instance.ts) on one PostgreSQL schema, and a
 // marketplace that delivers pushes to them the way marketplaces do: a delivery that gets no 200 is
 // delivered again, to any instance behind the load balancer. Shared by the multi-instance test and
-// bench:multi-instance.
+// bench:multi-instance; the other ingestion benchmarks post the same pushes.
 
 export type Instance = {
   role: "web" | "worker";
@@ -89,30 +92,6 @@ export async function stopInstance(instance: Instance, signal: NodeJS.Signals = 
   await instance.exited;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-
-function post(port: number, path: string, body: string): Promise<{ status: number; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port,
-        path,
-        method: "POST",
-        agent,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-      },
-    );
-    req.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
-    req.end(body);
-  });
-}
-
 /**
  * Delivers each body at `rate` per second, round-robin over the web instances that are up, and again
  * (to the next one up) until it gets a 200: a marketplace's retry. `during(i)` runs before delivery i
@@ -139,7 +118,7 @@ export async function deliver({
     for (let attempt = 0; attempt < 20; attempt++) {
       const targets = up();
       const target = targets[(i + attempt) % targets.length]!;
-      const r = await post(target.port, path, bodies[i]!);
+      const r = await timedPost(`http://127.0.0.1:${target.port}${path}`, bodies[i]!);
       if (attempt === 0) firstMs.push(r.ms);
       if (r.status === 200) return;
       retried += 1;
@@ -155,23 +134,57 @@ export async function deliver({
     pending.push(one(i));
   }
   await Promise.all(pending);
-  const ms = firstMs.sort((a, b) => a - b);
-  const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0;
-  return { retried, p50: q(0.5), p99: q(0.99), seconds: (performance.now() - started) / 1000, count: bodies.length };
+  const { p50, p99 } = latencyPercentiles(firstMs);
+  return { retried, p50, p99, seconds: (performance.now() - started) / 1000, count: bodies.length };
 }
 
+/** The message id ozonPush gives push `n` of a run tagged `tag`. */
+export const ozonPushId = (tag: string, n: number) => `${tag}${String(n).padStart(8, "0")}`;
+
+/** The push number of delivery i: one delivery in ten repeats the one before (a marketplace's retry of an acknowledged push). */
+export const pushNumber = (i: number) => (i % 10 === 9 ? i - 1 : i);
+
 /** An Ozon buyer-message push; `n` names the message, so a repeated n is a duplicate delivery. */
-export function ozonPush({ chatId, n, tag }: { chatId: string; n: number; tag: string }): string {
-  return JSON.stringify({
-    message_type: "TYPE_NEW_MESSAGE",
-    chat_id: chatId,
-    chat_type: "Buyer_Seller",
-    message_id: `${tag}${String(n).padStart(8, "0")}`,
-    created_at: new Date(Date.UTC(2026, 10, 21, 12, 0, 0) + n * 10).toISOString(),
-    user: { id: "115568", type: "Customer" },
-    data: [`Сообщение ${tag}-${n}`],
-    seller_id: "7",
-  });
+export function ozonPush({ chatId, n, tag, text }: { chatId: string; n: number; tag: string; text?: string }): string {
+  return JSON.stringify(
+    ozonBuyerPush({
+      chatId,
+      messageId: ozonPushId(tag, n),
+      text: text ?? `Сообщение ${tag}-${n}`,
+      createdAt: new Date(Date.UTC(2026, 10, 21, 12, 0, 0) + n * 10),
+    }),
+  );
+}
+
+/**
+ * `deliveries` pushes over the chats, tagged `tag`, one in ten a repeat of the one before; `expected` holds
+ * the ids of the messages they carry, each once.
+ */
+export function pushBurst({ chatIds, deliveries, tag }: { chatIds: string[]; deliveries: number; tag: string }) {
+  const numbers = Array.from({ length: deliveries }, (_, i) => pushNumber(i));
+  return {
+    bodies: numbers.map((n) => ozonPush({ chatId: chatIds[n % chatIds.length]!, n, tag })),
+    expected: new Set(numbers.map((n) => ozonPushId(tag, n))),
+  };
+}
+
+/** Two web instances and two workers on one schema; the workers run the probe job every `probeMs`. */
+export async function startTwoByTwo({
+  postgres,
+  env,
+  probeMs,
+}: {
+  postgres: { url: string; schema: string };
+  env: Record<string, string>;
+  probeMs: number;
+}): Promise<[web: Instance, web: Instance, worker: Instance, worker: Instance]> {
+  const [webA, webB, workerA, workerB] = await Promise.all([
+    startInstance({ role: "web", postgres, env }),
+    startInstance({ role: "web", postgres, env }),
+    startInstance({ role: "worker", postgres, env, probeMs }),
+    startInstance({ role: "worker", postgres, env, probeMs }),
+  ]);
+  return [webA, webB, workerA, workerB];
 }
 
 /**
