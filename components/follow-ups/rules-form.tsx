@@ -1,15 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
+import { useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api, ApiError } from "@/components/api/client";
-import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
+import { fieldErrorText } from "@/components/api/form-errors";
+import { useSettingsForm } from "@/components/api/use-settings-form";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import type { FollowUpRule } from "@/components/follow-ups/types";
 import { useI18n } from "@/components/providers";
-import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/ui/save-bar";
 import { findingText } from "@/lib/ai/finding-text";
 import { followUpRulesUpdateSchema, type FollowUpRulesUpdate } from "@/lib/follow-ups/follow-up-rules-schema";
 
@@ -29,43 +29,33 @@ export function RulesForm({ canEdit }: { canEdit: boolean }) {
 function RulesFields({ rules, canEdit }: { rules: FollowUpRule[]; canEdit: boolean }) {
   const { t, locale, fmt } = useI18n();
   const ts = t.followUps.settings;
-  const qc = useQueryClient();
   const {
     register,
-    handleSubmit,
-    setError,
     setValue,
-    formState: { errors, isSubmitting, isSubmitSuccessful, isDirty },
-  } = useForm<Values, unknown, FollowUpRulesUpdate>({
+    onSubmit,
+    bar,
+    formState: { errors },
+  } = useSettingsForm<Values, FollowUpRulesUpdate>({
     resolver: zodResolver(followUpRulesUpdateSchema),
-    // The server's copy replaces the form once saved.
     values: formValues(rules),
-    resetOptions: { keepIsSubmitSuccessful: true },
-  });
-
-  async function save(update: FollowUpRulesUpdate) {
-    try {
-      qc.setQueryData(
-        queryKeys.followUpRules(),
-        await api<Rules>("/api/follow-up-rules", { method: "PUT", body: update }),
-      );
-    } catch (error) {
-      // A refused template is its rule's: unknown variables or a guardrail finding, worded here.
-      const details =
-        error instanceof ApiError
-          ? (error.details as { reason?: string; kind?: string; unknownVariables?: string[] })
-          : {};
+    url: "/api/follow-up-rules",
+    queryKey: queryKeys.followUpRules(),
+    // A refused template is its rule's: unknown variables or a guardrail finding, worded here.
+    refusal: (error, setError) => {
+      if (!(error instanceof ApiError)) return false;
+      const details = error.details as { kind?: string; unknownVariables?: string[] };
       const index = rules.findIndex((r) => r.kind === details.kind);
-      if (index < 0 || !(error instanceof ApiError)) return setApiErrors(error, setError, { t, locale });
+      if (index < 0) return false;
       const message = details.unknownVariables?.length
         ? fmt(ts.unknownVariables, { names: details.unknownVariables.join(", ") })
         : (error.details.findings ?? []).map((f) => findingText(f, locale)).join("; ");
       setError(`rules.${index}.template`, { type: "server", message: message || t.errors.invalid });
-    }
-  }
+      return true;
+    },
+  });
 
   return (
-    <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
+    <form className="space-y-4" noValidate onSubmit={onSubmit}>
       <p className="text-xs text-slate-600">{ts.variables}</p>
       {rules.map((rule, i) => {
         const delayError = fieldErrorText(errors.rules?.[i]?.delayDays, { t });
@@ -117,19 +107,7 @@ function RulesFields({ rules, canEdit }: { rules: FollowUpRule[]; canEdit: boole
           </fieldset>
         );
       })}
-      {canEdit ? (
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={isSubmitting}>
-            {ts.save}
-          </Button>
-          {isSubmitSuccessful && !isDirty ? <span className="text-sm text-green-700">{ts.saved}</span> : null}
-          {errors.root ? (
-            <span role="alert" className="text-sm text-red-700">
-              {errors.root.message}
-            </span>
-          ) : null}
-        </div>
-      ) : null}
+      {canEdit ? <SaveBar words={ts} {...bar} /> : null}
     </form>
   );
 }

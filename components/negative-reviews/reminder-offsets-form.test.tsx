@@ -36,4 +36,18 @@ describe("ReminderOffsetsForm", () => {
     expect(input.value).toBe("48; 12 6");
     expect(input.getAttribute("aria-invalid")).toBe("true");
   });
+
+  it("says «saved» once the route has the hours, and no longer once they are edited again", async () => {
+    stubApi([
+      { url: SETTINGS, answer: { body: { reminderOffsetsHours: [48, 24] } } },
+      { method: "PUT", url: SETTINGS, answer: { body: { reminderOffsetsHours: [48, 24, 6] } } },
+    ]);
+    const { input, submit } = await form();
+    await type(input, "48, 24, 6");
+    await submit();
+    const status = () => document.querySelector("[role=status]")?.textContent ?? null;
+    expect(status()).toBe(r.saved);
+    await type(input, "48");
+    expect(status()).toBeNull();
+  });
 });

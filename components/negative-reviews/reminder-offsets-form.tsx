@@ -1,10 +1,10 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
+import { useQuery } from "@tanstack/react-query";
 import { api } from "@/components/api/client";
-import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
+import { fieldErrorText } from "@/components/api/form-errors";
 import { routeBodyResolver } from "@/components/api/route-body-resolver";
+import { useSettingsForm } from "@/components/api/use-settings-form";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 import { reminderOffsetsSchema, type ReminderOffsets } from "@/lib/negative-reviews/reminder-offsets-schema";
@@ -23,39 +23,31 @@ const resolver = routeBodyResolver<Values, typeof reminderOffsetsSchema>(reminde
 
 /** Owners set how many hours before a negative review's deadline the reminders go out. */
 export function ReminderOffsetsForm() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const r = t.negative.report;
-  const qc = useQueryClient();
   const current = useQuery({
     queryKey: queryKeys.negativeSettings(),
     queryFn: ({ signal }) => api<ReminderOffsets>("/api/negative-reviews/settings", { signal }),
   });
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, isSubmitSuccessful },
-  } = useForm<Values, unknown, ReminderOffsets>({
+    onSubmit,
+    bar,
+    formState: { errors },
+  } = useSettingsForm<Values, ReminderOffsets>({
     resolver,
-    // The server's copy (deduplicated, latest first) replaces the form once saved.
+    // The server's copy is deduplicated, latest first.
     values: { reminderOffsetsHours: current.data?.reminderOffsetsHours.join(", ") ?? "" },
-    resetOptions: { keepIsSubmitSuccessful: true },
+    url: "/api/negative-reviews/settings",
+    queryKey: queryKeys.negativeSettings(),
+    texts: { fields: { [FIELD]: r.settingsInvalid }, fieldOf: () => FIELD },
   });
-
-  async function save(input: ReminderOffsets) {
-    try {
-      const saved = await api<ReminderOffsets>("/api/negative-reviews/settings", { method: "PUT", body: input });
-      qc.setQueryData(queryKeys.negativeSettings(), saved);
-    } catch (error) {
-      setApiErrors(error, setError, { t, locale, fields: { [FIELD]: r.settingsInvalid }, fieldOf: () => FIELD });
-    }
-  }
   const error = fieldErrorText(errors.reminderOffsetsHours, { t, own: r.settingsInvalid });
   return (
     <form
       className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
       noValidate
-      onSubmit={(e) => void handleSubmit(save)(e)}
+      onSubmit={onSubmit}
     >
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-medium">{r.settings}</span>
@@ -72,11 +64,15 @@ export function ReminderOffsetsForm() {
       <button
         type="submit"
         className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
-        disabled={isSubmitting}
+        disabled={bar.submitting}
       >
         {r.save}
       </button>
-      {isSubmitSuccessful && !errors.root && !error ? <span className="text-sm text-green-700">{r.saved}</span> : null}
+      {bar.saved ? (
+        <span role="status" className="text-sm text-green-700">
+          {r.saved}
+        </span>
+      ) : null}
       {error || errors.root ? (
         <span id="offsets-error" role="alert" className="text-sm text-red-700">
           {error ?? errors.root?.message}

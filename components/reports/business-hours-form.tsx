@@ -3,13 +3,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { api, ApiError } from "@/components/api/client";
-import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
+import { fieldErrorText } from "@/components/api/form-errors";
+import { useSettingsForm } from "@/components/api/use-settings-form";
 import { queryFamilies, queryKeys } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/ui/save-bar";
 import { businessHoursInputSchema, type BusinessHoursInput } from "@/lib/reports/business-hours";
 import { timeZoneOptions } from "@/lib/reports/time-zone-options";
 import { intlLocale } from "@/lib/i18n/intl-locale";
@@ -41,18 +43,27 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
   );
   const {
     register,
-    handleSubmit,
-    setError,
     setValue,
     trigger,
     control,
-    formState: { errors, isSubmitting, isSubmitSuccessful, isDirty },
-  } = useForm<Values, unknown, BusinessHoursInput>({
+    onSubmit,
+    bar,
+    formState: { errors },
+  } = useSettingsForm<Values, BusinessHoursInput>({
     resolver: zodResolver(businessHoursInputSchema),
-    // A day's times are checked as they change; the server's copy replaces the form once saved.
+    // A day's times are checked as they change.
     mode: "onChange",
     values: hours,
-    resetOptions: { keepIsSubmitSuccessful: true },
+    url: "/api/reports/settings",
+    queryKey: queryKeys.businessHours(),
+    texts: { reasons: { bad_request: h.invalid }, fields: { timeZone: h.unknownZone } },
+    refusal: (error, setError) => {
+      if (!(error instanceof ApiError && error.reason === "unknown_time_zone")) return false;
+      setError("timeZone", { type: "server", message: h.unknownZone });
+      return true;
+    },
+    // The team's figures are counted in these hours.
+    onSaved: () => void qc.invalidateQueries({ queryKey: queryFamilies.teamReports }),
   });
   const draft = useWatch({ control }) as Values;
   const week = draft.weekly ?? null;
@@ -63,29 +74,10 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
     void trigger("weekly");
   };
 
-  async function save(input: BusinessHoursInput) {
-    try {
-      qc.setQueryData(
-        queryKeys.businessHours(),
-        await api<BusinessHoursInput>("/api/reports/settings", { method: "PUT", body: input }),
-      );
-      void qc.invalidateQueries({ queryKey: queryFamilies.teamReports });
-    } catch (error) {
-      if (error instanceof ApiError && error.reason === "unknown_time_zone")
-        return setError("timeZone", { type: "server", message: h.unknownZone });
-      setApiErrors(error, setError, {
-        t,
-        locale,
-        reasons: { bad_request: h.invalid },
-        fields: { timeZone: h.unknownZone },
-      });
-    }
-  }
-
   const zoneError = fieldErrorText(errors.timeZone, { t, own: h.unknownZone });
   const dayInvalid = (week ?? []).some((_, i) => errors.weekly?.[i]);
   return (
-    <form className="space-y-4" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
+    <form className="space-y-4" noValidate onSubmit={onSubmit}>
       <fieldset disabled={!canEdit} className="space-y-4">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{h.timeZone}</span>
@@ -231,18 +223,9 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
         </label>
       </fieldset>
       {canEdit ? (
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={isSubmitting || dayInvalid}>
-            {isSubmitting ? h.saving : h.save}
-          </Button>
+        <SaveBar words={h} {...bar} disabled={dayInvalid}>
           {dayInvalid ? <span className="text-sm text-amber-800">{h.invalid}</span> : null}
-          {isSubmitSuccessful && !isDirty ? <span className="text-sm text-green-700">{h.saved}</span> : null}
-          {errors.root ? (
-            <span role="alert" className="text-sm text-red-700">
-              {errors.root.message}
-            </span>
-          ) : null}
-        </div>
+        </SaveBar>
       ) : (
         <p className="text-sm text-amber-800">{h.ownerOnly}</p>
       )}

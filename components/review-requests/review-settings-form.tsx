@@ -1,17 +1,17 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { api } from "@/components/api/client";
-import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
+import { fieldErrorText } from "@/components/api/form-errors";
+import { useSettingsForm } from "@/components/api/use-settings-form";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { SaveBar } from "@/components/ui/save-bar";
 import { ChannelOrder } from "@/components/review-requests/channel-order";
 import { ProviderKeys } from "@/components/review-requests/provider-keys";
 import { TemplateEditor } from "@/components/review-requests/template-editor";
@@ -50,43 +50,33 @@ export function ReviewSettingsForm() {
 }
 
 function SettingsForm({ view }: { view: ReviewSettingsView }) {
-  const { t, locale, fmt } = useI18n();
+  const { t, fmt } = useI18n();
   const tr = t.reviews.settings;
-  const queryClient = useQueryClient();
   const [previewName, setPreviewName] = useState("Иван");
   const {
     register,
-    handleSubmit,
-    setError,
     setValue,
     control,
-    formState: { errors, isSubmitting, isSubmitSuccessful, isDirty },
-  } = useForm<UpdateReviewSettingsInput, unknown, Saved>({
+    onSubmit,
+    bar,
+    formState: { errors },
+  } = useSettingsForm<UpdateReviewSettingsInput, Saved>({
     resolver: zodResolver(updateReviewSettingsSchema),
-    // The server's copy replaces the form once saved.
     values: draftOf(view),
-    resetOptions: { keepIsSubmitSuccessful: true },
+    url: "/api/review-settings",
+    queryKey: queryKeys.reviewSettings(),
+    texts: { fields: { reviewLink: tr.reviewLinkInvalid } },
   });
   const draft = useWatch({ control }) as UpdateReviewSettingsInput;
   const channelOrder = draft.channelOrder ?? [];
   const credentials = draft.credentials ?? {};
   const dirty = { shouldDirty: true };
 
-  async function save(input: Saved) {
-    try {
-      queryClient.setQueryData(
-        queryKeys.reviewSettings(),
-        await api<ReviewSettingsView>("/api/review-settings", { method: "PUT", body: input }),
-      );
-    } catch (error) {
-      setApiErrors(error, setError, { t, locale, fields: { reviewLink: tr.reviewLinkInvalid } });
-    }
-  }
   const error = (name: "delayMinutes" | "frequencyDays" | "timeZone" | "businessName" | "reviewLink", own?: string) =>
     fieldErrorText(errors[name], { t, own });
 
   return (
-    <form className="space-y-6" noValidate onSubmit={(e) => void handleSubmit(save)(e)}>
+    <form className="space-y-6" noValidate onSubmit={onSubmit}>
       <ChannelOrder
         order={channelOrder}
         configured={view.configuredChannels}
@@ -219,17 +209,12 @@ function SettingsForm({ view }: { view: ReviewSettingsView }) {
         />
       </fieldset>
 
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {tr.save}
-        </Button>
-        {isSubmitSuccessful && !isDirty ? (
-          <p role="status" className="text-sm text-green-700">
-            {tr.saved}
-          </p>
-        ) : null}
-        <FormAlert message={errors.root?.message ?? (Object.keys(errors).length ? t.errors.invalid : undefined)} />
-      </div>
+      <SaveBar
+        words={tr}
+        {...bar}
+        // A long form: a refused field anywhere in it is said beside the button too.
+        error={errors.root?.message ?? (Object.keys(errors).length ? t.errors.invalid : undefined)}
+      />
     </form>
   );
 }

@@ -1,14 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useForm, useWatch } from "react-hook-form";
+import { useQuery } from "@tanstack/react-query";
+import { useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { api, ApiError } from "@/components/api/client";
-import { fieldErrorText, setApiErrors } from "@/components/api/form-errors";
+import { fieldErrorText } from "@/components/api/form-errors";
+import { useSettingsForm } from "@/components/api/use-settings-form";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
-import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/ui/save-bar";
 import { findingText } from "@/lib/ai/finding-text";
 import {
   SHOP_FACT_KEYS,
@@ -47,41 +48,36 @@ export function ShopFactsForm({ canEdit }: { canEdit: boolean }) {
 function FactsForm({ facts, canEdit }: { facts: ShopFacts; canEdit: boolean }) {
   const { t, locale, fmt } = useI18n();
   const s = t.aiSettings;
-  const qc = useQueryClient();
   const {
     register,
-    handleSubmit,
-    setError,
     control,
-    formState: { errors, isSubmitting, isSubmitSuccessful, isDirty },
-  } = useForm<z.input<typeof shopFactsInputSchema>, unknown, ShopFactsInput>({
+    onSubmit,
+    bar,
+    formState: { errors },
+  } = useSettingsForm<z.input<typeof shopFactsInputSchema>, ShopFactsInput>({
     resolver: zodResolver(shopFactsInputSchema),
-    // The server's copy (sanitised) replaces the text once saved, and whenever it changes.
+    // The server's copy is sanitised: what was stored is what the form then shows.
     values: facts,
-    resetOptions: { keepIsSubmitSuccessful: true },
-  });
-  const draft = useWatch({ control });
-
-  async function save(input: ShopFactsInput) {
-    try {
-      qc.setQueryData(queryKeys.shopFacts(), await api<ShopFacts>("/api/shop-facts", { method: "PUT", body: input }));
-    } catch (error) {
+    url: "/api/shop-facts",
+    queryKey: queryKeys.shopFacts(),
+    refusal: (error, setError) => {
       const rejected = rejectedFacts(error);
       // Each finding on a line of its own, with the words that broke the rule.
       const lines = (findings: Finding[]) =>
         findings.map((f) => `${f.match ? `«${f.match.slice(0, 40)}» — ` : ""}${findingText(f, locale)}`).join("\n");
       for (const { key, findings } of rejected) setError(key, { type: "server", message: lines(findings) });
       if (rejected.length) setError("root", { type: "server", message: s.rejected });
-      else setApiErrors(error, setError, { t, locale });
-    }
-  }
+      return rejected.length > 0;
+    },
+  });
+  const draft = useWatch({ control });
 
   return (
     <form
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-4"
       data-testid="shop-facts-form"
       noValidate
-      onSubmit={(e) => void handleSubmit(save)(e)}
+      onSubmit={onSubmit}
     >
       {SHOP_FACT_KEYS.map((key) => {
         const problem = fieldErrorText(errors[key], { t });
@@ -117,19 +113,7 @@ function FactsForm({ facts, canEdit }: { facts: ShopFacts; canEdit: boolean }) {
           </div>
         );
       })}
-      {canEdit ? (
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? s.saving : s.save}
-          </Button>
-          <span role="status" className="text-sm">
-            {isSubmitSuccessful && !isDirty && !errors.root ? (
-              <span className="text-emerald-700">{s.saved}</span>
-            ) : null}
-            {errors.root ? <span className="text-red-700">{errors.root.message}</span> : null}
-          </span>
-        </div>
-      ) : null}
+      {canEdit ? <SaveBar words={s} {...bar} /> : null}
     </form>
   );
 }
