@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { formatDateTime } from "@/components/inbox/format-time";
 import { apiErrorText } from "@/components/api/error-text";
 import { ScheduledEditForm } from "@/components/follow-ups/scheduled-edit-form";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { ScheduleUpdate } from "@/lib/follow-ups/schedule-input";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 type Item = {
   id: string;
@@ -60,7 +60,7 @@ export function ScheduledItem({
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
         <span className={`rounded px-1.5 py-px font-medium ${BADGE[status]}`}>{tl.status[status]}</span>
         <span>
-          {tl.sendAt}: {formatDateTime(item.sendAt, locale)}
+          {tl.sendAt}: {formatDate(item.sendAt, locale, "weekdayDateTime")}
         </span>
         {item.source === "RULE" && item.ruleKind ? (
           <span className="rounded bg-violet-50 px-1.5 py-px text-violet-800">{`${tl.rule}: ${tl.ruleKind[item.ruleKind]}`}</span>

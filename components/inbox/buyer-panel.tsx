@@ -6,12 +6,12 @@ import { api } from "@/components/api/client";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useQuery } from "@tanstack/react-query";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
-import { formatDateTime } from "@/components/inbox/format-time";
 import { MarketplaceBadge, marketplaceName } from "@/components/inbox/marketplace-badge";
 import { useInboxParams } from "@/components/inbox/use-inbox-params";
 import { LabelChip } from "@/components/labels/label-chip";
 import { useI18n } from "@/components/providers";
 import type { getBuyerPanel } from "@/lib/inbox/get-buyer-panel";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 export type BuyerPanelData = ApiResult<typeof getBuyerPanel>;
 
@@ -116,9 +116,9 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
               </>
             ) : null}
             <dt className={DT}>{b.created}</dt>
-            <dd className={DD}>{formatDateTime(c.createdAt, locale)}</dd>
+            <dd className={DD}>{formatDate(c.createdAt, locale, "weekdayDateTime")}</dd>
             <dt className={DT}>{b.lastMessage}</dt>
-            <dd className={DD}>{formatDateTime(c.lastMessageAt, locale)}</dd>
+            <dd className={DD}>{formatDate(c.lastMessageAt, locale, "weekdayDateTime")}</dd>
           </dl>
         ) : (
           <p className="text-sm text-slate-600">{b.noContext}</p>
@@ -142,7 +142,7 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
           </p>
           {data.negativeCase.deadlineAt ? (
             <p className="text-xs text-red-900">
-              {fmt(b.deadline, { time: formatDateTime(data.negativeCase.deadlineAt, locale) })}
+              {fmt(b.deadline, { time: formatDate(data.negativeCase.deadlineAt, locale, "weekdayDateTime") })}
             </p>
           ) : null}
         </section>
@@ -179,7 +179,7 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
                   {o.status === "RESOLVED" ? (
                     <span className="rounded bg-green-100 px-1 text-green-800">{t.inbox.resolved}</span>
                   ) : null}
-                  <span className="ml-auto">{formatDateTime(o.lastMessageAt, locale)}</span>
+                  <span className="ml-auto">{formatDate(o.lastMessageAt, locale, "weekdayDateTime")}</span>
                 </span>
                 <span className="block truncate text-sm text-slate-900" data-user-content>
                   {o.productTitle ?? o.lastMessagePreview}
@@ -200,7 +200,8 @@ function PanelBody({ data }: { data: BuyerPanelData }) {
               <li key={n.id} className="rounded-md bg-amber-50 p-2 text-sm whitespace-pre-wrap text-slate-900">
                 <span data-user-content>{n.text}</span>
                 <span className="mt-1 block text-xs text-slate-600">
-                  <span data-user-content>{n.author?.name ?? "—"}</span> · {formatDateTime(n.createdAt, locale)}
+                  <span data-user-content>{n.author?.name ?? "—"}</span> ·{" "}
+                  {formatDate(n.createdAt, locale, "weekdayDateTime")}
                 </span>
               </li>
             ))}

@@ -3,7 +3,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { inboxQueries } from "@/components/inbox/inbox-queries";
-import { formatDateTime } from "@/components/inbox/format-time";
 import { distinctSnoozePresets } from "@/components/inbox/snooze-presets";
 import { ClockIcon } from "@/components/ui/icons";
 import type { ChatDetail, Me } from "@/components/inbox/types";
@@ -11,6 +10,7 @@ import { useUpdateChat } from "@/components/inbox/use-chat-actions";
 import { useI18n } from "@/components/providers";
 import { ChatLabelsPicker } from "@/components/inbox/inbox-parts";
 import { SnoozeCustomForm } from "@/components/inbox/snooze-custom-form";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 const CONTROL =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-brand-500 focus:outline-none";
@@ -102,7 +102,7 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
         >
           <ClockIcon />
           {snoozed
-            ? fmt(t.inbox.snoozedUntil, { time: formatDateTime(chat.snoozedUntil!, locale) })
+            ? fmt(t.inbox.snoozedUntil, { time: formatDate(chat.snoozedUntil!, locale, "weekdayDateTime") })
             : t.inbox.actions.snooze}
         </button>
         {snoozeOpen ? (
@@ -119,7 +119,9 @@ export function ChatActions({ chat, me, onNote }: { chat: ChatDetail; me: Me; on
                     onClick={() => snooze(at)}
                   >
                     {t.inbox.actions.snoozeOptions[key]}
-                    <span className="block text-xs text-slate-600">{formatDateTime(at.toISOString(), locale)}</span>
+                    <span className="block text-xs text-slate-600">
+                      {formatDate(at.toISOString(), locale, "weekdayDateTime")}
+                    </span>
                   </button>
                 </li>
               ))}

@@ -3,7 +3,7 @@
 import { memo } from "react";
 import { AssigneeAvatar } from "@/components/inbox/assignee-avatar";
 import { DisputeBadge } from "@/components/inbox/dispute-badge";
-import { formatDateTime, formatListTime } from "@/components/inbox/format-time";
+import { formatListTime } from "@/components/inbox/format-time";
 import { LabelChip } from "@/components/labels/label-chip";
 import { MarketplaceBadge } from "@/components/inbox/marketplace-badge";
 import { RowPresence } from "@/components/inbox/presence-indicator";
@@ -12,6 +12,7 @@ import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import type { ChatRow as Row } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
 import { displayOrderNumber } from "@/lib/text/order-number";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 export const ROW_HEIGHT = 88;
 
@@ -54,7 +55,7 @@ export const ChatRow = memo(function ChatRow({
   const { t, locale, fmt } = useI18n();
   const unread = chat.unreadCount > 0;
   const snoozed = chat.snoozedUntil && Date.parse(chat.snoozedUntil) > now ? chat.snoozedUntil : null;
-  const returns = snoozed ? fmt(t.ops.snoozed.returns, { time: formatDateTime(snoozed, locale) }) : null;
+  const returns = snoozed ? fmt(t.ops.snoozed.returns, { time: formatDate(snoozed, locale, "weekdayDateTime") }) : null;
   return (
     <div className={`flex ${selected ? "bg-brand-50" : ""}`} style={{ height: ROW_HEIGHT }}>
       <label className="flex w-8 shrink-0 cursor-pointer items-start justify-center border-b border-slate-100 pt-3">

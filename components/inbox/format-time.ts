@@ -1,33 +1,14 @@
-// Dates and times in the operator's own time zone (the browser's): the inbox renders on the client only.
-// Calendar-day maths (luxon) lives in format-day.ts, which only the thread imports, to keep luxon out of
-// the chat list's first-load JS.
+// The inbox's choices of how to write a time, in the operator's own time zone (the browser's): the inbox
+// renders on the client only. The writing itself is lib/i18n/intl-format.ts's. Calendar-day maths (luxon)
+// lives in format-day.ts, which only the thread imports, to keep luxon out of the chat list's first-load JS.
 import { formatMessage } from "@/lib/i18n/format";
-import { intlLocale } from "@/lib/i18n/intl-locale";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 /** Short list time: "14:05" today, "12 нояб." this year, else a full date. */
 export function formatListTime(iso: string, locale: string, now = new Date()): string {
   const d = new Date(iso);
-  if (d.toDateString() === now.toDateString())
-    return d.toLocaleTimeString(intlLocale(locale), { hour: "2-digit", minute: "2-digit" });
-  if (d.getFullYear() === now.getFullYear())
-    return d.toLocaleDateString(intlLocale(locale), { day: "numeric", month: "short" });
-  return d.toLocaleDateString(intlLocale(locale));
-}
-
-/** "14:05" */
-export function formatClock(iso: string, locale: string): string {
-  return new Date(iso).toLocaleTimeString(intlLocale(locale), { hour: "2-digit", minute: "2-digit" });
-}
-
-/** "пн, 12 ноября 14:05" */
-export function formatDateTime(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(intlLocale(locale), {
-    weekday: "short",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+  if (d.toDateString() === now.toDateString()) return formatDate(d, locale, "clock");
+  return formatDate(d, locale, d.getFullYear() === now.getFullYear() ? "dayMonthShort" : "date");
 }
 
 /** Local calendar day key, for grouping. */

@@ -1,7 +1,8 @@
 "use client";
 
-import { formatDateTime, formatDuration } from "@/components/inbox/format-time";
+import { formatDuration } from "@/components/inbox/format-time";
 import { useI18n } from "@/components/providers";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 const HOUR = 3_600_000;
 
@@ -19,7 +20,7 @@ export function SlaBadge({ dueAt, now, label }: { dueAt: string | null; now: num
   return (
     <span
       data-testid="sla-badge"
-      title={fmt(t.inbox.sla.title, { time: formatDateTime(dueAt, locale) })}
+      title={fmt(t.inbox.sla.title, { time: formatDate(dueAt, locale, "weekdayDateTime") })}
       className={`shrink-0 rounded px-1.5 py-px text-[11px] font-medium whitespace-nowrap ${tone}`}
     >
       {text}

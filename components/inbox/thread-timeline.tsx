@@ -2,10 +2,11 @@
 
 import { Fragment } from "react";
 import { formatDay } from "@/components/inbox/format-day";
-import { dayKey, formatClock } from "@/components/inbox/format-time";
+import { dayKey } from "@/components/inbox/format-time";
 import { LockIcon, PaperclipIcon } from "@/components/ui/icons";
 import type { ChatNote, ThreadMessage } from "@/components/inbox/types";
 import { useI18n } from "@/components/providers";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 type Item = { kind: "message"; at: string; message: ThreadMessage } | { kind: "note"; at: string; note: ChatNote };
 
@@ -94,13 +95,16 @@ function MessageBubble({ message: m }: { message: ThreadMessage }) {
       ) : null}
       <span className={`mt-1 self-end text-[11px] ${mine ? "text-white/85" : "text-slate-600"}`}>
         {mine && m.sender?.name ? `${m.sender.name} · ` : ""}
-        {formatClock(m.createdAt, locale)}
+        {formatDate(m.createdAt, locale, "clock")}
         {m.editedAt ? (
-          <span data-testid="message-edited">{` · ${fmt(t.inbox.edited, { time: formatClock(m.editedAt, locale) })}`}</span>
+          <span data-testid="message-edited">{` · ${fmt(t.inbox.edited, { time: formatDate(m.editedAt, locale, "clock") })}`}</span>
         ) : null}
         {m.status === "FAILED" ? ` · ${t.inbox.failed}` : m.status === "PENDING" ? ` · ${t.inbox.pending}` : ""}
         {mine && m.readAt ? (
-          <span data-testid="message-read" title={formatClock(m.readAt, locale)}>{` · ✓✓ ${t.inbox.readByBuyer}`}</span>
+          <span
+            data-testid="message-read"
+            title={formatDate(m.readAt, locale, "clock")}
+          >{` · ✓✓ ${t.inbox.readByBuyer}`}</span>
         ) : null}
       </span>
     </li>
@@ -142,7 +146,7 @@ function NoteCard({ note, onDelete }: { note: ChatNote; onDelete?: () => void })
         {t.inbox.note.badge}
         <span className="ml-auto text-slate-600">
           {note.author?.name ? <span data-user-content>{`${note.author.name} · `}</span> : ""}
-          {formatClock(note.createdAt, locale)}
+          {formatDate(note.createdAt, locale, "clock")}
         </span>
         {onDelete ? (
           <button

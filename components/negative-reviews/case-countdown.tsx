@@ -1,8 +1,8 @@
 "use client";
 
 import { countdownTone, formatCountdown } from "@/components/negative-reviews/format-countdown";
-import { formatDateTime } from "@/components/inbox/format-time";
 import { useI18n } from "@/components/providers";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 export type CountdownCase = {
   status: "AWAITING_BUYER" | "IN_PROGRESS" | "RESOLVED" | "PUBLISHED";
@@ -33,7 +33,7 @@ export function CaseCountdown({ kase, now, compact = false }: { kase: CountdownC
     const left = new Date(kase.deadlineAt).getTime() - now;
     text = left <= 0 ? n.expired : fmt(n.left, { t: formatCountdown(left, n.units, locale) });
     tone = left <= 0 ? "slate" : countdownTone(left);
-    title = formatDateTime(kase.deadlineAt, locale);
+    title = formatDate(kase.deadlineAt, locale, "weekdayDateTime");
   }
   return (
     <span

@@ -5,13 +5,13 @@ import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { inboxQueries, queryFamilies } from "@/components/inbox/inbox-queries";
-import { formatDateTime } from "@/components/inbox/format-time";
 import { SlaBadge } from "@/components/inbox/sla-badge";
 import { useNow } from "@/components/inbox/use-now";
 import { CaseCountdown } from "@/components/negative-reviews/case-countdown";
 import { LinkEditor } from "@/components/negative-reviews/link-editor";
 import { useI18n } from "@/components/providers";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 /** The thread's negative-review strip: state and live timer, first-response SLA and suggestion, link, resolve. */
 export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (text: string) => void }) {
@@ -79,17 +79,19 @@ export function CasePanel({ chatId, onInsert }: { chatId: string; onInsert: (tex
             ? n.holdExplain
             : kase.firstBuyerReplyAt && kase.deadlineAt
               ? fmt(n.windowExplain, {
-                  time: formatDateTime(kase.firstBuyerReplyAt, locale),
-                  deadline: formatDateTime(kase.deadlineAt, locale),
+                  time: formatDate(kase.firstBuyerReplyAt, locale, "weekdayDateTime"),
+                  deadline: formatDate(kase.deadlineAt, locale, "weekdayDateTime"),
                 })
               : null}
         {kase.firstSellerResponseAt
-          ? ` ${fmt(n.firstResponseDone, { time: formatDateTime(kase.firstSellerResponseAt, locale) })}.`
+          ? ` ${fmt(n.firstResponseDone, { time: formatDate(kase.firstSellerResponseAt, locale, "weekdayDateTime") })}.`
           : null}
         {kase.resolvedAt
-          ? ` ${fmt(kase.resolvedBy?.name ? n.resolvedBy : n.resolvedAt, { time: formatDateTime(kase.resolvedAt, locale), by: kase.resolvedBy?.name ?? "" })}.`
+          ? ` ${fmt(kase.resolvedBy?.name ? n.resolvedBy : n.resolvedAt, { time: formatDate(kase.resolvedAt, locale, "weekdayDateTime"), by: kase.resolvedBy?.name ?? "" })}.`
           : null}
-        {kase.publishedAt ? ` ${fmt(n.publishedAt, { time: formatDateTime(kase.publishedAt, locale) })}.` : null}
+        {kase.publishedAt
+          ? ` ${fmt(n.publishedAt, { time: formatDate(kase.publishedAt, locale, "weekdayDateTime") })}.`
+          : null}
       </p>
       {kase.text ? <p className="mt-1 line-clamp-2 text-xs text-slate-600 italic">«{kase.text}»</p> : null}
       {open && !kase.firstSellerResponseAt ? (

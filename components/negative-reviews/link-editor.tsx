@@ -4,9 +4,9 @@ import { apiErrorText } from "@/components/api/error-text";
 import { api } from "@/components/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatDateTime } from "@/components/inbox/format-time";
 import { queryFamilies, type ChatCase } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 const TONE = {
   HIGH: "text-green-800",
@@ -52,7 +52,7 @@ export function LinkEditor({ data, chatId }: { data: ChatCase; chatId: string })
             <option value="">{n.unlink}</option>
             {(data.candidates ?? []).map((c) => (
               <option key={c.id} value={c.id}>
-                {`${c.customerName ?? "—"} · ${c.productTitle ?? c.productId ?? ""} · ${formatDateTime(c.createdAt, locale)}${c.id === chatId ? " ✓" : ""}`}
+                {`${c.customerName ?? "—"} · ${c.productTitle ?? c.productId ?? ""} · ${formatDate(c.createdAt, locale, "weekdayDateTime")}${c.id === chatId ? " ✓" : ""}`}
               </option>
             ))}
           </select>

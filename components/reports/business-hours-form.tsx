@@ -14,7 +14,7 @@ import { Button } from "@/components/ui/button";
 import { SaveBar } from "@/components/ui/save-bar";
 import { businessHoursInputSchema, type BusinessHoursInput } from "@/lib/reports/business-hours";
 import { timeZoneOptions } from "@/lib/reports/time-zone-options";
-import { intlLocale } from "@/lib/i18n/intl-locale";
+import { formatCalendarDay } from "@/lib/i18n/intl-format";
 
 type Values = z.input<typeof businessHoursInputSchema>;
 type Day = NonNullable<NonNullable<Values["weekly"]>[number]>;
@@ -177,11 +177,7 @@ function HoursForm({ hours, canEdit }: { hours: BusinessHoursInput; canEdit: boo
           <ul className="flex flex-wrap gap-2">
             {daysOff.map((d) => (
               <li key={d} className="flex items-center gap-1 rounded bg-slate-100 px-2 py-0.5">
-                {new Date(`${d}T00:00:00`).toLocaleDateString(intlLocale(locale), {
-                  day: "numeric",
-                  month: "long",
-                  year: "numeric",
-                })}
+                {formatCalendarDay(d, locale, "longDate")}
                 <button
                   type="button"
                   aria-label={`${h.remove} ${d}`}

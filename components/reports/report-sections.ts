@@ -4,7 +4,7 @@ import type { ChartBar, ChartPoint } from "@/components/reports/report-chart";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { getReport } from "@/lib/reports/get-report";
 import { findDescriptor } from "@/lib/marketplaces/registry";
-import { intlLocale } from "@/lib/i18n/intl-locale";
+import { formatCalendarDay } from "@/lib/i18n/intl-format";
 
 export type Report = ApiResult<typeof getReport>;
 type Row = Report["totals"];
@@ -26,8 +26,7 @@ export function buildSections(report: Report, t: Dictionary, locale: Locale): Se
   const r = t.reports;
   const c = r.charts;
   const range = { from: report.from, to: report.to };
-  const dayLabel = (iso: string) =>
-    new Date(`${iso}T00:00:00`).toLocaleDateString(intlLocale(locale), { day: "2-digit", month: "2-digit" });
+  const dayLabel = (day: string) => formatCalendarDay(day, locale, "dayMonth");
   const periods = report.series.map((p) => ({
     label: report.period === "week" ? `${dayLabel(p.since)}–${dayLabel(p.until)}` : dayLabel(p.key),
     href: drillHref({ from: p.since, to: p.until }),

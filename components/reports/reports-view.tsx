@@ -9,7 +9,7 @@ import { formatDuration } from "@/components/reports/report-format";
 import { buildSections, type Report } from "@/components/reports/report-sections";
 import { ReportSection } from "@/components/reports/report-section";
 import { DraftUsage } from "@/components/reports/draft-usage";
-import { intlLocale } from "@/lib/i18n/intl-locale";
+import { formatNumber } from "@/lib/i18n/intl-format";
 
 const PRESETS = [7, 30, 90] as const;
 const BUTTON = "rounded px-2.5 py-1 text-sm";
@@ -107,7 +107,7 @@ export function ReportsView({ own }: { own: boolean }) {
 
 function Kpis({ report }: { report: Report }) {
   const { t, locale, fmt } = useI18n();
-  const count = (n: number) => n.toLocaleString(intlLocale(locale));
+  const count = (n: number) => formatNumber(n, locale);
   const k = t.reports.kpi;
   const d = t.reports.duration;
   const tot = report.totals;

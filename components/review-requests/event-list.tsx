@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/components/inbox/inbox-queries";
 import { useI18n } from "@/components/providers";
 import type { ReviewEventView } from "@/lib/review-requests/integration-view";
-import { intlLocale } from "@/lib/i18n/intl-locale";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 const OUTCOME_STYLE: Record<ReviewEventView["outcome"], string> = {
   QUEUED: "bg-green-100 text-green-800",
@@ -46,7 +46,7 @@ export function EventList({ integrationId }: { integrationId: string }) {
         <li key={event.id} className="space-y-1 px-3 py-2 text-sm" data-testid="integration-event">
           <div className="flex flex-wrap items-center gap-2">
             <time className="text-xs text-slate-500" dateTime={event.receivedAt}>
-              {new Date(event.receivedAt).toLocaleString(intlLocale(locale))}
+              {formatDate(event.receivedAt, locale, "moment")}
             </time>
             <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[event.outcome]}`}>
               {tr.outcome[event.outcome]}

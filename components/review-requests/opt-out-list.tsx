@@ -11,7 +11,7 @@ import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import { addOptOutSchema, type AddOptOutInput } from "@/lib/review-requests/opt-out-schema";
 import type { OptOutView } from "@/lib/review-requests/opt-outs";
-import { intlLocale } from "@/lib/i18n/intl-locale";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 export function OptOutList() {
   const { t, locale } = useI18n();
@@ -76,9 +76,7 @@ export function OptOutList() {
             <li key={o.id} className="flex items-center justify-between px-3 py-2">
               <span>
                 <span className="font-mono">{o.contact}</span>{" "}
-                <span className="text-xs text-slate-500">
-                  {new Date(o.createdAt).toLocaleDateString(intlLocale(locale))}
-                </span>
+                <span className="text-xs text-slate-500">{formatDate(o.createdAt, locale, "date")}</span>
               </span>
               <button
                 type="button"

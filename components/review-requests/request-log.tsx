@@ -8,7 +8,7 @@ import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/button";
 import type { ReviewRequestList, ReviewRequestRow } from "@/lib/review-requests/list-review-requests";
 import { ProviderResponse, providerLabel } from "@/components/review-requests/provider-response";
-import { intlLocale } from "@/lib/i18n/intl-locale";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 const STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "SKIPPED"] as const;
 const SOURCES = { IIKO: "iiko", RKEEPER: "R-Keeper", YCLIENTS: "YCLIENTS", AMOCRM: "amoCRM" } as const;
@@ -142,7 +142,7 @@ export function RequestLog() {
               {rows.map((row) => (
                 <tr key={row.id} data-testid="review-request-row" className="align-top">
                   <td className="whitespace-nowrap px-3 py-2 text-xs text-slate-500">
-                    {new Date(row.createdAt).toLocaleString(intlLocale(locale))}
+                    {formatDate(row.createdAt, locale, "moment")}
                   </td>
                   <td className="px-3 py-2">
                     {SOURCES[row.source]}
@@ -184,7 +184,7 @@ export function RequestLog() {
                     ) : null}
                     {row.status === "QUEUED" && new Date(row.sendAt) > new Date() ? (
                       <p className="mt-1 text-xs text-slate-500">
-                        {tr.waitsUntil} {new Date(row.sendAt).toLocaleString(intlLocale(locale))}
+                        {tr.waitsUntil} {formatDate(row.sendAt, locale, "moment")}
                         {row.deferredByQuietHours ? ` (${tr.quietHours})` : ""}
                       </p>
                     ) : null}

@@ -4,11 +4,11 @@ import { api } from "@/components/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { inboxQueries, queryKeys } from "@/components/inbox/inbox-queries";
-import { formatDateTime } from "@/components/inbox/format-time";
 import { useI18n } from "@/components/providers";
 import { BellIcon } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
 import { useSafetyNetInterval } from "@/components/inbox/live-stream";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 /** The header bell: unread count, the latest reminders and escalations, each opening its chat. */
 export function NotificationBell() {
@@ -73,7 +73,9 @@ export function NotificationBell() {
                     >
                       {item.title}
                     </span>
-                    <span className="block text-xs text-slate-500">{formatDateTime(item.createdAt, locale)}</span>
+                    <span className="block text-xs text-slate-500">
+                      {formatDate(item.createdAt, locale, "weekdayDateTime")}
+                    </span>
                   </Link>
                 </li>
               ))}

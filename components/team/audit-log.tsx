@@ -1,5 +1,5 @@
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
-import { intlLocale } from "@/lib/i18n/intl-locale";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 export type AuditEntry = {
   id: string;
@@ -45,10 +45,7 @@ export function AuditLog({ entries, t, locale }: { entries: AuditEntry[]; t: Dic
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td className="whitespace-nowrap px-4 py-2 text-slate-500">
-                    {new Date(e.createdAt).toLocaleString(intlLocale(locale), {
-                      dateStyle: "short",
-                      timeStyle: "short",
-                    })}
+                    {formatDate(e.createdAt, locale, "shortDateTime")}
                   </td>
                   <td className="px-4 py-2">{e.actorEmail}</td>
                   <td className="px-4 py-2">{describe(e, t)}</td>

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/providers";
 import { ConfirmDialog } from "@/components/team/confirm-dialog";
 import { useTeamChange } from "@/components/team/use-team-change";
-import { intlLocale } from "@/lib/i18n/intl-locale";
+import { formatDate } from "@/lib/i18n/intl-format";
 
 export type TeamInvite = { id: string; email: string; role: "OWNER" | "OPERATOR"; expiresAt: string };
 
@@ -19,8 +19,7 @@ export function InviteRow({ invite, isOwner }: { invite: TeamInvite; isOwner: bo
     <li className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm" data-testid="invite-row">
       <span>{invite.email}</span>
       <span className="flex items-center gap-2 text-slate-500">
-        {t.team.roles[invite.role]} · {t.team.expires}{" "}
-        {new Date(invite.expiresAt).toLocaleDateString(intlLocale(locale))}
+        {t.team.roles[invite.role]} · {t.team.expires} {formatDate(invite.expiresAt, locale, "date")}
         {isOwner ? (
           <Button type="button" variant="dangerGhost" className="px-2 py-1 text-xs" onClick={() => setAsking(true)}>
             {s.revoke}
