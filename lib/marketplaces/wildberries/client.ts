@@ -120,17 +120,7 @@ export async function wbDownload({ api, downloadId }: { api: WbApi; downloadId: 
 type WbPage = { api: WbApi; take: number; skip: number };
 
 /** One page of the feedbacks API's lists, newest first. */
-function wbListPage<S extends z.ZodType>({
-  api,
-  path,
-  query,
-  schema,
-}: {
-  api: WbApi;
-  path: string;
-  query: Record<string, boolean | number>;
-  schema: S;
-}) {
+function wbListPage<S extends z.ZodType>(api: WbApi, path: string, query: Record<string, boolean | number>, schema: S) {
   return requestJson(
     api.ctx,
     { method: "GET", url: `${api.base.feedbacks}${path}`, query: { ...query, order: "dateDesc" }, bucket: "feedbacks" },
@@ -139,31 +129,16 @@ function wbListPage<S extends z.ZodType>({
 }
 
 export function wbListFeedbacks({ api, isAnswered, take, skip }: WbPage & { isAnswered: boolean }) {
-  return wbListPage({
-    api,
-    path: "/api/v1/feedbacks",
-    query: { isAnswered, take, skip },
-    schema: wbFeedbacksResponseSchema,
-  });
+  return wbListPage(api, "/api/v1/feedbacks", { isAnswered, take, skip }, wbFeedbacksResponseSchema);
 }
 
 /** Reviews answered, or unanswered for 30 days, or without text and photos (take max 5000, skip unbounded). */
 export function wbListArchivedFeedbacks({ api, take, skip }: WbPage) {
-  return wbListPage({
-    api,
-    path: "/api/v1/feedbacks/archive",
-    query: { take, skip },
-    schema: wbArchiveFeedbacksResponseSchema,
-  });
+  return wbListPage(api, "/api/v1/feedbacks/archive", { take, skip }, wbArchiveFeedbacksResponseSchema);
 }
 
 export function wbListQuestions({ api, isAnswered, take, skip }: WbPage & { isAnswered: boolean }) {
-  return wbListPage({
-    api,
-    path: "/api/v1/questions",
-    query: { isAnswered, take, skip },
-    schema: wbQuestionsResponseSchema,
-  });
+  return wbListPage(api, "/api/v1/questions", { isAnswered, take, skip }, wbQuestionsResponseSchema);
 }
 
 /** 204 on success; PATCH edits an existing answer (allowed once, within 60 days). */
