@@ -20,6 +20,7 @@ const TUNING: Record<Kind, { label: string; name: string }[]> = {
       name: "messages-train6",
     },
     { label: "model training 7: other voices, boundary cases, written by another engineer", name: "messages-train7" },
+    { label: "model training 8: a third author, same brief", name: "messages-train8" },
   ],
   guardrails: [
     { label: "tuning set", name: "guardrails" },

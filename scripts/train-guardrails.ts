@@ -17,7 +17,7 @@ import { guardExamples, guardLabel, trainGuardHead } from "@/lib/ai/guardrails/t
 
 const ROOT = path.join(import.meta.dirname, "..");
 // The guardrail tuning and training sets only; no *holdout* or *blind* file is read here.
-const TRAINING_FILES = trainingFiles("guardrails", 6);
+const TRAINING_FILES = trainingFiles("guardrails", 7);
 const OUT = path.join(ROOT, "lib/ai/guardrails/guard-model.json");
 const { buckets: BUCKETS, epochs: EPOCHS, l2Grid: L2_GRID } = trainingSettings({ l2: "0.00001,0.00003,0.0001" });
 const FOLDS = 5;

@@ -30,7 +30,7 @@ const CYRILLIC_ACCOUNT_RE = new RegExp(
 );
 // An invitation nearby turns a mention into taking the buyer off the platform.
 const INVITATION_RE =
-  /(?<![\p{L}])(?:пиш|напиш|свяж|связ|добав|подпис|подпиш|найд|ищ|звон|переход|перейд|перейт|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|закаж|заказыва|лучше\s+(?:в|во|через)\s|(?:в|на)\s+(?:описани\p{L}*\s+)?(?:профил|био|шапк|визитк|вкладыш)|скин|кину|пришл|дайте|оставьте|удобн|давай|продолж|отвеч|отпиш|отправ|кида|кинь|перешл|загляд|заход|смотр|(?<![\p{L}])(?:найти|спиш[еи]мся|пообща\p{L}*|общаться|общаемся)|есть\?|есть\s+ли|у\s+вас\s+есть|мы\s+(?:есть\s+)?в|наш|мой|моя|мою|номер\p{L}*|my|our|number|ник\p{L}*|username|write|text|message|contact|follow|subscribe|dm|add|reach|ping|join|find|chat|talk|hit\s+(?:me|us)|on\s+(?:whats|tele|viber|signal|insta))/iu;
+  /(?<![\p{L}])(?:пиш|напиш|свяж|связ|добав|подпис|подпиш|найд|ищ|звон|переход|перейд|перейт|стучи|присоедин|вступ|канал|групп|жд[уеё]м?|на\s+связи|закаж|заказыва|лучше\s+(?:в|во|через)\s|(?:в|на)\s+(?:описани\p{L}*\s+)?(?:профил|био|шапк|визитк|вкладыш)|скин|кину|пришл|дайте|оставьте|удобн|давай|продолж|отвеч|отпиш|отправ|кида|кинь|перешл|загляд|заход|смотр|(?<![\p{L}])(?:найти|спиш[еи]мся|пообща\p{L}*|общаться|общаемся)|есть\?|есть\s+ли|у\s+вас\s+есть|мы\s+(?:есть\s+)?в|наш|мой|моя|мою|(?:тот\s+же|этот|этому|same|this)\s+(?:номер\p{L}*|number)|my|our|ник\p{L}*|username|магазин\p{L}*|оформ\p{L}*|shop|store|write|text|message|contact|follow|subscribe|dm|add|reach|ping|join|find|chat|talk|hit\s+(?:me|us)|on\s+(?:whats|tele|viber|signal|insta))/iu;
 // "@shop_moscow": a handle. The look-behind keeps e-mail addresses out, they are the e-mail detector's.
 const HANDLE_RE = /(?<![\p{L}\p{N}._%+-])@[a-z0-9_][a-z0-9_.]{2,31}(?<!\.)/giu;
 

@@ -7,7 +7,7 @@ import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 const DIRECT_RU_RE =
   /(?<![\p{L}])(?:куп\p{L}*|закаж\p{L}*|заказыв\p{L}*|заказать|покупа\p{L}*|оформ\p{L}*|бер[иу]\p{L}*|приобрет\p{L}*|прода\p{L}*|отправ\p{L}*)[\s,]+(?:[^\s.!?]+[\s,]+){0,3}?(?:напрямую|без\s+(?:маркетплейс\p{L}*|площадк\p{L}*|посредник\p{L}*|наценк\p{L}*|комисси\p{L}*)|мимо\s+\p{L}+|вне\s+площадк\p{L}*)|(?<![\p{L}])(?:напрямую|без\s+маркетплейс\p{L}*|без\s+площадк\p{L}*|мимо\s+площадк\p{L}*)[^.!?]{0,30}?(?:дешевле|выгодн\p{L}*|скидк\p{L}*)/giu;
 const DIRECT_EN_RE =
-  /(?<![\p{L}])(?:(?:buy|order|purchase|shop)\s+(?:it\s+|them\s+|this\s+)?directly\s+(?:from|with)\s+us|outside\s+(?:of\s+)?(?:amazon|the\s+marketplace)|off\s+amazon|cheaper\s+on\s+our\s+(?:own\s+)?(?:site|website|store)|on\s+our\s+own\s+(?:site|website|store|shop)|(?:search|google|look)\s+(?:for\s+|up\s+)?(?:us|our\s+(?:brand|store|shop|company|name|website))|avoid\s+(?:the\s+)?(?:amazon|marketplace)\s+fees?)/giu;
+  /(?<![\p{L}])(?:(?:buy|order|purchase|shop)\s+(?:it\s+|them\s+|this\s+)?directly\s+(?:from|with)\s+us|sell\s+(?:\S+\s+){0,4}?directly|outside\s+(?:of\s+)?(?:amazon|the\s+marketplace)|off\s+amazon|cheaper\s+on\s+our\s+(?:own\s+)?(?:site|website|store)|on\s+our\s+own\s+(?:site|website|store|shop)|(?:search|google|look)\s+(?:for\s+|up\s+)?(?:us|our\s+(?:brand|store|shop|company|name|website))|avoid\s+(?:the\s+)?(?:amazon|marketplace)\s+fees?)/giu;
 // The shop's own website, named as the seller's: "закажите у нас на сайте", "на нашем сайте дешевле", "on our
 // website". "На сайте производителя" or "на сайте Почты России" is someone else's site and passes.
 const OWN_SITE_RE =
@@ -16,9 +16,10 @@ const OWN_SITE_RE =
 const AROUND_RU_RE =
   /(?<![\p{L}])(?:без\s+(?:маркетплейс\p{L}*|площадк\p{L}*)|мимо\s+(?:маркетплейс\p{L}*|площадк\p{L}*)|(?:ищите|найдите|поищите|загуглите)\s+(?:нас\s+|наш\p{L}*\s+(?:\S+\s+)?)?(?:в\s+)?(?:гугл\p{L}*|google|яндекс\p{L}*|поиск\p{L}*|интернет\p{L}*)|(?:свяж\p{L}*|связ\p{L}*|пиш\p{L}*|напиш\p{L}*|звон\p{L}*|обращ\p{L}*)\s+(?:\S+\s+){0,2}?напрямую)/giu;
 
-const OTHERS = "(?:ebay|etsy|aliexpress|алиэкспресс\\p{L}*|али|мегамаркет\\p{L}*|юлa|юле)";
+const OTHERS =
+  "(?:ebay|etsy|walmart|shopify|temu|shein|target|aliexpress|алиэкспресс\\p{L}*|али|мегамаркет\\p{L}*|юлa|юле)";
 const LURE =
-  /(?:дешевле|выгодн\p{L}*|ищите|найдите|заходите|заказывайте|покупайте|тоже\s+прода\p{L}*|также\s+прода\p{L}*|акци\p{L}*|скидк\p{L}*|распродаж\p{L}*|дешевле|там|cheaper|find\s+us|also\s+sell|sale|discount|deal)/iu;
+  /(?:дешевле|выгодн\p{L}*|ищите|найдите|заходите|заказывайте|покупайте|тоже\s+прода\p{L}*|также\s+прода\p{L}*|акци\p{L}*|скидк\p{L}*|распродаж\p{L}*|дешевле|там|cheaper|find\s+us|also\s+sell|keep\s+more|grab\s+it|next\s+time|store|shop|sale|discount|deal)/iu;
 
 // One pattern per marketplace, built once: compiling a Unicode pattern costs far more than running it.
 const OTHER_RE = new Map<string, RegExp>();
@@ -29,7 +30,7 @@ function otherMarketplacesRe(marketplace: string): RegExp {
       .filter((d) => d.marketplace !== marketplace)
       .map((d) => d.guardrails.nameWords);
     re = new RegExp(
-      `(?<![\\p{L}])(?:на|в|через|on|at|via|from)\\s+(?:${[...others, OTHERS].join("|")})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:на|в|через|on|at|via|from)\\s+(?:(?:our|my|наш\\p{L}*)\\s+)?(?:${[...others, OTHERS].join("|")})(?![\\p{L}])`,
       "giu",
     );
     OTHER_RE.set(marketplace, re);

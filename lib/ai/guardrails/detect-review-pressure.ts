@@ -7,20 +7,20 @@ import type { Finding } from "@/lib/ai/types";
 // Inviting the buyer to add to a review ("дополните отзыв фото", "обновите отзыв после примерки") is allowed.
 
 const CHANGE_RU =
-  "(?:удалите|удалить|уберите|убрать|уберёте|уберете|отредактируйте|отредактировать|откорректируйте|подправьте|поправьте|(?:удалили|убрали|изменили|исправили|поменяли|пересмотрели)\\s+бы|измените|изменить|исправьте|исправить|исправите|перепишите|переписать|перепишете|пересмотрите|пересмотреть|поменяйте|поменять|поменяете|смените|сменить|снимите|снять|отзовите|отозвать|скорректируйте|повысьте|повысить|повысите|поднимите|поднять|поправить|подправить|подкорректируйте|подкорректировать|скорректировать|переоцените|переоценить|удали|убери|измени|исправь|перепиши|поменяй|поправь|подправь|отредактируй|смени|отзови|повысь|подними|удалишь|уберешь|уберёшь)";
+  "(?:удалите|удалить|уберите|убрать|уберёте|уберете|отредактируйте|отредактировать|откорректируйте|подправьте|поправьте|(?:удалили|убрали|изменили|исправили|поменяли|пересмотрели)\\s+бы|измените|изменить|исправьте|исправить|исправите|перепишите|переписать|перепишете|пересмотрите|пересмотреть|поменяйте|поменять|поменяете|смените|сменить|снимите|снять|отзовите|отозвать|скорректируйте|повысьте|повысить|повысите|поднимите|поднять|поправить|подправить|подкорректируйте|подкорректировать|скорректировать|переоцените|переоценить|удали|убери|измени|исправь|перепиши|поменяй|поправь|подправь|отредактируй|смени|отзови|повысь|подними|смягчите|смягчить|скройте|скрыть|спрячьте|замените|заменить|удалишь|уберешь|уберёшь)";
 const CHANGE_EN =
-  "(?:remov\\w*|delet\\w*|chang\\w*|edit\\w*|revis\\w*|reconsider\\w*|updat\\w*|modif\\w*|amend\\w*|take\\s+down|taking\\s+down|retract\\w*|withdraw\\w*|rais\\w*|improv\\w*|bump\\w*(?:\\s+up)?)";
+  "(?:remov\\w*|delet\\w*|chang\\w*|edit\\w*|revis\\w*|reconsider\\w*|updat\\w*|modif\\w*|amend\\w*|take\\s+down|taking\\s+down|retract\\w*|withdraw\\w*|rais\\w*|improv\\w*|bump\\w*(?:\\s+up)?|replac\\w*|hid\\w*|soften\\w*|tone\\s+down)";
 const PRESSURE_RU_RE = new RegExp(
   `(?<![\\p{L}])${CHANGE_RU}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,3}?(?:отзыв\\p{L}*|оценк\\p{L}*|оценочк\\p{L}*|рейтинг\\p{L}*|негатив\\p{L}*|зв[её]зд\\p{L}*|звезд\\p{L}*|единиц[уы](?!\\s+товар)|единичк\\p{L}*|двойк\\p{L}*|тройк\\p{L}*)|(?:отзыв\\p{L}*|оценк\\p{L}*|оценочк\\p{L}*)[^.!?]{0,25}?(?<![\\p{L}])(?:удалите|уберите|измените|исправьте|перепишите|пересмотрите|поменяйте|отредактируйте|подправьте|поправьте|отзовите|повысьте|поднимите|поправь|подправь|удали|убери|измени|исправь|перепиши|снимите(?=\\s*(?:[,.!?]|и\\s|$)))(?![\\p{L}])`,
   "giu",
 );
 const PRESSURE_EN_RE = new RegExp(
-  `(?<![\\p{L}])${CHANGE_EN}\\s+(?:(?:your|the|this|that|my|our|negative|bad|low|1-star|one-star|\\d-star)\\s+){0,3}(?:review|rating|feedback|stars?)|${CHANGE_EN}\\s+your\\s+(?:\\d|one|two|three|four)[\\s-]stars?(?![\\p{L}])|(?:take|get)\\s+(?:\\S+\\s+){0,3}?(?:review|rating|feedback)\\s+(?:down|off|removed|deleted|changed)`,
+  `(?<![\\p{L}])${CHANGE_EN}\\s+(?:(?:your|the|this|that|my|our|old|previous|original|earlier|negative|bad|low|1-star|one-star|\\d-star)\\s+){0,3}(?:review|rating|feedback|stars?)|${CHANGE_EN}\\s+your\\s+(?:\\d|one|two|three|four)[\\s-]stars?(?![\\p{L}])|(?:take|get)\\s+(?:\\S+\\s+){0,3}?(?:review|rating|feedback)\\s+(?:down|off|removed|deleted|changed)`,
   "giu",
 );
 
 const REWARD =
-  "(?:верн[её]м|верну|возмещу|компенсирую|подарю|скину|вернуть|возместим|компенсир\\p{L}*|компенсац\\p{L}*|заплатим|доплатим|подар\\p{L}*|дадим|начислим|пришл[её]м|вышлем|отправим\\s+(?:бесплатно|подарок)|бесплатн\\p{L}*|скидк\\p{L}*|кешб[эе]к\\p{L}*|кэшб[эе]к\\p{L}*|бонус\\p{L}*|промокод\\p{L}*|деньг\\p{L}*|рубл\\p{L}*|₽|\\d+\\s?%|refund\\p{L}*|reimburs\\p{L}*|compensat\\p{L}*|gift|free|discount|cash\\s?back|coupon|\\$\\d+|\\d+%\\s+off|pay\\s+you|сотк\\p{L}*|сотн\\p{L}*|косар\\p{L}*|сертификат\\p{L}*|\\d+\\s?(?:р|руб)\\.?(?![\\p{L}])|certificate|voucher|gift\\s?card)";
+  "(?:верн[её]м|верну|возмещу|компенсирую|подарю|скину|вернуть|возместим|компенсир\\p{L}*|компенсац\\p{L}*|заплатим|доплатим|подар\\p{L}*|дадим|начислим|пришл[её]м|вышлем|отправим\\s+(?:бесплатно|подарок)|бесплатн\\p{L}*|скидк\\p{L}*|кешб[эе]к\\p{L}*|кэшб[эе]к\\p{L}*|бонус\\p{L}*|промокод\\p{L}*|деньг\\p{L}*|рубл\\p{L}*|₽|\\d+\\s?%|refund\\p{L}*|reimburs\\p{L}*|compensat\\p{L}*|gift|free(?!\\s+to)|discount|cash\\s?back|coupon|\\$\\d+|\\d+%\\s+off|pay\\s+you|сотк\\p{L}*|сотн\\p{L}*|косар\\p{L}*|сертификат\\p{L}*|\\d+\\s?(?:р|руб)\\.?(?![\\p{L}])|certificate|voucher|gift\\s?card)";
 const REVIEW_ACT =
   "(?:постав\\p{L}*|остав\\p{L}*|напиш\\p{L}*|измен\\p{L}*|исправ\\p{L}*|поменя\\p{L}*|удал\\p{L}*|убер\\p{L}*|перепиш\\p{L}*|пересмотр\\p{L}*|повыс\\p{L}*|дополн\\p{L}*|обнов\\p{L}*|став\\p{L}*|leave|post|write|give|change|update|edit|remove|delete|revise|raise)";
 const SCORE =
@@ -44,6 +44,13 @@ const THANKS_RE =
 const NEGATED_RE =
   /(?:не|ни\s+в\s+коем\s+случае\s+не)\s+(?:просим|будем\s+просить|требуем|предлагаем|можем\s+просить)\s+(?:\S+\s+)?$|(?:don't|do\s+not|never|won't|will\s+not|would\s+never)\s+(?:ask|require|pressure)\s+(?:\S+\s+){0,2}?(?:to\s+)?$/iu;
 
+// «Удалить отзыв мы не можем и просить об этом не будем», «замену отправим вне зависимости от того,
+// поменяете ли вы оценку»: a refusal after the words, or the review said not to matter.
+const REFUSED_AFTER_RE =
+  /^[^.!?]{0,20}?(?:не\s+(?:можем|будем|просим|станем)|cannot|can't|won't|will\s+not)(?![\p{L}])/iu;
+const IRRELEVANT_RE =
+  /(?<![\p{L}])(?:вне\s+зависимости|независимо|regardless|no\s+matter|whether\s+or\s+not)(?![\p{L}])/iu;
+
 const NOT_FOR_RE = /(?:^|[^\p{L}])(?:не|not|never)\s+$/iu;
 
 // "можете отредактировать отзыв, если захотите добавить фото": editing to add to the review is the allowed invitation.
@@ -59,6 +66,7 @@ export const detectReviewPressure: Detector = ({ text }) => {
     for (const { start, end } of matchAll(re, text)) {
       if (NEGATED_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
       const sentence = sentenceAround(text, start, end);
+      if (REFUSED_AFTER_RE.test(text.slice(end)) || IRRELEVANT_RE.test(sentence)) continue;
       if (EDIT_VERB_RE.test(text.slice(start, end)) && ADDING_RE.test(sentence) && !TAKING_OUT_RE.test(sentence))
         continue;
       findings.push(makeFinding({ kind: "review_pressure", severity: "block", text, start, end }));

@@ -42,12 +42,12 @@ const REFUSAL_RE =
 
 // A warning or a rule stated anywhere in the sentence.
 const WARNING_RE =
-  /(?<![\p{L}])(?:мошенник\p{L}*|запрещ\p{L}*|нельзя|не\s+допускается|против\s+правил|beware|scam\p{L}*|fraud\p{L}*|not\s+allowed|prohibited|forbidden|against\s+(?:the\s+|our\s+|amazon's\s+)?(?:rules|policy|policies))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:мошенник\p{L}*|запрещ\p{L}*|нельзя|не\s+допускается|против\s+правил|beware|scam\p{L}*|fraud\p{L}*|not\s+allowed|prohibited|forbidden|against\s+(?:the\s+|our\s+|amazon's\s+)?(?:rules|policy|policies)|от\s+(?:нашего\s+имени|имени\s+(?:магазина|продавца|бренда))|это\s+не\s+мы|on\s+our\s+behalf|impersonat\p{L}*|(?:isn't|is\s+not)\s+us)(?![\p{L}])/iu;
 
 // An absence next to the name: «вотсапа у магазина нет», «телеграм-канала у нас пока нет», «в вайбере нас
 // нет», «нет у нас телеграма», "we have no WhatsApp", "no Telegram". Only filler words between.
 const FILLER =
-  "(?:у|нас|меня|нашего|моего|нашей|официального|магазина|продавца|компании|бренда|пока|к|сожалению|тоже|также|и|или|ни|ещ[её]|вообще|своего|отдельного|никакого|никаких)";
+  "(?:у|нас|для|связи|общения|меня|нашего|моего|нашей|официального|магазина|продавца|компании|бренда|пока|к|сожалению|тоже|также|и|или|ни|ещ[её]|вообще|своего|отдельного|никакого|никаких)";
 const ABSENCE_AFTER_RE = new RegExp(`^(?:-\\p{L}+)?(?:\\s+${FILLER})*\\s+нету?(?![\\p{L}])`, "iu");
 const ABSENCE_BEFORE_RE = new RegExp(
   `(?:(?<![\\p{L}])нету?(?:\\s+${FILLER})*|(?<![\\p{L}])нас\\s+нет\\s+(?:ни\\s+)?(?:в|во|на)|(?<![\\p{L}])(?:have|has)\\s+no|(?<![\\p{L}])no|(?<![\\p{L}])not(?:\\s+on)?)\\s+(?:\\p{L}+,?\\s+(?:or|and|nor|или|и|ни)\\s+|\\p{L}+\\s+)?$`,
@@ -62,10 +62,10 @@ const CONDITION_RE =
 function excused(text: string, finding: Finding): boolean {
   if (!EXCUSABLE.has(finding.kind) || DATA_RE.test(finding.match)) return false;
   const sentence = spanAround(text, finding.start, SENTENCE_STOPS);
-  if (CONDITION_RE.test(sentence)) return false;
-  if (REFUSAL_RE.test(spanAround(text, finding.start, CLAUSE_STOPS))) return true;
   // «Оскорбления в отзывах запрещены, удалите отзыв»: a rule quoted to press the buyer excuses nothing.
   if (finding.kind !== "review_pressure" && WARNING_RE.test(sentence)) return true;
+  if (CONDITION_RE.test(sentence)) return false;
+  if (REFUSAL_RE.test(spanAround(text, finding.start, CLAUSE_STOPS))) return true;
   // The name itself: the first word of the finding.
   const nameEnd = finding.start + (/^[\p{L}\p{N}-]+/u.exec(finding.match)?.[0].length ?? finding.match.length);
   return (
