@@ -1,4 +1,4 @@
-import { makeFinding, matchAll, sentenceAround, type Detector } from "@/lib/ai/guardrails/finding";
+import { makeFinding, matchAll, sentenceAround, sentences, type Detector } from "@/lib/ai/guardrails/finding";
 import type { Finding, FindingKind, Marketplace } from "@/lib/ai/types";
 import { MARKETPLACE_DESCRIPTORS } from "@/lib/marketplaces/registry";
 
@@ -109,7 +109,7 @@ export const detectDealsAround: Detector = ({ text, marketplace }) => {
   if (!avitoDeal)
     for (const { start, end } of matchAll(PAY_SELLER_RE, text))
       if (!QR_PLATFORM_RE.test(sentenceAround(text, start, end))) block("payment", start, end);
-  for (const { start, match } of matchAll(/[^.!?\n]+[.!?\n]*/gu, text)) {
+  for (const { start, match } of sentences(text)) {
     const sentence = match[0];
     const store = OWN_STORE_RE.exec(sentence);
     if (

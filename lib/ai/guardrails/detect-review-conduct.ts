@@ -1,4 +1,4 @@
-import { makeFinding, matchAll, type Detector } from "@/lib/ai/guardrails/finding";
+import { makeFinding, matchAll, sentences, type Detector } from "@/lib/ai/guardrails/finding";
 import type { Finding } from "@/lib/ai/types";
 
 // Ways of leaning on a review that name no edit verb and no score, by class rather than by wording:
@@ -88,8 +88,6 @@ const LOW_SCORE_IF_ANY_RE =
   /(?<![\p{L}])(?:если|if)\s+(?:\S+\s+){0,3}?(?:постав\p{L}*|остав\p{L}*|give|leave)\s+(?:меньше|ниже|less|lower|below|fewer)\s+(?:\S+\s+)?(?:пяти|5|четыр\p{L}*|4|five|four|зв[её]зд\p{L}*|stars?)(?![\p{L}])/giu;
 const HOLD_OFF_RE =
   /(?<![\p{L}])(?:не\s+спешите|подождите|повремените|отложите|hold\s+off|wait)\s+(?:\S+\s+){0,2}?(?:с\s+|on\s+|with\s+)?(?:отзыв\p{L}*|оценк\p{L}*|review|rating)(?![\p{L}])/iu;
-
-const sentences = (text: string) => matchAll(/[^.!?\n]+[.!?\n]*/gu, text);
 
 export const detectReviewConduct: Detector = ({ text }) => {
   const findings: Finding[] = [];

@@ -1,4 +1,4 @@
-import { makeFinding, matchAll, sentenceAround, type Detector } from "@/lib/ai/guardrails/finding";
+import { makeFinding, matchAll, sentenceAround, sentences, type Detector } from "@/lib/ai/guardrails/finding";
 import type { Finding } from "@/lib/ai/types";
 
 // Two things every marketplace forbids in a reply: pressing the buyer to change or remove a review
@@ -31,7 +31,6 @@ const NAMED_SCORE =
 const REVIEW_WORD = "(?:отзыв\\p{L}*|оценк\\p{L}*|рейтинг\\p{L}*|review\\p{L}*|rating\\p{L}*|feedback|stars?)";
 
 // Within one sentence: a reward, and a review that is to be left, changed or given a score.
-const SENTENCE_RE = /[^.!?\n]+[.!?\n]*/gu;
 const REWARD_RE = new RegExp(`(?<![\\p{L}])${REWARD}`, "iu");
 const REVIEW_DEAL_RE = new RegExp(
   `(?<![\\p{L}])(?:${REVIEW_ACT}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,4}?(?:${REVIEW_WORD}|${SCORE})|(?:за|for)\\s+(?:(?:ваш\\p{L}*|your|a|the)\\s+)?(?:${SCORE}[\\s-]*)*${REVIEW_WORD}|${SCORE}[\\s-]*${REVIEW_WORD}|${REVIEW_WORD}[\\s,]+(?:(?:на|с|в|with|of)\\s+)?(?:[^\\s.!?]+\\s+)?${SCORE}|${NAMED_SCORE}[\\s,]+(?:[^\\s.!?]+[\\s,]+){0,1}?${REVIEW_ACT}|${REVIEW_WORD}[^.!?]{0,25}?(?<![\\p{L}])(?:станет|будет|станут|is|gets?|was|are)\\s+(?:\\S+\\s+)?(?:выше|лучше|положительн\\p{L}*|удал[её]н\\p{L}*|изменен\\p{L}*|исправлен\\p{L}*|higher|better|positive|revised|changed|updated|removed|deleted|edited)|(?:за|при|for)\\s+(?:5-?к[уаи]|пят[её]р(?:оч)?к\\p{L}*|5\\s*(?:⭐|★|\\*|зв[её]зд\\p{L}*)|five[\\s-]+stars?|5[\\s-]+stars?))`,
@@ -72,7 +71,7 @@ export const detectReviewPressure: Detector = ({ text }) => {
       findings.push(makeFinding({ kind: "review_pressure", severity: "block", text, start, end }));
     }
   }
-  for (const { start, match } of matchAll(SENTENCE_RE, text)) {
+  for (const { start, match } of sentences(text)) {
     const sentence = match[0];
     const deal = REVIEW_DEAL_RE.exec(sentence);
     const reward = REWARD_RE.exec(sentence);

@@ -208,3 +208,8 @@ export function sentenceAround(text: string, start: number, end: number): string
   const stops = SENTENCE_STOPS.map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
   return text.slice(from, Math.min(text.length, ...stops));
 }
+
+/** Each sentence of a text with its offset: up to and including its stops. */
+export function sentences(text: string) {
+  return matchAll(/[^.!?\n]+[.!?\n]*/gu, text);
+}
